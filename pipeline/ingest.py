@@ -1,0 +1,112 @@
+"""Ingest: read `.txt` and `.md` articles from a folder into `Article` records.
+
+Files are found recursively and returned in a stable order (by their relative
+path). Text is decoded as UTF-8 (a BOM is dropped) and kept exactly as read, so
+record offsets index it. A file that cannot be read raises an `IngestError`
+subclass naming the file; callers report it and go on with the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import BinaryFile, EmptyFile, InputFolderError, UndecodableFile, UnreadableFile
+from .records import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+_DATE_LINE = re.compile(
+    r"^\s*(?:published|date|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
+)
+_MAX_TITLE_CHARS = 200
+
+
+def find_articles(root: str | Path) -> list[Path]:
+    """Every article file under `root` (recursively), sorted by relative POSIX path."""
+    root = Path(root)
+    if not root.exists():
+        raise InputFolderError(str(root), "no such folder")
+    if not root.is_dir():
+        raise InputFolderError(str(root), "not a folder")
+    found = [
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _hidden(p, root)
+    ]
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def article_id(text: str) -> str:
+    """Stable id from the normalised text: NFC, whitespace collapsed, SHA-256."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return "a_" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def decode(data: bytes, source: str) -> str:
+    """UTF-8 text of `data`, BOM dropped; raise an IngestError naming `source` otherwise."""
+    if not data.strip():
+        raise EmptyFile(source)
+    if b"\x00" in data:
+        raise BinaryFile(source)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UndecodableFile(source, f"byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
+    if not text.strip():
+        raise EmptyFile(source)
+    return text
+
+
+def read_article(path: str | Path, root: str | Path) -> Article:
+    """Read one article file; `source` is its path relative to `root`."""
+    path, root = Path(path), Path(root)
+    source = path.relative_to(root).as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(source, exc.strerror or str(exc)) from exc
+    text = decode(data, source)
+    return Article(
+        article_id=article_id(text),
+        source=source,
+        title=headline(text),
+        text=text,
+        published=published_date(text),
+    )
+
+
+def iter_articles(root: str | Path) -> Iterator[Article | UnreadableFile]:
+    """Articles under `root` in stable order; a bad file is yielded as its error."""
+    for path in find_articles(root):
+        try:
+            yield read_article(path, root)
+        except (EmptyFile, BinaryFile, UndecodableFile, UnreadableFile) as exc:
+            yield exc
+
+
+def headline(text: str) -> str | None:
+    """The first line when it reads as a headline: short, no final full stop, more text follows."""
+    lines = text.strip().splitlines()
+    if len(lines) < 2:
+        return None
+    first = lines[0].strip().lstrip("#").strip()
+    if not first or len(first) > _MAX_TITLE_CHARS or first[-1] in ".!?:;,":
+        return None
+    return first
+
+
+def published_date(text: str) -> str | None:
+    """An ISO date given on one of the first lines ("Published: 2024-11-18"), else None."""
+    for line in text.strip().splitlines()[:3]:
+        m = _DATE_LINE.match(line)
+        if m:
+            return m.group(1)
+    return None
