@@ -71,6 +71,7 @@ class _Roles:
         self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
         self.document_nouns = {d.lower() for d in data["document_nouns"]}
         self.not_speakers = {n.lower() for n in data["not_speakers"]}
+        self.speech_nouns = {n.lower() for n in data.get("speech_nouns", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -318,6 +319,8 @@ class SpeakerTracker:
         if group is not None:
             self._last_group = group
             return group
+        if not self._names_inside(head):
+            phrase = doc[head.i:head.i + 1]
         persons = [self.mention_at(t) for t in phrase]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -327,6 +330,12 @@ class SpeakerTracker:
         if org is not None:
             self._last_org = org
         return org
+
+    def _names_inside(self, head: Token) -> bool:
+        """Whether a source named inside this phrase speaks through it ('an interview by X')."""
+        lemma = head.lemma_.lower()
+        return (head.pos_ == "PROPN" or head.ent_type_ != "" or lemma in self.roles.speech_nouns
+                or lemma in self.roles.document_nouns or head.lower_ in self.roles.document_nouns)
 
     def _person_speaker(self, person: Person, mention: str) -> Speaker:
         return Speaker(name=person.name, role=person.role, organization=person.organization,

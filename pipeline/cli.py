@@ -1,0 +1,145 @@
+"""The `claims` command: a thin click layer over the pipeline's library functions.
+
+Exit codes: 0 success, 1 failure, 2 usage error, 3 some input files failed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import EXIT_SOME_FILES_FAILED, ClaimsError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claims")
+@click.option("--log-level", default="WARNING", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+              help="Logging threshold (logs go to stderr).")
+def main(log_level: str) -> None:
+    """Pull checkable claims (who said what figure, compared with whom) out of defense news."""
+    logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("input_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", default="outputs", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="Folder for the outputs.")
+@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 1024),
+              help="Articles per spaCy batch.")
+@click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
+def extract(input_dir: Path, out_dir: Path, batch_size: int, quiet: bool) -> None:
+    """Extract claims from every .txt/.md article under INPUT_DIR.
+
+    Writes OUT/claims.jsonl and OUT/claims.csv atomically. Files that cannot be
+    read are reported on stderr; the exit code is then 3.
+
+    Example: claims extract corpus --out outputs
+    """
+    from .runner import run_extract
+
+    if not input_dir.is_dir():
+        raise click.BadParameter(f"{input_dir} is not a folder", param_hint="INPUT_DIR")
+
+    def progress(summary) -> None:
+        if not quiet and sys.stderr.isatty():
+            click.echo(f"\r{summary.articles} articles, {summary.claims} claims", err=True, nl=False)
+
+    try:
+        summary = run_extract(input_dir, out_dir, batch_size=batch_size, on_progress=progress,
+                              on_error=lambda e: click.echo(f"error: {e}", err=True))
+    except ClaimsError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        if sys.stderr.isatty():
+            click.echo("", err=True)
+        rate = summary.words / summary.seconds if summary.seconds else 0.0
+        click.echo(
+            f"{summary.articles} articles, {summary.claims} claims, "
+            f"{len(summary.failures)} failed, {summary.seconds:.1f}s ({rate:.0f} words/s) -> "
+            + ", ".join(str(p) for p in summary.outputs.values()),
+            err=True,
+        )
+    if summary.failures:
+        sys.exit(EXIT_SOME_FILES_FAILED)
+
+
+@main.command("eval")
+@click.option("--gold", "gold_dir", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of gold JSON files.")
+@click.option("--pred", "pred_path", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Predicted claims.jsonl.")
+@click.option("--verbose", "-v", is_flag=True, help="List misses, false positives, field errors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_cmd(gold_dir: Path, pred_path: Path, verbose: bool, as_json: bool) -> None:
+    """Score predicted claims against gold claims (precision, recall, field accuracy).
+
+    Example: claims eval --gold ../shared/gold --pred outputs/claims.jsonl
+    """
+    from .evaluate import evaluate, format_report
+
+    try:
+        report = evaluate(gold_dir, pred_path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.model_dump(mode="json"), indent=1))
+    else:
+        click.echo(format_report(report, verbose=verbose))
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8-sig"))
+@click.option("--out", "out", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write JSONL (default: stdout).")
+def quantities(file, out) -> None:
+    """Run the quantity extractor alone: one JSONL line out per input line.
+
+    Input lines are plain text or JSON objects with a "text" field.
+
+    Example: claims quantities sentences.txt
+    """
+    from .quantities import annotate_lines
+
+    try:
+        for item in annotate_lines(file):
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def newsquant(path: Path, as_json: bool) -> None:
+    """Score the quantity extractor on the NewsQuant benchmark file PATH.
+
+    Example: claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
+    """
+    from .newsquant import evaluate, format_table
+
+    result = evaluate(path)
+    click.echo(json.dumps(result, indent=1) if as_json else format_table(result))
+
+
+@main.command()
+@click.option("--check", "check_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Fail (exit 1) unless this file equals the generated schema.")
+def schema(check_path: Path | None) -> None:
+    """Print the JSON Schema of a claim record (generated from the pydantic model)."""
+    from .schema import schema_json
+
+    text = schema_json()
+    if check_path is None:
+        click.echo(text, nl=False)
+        return
+    if not check_path.is_file() or check_path.read_text(encoding="utf-8") != text:
+        raise click.ClickException(f"{check_path} is out of date: run `claims schema > {check_path}`")
+    click.echo(f"{check_path} is up to date")
