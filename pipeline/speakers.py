@@ -85,6 +85,11 @@ def roles() -> _Roles:
     return _Roles(lexicon("roles"))
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(lexicon("given_names")["given_names"])
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     return " ".join(text.split()).strip(" ,.;:\"“”‘’")
@@ -102,6 +107,7 @@ class SpeakerTracker:
         self.doc = doc
         self.index = index or entity_index()
         self.roles = roles()
+        self.given_names = given_names()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
@@ -115,7 +121,16 @@ class SpeakerTracker:
             span = self._person_span(ent)
             if span is not None:
                 full.append(span)
-        for start, end in full:
+        taken = {i for a, b in full for i in range(a, b)}
+        for tok in self.doc:
+            if tok.i not in taken and tok.text in self.given_names:
+                end = tok.i + 1
+                while end < len(self.doc) and end < tok.i + 3 and self._name_part(self.doc[end]):
+                    end += 1
+                if end > tok.i + 1 and not any(i in taken for i in range(tok.i, end)):
+                    full.append((tok.i, end))
+                    taken.update(range(tok.i, end))
+        for start, end in sorted(full):
             self._add_mention(start, end)
         self._add_surname_mentions()
         self.mentions.sort()
@@ -138,9 +153,16 @@ class SpeakerTracker:
             return None  # an outlet or known organisation tagged PERSON
         if ent.label_ == "PERSON":
             return (start, end) if _looks_like_name(tokens) else None
-        if ent.label_ in {"ORG", "NORP", "GPE"} and stripped_title and len(tokens) >= 2:
-            return (start, end) if _looks_like_name(tokens) else None
+        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and len(tokens) >= 2 and (
+            stripped_title or tokens[0].text in self.given_names
+        ):
+            if _looks_like_name(tokens) and self.index.org_type(text) is None:
+                return (start, end)
         return None
+
+    def _name_part(self, tok: Token) -> bool:
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
+                and not self.roles.is_title_token(tok) and self.index.canonical(tok.text) is None)
 
     def _add_mention(self, start: int, end: int) -> None:
         span = self.doc[start:end]
