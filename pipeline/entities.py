@@ -80,7 +80,14 @@ class EntityIndex:
         ent = self.canonical(name)
         if ent is not None:
             return ent.type
-        for word in reversed(name.split()):
+        words = name.split()
+        if " of " in f" {name} ":
+            head = words[words.index("of") - 1] if words.index("of") > 0 else words[0]
+        else:
+            head = words[-1] if words else ""
+        if head in self._type_words:
+            return self._type_words[head]
+        for word in reversed(words):
             if word in self._type_words:
                 return self._type_words[word]
         return None

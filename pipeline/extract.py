@@ -35,30 +35,35 @@ class Draft:
     inherited: bool = False  # attribution carried over from a quote in an earlier sentence
 
 
-@dataclass
-class _OpenQuote:
-    region: tuple[int, int]
-    cue: Cue
-    speakers: list[Speaker]
-
-
 def extract_drafts(doc: Doc) -> list[Draft]:
-    """All claim drafts of one parsed article, in reading order."""
+    """All claim drafts of one parsed article, in reading order.
+
+    Two passes: the first finds each sentence's own attribution; the second lets a
+    sentence inside a quotation with no cue of its own take the speaker of the
+    sentence that attributes the same quotation (before or after it).
+    """
     tracker = SpeakerTracker(doc)
     quotes = QuoteIndex(doc)
-    drafts: list[Draft] = []
-    open_quote: _OpenQuote | None = None
+    rows = []
+    quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
     for sent in sentences(doc):
         if sent.text.rstrip().endswith("?"):
             continue
         quantities = extract_quantities(sent)
         comparison = extract_comparison(sent, quantities)
         attributed = _attributed(sent, find_cues(sent, quotes), tracker)
+        for region in quotes.in_sentence(sent):
+            pairs = [(c, s) for c, s in attributed if c.mode == "direct_quote"]
+            if pairs and region not in quoted:
+                quoted[region] = pairs
+        rows.append((sent, quantities, comparison, attributed))
+    drafts: list[Draft] = []
+    for sent, quantities, comparison, attributed in rows:
         inherited = False
-        if not attributed and open_quote is not None and _continues(sent, open_quote):
-            attributed = [(open_quote.cue, s) for s in open_quote.speakers]
-            inherited = True
-        open_quote = _next_open_quote(sent, quotes, attributed, open_quote, inherited)
+        if not attributed:
+            region = _enclosing_quote(sent, quotes)
+            if region in quoted:
+                attributed, inherited = quoted[region], True
         if attributed:
             for cue, speaker in attributed:
                 drafts.append(Draft(sent, cue, speaker, quantities, comparison, inherited))
@@ -84,20 +89,10 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     return [best[k] for k in order]
 
 
-def _continues(sent: Span, open_quote: _OpenQuote) -> bool:
-    """The sentence lies inside a quotation that an earlier sentence attributed."""
-    start, end = open_quote.region
-    return start < sent.start_char and end > sent.start_char
-
-
-def _next_open_quote(sent, quotes, attributed, current, inherited) -> _OpenQuote | None:
-    """The attributed quotation still open after this sentence, if any."""
-    for cue, _speaker in attributed:
-        if cue.mode != "direct_quote":
-            continue
-        for region in quotes.in_sentence(sent):
-            if region[1] > sent.end_char:
-                return _OpenQuote(region, cue, [s for c, s in attributed if c is cue])
-    if inherited and current is not None and current.region[1] > sent.end_char:
-        return current
+def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """The quotation that holds most of this sentence, if any."""
+    for a, b in quotes.in_sentence(sent):
+        inside = min(b, sent.end_char) - max(a, sent.start_char)
+        if inside >= 0.6 * len(sent.text):
+            return (a, b)
     return None

@@ -61,8 +61,9 @@ class _Roles:
 
     def __init__(self, data: dict) -> None:
         titles = sorted(data["titles"], key=lambda t: (-len(t), t))
+        alternatives = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles]
         self.title_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(t) for t in titles) + r")(?![\w-])", re.IGNORECASE
+            r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
         )
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
@@ -95,9 +96,12 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split()).strip(" ,.;:\"“”‘’")
 
 
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
 def _looks_like_name(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if not t.is_punct]
-    return bool(words) and all(t.text[:1].isupper() and t.is_alpha for t in words)
+    words = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.split() if tokens else []
+    return bool(words) and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
 
 
 class SpeakerTracker:
@@ -124,9 +128,7 @@ class SpeakerTracker:
         taken = {i for a, b in full for i in range(a, b)}
         for tok in self.doc:
             if tok.i not in taken and tok.text in self.given_names:
-                end = tok.i + 1
-                while end < len(self.doc) and end < tok.i + 3 and self._name_part(self.doc[end]):
-                    end += 1
+                end = self._name_end(tok.i)
                 if end > tok.i + 1 and not any(i in taken for i in range(tok.i, end)):
                     full.append((tok.i, end))
                     taken.update(range(tok.i, end))
@@ -135,6 +137,10 @@ class SpeakerTracker:
         self._add_surname_mentions()
         self.mentions.sort()
         self._starts = [m.start for m in self.mentions]
+        self._surnames = {w for p in self.persons.values() for w in p.name.split()}
+        for m in self.mentions:
+            if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
+                self._describe(m.person, self.doc[m.token_start:m.token_end])
 
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
@@ -142,8 +148,11 @@ class SpeakerTracker:
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1
         stripped_title = False
-        while start < end and self.roles.is_title_token(self.doc[start]):
-            start += 1
+        lead = self.roles.title_re.match(self.doc[start:end].text)
+        if lead and lead.end() < len(self.doc[start:end].text):
+            cut = self.doc[start].idx + lead.end()
+            while start < end and self.doc[start].idx < cut:
+                start += 1
             stripped_title = True
         tokens = list(self.doc[start:end])
         if not tokens:
@@ -152,13 +161,29 @@ class SpeakerTracker:
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
         if ent.label_ == "PERSON":
-            return (start, end) if _looks_like_name(tokens) else None
+            ok = _looks_like_name(tokens) and self.index.org_type(text) is None
+            return (start, end) if ok else None
         if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and len(tokens) >= 2 and (
             stripped_title or tokens[0].text in self.given_names
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _name_end(self, i: int) -> int:
+        """End of a name starting at token i: following capitalised words, hyphen-joined parts."""
+        doc, end, words = self.doc, i + 1, 1
+        while end < len(doc) and words < 3:
+            tok = doc[end]
+            if tok.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
+                    and not tok.whitespace_ and doc[end + 1].is_alpha:
+                end += 2
+                continue
+            if not self._name_part(tok):
+                break
+            end += 1
+            words += 1
+        return end
 
     def _name_part(self, tok: Token) -> bool:
         return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
@@ -171,7 +196,6 @@ class SpeakerTracker:
             person = self.persons.get(name)
             if person is None:
                 person = self.persons[name] = Person(name=name)
-            self._describe(person, span)
         else:
             person = self._by_surname(name)
             if person is None:
@@ -179,14 +203,23 @@ class SpeakerTracker:
         self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
 
     def _by_surname(self, surname: str) -> Person | None:
+        """The person a single name abbreviates: surname last, or first (family name first)."""
         for person in self.persons.values():
-            if len(person.name.split()) >= 2 and person.surname == surname:
+            words = person.name.split()
+            if len(words) >= 2 and (words[-1] == surname or words[0] == surname
+                                    and surname not in self.given_names):
                 return person
         return None
 
     def _add_surname_mentions(self) -> None:
         taken = {i for m in self.mentions for i in range(m.token_start, m.token_end)}
-        surnames = {p.surname: p for p in self.persons.values() if len(p.name.split()) >= 2}
+        surnames = {}
+        for p in self.persons.values():
+            words = p.name.split()
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], p)
+                if words[0] not in self.given_names:
+                    surnames.setdefault(words[0], p)
         # single-word mentions found by NER become the full person they abbreviate
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:
@@ -277,7 +310,7 @@ class SpeakerTracker:
         for ent in self.doc.ents:
             if ent.start_char >= start and ent.end_char <= limit and ent.label_ in {
                 "ORG", "GPE", "NORP"
-            }:
+            } and _clean_name(ent.text) not in self._surnames:
                 known = self.index.first_in(ent.text)
                 if known:
                     return known.name
@@ -341,6 +374,10 @@ class SpeakerTracker:
         if group is not None:
             self._last_group = group
             return group
+        for child in head.children:
+            if child.dep_ == "appos" and self.mention_at(child) is not None:
+                m = self.mention_at(child)
+                return self._person_speaker(m.person, doc[m.token_start:m.token_end].text)
         if not self._names_inside(head):
             phrase = doc[head.i:head.i + 1]
         persons = [self.mention_at(t) for t in phrase]
@@ -372,6 +409,17 @@ class SpeakerTracker:
             if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
             and (c.text[:1].isupper() or c.lower_ in self.roles.group_modifiers)
         ]
+        for child in head.children:
+            org = None
+            if child.dep_ == "poss":
+                org = self._organisation(child, self.doc[child.left_edge.i:child.i + 1])
+            elif child.dep_ == "prep" and child.lower_ in {"at", "from", "of"}:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    obj = objs[0]
+                    org = self._organisation(obj, self.doc[obj.left_edge.i:obj.i + 1])
+            if org is not None and org.kind != "person":
+                return org
         start = min([c.left_edge.i for c in mods] + [head.i])
         words = [t.text for t in self.doc[start:head.i + 1] if t.dep_ != "det" and not t.is_punct
                  or t.text == "."]
@@ -407,9 +455,21 @@ class SpeakerTracker:
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
-        # "the analyst", "the minister": the last person holding that role
+        # "the analyst", "the minister": the last person holding that role, else the next
+        # person named in this or the next sentence ("its chief executive said ... Kadri Lepik")
         if head.lower_ in self.roles.title_words:
             for m in reversed(self.mentions):
                 if m.end <= head.idx and m.person.role and head.lower_ in m.person.role.lower():
                     return self._person_speaker(m.person, phrase.text)
+            limit = self._next_sentence_end(head)
+            for m in self.mentions:
+                if head.idx < m.start < limit:
+                    match = self.roles.first_title(phrase.text)
+                    if match and not m.person.role:
+                        m.person.role = match.group(1)
+                    return self._person_speaker(m.person, phrase.text)
         return None
+
+    def _next_sentence_end(self, tok: Token) -> int:
+        end = tok.sent.end
+        return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char

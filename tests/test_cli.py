@@ -1,0 +1,101 @@
+"""The `claims` command in-process: exact exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from pipeline.cli import main
+
+from .conftest import CORPUS, SHARED
+
+
+def _run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_extract_writes_both_outputs(tmp_path):
+    result = _run("extract", CORPUS, "--out", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "claims.jsonl").stat().st_size > 0
+    assert (tmp_path / "out" / "claims.csv").stat().st_size > 0
+    assert "2 articles" in result.output
+
+
+def test_extract_missing_folder_is_a_usage_error(tmp_path):
+    result = _run("extract", tmp_path / "missing", "--out", tmp_path / "out")
+    assert result.exit_code == 2
+    assert "is not a folder" in result.output
+
+
+def test_bad_files_are_reported_and_the_rest_goes_on(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(b"\x00\xff\x00")
+    (src / "latin1.txt").write_bytes(b"Le minist\xe8re a dit que 40 chars.")
+    (src / "good.txt").write_text("Peter Holm said the plant builds 40 tanks a year.\n")
+    result = _run("extract", src, "--out", tmp_path / "out")
+    assert result.exit_code == 3
+    lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(lines) == 3
+    assert any("empty.txt" in line and "empty file" in line for line in lines)
+    assert any("binary.txt" in line and "binary" in line for line in lines)
+    assert any("latin1.txt" in line and "not valid UTF-8" in line for line in lines)
+    records = (tmp_path / "out" / "claims.jsonl").read_text().splitlines()
+    assert [json.loads(r)["source"] for r in records] == ["good.txt"]
+
+
+def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    assert _run("extract", CORPUS, "--out", out).exit_code == 0
+    before = (out / "claims.jsonl").read_bytes()
+
+    import pipeline.runner as runner
+
+    def boom(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "to_records", boom)
+    try:
+        _run("extract", CORPUS, "--out", out)
+    except KeyboardInterrupt:
+        pass
+    assert (out / "claims.jsonl").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["claims.csv", "claims.jsonl"]
+
+
+def test_eval_on_seed_gold(tmp_path):
+    assert _run("extract", CORPUS, "--out", tmp_path).exit_code == 0
+    result = _run("eval", "--gold", SHARED / "gold", "--pred", tmp_path / "claims.jsonl")
+    assert result.exit_code == 0
+    assert "claim F1" in result.output
+
+
+def test_eval_missing_pred_is_a_usage_error(tmp_path):
+    result = _run("eval", "--gold", tmp_path, "--pred", tmp_path / "none.jsonl")
+    assert result.exit_code == 2
+
+
+def test_quantities_plain_and_jsonl_lines(tmp_path):
+    src = tmp_path / "lines.txt"
+    src.write_text('The army ordered 250 tanks.\n{"text": "Spending rose 12%."}\n\n')
+    result = _run("quantities", src)
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["text"] for r in rows] == ["The army ordered 250 tanks.", "Spending rose 12%."]
+    assert [(q["value"], q["unit"]) for q in rows[0]["quantities"]] == [(250, "tank")]
+    assert [(q["value"], q["unit"]) for q in rows[1]["quantities"]] == [(12, "percent")]
+
+
+def test_schema_check(tmp_path):
+    stale = tmp_path / "schema.json"
+    stale.write_text("{}")
+    assert _run("schema", "--check", stale).exit_code == 1
+    assert _run("schema", "--check", "models/claim-record.schema.json").exit_code == 0
+
+
+def test_every_command_is_documented():
+    for name, command in main.commands.items():
+        assert command.help and "Example" in command.help or name == "schema", name
