@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .entities import entity_index
+from .speakers import given_names
 from .resources import lexicon
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
@@ -180,9 +181,10 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
-    if quote is not None and (clause is None or _overlaps(quote, clause)):
+    touching = [r for r in regions if clause is None or _overlaps(r, clause)]
+    if quote is not None and touching:
         mode = "direct_quote"
-        content = quote
+        content = (min(r[0] for r in touching), max(r[1] for r in touching))
     else:
         content = clause
     cue_text = tok.text
@@ -244,6 +246,12 @@ def _outlet_object(tok: Token) -> Token | None:
             if ent is not None and ent.kind == "outlet":
                 return child
             if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
+                return child
+            first = tok.doc[child.left_edge.i]
+            if child.pos_ == "PROPN" and first.text not in given_names() and (
+                first.lower_ == "the" or child.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                and child.left_edge.i < child.i
+            ):
                 return child
     return None
 

@@ -206,9 +206,12 @@ class SpeakerTracker:
         """The person a single name abbreviates: surname last, or first (family name first)."""
         for person in self.persons.values():
             words = person.name.split()
-            if len(words) >= 2 and (words[-1] == surname or words[0] == surname
-                                    and surname not in self.given_names):
+            if len(words) >= 2 and words[-1] == surname:
                 return person
+        for person in self.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and words[0] == surname and "-" in words[-1]:
+                return person  # family name first: "Park" for Park Ji-won
         return None
 
     def _add_surname_mentions(self) -> None:
@@ -218,7 +221,7 @@ class SpeakerTracker:
             words = p.name.split()
             if len(words) >= 2:
                 surnames.setdefault(words[-1], p)
-                if words[0] not in self.given_names:
+                if "-" in words[-1]:
                     surnames.setdefault(words[0], p)
         # single-word mentions found by NER become the full person they abbreviate
         for m in self.mentions:
@@ -361,7 +364,8 @@ class SpeakerTracker:
             person.gender = person.gender or gender
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
-            return self._last_group.model_copy(update={"mention": head.text}) if self._last_group else None
+            group = self._recent_group(head) or self._last_group
+            return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
             return self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
         phrase = doc[head.left_edge.i:head.right_edge.i + 1]
@@ -390,6 +394,20 @@ class SpeakerTracker:
             self._last_org = org
         return org
 
+    def _recent_group(self, pronoun: Token) -> Speaker | None:
+        """The group a plural pronoun refers to: the last plural group noun in the two
+        sentences before it (or earlier in its own)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = [
+            t for t in self.doc[start:pronoun.i]
+            if t.tag_ in {"NNS", "NNPS"} and t.lower_ in self.roles.group_nouns
+        ]
+        subjects = [t for t in candidates if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        for tok in reversed(subjects or candidates):
+            return self._group(tok)
+        return None
+
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
         lemma = head.lemma_.lower()
@@ -406,12 +424,19 @@ class SpeakerTracker:
             return None
         mods = [
             c for c in head.lefts
-            if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+            if c.dep_ in {"compound", "nmod"}
+            or c.dep_ in {"amod", "npadvmod"}
             and (c.text[:1].isupper() or c.lower_ in self.roles.group_modifiers)
         ]
+        if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
+            last = self._last_group
+            if last is not None and last.name.lower().endswith(head.lower_):
+                return last.model_copy(update={"mention": f"the {head.text}"})
         for child in head.children:
             org = None
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and child.lower_ in _ORG_PRONOUNS | {"their"}:
+                org = self._last_org
+            elif child.dep_ == "poss":
                 org = self._organisation(child, self.doc[child.left_edge.i:child.i + 1])
             elif child.dep_ == "prep" and child.lower_ in {"at", "from", "of"}:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -447,6 +472,9 @@ class SpeakerTracker:
         ):
             kind = "outlet" if known.kind == "outlet" else "organization"
             return Speaker(name=known.name, mention=phrase.text, kind=kind)
+        # "the report", "the study": the organisation that published the last one cited
+        if head.lemma_.lower() in self.roles.document_nouns and self._last_org is not None:
+            return self._last_org.model_copy(update={"mention": phrase.text})
         # "the ministry", "the corporation": the last organisation of that type
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
