@@ -9,7 +9,7 @@ drafts into validated `ClaimRecord`s.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -58,12 +58,17 @@ def extract_drafts(doc: Doc) -> list[Draft]:
                 quoted[region] = pairs
         rows.append((sent, quantities, comparison, attributed))
     drafts: list[Draft] = []
+    previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
     for sent, quantities, comparison, attributed in rows:
         inherited = False
         if not attributed:
             region = _enclosing_quote(sent, quotes)
             if region in quoted:
                 attributed, inherited = quoted[region], True
+            elif quantities and previous is not None:
+                attributed = _passage_source(doc, previous, sent)
+                inherited = bool(attributed)
+        previous = (sent, attributed)
         if attributed:
             for cue, speaker in attributed:
                 drafts.append(Draft(sent, cue, speaker, quantities, comparison, inherited))
@@ -87,6 +92,19 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return [best[k] for k in order]
+
+
+def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """A follow-on figure in the same paragraph as a sentence citing an organisation, a
+    document or a group keeps that source, with mode according_to."""
+    prev_sent, attributed = previous
+    if not attributed or "\n" in doc.text[prev_sent.end_char:sent.start_char]:
+        return []
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in attributed
+        if speaker.kind != "person" and cue.mode != "direct_quote"
+    ]
 
 
 def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
