@@ -172,12 +172,14 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     doc = sent.doc
     clause = _clause_range(tok)
+    if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
+        clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)
     if clause is None and quote is None:
         return None
     source = _subject(tok)
-    if source is None:
-        return None
+    if source is None and tok.dep_ != "ROOT":
+        return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"

@@ -83,8 +83,11 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     order: list[str] = []
     for cue in cues:
         if cue.source is None:
-            continue
-        for speaker in tracker.resolve(cue.source):
+            person = tracker.person_before(sent.start_char, cue.cue_start)
+            found = [person] if person is not None else []
+        else:
+            found = tracker.resolve(cue.source)
+        for speaker in found:
             key = speaker.name
             if key not in best:
                 order.append(key)

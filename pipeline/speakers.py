@@ -162,6 +162,9 @@ class SpeakerTracker:
             return None  # an outlet or known organisation tagged PERSON
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
+            appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
+            if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
+                ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
         if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and len(tokens) >= 2 and (
             stripped_title or tokens[0].text in self.given_names
@@ -343,6 +346,13 @@ class SpeakerTracker:
             i -= 1
         return None
 
+    def person_before(self, start: int, end: int) -> Speaker | None:
+        """The last person named between two offsets (a cue whose subject did not parse)."""
+        for m in reversed(self.mentions):
+            if start <= m.start and m.end <= end:
+                return self._person_speaker(m.person, self.doc.text[m.start:m.end])
+        return None
+
     def resolve(self, head: Token) -> list[Speaker]:
         """Speakers named by the phrase headed by `head` (several for "X and Y")."""
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
@@ -463,7 +473,7 @@ class SpeakerTracker:
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" or ent.label_ == "PERSON" and self.mention_at(ent.root) is None:
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
                     return Speaker(name=name, mention=ent.text, kind="organization")
         known = self.index.first_in(phrase.text)
