@@ -5,11 +5,15 @@ kinds: ``than`` ("three times more ... than"), ``as_as`` ("as many ... as"),
 ``verb``/``adjective``/``noun``/``phrase`` (outstrip, superior to, superiority, on
 par with), ``no_other`` ("no other country": subject from context), ``absolute``
 (unprecedented; object only after "compared to"), ``growth`` (a realised change
-against the past: "has surged") and ``superlative`` ("Europe's biggest", object
-null). Explicit cues beat absolute ones, then growth, then superlatives; a cue in
-a concessive clause ("while Russia leads ...") loses to the main clause and lends
-its party as the object when the main cue has none. Negation maps the direction
-through the lexicon's `negation` table, a passive verb through `passive`. Parties
+against the past: "has surged", object the earlier year or period; a planned change
+only with a multiplier: "will double capacity" -> "current capacity"), ``change`` (a
+trailing ", up 40% from 2023"), ``multiple`` (a multiplier before a noun phrase:
+"150 times Britain's", "less than half of Finland's") and ``superlative``
+("Europe's biggest", object null). Explicit cues beat absolute ones, then growth,
+then superlatives; a cue in a concessive clause ("while Russia leads ...") loses
+to the main clause and lends its party as the object when the main cue has none.
+Negation maps the direction through the lexicon's `negation` table, a passive verb
+through `passive`. Parties
 become short canonical names via `entity_index()`; pronouns resolve to the last
 singular or plural party named before, descriptions ("the alliance") through
 `latest_of_type`; a phrase naming no known party is kept as short text.
@@ -28,9 +32,15 @@ from .entities import entity_index, latest_of_type
 from .records import Comparison, Quantity
 from .resources import lexicon
 
-EXPLICIT = ("than", "as_as", "verb", "adjective", "noun", "phrase", "no_other")
-KIND_RANK = {**dict.fromkeys(EXPLICIT, 0), "absolute": 1, "growth": 2, "superlative": 3}
-TOPIC_CHECKED = ("than", "as_as", "no_other", "absolute", "superlative")
+EXPLICIT = ("than", "as_as", "verb", "adjective", "noun", "phrase", "no_other", "multiple")
+KIND_RANK = {
+    **dict.fromkeys(EXPLICIT, 0),
+    "absolute": 1,
+    "growth": 2,
+    "change": 2,
+    "superlative": 3,
+}
+TOPIC_CHECKED = ("than", "as_as", "no_other", "absolute", "superlative", "multiple", "change")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
@@ -51,6 +61,8 @@ class Cue:
     direction: str
     comparator: Token | None = None  # "than", the second "as", or "compared"
     object_text: str | None = None  # fixed object ("no other country" -> "other countries")
+    ratio: float | None = None  # a multiplier the cue itself carries ("half of X's")
+    planned: bool = False  # a growth verb that is not realised: counts only with a multiplier
 
     @property
     def text(self) -> str:
@@ -76,7 +88,7 @@ def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Compa
     `quantities` are the figures already found in the sentence (char offsets into
     `sent.doc.text`); multipliers have unit 'times', durations a time unit.
     """
-    cues = _find_cues(sent)
+    cues = _find_cues(sent) + _multiple_cues(sent, quantities)
     cues.sort(key=lambda c: (KIND_RANK[c.kind] + 10 * _in_concession(c.start), c.start.i))
     for cue in cues:
         comparison = _build(sent, cue, quantities)
@@ -115,7 +127,11 @@ def _find_cues(sent: Span) -> list[Cue]:
             cues.append(Cue(tok, tok, "adjective", lex["adjectives"][lemma]))
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in lex["nouns"]:
             needs = lex["nouns_need_prep"].get(lemma)
-            if not needs or any(c.lower_ in needs for c in tok.children):
+            fiscal = any(  # "budget deficit", "trade deficit": an account, not a standing
+                c.dep_ == "compound" and c.lemma_.lower() in lex["noun_skip_compounds"]["words"]
+                for c in tok.children
+            )
+            if not fiscal and (not needs or any(c.lower_ in needs for c in tok.children)):
                 cues.append(Cue(tok, tok, "noun", lex["nouns"][lemma]))
         if lemma in lex["absolute"] and (lemma != "record" or _is_topic(tok.head)):
             window = tok.doc[tok.i + 1 : min(tok.i + 4, sent.end)]
@@ -123,7 +139,59 @@ def _find_cues(sent: Span) -> list[Cue]:
             cues.append(Cue(tok, tok, "absolute", lex["absolute"][lemma], compared))
         cues += _superlative_cues(tok)
         cues += _growth_cues(tok)
+        cues += _change_cues(tok)
     return cues
+
+
+def _multiple_cues(sent: Span, quantities: Sequence[Quantity]) -> list[Cue]:
+    """A multiplier put before a noun phrase: '150 times Britain's', 'double its 2023 output',
+    'less than half of Finland's', 'more than three times what X produce'."""
+    spec, doc, cues = _lex()["multiples"], sent.doc, []
+    for q in quantities:
+        if not sent.start_char <= q.char_start < sent.end_char or q.low is not None:
+            continue
+        if q.unit == "times":
+            ratio = q.value
+        elif q.unit == "percent" and q.text.lower() in spec["fractions"]:
+            ratio = spec["fractions"][q.text.lower()]
+        else:
+            continue
+        toks = [t for t in sent if q.char_start <= t.idx < q.char_end]
+        if not toks or ratio == 1 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue
+        last = toks[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+        if nxt is None or not (nxt.lower_ in spec["next"] or nxt.pos_ == "PROPN"):
+            continue
+        start = toks[0]
+        while start.i > sent.start and doc[start.i - 1].lower_ in spec["lead"]:
+            start = doc[start.i - 1]
+        if ratio < 1 and nxt.lower_ == "of" and not _fraction_compares(nxt, doc[start.i : last.i]):
+            continue  # "half of the recruits", "a third of its needs": a share, not a comparison
+        direction = "more" if ratio > 1 else "less"
+        cues.append(Cue(start, last, "multiple", direction, ratio=round(ratio, 6)))
+    return cues
+
+
+def _fraction_compares(of: Token, lead: Span) -> bool:
+    """'less than half of X', or a fraction of another party's ('half of Finland's')."""
+    if any(t.lower_ in _lex()["comparatives"] for t in lead):
+        return True
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return pobj is not None and any(c.dep_ == "case" for c in pobj.children)
+
+
+def _change_cues(tok: Token) -> list[Cue]:
+    """', up 40% from 2023' / ', down from 900 last year' after a clause: a change on the past."""
+    direction = _lex()["change_words"].get(tok.lower_)
+    if direction is None or tok.dep_ != "advmod" or tok.i == tok.sent.start:
+        return []
+    if tok.nbor(-1).text != ",":
+        return []
+    figure = any(c.dep_ == "npadvmod" and any(t.like_num for t in c.subtree) for c in tok.children)
+    if figure or any(c.lower_ == "from" and c.dep_ == "prep" for c in tok.children):
+        return [Cue(tok, tok, "change", direction)]
+    return []
 
 
 def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
@@ -194,9 +262,10 @@ def _growth_cues(tok: Token) -> list[Cue]:
     lemma = tok.lemma_.lower()
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex["growth_verbs"]), lemma)
-    if tok.pos_ == "VERB" and key in lex["growth_verbs"] and _is_realised(tok):
+    if tok.pos_ == "VERB" and key in lex["growth_verbs"]:
         end = next((c for c in tok.children if c.dep_ == "prt"), tok) if " " in key else tok
-        return [Cue(tok, end, "growth", lex["growth_verbs"][key])]
+        planned = not _is_realised(tok)
+        return [Cue(tok, end, "growth", lex["growth_verbs"][key], planned=planned)]
     if tok.pos_ == "NOUN" and lemma in lex["growth_nouns"]:
         return [Cue(tok, tok, "growth", lex["growth_nouns"][lemma])]
     return []
@@ -211,16 +280,22 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject_tok = _subject_token(cue)
         if subject_tok is None:
             return None
-        subject = _party(subject_tok, sent) or _np_text(subject_tok)
+        subject = _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
     if cue.kind == "growth" and not _growth_ok(cue, quantities):
         return None
+    if cue.planned and _ratio(cue, quantities) is None:
+        return None  # "plans to increase output": only a planned multiplier compares
+    need_figure = _lex()["growth_verbs_need_figure"]["words"]
+    if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
+        if not _tied(cue, quantities, ("times", "percent")):
+            return None
     obj = _object(sent, cue, subject)
     if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
         return None
     direction = cue.direction
-    ratio = _ratio(cue, quantities)
+    ratio = cue.ratio if cue.ratio is not None else _ratio(cue, quantities)
     if cue.kind == "as_as" and ratio is not None:
         direction = "more" if ratio > 1 else "less"
     elif cue.kind == "as_as" and any(  # "half as many": a percentage right before "as"
@@ -241,6 +316,18 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
+    trailing = anchor.i > anchor.sent.start and anchor.nbor(-1).text == ","
+    if cue.kind == "multiple" and trailing:  # "..., twice the level of 2019"
+        return _previous_clause_subject(anchor) or _climb_subject(cue)
+    found = _climb_subject(cue)
+    if found is None and cue.kind == "than" and trailing:  # "..., more than X combined"
+        return _previous_clause_subject(anchor)
+    return found
+
+
+def _climb_subject(cue: Cue) -> Token | None:
+    """The subject of the cue's clause, found by climbing the parse."""
+    anchor = cue.start
     if cue.kind == "noun":
         poss = [c for c in anchor.children if c.dep_ == "poss"]
         if poss:
@@ -259,8 +346,14 @@ def _subject_token(cue: Cue) -> Token | None:
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != anchor.i]
         if subjects:
             subject = subjects[0]
+            if subject.like_num and anchor in subject.subtree:  # "this is [three times more]"
+                before = [t for t in anchor.doc[anchor.sent.start : subject.left_edge.i]]
+                subject = next((t for t in reversed(before) if t.dep_ in SUBJECT_DEPS), subject)
             if subject.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
-                return node.head
+                head = node.head
+                if head.dep_ == "appos" and head.lemma_.lower() in _lex()["restating_nouns"]:
+                    return _previous_clause_subject(head) or head  # "..., a figure that has"
+                return head
             return None if subject.dep_ == "expl" else subject
         if node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN"):
             return node.head
@@ -271,6 +364,85 @@ def _subject_token(cue: Cue) -> Token | None:
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS:
             return None  # a clause of its own with no subject ("albeit not matching ...")
         node = node.head
+
+
+def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
+    """Name for the subject head `tok`: makers named by place, a known party, an unknown
+    owner ("Hanul's output" -> "Hanul"), the thing a demonstrative is ranked as, a bare
+    output word's party from context, else the phrase itself."""
+    maker = _maker_phrase(tok)
+    if maker:
+        return maker
+    name = _party(tok, sent)
+    if name:
+        return name
+    owner = next(
+        (c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.is_title)), None
+    )
+    if owner is not None:
+        return " ".join(t.text for t in owner.subtree if t.dep_ not in ("case", "det"))
+    if cue.kind == "superlative" and cue.start.head.dep_ == "attr":
+        ranked = cue.start.head  # "The deal is the largest tank order" -> "tank order"
+        words = [c for c in ranked.children if c.dep_ == "compound" and c.i < ranked.i]
+        first = min((w.left_edge.i for w in words), default=ranked.i)
+        return tok.doc[first : ranked.i + 1].text
+    if tok.lower_ in ("this", "that") and tok.dep_ in SUBJECT_DEPS:
+        earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
+        if earlier:
+            return earlier
+    if _is_topic(tok) and not any(
+        t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
+    ):  # "Spending has doubled": whose spending is the party the text is about
+        context = _previous_party(sent)
+        if context:
+            return context
+    return _np_text(tok)
+
+
+def _maker_phrase(tok: Token) -> str | None:
+    """'Europe's largest drone makers' -> 'European drone makers': makers owned by a place."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _lex()["maker_nouns"]:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    known = entity_index().canonical(owner.text) if owner is not None else None
+    if known is None or known.kind != "country":
+        return None
+    demonym = _demonyms().get(known.name)
+    if demonym is None:
+        return None
+    words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return " ".join([demonym, *words, tok.text])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Canonical country name -> its first demonym ('Europe' -> 'European')."""
+    table = lexicon("entities")["entities"]
+    return {
+        name: spec["demonyms"][0]
+        for name, spec in table.items()
+        if isinstance(spec, dict) and spec.get("demonyms")
+    }
+
+
+def _previous_subject_party(sent: Span) -> str | None:
+    """The party heading the main subject of the sentence before `sent`, if it names one."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start]
+    if not earlier:
+        return None
+    root = earlier[-1].root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return _party(subject, earlier[-1]) if subject is not None else None
+
+
+def _previous_party(sent: Span) -> str | None:
+    """The last party named in the (up to three) sentences before `sent`."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start][-3:]
+    for span in reversed(earlier):
+        parties = _parties_in(span)
+        if parties:
+            return parties[-1][1]
+    return None
 
 
 def _placed_object(verb: Token, anchor: Token) -> Token | None:
@@ -291,6 +463,10 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     """The party or baseline compared against; False when it is a bare figure."""
     if cue.object_text is not None:
         return cue.object_text
+    if cue.kind == "multiple":
+        return _multiple_object(sent, cue, subject)
+    if cue.kind == "change":
+        return _from_object(cue.start)
     if cue.comparator is not None:
         target = _comparator_object(cue.comparator)
         if target is not None:
@@ -317,6 +493,46 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     if cue.kind != "absolute" and not _in_concession(cue.start):
         return _concession_party(sent, subject)
     return None
+
+
+def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
+    """What a multiplier is taken of: 'what X produce' -> X, 'half of Finland's' -> Finland."""
+    nxt = sent.doc[cue.end.i + 1]
+    if nxt.lower_ == "what":
+        doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return _party_or_text(doer, sent, subject) if doer is not None else None
+    if nxt.lower_ == "of":
+        target = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    else:
+        target = next((t for t in sent.doc[nxt.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        while target is not None and target.dep_ in ("compound", "poss", "nmod", "amod"):
+            target = target.head
+    return _party_or_text(target, sent, subject) if target is not None else None
+
+
+def _from_object(tok: Token) -> str | None:
+    """The earlier period in 'up 40% from the year before' / 'up from 550 in 2024'."""
+    prep = next((c for c in tok.children if c.lower_ == "from"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:
+        return None
+    if not pobj.like_num:
+        return _np_text(pobj)
+    for node in (pobj, prep):
+        for child in node.children:
+            if child.dep_ == "npadvmod":  # "from 800,000 last year"
+                return _period_text(child)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                year = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if year is not None:
+                    return year.text
+    return None
+
+
+def _period_text(tok: Token) -> str:
+    """'last year' -> 'previous year'; other period phrases as written."""
+    text = _np_text(tok)
+    return "previous " + text.split(" ", 1)[1] if text.lower().startswith("last ") else text
 
 
 def _comparator_object(comparator: Token) -> Token | None:
@@ -355,6 +571,19 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in spec["heads"]:
                 return _np_text(pobj)
+        if prep.lower_ == "since":  # "has doubled since 2022"
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _np_text(pobj)
+        if prep.dep_ == "npadvmod" and prep.lower_ == "year":  # "rose 38% last year"
+            return _period_text(prep)
+    if verb.dep_ in ("xcomp", "ROOT", "ccomp", "conj") and any(
+        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in _lex()["modal_future"])
+        for c in verb.children
+    ):  # a planned change is measured on the present: "double capacity" -> "current capacity"
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None and target.pos_ == "NOUN":
+            return "current " + target.lemma_.lower()
     compared = next((t for t in verb.subtree if t.lower_ == "compared"), None)
     target = _comparator_object(compared) if compared is not None else None
     return _party_or_text(target, sent, subject) if target is not None else None
@@ -511,6 +740,8 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)
     parts = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "dobj")]
+    if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
+        parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
 
 
@@ -544,13 +775,19 @@ def _in_concession(tok: Token) -> bool:
     return False
 
 
-def _ratio(cue: Cue, quantities: Sequence[Quantity]) -> float | None:
-    """The multiplier tied to the cue ('three times more', 'doubled'); None for ranges."""
+def _tied(cue: Cue, quantities: Sequence[Quantity], units: Sequence[str]) -> list[Quantity]:
+    """Quantities of `units` next to the cue (three words either side for growth)."""
     doc = cue.start.doc
     lo = doc[max(cue.start.i - 3, 0)].idx
     after = doc[min(cue.end.i + 3, len(doc) - 1)] if cue.kind == "growth" else cue.end
     hi = after.idx + len(after.text)
-    tied = [q for q in quantities if q.unit == "times" and lo <= q.char_start and q.char_end <= hi]
+    return [q for q in quantities if q.unit in units and lo <= q.char_start and q.char_end <= hi]
+
+
+def _ratio(cue: Cue, quantities: Sequence[Quantity]) -> float | None:
+    """The multiplier tied to the cue ('three times more', 'doubled'); None for ranges."""
+    doc = cue.start.doc
+    tied = _tied(cue, quantities, ("times",))
     if not tied:
         return None
     before = doc.text[max(tied[0].char_start - 12, 0) : tied[0].char_start]

@@ -9,6 +9,7 @@ drafts into validated `ClaimRecord`s.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -18,7 +19,7 @@ from .comparisons import extract_comparison
 from .quantities import extract_quantities
 from .records import Comparison, Quantity, Speaker
 from .nlp import sentences
-from .speakers import SpeakerTracker
+from .speakers import SpeakerTracker, roles
 
 _MODE_RANK = {"direct_quote": 0, "indirect": 1, "according_to": 2}
 
@@ -106,8 +107,14 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     return [
         (replace(cue, mode="according_to"), speaker)
         for cue, speaker in attributed
-        if speaker.kind != "person" and cue.mode != "direct_quote"
+        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker)
     ]
+
+
+def _cites_document(speaker: Speaker) -> bool:
+    """The source was named through a report, study or survey ("a report by X")."""
+    words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
+    return bool(words & roles().passage_nouns)
 
 
 def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:

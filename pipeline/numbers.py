@@ -74,11 +74,16 @@ def parse_digits(text: str, money: bool = False, counted: bool = False) -> Digit
     None when the token is not a plain figure ('22nd', '1990s', '7.62x39'). `money`: a
     currency is written next to it; `counted`: a noun follows, so a glued 'm' is million.
     """
+    sign = 1
+    for prefix, prefix_sign in words()["glued_prefixes"].items():
+        if text.lower().startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
+            text, sign = text[len(prefix) :], prefix_sign
+            break
     m = _digits_re().match(text)
     if not m:
         return None
     units = lexicon("units")
-    out = Digits(float(m["num"].replace(",", "")))
+    out = Digits(sign * float(m["num"].replace(",", "")))
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
     if m["cur"]:
@@ -104,7 +109,15 @@ def _lower(doc: Doc, i: int) -> str:
 
 
 def _counted_after(doc: Doc, i: int) -> bool:
-    return i < len(doc) and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].tag_ != "NN"
+    """A counted noun follows: '2m shells', '2.7m combined sales', '35m of its devices'."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.lower_ == "of":
+        return _lower(doc, i + 1) in lexicon("units")["partitive_determiners"]
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return True
+    return tok.pos_ in ("NOUN", "ADJ") and tok.tag_ != "NN"
 
 
 def _read_scale(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
@@ -252,6 +265,7 @@ def _read_fraction(doc: Doc, i: int) -> Numeral | None:
     value = numerator / denominator
     if unit == "percent":
         value *= 100
+    value = round(value, words()["fraction_decimals"])  # 'a third' is 0.333 times
     return Numeral(i, j + 1, value, FRACTION, unit, spelled=True)
 
 
@@ -309,7 +323,7 @@ def _fold(doc: Doc, num: Numeral) -> Numeral:
 def read_numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
     """The numeral starting at token `i`, or None. `money`: a currency symbol precedes."""
     tok: Token = doc[i]
-    if tok.like_num or tok.text[:1].isdigit() or any(c.isdigit() for c in tok.text[:4]):
+    if tok.like_num or any(c.isdigit() for c in tok.text[:8]):
         num = _read_digits(doc, i, money)
         if num is not None:
             return _fold(doc, num)

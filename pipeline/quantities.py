@@ -202,6 +202,8 @@ def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
         return True
     if hyphen or _tok(doc, j + 1) == "ago":
         return False  # 'a five-year contract', 'three years ago'
+    if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
+        return False  # 'ten years of support' is a contract length
     fig.unit, fig.end = unit["unit"], j + 1
     fig.num.value *= unit.get("factor", 1)
     if _matches(doc, j + 1, numbers.words()["and_a_half"]):
@@ -215,24 +217,121 @@ def _is_model_name(text: str) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+def _noun_lemma(tok) -> str:
+    units = _units()
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    lemma = units["irregular_lemmas"].get(lemma, lemma)
+    return units["abbreviations"].get(lemma, lemma)
+
+
+def _is_designation_part(doc: Doc, j: int) -> bool:
+    """A model or type designation inside a noun phrase: 'Leopard 2A8', 'Type 35', 'T-90M'."""
+    tok = doc[j]
+    if _is_model_name(tok.text):
+        return True
+    if tok.pos_ == "NUM" or tok.like_num:
+        prev = doc[j - 1] if j > 0 else None
+        return prev is not None and (
+            prev.pos_ == "PROPN" or _is_model_name(prev.text) and not prev.whitespace_
+        )
+    if tok.pos_ == "PROPN" and j + 1 < len(doc):
+        nxt = doc[j + 1]
+        return nxt.like_num or nxt.pos_ == "NUM" or _is_model_name(nxt.text)
+    return False
+
+
+def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
+    """A token that may sit between a numeral and the noun it counts."""
+    tok = doc[j]
+    if tok.text in _DASHES:
+        return not doc[j - 1].whitespace_
+    if tok.lower_ in _units()["not_duration_before"]:
+        return False  # '800,000 last year': the year is no counted noun
+    if tok.pos_ in ("ADJ", "PROPN") or _before_glued_hyphen(doc, j, limit):
+        return True
+    if _is_designation_part(doc, j):
+        return True
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "compound"
+    if tok.tag_ in ("VBN", "VBG", "VBD"):
+        return tok.dep_ in ("amod", "conj", "compound")
+    if tok.pos_ == "CCONJ":  # 'new and modernised tanks'
+        nxt = doc[j + 1] if j + 1 < limit else None
+        return nxt is not None and nxt.pos_ in ("ADJ", "VERB", "PROPN") and doc[j - 1].pos_ != "NUM"
+    return False
+
+
 def _counted_noun(doc: Doc, start: int, limit: int) -> str | None:
-    """The noun a numeral counts: '155 tanks' -> tank, '40 new heavy tanks' -> tank,
-    '300 Leopard 2A8 tanks' -> tank."""
-    for j in range(start, min(limit, len(doc), start + 4)):
+    """The noun a numeral counts: '155 tanks' -> tank, '40 new and modernised tanks' -> tank,
+    '300 Leopard 2A8 tanks' -> tank, '400 of its newest missiles' -> missile."""
+    noun = _noun_at(doc, start, limit)
+    if noun is not None or _tok(doc, start) != "of":
+        return noun
+    j = start + 1
+    if _tok(doc, j) in _units()["partitive_determiners"]:
+        j += 1
+    return _noun_at(doc, j, limit, plural=True)
+
+
+def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | None:
+    """The first head noun from `start` on, past modifiers and designations; a model name
+    with no noun after it ('12 Su-34s') is the noun itself."""
+    model = None
+    for j in range(start, min(limit, len(doc), start + 8)):
         tok = doc[j]
-        if _is_model_name(tok.text) and j + 1 < limit and doc[j + 1].pos_ == "NOUN":
-            continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
-            return _units()["abbreviations"].get(lemma, lemma)
-        if not (
-            tok.pos_ in ("ADJ", "NOUN", "PROPN")
-            or tok.tag_ in ("VBN", "VBG")
-            and (tok.dep_ == "amod")
-            or tok.text in _DASHES
-            and not doc[j - 1].whitespace_
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ != "compound"
+            or (tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "nmod"))
         ):
+            if (
+                _is_designation_part(doc, j)
+                or _before_glued_hyphen(doc, j, limit)
+                or tok.pos_ == "PROPN"
+                and j + 1 < limit
+                and doc[j + 1].pos_ == "NOUN"
+            ):
+                model = model or (j if _is_model_name(tok.text) else None)
+                continue
+            if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
+                return None
+            return _noun_lemma(tok)
+        if not _is_modifier(doc, j, limit):
+            break
+    return _noun_lemma(doc[model]) if model is not None and not plural else None
+
+
+def _before_glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
+    return j + 1 < limit and doc[j + 1].text in _DASHES and not doc[j].whitespace_
+
+
+def _subject_noun(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
+    """'interceptor production will reach 740': a bare figure reached by a subject that totals
+    a counted noun gives that noun (the subject's compound, or its 'of' noun in the plural)."""
+    tok = doc[num.end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass", "nummod", "compound"):
+        return None
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    units = _units()
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not lo <= subj.i < hi:
+            continue
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in units["aggregate_nouns"]:
             return None
+        for child in reversed(list(subj.lefts)):
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                return _noun_lemma(child)
+        for prep in subj.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.tag_ == "NNS":
+                        return _noun_lemma(obj)
+        return None
     return None
 
 
@@ -294,6 +393,8 @@ def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
         return None  # 'a years' is no duration
     if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
         return None
+    if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
+        return None  # 'a year from now'
     prev = doc[i - 1] if i - 1 >= lo else None
     if prev is not None and prev.lemma_.lower() in units["rate_unit_words"]:
         return None  # 'miles per hour' is one unit
@@ -302,6 +403,10 @@ def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
         or prev is not None
         and (
             prev.lower_ in units["duration_frames"]
+            or any(
+                i - len(p) >= lo and _matches(doc, i - len(p), p)
+                for p in units["duration_bound_frames"]
+            )
             or prev.pos_ in ("NOUN", "NUM")
             or prev.lower_ in _units()["percent_words"][0]
         )
@@ -416,9 +521,33 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
         return None
     if _is_lone_one(doc, num) and fig.unit is None:
         return None  # 'one said', 'one by one'
+    if fig.unit is None and num.kind == CARDINAL:
+        fig.unit = _subject_noun(doc, num, lo, hi)
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     return fig
+
+
+def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
+    """'2.5 million drones, up from roughly 800,000': a bare figure after 'from', 'to' or
+    'than' counts what the previous counted or measured figure counts."""
+    units = _units()
+    time_units = {u["unit"] for u in units["time_units"].values()}
+    skip = set(units["unit_carry_skip"]) | time_units
+    lex = numbers.words()
+    modifiers = {w for phrase in lex["approximators"] for w in phrase}
+    modifiers |= {w for phrase in lex["bounds"] for w in phrase.split()}
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or n == 0:
+            continue
+        i = fig.start - 1
+        while i > lo and _tok(doc, i) in modifiers and _tok(doc, i) not in units["unit_carry_cues"]:
+            i -= 1  # 'from roughly 800,000', 'to about 300'
+        if _tok(doc, i) not in units["unit_carry_cues"]:
+            continue
+        earlier = [f for f in figs[:n] if f.unit is not None and f.unit not in skip]
+        if earlier:
+            fig.unit = earlier[-1].unit
 
 
 def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
@@ -452,6 +581,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     doc = span if isinstance(span, Doc) else span.doc
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
+    _carry_units(doc, figs, lo)
     return [_to_quantity(doc, fig) for fig in figs]
 
 

@@ -73,6 +73,7 @@ class _Roles:
         self.document_nouns = {d.lower() for d in data["document_nouns"]}
         self.not_speakers = {n.lower() for n in data["not_speakers"]}
         self.speech_nouns = {n.lower() for n in data.get("speech_nouns", [])}
+        self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)

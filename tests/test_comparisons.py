@@ -102,11 +102,11 @@ ROWS = [
         [("four times", 4, "times")],
         {"subject": "Russia", "object": "Ukraine", "direction": "more", "ratio": None},
     ),
-    # a percentage is never a ratio
+    # a percentage is never a ratio; "last year" -> the previous year
     (
         "Poland's defense budget increased by 30% last year.",
         [("30%", 30, "percent")],
-        {"subject": "Poland", "object": None, "direction": "more", "ratio": None},
+        {"subject": "Poland", "object": "previous year", "direction": "more", "ratio": None},
     ),
     # verb cue with a demonym on each side
     (
@@ -199,9 +199,9 @@ ROWS = [
         "Rheinmetall opened a new plant in Lower Saxony. "
         "Its output of artillery shells has tripled since 2022.",
         [("tripled", 3, "times")],
-        {"subject": "Rheinmetall", "object": None, "direction": "more", "ratio": 3},
+        {"subject": "Rheinmetall", "object": "2022", "direction": "more", "ratio": 3},
     ),
-    # growth against a named earlier level
+    # growth against a named earlier level or year
     (
         "Spain's military spending has doubled from pre-war levels.",
         [("doubled", 2, "times")],
@@ -249,6 +249,107 @@ ROWS = [
     ("European governments have been slow to mobilize their defense industries.", [], None),
     ("Europe's arms output is under scrutiny compared to Russia's.", [], None),
     ("Poland's defense spending will exceed 4% of GDP.", [("4%", 4, "percent")], None),
+    # a trailing ", up 25% from ..." compares the clause's figure with the earlier period
+    (
+        "Norway spent $3bn on air defence in 2023, up 25% from the year before.",
+        [("$3bn", 3e9, "USD"), ("25%", 25, "percent")],
+        {"subject": "Norway", "object": "year before", "direction": "more", "ratio": None},
+    ),
+    (
+        "The ministry said Latvia aims to buy 9,000 drones this year, up from about 4,000 last "
+        "year.",
+        [("9,000 drones", 9000, "drone"), ("4,000", 4000, None)],
+        {"subject": "Latvia", "object": "previous year", "direction": "more"},
+    ),
+    # "a figure that has tripled since 2021": the figure restates the main clause's output
+    (
+        "Italy now builds 300 armoured vehicles a year, a figure that has tripled since 2021.",
+        [("300 armoured vehicles", 300, "vehicle"), ("tripled", 3, "times")],
+        {"subject": "Italy", "object": "2021", "direction": "more", "ratio": 3},
+    ),
+    # a multiplier before a noun phrase: "20 times Greece's", "double its 2019 output"
+    (
+        "Turkey's drone output is roughly 20 times Greece's.",
+        [("20 times", 20, "times")],
+        {"subject": "Turkey", "object": "Greece", "direction": "more", "ratio": 20},
+    ),
+    (
+        "Japan now launches six destroyers a year, double its 2019 output.",
+        [("six destroyers", 6, "destroyer"), ("double", 2, "times")],
+        {"subject": "Japan", "direction": "more", "ratio": 2},
+    ),
+    (
+        "India fields about 4,000 tanks, more than twice what Pakistan operates.",
+        [("4,000 tanks", 4000, "tank"), ("twice", 2, "times")],
+        {"subject": "India", "object": "Pakistan", "direction": "more", "ratio": 2},
+    ),
+    (
+        "Denmark's purchases came to less than half of Sweden's.",
+        [("half", 50, "percent")],
+        {"subject": "Denmark", "object": "Sweden", "direction": "less", "ratio": 0.5},
+    ),
+    # a share of something is not a comparison
+    (
+        "Nearly half of the new recruits leave the army within a year.",
+        [("half", 50, "percent")],
+        None,
+    ),
+    ("The new plant will cover a third of the army's needs.", [("a third", 1 / 3, "times")], None),
+    # a trailing ", more than X combined" takes the main clause's subject
+    (
+        "Poland bought 200 howitzers last year, more than Germany and France combined.",
+        [("200 howitzers", 200, "howitzer")],
+        {"subject": "Poland", "direction": "more"},
+    ),
+    # a planned change counts only with a multiplier; it is measured on the present
+    (
+        "The ministry confirmed that Spain plans to triple its order for Leopard tanks.",
+        [("triple", 3, "times")],
+        {"subject": "Spain", "object": "current order", "direction": "more", "ratio": 3},
+    ),
+    (
+        "Nordmet Arms will raise its output fourfold by 2027.",
+        [("fourfold", 4, "times")],
+        {"subject": "Nordmet Arms", "object": "current output", "direction": "more", "ratio": 4},
+    ),
+    ("Nordmet Arms raised $40m from investors in its drone unit.", [("$40m", 4e7, "USD")], None),
+    # an unknown owner names the party: "Valtor's output" -> "Valtor"
+    (
+        "Valtor's annual output of mortar rounds has grown by 20% over two years.",
+        [("20%", 20, "percent"), ("two years", 2, "year")],
+        {"subject": "Valtor", "direction": "more"},
+    ),
+    # makers owned by a place keep the makers: "France's largest missile makers"
+    (
+        "France's largest missile makers build fewer missiles than Russia's state plants.",
+        [],
+        {"subject": "French missile makers", "object": "Russia", "direction": "less"},
+    ),
+    # a generic subject of a superlative: the thing it is ranked as
+    (
+        "The agreement is the largest frigate order placed in a decade.",
+        [],
+        {"subject": "frigate order", "object": None, "direction": "more"},
+    ),
+    # "this" is the previous sentence's subject; a numeral subject holding the cue is skipped
+    (
+        "India assembles 60 howitzers a month. Analysts estimated that this is four times more "
+        "than Pakistan can build in the same period.",
+        [("four times", 4, "times")],
+        {"subject": "India", "object": "Pakistan", "direction": "more", "ratio": 4},
+    ),
+    # a bare output word takes the party the text is about
+    (
+        "Lithuania approved a new military plan in March. Defence spending has doubled since 2020.",
+        [("doubled", 2, "times")],
+        {"subject": "Lithuania", "object": "2020", "direction": "more", "ratio": 2},
+    ),
+    # a budget or trade deficit is an account, not a standing
+    (
+        "Economists expect the plan to push the budget deficit above 5% of GDP.",
+        [("5%", 5, "percent")],
+        None,
+    ),
 ]
 
 

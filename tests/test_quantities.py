@@ -39,6 +39,27 @@ CASES = [
     ("Officials counted 300k rounds in the depot.", [("300k", 300_000, "round")]),
     ("The unit lost 3,000 drones to jamming.", [("3,000", 3000, "drone")]),
     ("The ministry hired one contractor for the job.", [("one", 1, "contractor")]),
+    # counted noun past modifiers, designations and partitives; irregular plurals
+    (
+        "The plant refits 30 old and upgraded T-72B3 tanks.",
+        [("30", 30, "tank")],
+    ),
+    ("Warsaw wants 96 more Apache AH-64E helicopters.", [("96", 96, "helicopter")]),
+    ("The navy will buy four Type 31 frigates.", [("four", 4, "frigate")]),
+    ("The yard ordered 12 sea-launched drones.", [("12", 12, "drone")]),
+    ("The army keeps fewer than 300 of its newest rockets.", [("300", 300, "rocket")]),
+    ("Kyiv received 50 of the long-range missiles.", [("50", 50, "missile")]),
+    ("The agency hired 2,100 people.", [("2,100", 2100, "person")]),
+    (
+        "Shell production will climb to 900, up from 600 a year earlier.",
+        [("900", 900, "shell"), ("600", 600, "shell")],
+    ),
+    (
+        "The firm sold 3 million rifles, up from about 2 million.",
+        [("3 million", 3e6, "rifle"), ("2 million", 2e6, "rifle")],
+    ),
+    ("The firm shipped 2.4m of its drones.", [("2.4m", 2_400_000, "drone")]),
+    ("It flies sub-500 km sorties.", [("sub-500 km", 500, "kilometre")]),
     # money
     ("The deal is worth $2.3bn.", [("$2.3bn", 2_300_000_000, "USD")]),
     ("Berlin pledged €40m for air defence.", [("€40m", 40_000_000, "EUR")]),
@@ -58,10 +79,19 @@ CASES = [
     ("Drone deliveries grew 6-fold.", [("6-fold", 6, "times")]),
     ("The shipyard cut its workforce by a third.", [("a third", 0.333, "times")]),
     ("Half of the budget goes to procurement.", [("Half", 50, "percent")]),
+    ("Two thirds of the tanks are idle.", [("Two thirds", 0.667, "times")]),
     ("Three quarters of the fleet is grounded.", [("Three quarters", 75, "percent")]),
     # durations
     ("The plant can build the engines in three months.", [("three months", 3, "month")]),
     ("The line turns out 20 drones per month.", [("20", 20, "drone"), ("per month", 1, "month")]),
+    (
+        "The yard will hand over one submarine a year from 2030.",
+        [("one", 1, "submarine"), ("a year", 1, "year")],
+    ),
+    ("Recruits earn €2,000 a month.", [("€2,000", 2000, "EUR"), ("a month", 1, "month")]),
+    ("The ammunition would run out in less than a month.", [("a month", 1, "month")]),
+    ("The new line will open a year from now.", []),
+    ("The deal includes five years of maintenance.", []),
     ("NATO fires that many shells in a year.", [("a year", 1, "year")]),
     ("Stocks will be rebuilt over two years.", [("two years", 2, "year")]),
     ("The corvette was launched a year ago.", []),
@@ -165,6 +195,14 @@ def test_iso_duration(value, unit, iso, days):
     q = _q(value, unit)
     assert iso_duration(q) == iso
     assert duration_in_days(q) == (pytest.approx(days) if days is not None else None)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Output fell by a third.", 0.333), ("Two-thirds of it is idle.", 0.667)]
+)
+def test_fractions_take_three_decimals(nlp, text, value):
+    (q,) = extract_quantities(nlp(text))
+    assert q.value == value
 
 
 def test_half_a_year_is_six_months(nlp):
