@@ -17,8 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .entities import entity_index
-from .speakers import given_names
 from .resources import lexicon
+from .speakers import given_names
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -96,7 +96,7 @@ class QuoteIndex:
         return any(a < tok.idx < b - 1 for a, b in self.regions)
 
     def is_claim_quote(self, region: tuple[int, int], sent: Span) -> bool:
-        """A quotation carries the claim when it holds a clause or a figure, or most of the sentence."""
+        """A quotation carries the claim: it holds a clause, a figure or most of the sentence."""
         a, b = max(region[0], sent.start_char), min(region[1], sent.end_char)
         toks = [t for t in sent if a <= t.idx < b]
         if not toks:
@@ -147,7 +147,6 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     """Attribution cues of one sentence, in reading order."""
     lex = _lex()
-    doc = sent.doc
     regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
     cues: list[Cue] = []
     for tok in sent:
@@ -198,7 +197,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     doc = sent.doc
-    rest = doc.text[tok.idx:sent.end_char].lower()
+    rest = doc.text[tok.idx : sent.end_char].lower()
     phrase = next((p for p in lex.according_to if rest.startswith(p + " ")), None)
     if phrase is None:
         return None
@@ -225,7 +224,7 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     start, end = _trim(doc, start, end)
     if end <= start:
         start, end = sent.start_char, sent.end_char
-    return Cue(mode, doc.text[tok.idx:cue_end], tok.idx, cue_end, "neutral", source, start, end)
+    return Cue(mode, doc.text[tok.idx : cue_end], tok.idx, cue_end, "neutral", source, start, end)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
@@ -242,21 +241,24 @@ def _outlet_object(tok: Token) -> Token | None:
     index = entity_index()
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "iobj"}:
-            ent = index.canonical(child.text) or index.canonical(
-                doc_span_text(child)
-            )
+            ent = index.canonical(child.text) or index.canonical(doc_span_text(child))
             if ent is not None and ent.kind == "outlet":
                 return child
             if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
                 return child
             first = tok.doc[child.left_edge.i]
-            if child.pos_ == "PROPN" and first.text not in given_names() and (
-                first.lower_ == "the" or child.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
-                and child.left_edge.i < child.i
+            if (
+                child.pos_ == "PROPN"
+                and first.text not in given_names()
+                and (
+                    first.lower_ == "the"
+                    or child.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                    and child.left_edge.i < child.i
+                )
             ):
                 return child
     return None
 
 
 def doc_span_text(tok: Token) -> str:
-    return tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text

@@ -18,9 +18,13 @@ from .errors import EXIT_SOME_FILES_FAILED, ClaimsError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claims")
-@click.option("--log-level", default="WARNING", show_default=True,
-              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
-              help="Logging threshold (logs go to stderr).")
+@click.option(
+    "--log-level",
+    default="WARNING",
+    show_default=True,
+    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
+    help="Logging threshold (logs go to stderr).",
+)
 def main(log_level: str) -> None:
     """Pull checkable claims (who said what figure, compared with whom) out of defense news."""
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
@@ -28,10 +32,21 @@ def main(log_level: str) -> None:
 
 @main.command()
 @click.argument("input_dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", default="outputs", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Folder for the outputs.")
-@click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 1024),
-              help="Articles per spaCy batch.")
+@click.option(
+    "--out",
+    "out_dir",
+    default="outputs",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the outputs.",
+)
+@click.option(
+    "--batch-size",
+    default=16,
+    show_default=True,
+    type=click.IntRange(1, 1024),
+    help="Articles per spaCy batch.",
+)
 @click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
 def extract(input_dir: Path, out_dir: Path, batch_size: int, quiet: bool) -> None:
     """Extract claims from every .txt/.md article under INPUT_DIR.
@@ -48,11 +63,18 @@ def extract(input_dir: Path, out_dir: Path, batch_size: int, quiet: bool) -> Non
 
     def progress(summary) -> None:
         if not quiet and sys.stderr.isatty():
-            click.echo(f"\r{summary.articles} articles, {summary.claims} claims", err=True, nl=False)
+            click.echo(
+                f"\r{summary.articles} articles, {summary.claims} claims", err=True, nl=False
+            )
 
     try:
-        summary = run_extract(input_dir, out_dir, batch_size=batch_size, on_progress=progress,
-                              on_error=lambda e: click.echo(f"error: {e}", err=True))
+        summary = run_extract(
+            input_dir,
+            out_dir,
+            batch_size=batch_size,
+            on_progress=progress,
+            on_error=lambda e: click.echo(f"error: {e}", err=True),
+        )
     except ClaimsError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet:
@@ -70,12 +92,20 @@ def extract(input_dir: Path, out_dir: Path, batch_size: int, quiet: bool) -> Non
 
 
 @main.command("eval")
-@click.option("--gold", "gold_dir", required=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of gold JSON files.")
-@click.option("--pred", "pred_path", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Predicted claims.jsonl.")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of gold JSON files.",
+)
+@click.option(
+    "--pred",
+    "pred_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Predicted claims.jsonl.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List misses, false positives, field errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 def eval_cmd(gold_dir: Path, pred_path: Path, verbose: bool, as_json: bool) -> None:
@@ -97,8 +127,13 @@ def eval_cmd(gold_dir: Path, pred_path: Path, verbose: bool, as_json: bool) -> N
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8-sig"))
-@click.option("--out", "out", type=click.File("w", encoding="utf-8"), default="-",
-              help="Where to write JSONL (default: stdout).")
+@click.option(
+    "--out",
+    "out",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Where to write JSONL (default: stdout).",
+)
 def quantities(file, out) -> None:
     """Run the quantity extractor alone: one JSONL line out per input line.
 
@@ -130,8 +165,12 @@ def newsquant(path: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.option("--check", "check_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Fail (exit 1) unless this file equals the generated schema.")
+@click.option(
+    "--check",
+    "check_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Fail (exit 1) unless this file equals the generated schema.",
+)
 def schema(check_path: Path | None) -> None:
     """Print the JSON Schema of a claim record (generated from the pydantic model)."""
     from .schema import schema_json
@@ -141,5 +180,7 @@ def schema(check_path: Path | None) -> None:
         click.echo(text, nl=False)
         return
     if not check_path.is_file() or check_path.read_text(encoding="utf-8") != text:
-        raise click.ClickException(f"{check_path} is out of date: run `claims schema > {check_path}`")
+        raise click.ClickException(
+            f"{check_path} is out of date: run `claims schema > {check_path}`"
+        )
     click.echo(f"{check_path} is up to date")

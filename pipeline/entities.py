@@ -49,9 +49,7 @@ class EntityIndex:
         self._type_words: dict[str, str] = {
             word: typ for typ, words in data.get("org_type_words", {}).items() for word in words
         }
-        alternatives = sorted(
-            [*self._by_alias, *self._demonyms], key=lambda a: (-len(a), a)
-        )
+        alternatives = sorted([*self._by_alias, *self._demonyms], key=lambda a: (-len(a), a))
         self._scan = re.compile(
             r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
         )

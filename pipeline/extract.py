@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 
 from .attribution import Cue, QuoteIndex, find_cues
 from .comparisons import extract_comparison
+from .nlp import sentences
 from .quantities import extract_quantities
 from .records import Comparison, Quantity, Speaker
-from .nlp import sentences
 from .speakers import SpeakerTracker, roles
 
 _MODE_RANK = {"direct_quote": 0, "indirect": 1, "according_to": 2}
@@ -102,7 +102,7 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     """A follow-on figure in the same paragraph as a sentence citing an organisation, a
     document or a group keeps that source, with mode according_to."""
     prev_sent, attributed = previous
-    if not attributed or "\n" in doc.text[prev_sent.end_char:sent.start_char]:
+    if not attributed or "\n" in doc.text[prev_sent.end_char : sent.start_char]:
         return []
     return [
         (replace(cue, mode="according_to"), speaker)

@@ -59,7 +59,9 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UndecodableFile(source, f"byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
+        raise UndecodableFile(
+            source, f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        ) from exc
     if not text.strip():
         raise EmptyFile(source)
     return text

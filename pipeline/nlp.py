@@ -8,7 +8,7 @@ a reader would copy.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,7 +26,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_nlp():
     """The loaded pipeline with `paragraph_boundaries` before the parser (once per process)."""
     nlp = load_nlp()

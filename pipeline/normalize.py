@@ -30,14 +30,16 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         types.append("attributed")
         attribution = Attribution(mode=draft.cue.mode, cue=draft.cue.cue, stance=draft.cue.stance)
         if not draft.inherited:
-            claim_text = article.text[draft.cue.content_start:draft.cue.content_end] or sent.text
+            claim_text = article.text[draft.cue.content_start : draft.cue.content_end] or sent.text
     if draft.quantities:
         types.append("quantitative")
     if draft.comparison is not None:
         types.append("comparative")
     return ClaimRecord(
         claim_id=claim_id(
-            article.article_id, sent.start_char, sent.end_char,
+            article.article_id,
+            sent.start_char,
+            sent.end_char,
             draft.speaker.name if draft.speaker else None,
             draft.cue.cue_start if draft.cue else None,
         ),

@@ -16,9 +16,26 @@ from pathlib import Path
 from .records import ClaimRecord, Comparison, Quantity
 
 CSV_COLUMNS = [
-    "claim_id", "source", "sentence", "speaker", "role", "organization", "speaker_mention",
-    "mode", "cue", "stance", "quantities", "comparison", "types", "confidence",
-    "char_start", "char_end", "claim_text", "article_id", "title", "published",
+    "claim_id",
+    "source",
+    "sentence",
+    "speaker",
+    "role",
+    "organization",
+    "speaker_mention",
+    "mode",
+    "cue",
+    "stance",
+    "quantities",
+    "comparison",
+    "types",
+    "confidence",
+    "char_start",
+    "char_end",
+    "claim_text",
+    "article_id",
+    "title",
+    "published",
 ]
 JSONL_NAME = "claims.jsonl"
 CSV_NAME = "claims.csv"
@@ -104,7 +121,7 @@ class OutputWriter:
 
     def commit(self) -> dict[str, Path]:
         paths = {}
-        for name, (tmp, fh) in self._tmp.items():
+        for _tmp, fh in self._tmp.values():
             fh.flush()
             os.fsync(fh.fileno())
             fh.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> Any:
     """Load `models/lexicons/<name>.json` (cached). Keys starting with '_' are comments."""
     path = models_dir() / "lexicons" / f"{name}.json"
@@ -35,7 +35,7 @@ def lexicon(name: str) -> Any:
     return data
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(model: str = SPACY_MODEL):
     """The English spaCy pipeline, loaded once per process. Nothing is downloaded."""
     import spacy

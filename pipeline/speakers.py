@@ -25,7 +25,12 @@ from .resources import lexicon
 _STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
 _STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
 _PRONOUNS = {
-    "he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she",
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
 }
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _ORG_PRONOUNS = {"it", "its"}
@@ -61,7 +66,9 @@ class _Roles:
 
     def __init__(self, data: dict) -> None:
         titles = sorted(data["titles"], key=lambda t: (-len(t), t))
-        alternatives = [r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles]
+        alternatives = [
+            r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles
+        ]
         self.title_re = re.compile(
             r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
         )
@@ -94,14 +101,14 @@ def given_names() -> frozenset[str]:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
-    return " ".join(text.split()).strip(" ,.;:\"“”‘’")
+    return " ".join(text.split()).strip(' ,.;:"“”‘’')
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
-    words = tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text.split() if tokens else []
+    words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
     return bool(words) and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
 
 
@@ -141,7 +148,7 @@ class SpeakerTracker:
         self._surnames = {w for p in self.persons.values() for w in p.name.split()}
         for m in self.mentions:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
-                self._describe(m.person, self.doc[m.token_start:m.token_end])
+                self._describe(m.person, self.doc[m.token_start : m.token_end])
 
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
@@ -167,8 +174,10 @@ class SpeakerTracker:
             if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
-        if ent.label_ in {"ORG", "NORP", "GPE", "FAC"} and len(tokens) >= 2 and (
-            stripped_title or tokens[0].text in self.given_names
+        if (
+            ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
+            and len(tokens) >= 2
+            and (stripped_title or tokens[0].text in self.given_names)
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
@@ -179,8 +188,13 @@ class SpeakerTracker:
         doc, end, words = self.doc, i + 1, 1
         while end < len(doc) and words < 3:
             tok = doc[end]
-            if tok.text == "-" and not doc[end - 1].whitespace_ and end + 1 < len(doc) \
-                    and not tok.whitespace_ and doc[end + 1].is_alpha:
+            if (
+                tok.text == "-"
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and not tok.whitespace_
+                and doc[end + 1].is_alpha
+            ):
                 end += 2
                 continue
             if not self._name_part(tok):
@@ -190,8 +204,13 @@ class SpeakerTracker:
         return end
 
     def _name_part(self, tok: Token) -> bool:
-        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha
-                and not self.roles.is_title_token(tok) and self.index.canonical(tok.text) is None)
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+            and not self.roles.is_title_token(tok)
+            and self.index.canonical(tok.text) is None
+        )
 
     def _add_mention(self, start: int, end: int) -> None:
         span = self.doc[start:end]
@@ -234,8 +253,9 @@ class SpeakerTracker:
         for tok in self.doc:
             if tok.i in taken or tok.text not in surnames:
                 continue
-            self.mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1,
-                                         surnames[tok.text]))
+            self.mentions.append(
+                Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
+            )
         for person in list(self.persons.values()):
             if len(person.name.split()) == 1 and person.name in surnames:
                 del self.persons[person.name]
@@ -267,7 +287,7 @@ class SpeakerTracker:
             if tok.pos_ == "ADP" and tok.lower_ != "of":
                 break
             i -= 1
-        return self.doc[i:span.start] if i < span.start else None
+        return self.doc[i : span.start] if i < span.start else None
 
     def _apposition(self, span: Span) -> Span | None:
         end = span.end
@@ -280,7 +300,7 @@ class SpeakerTracker:
             if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
                 return None
             i += 1
-        return self.doc[end + 1:i] if i > end + 1 else None
+        return self.doc[end + 1 : i] if i > end + 1 else None
 
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
         match = self.roles.first_title(phrase.text)
@@ -315,9 +335,12 @@ class SpeakerTracker:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
         limit = phrase.end_char if limit is None else limit
         for ent in self.doc.ents:
-            if ent.start_char >= start and ent.end_char <= limit and ent.label_ in {
-                "ORG", "GPE", "NORP"
-            } and _clean_name(ent.text) not in self._surnames:
+            if (
+                ent.start_char >= start
+                and ent.end_char <= limit
+                and ent.label_ in {"ORG", "GPE", "NORP"}
+                and _clean_name(ent.text) not in self._surnames
+            ):
                 known = self.index.first_in(ent.text)
                 if known:
                     return known.name
@@ -351,7 +374,7 @@ class SpeakerTracker:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
             if start <= m.start and m.end <= end:
-                return self._person_speaker(m.person, self.doc.text[m.start:m.end])
+                return self._person_speaker(m.person, self.doc.text[m.start : m.end])
         return None
 
     def resolve(self, head: Token) -> list[Speaker]:
@@ -378,11 +401,15 @@ class SpeakerTracker:
             group = self._recent_group(head) or self._last_group
             return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
-            return self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
-        phrase = doc[head.left_edge.i:head.right_edge.i + 1]
+            return (
+                self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
+            )
+        phrase = doc[head.left_edge.i : head.right_edge.i + 1]
         mention = self.mention_at(head)
         if mention is not None:
-            return self._person_speaker(mention.person, doc[mention.token_start:mention.token_end].text)
+            return self._person_speaker(
+                mention.person, doc[mention.token_start : mention.token_end].text
+            )
         if lower in self.roles.not_speakers or head.pos_ not in {"NOUN", "PROPN"}:
             return None
         group = self._group(head)
@@ -392,14 +419,14 @@ class SpeakerTracker:
         for child in head.children:
             if child.dep_ == "appos" and self.mention_at(child) is not None:
                 m = self.mention_at(child)
-                return self._person_speaker(m.person, doc[m.token_start:m.token_end].text)
+                return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
         if not self._names_inside(head):
-            phrase = doc[head.i:head.i + 1]
+            phrase = doc[head.i : head.i + 1]
         persons = [self.mention_at(t) for t in phrase]
         persons = [m for m in persons if m is not None]
         if persons:
             m = persons[0]
-            return self._person_speaker(m.person, doc[m.token_start:m.token_end].text)
+            return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
         org = self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
@@ -411,7 +438,8 @@ class SpeakerTracker:
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         candidates = [
-            t for t in self.doc[start:pronoun.i]
+            t
+            for t in self.doc[start : pronoun.i]
             if t.tag_ in {"NNS", "NNPS"} and t.lower_ in self.roles.group_nouns
         ]
         subjects = [t for t in candidates if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
@@ -422,19 +450,30 @@ class SpeakerTracker:
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
         lemma = head.lemma_.lower()
-        return (head.pos_ == "PROPN" or head.ent_type_ != "" or lemma in self.roles.speech_nouns
-                or lemma in self.roles.document_nouns or head.lower_ in self.roles.document_nouns)
+        return (
+            head.pos_ == "PROPN"
+            or head.ent_type_ != ""
+            or lemma in self.roles.speech_nouns
+            or lemma in self.roles.document_nouns
+            or head.lower_ in self.roles.document_nouns
+        )
 
     def _person_speaker(self, person: Person, mention: str) -> Speaker:
-        return Speaker(name=person.name, role=person.role, organization=person.organization,
-                       mention=mention, kind="person")
+        return Speaker(
+            name=person.name,
+            role=person.role,
+            organization=person.organization,
+            mention=mention,
+            kind="person",
+        )
 
     def _group(self, head: Token) -> Speaker | None:
         text = head.lower_
         if text not in self.roles.group_nouns or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
         mods = [
-            c for c in head.lefts
+            c
+            for c in head.lefts
             if c.dep_ in {"compound", "nmod"}
             or c.dep_ in {"amod", "npadvmod"}
             and (c.text[:1].isupper() or c.lower_ in self.roles.group_modifiers)
@@ -448,38 +487,49 @@ class SpeakerTracker:
             if child.dep_ == "poss" and child.lower_ in _ORG_PRONOUNS | {"their"}:
                 org = self._last_org
             elif child.dep_ == "poss":
-                org = self._organisation(child, self.doc[child.left_edge.i:child.i + 1])
+                org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
             elif child.dep_ == "prep" and child.lower_ in {"at", "from", "of"}:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     obj = objs[0]
-                    org = self._organisation(obj, self.doc[obj.left_edge.i:obj.i + 1])
+                    org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])
-        words = [t.text for t in self.doc[start:head.i + 1] if t.dep_ != "det" and not t.is_punct
-                 or t.text == "."]
+        words = [
+            t.text
+            for t in self.doc[start : head.i + 1]
+            if t.dep_ != "det" and not t.is_punct or t.text == "."
+        ]
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
-        return Speaker(name=name, mention=self.doc[start:head.i + 1].text, kind="group")
+        return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         doc = self.doc
         # a named organisation, outlet or country inside the phrase
         for ent in doc.ents:
-            if ent.start >= phrase.start and ent.end <= phrase.end and ent.label_ in {
-                "ORG", "GPE", "NORP", "PERSON", "FAC"
-            }:
+            if (
+                ent.start >= phrase.start
+                and ent.end <= phrase.end
+                and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
+            ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)
-                if ent.label_ == "ORG" or ent.label_ == "PERSON" and self.mention_at(ent.root) is None:
+                if (
+                    ent.label_ == "ORG"
+                    or ent.label_ == "PERSON"
+                    and self.mention_at(ent.root) is None
+                ):
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
                     return Speaker(name=name, mention=ent.text, kind="organization")
         known = self.index.first_in(phrase.text)
-        if known is not None and known.kind != "country" or (
-            known is not None and head.pos_ == "PROPN"
+        if (
+            known is not None
+            and known.kind != "country"
+            or (known is not None and head.pos_ == "PROPN")
         ):
             kind = "outlet" if known.kind == "outlet" else "organization"
             return Speaker(name=known.name, mention=phrase.text, kind=kind)

@@ -11,7 +11,14 @@ from pipeline.extract import extract_drafts
 def _attributed(nlp, text):
     doc = nlp(text)
     return [
-        (d.sentence.text, d.speaker.name, d.speaker.role, d.speaker.organization, d.cue.mode, d.cue.cue)
+        (
+            d.sentence.text,
+            d.speaker.name,
+            d.speaker.role,
+            d.speaker.organization,
+            d.cue.mode,
+            d.cue.cue,
+        )
         for d in extract_drafts(doc)
         if d.speaker is not None
     ]
@@ -21,54 +28,94 @@ def _attributed(nlp, text):
 CASES = [
     pytest.param(
         "Defence Minister Anna Kowalczyk said that Poland would buy 96 attack helicopters.",
-        0, ("Anna Kowalczyk", "Defence Minister", None, "indirect", "said"), id="title-before-name"),
+        0,
+        ("Anna Kowalczyk", "Defence Minister", None, "indirect", "said"),
+        id="title-before-name",
+    ),
     pytest.param(
         "Lars Eklund, the chief executive of Nordvik Systems, said the plant could build 40 "
         "launchers a month.",
-        0, ("Lars Eklund", "chief executive", "Nordvik Systems", "indirect", "said"),
-        id="apposition-with-of-org"),
+        0,
+        ("Lars Eklund", "chief executive", "Nordvik Systems", "indirect", "said"),
+        id="apposition-with-of-org",
+    ),
     pytest.param(
         "NATO Secretary General Mark Rutte said allies must spend more.",
-        0, ("Mark Rutte", "Secretary General", "NATO", "indirect", "said"), id="org-before-title"),
+        0,
+        ("Mark Rutte", "Secretary General", "NATO", "indirect", "said"),
+        id="org-before-title",
+    ),
     pytest.param(
         "“We will double shell output by spring,” said Lars Eklund, chief executive of "
         "Nordvik Systems.",
-        0, ("Lars Eklund", "chief executive", "Nordvik Systems", "direct_quote", "said"),
-        id="quote-then-cue-inverted"),
+        0,
+        ("Lars Eklund", "chief executive", "Nordvik Systems", "direct_quote", "said"),
+        id="quote-then-cue-inverted",
+    ),
     pytest.param(
         "Lars Eklund runs Nordvik Systems. “We are ready,” he said, “to triple output in two "
         "years.”",
-        0, ("Lars Eklund", None, None, "direct_quote", "said"), id="split-quote-pronoun"),
+        0,
+        ("Lars Eklund", None, None, "direct_quote", "said"),
+        id="split-quote-pronoun",
+    ),
     pytest.param(
         "Maria Lind chairs the committee. Lind argued that the budget was 12% too small.",
-        0, ("Maria Lind", None, None, "indirect", "argued"), id="surname-only"),
+        0,
+        ("Maria Lind", None, None, "indirect", "argued"),
+        id="surname-only",
+    ),
     pytest.param(
         "According to the Stockholm International Peace Research Institute, arms imports to "
         "Europe rose by 94 percent.",
-        0, ("Stockholm International Peace Research Institute", None, None, "according_to",
-            "According to"), id="according-to-institute"),
+        0,
+        (
+            "Stockholm International Peace Research Institute",
+            None,
+            None,
+            "according_to",
+            "According to",
+        ),
+        id="according-to-institute",
+    ),
     pytest.param(
         "Western officials, who declined to be named, estimated that Russia fires 10,000 "
         "shells a day.",
-        0, ("Western officials", None, None, "indirect", "estimated"), id="typed-group-relative"),
+        0,
+        ("Western officials", None, None, "indirect", "estimated"),
+        id="typed-group-relative",
+    ),
     pytest.param(
         "U.S. officials said the shipyard had fallen two years behind schedule.",
-        0, ("U.S. officials", None, None, "indirect", "said"), id="typed-group"),
+        0,
+        ("U.S. officials", None, None, "indirect", "said"),
+        id="typed-group",
+    ),
     pytest.param(
         "Kestrel Dynamics makes radar parts. The company said it had delivered 300 units.",
-        0, ("Kestrel Dynamics", None, None, "indirect", "said"), id="descriptor-company"),
+        0,
+        ("Kestrel Dynamics", None, None, "indirect", "said"),
+        id="descriptor-company",
+    ),
     pytest.param(
         "Anna Kowalczyk spoke on Monday. She told Reuters that deliveries would start in June.",
-        0, ("Anna Kowalczyk", None, None, "according_to", "told"), id="told-outlet"),
+        0,
+        ("Anna Kowalczyk", None, None, "according_to", "told"),
+        id="told-outlet",
+    ),
     pytest.param(
         "Peter Holm, a military analyst, made headlines by stating that “the army has "
         "half the drones it needs.”",
-        0, ("Peter Holm", "military analyst", None, "direct_quote", "stating"),
-        id="gerund-cue-quote"),
+        0,
+        ("Peter Holm", "military analyst", None, "direct_quote", "stating"),
+        id="gerund-cue-quote",
+    ),
     pytest.param(
         "Ivan Petrov, the company's director general, insisted that output had tripled.",
-        0, ("Ivan Petrov", "director general", None, "indirect", "insisted"),
-        id="assertive-cue-no-company"),
+        0,
+        ("Ivan Petrov", "director general", None, "indirect", "insisted"),
+        id="assertive-cue-no-company",
+    ),
 ]
 
 
@@ -98,8 +145,10 @@ def test_two_speakers_give_two_claims(nlp):
 
 
 def test_quote_running_into_next_sentence_keeps_speaker(nlp):
-    text = ("Defence Minister Anna Kowalczyk said: “We ordered 48 howitzers. "
-            "They will arrive within 18 months.”")
+    text = (
+        "Defence Minister Anna Kowalczyk said: “We ordered 48 howitzers. "
+        "They will arrive within 18 months.”"
+    )
     rows = _attributed(nlp, text)
     assert [(r[1], r[4]) for r in rows] == [("Anna Kowalczyk", "direct_quote")] * 2
 

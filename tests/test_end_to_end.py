@@ -30,13 +30,16 @@ def test_rutte_record_field_by_field(seed_outputs):
     assert r.attribution.cue == "stating"
     assert r.types == ["attributed", "quantitative", "comparative"]
     assert [(q.text, q.value, q.unit) for q in r.quantities] == [
-        ("three times", 3, "times"), ("three months", 3, "month"), ("a year", 1, "year"),
+        ("three times", 3, "times"),
+        ("three months", 3, "month"),
+        ("a year", 1, "year"),
     ]
     c = r.comparison
     assert (c.subject, c.object, c.direction, c.ratio) == ("Russia", "NATO", "more", 3)
     assert (c.subject_period, c.object_period, c.rate_ratio) == ("P3M", "P1Y", 12)
-    assert r.claim_text == ("Russia produces three times more ammunition in three months than "
-                            "NATO does in a year.")
+    assert r.claim_text == (
+        "Russia produces three times more ammunition in three months than NATO does in a year."
+    )
 
 
 def test_offsets_index_the_text_as_read(seed_outputs):
@@ -45,9 +48,9 @@ def test_offsets_index_the_text_as_read(seed_outputs):
     records = _records(out)
     assert records
     for r in records:
-        assert texts[r.source][r.char_start:r.char_end] == r.sentence
+        assert texts[r.source][r.char_start : r.char_end] == r.sentence
         for q in r.quantities:
-            assert texts[r.source][q.char_start:q.char_end] == q.text
+            assert texts[r.source][q.char_start : q.char_end] == q.text
 
 
 def test_csv_has_one_row_per_record_with_readable_columns(seed_outputs):
@@ -57,7 +60,10 @@ def test_csv_has_one_row_per_record_with_readable_columns(seed_outputs):
     records = _records(out)
     assert [row["claim_id"] for row in rows] == [r.claim_id for r in records]
     rutte = next(row for row in rows if row["speaker"] == "Mark Rutte")
-    assert rutte["quantities"] == '"three times" = 3 times; "three months" = 3 month; "a year" = 1 year'
+    assert (
+        rutte["quantities"]
+        == '"three times" = 3 times; "three months" = 3 month; "a year" = 1 year'
+    )
     assert rutte["comparison"] == "Russia > NATO ×3 (P3M vs P1Y: rate ×12)"
     assert rutte["types"] == "attributed|quantitative|comparative"
 
