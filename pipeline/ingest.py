@@ -8,6 +8,7 @@ subclass naming the file; callers report it and go on with the rest.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 import unicodedata
@@ -23,6 +24,13 @@ _DATE_LINE = re.compile(
     r"^\s*(?:published|date|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
 )
 _MAX_TITLE_CHARS = 200
+_MONTHS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+"
+    rf"(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE}))"
+    rf"\s+(?P<y>\d{{4}})\b"
+)
 
 
 def find_articles(root: str | Path) -> list[Path]:
@@ -106,9 +114,19 @@ def headline(text: str) -> str | None:
 
 
 def published_date(text: str) -> str | None:
-    """An ISO date given on one of the first lines ("Published: 2024-11-18"), else None."""
+    """The date an article gives on one of its first lines, as ISO, else None.
+
+    Accepts "Published: 2024-11-18" and datelines such as "TALLINN, March 4, 2025 –"
+    or "SEOUL, 12 June 2025".
+    """
     for line in text.strip().splitlines()[:3]:
         m = _DATE_LINE.match(line)
         if m:
             return m.group(1)
+        m = _DATELINE.search(line[:80])
+        if m:
+            month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
+            day = int(m.group("d1") or m.group("d2"))
+            if month and 1 <= day <= 31:
+                return f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
     return None

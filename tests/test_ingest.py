@@ -3,7 +3,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.errors import BinaryFile, EmptyFile, InputFolderError, UndecodableFile
-from pipeline.ingest import article_id, find_articles, headline, iter_articles, read_article
+from pipeline.ingest import (
+    article_id,
+    find_articles,
+    headline,
+    iter_articles,
+    published_date,
+    read_article,
+)
 
 
 def _write(root, name, data: bytes):
@@ -73,3 +80,17 @@ def test_headline(text, expected):
 def test_article_id_ignores_whitespace_differences():
     assert article_id("A  b\nc") == article_id("A b c")
     assert article_id("A b c") != article_id("A b d")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Title\nPublished: 2024-11-18\nBody.", "2024-11-18"),
+        ("Title\nTALLINN, March 4, 2025 (Wire) – Body text.", "2025-03-04"),
+        ("Title\nSEOUL, 12 June 2025\nBody.", "2025-06-12"),
+        ("Title\nOn November 17 the minister spoke.", None),
+        ("Title\nBody with no date.", None),
+    ],
+)
+def test_published_date(text, expected):
+    assert published_date(text) == expected
