@@ -15,7 +15,14 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import BinaryFile, EmptyFile, InputFolderError, UndecodableFile, UnreadableFile
+from .errors import (
+    BinaryFile,
+    EmptyFile,
+    IngestError,
+    InputFolderError,
+    UndecodableFile,
+    UnreadableFile,
+)
 from .records import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -93,12 +100,12 @@ def read_article(path: str | Path, root: str | Path) -> Article:
     )
 
 
-def iter_articles(root: str | Path) -> Iterator[Article | UnreadableFile]:
+def iter_articles(root: str | Path) -> Iterator[Article | IngestError]:
     """Articles under `root` in stable order; a bad file is yielded as its error."""
     for path in find_articles(root):
         try:
             yield read_article(path, root)
-        except (EmptyFile, BinaryFile, UndecodableFile, UnreadableFile) as exc:
+        except IngestError as exc:
             yield exc
 
 
