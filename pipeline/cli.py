@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import EXIT_SOME_FILES_FAILED, ClaimsError
+from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,52 +41,92 @@ def main(log_level: str) -> None:
     help="Folder for the outputs.",
 )
 @click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The claims database (default: OUT/claims.db).",
+)
+@click.option(
     "--batch-size",
     default=16,
     show_default=True,
     type=click.IntRange(1, 1024),
     help="Articles per spaCy batch.",
 )
-@click.option("--quiet", is_flag=True, help="No progress or summary on stderr.")
-def extract(input_dir: Path, out_dir: Path, batch_size: int, quiet: bool) -> None:
-    """Extract claims from every .txt/.md article under INPUT_DIR.
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for parsing and extraction.",
+)
+@click.option("--force", is_flag=True, help="Re-extract every article, changed or not.")
+@click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+def extract(
+    input_dir: Path,
+    out_dir: Path,
+    db_path: Path | None,
+    batch_size: int,
+    workers: int,
+    force: bool,
+    quiet: bool,
+) -> None:
+    """Extract claims from every article under INPUT_DIR.
 
-    Writes OUT/claims.jsonl and OUT/claims.csv atomically. Files that cannot be
-    read are reported on stderr; the exit code is then 3.
+    Writes OUT/claims.jsonl, OUT/claims.csv and OUT/errors.jsonl atomically from
+    the claims database, which keeps every result and every review. A re-run
+    skips articles that are unchanged since they were last extracted by this
+    pipeline version; Ctrl-C stops after the article in hand and keeps the
+    previous outputs. Files that cannot be read are reported on stderr and in
+    errors.jsonl; the exit code is then 3 (130 when interrupted).
 
     Example: claims extract corpus --out outputs
     """
+    from .progress import Progress
     from .runner import run_extract
 
     if not input_dir.is_dir():
         raise click.BadParameter(f"{input_dir} is not a folder", param_hint="INPUT_DIR")
-
-    def progress(summary) -> None:
-        if not quiet and sys.stderr.isatty():
-            click.echo(
-                f"\r{summary.articles} articles, {summary.claims} claims", err=True, nl=False
-            )
-
+    progress = Progress(enabled=not quiet)
     try:
-        summary = run_extract(
-            input_dir,
-            out_dir,
-            batch_size=batch_size,
-            on_progress=progress,
-            on_error=lambda e: click.echo(f"error: {e}", err=True),
-        )
+        with progress:
+            summary = run_extract(
+                input_dir,
+                out_dir,
+                batch_size=batch_size,
+                workers=workers,
+                force=force,
+                db=db_path,
+                on_start=progress.start,
+                on_progress=progress.update,
+                on_error=lambda e: progress.echo(f"error: {e}"),
+            )
     except ClaimsError as exc:
         raise click.ClickException(str(exc)) from exc
+    if summary.interrupted:
+        click.echo(
+            f"interrupted ({summary.interrupted}): {summary.articles} articles saved to the "
+            "database; outputs unchanged. Run the same command again to go on.",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     if not quiet:
-        if sys.stderr.isatty():
-            click.echo("", err=True)
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         click.echo(
-            f"{summary.articles} articles, {summary.claims} claims, "
-            f"{len(summary.failures)} failed, {summary.seconds:.1f}s ({rate:.0f} words/s) -> "
+            f"{summary.files} files: {summary.articles} articles extracted, "
+            f"{summary.skipped} unchanged, {summary.duplicates} duplicates, "
+            f"{len(summary.failures)} failed; {summary.claims} new claims, "
+            f"{summary.total_claims} in all; {summary.seconds:.1f}s ({rate:.0f} words/s) -> "
             + ", ".join(str(p) for p in summary.outputs.values()),
             err=True,
         )
+        if summary.failures:
+            click.echo(f"{len(summary.failures)} failed, by error code:", err=True)
+            codes: dict[str, int] = {}
+            for failure in summary.failures:
+                codes[failure.code] = codes.get(failure.code, 0) + 1
+            for code, n in sorted(codes.items()):
+                click.echo(f"  {code}: {n}", err=True)
     if summary.failures:
         sys.exit(EXIT_SOME_FILES_FAILED)
 

@@ -10,6 +10,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_SOME_FILES_FAILED = 3
+EXIT_INTERRUPTED = 130  # stopped by SIGINT/SIGTERM; finished articles are kept
 
 
 class ClaimsError(Exception):

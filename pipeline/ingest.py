@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
@@ -100,13 +101,34 @@ def read_article(path: str | Path, root: str | Path) -> Article:
     )
 
 
-def iter_articles(root: str | Path) -> Iterator[Article | IngestError]:
+@dataclass
+class IngestOptions:
+    """How files are read (the formats stage fills this in from `models/ingest.json`)."""
+
+    max_bytes: int = 20_000_000
+
+
+def find_files(root: str | Path, options: IngestOptions | None = None) -> Iterator[Path]:
+    """Every article file under `root`, in stable order."""
+    yield from find_articles(root)
+
+
+def read_file(
+    path: str | Path, root: str | Path, options: IngestOptions | None = None
+) -> list[Article | IngestError]:
+    """The articles of one file (a bad file gives its error instead)."""
+    try:
+        return [read_article(path, root)]
+    except IngestError as exc:
+        return [exc]
+
+
+def iter_articles(
+    root: str | Path, options: IngestOptions | None = None
+) -> Iterator[Article | IngestError]:
     """Articles under `root` in stable order; a bad file is yielded as its error."""
-    for path in find_articles(root):
-        try:
-            yield read_article(path, root)
-        except IngestError as exc:
-            yield exc
+    for path in find_files(root, options):
+        yield from read_file(path, root, options)
 
 
 def headline(text: str) -> str | None:

@@ -47,6 +47,8 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         source=article.source,
         title=article.title,
         published=article.published,
+        outlet=article.outlet,
+        url=article.url,
         sentence=sent.text,
         char_start=sent.start_char,
         char_end=sent.end_char,

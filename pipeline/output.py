@@ -1,8 +1,9 @@
-"""Outputs: claim records as JSONL (the contract) and CSV (flat, for reviewers).
+"""Outputs: claim records as JSONL (the contract), CSV (flat, for reviewers) and errors.
 
 `OutputWriter` streams records into temporary files beside the targets and
 moves them into place only when `commit()` is called, so an interrupted run
-leaves the previous outputs intact. Same records in, same bytes out.
+leaves the previous outputs intact. `write_outputs` writes all three views of
+the store that way. Same records in, same bytes out.
 """
 
 from __future__ import annotations
@@ -11,9 +12,15 @@ import csv
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import ClaimRecord, Comparison, Quantity
+
+if TYPE_CHECKING:
+    from .store import Store
 
 CSV_COLUMNS = [
     "claim_id",
@@ -39,6 +46,7 @@ CSV_COLUMNS = [
 ]
 JSONL_NAME = "claims.jsonl"
 CSV_NAME = "claims.csv"
+ERRORS_NAME = "errors.jsonl"
 
 
 def _fmt_number(value: float) -> str:
@@ -143,3 +151,46 @@ class OutputWriter:
     def __exit__(self, exc_type, exc, tb) -> None:
         if self._tmp:
             self.abort()
+
+
+@contextmanager
+def atomic_file(path: str | Path, mode: str = "w") -> Iterator:
+    """Write to a temporary file beside `path`; move it into place only on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
+    try:
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_jsonl(records: Iterable[ClaimRecord], path: str | Path) -> int:
+    count = 0
+    with atomic_file(path) as fh:
+        for r in records:
+            fh.write(record_json(r) + "\n")
+            count += 1
+    return count
+
+
+def write_outputs(
+    store: Store, out_dir: str | Path, errors: list[dict[str, str]]
+) -> tuple[dict[str, Path], int]:
+    """claims.jsonl, claims.csv (with review columns) and errors.jsonl from the store."""
+    from .review import write_review_csv
+
+    out_dir = Path(out_dir)
+    paths = {name: out_dir / name for name in (JSONL_NAME, CSV_NAME, ERRORS_NAME)}
+    count = write_jsonl(store.records(), paths[JSONL_NAME])
+    write_review_csv(store.claims(include_stale=True), paths[CSV_NAME])
+    with atomic_file(paths[ERRORS_NAME]) as fh:
+        for row in errors:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return paths, count

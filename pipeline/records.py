@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ClaimType = Literal["attributed", "quantitative", "comparative"]
 Mode = Literal["direct_quote", "indirect", "according_to"]
@@ -19,6 +19,8 @@ Bound = Literal["at_least", "at_most", "exact"]
 Direction = Literal["more", "less", "equal"]
 Stance = Literal["neutral", "assertive", "distancing"]
 SpeakerKind = Literal["person", "organization", "outlet", "group", "document"]
+TimeRelation = Literal["at", "by", "since", "until"]
+Granularity = Literal["day", "month", "quarter", "year"]
 
 TYPE_ORDER: tuple[ClaimType, ...] = ("attributed", "quantitative", "comparative")
 
@@ -35,6 +37,27 @@ class Article(_Model):
     title: str | None = None
     text: str
     published: str | None = Field(default=None, description="ISO date when known")
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+
+class TimeExpression(_Model):
+    """A date or period named in the sentence, resolved against the publication date."""
+
+    text: str = Field(description="the expression as written: 'last year', 'on November 17'")
+    char_start: int = Field(ge=0, description="offset of `text` in the source text")
+    char_end: int = Field(ge=0)
+    value: str | None = Field(
+        default=None,
+        description="ISO 8601 date (YYYY-MM-DD), month (YYYY-MM), quarter (YYYY-Qn) or year "
+        "(YYYY); null when it cannot be resolved (no publication date known)",
+    )
+    granularity: Granularity | None = None
+    relation: TimeRelation = Field(
+        default="at", description="'by 2027' is by, 'since 2022' since, 'until May' until"
+    )
+    relative: bool = Field(default=False, description="true when resolved against the article date")
 
 
 class Quantity(_Model):
@@ -96,8 +119,13 @@ class ClaimRecord(_Model):
     claim_id: str
     article_id: str
     source: str
+    other_sources: list[str] = Field(
+        default_factory=list, description="other paths holding the same article text"
+    )
     title: str | None = None
     published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     sentence: str
     char_start: int = Field(ge=0)
     char_end: int = Field(ge=0)
@@ -107,6 +135,7 @@ class ClaimRecord(_Model):
     attribution: Attribution | None = None
     quantities: list[Quantity] = Field(default_factory=list)
     comparison: Comparison | None = None
+    times: list[TimeExpression] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
 
     @model_validator(mode="after")

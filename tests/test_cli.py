@@ -52,18 +52,19 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
     assert _run("extract", CORPUS, "--out", out).exit_code == 0
     before = (out / "claims.jsonl").read_bytes()
 
-    import pipeline.runner as runner
+    import pipeline.process as process
 
     def boom(*_a, **_k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner, "to_records", boom)
+    monkeypatch.setattr(process, "to_records", boom)
     try:
-        _run("extract", CORPUS, "--out", out)
+        _run("extract", CORPUS, "--out", out, "--force")
     except KeyboardInterrupt:
         pass
     assert (out / "claims.jsonl").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["claims.csv", "claims.jsonl"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["claims.csv", "claims.db", "claims.jsonl", "errors.jsonl"]
 
 
 def test_eval_on_seed_gold(tmp_path):
