@@ -10,7 +10,8 @@ GOLD ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup extract test test-fast eval eval-dev lint lock newsquant clean
+.PHONY: setup setup-ray setup-chromium extract test test-fast eval eval-dev lint lock newsquant bench \
+	bench-small report clean
 
 setup: $(STAMP)
 
@@ -20,10 +21,25 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# Optional: Ray for `claims extract --engine ray` (the same as `pip install .[ray]`, pinned).
+RAY_STAMP := $(VENV)/.ray-installed
+setup-ray: $(RAY_STAMP)
+
+$(RAY_STAMP): requirements-ray.lock $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+	    -r requirements-ray.lock
+	touch $(RAY_STAMP)
+
+# Debian's Chromium, for the test that renders the HTML report headless.
+setup-chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo -n ); \
+	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
 extract: setup
 	$(BIN)/claims extract $(CORPUS) --out $(OUT)
 
-test: setup
+test: setup setup-ray setup-chromium
 	$(BIN)/pytest -q
 
 test-fast: setup
@@ -40,6 +56,16 @@ eval-dev: setup
 newsquant: setup
 	$(BIN)/claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
 
+# Throughput, memory, workers and re-run time on a generated corpus (outputs/bench.json).
+bench: setup
+	$(BIN)/claims bench --articles 500 --large 5000 --workers 1,2
+
+bench-small: setup
+	$(BIN)/claims bench --articles 40 --large 0 --workers 1,2
+
+report: setup
+	$(BIN)/claims report --db $(OUT)/claims.db --out $(OUT)/report.html
+
 lint: setup
 	$(BIN)/ruff check pipeline tests
 
@@ -50,4 +76,5 @@ lock:
 	    --no-emit-find-links -q -o requirements.lock requirements.in
 
 clean:
-	rm -rf $(VENV) $(OUT)/*.jsonl $(OUT)/*.csv
+	rm -rf $(VENV) $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.db $(OUT)/*.html $(OUT)/*.png \
+	    $(OUT)/bench.json

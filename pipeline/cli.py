@@ -61,6 +61,19 @@ def main(log_level: str) -> None:
     help="Worker processes for parsing and extraction.",
 )
 @click.option("--force", is_flag=True, help="Re-extract every article, changed or not.")
+@click.option(
+    "--engine",
+    default="local",
+    show_default=True,
+    type=click.Choice(["local", "ray"]),
+    help="Run here (local) or on Ray Data (needs `make setup-ray`).",
+)
+@click.option(
+    "--ray-address",
+    default=None,
+    help="With --engine ray: a cluster address ('auto', 'ray://HOST:10001'); "
+    "default starts a local Ray instance.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 def extract(
     input_dir: Path,
@@ -69,6 +82,8 @@ def extract(
     batch_size: int,
     workers: int,
     force: bool,
+    engine: str,
+    ray_address: str | None,
     quiet: bool,
 ) -> None:
     """Extract claims from every article under INPUT_DIR.
@@ -97,6 +112,8 @@ def extract(
                 workers=workers,
                 force=force,
                 db=db_path,
+                engine=engine,
+                ray_address=ray_address,
                 on_start=progress.start,
                 on_progress=progress.update,
                 on_error=lambda e: progress.echo(f"error: {e}"),
@@ -129,6 +146,43 @@ def extract(
                 click.echo(f"  {code}: {n}", err=True)
     if summary.failures:
         sys.exit(EXIT_SOME_FILES_FAILED)
+
+
+@main.command()
+@click.option(
+    "--db",
+    "db_path",
+    default="outputs/claims.db",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The claims database.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON.")
+def runs(db_path: Path, as_json: bool) -> None:
+    """List the extraction runs recorded in the database (when, version, counts, status).
+
+    Example: claims runs --db outputs/claims.db
+    """
+    from .store import Store, StoreError
+
+    if not db_path.is_file():
+        raise click.ClickException(f"{db_path}: no claims database (run `claims extract` first)")
+    try:
+        with Store(db_path) as store:
+            rows = store.runs()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(rows, indent=1))
+        return
+    click.echo(f"{'run':>4}  {'started':20}  {'status':11}  {'version':20}  counts")
+    for r in rows:
+        counts = r["counts"] or {}
+        text = ", ".join(f"{k} {v}" for k, v in counts.items())
+        click.echo(
+            f"{r['run_id']:>4}  {r['started_at']:20}  {r['status']:11}  "
+            f"{r['pipeline_version']:20}  {text}"
+        )
 
 
 @main.command("eval")
@@ -224,3 +278,7 @@ def schema(check_path: Path | None) -> None:
             f"{check_path} is out of date: run `claims schema > {check_path}`"
         )
     click.echo(f"{check_path} is up to date")
+
+
+if __name__ == "__main__":
+    main()

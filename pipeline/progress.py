@@ -27,9 +27,7 @@ class Progress:
     def update(self, summary) -> None:
         if self.bar is not None:
             self.bar.n = summary.files_done
-            self.bar.set_postfix(
-                articles=summary.articles, claims=summary.claims, refresh=False
-            )
+            self.bar.set_postfix(articles=summary.articles, claims=summary.claims, refresh=False)
             self.bar.refresh()
 
     def echo(self, message: str) -> None:

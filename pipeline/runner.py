@@ -19,6 +19,7 @@ A file that cannot be read or processed is reported and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import signal
@@ -32,12 +33,14 @@ from pathlib import Path
 from .errors import ClaimsError, ExtractionError, IngestError
 from .ingest import IngestOptions, find_files, read_file
 from .output import write_outputs
-from .process import Processor, Result
-from .records import Article
+from .records import Article, ClaimRecord
 from .resources import pipeline_fingerprint
 from .store import DB_NAME, Store
 
 log = logging.getLogger(__name__)
+
+# (article, its records or the error extracting it); spaCy is imported only when needed
+Result = tuple[Article, list[ClaimRecord] | ExtractionError]
 
 
 @dataclass
@@ -113,110 +116,56 @@ def run_extract(
     force: bool = False,
     db: str | Path | None = None,
     ingest: IngestOptions | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
     on_error: Callable[[ClaimsError], None] | None = None,
     on_progress: Callable[[RunSummary], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Extract claims from every article under `input_dir`; outputs go to `out_dir`.
 
-    `on_start(n_files)` is called once the files are listed; `on_progress(summary)`
-    after each file is done; `on_error(error)` for each file or article that fails.
+    `engine` is "local" (this process, or `workers` processes) or "ray" (Ray Data,
+    on a local instance or the cluster at `ray_address`). `on_start(n_files)` is
+    called once the files are listed; `on_progress(summary)` after each file is
+    done; `on_error(error)` for each file or article that fails.
     """
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r} (expected 'local' or 'ray')")
     input_dir, out_dir = Path(input_dir), Path(out_dir)
-    report = on_error or (lambda e: log.error("%s", e))
     summary = RunSummary()
     start = time.perf_counter()
-    fingerprint = pipeline_fingerprint()
     options = ingest or IngestOptions()
     files = list(find_files(input_dir, options))
     if on_start:
         on_start(sum(1 for f in files if not isinstance(f, IngestError)))
     store = Store(db or out_dir / DB_NAME)
-    config = {"batch_size": batch_size, "workers": workers, "force": force}
+    fingerprint = pipeline_fingerprint()
+    config = {"batch_size": batch_size, "workers": workers, "force": force, "engine": engine}
+    run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
+    run = _Run(store, input_dir, options, fingerprint, summary, force)
+    run.report = on_error or (lambda e: log.error("%s", e))
+    run.on_progress = on_progress
+    status = "failed"
     try:
-        run_id = store.begin_run(fingerprint, str(input_dir), config)
-        summary.run_id = run_id
-        states: dict[str, _FileState] = {}
-        done_files: deque[_FileState] = deque()
-
-        def fail(err: ClaimsError) -> None:
-            summary.failures.append(err)
-            report(err)
-
-        def file_done(state: _FileState) -> None:
-            summary.files_done += 1
-            if not state.failed and state.read:
-                store.record_file(state.rel, state.size, state.mtime_ns, fingerprint, run_id)
-            if on_progress:
-                on_progress(summary)
-
-        def to_extract(stop: _Stop) -> Iterator[Article]:
-            dispatched: set[str] = set()
-            for item in files:
-                if stop.set:
-                    return
-                if isinstance(item, IngestError):
-                    fail(item)
-                    continue
-                summary.files += 1
-                rel = item.relative_to(input_dir).as_posix()
-                try:
-                    st = item.stat()
-                except OSError as exc:
-                    fail(IngestError(rel, f"vanished or unreadable ({exc.strerror or exc})"))
-                    summary.files_done += 1
-                    continue
-                state = _FileState(rel, st.st_size, st.st_mtime_ns)
-                if not force and store.file_unchanged(rel, st.st_size, st.st_mtime_ns, fingerprint):
-                    summary.skipped += store.touch_file(rel, run_id)
-                    file_done(state)
-                    continue
-                store.forget_file(rel)
-                state.read = True
-                state.pending = 1  # held until every article of the file is handed on
-                states[rel] = state
-                for art in read_file(item, input_dir, options):
-                    if isinstance(art, IngestError):
-                        state.failed = True
-                        fail(art)
-                        continue
-                    store.see_source(art.source, rel, art.article_id, run_id)
-                    if art.article_id in dispatched:
-                        summary.duplicates += 1
-                        continue
-                    dispatched.add(art.article_id)
-                    if not force and store.article_is_current(art.article_id, fingerprint):
-                        summary.skipped += 1
-                        continue
-                    state.pending += 1
-                    yield art
-                state.pending -= 1
-                if state.pending == 0:
-                    del states[rel]
-                    file_done(state)
-
         with _Stop() as stop:
-            for article, result in _results(to_extract(stop), batch_size, workers):
-                rel = _file_of(article.source)
-                state = states.get(rel)
-                if isinstance(result, ExtractionError):
-                    fail(result)
-                    if state:
-                        state.failed = True
-                else:
-                    store.save_article(article, result, fingerprint, run_id)
-                    summary.articles += 1
-                    summary.claims += len(result)
-                    summary.words += len(article.text.split())
-                if state:
-                    state.pending -= 1
-                    if state.pending == 0:
-                        del states[rel]
-                        file_done(state)
-                if stop.set:
-                    break
+            planned = run.plan(files, stop)
+            if engine == "ray":
+                run.consume_ray(planned, stop, batch_size, ray_address)
+            else:
+                articles = run.read_local(planned)
+                for article, result in _results(articles, batch_size, workers):
+                    run.result(article, result)
+                    if stop.set:
+                        break
             summary.interrupted = stop.signal_name
         errors = [_error_row(e) for e in summary.failures]
+        if summary.interrupted:
+            status = "interrupted"
+        else:
+            store.complete_run(run_id)
+            summary.outputs, summary.total_claims = write_outputs(store, out_dir, errors)
+            status = "complete"
+    finally:
         counts = {
             "files": summary.files,
             "articles": summary.articles,
@@ -224,18 +173,130 @@ def run_extract(
             "duplicates": summary.duplicates,
             "claims": summary.claims,
             "failures": len(summary.failures),
+            "total_claims": summary.total_claims,
         }
-        if summary.interrupted:
-            store.end_run(run_id, "interrupted", counts, errors)
-        else:
-            store.complete_run(run_id)
-            summary.outputs, summary.total_claims = write_outputs(store, out_dir, errors)
-            counts["total_claims"] = summary.total_claims
-            store.end_run(run_id, "complete", counts, errors)
-    finally:
+        store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
         store.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+class _Run:
+    """The bookkeeping of one run: which files and articles need work, and saving results."""
+
+    def __init__(self, store, input_dir, options, fingerprint, summary, force) -> None:
+        self.store, self.input_dir, self.options = store, input_dir, options
+        self.fingerprint, self.summary, self.force = fingerprint, summary, force
+        self.run_id = summary.run_id
+        self.states: dict[str, _FileState] = {}
+        self.seen: set[str] = set()  # article ids handed on (or skipped) in this run
+        self.report: Callable[[ClaimsError], None] = lambda e: None
+        self.on_progress: Callable[[RunSummary], None] | None = None
+
+    def fail(self, err: ClaimsError) -> None:
+        self.summary.failures.append(err)
+        self.report(err)
+
+    def plan(self, files: list, stop: _Stop) -> Iterator[tuple[Path, _FileState]]:
+        """Files that need reading; unchanged files are marked seen and skipped here."""
+        for item in files:
+            if stop.set:
+                return
+            if isinstance(item, IngestError):
+                self.fail(item)
+                continue
+            self.summary.files += 1
+            rel = item.relative_to(self.input_dir).as_posix()
+            try:
+                st = item.stat()
+            except OSError as exc:
+                self.fail(IngestError(rel, f"vanished or unreadable ({exc.strerror or exc})"))
+                self.summary.files_done += 1
+                continue
+            state = _FileState(rel, st.st_size, st.st_mtime_ns)
+            unchanged = self.store.file_unchanged(rel, st.st_size, st.st_mtime_ns, self.fingerprint)
+            if unchanged and not self.force:
+                self.summary.skipped += self.store.touch_file(rel, self.run_id)
+                self._file_done(state)
+                continue
+            self.store.forget_file(rel)
+            state.read = True
+            state.pending = 1  # held until every article of the file is handed on
+            self.states[rel] = state
+            yield item, state
+
+    def accept(self, article: Article, state: _FileState) -> bool:
+        """Record where the article is; True when it needs extracting in this run."""
+        self.store.see_source(article.source, state.rel, article.article_id, self.run_id)
+        if article.article_id in self.seen:
+            self.summary.duplicates += 1
+            return False
+        self.seen.add(article.article_id)
+        if not self.force and self.store.article_is_current(article.article_id, self.fingerprint):
+            self.summary.skipped += 1
+            return False
+        state.pending += 1
+        return True
+
+    def release(self, state: _FileState) -> None:
+        """One pending article (or the file itself) is done."""
+        state.pending -= 1
+        if state.pending == 0:
+            self.states.pop(state.rel, None)
+            self._file_done(state)
+
+    def read_local(self, planned: Iterator[tuple[Path, _FileState]]) -> Iterator[Article]:
+        for path, state in planned:
+            for item in read_file(path, self.input_dir, self.options):
+                if isinstance(item, IngestError):
+                    state.failed = True
+                    self.fail(item)
+                elif self.accept(item, state):
+                    yield item
+            self.release(state)
+
+    def result(self, article: Article, result: list[ClaimRecord] | ExtractionError) -> None:
+        state = self.states.get(_file_of(article.source))
+        if isinstance(result, ExtractionError):
+            self.fail(result)
+            if state:
+                state.failed = True
+        else:
+            self.store.save_article(article, result, self.fingerprint, self.run_id)
+            self.summary.articles += 1
+            self.summary.claims += len(result)
+            self.summary.words += len(article.text.split())
+        if state:
+            self.release(state)
+
+    def consume_ray(self, planned, stop: _Stop, batch_size: int, address: str | None) -> None:
+        from .ray_engine import ray_results
+
+        todo = list(planned)
+        states = {state.rel: state for _path, state in todo}
+        files = [(path, state.rel) for path, state in todo]
+        for rel, items in ray_results(files, self.options, batch_size=batch_size, address=address):
+            state = states[rel]
+            for item in items:
+                if isinstance(item, IngestError):
+                    state.failed = True
+                    self.fail(item)
+                    continue
+                article, result = item
+                if self.accept(article, state):
+                    self.result(article, result)
+            self.release(state)
+            if stop.set:
+                break
+
+    def _file_done(self, state: _FileState) -> None:
+        self.summary.files_done += 1
+        if not state.failed and state.read:
+            self.store.record_file(
+                state.rel, state.size, state.mtime_ns, self.fingerprint, self.run_id
+            )
+        if self.on_progress:
+            self.on_progress(self.summary)
 
 
 def _file_of(source: str) -> str:
@@ -256,16 +317,25 @@ def _error_row(err: ClaimsError) -> dict[str, str]:
 
 
 def _results(articles: Iterator[Article], batch_size: int, workers: int) -> Iterator[Result]:
+    """Results in input order; nothing (not even spaCy) is loaded when no article needs work."""
+    first = next(articles, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], articles)
     if workers <= 1:
+        from .process import Processor
+
         yield from Processor(batch_size=batch_size).process(articles)
     else:
         yield from _pool_results(articles, batch_size, workers)
 
 
-_worker: Processor | None = None
+_worker = None  # this worker process's Processor
 
 
 def _worker_init(batch_size: int) -> None:
+    from .process import Processor
+
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
