@@ -43,6 +43,7 @@ class _Lexicon:
     particles: dict[str, str]
     according_to: tuple[str, ...]
     outlet_verbs: frozenset[str]
+    source_nouns: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,7 @@ def _lex() -> _Lexicon:
         particles=data.get("particles", {}),
         according_to=tuple(data["according_to"]),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
+        source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
     )
 
 
@@ -152,7 +154,11 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     for tok in sent:
         if quotes.inside(tok):
             continue
-        cue = _verb_cue(tok, sent, regions, lex) or _according_cue(tok, sent, regions, lex)
+        cue = (
+            _verb_cue(tok, sent, regions, lex)
+            or _according_cue(tok, sent, regions, lex)
+            or _possessive_cue(tok, sent, regions, lex)
+        )
         if cue is not None:
             cues.append(cue)
     return cues
@@ -225,6 +231,32 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if end <= start:
         start, end = sent.start_char, sent.end_char
     return Cue(mode, doc.text[tok.idx : cue_end], tok.idx, cue_end, "neutral", source, start, end)
+
+
+def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """'By the project's count, ...', 'In the ministry's estimate, ...': the owner speaks."""
+    nouns = lex.source_nouns.get(tok.lower_)
+    if not nouns or tok.dep_ != "prep":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in nouns:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = sent.doc
+    cue_end = obj.idx + len(obj)
+    phrase_end = obj.right_edge.idx + len(obj.right_edge)
+    if regions:
+        mode, (start, end) = "direct_quote", regions[0]
+    else:
+        mode = "according_to"
+        before, after = (sent.start_char, tok.idx), (phrase_end, sent.end_char)
+        start, end = max(before, after, key=lambda r: r[1] - r[0])
+    start, end = _trim(doc, start, end)
+    if end <= start:
+        start, end = sent.start_char, sent.end_char
+    return Cue(mode, doc.text[tok.idx : cue_end], tok.idx, cue_end, "neutral", owner, start, end)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:

@@ -280,6 +280,9 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject_tok = _subject_token(cue)
         if subject_tok is None:
             return None
+        subject_tok = _past_dateline(subject_tok, sent)
+        if subject_tok is None:
+            return None
         subject = _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
@@ -311,6 +314,26 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
     )
     _add_periods(comparison, sent, cue, quantities)
     return comparison
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _past_dateline(tok: Token, sent: Span) -> Token | None:
+    """A subject parsed inside a dateline ('TALLINN, March 4 – X will ...') is replaced
+    by the first noun phrase after it."""
+    m = _DATELINE.match(sent.text)
+    if m is None or tok.idx >= sent.start_char + m.end():
+        return tok
+    after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+    for t in after:
+        if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or t.head.idx < t.idx or t.dep_ in ("conj", "nsubj", "ROOT")
+        ):
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
 
 
 def _subject_token(cue: Cue) -> Token | None:

@@ -505,6 +505,21 @@ class SpeakerTracker:
         name = name.replace(" .", ".")
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
 
+    def _named_org_with_word(self, head: Token) -> Speaker | None:
+        """The latest organisation named before `head` whose name contains its noun."""
+        word = head.lower_
+        for ent in reversed(self.doc.ents):
+            if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            if word in {t.lower_ for t in ent if not t.is_punct}:
+                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                known = self.index.canonical(name)
+                mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                return Speaker(
+                    name=known.name if known else name, mention=mention, kind="organization"
+                )
+        return None
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         doc = self.doc
         # a named organisation, outlet or country inside the phrase
@@ -544,6 +559,11 @@ class SpeakerTracker:
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
+        # "the project", "the association": the last organisation whose name has that word
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            named = self._named_org_with_word(head)
+            if named is not None:
+                return named
         # "the analyst", "the minister": the last person holding that role, else the next
         # person named in this or the next sentence ("its chief executive said ... Kadri Lepik")
         if head.lower_ in self.roles.title_words:

@@ -116,6 +116,20 @@ CASES = [
         ("Ivan Petrov", "director general", None, "indirect", "insisted"),
         id="assertive-cue-no-company",
     ),
+    pytest.param(
+        "The Baltic Defence Observatory released new figures on Friday.\n\n"
+        "By the observatory's count, the region fired 2,000 rockets in March.",
+        0,
+        ("Baltic Defence Observatory", None, None, "according_to", "By the observatory's count"),
+        id="by-owner-count-resolves-the-named-org",
+    ),
+    pytest.param(
+        "Marta Lind, a military analyst, spoke after the parade. "
+        "By her estimate, the brigade has lost 40 tanks.",
+        0,
+        ("Marta Lind", "military analyst", None, "according_to", "By her estimate"),
+        id="by-pronoun-estimate",
+    ),
 ]
 
 
@@ -132,6 +146,7 @@ def test_attribution(nlp, text, index, expected):
         pytest.param("The analyst's comments also highlight a broader concern.", id="no-clause"),
         pytest.param("Will Europe be able to match that pace?", id="question"),
         pytest.param("The exhibition opened in a rainy Paris suburb.", id="scene-setting"),
+        pytest.param("By the end of the year, output will reach 300 shells.", id="by-the-end"),
     ],
 )
 def test_no_attributed_claim(nlp, text):
