@@ -280,5 +280,15 @@ def schema(check_path: Path | None) -> None:
     click.echo(f"{check_path} is up to date")
 
 
+
+def _register() -> None:
+    """Commands defined next to their library code."""
+    from .review import review_group
+
+    main.add_command(review_group)
+
+
+_register()
+
 if __name__ == "__main__":
     main()

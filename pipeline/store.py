@@ -159,12 +159,19 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the claims database ({exc})") from exc
+        try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             migrate(self.conn)
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(f"{self.path}: not a usable claims database ({exc})") from exc
+        except StoreError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: {exc}") from exc
 
     def close(self) -> None:
         self.conn.close()
@@ -375,9 +382,9 @@ class Store:
         ).fetchone()
         return json.loads(row[0]) if row else []
 
-    def claims(self, *, include_stale: bool = True, status: str | None = None) -> Iterator[
-        StoredClaim
-    ]:
+    def claims(
+        self, *, include_stale: bool = True, status: str | None = None
+    ) -> Iterator[StoredClaim]:
         """Current claims (and, with `include_stale`, stale reviewed ones) in a stable order:
         by the article's first path, then reading order. `status` filters by review status
         ('stale' selects stale ones)."""
@@ -391,7 +398,7 @@ class Store:
             "WHERE (c.current = 1 OR (? AND r.stale = 1)) "
             "ORDER BY first_source, c.article_id, c.current DESC, c.seq, c.claim_id"
         )
-        paths_cache: dict[str, list[str]] = {}
+        last: tuple[str, list[str]] = ("", [])  # rows come grouped by article
         for row in self.conn.execute(query, (1 if include_stale else 0,)):
             review = Review(
                 status=row[2] or "unreviewed", reviewer=row[3] or "", note=row[4] or "",
@@ -405,9 +412,9 @@ class Store:
                     continue
             record = ClaimRecord.model_validate_json(row[0])
             if row[1]:
-                paths = paths_cache.get(row[8])
-                if paths is None:
-                    paths = paths_cache.setdefault(row[8], self.sources_of(row[8]))
+                if last[0] != row[8]:
+                    last = (row[8], self.sources_of(row[8]))
+                paths = last[1]
                 if paths:
                     record.source = paths[0]
                     record.other_sources = paths[1:]
@@ -435,7 +442,13 @@ class Store:
             corrections=json.loads(row[5]) if row[5] else {}, stale=bool(row[6]),
             stale_reason=row[7] or "",
         )  # fmt: skip
-        return StoredClaim(ClaimRecord.model_validate_json(row[0]), review, bool(row[1]))
+        record = ClaimRecord.model_validate_json(row[0])
+        if row[1]:  # a current claim names its article's paths now, as `claims()` does
+            paths = self.sources_of(record.article_id)
+            if paths:
+                record.source = paths[0]
+                record.other_sources = paths[1:]
+        return StoredClaim(record, review, bool(row[1]))
 
     # -- reviews --------------------------------------------------------------------
 
@@ -446,6 +459,8 @@ class Store:
         changed = unchanged = 0
         with self._tx():
             for claim_id, review in updates:
+                if review.status not in REVIEW_STATUSES:
+                    raise StoreError(f"{claim_id}: unknown review status {review.status!r}")
                 row = self.conn.execute(
                     "SELECT status, reviewer, note, corrections FROM reviews WHERE claim_id = ?",
                     (claim_id,),
