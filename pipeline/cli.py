@@ -283,9 +283,13 @@ def schema(check_path: Path | None) -> None:
 
 def _register() -> None:
     """Commands defined next to their library code."""
+    from .export import export_command
+    from .report import report_command
     from .review import review_group
 
     main.add_command(review_group)
+    main.add_command(export_command)
+    main.add_command(report_command)
 
 
 _register()

@@ -2,7 +2,8 @@
 
 The claim id hashes what identifies a claim in its article (article id, sentence
 offsets, speaker, cue offset), so the same claim in the same text gets the same
-id on every run and every machine.
+id on every run and every machine. The dates a claim's sentence names are resolved
+against the article's publication date (`pipeline.dates`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
+from .dates import time_expressions
 from .extract import Draft
 from .records import Article, Attribution, ClaimRecord
 
@@ -58,6 +60,7 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         attribution=attribution,
         quantities=draft.quantities,
         comparison=draft.comparison,
+        times=time_expressions(article.text, sent.start_char, sent.end_char, article.published),
         confidence=confidence(draft),
     )
 

@@ -153,6 +153,12 @@ class OutputWriter:
             self.abort()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_file(path: str | Path, mode: str = "w") -> Iterator:
     """Write to a temporary file beside `path`; move it into place only on success."""
@@ -165,6 +171,7 @@ def atomic_file(path: str | Path, mode: str = "w") -> Iterator:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
