@@ -66,6 +66,7 @@ COLUMNS = (
     "corrected_quantities",
     "comparison",
     "corrected_comparison",
+    "times",
     "speaker_mention",
     "mode",
     "cue",
@@ -130,6 +131,9 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "organization": (sp.organization or "") if sp else "",
         "quantities": "; ".join(quantity_text(q) for q in r.quantities),
         "comparison": comparison_text(r.comparison) if r.comparison else "",
+        "times": "; ".join(
+            f"{t.text} = {t.relation} {t.value}" if t.value else t.text for t in r.times
+        ),
         "speaker_mention": (sp.mention or "") if sp else "",
         "mode": at.mode if at else "none",
         "cue": at.cue if at else "",
