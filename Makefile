@@ -57,11 +57,14 @@ newsquant: setup
 	$(BIN)/claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
 
 # Throughput, memory, workers and re-run time on a generated corpus (outputs/bench.json).
+BENCH_ARTICLES ?= 500
+BENCH_LARGE ?= 5000
 bench: setup
-	$(BIN)/claims bench --articles 500 --large 5000 --workers 1,2
+	$(BIN)/claims bench --articles $(BENCH_ARTICLES) --large $(BENCH_LARGE) --workers 1,2 \
+	    --out $(OUT)/bench.json
 
 bench-small: setup
-	$(BIN)/claims bench --articles 40 --large 0 --workers 1,2
+	$(BIN)/claims bench --articles 64 --large 128 --workers 1,2 --out $(OUT)/bench-small.json
 
 report: setup
 	$(BIN)/claims report --db $(OUT)/claims.db --out $(OUT)/report.html

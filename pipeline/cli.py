@@ -283,6 +283,7 @@ def schema(check_path: Path | None) -> None:
 
 def _register() -> None:
     """Commands defined next to their library code."""
+    from .bench import bench_command
     from .export import export_command
     from .report import report_command
     from .review import review_group
@@ -290,6 +291,7 @@ def _register() -> None:
     main.add_command(review_group)
     main.add_command(export_command)
     main.add_command(report_command)
+    main.add_command(bench_command)
 
 
 _register()
