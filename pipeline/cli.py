@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 failure, 2 usage error, 3 some input files failed.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -28,6 +29,8 @@ from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
 def main(log_level: str) -> None:
     """Pull checkable claims (who said what figure, compared with whom) out of defense news."""
     logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    if log_level.upper() != "DEBUG":  # our own error lines already say what a bad page is
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 @main.command()
@@ -74,6 +77,22 @@ def main(log_level: str) -> None:
     help="With --engine ray: a cluster address ('auto', 'ray://HOST:10001'); "
     "default starts a local Ray instance.",
 )
+@click.option(
+    "--ingest-config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON file of ingest options (field names, size limit); default models/ingest.json.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    help="Skip (and report) files larger than this many bytes.",
+)
+@click.option(
+    "--text-field",
+    "text_fields",
+    multiple=True,
+    help="JSON key or CSV column holding the article text (repeat for fallbacks).",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 def extract(
     input_dir: Path,
@@ -84,6 +103,9 @@ def extract(
     force: bool,
     engine: str,
     ray_address: str | None,
+    ingest_config: Path | None,
+    max_bytes: int | None,
+    text_fields: tuple[str, ...],
     quiet: bool,
 ) -> None:
     """Extract claims from every article under INPUT_DIR.
@@ -97,11 +119,20 @@ def extract(
 
     Example: claims extract corpus --out outputs
     """
+    from .ingest import IngestOptions
     from .progress import Progress
     from .runner import run_extract
 
     if not input_dir.is_dir():
         raise click.BadParameter(f"{input_dir} is not a folder", param_hint="INPUT_DIR")
+    try:
+        options = IngestOptions.load(ingest_config)
+    except (ValueError, OSError) as exc:
+        raise click.BadParameter(str(exc), param_hint="--ingest-config") from exc
+    if max_bytes is not None:
+        options = dataclasses.replace(options, max_bytes=max_bytes)
+    if text_fields:
+        options = dataclasses.replace(options, text_fields=tuple(text_fields))
     progress = Progress(enabled=not quiet)
     try:
         with progress:
@@ -114,6 +145,7 @@ def extract(
                 db=db_path,
                 engine=engine,
                 ray_address=ray_address,
+                ingest=options,
                 on_start=progress.start,
                 on_progress=progress.update,
                 on_error=lambda e: progress.echo(f"error: {e}"),
@@ -278,7 +310,6 @@ def schema(check_path: Path | None) -> None:
             f"{check_path} is out of date: run `claims schema > {check_path}`"
         )
     click.echo(f"{check_path} is up to date")
-
 
 
 def _register() -> None:

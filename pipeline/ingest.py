@@ -1,161 +1,155 @@
-"""Ingest: read `.txt` and `.md` articles from a folder into `Article` records.
+"""Ingest: find the article files under a folder and read each into `Article` records.
 
-Files are found recursively and returned in a stable order (by their relative
-path). Text is decoded as UTF-8 (a BOM is dropped) and kept exactly as read, so
-record offsets index it. A file that cannot be read raises an `IngestError`
-subclass naming the file; callers report it and go on with the rest.
+`find_files` walks the folder (hidden entries skipped, symbolic links followed
+unless they loop) and lists supported files in a stable order, by relative POSIX
+path. `read_file` reads one file's bytes within the size limit and hands them to
+`pipeline.formats.parse_file`, which knows the formats and encodings. Nothing
+here raises for a bad file or folder entry: each problem is an `IngestError`
+naming the file, which callers report before going on with the rest. Only a
+missing input folder raises (`InputFolderError`).
 """
 
 from __future__ import annotations
 
-import calendar
-import hashlib
-import re
-import unicodedata
+import errno
+import os
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import (
-    BinaryFile,
-    EmptyFile,
+    FileTooLarge,
     IngestError,
     InputFolderError,
-    UndecodableFile,
     UnreadableFile,
+    UnreadableFolder,
+    VanishedFile,
 )
+from .formats import IngestOptions, article_id, headline, parse_file, published_date
 from .records import Article
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-
-_DATE_LINE = re.compile(
-    r"^\s*(?:published|date|posted)?\s*:?\s*(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE
-)
-_MAX_TITLE_CHARS = 200
-_MONTHS = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
-_MONTH_RE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{1,40}},\s+"
-    rf"(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}}),?|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE}))"
-    rf"\s+(?P<y>\d{{4}})\b"
-)
+__all__ = [
+    "IngestOptions",
+    "article_id",
+    "find_files",
+    "headline",
+    "iter_articles",
+    "parse_file",
+    "published_date",
+    "read_file",
+]
 
 
-def find_articles(root: str | Path) -> list[Path]:
-    """Every article file under `root` (recursively), sorted by relative POSIX path."""
+def find_files(
+    root: str | Path, options: IngestOptions | None = None
+) -> Iterator[Path | IngestError]:
+    """Every supported file under `root` (as `root / relative path`), sorted by relative path.
+
+    A folder that cannot be listed, a symbolic link that loops or points nowhere, and
+    a supported name that is not a regular file are yielded as errors in their place.
+    """
+    options = options or IngestOptions()
     root = Path(root)
     if not root.exists():
         raise InputFolderError(str(root), "no such folder")
     if not root.is_dir():
         raise InputFolderError(str(root), "not a folder")
-    found = [
-        p
-        for p in root.rglob("*")
-        if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file() and not _hidden(p, root)
-    ]
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
-def article_id(text: str) -> str:
-    """Stable id from the normalised text: NFC, whitespace collapsed, SHA-256."""
-    norm = " ".join(unicodedata.normalize("NFC", text).split())
-    return "a_" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
-
-
-def decode(data: bytes, source: str) -> str:
-    """UTF-8 text of `data`, BOM dropped; raise an IngestError naming `source` otherwise."""
-    if not data.strip():
-        raise EmptyFile(source)
-    if b"\x00" in data:
-        raise BinaryFile(source)
+    suffixes = {s.lower() for s in options.suffixes}
+    found: list[tuple[str, Path | IngestError]] = []
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UndecodableFile(
-            source, f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        ) from exc
-    if not text.strip():
-        raise EmptyFile(source)
-    return text
-
-
-def read_article(path: str | Path, root: str | Path) -> Article:
-    """Read one article file; `source` is its path relative to `root`."""
-    path, root = Path(path), Path(root)
-    source = path.relative_to(root).as_posix()
-    try:
-        data = path.read_bytes()
+        top = root.stat()
     except OSError as exc:
-        raise UnreadableFile(source, exc.strerror or str(exc)) from exc
-    text = decode(data, source)
-    return Article(
-        article_id=article_id(text),
-        source=source,
-        title=headline(text),
-        text=text,
-        published=published_date(text),
-    )
-
-
-@dataclass
-class IngestOptions:
-    """How files are read (the formats stage fills this in from `models/ingest.json`)."""
-
-    max_bytes: int = 20_000_000
-
-
-def find_files(root: str | Path, options: IngestOptions | None = None) -> Iterator[Path]:
-    """Every article file under `root`, in stable order."""
-    yield from find_articles(root)
+        raise InputFolderError(str(root), exc.strerror or str(exc)) from exc
+    # Each entry: (folder path, its relative parts, identities of the folders above and itself).
+    stack: list[tuple[Path, tuple[str, ...], frozenset[tuple[int, int]]]] = [
+        (root, (), frozenset({(top.st_dev, top.st_ino)}))
+    ]
+    while stack:
+        folder, parts, seen = stack.pop()
+        rel_folder = "/".join(parts) or "."
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            found.append((rel_folder, UnreadableFolder(rel_folder, _why(exc))))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel_parts = (*parts, entry.name)
+            rel = "/".join(rel_parts)
+            supported = Path(entry.name).suffix.lower() in suffixes
+            try:
+                st = os.stat(entry.path)  # follows symbolic links
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    found.append((rel, UnreadableFolder(rel, "symbolic link loop")))
+                elif supported:
+                    detail = "broken symbolic link" if entry.is_symlink() else _why(exc)
+                    found.append((rel, UnreadableFile(rel, detail)))
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                ident = (st.st_dev, st.st_ino)
+                if ident in seen:
+                    found.append(
+                        (rel, UnreadableFolder(rel, "symbolic link loop (points to a parent)"))
+                    )
+                else:
+                    stack.append((folder / entry.name, rel_parts, seen | {ident}))
+            elif supported:
+                if stat.S_ISREG(st.st_mode):
+                    found.append((rel, folder / entry.name))
+                else:
+                    found.append((rel, UnreadableFile(rel, "not a regular file")))
+    found.sort(key=lambda item: item[0])
+    for _, item in found:
+        yield item
 
 
 def read_file(
     path: str | Path, root: str | Path, options: IngestOptions | None = None
 ) -> list[Article | IngestError]:
-    """The articles of one file (a bad file gives its error instead)."""
+    """The articles of one file; every problem is an `IngestError` in the list, never raised.
+
+    A file larger than `options.max_bytes` is refused before it is read.
+    """
+    options = options or IngestOptions()
+    path, root = Path(path), Path(root)
     try:
-        return [read_article(path, root)]
-    except IngestError as exc:
-        return [exc]
+        source = path.relative_to(root).as_posix()
+    except ValueError:
+        source = path.as_posix()
+    try:
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            return [UnreadableFile(source, "is a folder")]
+        if not stat.S_ISREG(st.st_mode):
+            return [UnreadableFile(source, "not a regular file")]
+        if st.st_size > options.max_bytes:
+            return [FileTooLarge(source, st.st_size, options.max_bytes)]
+        with open(path, "rb") as fh:
+            data = fh.read(options.max_bytes + 1)
+    except FileNotFoundError:
+        return [VanishedFile(source)]
+    except IsADirectoryError:
+        return [UnreadableFile(source, "is a folder")]
+    except OSError as exc:
+        return [UnreadableFile(source, _why(exc))]
+    if len(data) > options.max_bytes:  # it grew after the size check
+        return [FileTooLarge(source, len(data), options.max_bytes)]
+    return parse_file(data, source, options)
 
 
 def iter_articles(
     root: str | Path, options: IngestOptions | None = None
 ) -> Iterator[Article | IngestError]:
-    """Articles under `root` in stable order; a bad file is yielded as its error."""
-    for path in find_files(root, options):
-        yield from read_file(path, root, options)
+    """Articles under `root` in stable order; a bad file or record is yielded as its error."""
+    for item in find_files(root, options):
+        if isinstance(item, IngestError):
+            yield item
+        else:
+            yield from read_file(item, root, options)
 
 
-def headline(text: str) -> str | None:
-    """The first line when it reads as a headline: short, no final full stop, more text follows."""
-    lines = text.strip().splitlines()
-    if len(lines) < 2:
-        return None
-    first = lines[0].strip().lstrip("#").strip()
-    if not first or len(first) > _MAX_TITLE_CHARS or first[-1] in ".!?:;,":
-        return None
-    return first
-
-
-def published_date(text: str) -> str | None:
-    """The date an article gives on one of its first lines, as ISO, else None.
-
-    Accepts "Published: 2024-11-18" and datelines such as "TALLINN, March 4, 2025 –"
-    or "SEOUL, 12 June 2025".
-    """
-    for line in text.strip().splitlines()[:3]:
-        m = _DATE_LINE.match(line)
-        if m:
-            return m.group(1)
-        m = _DATELINE.search(line[:80])
-        if m:
-            month = _MONTHS.get((m.group("m1") or m.group("m2")).lower()[:3])
-            day = int(m.group("d1") or m.group("d2"))
-            if month and 1 <= day <= 31:
-                return f"{int(m.group('y')):04d}-{month:02d}-{day:02d}"
-    return None
+def _why(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)

@@ -52,8 +52,22 @@ def load_nlp(model: str = SPACY_MODEL):
 
 # Modules whose code decides what an article's records are (not reports, exports or the CLI).
 _EXTRACTION_MODULES = (
-    "ingest", "formats", "nlp", "prefilter", "process", "extract", "attribution", "speakers",
-    "entities", "quantities", "numbers", "comparisons", "dates", "normalize", "records",
+    "ingest",
+    "formats",
+    "encoding",
+    "nlp",
+    "prefilter",
+    "process",
+    "extract",
+    "attribution",
+    "speakers",
+    "entities",
+    "quantities",
+    "numbers",
+    "comparisons",
+    "dates",
+    "normalize",
+    "records",
 )
 
 
@@ -72,7 +86,8 @@ def pipeline_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     modules = [package / f"{name}.py" for name in _EXTRACTION_MODULES]
-    files = [p for p in modules if p.is_file()] + sorted((models_dir() / "lexicons").glob("*.json"))
+    data = sorted((models_dir() / "lexicons").glob("*.json")) + [models_dir() / "ingest.json"]
+    files = [p for p in modules + data if p.is_file()]
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     try:

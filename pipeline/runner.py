@@ -19,7 +19,9 @@ A file that cannot be read or processed is reported and the run goes on.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 import logging
 import os
 import signal
@@ -27,10 +29,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .errors import ClaimsError, ExtractionError, IngestError
+from .errors import ClaimsError, ExtractionError, IngestError, UnreadableFile, VanishedFile
 from .ingest import IngestOptions, find_files, read_file
 from .output import write_outputs
 from .records import Article, ClaimRecord
@@ -139,8 +141,9 @@ def run_extract(
     if on_start:
         on_start(sum(1 for f in files if not isinstance(f, IngestError)))
     store = Store(db or out_dir / DB_NAME)
-    fingerprint = pipeline_fingerprint()
+    fingerprint = _fingerprint(options)
     config = {"batch_size": batch_size, "workers": workers, "force": force, "engine": engine}
+    config["ingest"] = _options_dict(options)
     run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
     run = _Run(store, input_dir, options, fingerprint, summary, force)
     run.report = on_error or (lambda e: log.error("%s", e))
@@ -209,8 +212,12 @@ class _Run:
             rel = item.relative_to(self.input_dir).as_posix()
             try:
                 st = item.stat()
+            except FileNotFoundError:
+                self.fail(VanishedFile(rel))
+                self.summary.files_done += 1
+                continue
             except OSError as exc:
-                self.fail(IngestError(rel, f"vanished or unreadable ({exc.strerror or exc})"))
+                self.fail(UnreadableFile(rel, exc.strerror or str(exc)))
                 self.summary.files_done += 1
                 continue
             state = _FileState(rel, st.st_size, st.st_mtime_ns)
@@ -297,6 +304,20 @@ class _Run:
             )
         if self.on_progress:
             self.on_progress(self.summary)
+
+
+def _options_dict(options: IngestOptions) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(options).items()}
+
+
+def _fingerprint(options: IngestOptions) -> str:
+    """The pipeline fingerprint, plus the ingest options when they are not the defaults
+    (other field names or limits can give other articles from the same files)."""
+    base = pipeline_fingerprint()
+    if options == IngestOptions():
+        return base
+    blob = json.dumps(_options_dict(options), sort_keys=True).encode("utf-8")
+    return f"{base}+i{hashlib.sha256(blob).hexdigest()[:8]}"
 
 
 def _file_of(source: str) -> str:
