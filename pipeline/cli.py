@@ -17,6 +17,21 @@ from . import __version__
 from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
 
 
+class _JsonFormatter(logging.Formatter):
+    """One JSON object per log line: time, level, logger, message (and exception)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        item = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            item["exception"] = self.formatException(record.exc_info)
+        return json.dumps(item, ensure_ascii=False)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claims")
 @click.option(
@@ -26,9 +41,23 @@ from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False),
     help="Logging threshold (logs go to stderr).",
 )
-def main(log_level: str) -> None:
+@click.option(
+    "--log-format",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "json"]),
+    help="Log lines as text or as one JSON object per line.",
+)
+def main(log_level: str, log_format: str) -> None:
     """Pull checkable claims (who said what figure, compared with whom) out of defense news."""
-    logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    if log_format == "json":
+        handler.setFormatter(_JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(log_level.upper())
     if log_level.upper() != "DEBUG":  # our own error lines already say what a bad page is
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 

@@ -145,6 +145,10 @@ def run_extract(
     config = {"batch_size": batch_size, "workers": workers, "force": force, "engine": engine}
     config["ingest"] = _options_dict(options)
     run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
+    log.info(
+        "run %d: %d files under %s, pipeline %s, engine %s, %d worker(s)%s",
+        run_id, len(files), input_dir, fingerprint, engine, workers, ", forced" if force else "",
+    )  # fmt: skip
     run = _Run(store, input_dir, options, fingerprint, summary, force)
     run.report = on_error or (lambda e: log.error("%s", e))
     run.on_progress = on_progress
@@ -181,6 +185,11 @@ def run_extract(
         store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
         store.close()
     summary.seconds = time.perf_counter() - start
+    log.info(
+        "run %d %s in %.1fs: %d extracted, %d unchanged, %d duplicates, %d failed, %d claims",
+        run_id, status, summary.seconds, summary.articles, summary.skipped, summary.duplicates,
+        len(summary.failures), summary.total_claims,
+    )  # fmt: skip
     return summary
 
 
