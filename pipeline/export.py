@@ -30,7 +30,7 @@ import click
 
 from . import __version__
 from .output import atomic_file, record_json
-from .records import Article, ClaimRecord
+from .records import Article, ClaimRecord, Speaker
 from .store import REVIEW_STATUSES, Store, StoredClaim, StoreError
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
@@ -200,16 +200,38 @@ def select_claims(
 
 
 class _Articles:
-    """Article lookups from the store, each article read once."""
+    """Article lookups from the store; claims come grouped by article, so only the
+    last article is kept (memory does not grow with the store)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._cache: dict[str, Article | None] = {}
+        self._last: tuple[str, Article | None] | None = None
 
     def __call__(self, article_id: str) -> Article | None:
-        if article_id not in self._cache:
-            self._cache[article_id] = self.store.article(article_id)
-        return self._cache[article_id]
+        if self._last is None or self._last[0] != article_id:
+            self._last = (article_id, self.store.article(article_id))
+        return self._last[1]
+
+
+def corrected_record(item: StoredClaim) -> ClaimRecord:
+    """The record with a reviewer's speaker, role and organisation corrections applied
+    (status `corrected`); corrections of figures and comparisons are free text and stay
+    in the review columns of the CSV and parquet exports."""
+    review = item.review
+    fix = {k: v.strip() for k, v in review.corrections.items() if v and v.strip()}
+    if review.status != "corrected" or not fix.keys() & {"speaker", "role", "organization"}:
+        return item.record
+    record = item.record.model_copy(deep=True)
+    speaker = record.speaker or Speaker(name=fix.get("speaker", ""), kind="person")
+    if "speaker" in fix:
+        speaker.name = fix["speaker"]
+    if "role" in fix:
+        speaker.role = fix["role"]
+    if "organization" in fix:
+        speaker.organization = fix["organization"]
+    if speaker.name:
+        record.speaker = speaker
+    return record
 
 
 # -- jsonl and csv ---------------------------------------------------------------------
@@ -219,7 +241,7 @@ def _write_jsonl(items: Iterable[StoredClaim], path: Path) -> int:
     count = 0
     with atomic_file(path) as fh:
         for item in items:
-            fh.write(record_json(item.record) + "\n")
+            fh.write(record_json(corrected_record(item)) + "\n")
             count += 1
     return count
 
@@ -231,6 +253,10 @@ def _write_csv(items: Iterable[StoredClaim], path: Path) -> int:
 
 
 # -- parquet ---------------------------------------------------------------------------
+
+
+_PARQUET_ROWS = 10_000
+_CORRECTABLE = ("speaker", "role", "organization", "quantities", "comparison")
 
 
 def _parquet_schema():
@@ -300,6 +326,7 @@ def _parquet_schema():
         ("review_note", text),
         ("stale", pa.bool_()),
         ("stale_reason", text),
+        *((f"corrected_{k}", text) for k in _CORRECTABLE),
     ]
     return pa.schema(columns)
 
@@ -347,6 +374,7 @@ def parquet_row(item: StoredClaim) -> dict[str, Any]:
         "review_note": review.note or None,
         "stale": review.stale,
         "stale_reason": review.stale_reason or None,
+        **{f"corrected_{k}": review.corrections.get(k) or None for k in _CORRECTABLE},
     }
 
 
@@ -354,11 +382,20 @@ def _write_parquet(items: Iterable[StoredClaim], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [parquet_row(item) for item in items]
-    table = pa.Table.from_pylist(rows, schema=_parquet_schema())
-    with atomic_file(path, "wb") as fh:
-        pq.write_table(table, fh, compression="zstd")
-    return len(rows)
+    schema = _parquet_schema()
+    count = 0
+    with atomic_file(path, "wb") as fh, pq.ParquetWriter(fh, schema, compression="zstd") as out:
+        rows: list[dict[str, Any]] = []
+        for item in items:  # written in row groups, so memory stays bounded
+            rows.append(parquet_row(item))
+            if len(rows) == _PARQUET_ROWS:
+                out.write_table(pa.Table.from_pylist(rows, schema=schema))
+                count += len(rows)
+                rows = []
+        if rows or count == 0:
+            out.write_table(pa.Table.from_pylist(rows, schema=schema))
+            count += len(rows)
+    return count
 
 
 # -- schema.org Claim (JSON-LD) --------------------------------------------------------
@@ -427,10 +464,17 @@ def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dic
 
 
 def _write_claimreview(items: Iterable[StoredClaim], path: Path, articles: _Articles) -> int:
-    objects = [claimreview_item(i.record, articles(i.record.article_id)) for i in items]
-    with atomic_file(path) as fh:
-        fh.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
-    return len(objects)
+    count = 0
+    with atomic_file(path) as fh:  # a JSON array written one object at a time
+        fh.write("[")
+        for item in items:
+            record = corrected_record(item)
+            obj = claimreview_item(record, articles(record.article_id))
+            text = json.dumps(obj, ensure_ascii=False, indent=2)
+            fh.write(("," if count else "") + "\n  " + text.replace("\n", "\n  "))
+            count += 1
+        fh.write("\n]\n" if count else "]\n")
+    return count
 
 
 # -- Label Studio ----------------------------------------------------------------------

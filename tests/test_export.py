@@ -592,3 +592,28 @@ def test_same_store_same_bytes(small_store, tmp_path, fmt):
     first, second = tmp_path / "one", tmp_path / "two"
     assert export(small_store, fmt, first) == export(small_store, fmt, second) == 7
     assert first.read_bytes() == second.read_bytes()
+
+
+def test_corrections_reach_the_exports(small_store, tmp_path):
+    import pandas as pd
+
+    ids = [r.claim_id for r in small_store.records() if r.speaker and r.speaker.organization]
+    fix = {"speaker": "Joan Roe", "role": "Deputy Defence Minister", "quantities": "40 tanks"}
+    small_store.apply_reviews([(ids[0], Review(status="corrected", corrections=fix))])
+    jsonl, ld, pq = tmp_path / "c.jsonl", tmp_path / "c.jsonld", tmp_path / "c.parquet"
+    assert export(small_store, "jsonl", jsonl, status="corrected") == 1
+    record = json.loads(jsonl.read_text())
+    assert (record["speaker"]["name"], record["speaker"]["role"]) == (
+        "Joan Roe",
+        "Deputy Defence Minister",
+    )
+    assert record["speaker"]["organization"]  # not corrected: kept
+    export(small_store, "claimreview", ld, status="corrected")
+    (item,) = json.loads(ld.read_text())
+    assert item["author"]["name"] == "Joan Roe"
+    assert item["author"]["jobTitle"] == "Deputy Defence Minister"
+    export(small_store, "parquet", pq)
+    frame = pd.read_parquet(pq).set_index("claim_id")
+    assert frame.loc[ids[0], "corrected_quantities"] == "40 tanks"
+    assert frame.loc[ids[0], "speaker_name"] != "Joan Roe"  # the extracted value stays
+    assert frame["corrected_speaker"].isna().sum() == len(frame) - 1
