@@ -28,6 +28,7 @@ setup-ray: $(RAY_STAMP)
 $(RAY_STAMP): requirements-ray.lock $(STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
 	    -r requirements-ray.lock
+	$(BIN)/pip check
 	touch $(RAY_STAMP)
 
 # Debian's Chromium, for the test that renders the HTML report headless.
@@ -77,6 +78,8 @@ lock:
 	$(BIN)/pip install --quiet pip-tools
 	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
 	    --no-emit-find-links -q -o requirements.lock requirements.in
+	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	    --no-emit-find-links -q -c requirements.lock -o requirements-ray.lock requirements-ray.in
 
 clean:
 	rm -rf $(VENV) $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.db $(OUT)/*.html $(OUT)/*.png \

@@ -103,8 +103,8 @@ def main(log_level: str, log_format: str) -> None:
 @click.option(
     "--ray-address",
     default=None,
-    help="With --engine ray: a cluster address ('auto', 'ray://HOST:10001'); "
-    "default starts a local Ray instance.",
+    help="With --engine ray: a cluster address ('auto' or HEAD_IP:6379), run from a node of "
+    "that cluster; default starts a local Ray instance.",
 )
 @click.option(
     "--ingest-config",

@@ -157,7 +157,7 @@ def run_extract(
         with _Stop() as stop:
             planned = run.plan(files, stop)
             if engine == "ray":
-                run.consume_ray(planned, stop, batch_size, ray_address)
+                run.consume_ray(planned, stop, batch_size, ray_address, workers)
             else:
                 articles = run.read_local(planned)
                 for article, result in _results(articles, batch_size, workers):
@@ -285,13 +285,22 @@ class _Run:
         if state:
             self.release(state)
 
-    def consume_ray(self, planned, stop: _Stop, batch_size: int, address: str | None) -> None:
+    def consume_ray(
+        self, planned, stop: _Stop, batch_size: int, address: str | None, workers: int
+    ) -> None:
         from .ray_engine import ray_results
 
         todo = list(planned)
         states = {state.rel: state for _path, state in todo}
         files = [(path, state.rel) for path, state in todo]
-        for rel, items in ray_results(files, self.options, batch_size=batch_size, address=address):
+        results = ray_results(
+            files,
+            self.options,
+            batch_size=batch_size,
+            address=address,
+            workers=workers if workers > 1 else None,
+        )
+        for rel, items in results:
             state = states[rel]
             for item in items:
                 if isinstance(item, IngestError):
