@@ -10,18 +10,31 @@ drafts into validated `ClaimRecord`s.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from .attribution import Cue, QuoteIndex, find_cues
 from .comparisons import extract_comparison
-from .nlp import sentences
+from .nlp import doc_text, sentences
 from .quantities import extract_quantities
 from .records import Comparison, Quantity, Speaker
 from .speakers import SpeakerTracker, roles
 
 _MODE_RANK = {"direct_quote": 0, "indirect": 1, "according_to": 2}
+
+
+@dataclass(frozen=True)
+class Needs:
+    """Which extractors a sentence needs; one left out would have found nothing there."""
+
+    quantities: bool = True
+    comparison: bool = True  # also run whenever the sentence has quantities
+    cues: bool = True
+
+
+_ALL = Needs()
 
 
 @dataclass
@@ -36,23 +49,30 @@ class Draft:
     inherited: bool = False  # attribution carried over from a quote in an earlier sentence
 
 
-def extract_drafts(doc: Doc) -> list[Draft]:
+def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> list[Draft]:
     """All claim drafts of one parsed article, in reading order.
 
     Two passes: the first finds each sentence's own attribution; the second lets a
     sentence inside a quotation with no cue of its own take the speaker of the
     sentence that attributes the same quotation (before or after it).
+
+    `needs(sent)` may say that a sentence has no word some extractor reacts to
+    (`Prefilter.sentence_needs`): that extractor is not asked, as it would find
+    nothing there.
     """
     tracker = SpeakerTracker(doc)
     quotes = QuoteIndex(doc)
+    text = doc_text(doc)
     rows = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
     for sent in sentences(doc):
-        if sent.text.rstrip().endswith("?"):
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
             continue
-        quantities = extract_quantities(sent)
-        comparison = extract_comparison(sent, quantities)
-        attributed = _attributed(sent, find_cues(sent, quotes), tracker)
+        need = needs(sent) if needs is not None else _ALL
+        quantities = extract_quantities(sent) if need.quantities else []
+        comparison = extract_comparison(sent, quantities) if need.comparison or quantities else None
+        cues = find_cues(sent, quotes) if need.cues else []
+        attributed = _attributed(sent, cues, tracker) if cues else []
         for region in quotes.in_sentence(sent):
             pairs = [(c, s) for c, s in attributed if c.mode == "direct_quote"]
             if pairs and region not in quoted:
@@ -102,7 +122,7 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     """A follow-on figure in the same paragraph as a sentence citing an organisation, a
     document or a group keeps that source, with mode according_to."""
     prev_sent, attributed = previous
-    if not attributed or "\n" in doc.text[prev_sent.end_char : sent.start_char]:
+    if not attributed or "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
         return []
     return [
         (replace(cue, mode="according_to"), speaker)
