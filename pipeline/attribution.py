@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .entities import entity_index
+from .nlp import doc_text
 from .resources import lexicon
 from .speakers import given_names
 
@@ -42,6 +43,8 @@ class _Lexicon:
     verbs: dict[str, str]
     particles: dict[str, str]
     according_to: tuple[str, ...]
+    according_first: frozenset[str]  # first words of the phrases
+    according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
 
@@ -49,10 +52,13 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     data = lexicon("reporting_verbs")
+    firsts = {p.split()[0] for p in data["according_to"]}
     return _Lexicon(
         verbs=data["verbs"],
         particles=data.get("particles", {}),
         according_to=tuple(data["according_to"]),
+        according_first=frozenset(firsts),
+        according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
     )
@@ -89,7 +95,7 @@ class QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.regions = quote_regions(doc.text)
+        self.regions = quote_regions(doc_text(doc))
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
@@ -138,7 +144,7 @@ def _clause_range(tok: Token) -> tuple[int, int] | None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:“”\"'‘’"):
@@ -202,8 +208,11 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
 
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    low = tok.lower_  # the phrase starts with this token: its first word, or a piece of it
+    if low not in lex.according_first and (tok.whitespace_ or low not in lex.according_prefixes):
+        return None
     doc = sent.doc
-    rest = doc.text[tok.idx : sent.end_char].lower()
+    rest = doc_text(doc)[tok.idx : sent.end_char].lower()
     phrase = next((p for p in lex.according_to if rest.startswith(p + " ")), None)
     if phrase is None:
         return None
@@ -230,7 +239,8 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     start, end = _trim(doc, start, end)
     if end <= start:
         start, end = sent.start_char, sent.end_char
-    return Cue(mode, doc.text[tok.idx : cue_end], tok.idx, cue_end, "neutral", source, start, end)
+    cue = doc_text(doc)[tok.idx : cue_end]
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end)
 
 
 def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -256,7 +266,8 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
     start, end = _trim(doc, start, end)
     if end <= start:
         start, end = sent.start_char, sent.end_char
-    return Cue(mode, doc.text[tok.idx : cue_end], tok.idx, cue_end, "neutral", owner, start, end)
+    cue = doc_text(doc)[tok.idx : cue_end]
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", owner, start, end)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .entities import entity_index, latest_of_type
+from .nlp import doc_text
 from .records import Comparison, Quantity
 from .resources import lexicon
 
@@ -194,19 +195,31 @@ def _change_cues(tok: Token) -> list[Cue]:
     return []
 
 
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[tuple[list[str], str, str], ...]:
+    """(words, kind, value) of every multi-word cue, in lexicon order."""
+    lex = _lex()
+    return tuple(
+        (phrase.split(), kind, value)
+        for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other"))
+        for phrase, value in table.items()
+    )
+
+
 def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
     """Multi-word cues starting at `tok` ('on par with', 'no other country')."""
-    lex, found = _lex(), []
-    for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other")):
-        for phrase, value in table.items():
-            words = phrase.split()
-            toks = sent.doc[tok.i : min(tok.i + len(words), sent.end)]
-            if [t.lower_ if t.lower_ in words else t.lemma_.lower() for t in toks] != words:
-                continue
-            if kind == "phrase":
-                found.append(Cue(tok, toks[-1], kind, value))
-            else:
-                found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
+    found = []
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for words, kind, value in _phrase_table():
+        if words[0] != low and words[0] != lemma:
+            continue  # `tok` must read as the phrase's first word
+        toks = sent.doc[tok.i : min(tok.i + len(words), sent.end)]
+        if [t.lower_ if t.lower_ in words else t.lemma_.lower() for t in toks] != words:
+            continue
+        if kind == "phrase":
+            found.append(Cue(tok, toks[-1], kind, value))
+        else:
+            found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
     return found
 
 
@@ -813,7 +826,7 @@ def _ratio(cue: Cue, quantities: Sequence[Quantity]) -> float | None:
     tied = _tied(cue, quantities, ("times",))
     if not tied:
         return None
-    before = doc.text[max(tied[0].char_start - 12, 0) : tied[0].char_start]
+    before = doc_text(doc)[max(tied[0].char_start - 12, 0) : tied[0].char_start]
     return None if tied[0].low is not None or RANGE_BEFORE.search(before) else tied[0].value
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .nlp import doc_text
 from .resources import lexicon
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -112,7 +113,7 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
     """
     index = entity_index()
     best: tuple[int, str] | None = None
-    for start, _end, ent in index.find_all(doc.text[:before]):
+    for start, _end, ent in index.find_all(doc_text(doc)[:before]):
         if ent.type == typ and (best is None or start >= best[0]):
             best = (start, ent.name)
     for span in doc.ents:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import numbers
+from pipeline.nlp import doc_text
 from pipeline.numbers import CARDINAL, Numeral, currency_after, currency_before, read_numeral
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
@@ -550,10 +552,37 @@ def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             fig.unit = earlier[-1].unit
 
 
+@lru_cache(maxsize=1)
+def _starts() -> tuple[frozenset[str], frozenset[str], str]:
+    """What a figure can start with: words, lemmas ('doubled', 'halved') and a suffix."""
+    lex = numbers.words()
+    words = {"a", "an", "per", "half"}
+    for key in ("units", "scales", "counts", "multipliers", "articles"):
+        words.update(lex[key])
+    lemmas = set(lex["multiplier_verbs_only"]) | set(lex["halving_verbs"])
+    return frozenset(words), frozenset(lemmas), lex["fold_suffix"]
+
+
+def _may_start(tok: Token) -> bool:
+    """False when neither `read_numeral` nor `_article_duration` can start at `tok`."""
+    words, lemmas, fold = _starts()
+    low = tok.lower_
+    return (
+        tok.like_num
+        or low in words
+        or low.endswith(fold)
+        or any(c.isdigit() for c in tok.text[:8])
+        or tok.lemma_.lower() in lemmas
+    )
+
+
 def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
     figs: list[_Figure] = []
     i = lo
     while i < hi:
+        if not _may_start(doc[i]):
+            i += 1
+            continue
         currency = currency_before(doc, i, lo)
         num = _article_duration(doc, i, lo) or read_numeral(doc, i, money=currency is not None)
         if num is None or num.end > hi:
@@ -590,7 +619,7 @@ def _to_quantity(doc: Doc, fig: _Figure) -> Quantity:
     last = doc[fig.end - 1]
     end = last.idx + len(last.text)
     return Quantity(
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         value=fig.num.value,
         unit=fig.unit,
         low=fig.low,

@@ -86,7 +86,10 @@ def pipeline_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     modules = [package / f"{name}.py" for name in _EXTRACTION_MODULES]
-    data = sorted((models_dir() / "lexicons").glob("*.json")) + [models_dir() / "ingest.json"]
+    data = sorted((models_dir() / "lexicons").glob("*.json")) + [
+        models_dir() / "ingest.json",
+        models_dir() / "prefilter.json",
+    ]
     files = [p for p in modules + data if p.is_file()]
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")

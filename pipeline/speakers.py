@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .entities import EntityIndex, entity_index, latest_of_type
+from .nlp import doc_text
 from .records import Speaker
 from .resources import lexicon
 
@@ -346,7 +347,7 @@ class SpeakerTracker:
                     return known.name
                 if ent.label_ == "ORG":
                     return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-        known = self.index.first_in(self.doc.text[start:limit])
+        known = self.index.first_in(doc_text(self.doc)[start:limit])
         return known.name if known else None
 
     # -------------------------------------------------------------- resolution
@@ -374,7 +375,7 @@ class SpeakerTracker:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
             if start <= m.start and m.end <= end:
-                return self._person_speaker(m.person, self.doc.text[m.start : m.end])
+                return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
         return None
 
     def resolve(self, head: Token) -> list[Speaker]:
