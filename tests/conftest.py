@@ -27,3 +27,26 @@ def seed_outputs(tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-out")
     summary = run_extract(CORPUS, out)
     return out, summary
+
+
+@pytest.fixture
+def small_store(tmp_path):
+    """A store of two hand-made articles and their records (tests/test_export.py)."""
+    from .test_export import SHELLS, TANKS, build_store, shells_records, tanks_records
+
+    store = build_store(
+        tmp_path / "small.db", [(TANKS, tanks_records()), (SHELLS, shells_records())]
+    )
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def seed_db(seed_outputs, tmp_path):
+    """A private copy of the seed corpus database (tests may add reviews to it)."""
+    import shutil
+
+    out, _summary = seed_outputs
+    db = tmp_path / "claims.db"
+    shutil.copyfile(out / "claims.db", db)
+    return db

@@ -105,9 +105,7 @@ def test_every_command_is_documented():
 def test_ingest_options_from_the_command_line(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    story = (
-        "Defence Minister Anna Kowalczyk said that Poland would buy 96 attack helicopters."
-    )
+    story = "Defence Minister Anna Kowalczyk said that Poland would buy 96 attack helicopters."
     (src / "feed.csv").write_text(f"headline,story\nHelicopter deal,{story}\n", encoding="utf-8")
     (src / "big.txt").write_text(story + "\n" + "Filler text. " * 200, encoding="utf-8")
     out = tmp_path / "out"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-import shutil
 import xml.etree.ElementTree as ET
 
 import jsonschema
@@ -200,24 +199,6 @@ def build_store(db_path, articles: list[tuple[Article, list[ClaimRecord]]]) -> S
     store.complete_run(run_id)
     store.end_run(run_id, "complete", {}, [])
     return store
-
-
-@pytest.fixture
-def small_store(tmp_path):
-    store = build_store(
-        tmp_path / "small.db", [(TANKS, tanks_records()), (SHELLS, shells_records())]
-    )
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def seed_db(seed_outputs, tmp_path):
-    """A private copy of the seed corpus database (tests may add reviews to it)."""
-    out, _summary = seed_outputs
-    db = tmp_path / "claims.db"
-    shutil.copyfile(out / "claims.db", db)
-    return db
 
 
 def _run(*args):

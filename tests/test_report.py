@@ -18,7 +18,7 @@ from pipeline.report import render_report, report_command, write_report
 from pipeline.store import Review, Store
 
 from .conftest import ROOT
-from .test_export import SHELLS, TANKS, build_store, make_record, shells_records, tanks_records
+from .test_export import build_store, make_record, tanks_records
 
 SETUP_HINT = "chromium is not installed: run `make setup-chromium`"
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -164,23 +164,6 @@ def evil_store(tmp_path):
     store = build_store(tmp_path / "evil.db", [(EVIL, evil_records())])
     yield store
     store.close()
-
-
-@pytest.fixture
-def small_store(tmp_path):
-    store = build_store(
-        tmp_path / "small.db", [(TANKS, tanks_records()), (SHELLS, shells_records())]
-    )
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def seed_db(seed_outputs, tmp_path):
-    out, _summary = seed_outputs
-    db = tmp_path / "claims.db"
-    shutil.copyfile(out / "claims.db", db)
-    return db
 
 
 # -- the page as written ------------------------------------------------------------------------
