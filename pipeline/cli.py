@@ -188,6 +188,13 @@ def extract(
             err=True,
         )
         sys.exit(EXIT_INTERRUPTED)
+    if summary.files == 0 and not summary.failures:
+        click.echo(
+            f"warning: no article files under {input_dir} (read: "
+            + ", ".join(options.suffixes)
+            + ")",
+            err=True,
+        )
     if not quiet:
         rate = summary.words / summary.seconds if summary.seconds else 0.0
         click.echo(

@@ -127,3 +127,13 @@ def test_bad_ingest_config_is_a_usage_error(tmp_path):
     result = _run("extract", CORPUS, "--out", tmp_path / "out", "--ingest-config", config)
     assert result.exit_code == 2
     assert "no_such_option" in result.output
+
+
+def test_empty_folder_warns_and_writes_empty_outputs(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "notes.docx").write_bytes(b"not an article format")
+    result = _run("extract", src, "--out", tmp_path / "out", "--quiet")
+    assert result.exit_code == 0
+    assert "warning: no article files" in result.output and ".jsonl" in result.output
+    assert (tmp_path / "out" / "claims.jsonl").read_text() == ""
