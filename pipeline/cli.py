@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
+from .review import db_option
 
 
 class _JsonFormatter(logging.Formatter):
@@ -217,14 +218,7 @@ def extract(
 
 
 @main.command()
-@click.option(
-    "--db",
-    "db_path",
-    default="outputs/claims.db",
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The claims database.",
-)
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the runs as JSON.")
 def runs(db_path: Path, as_json: bool) -> None:
     """List the extraction runs recorded in the database (when, version, counts, status).

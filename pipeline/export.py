@@ -31,6 +31,7 @@ import click
 from . import __version__
 from .output import atomic_file, record_json
 from .records import Article, ClaimRecord, Speaker
+from .review import db_option
 from .store import REVIEW_STATUSES, Store, StoredClaim, StoreError
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
@@ -42,7 +43,6 @@ EXTENSIONS = {
     "claimreview": "jsonld",
     "labelstudio": "labelstudio.json",
 }
-DEFAULT_DB = Path("outputs") / "claims.db"
 # formats that, with no status given, also carry stale reviewed claims (flagged as such)
 _WITH_STALE = frozenset({"csv", "parquet"})
 
@@ -624,14 +624,7 @@ def open_store(db_path: Path) -> Store:
     type=click.Choice(STATUSES),
     help="Only current claims with this review status ('stale': only stale ones).",
 )
-@click.option(
-    "--db",
-    "db_path",
-    default=str(DEFAULT_DB),
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The claims database.",
-)
+@db_option
 @click.option(
     "--out",
     "out_path",

@@ -33,6 +33,7 @@ from . import __version__
 from .export import STATUSES, claim_spans, open_store
 from .output import atomic_file, comparison_text, quantity_text
 from .records import TYPE_ORDER, Article, ClaimRecord
+from .review import db_option
 from .store import Store, StoredClaim
 
 DEFAULT_OUT = Path("outputs") / "report.html"
@@ -400,14 +401,7 @@ def write_report(store: Store, out_path: str | Path) -> Path:
 
 
 @click.command("report")
-@click.option(
-    "--db",
-    "db_path",
-    default=str(Path("outputs") / "claims.db"),
-    show_default=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The claims database.",
-)
+@db_option
 @click.option(
     "--out",
     "out_path",

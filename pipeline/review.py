@@ -483,7 +483,7 @@ def format_status(summary: dict) -> str:
 
 # -- the `claims review` commands -------------------------------------------------------
 
-_db_option = click.option(
+db_option = click.option(
     "--db",
     "db_path",
     default=Path("outputs") / DB_NAME,
@@ -518,7 +518,7 @@ def review_group() -> None:
 
 @review_group.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@_db_option
+@db_option
 @click.option(
     "--skip-invalid",
     is_flag=True,
@@ -576,7 +576,7 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
 
 
 @review_group.command("status")
-@_db_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 def status_cmd(db_path: Path, as_json: bool) -> None:
     """Count claims by review status, overall and per article.
