@@ -1,5 +1,5 @@
 """`python -m pipeline ...` runs the `claims` command."""
 
-from .cli import main
+from pipeline.cli import main
 
 main(prog_name="claims")

@@ -1,5 +1,7 @@
 """The `claims` command: a thin click layer over the pipeline's library functions.
 
+The only module that knows the command line: every other module is a library.
+
 Exit codes: 0 success, 1 failure, 2 usage error, 3 some input files failed.
 """
 
@@ -8,14 +10,47 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
-from .review import db_option
+from pipeline import __version__
+from pipeline.errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
+from pipeline.measure.bench import BenchError, format_table, run_bench
+from pipeline.store.db import DB_NAME, Store, StoreError
+from pipeline.store.review import (
+    READ_ONLY_HINT,
+    ReviewFileError,
+    format_status,
+    import_reviews,
+    write_review_csv,
+)
+from pipeline.views.export import EXTENSIONS, FORMATS, STATUSES, export
+from pipeline.views.report import DEFAULT_OUT, write_report
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=Path("outputs") / DB_NAME,
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The claims database written by `claims extract`.",
+)
+
+
+def open_store(db_path: Path) -> Store:
+    """Open an existing claims database for the commands, with a clear error otherwise."""
+    if not db_path.is_file():
+        raise click.ClickException(
+            f"no claims database at {db_path}: run `claims extract DIR --out "
+            f"{db_path.parent}` first, or point --db at one"
+        )
+    try:
+        return Store(db_path)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 class _JsonFormatter(logging.Formatter):
@@ -149,9 +184,9 @@ def extract(
 
     Example: claims extract corpus --out outputs
     """
-    from .ingest import IngestOptions
-    from .progress import Progress
-    from .runner import run_extract
+    from pipeline.ingest.files import IngestOptions
+    from pipeline.run.progress import Progress
+    from pipeline.run.runner import run_extract
 
     if not input_dir.is_dir():
         raise click.BadParameter(f"{input_dir} is not a folder", param_hint="INPUT_DIR")
@@ -225,15 +260,8 @@ def runs(db_path: Path, as_json: bool) -> None:
 
     Example: claims runs --db outputs/claims.db
     """
-    from .store import Store, StoreError
-
-    if not db_path.is_file():
-        raise click.ClickException(f"{db_path}: no claims database (run `claims extract` first)")
-    try:
-        with Store(db_path) as store:
-            rows = store.runs()
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with open_store(db_path) as store:
+        rows = store.runs()
     if as_json:
         click.echo(json.dumps(rows, indent=1))
         return
@@ -269,7 +297,7 @@ def eval_cmd(gold_dir: Path, pred_path: Path, verbose: bool, as_json: bool) -> N
 
     Example: claims eval --gold ../shared/gold --pred outputs/claims.jsonl
     """
-    from .evaluate import evaluate, format_report
+    from pipeline.measure.evaluate import evaluate, format_report
 
     try:
         report = evaluate(gold_dir, pred_path)
@@ -297,7 +325,7 @@ def quantities(file, out) -> None:
 
     Example: claims quantities sentences.txt
     """
-    from .quantities import annotate_lines
+    from pipeline.extract.quantities import annotate_lines
 
     try:
         for item in annotate_lines(file):
@@ -314,7 +342,7 @@ def newsquant(path: Path, as_json: bool) -> None:
 
     Example: claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
     """
-    from .newsquant import evaluate, format_table
+    from pipeline.measure.newsquant import evaluate, format_table
 
     result = evaluate(path)
     click.echo(json.dumps(result, indent=1) if as_json else format_table(result))
@@ -329,7 +357,7 @@ def newsquant(path: Path, as_json: bool) -> None:
 )
 def schema(check_path: Path | None) -> None:
     """Print the JSON Schema of a claim record (generated from the pydantic model)."""
-    from .schema import schema_json
+    from pipeline.records.schema import schema_json
 
     text = schema_json()
     if check_path is None:
@@ -342,20 +370,226 @@ def schema(check_path: Path | None) -> None:
     click.echo(f"{check_path} is up to date")
 
 
-def _register() -> None:
-    """Commands defined next to their library code."""
-    from .bench import bench_command
-    from .export import export_command
-    from .report import report_command
-    from .review import review_group
-
-    main.add_command(review_group)
-    main.add_command(export_command)
-    main.add_command(report_command)
-    main.add_command(bench_command)
+# -- review, export, report, bench ------------------------------------------------------
 
 
-_register()
+@main.group("review")
+def review_group() -> None:
+    """Audit claims in a spreadsheet: import the decisions made in claims.csv, count them.
+
+    Open OUT/claims.csv, set review_status (accepted, rejected or corrected), fill in a
+    corrected_* column for a correction, add a note, save it as CSV, then import it.
+    Decisions are kept in the database across re-runs; claims.csv shows them.
+
+    Example: claims review import outputs/claims.csv --reviewer ana
+    """
+
+
+@review_group.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option(
+    "--skip-invalid",
+    is_flag=True,
+    help="Import the valid rows and list the others (exit 3), instead of importing nothing.",
+)
+@click.option(
+    "--reviewer",
+    metavar="NAME",
+    help="Who made the decisions changed in rows with a blank reviewer cell.",
+)
+def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | None) -> None:
+    """Import review decisions from FILE, a claims.csv edited in a spreadsheet.
+
+    Every row is checked first: a known claim_id (once), a known review_status,
+    read-only columns as exported (`stale` is not compared), a correction for
+    each 'corrected' row and none for other statuses. Problems are listed by
+    spreadsheet row (the header is row 1) and column, and nothing is imported
+    unless every row is valid (exit 1); with --skip-invalid the valid rows are
+    imported and the rest listed (exit 3). All changes go in one transaction and
+    into the review log; importing the same file again changes nothing.
+
+    Example: claims review import reviewed.csv --db outputs/claims.db --reviewer ana
+    """
+    store = open_store(db_path)
+    view = db_path.parent / "claims.csv"
+    try:
+        result = import_reviews(store, file, skip_invalid=skip_invalid, reviewer=reviewer)
+        if result.applied and result.changed:  # the CSV view next to the database follows
+            write_review_csv(store.claims(include_stale=True), view)
+    except (ReviewFileError, StoreError, sqlite3.Error) as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    for problem in result.problems:
+        click.echo(f"error: {problem}", err=True)
+    if any(p.kind == "read_only" for p in result.problems):
+        click.echo(f"hint: {READ_ONLY_HINT}", err=True)
+    if not result.applied:
+        raise click.ClickException(
+            f"{len(result.problems)} problem(s) in {result.skipped} of {result.rows} rows; "
+            "nothing was imported (fix them, or use --skip-invalid to import the valid rows)"
+        )
+    statuses = ", ".join(f"{s} {n}" for s, n in result.by_status.items())
+    blank = f" ({result.blank} blank rows ignored)" if result.blank else ""
+    click.echo(
+        f"{file}: {result.rows} rows read{blank}: {result.changed} changed, "
+        f"{result.unchanged} unchanged, {result.skipped} skipped\nby status: {statuses}"
+    )
+    if result.applied and result.changed:
+        click.echo(f"{view} updated with the decisions")
+    if result.skipped:
+        sys.exit(EXIT_SOME_FILES_FAILED)
+
+
+@review_group.command("status")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+def status_cmd(db_path: Path, as_json: bool) -> None:
+    """Count claims by review status, overall and per article.
+
+    Columns: unreviewed, accepted, rejected, corrected and stale (a stale claim is
+    counted as stale whatever its status), one row per article path, then a total.
+
+    Example: claims review status --db outputs/claims.db
+    """
+    store = open_store(db_path)
+    try:
+        summary = store.review_summary()
+    finally:
+        store.close()
+    click.echo(json.dumps(summary, indent=1) if as_json else format_status(summary))
+
+
+@main.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    type=click.Choice(FORMATS),
+    help="Output format.",
+)
+@click.option(
+    "--status",
+    type=click.Choice(STATUSES),
+    help="Only current claims with this review status ('stale': only stale ones).",
+)
+@db_option
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (default: outputs/export.<ext>).",
+)
+def export_command(fmt: str, status: str | None, db_path: Path, out_path: Path | None) -> None:
+    """Export the claims database for fact-checkers, analysts or annotators.
+
+    jsonl: claim records (the contract); csv: the review CSV; parquet: flat rows for
+    analysts; claimreview: schema.org Claim objects (JSON-LD array); labelstudio: Label
+    Studio tasks with the claims as predictions (config: models/labelstudio/).
+
+    Example: claims export --format claimreview --status accepted
+    """
+    out = out_path or Path("outputs") / f"export.{EXTENSIONS[fmt]}"
+    with open_store(db_path) as store:
+        count = export(store, fmt, out, status=status)
+    click.echo(f"{count} claims written to {out}")
+
+
+@main.command("report")
+@db_option
+@click.option(
+    "--out",
+    "out_path",
+    default=str(DEFAULT_OUT),
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+def report_command(db_path: Path, out_path: Path) -> None:
+    """Write a self-contained HTML report: articles with their claims highlighted.
+
+    Open it in any browser (no network needed): filter by type and review status,
+    point at a sentence to see its record. #type=comparative&status=accepted in the
+    address applies filters on load.
+
+    Example: claims report --db outputs/claims.db --out outputs/report.html
+    """
+    with open_store(db_path) as store:
+        path = write_report(store, out_path)
+        n = sum(1 for _ in store.claims(include_stale=True))
+    click.echo(f"{n} claims reported in {path}")
+
+
+def _parse_workers(ctx, param, value: str) -> list[int]:
+    try:
+        counts = sorted({int(v) for v in value.split(",") if v.strip()})
+    except ValueError:
+        raise click.BadParameter("a comma-separated list of worker counts, e.g. 1,2") from None
+    if not counts or counts[0] < 1:
+        raise click.BadParameter("worker counts must be >= 1")
+    return counts
+
+
+@main.command("bench")
+@click.option(
+    "--articles",
+    default=500,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Articles in the main corpus (throughput, workers, re-run, memory).",
+)
+@click.option(
+    "--large",
+    default=5000,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Articles in the large corpus for the memory comparison (0: skip).",
+)
+@click.option(
+    "--workers",
+    default="1,2",
+    show_default=True,
+    callback=_parse_workers,
+    help="Worker counts to compare (1 is always measured).",
+)
+@click.option(
+    "--out",
+    "out_path",
+    default="outputs/bench.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write the results.",
+)
+@click.option(
+    "--keep",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep the generated corpora and outputs in this folder.",
+)
+@click.option("--seed", default=0, show_default=True, help="Seed of the generated corpora.")
+def bench_command(
+    articles: int, large: int, workers: list[int], out_path: Path, keep: Path | None, seed: int
+) -> None:
+    """Measure extraction throughput, memory, worker scaling and re-run cost.
+
+    Generates distinct articles from the project's own articles, runs `claims
+    extract` and bare spaCy on them in subprocesses, prints a table with each
+    target marked PASS or MISS and writes the figures to --out as JSON.
+
+    Example: claims bench --articles 500 --large 5000 --workers 1,2
+    """
+    try:
+        result = run_bench(
+            articles, large, workers, out_path, keep, seed, echo=lambda s: click.echo(s, err=True)
+        )
+    except BenchError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(format_table(result))
+    click.echo(f"-> {out_path}")
+
 
 if __name__ == "__main__":
     main()

@@ -9,12 +9,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus"
-DEV = ROOT / "tests" / "data" / "dev"
+DATA = ROOT / "tests" / "data"
+DEV = DATA / "dev"
+FORMATS = DATA / "formats"
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.nlp import get_nlp
+    from pipeline.nlp.model import get_nlp
 
     return get_nlp()
 
@@ -22,7 +24,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_outputs(tmp_path_factory):
     """The seed corpus extracted once: (output folder, summary)."""
-    from pipeline.runner import run_extract
+    from pipeline.run.runner import run_extract
 
     out = tmp_path_factory.mktemp("seed-out")
     summary = run_extract(CORPUS, out)
@@ -31,8 +33,8 @@ def seed_outputs(tmp_path_factory):
 
 @pytest.fixture
 def small_store(tmp_path):
-    """A store of two hand-made articles and their records (tests/test_export.py)."""
-    from .test_export import SHELLS, TANKS, build_store, shells_records, tanks_records
+    """A store of two hand-made articles and their records (tests/views/test_export.py)."""
+    from tests.views.test_export import SHELLS, TANKS, build_store, shells_records, tanks_records
 
     store = build_store(
         tmp_path / "small.db", [(TANKS, tanks_records()), (SHELLS, shells_records())]

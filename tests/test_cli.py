@@ -7,8 +7,7 @@ import json
 from click.testing import CliRunner
 
 from pipeline.cli import main
-
-from .conftest import CORPUS, SHARED
+from tests.conftest import CORPUS, SHARED
 
 
 def _run(*args):
@@ -52,7 +51,7 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
     assert _run("extract", CORPUS, "--out", out).exit_code == 0
     before = (out / "claims.jsonl").read_bytes()
 
-    import pipeline.process as process
+    import pipeline.process.processor as process
 
     def boom(*_a, **_k):
         raise KeyboardInterrupt

@@ -8,9 +8,8 @@ import json
 import pytest
 
 from pipeline.records import ClaimRecord
-from pipeline.schema import schema_json, schema_path
-
-from .conftest import CORPUS
+from pipeline.records.schema import schema_json, schema_path
+from tests.conftest import CORPUS
 
 
 def _records(out):
@@ -69,7 +68,7 @@ def test_csv_has_one_row_per_record_with_readable_columns(seed_outputs):
 
 
 def test_same_input_same_output_byte_for_byte(seed_outputs, tmp_path):
-    from pipeline.runner import run_extract
+    from pipeline.run.runner import run_extract
 
     out, _summary = seed_outputs
     run_extract(CORPUS, tmp_path)
@@ -78,7 +77,7 @@ def test_same_input_same_output_byte_for_byte(seed_outputs, tmp_path):
 
 
 def test_claim_ids_do_not_depend_on_the_folder(seed_outputs, tmp_path):
-    from pipeline.runner import run_extract
+    from pipeline.run.runner import run_extract
 
     out, _summary = seed_outputs
     sub = tmp_path / "in" / "nested"

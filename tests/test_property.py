@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import ExtractionError, IngestError
-from pipeline.formats import IngestOptions, parse_file
+from pipeline.ingest.formats import IngestOptions, parse_file
 from pipeline.records import Article
 
 SUFFIXES = [".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson", ".csv"]
@@ -163,7 +163,7 @@ def _as_file(text: str, kind: str) -> tuple[str, bytes]:
 
 @pytest.fixture(scope="module")
 def processor():
-    from pipeline.process import Processor
+    from pipeline.process.processor import Processor
 
     return Processor()
 

@@ -1,0 +1,307 @@
+"""Attribution: who a sentence puts an assertion in the mouth of, and how.
+
+`find_cues` yields `Cue` records for one sentence: direct quotes (straight or
+curly, cue before, after or inside a split quote), reported speech ("X said /
+argued / claimed that ..."), "according to X", "citing X", "X told TASS". The
+reporting-verb lexicon (`models/lexicons/reporting_verbs.json`) gives each cue
+its stance. The source of a cue is a token heading the phrase that names it;
+`speakers.SpeakerTracker` turns it into a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities import entity_index
+from pipeline.extract.speakers import given_names
+from pipeline.nlp.model import doc_text
+from pipeline.resources import lexicon
+
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
+_CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
+_CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    mode: str  # direct_quote | indirect | according_to
+    cue: str
+    cue_start: int
+    cue_end: int
+    stance: str
+    source: Token | None
+    content_start: int
+    content_end: int
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, str]
+    particles: dict[str, str]
+    according_to: tuple[str, ...]
+    according_first: frozenset[str]  # first words of the phrases
+    according_prefixes: frozenset[str]  # and every start of them
+    outlet_verbs: frozenset[str]
+    source_nouns: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    data = lexicon("reporting_verbs")
+    firsts = {p.split()[0] for p in data["according_to"]}
+    return _Lexicon(
+        verbs=data["verbs"],
+        particles=data.get("particles", {}),
+        according_to=tuple(data["according_to"]),
+        according_first=frozenset(firsts),
+        according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
+        outlet_verbs=frozenset(data.get("outlet_verbs", [])),
+        source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
+    )
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quotations (marks included), paired within each paragraph.
+
+    Curly and guillemet quotes pair by their shape; straight double quotes pair in
+    order. A quotation left open at the end of a paragraph runs to its end.
+    """
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        closer = ""
+        for i, ch in enumerate(para):
+            if open_at is None:
+                if ch in _QUOTE_PAIRS:
+                    open_at, closer = i, _QUOTE_PAIRS[ch]
+                elif ch == '"':
+                    open_at, closer = i, '"'
+            elif ch == closer:
+                regions.append((pos + open_at, pos + i + 1))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 1:
+            regions.append((pos + open_at, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return regions
+
+
+class QuoteIndex:
+    """Quotations of one document, with the tokens inside each."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.regions = quote_regions(doc_text(doc))
+
+    def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
+
+    def inside(self, tok: Token) -> bool:
+        return any(a < tok.idx < b - 1 for a, b in self.regions)
+
+    def is_claim_quote(self, region: tuple[int, int], sent: Span) -> bool:
+        """A quotation carries the claim: it holds a clause, a figure or most of the sentence."""
+        a, b = max(region[0], sent.start_char), min(region[1], sent.end_char)
+        toks = [t for t in sent if a <= t.idx < b]
+        if not toks:
+            return False
+        if any(t.like_num for t in toks):
+            return True
+        inside = {t.i for t in toks}
+        if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside for t in toks):
+            return True
+        return (b - a) >= 0.6 * len(sent.text)
+
+
+def _subject(tok: Token) -> Token | None:
+    """The subject a reporting verb speaks for, climbing through gerunds and conjuncts."""
+    cur = tok
+    for _ in range(5):
+        for child in cur.children:
+            if child.dep_ == "nsubj":
+                return child
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if cur.dep_ not in _CLIMB_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _clause_range(tok: Token) -> tuple[int, int] | None:
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_DEPS:
+            left, right = child.left_edge, child.right_edge
+            if right.i > left.i or not right.is_punct:
+                return left.idx, right.idx + len(right)
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc_text(doc)
+    while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:“”\"'‘’"):
+        end -= 1
+    return start, end
+
+
+def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
+    """Attribution cues of one sentence, in reading order."""
+    lex = _lex()
+    regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
+    cues: list[Cue] = []
+    for tok in sent:
+        if quotes.inside(tok):
+            continue
+        cue = (
+            _verb_cue(tok, sent, regions, lex)
+            or _according_cue(tok, sent, regions, lex)
+            or _possessive_cue(tok, sent, regions, lex)
+        )
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in {"VERB", "AUX"} or lemma not in lex.verbs:
+        return None
+    if lemma == "cite":
+        return None
+    particle = lex.particles.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return None
+    doc = sent.doc
+    clause = _clause_range(tok)
+    if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
+        clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
+    quote = _nearest_quote(tok, regions)
+    if clause is None and quote is None:
+        return None
+    source = _subject(tok)
+    if source is None and tok.dep_ != "ROOT":
+        return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
+    mode = "indirect"
+    if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
+        mode = "according_to"
+    touching = [r for r in regions if clause is None or _overlaps(r, clause)]
+    if quote is not None and touching:
+        mode = "direct_quote"
+        content = (min(r[0] for r in touching), max(r[1] for r in touching))
+    else:
+        content = clause
+    cue_text = tok.text
+    if particle:
+        cue_text = f"{tok.text} {particle}"
+    start, end = _trim(doc, *content)
+    return Cue(mode, cue_text, tok.idx, tok.idx + len(tok), lex.verbs[lemma], source, start, end)
+
+
+def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    low = tok.lower_  # the phrase starts with this token: its first word, or a piece of it
+    if low not in lex.according_first and (tok.whitespace_ or low not in lex.according_prefixes):
+        return None
+    doc = sent.doc
+    rest = doc_text(doc)[tok.idx : sent.end_char].lower()
+    phrase = next((p for p in lex.according_to if rest.startswith(p + " ")), None)
+    if phrase is None:
+        return None
+    n_words = len(phrase.split())
+    last = doc[tok.i + n_words - 1] if tok.i + n_words - 1 < sent.end else None
+    if last is None:
+        return None
+    objs = [c for c in last.children if c.dep_ in {"pobj", "dobj"}]
+    if not objs and last.i + 1 < sent.end:
+        objs = [doc[last.i + 1]] if doc[last.i + 1].pos_ in {"NOUN", "PROPN", "PRON"} else []
+    if not objs:
+        return None
+    source = objs[0]
+    cue_end = last.idx + len(last)
+    phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
+    quote = regions[0] if regions else None
+    if quote is not None:
+        mode, (start, end) = "direct_quote", quote
+    else:
+        mode = "according_to"
+        before = (sent.start_char, phrase_start)
+        after = (phrase_end, sent.end_char)
+        start, end = max(before, after, key=lambda r: r[1] - r[0])
+    start, end = _trim(doc, start, end)
+    if end <= start:
+        start, end = sent.start_char, sent.end_char
+    cue = doc_text(doc)[tok.idx : cue_end]
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end)
+
+
+def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """'By the project's count, ...', 'In the ministry's estimate, ...': the owner speaks."""
+    nouns = lex.source_nouns.get(tok.lower_)
+    if not nouns or tok.dep_ != "prep":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in nouns:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    doc = sent.doc
+    cue_end = obj.idx + len(obj)
+    phrase_end = obj.right_edge.idx + len(obj.right_edge)
+    if regions:
+        mode, (start, end) = "direct_quote", regions[0]
+    else:
+        mode = "according_to"
+        before, after = (sent.start_char, tok.idx), (phrase_end, sent.end_char)
+        start, end = max(before, after, key=lambda r: r[1] - r[0])
+    start, end = _trim(doc, start, end)
+    if end <= start:
+        start, end = sent.start_char, sent.end_char
+    cue = doc_text(doc)[tok.idx : cue_end]
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", owner, start, end)
+
+
+def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
+    if not regions:
+        return None
+    return min(regions, key=lambda r: min(abs(tok.idx - r[0]), abs(tok.idx - r[1])))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _outlet_object(tok: Token) -> Token | None:
+    index = entity_index()
+    for child in tok.children:
+        if child.dep_ in {"dobj", "dative", "iobj"}:
+            ent = index.canonical(child.text) or index.canonical(doc_span_text(child))
+            if ent is not None and ent.kind == "outlet":
+                return child
+            if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
+                return child
+            first = tok.doc[child.left_edge.i]
+            if (
+                child.pos_ == "PROPN"
+                and first.text not in given_names()
+                and (
+                    first.lower_ == "the"
+                    or child.ent_type_ in {"ORG", "PERSON", "WORK_OF_ART"}
+                    and child.left_edge.i < child.i
+                )
+            ):
+                return child
+    return None
+
+
+def doc_span_text(tok: Token) -> str:
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text

@@ -1,0 +1,146 @@
+"""Extraction: one parsed article in, the claims of each sentence out.
+
+For every sentence this stage asks the specialised extractors (attribution cues,
+speakers, quantities, comparison) and decides which claims the sentence makes:
+one per attributed source, or one unattributed claim when the sentence states
+a figure or a comparison in the article's own voice. `normalize` turns the
+drafts into validated `ClaimRecord`s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.attribution import Cue, QuoteIndex, find_cues
+from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.quantities import extract_quantities
+from pipeline.extract.speakers import SpeakerTracker, roles
+from pipeline.nlp.model import doc_text, sentences
+from pipeline.records import Comparison, Quantity, Speaker
+
+_MODE_RANK = {"direct_quote": 0, "indirect": 1, "according_to": 2}
+
+
+@dataclass(frozen=True)
+class Needs:
+    """Which extractors a sentence needs; one left out would have found nothing there."""
+
+    quantities: bool = True
+    comparison: bool = True  # also run whenever the sentence has quantities
+    cues: bool = True
+
+
+_ALL = Needs()
+
+
+@dataclass
+class Draft:
+    """A claim before normalisation: offsets index the article text."""
+
+    sentence: Span
+    cue: Cue | None
+    speaker: Speaker | None
+    quantities: list[Quantity] = field(default_factory=list)
+    comparison: Comparison | None = None
+    inherited: bool = False  # attribution carried over from a quote in an earlier sentence
+
+
+def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> list[Draft]:
+    """All claim drafts of one parsed article, in reading order.
+
+    Two passes: the first finds each sentence's own attribution; the second lets a
+    sentence inside a quotation with no cue of its own take the speaker of the
+    sentence that attributes the same quotation (before or after it).
+
+    `needs(sent)` may say that a sentence has no word some extractor reacts to
+    (`Prefilter.sentence_needs`): that extractor is not asked, as it would find
+    nothing there.
+    """
+    tracker = SpeakerTracker(doc)
+    quotes = QuoteIndex(doc)
+    text = doc_text(doc)
+    rows = []
+    quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
+    for sent in sentences(doc):
+        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+            continue
+        need = needs(sent) if needs is not None else _ALL
+        quantities = extract_quantities(sent) if need.quantities else []
+        comparison = extract_comparison(sent, quantities) if need.comparison or quantities else None
+        cues = find_cues(sent, quotes) if need.cues else []
+        attributed = _attributed(sent, cues, tracker) if cues else []
+        for region in quotes.in_sentence(sent):
+            pairs = [(c, s) for c, s in attributed if c.mode == "direct_quote"]
+            if pairs and region not in quoted:
+                quoted[region] = pairs
+        rows.append((sent, quantities, comparison, attributed))
+    drafts: list[Draft] = []
+    previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
+    for sent, quantities, comparison, attributed in rows:
+        inherited = False
+        if not attributed:
+            region = _enclosing_quote(sent, quotes)
+            if region in quoted:
+                attributed, inherited = quoted[region], True
+            elif quantities and previous is not None:
+                attributed = _passage_source(doc, previous, sent)
+                inherited = bool(attributed)
+        previous = (sent, attributed)
+        if attributed:
+            for cue, speaker in attributed:
+                drafts.append(Draft(sent, cue, speaker, quantities, comparison, inherited))
+        elif quantities or comparison is not None:
+            drafts.append(Draft(sent, None, None, quantities, comparison))
+    return drafts
+
+
+def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker."""
+    best: dict[str, tuple[Cue, Speaker]] = {}
+    order: list[str] = []
+    for cue in cues:
+        if cue.source is None:
+            person = tracker.person_before(sent.start_char, cue.cue_start)
+            found = [person] if person is not None else []
+        else:
+            found = tracker.resolve(cue.source)
+        for speaker in found:
+            key = speaker.name
+            if key not in best:
+                order.append(key)
+                best[key] = (cue, speaker)
+            elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
+                best[key] = (cue, speaker)
+    return [best[k] for k in order]
+
+
+def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """A follow-on figure in the same paragraph as a sentence citing an organisation, a
+    document or a group keeps that source, with mode according_to."""
+    prev_sent, attributed = previous
+    if not attributed or "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
+        return []
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in attributed
+        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker)
+    ]
+
+
+def _cites_document(speaker: Speaker) -> bool:
+    """The source was named through a report, study or survey ("a report by X")."""
+    words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
+    return bool(words & roles().passage_nouns)
+
+
+def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """The quotation that holds most of this sentence, if any."""
+    for a, b in quotes.in_sentence(sent):
+        inside = min(b, sent.end_char) - max(a, sent.start_char)
+        if inside >= 0.6 * len(sent.text):
+            return (a, b)
+    return None

@@ -1,0 +1,848 @@
+"""Comparison extraction: who is compared with whom, in which direction, by how much.
+
+Cue words live in `models/lexicons/comparatives.json`; this module knows the cue
+kinds: ``than`` ("three times more ... than"), ``as_as`` ("as many ... as"),
+``verb``/``adjective``/``noun``/``phrase`` (outstrip, superior to, superiority, on
+par with), ``no_other`` ("no other country": subject from context), ``absolute``
+(unprecedented; object only after "compared to"), ``growth`` (a realised change
+against the past: "has surged", object the earlier year or period; a planned change
+only with a multiplier: "will double capacity" -> "current capacity"), ``change`` (a
+trailing ", up 40% from 2023"), ``multiple`` (a multiplier before a noun phrase:
+"150 times Britain's", "less than half of Finland's") and ``superlative``
+("Europe's biggest", object null). Explicit cues beat absolute ones, then growth,
+then superlatives; a cue in a concessive clause ("while Russia leads ...") loses
+to the main clause and lends its party as the object when the main cue has none.
+Negation maps the direction through the lexicon's `negation` table, a passive verb
+through `passive`. Parties
+become short canonical names via `entity_index()`; pronouns resolve to the last
+singular or plural party named before, descriptions ("the alliance") through
+`latest_of_type`; a phrase naming no known party is kept as short text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.entities import entity_index, latest_of_type
+from pipeline.nlp.model import doc_text
+from pipeline.records import Comparison, Quantity
+from pipeline.resources import lexicon
+
+EXPLICIT = ("than", "as_as", "verb", "adjective", "noun", "phrase", "no_other", "multiple")
+KIND_RANK = {
+    **dict.fromkeys(EXPLICIT, 0),
+    "absolute": 1,
+    "growth": 2,
+    "change": 2,
+    "superlative": 3,
+}
+TOPIC_CHECKED = ("than", "as_as", "no_other", "absolute", "superlative", "multiple", "change")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
+CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
+PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
+TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+RANGE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:to|or|-|–)\s*$", re.I
+)
+
+
+@dataclass
+class Cue:
+    """One cue found in a sentence: its tokens, kind and asserted direction."""
+
+    start: Token
+    end: Token
+    kind: str
+    direction: str
+    comparator: Token | None = None  # "than", the second "as", or "compared"
+    object_text: str | None = None  # fixed object ("no other country" -> "other countries")
+    ratio: float | None = None  # a multiplier the cue itself carries ("half of X's")
+    planned: bool = False  # a growth verb that is not realised: counts only with a multiplier
+
+    @property
+    def text(self) -> str:
+        words = self.start.doc[self.start.i : self.end.i + 1].text
+        return f"{words} ... {self.comparator.text}" if self.comparator is not None else words
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    """The cue lexicon with nested '_comment' keys removed."""
+
+    def clean(value):
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items() if not k.startswith("_")}
+        return value
+
+    return clean(lexicon("comparatives"))
+
+
+def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Comparison | None:
+    """The comparison `sent` makes, or None.
+
+    `quantities` are the figures already found in the sentence (char offsets into
+    `sent.doc.text`); multipliers have unit 'times', durations a time unit.
+    """
+    cues = _find_cues(sent) + _multiple_cues(sent, quantities)
+    cues.sort(key=lambda c: (KIND_RANK[c.kind] + 10 * _in_concession(c.start), c.start.i))
+    for cue in cues:
+        comparison = _build(sent, cue, quantities)
+        if comparison is not None:
+            return comparison
+    return None
+
+
+def _iso_duration(value: float, unit: str) -> str | None:
+    """ISO 8601 duration for a time quantity: (3, 'month') -> 'P3M'; a quarter is 3 months."""
+    value, unit = (value * 3, "month") if unit == "quarter" else (value, unit)
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}.get(unit)
+    number = int(value) if float(value).is_integer() else value
+    return f"P{number}{letter}" if letter else None
+
+
+def _find_cues(sent: Span) -> list[Cue]:
+    lex = _lex()
+    cues: list[Cue] = []
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        cues += _phrase_cues(sent, tok)
+        if low in lex["comparatives"]:
+            comparator = _comparator_after(sent, tok)
+            if comparator is not None:
+                cues.append(Cue(tok, tok, "than", lex["comparatives"][low], comparator))
+        if low == "as" and tok.i + 1 < sent.end and tok.nbor().lower_ in lex["as_as"]["words"]:
+            second = next((t for t in sent[tok.i + 2 - sent.start :] if t.lower_ == "as"), None)
+            if second is not None and not _is_bound_after(second):
+                cues.append(Cue(tok, tok.nbor(), "as_as", "equal", second))
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex["verbs"]:
+            needs = lex["verb_needs_prep"].get(lemma)
+            if not needs or any(c.lower_ in needs for c in tok.children):
+                cues.append(Cue(tok, tok, "verb", lex["verbs"][lemma]))
+        if tok.pos_ in ("ADJ", "ADV") and lemma in lex["adjectives"]:
+            cues.append(Cue(tok, tok, "adjective", lex["adjectives"][lemma]))
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in lex["nouns"]:
+            needs = lex["nouns_need_prep"].get(lemma)
+            fiscal = any(  # "budget deficit", "trade deficit": an account, not a standing
+                c.dep_ == "compound" and c.lemma_.lower() in lex["noun_skip_compounds"]["words"]
+                for c in tok.children
+            )
+            if not fiscal and (not needs or any(c.lower_ in needs for c in tok.children)):
+                cues.append(Cue(tok, tok, "noun", lex["nouns"][lemma]))
+        if lemma in lex["absolute"] and (lemma != "record" or _is_topic(tok.head)):
+            window = tok.doc[tok.i + 1 : min(tok.i + 4, sent.end)]
+            compared = next((t for t in window if t.lower_ in ("compared", "than")), None)
+            cues.append(Cue(tok, tok, "absolute", lex["absolute"][lemma], compared))
+        cues += _superlative_cues(tok)
+        cues += _growth_cues(tok)
+        cues += _change_cues(tok)
+    return cues
+
+
+def _multiple_cues(sent: Span, quantities: Sequence[Quantity]) -> list[Cue]:
+    """A multiplier put before a noun phrase: '150 times Britain's', 'double its 2023 output',
+    'less than half of Finland's', 'more than three times what X produce'."""
+    spec, doc, cues = _lex()["multiples"], sent.doc, []
+    for q in quantities:
+        if not sent.start_char <= q.char_start < sent.end_char or q.low is not None:
+            continue
+        if q.unit == "times":
+            ratio = q.value
+        elif q.unit == "percent" and q.text.lower() in spec["fractions"]:
+            ratio = spec["fractions"][q.text.lower()]
+        else:
+            continue
+        toks = [t for t in sent if q.char_start <= t.idx < q.char_end]
+        if not toks or ratio == 1 or any(t.pos_ in ("VERB", "AUX") for t in toks):
+            continue
+        last = toks[-1]
+        nxt = doc[last.i + 1] if last.i + 1 < sent.end else None
+        if nxt is None or not (nxt.lower_ in spec["next"] or nxt.pos_ == "PROPN"):
+            continue
+        start = toks[0]
+        while start.i > sent.start and doc[start.i - 1].lower_ in spec["lead"]:
+            start = doc[start.i - 1]
+        if ratio < 1 and nxt.lower_ == "of" and not _fraction_compares(nxt, doc[start.i : last.i]):
+            continue  # "half of the recruits", "a third of its needs": a share, not a comparison
+        direction = "more" if ratio > 1 else "less"
+        cues.append(Cue(start, last, "multiple", direction, ratio=round(ratio, 6)))
+    return cues
+
+
+def _fraction_compares(of: Token, lead: Span) -> bool:
+    """'less than half of X', or a fraction of another party's ('half of Finland's')."""
+    if any(t.lower_ in _lex()["comparatives"] for t in lead):
+        return True
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return pobj is not None and any(c.dep_ == "case" for c in pobj.children)
+
+
+def _change_cues(tok: Token) -> list[Cue]:
+    """', up 40% from 2023' / ', down from 900 last year' after a clause: a change on the past."""
+    direction = _lex()["change_words"].get(tok.lower_)
+    if direction is None or tok.dep_ != "advmod" or tok.i == tok.sent.start:
+        return []
+    if tok.nbor(-1).text != ",":
+        return []
+    figure = any(c.dep_ == "npadvmod" and any(t.like_num for t in c.subtree) for c in tok.children)
+    if figure or any(c.lower_ == "from" and c.dep_ == "prep" for c in tok.children):
+        return [Cue(tok, tok, "change", direction)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[tuple[list[str], str, str], ...]:
+    """(words, kind, value) of every multi-word cue, in lexicon order."""
+    lex = _lex()
+    return tuple(
+        (phrase.split(), kind, value)
+        for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other"))
+        for phrase, value in table.items()
+    )
+
+
+def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
+    """Multi-word cues starting at `tok` ('on par with', 'no other country')."""
+    found = []
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    for words, kind, value in _phrase_table():
+        if words[0] != low and words[0] != lemma:
+            continue  # `tok` must read as the phrase's first word
+        toks = sent.doc[tok.i : min(tok.i + len(words), sent.end)]
+        if [t.lower_ if t.lower_ in words else t.lemma_.lower() for t in toks] != words:
+            continue
+        if kind == "phrase":
+            found.append(Cue(tok, toks[-1], kind, value))
+        else:
+            found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
+    return found
+
+
+def _comparator_after(sent: Span, tok: Token) -> Token | None:
+    """The 'than' (or 'compared') that completes comparative `tok`, unless it is a bound."""
+    skip = _lex()["than_skip"]
+    for later in sent[tok.i + 1 - sent.start :]:
+        if later.lower_ in (";",) or (later.lower_ == "as" and later.dep_ == "mark"):
+            return None
+        if later.lower_ == "than":
+            if later.nbor(-1).lower_ in skip["before"] or _is_bound_after(later):
+                return None  # "rather than", "more than 100 tanks": not a comparison
+            if later.dep_ == "mark" and later.head.lemma_.lower() in skip["verbs"]:
+                return None  # "than analysts expected"
+            return later
+        if later.lower_ == "compared" and later.i + 1 < sent.end:
+            return later if later.nbor().lower_ in ("to", "with") else None
+    return None
+
+
+def _is_bound_after(comparator: Token) -> bool:
+    """True when the figure after 'than'/'as' makes it a bound ('as many as 100', 'than half')."""
+    doc = comparator.doc
+    nxt = doc[comparator.i + 1] if comparator.i + 1 < len(doc) else None
+    if nxt is None:
+        return True
+    if nxt.pos_ == "VERB":
+        return True  # "more than doubled": an intensifier of the growth verb
+    return nxt.like_num or nxt.tag_ == "$" or nxt.lower_ in _lex()["than_skip"]["after"]
+
+
+def _superlative_cues(tok: Token) -> list[Cue]:
+    lex = _lex()
+    low = tok.lower_
+    if low == "most" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ in lex["most_adjectives"]:
+        adjective = tok.nbor()
+        direction = "more"
+    elif low in lex["superlatives"]:
+        adjective, direction = tok, lex["superlatives"][low]
+    else:
+        return []
+    before = tok.doc[max(tok.i - 4, 0) : tok.i].text.lower()
+    if "one of" in before or "among" in before or "at " in before[-4:]:
+        return []
+    noun = adjective.head if adjective.dep_ in ("amod", "advmod") else None
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN") and not _is_topic(noun):
+        return []
+    return [Cue(tok, adjective, "superlative", direction)]
+
+
+def _growth_cues(tok: Token) -> list[Cue]:
+    lex = _lex()
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex["growth_verbs"]), lemma)
+    if tok.pos_ == "VERB" and key in lex["growth_verbs"]:
+        end = next((c for c in tok.children if c.dep_ == "prt"), tok) if " " in key else tok
+        planned = not _is_realised(tok)
+        return [Cue(tok, end, "growth", lex["growth_verbs"][key], planned=planned)]
+    if tok.pos_ == "NOUN" and lemma in lex["growth_nouns"]:
+        return [Cue(tok, tok, "growth", lex["growth_nouns"][lemma])]
+    return []
+
+
+def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
+    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in sent):
+        return None
+    if cue.kind == "no_other":
+        subject = _own_party(sent, cue)
+    else:
+        subject_tok = _subject_token(cue)
+        if subject_tok is None:
+            return None
+        subject_tok = _past_dateline(subject_tok, sent)
+        if subject_tok is None:
+            return None
+        subject = _subject_name(subject_tok, sent, cue)
+    if not subject:
+        return None
+    if cue.kind == "growth" and not _growth_ok(cue, quantities):
+        return None
+    if cue.planned and _ratio(cue, quantities) is None:
+        return None  # "plans to increase output": only a planned multiplier compares
+    need_figure = _lex()["growth_verbs_need_figure"]["words"]
+    if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
+        if not _tied(cue, quantities, ("times", "percent")):
+            return None
+    obj = _object(sent, cue, subject)
+    if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
+        return None
+    direction = cue.direction
+    ratio = cue.ratio if cue.ratio is not None else _ratio(cue, quantities)
+    if cue.kind == "as_as" and ratio is not None:
+        direction = "more" if ratio > 1 else "less"
+    elif cue.kind == "as_as" and any(  # "half as many": a percentage right before "as"
+        q.unit == "percent" and q.char_end <= cue.start.idx <= q.char_end + 2 for q in quantities
+    ):
+        direction = "less"
+    if _is_passive(cue):
+        direction = _lex()["passive"][direction]
+    if _negated(cue):
+        direction = _lex()["negation"][direction]
+    comparison = Comparison(
+        subject=subject, object=obj, direction=direction, ratio=ratio, cue=cue.text
+    )
+    _add_periods(comparison, sent, cue, quantities)
+    return comparison
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _past_dateline(tok: Token, sent: Span) -> Token | None:
+    """A subject parsed inside a dateline ('TALLINN, March 4 – X will ...') is replaced
+    by the first noun phrase after it."""
+    m = _DATELINE.match(sent.text)
+    if m is None or tok.idx >= sent.start_char + m.end():
+        return tok
+    after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+    for t in after:
+        if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or t.head.idx < t.idx or t.dep_ in ("conj", "nsubj", "ROOT")
+        ):
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
+
+
+def _subject_token(cue: Cue) -> Token | None:
+    """The head token of the compared party: the subject of the cue's clause, found upwards."""
+    anchor = cue.start
+    trailing = anchor.i > anchor.sent.start and anchor.nbor(-1).text == ","
+    if cue.kind == "multiple" and trailing:  # "..., twice the level of 2019"
+        return _previous_clause_subject(anchor) or _climb_subject(cue)
+    found = _climb_subject(cue)
+    if found is None and cue.kind == "than" and trailing:  # "..., more than X combined"
+        return _previous_clause_subject(anchor)
+    return found
+
+
+def _climb_subject(cue: Cue) -> Token | None:
+    """The subject of the cue's clause, found by climbing the parse."""
+    anchor = cue.start
+    if cue.kind == "noun":
+        poss = [c for c in anchor.children if c.dep_ == "poss"]
+        if poss:
+            return poss[0]
+        if anchor.i > 1 and anchor.doc[anchor.left_edge.i - 1].lower_ == ",":
+            return _previous_clause_subject(anchor)  # "..., a deficit that ..."
+    if cue.kind == "superlative" and anchor.head.dep_ not in ("attr", "appos", *SUBJECT_DEPS):
+        if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ not in ("dobj", "pobj"):
+            return anchor.head
+    node = anchor
+    while True:
+        if cue.kind in ("phrase", "adjective") and node.i != anchor.i:
+            placed = _placed_object(node, anchor)
+            if placed is not None:
+                return placed
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != anchor.i]
+        if subjects:
+            subject = subjects[0]
+            if subject.like_num and anchor in subject.subtree:  # "this is [three times more]"
+                before = [t for t in anchor.doc[anchor.sent.start : subject.left_edge.i]]
+                subject = next((t for t in reversed(before) if t.dep_ in SUBJECT_DEPS), subject)
+            if subject.tag_ in ("WDT", "WP") and node.dep_ == "relcl":
+                head = node.head
+                if head.dep_ == "appos" and head.lemma_.lower() in _lex()["restating_nouns"]:
+                    return _previous_clause_subject(head) or head  # "..., a figure that has"
+                return head
+            return None if subject.dep_ == "expl" else subject
+        if node.dep_ == "appos" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head.i == node.i:
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS:
+            return None  # a clause of its own with no subject ("albeit not matching ...")
+        node = node.head
+
+
+def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
+    """Name for the subject head `tok`: makers named by place, a known party, an unknown
+    owner ("Hanul's output" -> "Hanul"), the thing a demonstrative is ranked as, a bare
+    output word's party from context, else the phrase itself."""
+    maker = _maker_phrase(tok)
+    if maker:
+        return maker
+    name = _party(tok, sent)
+    if name:
+        return name
+    owner = next(
+        (c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.is_title)), None
+    )
+    if owner is not None:
+        return " ".join(t.text for t in owner.subtree if t.dep_ not in ("case", "det"))
+    if cue.kind == "superlative" and cue.start.head.dep_ == "attr":
+        ranked = cue.start.head  # "The deal is the largest tank order" -> "tank order"
+        words = [c for c in ranked.children if c.dep_ == "compound" and c.i < ranked.i]
+        first = min((w.left_edge.i for w in words), default=ranked.i)
+        return tok.doc[first : ranked.i + 1].text
+    if tok.lower_ in ("this", "that") and tok.dep_ in SUBJECT_DEPS:
+        earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
+        if earlier:
+            return earlier
+    if _is_topic(tok) and not any(
+        t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
+    ):  # "Spending has doubled": whose spending is the party the text is about
+        context = _previous_party(sent)
+        if context:
+            return context
+    return _np_text(tok)
+
+
+def _maker_phrase(tok: Token) -> str | None:
+    """'Europe's largest drone makers' -> 'European drone makers': makers owned by a place."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() not in _lex()["maker_nouns"]:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    known = entity_index().canonical(owner.text) if owner is not None else None
+    if known is None or known.kind != "country":
+        return None
+    demonym = _demonyms().get(known.name)
+    if demonym is None:
+        return None
+    words = [c.text for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return " ".join([demonym, *words, tok.text])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Canonical country name -> its first demonym ('Europe' -> 'European')."""
+    table = lexicon("entities")["entities"]
+    return {
+        name: spec["demonyms"][0]
+        for name, spec in table.items()
+        if isinstance(spec, dict) and spec.get("demonyms")
+    }
+
+
+def _previous_subject_party(sent: Span) -> str | None:
+    """The party heading the main subject of the sentence before `sent`, if it names one."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start]
+    if not earlier:
+        return None
+    root = earlier[-1].root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return _party(subject, earlier[-1]) if subject is not None else None
+
+
+def _previous_party(sent: Span) -> str | None:
+    """The last party named in the (up to three) sentences before `sent`."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start][-3:]
+    for span in reversed(earlier):
+        parties = _parties_in(span)
+        if parties:
+            return parties[-1][1]
+    return None
+
+
+def _placed_object(verb: Token, anchor: Token) -> Token | None:
+    """The object a verb places on a standing ('puts India on par with ...'), if any."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i < anchor.i and anchor not in child.subtree:
+            return child
+    return None
+
+
+def _previous_clause_subject(tok: Token) -> Token | None:
+    """Subject of the nearest clause before `tok` (for appositive nouns on a clause)."""
+    subjects = [t for t in tok.doc[tok.sent.start : tok.i] if t.dep_ in SUBJECT_DEPS]
+    return max(subjects, key=lambda t: t.head.i, default=None)
+
+
+def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
+    """The party or baseline compared against; False when it is a bare figure."""
+    if cue.object_text is not None:
+        return cue.object_text
+    if cue.kind == "multiple":
+        return _multiple_object(sent, cue, subject)
+    if cue.kind == "change":
+        return _from_object(cue.start)
+    if cue.comparator is not None:
+        target = _comparator_object(cue.comparator)
+        if target is not None:
+            return _party_or_text(target, sent, subject)
+        return _party_after(sent, cue.comparator, subject)
+    if cue.kind in ("growth", "superlative"):
+        return _past_object(cue.start, sent, subject) if cue.kind == "growth" else None
+    target = None
+    if cue.kind == "verb":
+        target = next((c for c in cue.start.children if c.dep_ in ("dobj", "attr")), None)
+        agent = next((c for c in cue.start.children if c.dep_ == "agent"), None)
+        if target is None and agent is not None and _is_passive(cue):
+            target = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if target is None:
+        target = _prep_object(cue.end if cue.kind == "phrase" else cue.start)
+    if target is not None:
+        if target.like_num or target.tag_ == "$" or target.ent_type_ in ("MONEY", "PERCENT"):
+            return False
+        return _party_or_text(target, sent, subject)
+    if cue.kind in ("verb", "noun", "phrase"):
+        found = _party_after(sent, cue.end, subject)
+        if found:
+            return found
+    if cue.kind != "absolute" and not _in_concession(cue.start):
+        return _concession_party(sent, subject)
+    return None
+
+
+def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
+    """What a multiplier is taken of: 'what X produce' -> X, 'half of Finland's' -> Finland."""
+    nxt = sent.doc[cue.end.i + 1]
+    if nxt.lower_ == "what":
+        doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return _party_or_text(doer, sent, subject) if doer is not None else None
+    if nxt.lower_ == "of":
+        target = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    else:
+        target = next((t for t in sent.doc[nxt.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
+        while target is not None and target.dep_ in ("compound", "poss", "nmod", "amod"):
+            target = target.head
+    return _party_or_text(target, sent, subject) if target is not None else None
+
+
+def _from_object(tok: Token) -> str | None:
+    """The earlier period in 'up 40% from the year before' / 'up from 550 in 2024'."""
+    prep = next((c for c in tok.children if c.lower_ == "from"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None:
+        return None
+    if not pobj.like_num:
+        return _np_text(pobj)
+    for node in (pobj, prep):
+        for child in node.children:
+            if child.dep_ == "npadvmod":  # "from 800,000 last year"
+                return _period_text(child)
+            if child.dep_ == "prep" and child.lower_ == "in":
+                year = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if year is not None:
+                    return year.text
+    return None
+
+
+def _period_text(tok: Token) -> str:
+    """'last year' -> 'previous year'; other period phrases as written."""
+    text = _np_text(tok)
+    return "previous " + text.split(" ", 1)[1] if text.lower().startswith("last ") else text
+
+
+def _comparator_object(comparator: Token) -> Token | None:
+    """The compared-with head after 'than', 'as' or 'compared to/with'."""
+    if comparator.lower_ == "compared":
+        prep = next((c for c in comparator.children if c.lower_ in ("to", "with")), None)
+        comparator = prep if prep is not None else comparator.nbor()
+    pobj = next((c for c in comparator.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is not None:
+        return pobj
+    if comparator.dep_ == "mark":  # "than NATO does in a year"
+        clause = comparator.head
+        return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def _prep_object(tok: Token) -> Token | None:
+    preps = _lex()["object_preps"]
+    if tok.lower_ in preps:  # the cue ends on its preposition ("on par with")
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
+    """The earlier period a change is measured from ('from pre-war levels'), else None."""
+    spec = _lex()["past_objects"]
+    for prep in verb.children:
+        if prep.lower_ in spec["preps"]:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in spec["heads"]:
+                return _np_text(pobj)
+        if prep.lower_ == "since":  # "has doubled since 2022"
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _np_text(pobj)
+        if prep.dep_ == "npadvmod" and prep.lower_ == "year":  # "rose 38% last year"
+            return _period_text(prep)
+    if verb.dep_ in ("xcomp", "ROOT", "ccomp", "conj") and any(
+        c.dep_ == "aux" and (c.tag_ == "TO" or c.lower_ in _lex()["modal_future"])
+        for c in verb.children
+    ):  # a planned change is measured on the present: "double capacity" -> "current capacity"
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is not None and target.pos_ == "NOUN":
+            return "current " + target.lemma_.lower()
+    compared = next((t for t in verb.subtree if t.lower_ == "compared"), None)
+    target = _comparator_object(compared) if compared is not None else None
+    return _party_or_text(target, sent, subject) if target is not None else None
+
+
+def _concession_party(sent: Span, subject: str) -> str | None:
+    """A party named in a concessive clause ('while Russia leads ...'), other than the subject."""
+    for mark in (t for t in sent if t.dep_ == "mark" and t.lower_ in _lex()["concessive"]):
+        clause = sent.doc[mark.head.left_edge.i : mark.head.right_edge.i + 1]
+        return next((name for _i, name, _p in _parties_in(clause) if name != subject), None)
+    return None
+
+
+def _party(tok: Token, sent: Span) -> str | None:
+    """Canonical name of the party `tok` heads: entity, descriptor or pronoun, else None."""
+    index = entity_index()
+    doc = tok.doc
+    if tok.tag_ in ("PRP", "PRP$"):
+        return _resolve_pronoun(tok, sent)
+    core = [t for t in tok.children if t.dep_ == "compound" and t.i < tok.i] + [tok]
+    itself = index.canonical(doc[core[0].i : tok.i + 1].text)
+    if itself is not None:
+        return itself.name
+    for child in tok.children:
+        if child.dep_ == "poss":
+            name = _party(child, sent)
+            if name:
+                return name
+    left = doc[tok.left_edge.i : tok.i + 1]
+    known = index.first_in(left.text)
+    if known is not None:
+        group = [known.name] + [
+            e.name for c in tok.children if c.dep_ == "conj" for e in [index.first_in(c.text)] if e
+        ]
+        return " and ".join(dict.fromkeys(group))
+    core = " ".join(t.text for t in left if t.dep_ in ("det", "compound") or t.i == tok.i)
+    typ = index.descriptor_type(core)
+    if typ is not None:
+        resolved = latest_of_type(doc, tok.idx, typ)
+        if resolved:
+            return resolved
+    known = index.first_in(_np_text(tok, limit=30))
+    return known.name if known is not None else None
+
+
+def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
+    """The party `tok` names, or its short text when it names none (or names the subject)."""
+    name = _party(tok, sent)
+    if name and name != subject:
+        return name
+    return _np_text(tok) or None
+
+
+def _np_text(tok: Token, limit: int = 6) -> str:
+    """Short text of the noun phrase headed by `tok`, cut at dashes, clauses and commas."""
+    words = []
+    skip = {
+        t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree
+    }
+    for t in tok.doc[tok.left_edge.i : tok.right_edge.i + 1]:
+        if t.i > tok.i and (t.text in CUT_TOKENS or t.text == ","):
+            break
+        if t.i in skip or (t.i < tok.i and t.text in CUT_TOKENS):
+            continue
+        words.append(t)
+    while words and words[0].dep_ in ("det", "predet", "punct") and words[0].i != tok.i:
+        words.pop(0)
+    words = words[:limit] if tok in words[:limit] else words[: max(words.index(tok) + 1, 1)]
+    return "".join(t.text_with_ws for t in words).strip(" ,.'\"‘’“”")
+
+
+def _parties_in(span: Span) -> list[tuple[int, str, bool]]:
+    """Parties named in `span`: (token index, name, plural?), coordinations joined."""
+    index = entity_index()
+    doc = span.doc
+    parties: list[tuple[int, str, bool]] = []
+    for start, _end, ent in index.find_all(span.text):
+        if ent.kind == "outlet":
+            continue
+        char = span.start_char + start
+        tok = next((t for t in span if t.idx <= char < t.idx + len(t.text) + 1), None)
+        if tok is None:
+            continue
+        if parties and tok.dep_ == "conj" and doc[parties[-1][0]] in tok.ancestors:
+            i, name, _ = parties[-1]
+            parties[-1] = (i, f"{name} and {ent.name}", True)
+            continue
+        plural = tok.tag_ in ("NNS", "NNPS") or (
+            tok.dep_ in ("compound", "amod", "nmod") and tok.head.tag_ in ("NNS", "NNPS")
+        )
+        parties.append((tok.i, ent.name, plural))
+    return parties
+
+
+def _party_after(sent: Span, tok: Token, subject: str) -> str | None:
+    """First party named after `tok` in the sentence, other than the subject."""
+    rest = sent.doc[tok.i + 1 : sent.end]
+    for _i, name, _plural in _parties_in(rest):
+        if name != subject and subject not in name.split(" and "):
+            return name
+    return None
+
+
+def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
+    """'their' -> the last plural party named before; 'its'/'it' -> the last singular one."""
+    plural = tok.lower_ in PLURAL_PRONOUNS
+    doc = tok.doc
+    sentences = [s for s in doc.sents if s.start < sent.start][-3:]
+    for span in [doc[sent.start : tok.i], *reversed(sentences)]:
+        parties = _parties_in(span)
+        matching = [p for p in parties if p[2] == plural]
+        if matching:
+            return matching[-1][1]
+        if parties and not plural:
+            return parties[-1][1]
+    return None
+
+
+def _own_party(sent: Span, cue: Cue) -> str | None:
+    """The party a 'no other country' sentence speaks for: a country named in the sentence
+    outside the cue, else the last country named before it in the document."""
+    index = entity_index()
+    for i, name, _plural in _parties_in(sent):
+        known = index.canonical(name)
+        if not cue.start.i <= i <= cue.end.i and known is not None and known.kind == "country":
+            return name
+    return latest_of_type(sent.doc, sent.start_char, "country")
+
+
+def _is_topic(tok: Token) -> bool:
+    """True for a capacity, output, capability or spending word (or a compound with one)."""
+    words = _lex()["topic_words"]["words"]
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
+
+
+def _is_realised(verb: Token) -> bool:
+    """A finite, non-modal, non-infinitive verb: a change that happened (or is happening)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _lex()["modal_future"] or a.tag_ == "TO" for a in aux):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if verb.tag_ in ("VBN", "VBG"):
+        return bool(aux) and verb.dep_ not in ("xcomp", "pcomp")
+    return False
+
+
+def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
+    """Growth needs a capacity word on its subject or object; a change noun needs a figure."""
+    tok = cue.start
+    if tok.pos_ == "NOUN":
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)
+    parts = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "dobj")]
+    if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
+        parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
+    return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _is_passive(cue: Cue) -> bool:
+    """A passive verb cue: 'X is outnumbered by Y'."""
+    verb = cue.start
+    return cue.kind == "verb" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _negated(cue: Cue) -> bool:
+    if cue.kind == "no_other":
+        return False
+    tok = cue.start
+    verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
+    if any(c.dep_ == "neg" for c in (*tok.children, *verb.children)):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    before = tok.doc[max(tok.i - 2, tok.sent.start) : tok.i].text.lower()
+    return bool(re.search(r"\b(?:not|never|n't|no longer)\b(?! only)", before + " "))
+
+
+def _in_concession(tok: Token) -> bool:
+    """True when `tok` sits in a 'while/although/albeit ...' clause."""
+    concessive = _lex()["concessive"]
+    for node in [tok, *tok.ancestors]:
+        if node.lower_ in concessive:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in concessive for c in node.children):
+            return True
+    return False
+
+
+def _tied(cue: Cue, quantities: Sequence[Quantity], units: Sequence[str]) -> list[Quantity]:
+    """Quantities of `units` next to the cue (three words either side for growth)."""
+    doc = cue.start.doc
+    lo = doc[max(cue.start.i - 3, 0)].idx
+    after = doc[min(cue.end.i + 3, len(doc) - 1)] if cue.kind == "growth" else cue.end
+    hi = after.idx + len(after.text)
+    return [q for q in quantities if q.unit in units and lo <= q.char_start and q.char_end <= hi]
+
+
+def _ratio(cue: Cue, quantities: Sequence[Quantity]) -> float | None:
+    """The multiplier tied to the cue ('three times more', 'doubled'); None for ranges."""
+    doc = cue.start.doc
+    tied = _tied(cue, quantities, ("times",))
+    if not tied:
+        return None
+    before = doc_text(doc)[max(tied[0].char_start - 12, 0) : tied[0].char_start]
+    return None if tied[0].low is not None or RANGE_BEFORE.search(before) else tied[0].value
+
+
+def _add_periods(
+    comparison: Comparison, sent: Span, cue: Cue, quantities: Sequence[Quantity]
+) -> None:
+    """Periods on each side of the comparison and the ratio of rates per common period."""
+    split = (cue.comparator or cue.end).idx
+    durations = [q for q in quantities if q.unit in TIME_DAYS]
+    before = [q for q in durations if sent.start_char <= q.char_start and q.char_end <= split]
+    after = [q for q in durations if q.char_start > split and q.char_end <= sent.end_char]
+    if len(before) != 1 or len(after) != 1:
+        return
+    comparison.subject_period = _iso_duration(before[0].value, before[0].unit)
+    comparison.object_period = _iso_duration(after[0].value, after[0].unit)
+    if comparison.ratio is not None:
+        subject_days = before[0].value * TIME_DAYS[before[0].unit]
+        object_days = after[0].value * TIME_DAYS[after[0].unit]
+        comparison.rate_ratio = round(comparison.ratio * object_days / subject_days, 6)

@@ -1,0 +1,126 @@
+"""Known entities (countries, organisations, outlets) and their canonical names.
+
+The lexicon `models/lexicons/entities.json` maps each canonical name to its kind,
+type, aliases and demonyms. `EntityIndex` answers two questions for the other
+stages: "which entity does this phrase name?" (`canonical`, `first_in`) and
+"what type of organisation is this unknown name?" (`org_type`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.nlp.model import doc_text
+from pipeline.resources import lexicon
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str  # country | organization | outlet
+    type: str  # country, alliance, company, ministry, institute, outlet, government, ...
+
+
+def _strip(text: str) -> str:
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text)
+    return _LEADING_THE.sub("", text).strip(" ,.;:'\"‘’“”")
+
+
+class EntityIndex:
+    """Alias and demonym look-up over the entities lexicon."""
+
+    def __init__(self, data: dict) -> None:
+        self._by_alias: dict[str, Entity] = {}
+        self._demonyms: dict[str, Entity] = {}
+        for name, spec in data["entities"].items():
+            ent = Entity(name=name, kind=spec["kind"], type=spec["type"])
+            for alias in [name, *spec.get("aliases", [])]:
+                self._by_alias.setdefault(_strip(alias), ent)
+            for dem in spec.get("demonyms", []):
+                self._demonyms.setdefault(dem, ent)
+        self.descriptors: dict[str, str] = {
+            word: typ for typ, words in data.get("descriptors", {}).items() for word in words
+        }
+        self._type_words: dict[str, str] = {
+            word: typ for typ, words in data.get("org_type_words", {}).items() for word in words
+        }
+        alternatives = sorted([*self._by_alias, *self._demonyms], key=lambda a: (-len(a), a))
+        self._scan = re.compile(
+            r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
+        )
+
+    def canonical(self, text: str) -> Entity | None:
+        """The entity this whole phrase names ("the U.S." -> United States), else None."""
+        key = _strip(text)
+        return self._by_alias.get(key) or self._demonyms.get(key)
+
+    def find_all(self, text: str) -> list[tuple[int, int, Entity]]:
+        """Every known alias or demonym in `text`, longest first at each position."""
+        found = []
+        for m in self._scan.finditer(text):
+            ent = self._by_alias.get(m.group(1)) or self._demonyms.get(m.group(1))
+            if ent is not None:
+                found.append((m.start(1), m.end(1), ent))
+        return found
+
+    def first_in(self, text: str) -> Entity | None:
+        """The first known entity mentioned inside `text` ("Russian production" -> Russia)."""
+        hits = self.find_all(text)
+        return hits[0][2] if hits else None
+
+    def org_type(self, name: str) -> str | None:
+        """A type for an organisation name: known type, else from words inside the name."""
+        ent = self.canonical(name)
+        if ent is not None:
+            return ent.type
+        words = name.split()
+        if " of " in f" {name} ":
+            head = words[words.index("of") - 1] if words.index("of") > 0 else words[0]
+        else:
+            head = words[-1] if words else ""
+        if head in self._type_words:
+            return self._type_words[head]
+        for word in reversed(words):
+            if word in self._type_words:
+                return self._type_words[word]
+        return None
+
+    def descriptor_type(self, noun_phrase: str) -> str | None:
+        """'the corporation' -> 'company'; None when the phrase is not a known descriptor."""
+        key = " ".join(noun_phrase.lower().split())
+        key = re.sub(r"^(the|this|that)\s+", "", key)
+        key = _POSSESSIVE.sub("", key)
+        return self.descriptors.get(key)
+
+
+@lru_cache(maxsize=1)
+def entity_index() -> EntityIndex:
+    return EntityIndex(lexicon("entities"))
+
+
+def latest_of_type(doc, before: int, typ: str) -> str | None:
+    """Canonical name of the last entity of type `typ` mentioned in `doc.text[:before]`.
+
+    Known entities come from the lexicon; unknown organisations from spaCy ORG
+    entities whose name words give the type ("Nordvik Systems" -> company).
+    This resolves definite descriptions: "the corporation" -> the last company named.
+    """
+    index = entity_index()
+    best: tuple[int, str] | None = None
+    for start, _end, ent in index.find_all(doc_text(doc)[:before]):
+        if ent.type == typ and (best is None or start >= best[0]):
+            best = (start, ent.name)
+    for span in doc.ents:
+        if span.label_ != "ORG" or span.end_char > before:
+            continue
+        name = _strip(span.text)
+        if index.org_type(name) == typ and (best is None or span.start_char > best[0]):
+            known = index.canonical(name)
+            best = (span.start_char, known.name if known else name)
+    return best[1] if best else None

@@ -1,0 +1,690 @@
+"""Quantities in text: counts, money, percentages, multipliers and durations.
+
+`extract_quantities(span)` reads the numerals of a parsed span (`pipeline.extract.numbers`), drops
+those that are not quantities in the annotation guideline's sense (years, dates, ranks,
+calibres, model designations, times of day), gives each a unit and its approximators and
+bounds, and splits ranges into one `Quantity` per end. Words live in
+`models/lexicons/numbers.json` and `models/lexicons/units.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract import numbers
+from pipeline.extract.numbers import (
+    CARDINAL,
+    Numeral,
+    currency_after,
+    currency_before,
+    read_numeral,
+)
+from pipeline.nlp.model import doc_text
+from pipeline.records import Quantity
+from pipeline.resources import lexicon
+
+_DASHES = {"-", "–", "—"}
+_RANGE_WORDS = _DASHES | {"to", "and"}
+
+
+@dataclass
+class _Figure:
+    """A numeral with its unit and modifiers, before it becomes a `Quantity`."""
+
+    num: Numeral
+    start: int  # first token of the figure's text (a currency symbol or the numeral)
+    end: int  # one past its last token (the numeral or a measure unit)
+    unit: str | None = None
+    approximate: bool = False
+    bound: str = "exact"
+    low: float | None = None
+    high: float | None = None
+
+
+def _units() -> dict:
+    return lexicon("units")
+
+
+def _tok(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _matches(doc: Doc, i: int, phrase: list[str]) -> bool:
+    return all(_tok(doc, i + k) == w for k, w in enumerate(phrase))
+
+
+# --- exclusions -----------------------------------------------------------------------------
+
+
+def _is_month(doc: Doc, i: int) -> bool:
+    lex = numbers.words()
+    word = _tok(doc, i)
+    if word not in lex["months"]:
+        return False
+    return word not in lex["ambiguous_months"] or doc[i].text[:1].isupper()
+
+
+def _is_date(doc: Doc, num: Numeral) -> bool:
+    """'November 17', '17 November 2024', 'Nov. 17, 2024'."""
+    if num.spelled or num.value != int(num.value) or num.value > 31 and not _looks_like_year(num):
+        return False
+    before = num.start - 1
+    while _tok(doc, before) in (",", "of", "the"):
+        before -= 1
+    after = num.end
+    while _tok(doc, after) in (",", "of"):
+        after += 1
+    return (
+        _is_month(doc, before)
+        or _is_month(doc, after)
+        or _is_month(doc, num.start - 2)
+        and (_tok(doc, num.start - 1) == ",")
+    )
+
+
+def _looks_like_year(num: Numeral) -> bool:
+    lex = numbers.words()
+    return num.plain_integer and lex["year_min"] <= num.value <= lex["year_max"]
+
+
+def _is_year(doc: Doc, num: Numeral) -> bool:
+    """'in 2024', 'the 2022 budget', '2022-23'; but '2000 soldiers' and '1000 hp' are counts."""
+    if not _looks_like_year(num) or len(doc[num.start].text) != 4:
+        return False
+    if doc[num.start].ent_type_ == "DATE":
+        return True
+    j = num.end
+    if _tok(doc, j) in _RANGE_WORDS and j + 1 < len(doc) and doc[j + 1].like_num:
+        j += 2
+    nxt = doc[j] if j < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, j))
+
+
+def _unit_word_at(doc: Doc, j: int) -> bool:
+    units = _units()
+    return bool(
+        _phrase_at(doc, j, units["percent_words"])
+        or _tok(doc, j) in units["abbreviations"]
+        or _time_unit(doc, j)
+        or currency_after(doc, j)
+        or _tok(doc, j) in numbers.words()["times_words"]
+    )
+
+
+def _is_designation(doc: Doc, num: Numeral) -> bool:
+    """'F-35' split by the tokenizer, 'Article 5', 'phase 2 trials', 'Leopard 2', 'S&P 500'."""
+    i = num.start
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.text in _DASHES and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
+        return doc[i - 2].text[-1:].isalpha()
+    if prev.lower_ in numbers.words()["designation_markers"] and num.value == int(num.value):
+        return True
+    if num.spelled or num.value != int(num.value):
+        return False
+    if not prev.whitespace_ and prev.text[-1:].isalpha():
+        return prev.lower_ not in numbers.words()["negation_words"]
+    if prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text) or _is_month(doc, i - 1):
+        return False
+    if prev.text in _units()["currency_symbols"] or prev.text in _units()["dollar_prefixes"]:
+        return False
+    if doc[i].ent_type_ not in numbers.words()["number_entities"] or doc[i].ent_iob_ == "O":
+        return True  # the tagger saw no cardinal: 'Leopard 2', 'Planet 9'
+    nxt = doc[num.end] if num.end < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
+
+
+def _is_time_of_day(doc: Doc, num: Numeral) -> bool:
+    return _tok(doc, num.end) in numbers.words()["time_of_day"] or ":" in _tok(doc, num.start)
+
+
+def _is_calibre_unit(unit: str | None) -> bool:
+    return unit in _units()["calibre_units"]
+
+
+def _is_calibre(doc: Doc, j: int) -> bool:
+    if _tok(doc, j) in _DASHES:
+        j += 1
+    return _tok(doc, j) in _units()["calibre_units"]
+
+
+def _is_lone_one(doc: Doc, num: Numeral) -> bool:
+    return num.spelled and num.end - num.start == 1 and _tok(doc, num.start) == "one"
+
+
+def _is_not_a_count(doc: Doc, num: Numeral) -> bool:
+    """'one of the', 'one another', 'no one', 'the one who'."""
+    if not _is_lone_one(doc, num):
+        return False
+    rules = numbers.words()["one_not_a_count"]
+    return _tok(doc, num.end) in rules["before"] or _tok(doc, num.start - 1) in rules["after"]
+
+
+def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
+    if num.kind != CARDINAL or num.unit or money or num.currency:
+        return False
+    return (
+        _is_year(doc, num)
+        or _is_date(doc, num)
+        or _is_time_of_day(doc, num)
+        or _is_designation(doc, num)
+        or _is_not_a_count(doc, num)
+    )
+
+
+# --- units ----------------------------------------------------------------------------------
+
+
+def _phrase_at(doc: Doc, j: int, phrases: list[list[str]]) -> int:
+    """Length of the longest phrase starting at token `j`, or 0."""
+    best = 0
+    for phrase in phrases:
+        if _matches(doc, j, phrase):
+            best = max(best, len(phrase))
+    return best
+
+
+def _time_unit(doc: Doc, j: int) -> dict | None:
+    if j >= len(doc):
+        return None
+    return _units()["time_units"].get(doc[j].lemma_.lower()) or _units()["time_units"].get(
+        doc[j].lower_
+    )
+
+
+def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
+    """Attach a time unit at token `j`; False when the numeral is an age or a date adjective."""
+    unit = _time_unit(doc, j)
+    units = _units()
+    k = j + 1
+    if _tok(doc, k) in _DASHES:
+        k += 1
+    if _tok(doc, k) in units["age_words"]:
+        fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), k + 1
+        return True
+    if hyphen or _tok(doc, j + 1) == "ago":
+        return False  # 'a five-year contract', 'three years ago'
+    if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
+        return False  # 'ten years of support' is a contract length
+    fig.unit, fig.end = unit["unit"], j + 1
+    fig.num.value *= unit.get("factor", 1)
+    if _matches(doc, j + 1, numbers.words()["and_a_half"]):
+        fig.num.value += 0.5
+        fig.end = j + 4
+    return True
+
+
+def _is_model_name(text: str) -> bool:
+    """'2A8', 'Su-34s', 'PAC-3': letters and digits in one token."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _noun_lemma(tok) -> str:
+    units = _units()
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    lemma = units["irregular_lemmas"].get(lemma, lemma)
+    return units["abbreviations"].get(lemma, lemma)
+
+
+def _is_designation_part(doc: Doc, j: int) -> bool:
+    """A model or type designation inside a noun phrase: 'Leopard 2A8', 'Type 35', 'T-90M'."""
+    tok = doc[j]
+    if _is_model_name(tok.text):
+        return True
+    if tok.pos_ == "NUM" or tok.like_num:
+        prev = doc[j - 1] if j > 0 else None
+        return prev is not None and (
+            prev.pos_ == "PROPN" or _is_model_name(prev.text) and not prev.whitespace_
+        )
+    if tok.pos_ == "PROPN" and j + 1 < len(doc):
+        nxt = doc[j + 1]
+        return nxt.like_num or nxt.pos_ == "NUM" or _is_model_name(nxt.text)
+    return False
+
+
+def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
+    """A token that may sit between a numeral and the noun it counts."""
+    tok = doc[j]
+    if tok.text in _DASHES:
+        return not doc[j - 1].whitespace_
+    if tok.lower_ in _units()["not_duration_before"]:
+        return False  # '800,000 last year': the year is no counted noun
+    if tok.pos_ in ("ADJ", "PROPN") or _before_glued_hyphen(doc, j, limit):
+        return True
+    if _is_designation_part(doc, j):
+        return True
+    if tok.pos_ == "NOUN":
+        return tok.dep_ == "compound"
+    if tok.tag_ in ("VBN", "VBG", "VBD"):
+        return tok.dep_ in ("amod", "conj", "compound")
+    if tok.pos_ == "CCONJ":  # 'new and modernised tanks'
+        nxt = doc[j + 1] if j + 1 < limit else None
+        return nxt is not None and nxt.pos_ in ("ADJ", "VERB", "PROPN") and doc[j - 1].pos_ != "NUM"
+    return False
+
+
+def _counted_noun(doc: Doc, start: int, limit: int) -> str | None:
+    """The noun a numeral counts: '155 tanks' -> tank, '40 new and modernised tanks' -> tank,
+    '300 Leopard 2A8 tanks' -> tank, '400 of its newest missiles' -> missile."""
+    noun = _noun_at(doc, start, limit)
+    if noun is not None or _tok(doc, start) != "of":
+        return noun
+    j = start + 1
+    if _tok(doc, j) in _units()["partitive_determiners"]:
+        j += 1
+    return _noun_at(doc, j, limit, plural=True)
+
+
+def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | None:
+    """The first head noun from `start` on, past modifiers and designations; a model name
+    with no noun after it ('12 Su-34s') is the noun itself."""
+    model = None
+    for j in range(start, min(limit, len(doc), start + 8)):
+        tok = doc[j]
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ != "compound"
+            or (tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "nmod"))
+        ):
+            if (
+                _is_designation_part(doc, j)
+                or _before_glued_hyphen(doc, j, limit)
+                or tok.pos_ == "PROPN"
+                and j + 1 < limit
+                and doc[j + 1].pos_ == "NOUN"
+            ):
+                model = model or (j if _is_model_name(tok.text) else None)
+                continue
+            if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
+                return None
+            return _noun_lemma(tok)
+        if not _is_modifier(doc, j, limit):
+            break
+    return _noun_lemma(doc[model]) if model is not None and not plural else None
+
+
+def _before_glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
+    return j + 1 < limit and doc[j + 1].text in _DASHES and not doc[j].whitespace_
+
+
+def _subject_noun(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
+    """'interceptor production will reach 740': a bare figure reached by a subject that totals
+    a counted noun gives that noun (the subject's compound, or its 'of' noun in the plural)."""
+    tok = doc[num.end - 1]
+    if tok.dep_ in ("nsubj", "nsubjpass", "nummod", "compound"):
+        return None
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    units = _units()
+    for subj in tok.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass") or not lo <= subj.i < hi:
+            continue
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in units["aggregate_nouns"]:
+            return None
+        for child in reversed(list(subj.lefts)):
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                return _noun_lemma(child)
+        for prep in subj.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.tag_ == "NNS":
+                        return _noun_lemma(obj)
+        return None
+    return None
+
+
+def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
+    """Give the figure its unit; False when the numeral is not a quantity after all."""
+    units = _units()
+    num = fig.num
+    if num.unit or num.glued_unit:
+        fig.unit = num.unit or num.glued_unit
+        return not _is_calibre_unit(fig.unit)
+    j = num.end
+    hyphen = _tok(doc, j) in _DASHES and not doc[j - 1].whitespace_
+    k = j + 1 if hyphen else j
+    if _is_calibre(doc, j):
+        return False
+    pct = _phrase_at(doc, k, units["percent_words"])
+    if pct:
+        fig.unit, fig.end = "percent", k + pct
+        return True
+    points = _phrase_at(doc, k, units["percentage_point_words"])
+    if points:
+        fig.unit = units["percentage_point_units"].get(_tok(doc, k), "percentage point")
+        fig.end = k + points
+        return True
+    if _tok(doc, k) in numbers.words()["times_words"]:
+        fig.unit, fig.end = "times", k + 1
+        return True
+    if _time_unit(doc, k):
+        return _duration(doc, fig, k, hyphen)
+    if fig.unit:  # a currency symbol before the number
+        money = currency_after(doc, k)
+        if money and money[0] == fig.unit:
+            fig.end = money[1]
+        return True
+    money = currency_after(doc, k)
+    if money:
+        fig.unit, fig.end = money
+        return True
+    width = _phrase_at(doc, k, [w.split() for w in units["abbreviations"]])
+    if (
+        width
+        and (len(doc[k]) > 1 or doc[k].text in units["abbreviations"])
+        and (len(doc[k]) > 1 or not doc[k - 1].whitespace_)
+    ):
+        abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
+        fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
+        return True
+    fig.unit = _counted_noun(doc, k, limit)
+    return True
+
+
+def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
+    """'in a year', 'per month', 'shells a day': a time unit framed as one unit of time."""
+    units = _units()
+    word = _tok(doc, i)
+    if word not in ("a", "an", "per") or not _time_unit(doc, i + 1):
+        return None
+    if _tok(doc, i + 1) != doc[i + 1].lemma_.lower() and word != "per":
+        return None  # 'a years' is no duration
+    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+        return None
+    if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
+        return None  # 'a year from now'
+    prev = doc[i - 1] if i - 1 >= lo else None
+    if prev is not None and prev.lemma_.lower() in units["rate_unit_words"]:
+        return None  # 'miles per hour' is one unit
+    framed = (
+        word == "per"
+        or prev is not None
+        and (
+            prev.lower_ in units["duration_frames"]
+            or any(
+                i - len(p) >= lo and _matches(doc, i - len(p), p)
+                for p in units["duration_bound_frames"]
+            )
+            or prev.pos_ in ("NOUN", "NUM")
+            or prev.lower_ in _units()["percent_words"][0]
+        )
+    )
+    if not framed or prev is not None and prev.lower_ in units["not_duration_before"]:
+        return None
+    return Numeral(i, i + 1, 1.0, spelled=True)
+
+
+# --- modifiers and ranges -------------------------------------------------------------------
+
+
+def _attach_modifiers(doc: Doc, fig: _Figure, lo: int) -> None:
+    """'about', 'more than', 'up to' just before the figure."""
+    lex = numbers.words()
+    i = fig.start
+    for phrase in sorted(lex["approximators"], key=len, reverse=True):
+        if i - len(phrase) >= lo and _matches(doc, i - len(phrase), phrase):
+            fig.approximate = True
+            fig.bound = lex["approximate_and_bound"].get(" ".join(phrase), "exact")
+            return
+    is_time = fig.unit in {u["unit"] for u in _units()["time_units"].values()}
+    for phrase, bound in sorted(lex["bounds"].items(), key=lambda kv: -len(kv[0])):
+        words = phrase.split()
+        if i - len(words) >= lo and _matches(doc, i - len(words), words):
+            if is_time and phrase in lex["bound_not_for_time"]:
+                return
+            fig.bound = bound
+            return
+
+
+def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
+    if b.start - a.end != 1 or _tok(doc, a.end) not in _RANGE_WORDS or a.low is not None:
+        return False
+    link, before = _tok(doc, a.end), {_tok(doc, a.start - 1), _tok(doc, a.start - 2)}
+    if link == "and":
+        return "between" in before
+    if link == "to" and "by" in before:
+        return False  # 'rose by 5 to 30': a change and a level
+    return a.unit in (None, b.unit)
+
+
+def _is_score(doc: Doc, a: _Figure, b: _Figure) -> bool:
+    """'won 2-1', 'drew 2-2': hyphenated integers that fall or stay level."""
+    va, vb = a.num.value, b.num.value
+    return (
+        _tok(doc, a.end) in _DASHES
+        and a.unit is None
+        and va == int(va)
+        and vb == int(vb)
+        and va >= vb
+    )
+
+
+def _merge_ranges(doc: Doc, figs: list[_Figure]) -> list[_Figure]:
+    """'20-30 tanks', '20 to 30', 'between 20 and 30': both ends carry low and high."""
+    drop: set[int] = set()
+    for n, (a, b) in enumerate(zip(figs, figs[1:], strict=False)):
+        if not _is_range_link(doc, a, b):
+            continue
+        if _is_score(doc, a, b):
+            drop.update((n, n + 1))
+            continue
+        if not a.num.scaled and b.num.scaled and a.num.value * b.num.scale <= b.num.value:
+            a.num.value *= b.num.scale  # 'four to five thousand', '$10 to $15 billion'
+        a.unit = b.unit
+        a.low = b.low = a.num.value
+        a.high = b.high = b.num.value
+        b.approximate, b.bound = a.approximate, a.bound if a.bound == "exact" else b.bound
+    return [fig for n, fig in enumerate(figs) if n not in drop]
+
+
+# --- public API -----------------------------------------------------------------------------
+
+
+def _negate(doc: Doc, fig: _Figure, lo: int) -> None:
+    """'minus 40', 'minus-40' give a negative value and the word is part of the text."""
+    i = fig.start
+    if i - 1 >= lo and _tok(doc, i - 1) in numbers.words()["negation_words"]:
+        fig.start = i - 1
+    elif (
+        i - 2 >= lo
+        and _tok(doc, i - 1) in _DASHES
+        and _tok(doc, i - 2) in numbers.words()["negation_words"]
+    ):
+        fig.start = i - 2
+    elif fig.num.value < 0 and _tok(doc, i - 1) in numbers.words()["negation_words"]:
+        fig.start = i - 1
+        return
+    else:
+        return
+    fig.num.value = -abs(fig.num.value)
+
+
+def _skip_year_range(doc: Doc, num: Numeral) -> int:
+    """Index after a year, past a second year or a two-digit year: '2022-2023', '2022-23'."""
+    j = num.end
+    if _tok(doc, j) in _RANGE_WORDS and j + 1 < len(doc) and doc[j + 1].text.isdigit():
+        if len(doc[j + 1].text) in (2, 4):
+            return j + 2
+    return j
+
+
+def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, hi: int):
+    """The numeral as a figure with unit and modifiers, or None when it is no quantity."""
+    fig = _Figure(num, num.start, num.end)
+    if currency and not num.currency and num.kind == CARDINAL:
+        fig.unit, fig.start = currency
+    elif num.currency:
+        fig.unit = num.currency
+    if not _attach_unit(doc, fig, hi):
+        return None
+    if _is_lone_one(doc, num) and fig.unit is None:
+        return None  # 'one said', 'one by one'
+    if fig.unit is None and num.kind == CARDINAL:
+        fig.unit = _subject_noun(doc, num, lo, hi)
+    _negate(doc, fig, lo)
+    _attach_modifiers(doc, fig, lo)
+    return fig
+
+
+def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
+    """'2.5 million drones, up from roughly 800,000': a bare figure after 'from', 'to' or
+    'than' counts what the previous counted or measured figure counts."""
+    units = _units()
+    time_units = {u["unit"] for u in units["time_units"].values()}
+    skip = set(units["unit_carry_skip"]) | time_units
+    lex = numbers.words()
+    modifiers = {w for phrase in lex["approximators"] for w in phrase}
+    modifiers |= {w for phrase in lex["bounds"] for w in phrase.split()}
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or n == 0:
+            continue
+        i = fig.start - 1
+        while i > lo and _tok(doc, i) in modifiers and _tok(doc, i) not in units["unit_carry_cues"]:
+            i -= 1  # 'from roughly 800,000', 'to about 300'
+        if _tok(doc, i) not in units["unit_carry_cues"]:
+            continue
+        earlier = [f for f in figs[:n] if f.unit is not None and f.unit not in skip]
+        if earlier:
+            fig.unit = earlier[-1].unit
+
+
+@lru_cache(maxsize=1)
+def _starts() -> tuple[frozenset[str], frozenset[str], str]:
+    """What a figure can start with: words, lemmas ('doubled', 'halved') and a suffix."""
+    lex = numbers.words()
+    words = {"a", "an", "per", "half"}
+    for key in ("units", "scales", "counts", "multipliers", "articles"):
+        words.update(lex[key])
+    lemmas = set(lex["multiplier_verbs_only"]) | set(lex["halving_verbs"])
+    return frozenset(words), frozenset(lemmas), lex["fold_suffix"]
+
+
+def _may_start(tok: Token) -> bool:
+    """False when neither `read_numeral` nor `_article_duration` can start at `tok`."""
+    words, lemmas, fold = _starts()
+    low = tok.lower_
+    return (
+        tok.like_num
+        or low in words
+        or low.endswith(fold)
+        or any(c.isdigit() for c in tok.text[:8])
+        or tok.lemma_.lower() in lemmas
+    )
+
+
+def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
+    figs: list[_Figure] = []
+    i = lo
+    while i < hi:
+        if not _may_start(doc[i]):
+            i += 1
+            continue
+        currency = currency_before(doc, i, lo)
+        num = _article_duration(doc, i, lo) or read_numeral(doc, i, money=currency is not None)
+        if num is None or num.end > hi:
+            i += 1
+            continue
+        i = num.end
+        if _excluded(doc, num, money=currency is not None):
+            if _looks_like_year(num):
+                i = _skip_year_range(doc, num)
+            continue
+        fig = _figure(doc, num, currency, lo, hi)
+        if fig is not None:
+            figs.append(fig)
+            i = max(i, fig.end)
+    return figs
+
+
+def extract_quantities(span: Doc | Span) -> list[Quantity]:
+    """The quantities of a parsed Doc or Span, in reading order.
+
+    Offsets index `span.doc.text`, and `doc.text[q.char_start:q.char_end] == q.text`.
+    """
+    if not isinstance(span, Doc | Span):
+        raise TypeError(f"extract_quantities needs a spaCy Doc or Span, got {type(span).__name__}")
+    doc = span if isinstance(span, Doc) else span.doc
+    lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+    figs = _merge_ranges(doc, _figures(doc, lo, hi))
+    _carry_units(doc, figs, lo)
+    return [_to_quantity(doc, fig) for fig in figs]
+
+
+def _to_quantity(doc: Doc, fig: _Figure) -> Quantity:
+    start = doc[fig.start].idx
+    last = doc[fig.end - 1]
+    end = last.idx + len(last.text)
+    return Quantity(
+        text=doc_text(doc)[start:end],
+        value=fig.num.value,
+        unit=fig.unit,
+        low=fig.low,
+        high=fig.high,
+        approximate=fig.approximate,
+        bound=fig.bound,
+        char_start=start,
+        char_end=end,
+    )
+
+
+def _time_unit_info(q: Quantity) -> dict | None:
+    for info in _units()["time_units"].values():
+        if info["unit"] == q.unit:
+            return info
+    return None
+
+
+def iso_duration(q: Quantity) -> str | None:
+    """ISO 8601 duration of a duration quantity: 3 months -> 'P3M', half a year -> 'P6M'."""
+    info = _time_unit_info(q)
+    if info is None:
+        return None
+    template, value = info["iso"], q.value * info.get("iso_factor", 1)
+    if value != int(value) and template == "P{n}Y" and (value * 12) == int(value * 12):
+        template, value = "P{n}M", value * 12
+    if value != int(value) and template == "P{n}W":
+        template, value = "P{n}D", value * 7
+    text = str(int(value)) if value == int(value) else f"{value:g}"
+    return template.format(n=text)
+
+
+def duration_in_days(q: Quantity) -> float | None:
+    """Length of a duration quantity in days (a year is 365, a month 365/12), else None."""
+    info = _time_unit_info(q)
+    if info is None:
+        return None
+    days = 365 / 12 if info["unit"] == "month" else info["days"]
+    return q.value * days
+
+
+def _line_text(line: str) -> str:
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            record = json.loads(stripped)
+        except json.JSONDecodeError:
+            return stripped
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            return record["text"]
+    return stripped
+
+
+def annotate_lines(lines: Iterable[str], nlp=None, batch_size: int = 64) -> Iterator[dict]:
+    """Quantities of each non-blank line (plain text or JSON with a "text" field)."""
+    if nlp is None:
+        from pipeline.nlp.model import load_nlp
+
+        nlp = load_nlp()
+    texts = (_line_text(line) for line in lines if line.strip())
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield {"text": doc.text, "quantities": [q.model_dump() for q in extract_quantities(doc)]}

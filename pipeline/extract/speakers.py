@@ -1,0 +1,585 @@
+"""Speakers: who is talking, resolved to a canonical name with role and organisation.
+
+`SpeakerTracker` reads a whole parsed article once. It finds the people named in
+it (repairing the small model's mistakes: a title glued to a name, a known
+surname tagged ORG, an outlet tagged PERSON), gives each a role and an
+organisation from titles before the name ("NATO Secretary General Mark Rutte")
+or an apposition after it ("Sergei Chemezov, the corporation's General
+Director"), and then resolves a source phrase ("he", "Chemezov", "U.S.
+officials", "the ministry", "the analyst") to `Speaker` records.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
+from pipeline.nlp.model import doc_text
+from pipeline.records import Speaker
+from pipeline.resources import lexicon
+
+_STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
+_STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
+_PRONOUNS = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_ORG_PRONOUNS = {"it", "its"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
+_APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
+_FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    gender: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(order=True)
+class Mention:
+    start: int  # character offsets in doc.text
+    end: int
+    token_start: int = field(compare=False)
+    token_end: int = field(compare=False)
+    person: Person = field(compare=False)
+
+
+class _Roles:
+    """Role titles, group nouns and document nouns from `models/lexicons/roles.json`."""
+
+    def __init__(self, data: dict) -> None:
+        titles = sorted(data["titles"], key=lambda t: (-len(t), t))
+        alternatives = [
+            r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles
+        ]
+        self.title_re = re.compile(
+            r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
+        )
+        self.title_words = {
+            w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
+        }
+        self.group_nouns = {g.lower() for g in data["group_nouns"]}
+        self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
+        self.document_nouns = {d.lower() for d in data["document_nouns"]}
+        self.not_speakers = {n.lower() for n in data["not_speakers"]}
+        self.speech_nouns = {n.lower() for n in data.get("speech_nouns", [])}
+        self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
+
+    def first_title(self, text: str) -> re.Match | None:
+        return self.title_re.search(text)
+
+    def is_title_token(self, tok: Token) -> bool:
+        return tok.lower_ in self.title_words
+
+
+@lru_cache(maxsize=1)
+def roles() -> _Roles:
+    return _Roles(lexicon("roles"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(lexicon("given_names")["given_names"])
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+    return " ".join(text.split()).strip(' ,.;:"“”‘’')
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+
+
+def _looks_like_name(tokens: list[Token]) -> bool:
+    words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+    return bool(words) and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+
+
+class SpeakerTracker:
+    """People of one article, and resolution of source phrases to speakers."""
+
+    def __init__(self, doc: Doc, index: EntityIndex | None = None) -> None:
+        self.doc = doc
+        self.index = index or entity_index()
+        self.roles = roles()
+        self.given_names = given_names()
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self._last_org: Speaker | None = None
+        self._last_group: Speaker | None = None
+        self._find_people()
+
+    # ------------------------------------------------------------------ people
+    def _find_people(self) -> None:
+        full: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            span = self._person_span(ent)
+            if span is not None:
+                full.append(span)
+        taken = {i for a, b in full for i in range(a, b)}
+        for tok in self.doc:
+            if tok.i not in taken and tok.text in self.given_names:
+                end = self._name_end(tok.i)
+                if end > tok.i + 1 and not any(i in taken for i in range(tok.i, end)):
+                    full.append((tok.i, end))
+                    taken.update(range(tok.i, end))
+        for start, end in sorted(full):
+            self._add_mention(start, end)
+        self._add_surname_mentions()
+        self.mentions.sort()
+        self._starts = [m.start for m in self.mentions]
+        self._surnames = {w for p in self.persons.values() for w in p.name.split()}
+        for m in self.mentions:
+            if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
+                self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _person_span(self, ent: Span) -> tuple[int, int] | None:
+        """Token range of a person's name inside an entity, or None when it is not a person."""
+        start, end = ent.start, ent.end
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
+            end -= 1
+        stripped_title = False
+        lead = self.roles.title_re.match(self.doc[start:end].text)
+        if lead and lead.end() < len(self.doc[start:end].text):
+            cut = self.doc[start].idx + lead.end()
+            while start < end and self.doc[start].idx < cut:
+                start += 1
+            stripped_title = True
+        tokens = list(self.doc[start:end])
+        if not tokens:
+            return None
+        text = self.doc[start:end].text
+        if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
+            return None  # an outlet or known organisation tagged PERSON
+        if ent.label_ == "PERSON":
+            ok = _looks_like_name(tokens) and self.index.org_type(text) is None
+            appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
+            if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
+                ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
+            return (start, end) if ok else None
+        if (
+            ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
+            and len(tokens) >= 2
+            and (stripped_title or tokens[0].text in self.given_names)
+        ):
+            if _looks_like_name(tokens) and self.index.org_type(text) is None:
+                return (start, end)
+        return None
+
+    def _name_end(self, i: int) -> int:
+        """End of a name starting at token i: following capitalised words, hyphen-joined parts."""
+        doc, end, words = self.doc, i + 1, 1
+        while end < len(doc) and words < 3:
+            tok = doc[end]
+            if (
+                tok.text == "-"
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and not tok.whitespace_
+                and doc[end + 1].is_alpha
+            ):
+                end += 2
+                continue
+            if not self._name_part(tok):
+                break
+            end += 1
+            words += 1
+        return end
+
+    def _name_part(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+            and not self.roles.is_title_token(tok)
+            and self.index.canonical(tok.text) is None
+        )
+
+    def _add_mention(self, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        name = _clean_name(span.text)
+        if len(name.split()) >= 2:
+            person = self.persons.get(name)
+            if person is None:
+                person = self.persons[name] = Person(name=name)
+        else:
+            person = self._by_surname(name)
+            if person is None:
+                person = self.persons.setdefault(name, Person(name=name))
+        self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
+
+    def _by_surname(self, surname: str) -> Person | None:
+        """The person a single name abbreviates: surname last, or first (family name first)."""
+        for person in self.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and words[-1] == surname:
+                return person
+        for person in self.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and words[0] == surname and "-" in words[-1]:
+                return person  # family name first: "Park" for Park Ji-won
+        return None
+
+    def _add_surname_mentions(self) -> None:
+        taken = {i for m in self.mentions for i in range(m.token_start, m.token_end)}
+        surnames = {}
+        for p in self.persons.values():
+            words = p.name.split()
+            if len(words) >= 2:
+                surnames.setdefault(words[-1], p)
+                if "-" in words[-1]:
+                    surnames.setdefault(words[0], p)
+        # single-word mentions found by NER become the full person they abbreviate
+        for m in self.mentions:
+            if len(m.person.name.split()) == 1 and m.person.name in surnames:
+                m.person = surnames[m.person.name]
+        for tok in self.doc:
+            if tok.i in taken or tok.text not in surnames:
+                continue
+            self.mentions.append(
+                Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
+            )
+        for person in list(self.persons.values()):
+            if len(person.name.split()) == 1 and person.name in surnames:
+                del self.persons[person.name]
+
+    def _describe(self, person: Person, span: Span) -> None:
+        """Fill role, organisation and gender from the words around one full-name mention."""
+        left = self._left_context(span)
+        gender = _HONORIFICS.get(self.doc[span.start - 1].lower_) if span.start > 0 else None
+        person.gender = person.gender or gender
+        role, org = None, None
+        if left is not None:
+            role, org = self._role_and_org(left, span.start_char)
+        if role is None:
+            appos = self._apposition(span)
+            if appos is not None:
+                role, org = self._role_and_org(appos, span.start_char)
+        if role and not person.role:
+            person.role = role
+        if org and not person.organization:
+            person.organization = org
+
+    def _left_context(self, span: Span) -> Span | None:
+        i = span.start
+        sent_start = span.sent.start
+        while i > sent_start and i > span.start - 8:
+            tok = self.doc[i - 1]
+            if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ != "of":
+                break
+            i -= 1
+        return self.doc[i : span.start] if i < span.start else None
+
+    def _apposition(self, span: Span) -> Span | None:
+        end = span.end
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        i = end + 1
+        if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
+            return None
+        while i < len(self.doc) and i < end + 14 and self.doc[i].text not in _APPOS_STOP:
+            if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
+                return None
+            i += 1
+        return self.doc[end + 1 : i] if i > end + 1 else None
+
+    def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
+        match = self.roles.first_title(phrase.text)
+        if match is None:
+            return None, None
+        role = match.group(1)
+        org = self._org_in(phrase, match.start(1), match.end(1), before)
+        return role, org
+
+    def _org_in(self, phrase: Span, title_start: int, title_end: int, before: int) -> str | None:
+        """The organisation a title is held at, from the same phrase."""
+        text = phrase.text
+        # "the corporation's General Director": a descriptor resolved in the document
+        for m in re.finditer(r"\b(?:the|this)\s+([a-z][\w -]*?)(?:'s|’s)", text):
+            typ = self.index.descriptor_type(m.group(1))
+            if typ:
+                found = latest_of_type(self.doc, before, typ)
+                if found:
+                    return found
+        after = text[title_end:]
+        prep = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(.+)$", after)
+        if prep:
+            name = self._entity_name(phrase, phrase.start_char + title_end + prep.start(1))
+            if name:
+                return name
+        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        if name:
+            return name
+        return None
+
+    def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
+        """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
+        limit = phrase.end_char if limit is None else limit
+        for ent in self.doc.ents:
+            if (
+                ent.start_char >= start
+                and ent.end_char <= limit
+                and ent.label_ in {"ORG", "GPE", "NORP"}
+                and _clean_name(ent.text) not in self._surnames
+            ):
+                known = self.index.first_in(ent.text)
+                if known:
+                    return known.name
+                if ent.label_ == "ORG":
+                    return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        known = self.index.first_in(doc_text(self.doc)[start:limit])
+        return known.name if known else None
+
+    # -------------------------------------------------------------- resolution
+    def mention_at(self, tok: Token) -> Mention | None:
+        i = bisect_right(self._starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start <= tok.idx:
+            m = self.mentions[i]
+            if m.token_start <= tok.i < m.token_end:
+                return m
+            i -= 1
+        return None
+
+    def last_person(self, before: int, gender: str | None = None) -> Person | None:
+        i = bisect_right(self._starts, before) - 1
+        while i >= 0:
+            person = self.mentions[i].person
+            if self.mentions[i].end <= before and (
+                gender is None or person.gender in (None, gender)
+            ):
+                return person
+            i -= 1
+        return None
+
+    def person_before(self, start: int, end: int) -> Speaker | None:
+        """The last person named between two offsets (a cue whose subject did not parse)."""
+        for m in reversed(self.mentions):
+            if start <= m.start and m.end <= end:
+                return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
+        return None
+
+    def resolve(self, head: Token) -> list[Speaker]:
+        """Speakers named by the phrase headed by `head` (several for "X and Y")."""
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
+        if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
+            return speakers
+        return speakers[:1]
+
+    def _resolve_one(self, head: Token) -> Speaker | None:
+        doc = self.doc
+        lower = head.lower_
+        if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
+            return self._resolve_one(head.head.head)
+        if lower in _PRONOUNS:
+            gender = _PRONOUNS[lower]
+            person = self.last_person(head.idx, gender)
+            if person is None:
+                return None
+            person.gender = person.gender or gender
+            return self._person_speaker(person, head.text)
+        if lower in _PLURAL_PRONOUNS:
+            group = self._recent_group(head) or self._last_group
+            return group.model_copy(update={"mention": head.text}) if group else None
+        if lower in _ORG_PRONOUNS:
+            return (
+                self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
+            )
+        phrase = doc[head.left_edge.i : head.right_edge.i + 1]
+        mention = self.mention_at(head)
+        if mention is not None:
+            return self._person_speaker(
+                mention.person, doc[mention.token_start : mention.token_end].text
+            )
+        if lower in self.roles.not_speakers or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        group = self._group(head)
+        if group is not None:
+            self._last_group = group
+            return group
+        for child in head.children:
+            if child.dep_ == "appos" and self.mention_at(child) is not None:
+                m = self.mention_at(child)
+                return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        if not self._names_inside(head):
+            phrase = doc[head.i : head.i + 1]
+        persons = [self.mention_at(t) for t in phrase]
+        persons = [m for m in persons if m is not None]
+        if persons:
+            m = persons[0]
+            return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        org = self._organisation(head, phrase)
+        if org is not None:
+            self._last_org = org
+        return org
+
+    def _recent_group(self, pronoun: Token) -> Speaker | None:
+        """The group a plural pronoun refers to: the last plural group noun in the two
+        sentences before it (or earlier in its own)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        candidates = [
+            t
+            for t in self.doc[start : pronoun.i]
+            if t.tag_ in {"NNS", "NNPS"} and t.lower_ in self.roles.group_nouns
+        ]
+        subjects = [t for t in candidates if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        for tok in reversed(subjects or candidates):
+            return self._group(tok)
+        return None
+
+    def _names_inside(self, head: Token) -> bool:
+        """Whether a source named inside this phrase speaks through it ('an interview by X')."""
+        lemma = head.lemma_.lower()
+        return (
+            head.pos_ == "PROPN"
+            or head.ent_type_ != ""
+            or lemma in self.roles.speech_nouns
+            or lemma in self.roles.document_nouns
+            or head.lower_ in self.roles.document_nouns
+        )
+
+    def _person_speaker(self, person: Person, mention: str) -> Speaker:
+        return Speaker(
+            name=person.name,
+            role=person.role,
+            organization=person.organization,
+            mention=mention,
+            kind="person",
+        )
+
+    def _group(self, head: Token) -> Speaker | None:
+        text = head.lower_
+        if text not in self.roles.group_nouns or head.tag_ not in {"NNS", "NNPS", "NN"}:
+            return None
+        mods = [
+            c
+            for c in head.lefts
+            if c.dep_ in {"compound", "nmod"}
+            or c.dep_ in {"amod", "npadvmod"}
+            and (c.text[:1].isupper() or c.lower_ in self.roles.group_modifiers)
+        ]
+        if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
+            last = self._last_group
+            if last is not None and last.name.lower().endswith(head.lower_):
+                return last.model_copy(update={"mention": f"the {head.text}"})
+        for child in head.children:
+            org = None
+            if child.dep_ == "poss" and child.lower_ in _ORG_PRONOUNS | {"their"}:
+                org = self._last_org
+            elif child.dep_ == "poss":
+                org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
+            elif child.dep_ == "prep" and child.lower_ in {"at", "from", "of"}:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    obj = objs[0]
+                    org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
+            if org is not None and org.kind != "person":
+                return org
+        start = min([c.left_edge.i for c in mods] + [head.i])
+        words = [
+            t.text
+            for t in self.doc[start : head.i + 1]
+            if t.dep_ != "det" and not t.is_punct or t.text == "."
+        ]
+        name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
+        name = name.replace(" .", ".")
+        return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _named_org_with_word(self, head: Token) -> Speaker | None:
+        """The latest organisation named before `head` whose name contains its noun."""
+        word = head.lower_
+        for ent in reversed(self.doc.ents):
+            if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            if word in {t.lower_ for t in ent if not t.is_punct}:
+                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                known = self.index.canonical(name)
+                mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                return Speaker(
+                    name=known.name if known else name, mention=mention, kind="organization"
+                )
+        return None
+
+    def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
+        doc = self.doc
+        # a named organisation, outlet or country inside the phrase
+        for ent in doc.ents:
+            if (
+                ent.start >= phrase.start
+                and ent.end <= phrase.end
+                and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
+            ):
+                known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
+                if known is not None:
+                    kind = "outlet" if known.kind == "outlet" else "organization"
+                    return Speaker(name=known.name, mention=ent.text, kind=kind)
+                if (
+                    ent.label_ == "ORG"
+                    or ent.label_ == "PERSON"
+                    and self.mention_at(ent.root) is None
+                ):
+                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                    return Speaker(name=name, mention=ent.text, kind="organization")
+        known = self.index.first_in(phrase.text)
+        if (
+            known is not None
+            and known.kind != "country"
+            or (known is not None and head.pos_ == "PROPN")
+        ):
+            kind = "outlet" if known.kind == "outlet" else "organization"
+            return Speaker(name=known.name, mention=phrase.text, kind=kind)
+        # "the report", "the study": the organisation that published the last one cited
+        if head.lemma_.lower() in self.roles.document_nouns and self._last_org is not None:
+            return self._last_org.model_copy(update={"mention": phrase.text})
+        # "the ministry", "the corporation": the last organisation of that type
+        typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
+        typ = typ or self.index.descriptor_type(head.text)
+        if typ:
+            name = latest_of_type(doc, head.idx, typ)
+            if name:
+                kind = "outlet" if typ == "outlet" else "organization"
+                return Speaker(name=name, mention=phrase.text, kind=kind)
+        # "the project", "the association": the last organisation whose name has that word
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            named = self._named_org_with_word(head)
+            if named is not None:
+                return named
+        # "the analyst", "the minister": the last person holding that role, else the next
+        # person named in this or the next sentence ("its chief executive said ... Kadri Lepik")
+        if head.lower_ in self.roles.title_words:
+            for m in reversed(self.mentions):
+                if m.end <= head.idx and m.person.role and head.lower_ in m.person.role.lower():
+                    return self._person_speaker(m.person, phrase.text)
+            limit = self._next_sentence_end(head)
+            for m in self.mentions:
+                if head.idx < m.start < limit:
+                    match = self.roles.first_title(phrase.text)
+                    if match and not m.person.role:
+                        m.person.role = match.group(1)
+                    return self._person_speaker(m.person, phrase.text)
+        return None
+
+    def _next_sentence_end(self, tok: Token) -> int:
+        end = tok.sent.end
+        return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char

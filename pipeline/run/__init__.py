@@ -1,0 +1,3 @@
+"""Engines: the runner (incremental, interrupt-safe, worker processes), the Ray engine,
+and the progress bar.
+"""

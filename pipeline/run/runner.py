@@ -1,0 +1,421 @@
+"""A batch run: every article of a folder through ingest, extraction and normalization.
+
+The run is incremental and interrupt-safe:
+
+- every result is saved to the store (`claims.db`) as soon as its article is done,
+  one transaction per article;
+- a file whose size, modification time and pipeline version are unchanged since
+  it was last fully processed is not read again, and an article whose text was
+  already extracted by this pipeline version is not parsed again (`force` redoes
+  everything); the same text under several paths is processed once;
+- SIGINT or SIGTERM stops the run after the article in hand: finished articles
+  stay in the store, the outputs keep their previous complete contents, and the
+  next run picks up where this one stopped;
+- when the run completes, `claims.jsonl`, `claims.csv` and `errors.jsonl` are
+  written from the store, each atomically.
+
+A file that cannot be read or processed is reported and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import logging
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline.errors import ClaimsError, ExtractionError, IngestError, UnreadableFile, VanishedFile
+from pipeline.ingest.files import IngestOptions, find_files, read_file
+from pipeline.process.fingerprint import pipeline_fingerprint
+from pipeline.records import Article, ClaimRecord
+from pipeline.store.db import DB_NAME, Store
+from pipeline.views.output import write_outputs
+
+log = logging.getLogger(__name__)
+
+# (article, its records or the error extracting it); spaCy is imported only when needed
+Result = tuple[Article, list[ClaimRecord] | ExtractionError]
+
+
+@dataclass
+class RunSummary:
+    files: int = 0
+    articles: int = 0  # articles extracted in this run
+    skipped: int = 0  # articles unchanged since an earlier run (not parsed again)
+    duplicates: int = 0  # extra copies of an article already seen in this run
+    claims: int = 0  # claims found in this run's extracted articles
+    total_claims: int = 0  # current claims in the outputs
+    words: int = 0
+    seconds: float = 0.0
+    interrupted: str | None = None  # the signal's name when stopped early
+    failures: list[ClaimsError] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    files_done: int = 0
+    run_id: int = 0
+
+
+@dataclass
+class RunOptions:
+    batch_size: int = 16
+    workers: int = 1
+    force: bool = False
+    db: Path | None = None
+    ingest: IngestOptions | None = None
+
+
+class _Stop:
+    """Turns SIGINT/SIGTERM into a flag the run checks between articles."""
+
+    def __init__(self) -> None:
+        self.signal_name: str | None = None
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> _Stop:
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._previous[sig] = signal.signal(sig, self._handle)
+        return self
+
+    def _handle(self, signum, frame) -> None:
+        if self.signal_name is not None:  # a second signal: stop at once
+            raise KeyboardInterrupt
+        self.signal_name = signal.Signals(signum).name
+        log.warning("%s received: finishing the article in hand, then stopping", self.signal_name)
+
+    def __exit__(self, *exc) -> None:
+        for sig, handler in self._previous.items():
+            signal.signal(sig, handler)
+
+    @property
+    def set(self) -> bool:
+        return self.signal_name is not None
+
+
+class _FileState:
+    __slots__ = ("rel", "size", "mtime_ns", "pending", "failed", "read")
+
+    def __init__(self, rel: str, size: int, mtime_ns: int) -> None:
+        self.rel, self.size, self.mtime_ns = rel, size, mtime_ns
+        self.pending = 0
+        self.failed = False
+        self.read = False
+
+
+def run_extract(
+    input_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    batch_size: int = 16,
+    workers: int = 1,
+    force: bool = False,
+    db: str | Path | None = None,
+    ingest: IngestOptions | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    on_error: Callable[[ClaimsError], None] | None = None,
+    on_progress: Callable[[RunSummary], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Extract claims from every article under `input_dir`; outputs go to `out_dir`.
+
+    `engine` is "local" (this process, or `workers` processes) or "ray" (Ray Data,
+    on a local instance or the cluster at `ray_address`). `on_start(n_files)` is
+    called once the files are listed; `on_progress(summary)` after each file is
+    done; `on_error(error)` for each file or article that fails.
+    """
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r} (expected 'local' or 'ray')")
+    input_dir, out_dir = Path(input_dir), Path(out_dir)
+    summary = RunSummary()
+    start = time.perf_counter()
+    options = ingest or IngestOptions()
+    files = list(find_files(input_dir, options))
+    if on_start:
+        on_start(sum(1 for f in files if not isinstance(f, IngestError)))
+    store = Store(db or out_dir / DB_NAME)
+    fingerprint = _fingerprint(options)
+    config = {"batch_size": batch_size, "workers": workers, "force": force, "engine": engine}
+    config["ingest"] = _options_dict(options)
+    run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
+    log.info(
+        "run %d: %d files under %s, pipeline %s, engine %s, %d worker(s)%s",
+        run_id, len(files), input_dir, fingerprint, engine, workers, ", forced" if force else "",
+    )  # fmt: skip
+    run = _Run(store, input_dir, options, fingerprint, summary, force)
+    run.report = on_error or (lambda e: log.error("%s", e))
+    run.on_progress = on_progress
+    status = "failed"
+    try:
+        with _Stop() as stop:
+            planned = run.plan(files, stop)
+            if engine == "ray":
+                run.consume_ray(planned, stop, batch_size, ray_address, workers)
+            else:
+                articles = run.read_local(planned)
+                for article, result in _results(articles, batch_size, workers):
+                    run.result(article, result)
+                    if stop.set:
+                        break
+            summary.interrupted = stop.signal_name
+        errors = [_error_row(e) for e in summary.failures]
+        if summary.interrupted:
+            status = "interrupted"
+        else:
+            store.complete_run(run_id)
+            summary.outputs, summary.total_claims = write_outputs(store, out_dir, errors)
+            status = "complete"
+    finally:
+        counts = {
+            "files": summary.files,
+            "articles": summary.articles,
+            "skipped": summary.skipped,
+            "duplicates": summary.duplicates,
+            "claims": summary.claims,
+            "failures": len(summary.failures),
+            "total_claims": summary.total_claims,
+        }
+        store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
+        store.close()
+    summary.seconds = time.perf_counter() - start
+    log.info(
+        "run %d %s in %.1fs: %d extracted, %d unchanged, %d duplicates, %d failed, %d claims",
+        run_id, status, summary.seconds, summary.articles, summary.skipped, summary.duplicates,
+        len(summary.failures), summary.total_claims,
+    )  # fmt: skip
+    return summary
+
+
+class _Run:
+    """The bookkeeping of one run: which files and articles need work, and saving results."""
+
+    def __init__(self, store, input_dir, options, fingerprint, summary, force) -> None:
+        self.store, self.input_dir, self.options = store, input_dir, options
+        self.fingerprint, self.summary, self.force = fingerprint, summary, force
+        self.run_id = summary.run_id
+        self.states: dict[str, _FileState] = {}
+        self.seen: set[str] = set()  # article ids handed on (or skipped) in this run
+        self.report: Callable[[ClaimsError], None] = lambda e: None
+        self.on_progress: Callable[[RunSummary], None] | None = None
+
+    def fail(self, err: ClaimsError) -> None:
+        self.summary.failures.append(err)
+        self.report(err)
+
+    def plan(self, files: list, stop: _Stop) -> Iterator[tuple[Path, _FileState]]:
+        """Files that need reading; unchanged files are marked seen and skipped here."""
+        for item in files:
+            if stop.set:
+                return
+            if isinstance(item, IngestError):
+                self.fail(item)
+                continue
+            self.summary.files += 1
+            rel = item.relative_to(self.input_dir).as_posix()
+            try:
+                st = item.stat()
+            except FileNotFoundError:
+                self.fail(VanishedFile(rel))
+                self.summary.files_done += 1
+                continue
+            except OSError as exc:
+                self.fail(UnreadableFile(rel, exc.strerror or str(exc)))
+                self.summary.files_done += 1
+                continue
+            state = _FileState(rel, st.st_size, st.st_mtime_ns)
+            unchanged = self.store.file_unchanged(rel, st.st_size, st.st_mtime_ns, self.fingerprint)
+            if unchanged and not self.force:
+                self.summary.skipped += self.store.touch_file(rel, self.run_id)
+                self._file_done(state)
+                continue
+            self.store.forget_file(rel)
+            state.read = True
+            state.pending = 1  # held until every article of the file is handed on
+            self.states[rel] = state
+            yield item, state
+
+    def accept(self, article: Article, state: _FileState) -> bool:
+        """Record where the article is; True when it needs extracting in this run."""
+        self.store.see_source(article.source, state.rel, article.article_id, self.run_id)
+        if article.article_id in self.seen:
+            self.summary.duplicates += 1
+            return False
+        self.seen.add(article.article_id)
+        if not self.force and self.store.article_is_current(article.article_id, self.fingerprint):
+            self.summary.skipped += 1
+            return False
+        state.pending += 1
+        return True
+
+    def release(self, state: _FileState) -> None:
+        """One pending article (or the file itself) is done."""
+        state.pending -= 1
+        if state.pending == 0:
+            self.states.pop(state.rel, None)
+            self._file_done(state)
+
+    def read_local(self, planned: Iterator[tuple[Path, _FileState]]) -> Iterator[Article]:
+        for path, state in planned:
+            for item in read_file(path, self.input_dir, self.options):
+                if isinstance(item, IngestError):
+                    state.failed = True
+                    self.fail(item)
+                elif self.accept(item, state):
+                    yield item
+            self.release(state)
+
+    def result(self, article: Article, result: list[ClaimRecord] | ExtractionError) -> None:
+        state = self.states.get(_file_of(article.source))
+        if isinstance(result, ExtractionError):
+            self.fail(result)
+            if state:
+                state.failed = True
+        else:
+            self.store.save_article(article, result, self.fingerprint, self.run_id)
+            self.summary.articles += 1
+            self.summary.claims += len(result)
+            self.summary.words += len(article.text.split())
+        if state:
+            self.release(state)
+
+    def consume_ray(
+        self, planned, stop: _Stop, batch_size: int, address: str | None, workers: int
+    ) -> None:
+        from pipeline.run.ray_engine import ray_results
+
+        todo = list(planned)
+        states = {state.rel: state for _path, state in todo}
+        files = [(path, state.rel) for path, state in todo]
+        results = ray_results(
+            files,
+            self.options,
+            batch_size=batch_size,
+            address=address,
+            workers=workers if workers > 1 else None,
+        )
+        for rel, items in results:
+            state = states[rel]
+            for item in items:
+                if isinstance(item, IngestError):
+                    state.failed = True
+                    self.fail(item)
+                    continue
+                article, result = item
+                if self.accept(article, state):
+                    self.result(article, result)
+            self.release(state)
+            if stop.set:
+                break
+
+    def _file_done(self, state: _FileState) -> None:
+        self.summary.files_done += 1
+        if not state.failed and state.read:
+            self.store.record_file(
+                state.rel, state.size, state.mtime_ns, self.fingerprint, self.run_id
+            )
+        if self.on_progress:
+            self.on_progress(self.summary)
+
+
+def _options_dict(options: IngestOptions) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(options).items()}
+
+
+def _fingerprint(options: IngestOptions) -> str:
+    """The pipeline fingerprint, plus the ingest options when they are not the defaults
+    (other field names or limits can give other articles from the same files)."""
+    base = pipeline_fingerprint()
+    if options == IngestOptions():
+        return base
+    blob = json.dumps(_options_dict(options), sort_keys=True).encode("utf-8")
+    return f"{base}+i{hashlib.sha256(blob).hexdigest()[:8]}"
+
+
+def _file_of(source: str) -> str:
+    """The file part of a source: 'dump.jsonl#3' -> 'dump.jsonl'."""
+    return source.split("#", 1)[0]
+
+
+def _error_row(err: ClaimsError) -> dict[str, str]:
+    return {
+        "file": getattr(err, "path", ""),
+        "stage": getattr(err, "stage", "extract" if isinstance(err, ExtractionError) else "ingest"),
+        "error": err.code,
+        "message": str(err),
+    }
+
+
+# -- engines: in this process, or in worker processes ------------------------------
+
+
+def _results(articles: Iterator[Article], batch_size: int, workers: int) -> Iterator[Result]:
+    """Results in input order; nothing (not even spaCy) is loaded when no article needs work."""
+    first = next(articles, None)
+    if first is None:
+        return
+    articles = itertools.chain([first], articles)
+    if workers <= 1:
+        from pipeline.process.processor import Processor
+
+        yield from Processor(batch_size=batch_size).process(articles)
+    else:
+        yield from _pool_results(articles, batch_size, workers)
+
+
+_worker = None  # this worker process's Processor
+
+
+def _worker_init(batch_size: int) -> None:
+    from pipeline.process.processor import Processor
+
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _worker = Processor(batch_size=batch_size)
+
+
+def _worker_run(articles: list[Article]) -> list[Result]:
+    assert _worker is not None
+    return list(_worker.process(articles))
+
+
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pool_results(articles: Iterator[Article], batch_size: int, workers: int) -> Iterator[Result]:
+    """Chunks of articles go to `workers` processes; results come back in input order.
+
+    At most two chunks per worker are in flight, so memory stays bounded."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    window: deque = deque()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(batch_size,)
+    ) as pool:
+        try:
+            for chunk in _chunks(articles, batch_size):
+                window.append(pool.submit(_worker_run, chunk))
+                if len(window) >= 2 * workers:
+                    yield from window.popleft().result()
+            while window:
+                yield from window.popleft().result()
+        finally:
+            for future in window:
+                future.cancel()

@@ -1,0 +1,187 @@
+"""Attribution and speakers, one behaviour per row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.attribution import quote_regions
+from pipeline.extract.claims import extract_drafts
+
+
+def _attributed(nlp, text):
+    doc = nlp(text)
+    return [
+        (
+            d.sentence.text,
+            d.speaker.name,
+            d.speaker.role,
+            d.speaker.organization,
+            d.cue.mode,
+            d.cue.cue,
+        )
+        for d in extract_drafts(doc)
+        if d.speaker is not None
+    ]
+
+
+# (text, index of the attributed draft, expected (speaker, role, org, mode, cue))
+CASES = [
+    pytest.param(
+        "Defence Minister Anna Kowalczyk said that Poland would buy 96 attack helicopters.",
+        0,
+        ("Anna Kowalczyk", "Defence Minister", None, "indirect", "said"),
+        id="title-before-name",
+    ),
+    pytest.param(
+        "Lars Eklund, the chief executive of Nordvik Systems, said the plant could build 40 "
+        "launchers a month.",
+        0,
+        ("Lars Eklund", "chief executive", "Nordvik Systems", "indirect", "said"),
+        id="apposition-with-of-org",
+    ),
+    pytest.param(
+        "NATO Secretary General Mark Rutte said allies must spend more.",
+        0,
+        ("Mark Rutte", "Secretary General", "NATO", "indirect", "said"),
+        id="org-before-title",
+    ),
+    pytest.param(
+        "“We will double shell output by spring,” said Lars Eklund, chief executive of "
+        "Nordvik Systems.",
+        0,
+        ("Lars Eklund", "chief executive", "Nordvik Systems", "direct_quote", "said"),
+        id="quote-then-cue-inverted",
+    ),
+    pytest.param(
+        "Lars Eklund runs Nordvik Systems. “We are ready,” he said, “to triple output in two "
+        "years.”",
+        0,
+        ("Lars Eklund", None, None, "direct_quote", "said"),
+        id="split-quote-pronoun",
+    ),
+    pytest.param(
+        "Maria Lind chairs the committee. Lind argued that the budget was 12% too small.",
+        0,
+        ("Maria Lind", None, None, "indirect", "argued"),
+        id="surname-only",
+    ),
+    pytest.param(
+        "According to the Stockholm International Peace Research Institute, arms imports to "
+        "Europe rose by 94 percent.",
+        0,
+        (
+            "Stockholm International Peace Research Institute",
+            None,
+            None,
+            "according_to",
+            "According to",
+        ),
+        id="according-to-institute",
+    ),
+    pytest.param(
+        "Western officials, who declined to be named, estimated that Russia fires 10,000 "
+        "shells a day.",
+        0,
+        ("Western officials", None, None, "indirect", "estimated"),
+        id="typed-group-relative",
+    ),
+    pytest.param(
+        "U.S. officials said the shipyard had fallen two years behind schedule.",
+        0,
+        ("U.S. officials", None, None, "indirect", "said"),
+        id="typed-group",
+    ),
+    pytest.param(
+        "Kestrel Dynamics makes radar parts. The company said it had delivered 300 units.",
+        0,
+        ("Kestrel Dynamics", None, None, "indirect", "said"),
+        id="descriptor-company",
+    ),
+    pytest.param(
+        "Anna Kowalczyk spoke on Monday. She told Reuters that deliveries would start in June.",
+        0,
+        ("Anna Kowalczyk", None, None, "according_to", "told"),
+        id="told-outlet",
+    ),
+    pytest.param(
+        "Peter Holm, a military analyst, made headlines by stating that “the army has "
+        "half the drones it needs.”",
+        0,
+        ("Peter Holm", "military analyst", None, "direct_quote", "stating"),
+        id="gerund-cue-quote",
+    ),
+    pytest.param(
+        "Ivan Petrov, the company's director general, insisted that output had tripled.",
+        0,
+        ("Ivan Petrov", "director general", None, "indirect", "insisted"),
+        id="assertive-cue-no-company",
+    ),
+    pytest.param(
+        "The Baltic Defence Observatory released new figures on Friday.\n\n"
+        "By the observatory's count, the region fired 2,000 rockets in March.",
+        0,
+        ("Baltic Defence Observatory", None, None, "according_to", "By the observatory's count"),
+        id="by-owner-count-resolves-the-named-org",
+    ),
+    pytest.param(
+        "Marta Lind, a military analyst, spoke after the parade. "
+        "By her estimate, the brigade has lost 40 tanks.",
+        0,
+        ("Marta Lind", "military analyst", None, "according_to", "By her estimate"),
+        id="by-pronoun-estimate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, index, expected", CASES)
+def test_attribution(nlp, text, index, expected):
+    found = _attributed(nlp, text)
+    assert len(found) > index, found
+    assert found[index][1:] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The analyst's comments also highlight a broader concern.", id="no-clause"),
+        pytest.param("Will Europe be able to match that pace?", id="question"),
+        pytest.param("The exhibition opened in a rainy Paris suburb.", id="scene-setting"),
+        pytest.param("By the end of the year, output will reach 300 shells.", id="by-the-end"),
+    ],
+)
+def test_no_attributed_claim(nlp, text):
+    assert _attributed(nlp, text) == []
+
+
+def test_two_speakers_give_two_claims(nlp):
+    text = "Anna Kowalczyk and Lars Eklund said the deal was worth $2bn."
+    names = [row[1] for row in _attributed(nlp, text)]
+    assert names == ["Anna Kowalczyk", "Lars Eklund"]
+
+
+def test_quote_running_into_next_sentence_keeps_speaker(nlp):
+    text = (
+        "Defence Minister Anna Kowalczyk said: “We ordered 48 howitzers. "
+        "They will arrive within 18 months.”"
+    )
+    rows = _attributed(nlp, text)
+    assert [(r[1], r[4]) for r in rows] == [("Anna Kowalczyk", "direct_quote")] * 2
+
+
+def test_stance_comes_from_the_lexicon(nlp):
+    doc = nlp("Peter Holm claimed that the plant makes 200 drones a week.")
+    (draft,) = extract_drafts(doc)
+    assert draft.cue.stance == "distancing"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes" and "no".', [(8, 13), (18, 22)]),
+        ("“Curly” quotes", [(0, 7)]),
+        ('Open "quote runs\nNext line', [(5, 16)]),
+        ("It’s an apostrophe, not a quote", []),
+    ],
+)
+def test_quote_regions(text, expected):
+    assert quote_regions(text) == expected

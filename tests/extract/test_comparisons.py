@@ -1,0 +1,431 @@
+"""Comparison extraction: one behaviour per table row, then the seed-gold check.
+
+Each row's text may start with context sentences; the comparison is read from
+the last sentence. Quantities are built by hand (text, value, unit[, extras]) so
+these tests do not depend on the quantity extractor.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.entities import entity_index
+from pipeline.nlp.model import load_nlp
+from pipeline.records import Quantity
+from tests.conftest import SHARED
+
+if not (SHARED / "corpus").is_dir():
+    SHARED = Path("/work/shared")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def quantity(text: str, start: int, spec: tuple) -> Quantity:
+    """A Quantity for `spec` = (text, value, unit[, extra fields]) found in `text` after `start`."""
+    qtext, value, unit, *extra = spec
+    begin = text.index(qtext, start)
+    return Quantity(
+        text=qtext,
+        value=value,
+        unit=unit,
+        char_start=begin,
+        char_end=begin + len(qtext),
+        **(extra[0] if extra else {}),
+    )
+
+
+def last_sentence_comparison(nlp, text: str, specs=()):
+    doc = nlp(text)
+    sent = list(doc.sents)[-1]
+    return extract_comparison(sent, [quantity(text, sent.start_char, s) for s in specs])
+
+
+ROWS = [
+    # "N times more ... than": ratio from the multiplier
+    (
+        "Officials said China builds four times more warships than the United States.",
+        [("four times", 4, "times")],
+        {"subject": "China", "object": "United States", "direction": "more", "ratio": 4},
+    ),
+    # periods on each side give the rate ratio: 5 x (365 / 14)
+    (
+        "Poland fires five times more shells in two weeks than Germany does in a year.",
+        [("five times", 5, "times"), ("two weeks", 2, "week"), ("a year", 1, "year")],
+        {
+            "subject": "Poland",
+            "object": "Germany",
+            "ratio": 5,
+            "subject_period": "P2W",
+            "object_period": "P1Y",
+            "rate_ratio": 130.357143,
+        },
+    ),
+    # "twice as many ... as" with a month against a quarter: 2 x 3
+    (
+        "Analysts estimate that Iran assembles twice as many drones in a month as Israel does in a "
+        "quarter.",
+        [("twice", 2, "times"), ("a month", 1, "month"), ("a quarter", 1, "quarter")],
+        {
+            "subject": "Iran",
+            "object": "Israel",
+            "direction": "more",
+            "ratio": 2,
+            "subject_period": "P1M",
+            "object_period": "P3M",
+            "rate_ratio": 6,
+        },
+    ),
+    # "fewer ... than"
+    (
+        "Britain now fields fewer main battle tanks than Poland.",
+        [],
+        {"subject": "United Kingdom", "object": "Poland", "direction": "less", "ratio": None},
+    ),
+    # comparative adjective + than, possessive object
+    (
+        "South Korea's defense exports were larger than France's last year.",
+        [],
+        {"subject": "South Korea", "object": "France", "direction": "more"},
+    ),
+    # "more than <number>" is a bound, not a comparison
+    ("Russia produced more than 1,500 tanks last year.", [("1,500 tanks", 1500, "tank")], None),
+    # a range of multipliers gives no ratio
+    (
+        "Russia fires three to four times more shells than Ukraine.",
+        [("four times", 4, "times")],
+        {"subject": "Russia", "object": "Ukraine", "direction": "more", "ratio": None},
+    ),
+    # a percentage is never a ratio; "last year" -> the previous year
+    (
+        "Poland's defense budget increased by 30% last year.",
+        [("30%", 30, "percent")],
+        {"subject": "Poland", "object": "previous year", "direction": "more", "ratio": None},
+    ),
+    # verb cue with a demonym on each side
+    (
+        "Chinese shipyards outpace American yards by a wide margin.",
+        [],
+        {"subject": "China", "object": "United States", "direction": "more"},
+    ),
+    (
+        "Analysts say India's drone fleet has surpassed Pakistan's.",
+        [],
+        {"subject": "India", "object": "Pakistan", "direction": "more"},
+    ),
+    (
+        "U.S. officials fear that China could outproduce America in munitions.",
+        [],
+        {"subject": "China", "object": "United States", "direction": "more"},
+    ),
+    # negation: "does not match" -> less
+    (
+        "Europe's ammunition output still does not match Russia's.",
+        [],
+        {"subject": "Europe", "object": "Russia", "direction": "less"},
+    ),
+    # lagging cues
+    (
+        "Germany lags behind France in artillery production.",
+        [],
+        {"subject": "Germany", "object": "France", "direction": "less"},
+    ),
+    (
+        "Canada trails most NATO allies in defense spending.",
+        [],
+        {"subject": "Canada", "object": "NATO", "direction": "less"},
+    ),
+    (
+        "Italy is behind Spain in naval shipbuilding.",
+        [],
+        {"subject": "Italy", "object": "Spain", "direction": "less"},
+    ),
+    # "superior to", "ahead of", "parity with", "as many ... as"
+    (
+        "Officials believe Israeli air defenses are superior to Iran's missile forces.",
+        [],
+        {"subject": "Israel", "object": "Iran", "direction": "more"},
+    ),
+    (
+        "Turkey is well ahead of Greece in drone technology.",
+        [],
+        {"subject": "Turkey", "object": "Greece", "direction": "more"},
+    ),
+    (
+        "China has reached parity with the United States in hypersonic missiles.",
+        [],
+        {"subject": "China", "object": "United States", "direction": "equal"},
+    ),
+    (
+        "Japan now operates as many destroyers as the United Kingdom.",
+        [],
+        {"subject": "Japan", "object": "United Kingdom", "direction": "equal"},
+    ),
+    # "as many as 40" is a bound
+    ("Ukraine launched as many as 40 drones overnight.", [("40 drones", 40, "drone")], None),
+    # the first of two cues wins: "match, and in some respects exceed"
+    (
+        "Japanese frigates match, and in some respects exceed, Chinese designs.",
+        [],
+        {"subject": "Japan", "object": "China", "direction": "equal"},
+    ),
+    # a descriptor subject: "the alliance" after NATO is named; superiority has no object
+    (
+        "NATO defence ministers met in Brussels on Tuesday. The alliance enjoys clear superiority "
+        "in airpower.",
+        [],
+        {"subject": "NATO", "object": None, "direction": "more"},
+    ),
+    # a possessive subject on a noun cue
+    (
+        "China's dominance in commercial shipbuilding worries naval planners.",
+        [],
+        {"subject": "China", "object": None, "direction": "more"},
+    ),
+    # "their" -> the plural party named earlier in the sentence
+    (
+        "While European countries were slow to rearm, their combined budgets now exceed Russia's.",
+        [],
+        {"subject": "Europe", "object": "Russia", "direction": "more"},
+    ),
+    # "its" -> the last singular party, from the previous sentence; "tripled" is the ratio
+    (
+        "Rheinmetall opened a new plant in Lower Saxony. "
+        "Its output of artillery shells has tripled since 2022.",
+        [("tripled", 3, "times")],
+        {"subject": "Rheinmetall", "object": "2022", "direction": "more", "ratio": 3},
+    ),
+    # growth against a named earlier level or year
+    (
+        "Spain's military spending has doubled from pre-war levels.",
+        [("doubled", 2, "times")],
+        {"subject": "Spain", "object": "pre-war levels", "direction": "more", "ratio": 2},
+    ),
+    (
+        "Germany's stockpile of artillery shells fell sharply after 2022.",
+        [],
+        {"subject": "Germany", "object": None, "direction": "less"},
+    ),
+    # planned growth is not a comparison
+    ("Ukraine plans to increase drone production next year.", [], None),
+    # superlatives: object null; "one of the largest" is not one
+    (
+        "Rheinmetall, Europe's largest ammunition maker, announced new orders on Monday.",
+        [],
+        {"subject": "Rheinmetall", "object": None, "direction": "more"},
+    ),
+    ("Hanwha is one of the largest suppliers of self-propelled howitzers.", [], None),
+    # "no other country": the party from context (the last country named before)
+    (
+        "Kim Jong Un toured a North Korean missile factory on Monday. State media said no other "
+        "nation produces ballistic missiles so quickly.",
+        [],
+        {"subject": "North Korea", "object": "other countries", "direction": "more"},
+    ),
+    # "unprecedented compared to": a baseline phrase as the object
+    (
+        "Officials say South Korean arms exports are unprecedented "
+        "compared to the previous decade.",
+        [],
+        {"subject": "South Korea", "object": "previous decade", "direction": "more"},
+    ),
+    # the main clause wins over a concessive one, which lends its party as the object
+    (
+        "Although Iran fields more missiles than Israel, Israeli air defenses remain far superior.",
+        [],
+        {"subject": "Israel", "object": "Iran", "direction": "more"},
+    ),
+    # "lead in" compares; "lead" a company does not
+    ("China leads in drone exports.", [], {"subject": "China", "direction": "more"}),
+    ("Mikhail Ivanov leads the Kalashnikov Concern.", [], None),
+    # not comparisons: a stance on a claim, a slow pace, a bare "compared to", a threshold
+    ("While dramatic, the minister's warning appears exaggerated.", [], None),
+    ("European governments have been slow to mobilize their defense industries.", [], None),
+    ("Europe's arms output is under scrutiny compared to Russia's.", [], None),
+    ("Poland's defense spending will exceed 4% of GDP.", [("4%", 4, "percent")], None),
+    # a trailing ", up 25% from ..." compares the clause's figure with the earlier period
+    (
+        "Norway spent $3bn on air defence in 2023, up 25% from the year before.",
+        [("$3bn", 3e9, "USD"), ("25%", 25, "percent")],
+        {"subject": "Norway", "object": "year before", "direction": "more", "ratio": None},
+    ),
+    (
+        "The ministry said Latvia aims to buy 9,000 drones this year, up from about 4,000 last "
+        "year.",
+        [("9,000 drones", 9000, "drone"), ("4,000", 4000, None)],
+        {"subject": "Latvia", "object": "previous year", "direction": "more"},
+    ),
+    # "a figure that has tripled since 2021": the figure restates the main clause's output
+    (
+        "Italy now builds 300 armoured vehicles a year, a figure that has tripled since 2021.",
+        [("300 armoured vehicles", 300, "vehicle"), ("tripled", 3, "times")],
+        {"subject": "Italy", "object": "2021", "direction": "more", "ratio": 3},
+    ),
+    # a multiplier before a noun phrase: "20 times Greece's", "double its 2019 output"
+    (
+        "Turkey's drone output is roughly 20 times Greece's.",
+        [("20 times", 20, "times")],
+        {"subject": "Turkey", "object": "Greece", "direction": "more", "ratio": 20},
+    ),
+    (
+        "Japan now launches six destroyers a year, double its 2019 output.",
+        [("six destroyers", 6, "destroyer"), ("double", 2, "times")],
+        {"subject": "Japan", "direction": "more", "ratio": 2},
+    ),
+    (
+        "India fields about 4,000 tanks, more than twice what Pakistan operates.",
+        [("4,000 tanks", 4000, "tank"), ("twice", 2, "times")],
+        {"subject": "India", "object": "Pakistan", "direction": "more", "ratio": 2},
+    ),
+    (
+        "Denmark's purchases came to less than half of Sweden's.",
+        [("half", 50, "percent")],
+        {"subject": "Denmark", "object": "Sweden", "direction": "less", "ratio": 0.5},
+    ),
+    # a share of something is not a comparison
+    (
+        "Nearly half of the new recruits leave the army within a year.",
+        [("half", 50, "percent")],
+        None,
+    ),
+    ("The new plant will cover a third of the army's needs.", [("a third", 1 / 3, "times")], None),
+    # a trailing ", more than X combined" takes the main clause's subject
+    (
+        "Poland bought 200 howitzers last year, more than Germany and France combined.",
+        [("200 howitzers", 200, "howitzer")],
+        {"subject": "Poland", "direction": "more"},
+    ),
+    # a planned change counts only with a multiplier; it is measured on the present
+    (
+        "The ministry confirmed that Spain plans to triple its order for Leopard tanks.",
+        [("triple", 3, "times")],
+        {"subject": "Spain", "object": "current order", "direction": "more", "ratio": 3},
+    ),
+    (
+        "Nordmet Arms will raise its output fourfold by 2027.",
+        [("fourfold", 4, "times")],
+        {"subject": "Nordmet Arms", "object": "current output", "direction": "more", "ratio": 4},
+    ),
+    ("Nordmet Arms raised $40m from investors in its drone unit.", [("$40m", 4e7, "USD")], None),
+    # an unknown owner names the party: "Valtor's output" -> "Valtor"
+    (
+        "Valtor's annual output of mortar rounds has grown by 20% over two years.",
+        [("20%", 20, "percent"), ("two years", 2, "year")],
+        {"subject": "Valtor", "direction": "more"},
+    ),
+    # makers owned by a place keep the makers: "France's largest missile makers"
+    (
+        "France's largest missile makers build fewer missiles than Russia's state plants.",
+        [],
+        {"subject": "French missile makers", "object": "Russia", "direction": "less"},
+    ),
+    # a generic subject of a superlative: the thing it is ranked as
+    (
+        "The agreement is the largest frigate order placed in a decade.",
+        [],
+        {"subject": "frigate order", "object": None, "direction": "more"},
+    ),
+    # "this" is the previous sentence's subject; a numeral subject holding the cue is skipped
+    (
+        "India assembles 60 howitzers a month. Analysts estimated that this is four times more "
+        "than Pakistan can build in the same period.",
+        [("four times", 4, "times")],
+        {"subject": "India", "object": "Pakistan", "direction": "more", "ratio": 4},
+    ),
+    # a bare output word takes the party the text is about
+    (
+        "Lithuania approved a new military plan in March. Defence spending has doubled since 2020.",
+        [("doubled", 2, "times")],
+        {"subject": "Lithuania", "object": "2020", "direction": "more", "ratio": 2},
+    ),
+    # a budget or trade deficit is an account, not a standing
+    (
+        "Economists expect the plan to push the budget deficit above 5% of GDP.",
+        [("5%", 5, "percent")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quantities, expected", ROWS)
+def test_comparison_rows(nlp, text, quantities, expected):
+    got = last_sentence_comparison(nlp, text, quantities)
+    if expected is None:
+        assert got is None, got
+        return
+    assert got is not None
+    for field, value in expected.items():
+        assert getattr(got, field) == (
+            pytest.approx(value) if isinstance(value, float) else value
+        ), (field, got)
+
+
+# ---------------------------------------------------------------- seed gold
+
+
+def _words(name: str) -> set[str]:
+    known = entity_index().canonical(name)
+    return set((known.name if known else name).lower().replace("-", " ").split())
+
+
+def _subject_matches(predicted: str | None, gold: str) -> bool:
+    if predicted is None:
+        return False
+    p, g = _words(predicted), _words(gold)
+    return p <= g or g <= p
+
+
+def _seed_cases():
+    gold_dir, corpus_dir = SHARED / "gold", SHARED / "corpus"
+    if not gold_dir.is_dir():
+        return []
+    cases = []
+    for gold_path in sorted(gold_dir.glob("*.json")):
+        article = corpus_dir / f"{gold_path.stem}.txt"
+        if not article.is_file():
+            continue
+        for claim in json.loads(gold_path.read_text(encoding="utf-8"))["claims"]:
+            if claim["comparison"] is not None or claim["required"]:
+                cases.append(
+                    pytest.param(article, claim, id=f"{gold_path.stem}:{claim['sentence'][:40]}")
+                )
+    return cases
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    cache: dict[Path, object] = {}
+
+    def get(path: Path):
+        if path not in cache:
+            cache[path] = nlp(path.read_text(encoding="utf-8"))
+        return cache[path]
+
+    return get
+
+
+@pytest.mark.parametrize(
+    "article, claim",
+    _seed_cases() or [pytest.param(None, None, marks=pytest.mark.skip("no seed corpus"))],
+)
+def test_seed_gold(parsed, article, claim):
+    doc = parsed(article)
+    sent = next(s for s in doc.sents if s.text.strip() == claim["sentence"])
+    quantities = [
+        quantity(doc.text, sent.start_char, (q["text"], q["value"], q["unit"]))
+        for q in claim["quantities"]
+    ]
+    got = extract_comparison(sent, quantities)
+    gold = claim["comparison"]
+    if gold is None:
+        assert got is None, got
+        return
+    assert got is not None
+    assert got.direction == gold["direction"]
+    assert _subject_matches(got.subject, gold["subject"]), (got.subject, gold["subject"])

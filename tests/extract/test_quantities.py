@@ -1,0 +1,232 @@
+"""Quantity extraction: one behaviour per row, sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.extract.quantities import (
+    annotate_lines,
+    duration_in_days,
+    extract_quantities,
+    iso_duration,
+)
+from pipeline.nlp.model import load_nlp
+from pipeline.records import Quantity
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _triples(nlp, text: str) -> list[tuple[str, float, str | None]]:
+    return [(q.text, round(q.value, 3), q.unit) for q in extract_quantities(nlp(text))]
+
+
+# (sentence, [(text, value, unit), ...]) — values rounded to 3 decimals
+CASES = [
+    # digits, words and magnitudes
+    ("The army took delivery of 155 tanks last spring.", [("155", 155, "tank")]),
+    ("Kyiv asked for 1,200 interceptors.", [("1,200", 1200, "interceptor")]),
+    ("The brigade fielded 40 new tanks.", [("40", 40, "tank")]),
+    ("Each launcher carries 3.5 tonnes of fuel.", [("3.5 tonnes", 3.5, "tonne")]),
+    ("Three battalions crossed the river.", [("Three", 3, "battalion")]),
+    ("Twenty-five frigates sailed from the base.", [("Twenty-five", 25, "frigate")]),
+    (
+        "The plant built one hundred and fifty howitzers.",
+        [("one hundred and fifty", 150, "howitzer")],
+    ),
+    ("The navy ordered a dozen patrol boats.", [("a dozen", 12, "boat")]),
+    ("The factory made 1.5 million shells.", [("1.5 million", 1_500_000, "shell")]),
+    ("Ukraine received 2 million shells from allies.", [("2 million", 2_000_000, "shell")]),
+    ("Officials counted 300k rounds in the depot.", [("300k", 300_000, "round")]),
+    ("The unit lost 3,000 drones to jamming.", [("3,000", 3000, "drone")]),
+    ("The ministry hired one contractor for the job.", [("one", 1, "contractor")]),
+    # counted noun past modifiers, designations and partitives; irregular plurals
+    (
+        "The plant refits 30 old and upgraded T-72B3 tanks.",
+        [("30", 30, "tank")],
+    ),
+    ("Warsaw wants 96 more Apache AH-64E helicopters.", [("96", 96, "helicopter")]),
+    ("The navy will buy four Type 31 frigates.", [("four", 4, "frigate")]),
+    ("The yard ordered 12 sea-launched drones.", [("12", 12, "drone")]),
+    ("The army keeps fewer than 300 of its newest rockets.", [("300", 300, "rocket")]),
+    ("Kyiv received 50 of the long-range missiles.", [("50", 50, "missile")]),
+    ("The agency hired 2,100 people.", [("2,100", 2100, "person")]),
+    (
+        "Shell production will climb to 900, up from 600 a year earlier.",
+        [("900", 900, "shell"), ("600", 600, "shell")],
+    ),
+    (
+        "The firm sold 3 million rifles, up from about 2 million.",
+        [("3 million", 3e6, "rifle"), ("2 million", 2e6, "rifle")],
+    ),
+    ("The firm shipped 2.4m of its drones.", [("2.4m", 2_400_000, "drone")]),
+    ("It flies sub-500 km sorties.", [("sub-500 km", 500, "kilometre")]),
+    # money
+    ("The deal is worth $2.3bn.", [("$2.3bn", 2_300_000_000, "USD")]),
+    ("Berlin pledged €40m for air defence.", [("€40m", 40_000_000, "EUR")]),
+    ("London spent £900 million on training.", [("£900 million", 900_000_000, "GBP")]),
+    ("The budget rose to 13 trillion rubles.", [("13 trillion rubles", 13e12, "RUB")]),
+    ("Tokyo set aside 8 billion yen for radars.", [("8 billion yen", 8e9, "JPY")]),
+    ("The contract was priced at 500 million dollars.", [("500 million dollars", 5e8, "USD")]),
+    # percentages
+    ("Spending grew 12% in real terms.", [("12%", 12, "percent")]),
+    ("Exports fell 7 percent.", [("7 percent", 7, "percent")]),
+    ("Readiness reached 65 per cent.", [("65 per cent", 65, "percent")]),
+    # multipliers and fractions
+    ("Output is three times higher than before the war.", [("three times", 3, "times")]),
+    ("The plant doubled its output.", [("doubled", 2, "times")]),
+    ("The new line makes twice as many rounds.", [("twice", 2, "times")]),
+    ("Production of missiles rose sixfold.", [("sixfold", 6, "times")]),
+    ("Drone deliveries grew 6-fold.", [("6-fold", 6, "times")]),
+    ("The shipyard cut its workforce by a third.", [("a third", 0.333, "times")]),
+    ("Half of the budget goes to procurement.", [("Half", 50, "percent")]),
+    ("Two thirds of the tanks are idle.", [("Two thirds", 0.667, "times")]),
+    ("Three quarters of the fleet is grounded.", [("Three quarters", 75, "percent")]),
+    # durations
+    ("The plant can build the engines in three months.", [("three months", 3, "month")]),
+    ("The line turns out 20 drones per month.", [("20", 20, "drone"), ("per month", 1, "month")]),
+    (
+        "The yard will hand over one submarine a year from 2030.",
+        [("one", 1, "submarine"), ("a year", 1, "year")],
+    ),
+    ("Recruits earn €2,000 a month.", [("€2,000", 2000, "EUR"), ("a month", 1, "month")]),
+    ("The ammunition would run out in less than a month.", [("a month", 1, "month")]),
+    ("The new line will open a year from now.", []),
+    ("The deal includes five years of maintenance.", []),
+    ("NATO fires that many shells in a year.", [("a year", 1, "year")]),
+    ("Stocks will be rebuilt over two years.", [("two years", 2, "year")]),
+    ("The corvette was launched a year ago.", []),
+    ("Last year the yard delivered nothing.", []),
+    ("The tanks were refitted three years ago.", []),
+    ("The firm signed a five-year contract.", []),
+    # approximations and bounds (the words stay out of the text)
+    ("About 300 soldiers were redeployed.", [("300", 300, "soldier")]),
+    ("More than 1,200 drones were shot down.", [("1,200", 1200, "drone")]),
+    ("The missile can fly up to 40 km.", [("40 km", 40, "kilometre")]),
+    # ranges
+    ("The convoy had between 20 and 30 tanks.", [("20", 20, "tank"), ("30", 30, "tank")]),
+    ("Each battery needs 20-30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
+    ("The unit needs 20 to 30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
+    # not quantities
+    ("The parade took place in 2024.", []),
+    ("The budget covers 2022-2023.", []),
+    ("The talks opened on November 17.", []),
+    ("The treaty was signed on 17 November 2024.", []),
+    ("It was the third such strike this week.", []),
+    ("The first battalion moved north.", []),
+    ("The howitzer fires 155mm rounds.", []),
+    ("It is a 155-millimetre gun.", []),
+    ("Poland bought the F-35 and the K2.", []),
+    ("The T-90 met the S-400 and the Su-57 on the range.", []),
+    ("The radar was upgraded several times.", []),
+    ("Millions of rounds were fired.", []),
+    ("Dozens of drones hit the city.", []),
+    ("It is one of the largest plants in Europe.", []),
+    ("The allies trusted one another.", []),
+    ("The briefing started at 11 a.m. local time.", []),
+    ("The strike came at 17:30.", []),
+    ("Members invoked Article 5 of the treaty.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_extract_quantities(nlp, text, expected):
+    assert _triples(nlp, text) == [(t, round(v, 3), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize("text", [text for text, _ in CASES])
+def test_offsets_index_the_text(nlp, text):
+    doc = nlp(text)
+    for q in extract_quantities(doc):
+        assert doc.text[q.char_start : q.char_end] == q.text
+
+
+# (sentence, attribute, value on every quantity found)
+MODIFIERS = [
+    ("About 300 soldiers were redeployed.", "approximate", True),
+    ("Nearly 12 per cent of the fleet is idle.", "approximate", True),
+    ("Roughly 40 helicopters took part.", "approximate", True),
+    ("Some 5,000 troops were mobilised.", "approximate", True),
+    ("The army has approximately 900 tanks.", "approximate", True),
+    ("More than 1,200 drones were shot down.", "bound", "at_least"),
+    ("At least 60 sorties were flown.", "bound", "at_least"),
+    ("The missile can fly up to 40 km.", "bound", "at_most"),
+    ("Fewer than 10 jets are ready.", "bound", "at_most"),
+    ("Stocks will be rebuilt over two years.", "bound", "exact"),
+    ("The army has 900 tanks.", "approximate", False),
+]
+
+
+@pytest.mark.parametrize("text, attribute, expected", MODIFIERS)
+def test_modifiers(nlp, text, attribute, expected):
+    quantities = extract_quantities(nlp(text))
+    assert quantities
+    assert all(getattr(q, attribute) == expected for q in quantities)
+
+
+def test_range_ends_carry_low_and_high(nlp):
+    quantities = extract_quantities(nlp("The convoy had between 20 and 30 tanks."))
+    assert [(q.value, q.low, q.high) for q in quantities] == [(20, 20, 30), (30, 20, 30)]
+
+
+def test_span_offsets_are_document_offsets(nlp):
+    doc = nlp("The first sentence is short. The yard built 12 corvettes.")
+    span = list(doc.sents)[1]
+    (q,) = extract_quantities(span)
+    assert doc.text[q.char_start : q.char_end] == "12"
+
+
+def _q(value: float, unit: str | None) -> Quantity:
+    return Quantity(text="x", value=value, unit=unit, char_start=0, char_end=1)
+
+
+@pytest.mark.parametrize(
+    "value, unit, iso, days",
+    [
+        (3, "month", "P3M", 3 * 365 / 12),
+        (1, "year", "P1Y", 365),
+        (2, "week", "P2W", 14),
+        (10, "day", "P10D", 10),
+        (0.5, "year", "P6M", 182.5),
+        (155, "tank", None, None),
+        (12, "percent", None, None),
+    ],
+)
+def test_iso_duration(value, unit, iso, days):
+    q = _q(value, unit)
+    assert iso_duration(q) == iso
+    assert duration_in_days(q) == (pytest.approx(days) if days is not None else None)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Output fell by a third.", 0.333), ("Two-thirds of it is idle.", 0.667)]
+)
+def test_fractions_take_three_decimals(nlp, text, value):
+    (q,) = extract_quantities(nlp(text))
+    assert q.value == value
+
+
+def test_half_a_year_is_six_months(nlp):
+    (q,) = extract_quantities(nlp("The plant will be ready in half a year."))
+    assert iso_duration(q) == "P6M"
+
+
+def test_annotate_lines_reads_plain_and_jsonl(nlp):
+    lines = [
+        "The army bought 40 tanks.\n",
+        "\n",
+        json.dumps({"id": "a1", "text": "Spending grew 12%."}) + "\n",
+    ]
+    out = list(annotate_lines(lines, nlp=nlp))
+    assert [row["text"] for row in out] == ["The army bought 40 tanks.", "Spending grew 12%."]
+    assert [[q["value"] for q in row["quantities"]] for row in out] == [[40], [12]]
+    assert out[1]["quantities"][0]["unit"] == "percent"
+
+
+def test_extract_quantities_rejects_plain_strings():
+    with pytest.raises(TypeError, match="spaCy Doc or Span"):
+        extract_quantities("40 tanks")

@@ -1,0 +1,97 @@
+"""The NewsQuant scorer on hand-made items, and the extractor's score on the real benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.measure.newsquant import (
+    PUBLISHED,
+    evaluate,
+    format_table,
+    gold_value,
+    predictions,
+    score,
+    score_item,
+)
+from pipeline.records import Quantity
+
+NEWSQUANT = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
+
+
+def _gold(value: str, unit: str) -> dict:
+    return {"value": value, "normalized_unit": unit}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("12.5", 12.5),
+        ("20-30", (20.0, 30.0)),
+        ("3.0 - 4.0", (3.0, 4.0)),
+        ("-1.3", -1.3),
+        ("1.99E-7", 1.99e-7),
+    ],
+)
+def test_gold_value(text, expected):
+    assert gold_value(text) == expected
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, expected",
+    [
+        ([_gold("40", "tank")], [(40.0, "tank")], (1, 1)),
+        ([_gold("40", "tank")], [(40.0, "-")], (1, 0)),
+        ([_gold("40", "tank")], [(40.001, "tank")], (0, 0)),  # beyond 1e-5 relative
+        ([_gold("100000", "dollar")], [(100000.5, "dollar")], (1, 1)),  # within 1e-5
+        ([_gold("20-30", "tank")], [((20.0, 30.0), "tank")], (1, 1)),
+        ([_gold("20-30", "tank")], [((20.0, 31.0), "tank")], (0, 0)),  # both ends must match
+        ([_gold("20-30", "tank")], [(20.0, "tank"), (30.0, "tank")], (0, 0)),
+        ([_gold("5", "-")], [(5.0, "-"), (5.0, "-")], (1, 1)),  # a gold is matched once
+        ([_gold("5", "-"), _gold("5", "-")], [(5.0, "-")], (1, 1)),  # a prediction too
+        (
+            [_gold("5", "day"), _gold("5", "percentage")],
+            [(5.0, "percentage"), (5.0, "day")],
+            (2, 2),
+        ),
+    ],
+)
+def test_score_item(gold, predicted, expected):
+    assert score_item(gold, predicted) == expected
+
+
+def test_score_counts_precision_and_recall():
+    items = [
+        {"text": "a", "quantities": [_gold("1", "-"), _gold("2", "-")]},
+        {"text": "b", "quantities": []},
+    ]
+    result = score(items, [[(1.0, "-")], [(7.0, "-")]])
+    assert (result["gold"], result["predicted"]) == (2, 2)
+    assert result["value"] == {"tp": 1, "precision": 50.0, "recall": 50.0, "f1": 50.0}
+
+
+def test_range_ends_become_one_prediction():
+    def q(value: float) -> Quantity:
+        return Quantity(
+            text="x", value=value, unit="USD", low=20, high=30, char_start=0, char_end=1
+        )
+
+    plain = Quantity(text="y", value=12, unit="percent", char_start=2, char_end=3)
+    assert predictions([q(20), q(30), plain]) == [((20, 30), "dollar"), (12, "percentage")]
+
+
+def test_format_table_lists_published_rows():
+    result = score([{"text": "a", "quantities": [_gold("1", "-")]}], [[(1.0, "-")]])
+    table = format_table(result)
+    assert "this pipeline" in table
+    for name, value_f1, unit_f1 in PUBLISHED:
+        assert name in table and f"{value_f1:.1f}" in table and f"{unit_f1:.1f}" in table
+
+
+def test_newsquant_value_f1():
+    if not NEWSQUANT.is_file():
+        pytest.skip(f"{NEWSQUANT} is not available")
+    result = evaluate(NEWSQUANT)
+    assert result["items"] == 590 and result["gold"] == 904
+    assert result["value"]["f1"] >= 80.0, format_table(result)

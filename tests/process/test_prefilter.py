@@ -1,0 +1,294 @@
+"""The prefilter and the fast pipeline components change speed, never results.
+
+- records with and without the prefilter are byte-identical on the development
+  and seed articles, and on the same articles padded with paragraphs the
+  prefilter skips (and whose kept tokens are annotated exactly as by a full parse);
+- the paragraph selection keeps what claims and speaker tracking need;
+- the fast attribute ruler and lemmatizer annotate exactly as the stock ones;
+- the cue marks are sound: no extractor finds anything where they say it cannot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy
+import pytest
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+from pipeline.extract.attribution import QuoteIndex, find_cues
+from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.quantities import extract_quantities
+from pipeline.ingest.files import read_file
+from pipeline.measure.evaluate import evaluate
+from pipeline.nlp.model import SPACY_MODEL, doc_text, paragraph_starts, sentences, set_doc_text
+from pipeline.process.prefilter import CONTEXT_AFTER, CONTEXT_BEFORE, Prefilter
+from pipeline.process.processor import Processor
+from pipeline.records import Article, ClaimRecord
+from tests.conftest import CORPUS, DEV, SHARED
+
+ANNOTATION = [POS, TAG, DEP, MORPH, LEMMA, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+FILLER = (
+    "the weather in the capital stayed mild for most of the week, and the roads into "
+    "the old town were quiet on the morning of the visit."
+)
+
+
+def _articles(folder: Path) -> list[Article]:
+    found = []
+    for path in sorted(folder.glob("*.txt")):
+        found.extend(a for a in read_file(path, folder) if isinstance(a, Article))
+    return found
+
+
+def _padded(article: Article) -> Article:
+    """The article with a filler paragraph after every second paragraph."""
+    lines = []
+    for i, line in enumerate(article.text.split("\n")):
+        lines.append(line)
+        if i % 2 == 1:
+            lines.append(FILLER)
+    return article.model_copy(
+        update={"text": "\n".join(lines), "source": f"padded/{article.source}"}
+    )
+
+
+def _jsonl(processor: Processor, articles: list[Article]) -> dict[str, list[str]]:
+    out = {}
+    for article, records in processor.process(articles):
+        assert not isinstance(records, Exception), records
+        out[article.source] = [r.model_dump_json() for r in records]
+    return out
+
+
+@pytest.fixture(scope="module")
+def articles() -> dict[str, list[Article]]:
+    dev, seed = _articles(DEV), _articles(CORPUS)
+    assert len(dev) == 10 and len(seed) == 2
+    return {"dev": dev, "seed": seed, "padded": [_padded(a) for a in (dev + seed)[::2]]}
+
+
+@pytest.fixture(scope="module")
+def processors():
+    on = Processor(prefilter=True)
+    on._warmup = 0  # every batch in a memory zone
+    off = Processor(prefilter=False)
+    return on, off
+
+
+@pytest.fixture(scope="module")
+def outputs(articles, processors):
+    on, off = processors
+    every = articles["dev"] + articles["seed"] + articles["padded"]
+    return _jsonl(on, every), _jsonl(off, every)
+
+
+@pytest.fixture(scope="module")
+def prefilter(processors) -> Prefilter:
+    return processors[0].prefilter
+
+
+# -- same records --------------------------------------------------------------------
+
+
+def test_records_are_byte_identical_with_and_without_prefilter(outputs):
+    with_pf, without = outputs
+    assert with_pf.keys() == without.keys()
+    assert sum(len(v) for v in without.values()) > 100
+    for source in without:
+        assert with_pf[source] == without[source], source
+
+
+@pytest.mark.parametrize("name, gold", [("dev", DEV / "gold"), ("seed", SHARED / "gold")])
+def test_eval_scores_identical(outputs, articles, tmp_path, name, gold):
+    if not gold.is_dir():
+        pytest.skip(f"no gold at {gold}")
+    reports = []
+    for label, records in zip(("on", "off"), outputs, strict=True):
+        path = tmp_path / f"{name}-{label}.jsonl"
+        lines = [line for a in articles[name] for line in records[a.source]]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        reports.append(evaluate(gold, path))
+    assert reports[0].scores == reports[1].scores
+    assert reports[0].scores.model_dump() == reports[1].scores.model_dump()
+
+
+def test_offsets_index_the_full_text(outputs, articles):
+    with_pf, _ = outputs
+    texts = {a.source: a.text for a in articles["padded"]}
+    for source, text in texts.items():
+        for line in with_pf[source]:
+            record = ClaimRecord.model_validate_json(line)
+            assert text[record.char_start : record.char_end] == record.sentence
+
+
+def test_skipped_paragraphs_leave_kept_tokens_exactly_annotated(nlp, articles, prefilter):
+    skipped = 0
+    for article in articles["padded"][:6]:
+        tokenized = nlp.make_doc(article.text)
+        plan = prefilter.plan(tokenized)
+        assert plan.runs is not None  # the filler is left out
+        chunks = [tokenized[lo:hi].as_doc() for lo, hi in plan.chunks(len(tokenized))]
+        doc = prefilter.assemble(tokenized, plan, list(nlp.pipe(chunks)))
+        full = nlp(article.text)
+        assert doc.text == full.text == article.text
+        ours, theirs = doc.to_array(ANNOTATION), full.to_array(ANNOTATION)
+        for a, b in plan.runs:
+            assert numpy.array_equal(ours[a:b], theirs[a:b])
+        kept = [(e.start, e.end, e.label_) for e in doc.ents]
+        assert kept == [
+            (e.start, e.end, e.label_)
+            for e in full.ents
+            if any(a <= e.start and e.end <= b for a, b in plan.runs)
+        ]
+        skipped += len(doc) - plan.kept_tokens
+        # a skipped paragraph is one sentence with no annotation but white space
+        for s in doc.sents:
+            if not any(a <= s.start < b for a, b in plan.runs):
+                assert s.start in plan.paragraphs
+                assert not [t for t in s if not t.is_space and (t.pos_ or t.lemma_ or t.ent_type_)]
+    assert skipped > 100
+
+
+# -- paragraph selection -------------------------------------------------------------
+
+
+def _kept(nlp, prefilter: Prefilter, paragraphs: list[str]) -> list[bool]:
+    doc = nlp.make_doc("\n".join(paragraphs))
+    _starts, kept, _cues = prefilter.kept_paragraphs(doc)
+    assert len(kept) == len(paragraphs)
+    return kept
+
+
+def test_cue_paragraphs_are_kept(nlp, prefilter):
+    paragraphs = [
+        "the plant will produce 200 shells.",
+        "the plant will produce three hundred shells.",
+        "output has roughly doubled over the winter.",
+        "the engineers said output would grow.",
+        "the line runs at full speed, according to the plant.",
+        "the yard is on par with its rivals.",
+        "the crews work twelve hours a day.",
+        "output is larger than last winter.",
+        "this was the “final” offer.",
+    ]
+    assert _kept(nlp, prefilter, paragraphs) == [True] * len(paragraphs)
+
+
+def test_speaker_context_is_kept(nlp, prefilter):
+    paragraphs = [
+        FILLER,
+        "the visit was hosted by Anna Kowalczyk and lasted the whole morning.",  # a name only
+        "she toured the halls and stayed until the evening shift.",  # pronoun, nothing else
+        "officials from the region came along for the tour of the halls.",  # group noun
+        "The tour ended early in the afternoon and the guests left by car.",
+    ]
+    assert _kept(nlp, prefilter, paragraphs) == [False, True, False, True, False]
+
+
+def test_paragraph_after_an_unfinished_one_is_kept(nlp, prefilter):
+    paragraphs = ["Inside the Tank Works", FILLER, FILLER]
+    assert _kept(nlp, prefilter, paragraphs) == [True, True, False]
+
+
+def test_plan_skips_only_runs_worth_skipping(nlp, prefilter):
+    cue = "The ministry said it would buy 105 tanks."
+    short = "the day was long."
+    doc = nlp.make_doc("\n".join([cue, short, cue]))
+    assert prefilter.plan(doc).runs is None  # four tokens save less than the context costs
+    doc = nlp.make_doc("\n".join([cue, FILLER, FILLER, cue]))
+    plan = prefilter.plan(doc)
+    assert plan.runs is not None and len(plan.runs) == 2
+    (a1, b1), (a2, b2) = plan.runs
+    assert a1 == 0 and b2 == len(doc)
+    assert plan.chunks(len(doc)) == [(0, b1 + CONTEXT_AFTER), (a2 - CONTEXT_BEFORE, len(doc))]
+    assert [doc[b1 - 1].text, doc[a2].text] == ["\n", "The"]
+
+
+def test_paragraph_starts_are_the_pipeline_sentence_starts(nlp):
+    text = "Headline\nFirst sentence. Second one.\n\n  Third paragraph.\nLast"
+    doc = nlp(text)
+    starts = paragraph_starts(nlp.make_doc(text))
+    assert all(doc[i].is_sent_start for i in starts)
+    assert [doc[i].text for i in starts] == ["Headline", "First", "Third", "Last"]
+    assert [t.i for t in doc if t.is_sent_start and t.i not in starts] == [5]  # "Second"
+
+
+# -- exact components ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def stock():
+    """en_core_web_sm as shipped, plus the same paragraph boundaries."""
+    nlp = spacy.load(SPACY_MODEL)
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp
+
+
+def test_fast_components_annotate_like_the_stock_ones(nlp, stock, articles):
+    assert nlp.pipe_names == stock.pipe_names
+    assert type(nlp.get_pipe("attribute_ruler")).__name__ == "FastAttributeRuler"
+    assert type(nlp.get_pipe("lemmatizer")).__name__ == "FastLemmatizer"
+    texts = [a.text for a in articles["dev"] + articles["seed"]]
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert numpy.array_equal(ours.to_array(ANNOTATION), theirs.to_array(ANNOTATION))
+        assert [(t.pos_, t.morph.to_json(), t.lemma_) for t in ours] == [
+            (t.pos_, t.morph.to_json(), t.lemma_) for t in theirs
+        ]
+
+
+def test_fast_attribute_ruler_two_token_rules(nlp, stock):
+    text = "There is no way we're gonna wait; y'all know it ain't over.\nLet's go."
+    ours, theirs = nlp(text), stock(text)
+    assert [(t.lemma_, t.pos_, t.morph.to_json()) for t in ours] == [
+        (t.lemma_, t.pos_, t.morph.to_json()) for t in theirs
+    ]
+
+
+def test_white_space_tokens_always_get_the_same_annotation(nlp, prefilter, articles):
+    for doc in nlp.pipe(a.text for a in articles["padded"]):
+        for tok in doc:
+            if tok.is_space:
+                row = doc.to_array([POS, TAG, MORPH, DEP])[tok.i]
+                assert numpy.array_equal(row, prefilter._space), repr(tok.text)
+                assert tok.lemma_ == tok.lower_
+
+
+def test_doc_text_is_cached_text(nlp):
+    doc = nlp.make_doc("Two words.")
+    assert doc_text(doc) == "Two words."
+    set_doc_text(doc, "Two words.")
+    assert doc_text(doc) is doc.user_data["claims.text"]
+
+
+# -- sound cue marks -----------------------------------------------------------------
+
+
+def test_every_parsed_lemma_is_foreseen(nlp, prefilter, articles):
+    for doc in nlp.pipe(a.text for a in articles["dev"] + articles["seed"]):
+        for tok in doc:
+            assert tok.lemma_.lower() in prefilter._lemmas_of(tok.lower_), tok.text
+
+
+def test_extractors_find_nothing_where_marks_say_so(nlp, prefilter, articles):
+    counts = {"quantities": 0, "comparison": 0, "cues": 0, "sentences": 0}
+    texts = [a.text for a in articles["dev"] + articles["seed"]]
+    for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        set_doc_text(doc, text)
+        needs = prefilter.sentence_needs(doc)
+        quotes = QuoteIndex(doc)
+        for sent in sentences(doc):
+            need = needs(sent)
+            counts["sentences"] += 1
+            quantities = extract_quantities(sent)
+            assert need.quantities or not quantities, sent.text
+            counts["quantities"] += need.quantities
+            if not (need.comparison or quantities):
+                assert extract_comparison(sent, quantities) is None, sent.text
+            counts["comparison"] += need.comparison
+            if not need.cues:
+                assert find_cues(sent, quotes) == [], sent.text
+            counts["cues"] += need.cues
+    # the marks leave some extractor calls out, or they would be worthless
+    assert counts["cues"] < counts["sentences"] and counts["quantities"] < counts["sentences"]

@@ -1,0 +1,516 @@
+"""The review CSV round trip: `claims review import` and `claims review status`.
+
+A small database of hand-made claims (no spaCy) whose sentences hold what trips up
+spreadsheets and CSV readers: line breaks, quotes, commas, cells that would run as
+formulas, non-ASCII names. Each test exports it with `write_review_csv`, edits the
+file the way a reviewer and a spreadsheet would, and imports it with the CLI.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.cli import review_group
+from pipeline.store.db import Store
+from pipeline.store.review import COLUMNS, neutralise, restore, write_review_csv
+from tests.store.test_db import make_article, make_record, run
+
+TEXT_A = (
+    "=SUM(A1:A9) came to 12 shells, the clerk said.\n"
+    'Output rose 12 percent\nin the second half, "roughly", the ministry said, adding: costs.\n'
+    "-12 percent is the drop in orders.\n"
+)
+TEXT_B = (
+    "@12 units per day is the goal.\n"
+    "\t12 crews trained this year.\n"
+    "'12 more,' Zoë Müller said.\n"
+    "+12 percent on last year, the report says.\n"
+)
+
+
+@dataclass
+class Exported:
+    db: Path
+    csv: Path
+    ids: list[str]  # claim ids in file order
+
+
+def _inputs() -> dict:
+    a, b = make_article(TEXT_A, "a.txt"), make_article(TEXT_B, "b.txt")
+    a_records = [
+        make_record(a, "=SUM(A1:A9) came to 12 shells, the clerk said.", "the clerk"),
+        make_record(
+            a,
+            'Output rose 12 percent\nin the second half, "roughly", the ministry said, '
+            "adding: costs.",
+            "the ministry",
+        ),
+        make_record(a, "-12 percent is the drop in orders."),
+    ]
+    b_records = [
+        make_record(b, "@12 units per day is the goal."),
+        make_record(b, "\t12 crews trained this year."),
+        make_record(b, "'12 more,' Zoë Müller said.", "Zoë Müller", "Minister"),
+        make_record(b, "+12 percent on last year, the report says."),
+    ]
+    return {"a.txt": (a, a_records), "b.txt": (b, b_records)}
+
+
+@pytest.fixture
+def exported(tmp_path) -> Exported:
+    db, path = tmp_path / "claims.db", tmp_path / "claims.csv"
+    with Store(db) as store:
+        run(store, _inputs())
+        write_review_csv(store.claims(), path)
+        ids = [c.record.claim_id for c in store.claims()]
+    return Exported(db, path, ids)
+
+
+def _read(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        rows = list(reader)
+        return list(reader.fieldnames or []), rows
+
+
+def _write(
+    path: Path,
+    header: list[str],
+    rows: list[dict[str, str]],
+    *,
+    encoding: str = "utf-8",
+    bom: bool = False,
+    crlf: bool = False,
+    delimiter: str = ",",
+) -> Path:
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([row.get(c, "") for c in header])
+    path.write_bytes((("\ufeff" if bom else "") + buf.getvalue()).encode(encoding))
+    return path
+
+
+def _import(exported: Exported, path: Path, *args: str):
+    return CliRunner().invoke(review_group, ["import", str(path), "--db", str(exported.db), *args])
+
+
+def _reviews(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT claim_id, status, reviewer, note, corrections, stale, stale_reason "
+            "FROM reviews ORDER BY claim_id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def _log(db: Path) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT claim_id, status, origin FROM review_log ORDER BY id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def _review(db: Path, claim_id: str):
+    with Store(db) as store:
+        return store.get_claim(claim_id).review
+
+
+# -- neutralise / restore -------------------------------------------------------------------
+
+
+@given(st.text())
+def test_restore_undoes_neutralise_and_no_cell_starts_a_formula(cell):
+    safe = neutralise(cell)
+    assert restore(safe) == cell
+    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_restore_only_drops_the_apostrophe_neutralise_adds():
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("'=1") == "''=1"
+    assert restore("'tis true") == "'tis true"  # typed by a reviewer, kept
+    assert restore("''=1") == "'=1"
+
+
+# -- round trips ------------------------------------------------------------------------------
+
+
+def test_export_is_neutralised_and_imports_unchanged(exported):
+    header, rows = _read(exported.csv)
+    assert tuple(header) == COLUMNS
+    assert [r["claim_id"] for r in rows] == exported.ids
+    first_cells = {r["sentence"][:2] for r in rows}
+    assert {"'=", "'-", "'@", "'\t", "''", "'+"} <= first_cells
+    result = _import(exported, exported.csv)
+    assert result.exit_code == 0, result.output
+    assert "7 rows read: 0 changed, 7 unchanged, 0 skipped" in result.output
+    assert _reviews(exported.db) == []
+
+
+def test_spreadsheet_round_trip_applies_decisions_once(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = "accepted"
+    rows[0]["reviewer"] = "ana"
+    rows[1]["review_status"] = "rejected"
+    rows[1]["review_note"] = 'says "roughly",\nso no exact figure, see p. 2'
+    rows[5]["review_status"] = "corrected"
+    rows[5]["corrected_speaker"] = "Zoë Müller-Lang"
+    rows[6]["review_note"] = "'=not a formula"  # neutralised by the reviewer's tool
+    for row in rows:
+        row["my scratch"] = "todo"
+    saved = _write(
+        tmp_path / "saved.csv",
+        [*reversed(header), "my scratch"],
+        rows,
+        bom=True,
+        crlf=True,
+    )
+    data = saved.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+
+    result = _import(exported, saved, "--reviewer", "bo")
+    assert result.exit_code == 0, result.output
+    assert "7 rows read: 4 changed, 3 unchanged, 0 skipped" in result.output
+    assert "unreviewed 4, accepted 1, rejected 1, corrected 1" in result.output
+    assert result.output.count("my scratch") == 1
+    ids = exported.ids
+    assert _review(exported.db, ids[0]).reviewer == "ana"
+    rejected = _review(exported.db, ids[1])
+    assert (rejected.status, rejected.reviewer) == ("rejected", "bo")
+    assert rejected.note == 'says "roughly",\nso no exact figure, see p. 2'
+    corrected = _review(exported.db, ids[5])
+    assert corrected.corrections == {"speaker": "Zoë Müller-Lang"}
+    assert _review(exported.db, ids[6]).note == "=not a formula"
+    log = _log(exported.db)
+    assert len(log) == 4 and {origin for *_, origin in log} == {"import saved.csv"}
+
+    before = _reviews(exported.db)
+    again = _import(exported, saved, "--reviewer", "bo")
+    assert again.exit_code == 0, again.output
+    assert "0 changed, 7 unchanged" in again.output
+    assert _reviews(exported.db) == before
+    assert len(_log(exported.db)) == 4
+
+
+def test_what_spreadsheets_do_to_read_only_cells_is_not_an_edit(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    assert rows[0]["sentence"].startswith("'=") and rows[0]["confidence"] == "0.70"
+    rows[0]["sentence"] = restore(rows[0]["sentence"])  # the quote prefix eaten on load
+    rows[0]["title"] = restore(rows[0]["title"])
+    rows[0]["confidence"] = "0.7"  # a number re-formatted
+    rows[1]["sentence"] = rows[1]["sentence"].replace("\n", "\r\n")
+    rows[2]["source"] = " a.txt "
+    rows[3]["review_status"] = "accepted"
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    assert "1 changed" in result.output
+
+
+def test_cp1252_file_is_read_with_a_note(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[5]["review_status"] = "accepted"
+    rows[5]["review_note"] = "café – checked"
+    path = _write(tmp_path / "win.csv", header, rows, encoding="cp1252", crlf=True)
+    with pytest.raises(UnicodeDecodeError):
+        path.read_bytes().decode("utf-8")
+    result = _import(exported, path)
+    assert result.exit_code == 0, result.output
+    assert "Windows-1252 (cp1252)" in result.output
+    assert _review(exported.db, exported.ids[5]).note == "café – checked"
+
+
+def test_semicolon_separated_file_is_read(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[2]["review_status"] = "rejected"
+    path = _write(tmp_path / "semi.csv", header, rows, delimiter=";")
+    result = _import(exported, path)
+    assert result.exit_code == 0, result.output
+    assert _review(exported.db, exported.ids[2]).status == "rejected"
+
+
+def test_status_is_case_and_space_insensitive_and_blank_is_unreviewed(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = " Accepted "
+    rows[1]["review_status"] = "REJECTED"
+    rows[2]["review_status"] = ""
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    statuses = [_review(exported.db, i).status for i in exported.ids[:3]]
+    assert statuses == ["accepted", "rejected", "unreviewed"]
+
+
+# -- validation ------------------------------------------------------------------------------
+
+
+def _unknown_id(rows):
+    rows[1]["claim_id"] = "c_0000000000000000"
+
+
+def _bad_status(rows):
+    rows[0]["review_status"] = "approved"
+
+
+def _edited_speaker(rows):
+    rows[2]["speaker"] = "someone else"
+
+
+def _corrected_without_correction(rows):
+    rows[3]["review_status"] = "corrected"
+
+
+def _correction_without_corrected(rows):
+    rows[0]["review_status"] = "accepted"
+    rows[0]["corrected_role"] = "Chief Clerk"
+
+
+def _duplicate(rows):
+    rows[4]["review_status"] = "accepted"
+    rows.append(dict(rows[4]))
+
+
+def _empty_id(rows):
+    rows[6]["claim_id"] = ""
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (_unknown_id, ["row 3, column claim_id: unknown claim_id"]),
+        (_bad_status, ["row 2, column review_status: unknown status 'approved'"]),
+        (_edited_speaker, ["row 4, column speaker: read-only column was edited"]),
+        (_corrected_without_correction, ["row 5, column review_status: status is 'corrected'"]),
+        (_correction_without_corrected, ["row 2, column corrected_role: a correction is filled"]),
+        (_duplicate, ["row 6, column claim_id: ", "row 9, column claim_id: "]),
+        (_empty_id, ["row 8, column claim_id: empty"]),
+    ],
+)
+def test_invalid_rows_are_listed_and_nothing_is_applied(exported, tmp_path, edit, expected):
+    header, rows = _read(exported.csv)
+    rows[0]["review_note"] = "a valid change that must not be applied"
+    edit(rows)
+    result = _import(exported, _write(tmp_path / "bad.csv", header, rows))
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error: row")]
+    assert len(errors) == len(expected), result.output
+    for line, want in zip(errors, expected, strict=True):
+        assert line.startswith(f"error: {want}"), line
+    assert "nothing was imported" in result.output
+    assert _reviews(exported.db) == []
+    assert _log(exported.db) == []
+
+
+def test_row_numbers_count_records_not_lines(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    assert "\n" in rows[1]["sentence"]  # row 3 of the sheet spans two lines of the file
+    rows[2]["review_status"] = "maybe"
+    path = _write(tmp_path / "x.csv", header, rows)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    [line_no] = [i for i, line in enumerate(lines, 1) if rows[2]["claim_id"] in line]
+    assert line_no > 4  # the file line, pushed down by the line breaks in row 3
+    result = _import(exported, path)
+    assert result.exit_code == 1
+    assert "error: row 4, column review_status: unknown status 'maybe'" in result.output
+
+
+def test_a_row_pasted_under_another_claim_id_is_one_problem(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[3]["claim_id"] = rows[0]["claim_id"]
+    rows[0]["claim_id"] = exported.ids[3]
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows))
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert all("read-only columns differ from the database" in line for line in errors)
+    assert "hint: read-only columns cannot be changed" in result.output
+
+
+def test_more_cells_than_columns_is_an_error(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    path = _write(tmp_path / "x.csv", header, rows)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[-2] += ",stray"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = _import(exported, path)
+    assert result.exit_code == 1
+    assert f"row 8, column {len(header) + 1}+: the row has more cells" in result.output
+
+
+def test_blank_rows_are_ignored(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows.insert(2, {})
+    rows[0]["review_status"] = "accepted"
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    assert "7 rows read (1 blank rows ignored): 1 changed" in result.output
+
+
+@pytest.mark.parametrize("column", ["claim_id", "review_status"])
+def test_missing_required_column_is_a_file_error(exported, tmp_path, column):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = "accepted"
+    header.remove(column)
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows))
+    assert result.exit_code == 1
+    assert f"missing required column(s) {column}" in result.output
+    assert _reviews(exported.db) == []
+
+
+def test_duplicated_header_column_is_a_file_error(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    result = _import(exported, _write(tmp_path / "x.csv", [*header, "review_note"], rows))
+    assert result.exit_code == 1
+    assert "review_note appear more than once" in result.output
+
+
+def test_undecodable_file_is_a_file_error(exported, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_bytes(b"claim_id,review_status\n\x81\x8d,accepted\n\xff\xfe\xfd\x00\x81\n")
+    result = _import(exported, path)
+    assert result.exit_code == 1
+    assert "neither UTF-8 nor Windows-1252" in result.output
+
+
+def test_skip_invalid_applies_the_valid_rows(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = "accepted"
+    rows[1]["review_status"] = "nope"
+    rows[2]["sentence"] = "rewritten"
+    result = _import(exported, _write(tmp_path / "x.csv", header, rows), "--skip-invalid")
+    assert result.exit_code == 3
+    assert "error: row 3, column review_status" in result.output
+    assert "error: row 4, column sentence" in result.output
+    assert "7 rows read: 1 changed, 4 unchanged, 2 skipped" in result.output
+    assert [r[:2] for r in _reviews(exported.db)] == [(exported.ids[0], "accepted")]
+
+
+def test_missing_database_is_an_error_and_not_created(tmp_path, exported):
+    db = tmp_path / "nowhere" / "claims.db"
+    result = CliRunner().invoke(review_group, ["import", str(exported.csv), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no claims database" in result.output
+    assert not db.exists()
+    status = CliRunner().invoke(review_group, ["status", "--db", str(db)])
+    assert status.exit_code == 1 and not db.exists()
+
+
+def test_file_that_is_not_a_database_is_an_error(tmp_path, exported):
+    bogus = tmp_path / "bogus.db"
+    bogus.write_bytes(exported.csv.read_bytes())
+    result = CliRunner().invoke(review_group, ["status", "--db", str(bogus)])
+    assert result.exit_code == 1
+    assert "not a usable claims database" in result.output
+
+
+# -- what is kept --------------------------------------------------------------------------------
+
+
+def test_missing_editable_columns_keep_stored_values(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[5]["review_status"] = "corrected"
+    rows[5]["corrected_role"] = "Defence Minister"
+    rows[5]["review_note"] = "role from the ministry site"
+    assert _import(exported, _write(tmp_path / "a.csv", header, rows)).exit_code == 0
+    slim = ["claim_id", "review_status", "sentence"]
+    result = _import(exported, _write(tmp_path / "b.csv", slim, rows))
+    assert result.exit_code == 0, result.output
+    assert "0 changed" in result.output
+    review = _review(exported.db, exported.ids[5])
+    assert review.corrections == {"role": "Defence Minister"}
+    assert review.note == "role from the ministry site"
+    # clearing the status: a correction no longer applies
+    rows[5]["review_status"] = "accepted"
+    assert _import(exported, _write(tmp_path / "c.csv", slim, rows)).exit_code == 0
+    assert _review(exported.db, exported.ids[5]).corrections == {}
+
+
+def test_reviewer_option_names_who_changed_a_decision(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = "accepted"
+    rows[1]["review_status"] = "rejected"
+    rows[1]["reviewer"] = "dee"
+    path = _write(tmp_path / "x.csv", header, rows)
+    assert _import(exported, path, "--reviewer", "bo").exit_code == 0
+    assert [_review(exported.db, i).reviewer for i in exported.ids[:3]] == ["bo", "dee", ""]
+    # the same file without --reviewer: a blank cell keeps the name of an unchanged decision
+    again = _import(exported, path)
+    assert "0 changed" in again.output
+    assert _review(exported.db, exported.ids[0]).reviewer == "bo"
+    rows[0]["review_note"] = "second look"
+    assert _import(exported, _write(path, header, rows), "--reviewer", "cy").exit_code == 0
+    assert _review(exported.db, exported.ids[0]).reviewer == "cy"
+
+
+def test_stale_claims_can_be_re_reviewed_and_stay_stale(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[5]["review_status"] = "accepted"
+    old_file = _write(tmp_path / "old.csv", header, rows)
+    assert _import(exported, old_file).exit_code == 0
+    inputs = _inputs()
+    with Store(exported.db) as store:  # b.txt is removed from the input
+        run(store, {"a.txt": inputs["a.txt"]})
+        write_review_csv(store.claims(), exported.csv)
+    header, rows = _read(exported.csv)
+    [stale_row] = [r for r in rows if r["stale"]]
+    assert stale_row["claim_id"] == exported.ids[5]
+    assert stale_row["stale"] == "article no longer in the input (b.txt)"
+    stale_row["review_status"] = "rejected"
+    stale_row["review_note"] = "the article was withdrawn"
+    result = _import(exported, _write(tmp_path / "new.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    review = _review(exported.db, exported.ids[5])
+    assert (review.status, review.note, review.stale) == (
+        "rejected",
+        "the article was withdrawn",
+        True,
+    )
+    assert review.stale_reason == "article no longer in the input (b.txt)"
+
+
+# -- status ----------------------------------------------------------------------------------------
+
+
+def test_status_table_and_json(exported, tmp_path):
+    header, rows = _read(exported.csv)
+    rows[0]["review_status"] = "accepted"
+    rows[3]["review_status"] = "rejected"
+    rows[5]["review_status"] = "corrected"
+    rows[5]["corrected_speaker"] = "Zoe Mueller"
+    assert _import(exported, _write(tmp_path / "x.csv", header, rows)).exit_code == 0
+
+    as_json = CliRunner().invoke(review_group, ["status", "--db", str(exported.db), "--json"])
+    assert as_json.exit_code == 0
+    summary = json.loads(as_json.output)
+    assert summary["total"] == {
+        "unreviewed": 4,
+        "accepted": 1,
+        "rejected": 1,
+        "corrected": 1,
+        "stale": 0,
+    }
+    assert summary["articles"]["a.txt"]["accepted"] == 1
+    assert summary["articles"]["b.txt"]["unreviewed"] == 2
+
+    table = CliRunner().invoke(review_group, ["status", "--db", str(exported.db)])
+    assert table.exit_code == 0
+    lines = table.output.splitlines()
+    assert lines[0].split() == ["article", *summary["total"], "total"]
+    assert lines[1].split() == ["a.txt", "2", "1", "0", "0", "0", "3"]
+    assert lines[2].split() == ["b.txt", "2", "0", "1", "1", "0", "4"]
+    assert lines[3].split() == ["all", "articles", "4", "1", "1", "1", "0", "7"]

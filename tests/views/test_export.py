@@ -1,0 +1,600 @@
+"""`claims export`: every format read back and checked against the store it came from."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import export_command
+from pipeline.records import (
+    Article,
+    Attribution,
+    ClaimRecord,
+    Comparison,
+    Quantity,
+    Speaker,
+)
+from pipeline.store.db import Review, Store
+from pipeline.views.export import FORMATS, claim_spans, export
+from tests.conftest import ROOT
+
+SCHEMA = json.loads((ROOT / "models" / "claim-record.schema.json").read_text(encoding="utf-8"))
+LS_CONFIG = ROOT / "models" / "labelstudio" / "labeling-config.xml"
+
+# -- a small hand-made store: metadata, every speaker kind, no speaker -------------------
+
+TANKS_TEXT = (
+    "Defence Minister Jane Roe said the plant will build 40 tanks a year, twice as many as "
+    "in 2023.\n"
+    '"We are ready," she told reporters, and she meant it.\n'
+    "Output grew faster than at any rival plant.\n"
+    "Pentagon officials said deliveries rose.\n"
+    "A report by the Audit Office said spending fell by 5%.\n"
+    "The ministry stated that stocks were full.\n"
+)
+TANKS = Article(
+    article_id="a_tanks",
+    source="news/tanks.txt",
+    title="Plant to <b>double</b> tank output",
+    text=TANKS_TEXT,
+    published="2024-05-02",
+    outlet="Defense Daily",
+    url="https://example.test/tanks",
+    author="Sam Writer",
+)
+SHELLS_TEXT = "Shell output rose faster than planned.\n"
+SHELLS = Article(
+    article_id="a_shells",
+    source="news/shells.txt",
+    text=SHELLS_TEXT,
+    outlet="Artillery Weekly",
+)
+
+
+def make_record(
+    article: Article,
+    sentence: str,
+    claim_text: str,
+    types: list[str],
+    *,
+    speaker: Speaker | None = None,
+    cue: str | None = None,
+    mode: str = "indirect",
+    figures: tuple[tuple[str, float, str | None], ...] = (),
+    comparison: Comparison | None = None,
+    confidence: float = 0.8,
+) -> ClaimRecord:
+    """A record of `article` whose offsets are found in its text."""
+    start = article.text.index(sentence)
+    quantities = []
+    for text, value, unit in figures:
+        q_start = article.text.index(text, start)
+        quantities.append(
+            Quantity(
+                text=text, value=value, unit=unit, char_start=q_start, char_end=q_start + len(text)
+            )
+        )
+    key = f"{article.article_id}|{sentence}|{claim_text}".encode()
+    return ClaimRecord(
+        claim_id="c_" + hashlib.sha1(key).hexdigest()[:16],
+        article_id=article.article_id,
+        source=article.source,
+        title=article.title,
+        published=article.published,
+        outlet=article.outlet,
+        url=article.url,
+        sentence=sentence,
+        char_start=start,
+        char_end=start + len(sentence),
+        claim_text=claim_text,
+        types=types,
+        speaker=speaker,
+        attribution=Attribution(mode=mode, cue=cue) if cue else None,
+        quantities=quantities,
+        comparison=comparison,
+        confidence=confidence,
+    )
+
+
+def tanks_records() -> list[ClaimRecord]:
+    roe = dict(name="Jane Roe", role="Defence Minister", organization="Ministry of Defence")
+    return [
+        make_record(
+            TANKS,
+            "Defence Minister Jane Roe said the plant will build 40 tanks a year, twice as many "
+            "as in 2023.",
+            "the plant will build 40 tanks a year, twice as many as in 2023",
+            ["attributed", "quantitative", "comparative"],
+            speaker=Speaker(**roe, mention="Jane Roe"),
+            cue="said",
+            figures=(("40 tanks", 40, "tank"), ("a year", 1, "year")),
+            comparison=Comparison(
+                subject="plant", object="2023", direction="more", ratio=2, cue="twice as many as"
+            ),
+        ),
+        make_record(
+            TANKS,
+            '"We are ready," she told reporters, and she meant it.',
+            "We are ready",
+            ["attributed"],
+            speaker=Speaker(**roe, mention="she"),
+            cue="told",
+            mode="direct_quote",
+        ),
+        make_record(
+            TANKS,
+            "Output grew faster than at any rival plant.",
+            "Output grew faster than at any rival plant",
+            ["comparative"],
+            comparison=Comparison(
+                subject="plant", object="rival plants", direction="more", cue="faster than"
+            ),
+            confidence=0.6,
+        ),
+        make_record(
+            TANKS,
+            "Pentagon officials said deliveries rose.",
+            "deliveries rose",
+            ["attributed"],
+            speaker=Speaker(
+                name="Pentagon officials",
+                organization="Pentagon",
+                mention="Pentagon officials",
+                kind="group",
+            ),
+            cue="said",
+        ),
+        make_record(
+            TANKS,
+            "A report by the Audit Office said spending fell by 5%.",
+            "spending fell by 5%",
+            ["attributed", "quantitative"],
+            speaker=Speaker(
+                name="Audit Office report",
+                organization="Audit Office",
+                mention="report",
+                kind="document",
+            ),
+            cue="said",
+            figures=(("5%", 5, "percent"),),
+        ),
+        make_record(
+            TANKS,
+            "The ministry stated that stocks were full.",
+            "that stocks were full",
+            ["attributed"],
+            speaker=Speaker(
+                name="Ministry of Defence", mention="The ministry", kind="organization"
+            ),
+            cue="stated",
+        ),
+    ]
+
+
+def shells_records() -> list[ClaimRecord]:
+    return [
+        make_record(
+            SHELLS,
+            "Shell output rose faster than planned.",
+            "Shell output rose faster than planned",
+            ["comparative"],
+            comparison=Comparison(subject="shells", object=None, direction="more", cue="faster"),
+        )
+    ]
+
+
+def build_store(db_path, articles: list[tuple[Article, list[ClaimRecord]]]) -> Store:
+    """A store holding `articles` after one complete run."""
+    store = Store(db_path)
+    run_id = store.begin_run("test", "news", {})
+    for article, records in articles:
+        store.see_source(article.source, article.source, article.article_id, run_id)
+        store.save_article(article, records, "fingerprint", run_id)
+    store.complete_run(run_id)
+    store.end_run(run_id, "complete", {}, [])
+    return store
+
+
+def _run(*args):
+    return CliRunner().invoke(export_command, [str(a) for a in args], catch_exceptions=False)
+
+
+# -- claim_spans ---------------------------------------------------------------------------
+
+
+def test_spans_find_each_part_of_a_claim_in_the_text():
+    record = tanks_records()[0]
+    spans = claim_spans(record)
+    text = TANKS_TEXT
+    assert text[slice(*spans.sentence)] == record.sentence
+    assert text[slice(*spans.claim)] == record.claim_text
+    assert text[slice(*spans.speaker)] == "Jane Roe"
+    assert [text[slice(*s)] for s in spans.cue] == ["said"]
+    assert [text[slice(*s)] for s in spans.figures] == ["40 tanks", "a year"]
+    assert [text[slice(*s)] for s in spans.comparison] == ["twice as many as"]
+
+
+def test_pronoun_mention_is_a_whole_word_next_to_its_cue():
+    text = 'They knew it: "the men he trained will win," he said, he added.\n'
+    article = Article(article_id="a_x", source="x.txt", text=text)
+    record = make_record(
+        article,
+        text.strip(),
+        "the men he trained will win,",
+        ["attributed"],
+        speaker=Speaker(name="John Doe", mention="he"),
+        cue="said",
+    )
+    spans = claim_spans(record)
+    # not the "he" inside "They" or "the", nor the one inside the quote, nor the one after
+    assert spans.speaker == (text.index("he said"), text.index("he said") + 2)
+
+
+def test_split_cue_parts_are_placed_in_order_and_missing_parts_are_left_out():
+    text = "Russia makes more shells in a month than NATO does, Ann Lee said.\n"
+    article = Article(article_id="a_y", source="y.txt", text=text)
+    record = make_record(
+        article,
+        text.strip(),
+        "Russia makes more shells in a month than NATO does",
+        ["attributed", "comparative"],
+        speaker=Speaker(name="Ann Lee", mention="Bob Ray"),  # not in the sentence
+        cue="said",
+        figures=(("a month", 1, "month"),),
+        comparison=Comparison(
+            subject="Russia", object="NATO", direction="more", cue="more ... than"
+        ),
+    )
+    record.quantities.append(
+        Quantity(text="shells", value=1, char_start=0, char_end=6)  # offsets do not hold it
+    )
+    spans = claim_spans(record)
+    assert [text[slice(*s)] for s in spans.comparison] == ["more", "than"]
+    assert spans.comparison[0][1] < spans.comparison[1][0]
+    assert spans.speaker is None
+    assert [text[slice(*s)] for s in spans.figures] == ["a month"]
+
+
+# -- jsonl and csv ---------------------------------------------------------------------------
+
+
+def test_jsonl_export_is_the_contract_and_equals_claims_jsonl(seed_outputs, seed_db, tmp_path):
+    out, _summary = seed_outputs
+    target = tmp_path / "export.jsonl"
+    with Store(seed_db) as store:
+        count = export(store, "jsonl", target)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert count == len(lines) > 0
+    validator = jsonschema.validators.validator_for(SCHEMA)(SCHEMA)
+    for line in lines:
+        validator.validate(json.loads(line))
+    assert target.read_bytes() == (out / "claims.jsonl").read_bytes()
+
+
+def test_csv_export_is_the_review_csv(seed_outputs, seed_db, tmp_path):
+    out, _summary = seed_outputs
+    target = tmp_path / "export.csv"
+    with Store(seed_db) as store:
+        count = export(store, "csv", target)
+    assert target.read_bytes() == (out / "claims.csv").read_bytes()
+    assert count == len(target.read_text(encoding="utf-8").splitlines()) - 1
+
+
+# -- parquet -----------------------------------------------------------------------------------
+
+
+def _none(value):
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else value
+
+
+def test_parquet_rows_read_back_match_the_records(seed_db, tmp_path):
+    import pandas as pd
+
+    target = tmp_path / "export.parquet"
+    with Store(seed_db) as store:
+        items = list(store.claims(include_stale=True))
+        count = export(store, "parquet", target)
+    frame = pd.read_parquet(target)
+    assert count == len(frame) == len(items)
+    for (_, row), item in zip(frame.iterrows(), items, strict=True):
+        r = item.record
+        assert row["claim_id"] == r.claim_id
+        assert row["sentence"] == r.sentence
+        assert (row["char_start"], row["char_end"]) == (r.char_start, r.char_end)
+        assert list(row["types"]) == r.types
+        assert _none(row["speaker_name"]) == (r.speaker.name if r.speaker else None)
+        assert _none(row["speaker_role"]) == (r.speaker.role if r.speaker else None)
+        assert _none(row["speaker_kind"]) == (r.speaker.kind if r.speaker else None)
+        assert _none(row["cue"]) == (r.attribution.cue if r.attribution else None)
+        assert _none(row["comparison_direction"]) == (
+            r.comparison.direction if r.comparison else None
+        )
+        assert _none(row["comparison_rate_ratio"]) == (
+            r.comparison.rate_ratio if r.comparison else None
+        )
+        assert [dict(q) for q in row["quantities"]] == [q.model_dump() for q in r.quantities]
+        assert row["confidence"] == pytest.approx(r.confidence)
+        assert row["review_status"] == item.review.status
+        assert bool(row["stale"]) == item.review.stale
+    rutte = frame[frame["speaker_name"] == "Mark Rutte"].iloc[0]
+    assert [q["text"] for q in rutte["quantities"]] == ["three times", "three months", "a year"]
+    assert rutte["comparison_rate_ratio"] == 12
+
+
+# -- schema.org Claim ------------------------------------------------------------------------
+
+
+def _claimreview(store, tmp_path, status=None):
+    target = tmp_path / "claims.jsonld"
+    count = export(store, "claimreview", target, status=status)
+    items = json.loads(target.read_text(encoding="utf-8"))
+    assert isinstance(items, list) and len(items) == count
+    return items
+
+
+def test_claimreview_objects_are_schema_org_claims(seed_db, tmp_path):
+    with Store(seed_db) as store:
+        records = {r.claim_id: r for r in store.records()}
+        items = _claimreview(store, tmp_path)
+    assert [i["identifier"] for i in items] == list(records)
+    for item in items:
+        record = records[item["identifier"]]
+        assert item["@context"] == "https://schema.org"
+        assert item["@type"] == "Claim"
+        assert item["text"] == record.claim_text
+        assert item["appearance"]["@type"] == "NewsArticle"
+        assert item["appearance"]["identifier"] == record.article_id
+        sp = record.speaker
+        if sp is None:
+            # the seed articles carry no author nor outlet: nobody to name
+            assert "author" not in item
+        elif sp.kind == "person":
+            assert item["author"]["@type"] == "Person"
+            assert item["author"]["name"] == sp.name
+            assert item["author"].get("jobTitle") == sp.role
+            affiliation = item["author"].get("affiliation")
+            assert (affiliation["name"] if affiliation else None) == sp.organization
+        else:
+            assert item["author"]["@type"] == "Organization"
+
+
+def test_claimreview_uses_article_metadata_and_every_speaker_kind(small_store, tmp_path):
+    items = {i["text"]: i for i in _claimreview(small_store, tmp_path)}
+    roe = items["the plant will build 40 tanks a year, twice as many as in 2023"]
+    assert roe["author"] == {
+        "@type": "Person",
+        "name": "Jane Roe",
+        "jobTitle": "Defence Minister",
+        "affiliation": {"@type": "Organization", "name": "Ministry of Defence"},
+    }
+    assert roe["datePublished"] == "2024-05-02"
+    assert roe["appearance"] == {
+        "@type": "NewsArticle",
+        "identifier": "a_tanks",
+        "url": "https://example.test/tanks",
+        "headline": "Plant to <b>double</b> tank output",
+        "datePublished": "2024-05-02",
+        "publisher": {"@type": "Organization", "name": "Defense Daily"},
+    }
+    # unattributed: the article's author, else its outlet
+    assert items["Output grew faster than at any rival plant"]["author"] == {
+        "@type": "Person",
+        "name": "Sam Writer",
+    }
+    shells = items["Shell output rose faster than planned"]
+    assert shells["author"] == {"@type": "Organization", "name": "Artillery Weekly"}
+    assert "datePublished" not in shells and "url" not in shells["appearance"]
+    group = items["deliveries rose"]["author"]
+    assert (group["@type"], group["name"]) == ("Organization", "Pentagon officials")
+    report = items["spending fell by 5%"]
+    assert report["author"] == {"@type": "Organization", "name": "Audit Office"}
+    assert report["citation"] == {"@type": "CreativeWork", "name": "Audit Office report"}
+    ministry = items["that stocks were full"]["author"]
+    assert ministry == {"@type": "Organization", "name": "Ministry of Defence"}
+
+
+# -- Label Studio ----------------------------------------------------------------------------
+
+
+def _config_names():
+    root = ET.parse(LS_CONFIG).getroot()
+    labels = {}
+    for tag in root.iter("Labels"):
+        labels[tag.get("name")] = (tag.get("toName"), {lab.get("value") for lab in tag})
+    texts = {tag.get("name") for tag in root.iter("Text")}
+    relations = {tag.get("value") for tag in root.iter("Relation")}
+    return labels, texts, relations
+
+
+def _check_tasks(tasks, store):
+    """Every region and relation of `tasks` is consistent with the text and the config."""
+    labels, texts, relations = _config_names()
+    found = []
+    for task in tasks:
+        text = task["data"]["text"]
+        article = store.article(task["data"]["article_id"])
+        assert text == article.text
+        (prediction,) = task["predictions"]
+        assert prediction["model_version"]
+        regions = {r["id"]: r for r in prediction["result"] if r["type"] == "labels"}
+        assert len(regions) == sum(1 for r in prediction["result"] if r["type"] == "labels")
+        for region in prediction["result"]:
+            if region["type"] == "relation":
+                assert region["from_id"] in regions and region["to_id"] in regions
+                assert set(region["labels"]) <= relations
+                assert regions[region["from_id"]]["value"]["labels"] == ["Speaker"]
+                assert regions[region["to_id"]]["value"]["labels"] == ["Claim"]
+                continue
+            assert region["type"] == "labels"
+            assert region["from_name"] in labels
+            assert labels[region["from_name"]][0] == region["to_name"]
+            assert region["to_name"] in texts
+            value = region["value"]
+            assert set(value["labels"]) <= labels[region["from_name"]][1]
+            assert 0 <= value["start"] < value["end"] <= len(text)
+            assert value["text"] == text[value["start"] : value["end"]]
+            found.append((value["labels"][0], value["text"]))
+    return found
+
+
+def test_labelstudio_tasks_hold_every_claim_with_consistent_regions(seed_db, tmp_path):
+    target = tmp_path / "tasks.json"
+    with Store(seed_db) as store:
+        records = list(store.records())
+        count = export(store, "labelstudio", target)
+        tasks = json.loads(target.read_text(encoding="utf-8"))
+        found = _check_tasks(tasks, store)
+    assert count == len(records)
+    assert [t["data"]["article_id"] for t in tasks] == list(
+        dict.fromkeys(r.article_id for r in records)
+    )
+    claims = {t for label, t in found if label == "Claim"}
+    assert claims == {r.claim_text for r in records}
+    figures = {t for label, t in found if label == "Quantity"}
+    assert figures == {q.text for r in records for q in r.quantities}
+    speakers = {t for label, t in found if label == "Speaker"}
+    assert {"Mark Rutte", "Sergei Chemezov", "he", "U.S. officials"} <= speakers
+    cues = {t for label, t in found if label == "Cue"}
+    assert {r.attribution.cue for r in records if r.attribution} <= cues
+
+
+def test_labelstudio_relations_link_each_speaker_to_its_claim(small_store, tmp_path):
+    target = tmp_path / "tasks.json"
+    assert export(small_store, "labelstudio", target) == 7
+    tasks = json.loads(target.read_text(encoding="utf-8"))
+    found = _check_tasks(tasks, small_store)
+    assert ("Comparison", "twice as many as") in found
+    assert ("Quantity", "5%") in found
+    tanks = tasks[[t["data"]["article_id"] for t in tasks].index("a_tanks")]
+    result = tanks["predictions"][0]["result"]
+    by_id = {r["id"]: r["value"]["text"] for r in result if r["type"] == "labels"}
+    pairs = {(by_id[r["from_id"]], by_id[r["to_id"]]) for r in result if r["type"] == "relation"}
+    assert pairs == {
+        ("Jane Roe", "the plant will build 40 tanks a year, twice as many as in 2023"),
+        ("she", "We are ready"),
+        ("Pentagon officials", "deliveries rose"),
+        ("report", "spending fell by 5%"),
+        ("The ministry", "that stocks were full"),
+    }
+    assert tanks["data"]["title"] == TANKS.title
+
+
+# -- choosing claims: --status, stale claims ---------------------------------------------------
+
+
+def test_status_filter_selects_reviewed_claims(seed_db, tmp_path):
+    with Store(seed_db) as store:
+        ids = [r.claim_id for r in store.records()]
+        store.apply_reviews(
+            [
+                (ids[0], Review(status="accepted", reviewer="ana")),
+                (ids[3], Review(status="accepted", reviewer="ana")),
+                (ids[5], Review(status="rejected", reviewer="ben")),
+            ]
+        )
+    out = tmp_path / "accepted.jsonl"
+    result = _run("--format", "jsonl", "--status", "accepted", "--db", seed_db, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "2 claims written" in result.output
+    exported = [json.loads(line)["claim_id"] for line in out.read_text().splitlines()]
+    assert exported == [ids[0], ids[3]]
+    out = tmp_path / "unreviewed.jsonld"
+    result = _run(
+        "--format", "claimreview", "--status", "unreviewed", "--db", seed_db, "--out", out
+    )
+    assert result.exit_code == 0, result.output
+    exported = [item["identifier"] for item in json.loads(out.read_text())]
+    assert exported == [i for n, i in enumerate(ids) if n not in (0, 3, 5)]
+
+
+def test_stale_claims_only_in_flagged_formats_or_on_request(tmp_path):
+    import pandas as pd
+
+    records = tanks_records()
+    store = build_store(tmp_path / "claims.db", [(TANKS, records)])
+    gone = records[2].claim_id
+    store.apply_reviews([(gone, Review(status="accepted", reviewer="ana"))])
+    # a later run no longer finds that claim: its review goes stale
+    run_id = store.begin_run("test", "news", {})
+    store.see_source(TANKS.source, TANKS.source, TANKS.article_id, run_id)
+    store.save_article(TANKS, [r for r in records if r.claim_id != gone], "fp2", run_id)
+    store.complete_run(run_id)
+
+    def ids(fmt, status=None):
+        path = tmp_path / f"out-{fmt}-{status}"
+        export(store, fmt, path, status=status)
+        if fmt == "jsonl":
+            return [json.loads(line)["claim_id"] for line in path.read_text().splitlines()]
+        if fmt == "parquet":
+            return list(pd.read_parquet(path)["claim_id"])
+        return [item["identifier"] for item in json.loads(path.read_text())]
+
+    current = [r.claim_id for r in records if r.claim_id != gone]
+    assert ids("jsonl") == current
+    assert ids("claimreview") == current
+    assert sorted(ids("parquet")) == sorted([*current, gone])
+    assert ids("jsonl", "stale") == [gone]
+    assert ids("jsonl", "accepted") == []  # a stale claim is not a current accepted one
+    frame = pd.read_parquet(tmp_path / "out-parquet-None")
+    stale_row = frame[frame["claim_id"] == gone].iloc[0]
+    assert bool(stale_row["stale"]) and stale_row["review_status"] == "accepted"
+    assert "no longer extracted" in stale_row["stale_reason"]
+    store.close()
+
+
+# -- the command and determinism -----------------------------------------------------------------
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    result = _run("--db", tmp_path / "nope.db", "--out", tmp_path / "x.jsonl")
+    assert result.exit_code == 1
+    assert "no claims database at" in result.output and "claims extract" in result.output
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_default_output_path_per_format(seed_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = _run("--format", "labelstudio", "--db", seed_db)
+    assert result.exit_code == 0, result.output
+    target = tmp_path / "outputs" / "export.labelstudio.json"
+    assert f"written to {target.relative_to(tmp_path)}" in result.output
+    assert isinstance(json.loads(target.read_text()), list)
+    assert [p.name for p in (tmp_path / "outputs").iterdir()] == ["export.labelstudio.json"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_same_store_same_bytes(small_store, tmp_path, fmt):
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert export(small_store, fmt, first) == export(small_store, fmt, second) == 7
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_corrections_reach_the_exports(small_store, tmp_path):
+    import pandas as pd
+
+    ids = [r.claim_id for r in small_store.records() if r.speaker and r.speaker.organization]
+    fix = {"speaker": "Joan Roe", "role": "Deputy Defence Minister", "quantities": "40 tanks"}
+    small_store.apply_reviews([(ids[0], Review(status="corrected", corrections=fix))])
+    jsonl, ld, pq = tmp_path / "c.jsonl", tmp_path / "c.jsonld", tmp_path / "c.parquet"
+    assert export(small_store, "jsonl", jsonl, status="corrected") == 1
+    record = json.loads(jsonl.read_text())
+    assert (record["speaker"]["name"], record["speaker"]["role"]) == (
+        "Joan Roe",
+        "Deputy Defence Minister",
+    )
+    assert record["speaker"]["organization"]  # not corrected: kept
+    export(small_store, "claimreview", ld, status="corrected")
+    (item,) = json.loads(ld.read_text())
+    assert item["author"]["name"] == "Joan Roe"
+    assert item["author"]["jobTitle"] == "Deputy Defence Minister"
+    export(small_store, "parquet", pq)
+    frame = pd.read_parquet(pq).set_index("claim_id")
+    assert frame.loc[ids[0], "corrected_quantities"] == "40 tanks"
+    assert frame.loc[ids[0], "speaker_name"] != "Joan Roe"  # the extracted value stays
+    assert frame["corrected_speaker"].isna().sum() == len(frame) - 1
