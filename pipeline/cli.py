@@ -22,6 +22,7 @@ from pipeline.measure.bench import BenchError, format_table, run_bench
 from pipeline.store.db import DB_NAME, Store, StoreError
 from pipeline.store.review import (
     READ_ONLY_HINT,
+    SAVE_AS_UTF8,
     ReviewFileError,
     format_status,
     import_reviews,
@@ -402,8 +403,10 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
     """Import review decisions from FILE, a claims.csv edited in a spreadsheet.
 
     Every row is checked first: a known claim_id (once), a known review_status,
-    read-only columns as exported (`stale` is not compared), a correction for
-    each 'corrected' row and none for other statuses. Problems are listed by
+    the claim's sentence, a correction for each 'corrected' row (figures and
+    comparisons in the notation the CSV shows) and none for other statuses.
+    Other read-only columns are not imported: cells that differ from the
+    database are listed as warnings. Problems are listed by
     spreadsheet row (the header is row 1) and column, and nothing is imported
     unless every row is valid (exit 1); with --skip-invalid the valid rows are
     imported and the rest listed (exit 3). All changes go in one transaction and
@@ -423,10 +426,14 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
         store.close()
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for problem in result.problems:
         click.echo(f"error: {problem}", err=True)
-    if any(p.kind == "read_only" for p in result.problems):
+    if result.warnings or any(p.kind == "mismatch" for p in result.problems):
         click.echo(f"hint: {READ_ONLY_HINT}", err=True)
+    if result.not_utf8 and any(p.kind == "correction" for p in result.problems):
+        click.echo(f"hint: the file is not UTF-8: {SAVE_AS_UTF8}", err=True)
     if not result.applied:
         raise click.ClickException(
             f"{len(result.problems)} problem(s) in {result.skipped} of {result.rows} rows; "

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from pipeline.records.models import Bound, Comparison, Quantity
 
-NO_QUANTITY = "none"
+NONE = "none"
 UNKNOWN = "?"
 ALL_OTHERS = "(all others)"
 
@@ -107,10 +107,10 @@ def quantities_text(quantities: list[Quantity] | list[QuantityNote]) -> str:
 def parse_quantities(text: str) -> list[QuantityNote]:
     """Read the `quantities` notation back; `none` is no quantity. Raises NotationError."""
     text = text.strip()
-    if text.lower() == NO_QUANTITY:
+    if text.lower() == NONE:
         return []
     if not text:
-        raise NotationError(f"empty; write {NO_QUANTITY!r} for no quantity")
+        raise NotationError(f"empty; write {NONE!r} for no quantity")
     out: list[QuantityNote] = []
     pos = 0
     while True:
@@ -187,3 +187,34 @@ def parse_comparison(text: str) -> Comparison:
 def _near(text: str, pos: int) -> str:
     rest = text[pos:]
     return repr(rest if len(rest) <= 40 else rest[:39] + "…")
+
+
+def place_quantities(
+    notes: list[QuantityNote], sentence: str, char_start: int, known: list[Quantity] = ()
+) -> list[Quantity]:
+    """The quantities of `notes` placed in `sentence` (which starts at `char_start`): a
+    note whose text is that of a `known` quantity keeps its offsets, any other takes the
+    first unused occurrence of its text. Raises NotationError for a text not in it."""
+    used: set[tuple[int, int]] = set()
+    out: list[Quantity] = []
+    for note in notes:
+        spans = [(q.char_start, q.char_end) for q in known if q.text == note.text]
+        start = sentence.find(note.text) if note.text else -1
+        while start >= 0:
+            spans.append((char_start + start, char_start + start + len(note.text)))
+            start = sentence.find(note.text, start + 1)
+        free = [s for s in spans if s not in used]
+        if not free:
+            raise NotationError(
+                f"{note.text!r} is not in the sentence"
+                + (" (or not that many times)" if spans else "")
+                + ": the quoted text is the figure as written in it"
+            )
+        used.add(free[0])
+        out.append(note.at(*free[0]))
+    return out
+
+
+def parse_comparison_or_none(text: str) -> Comparison | None:
+    """`parse_comparison`, or None for 'none' (no comparison). Raises NotationError."""
+    return None if text.strip().lower() == NONE else parse_comparison(text)

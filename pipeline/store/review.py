@@ -14,10 +14,22 @@ the decisions. Problems name the spreadsheet row: the header is row 1 and the
 first claim row 2; a cell holding line breaks does not add rows, because rows are
 counted as CSV records, the way a spreadsheet numbers them.
 
-Read-only cells are compared with the database after `restore`, forgiving what a
-spreadsheet does on its own (line ends, surrounding spaces, a `'` it swallowed,
-'0.70' saved as '0.7'). The `stale` column is not compared: the store sets it, and
-a claim may go stale between export and import without its decision losing meaning.
+Rows are keyed on `claim_id`. Read-only columns are views of the database, never
+imported: a cell that differs from the database gives a warning, not an error, after
+forgiving what a spreadsheet does on its own (line ends, surrounding spaces, a `'` it
+swallowed, '0.70' saved as '0.7' or '0,7', '2026-07-11' shown as '07/11/2026'). One
+check blocks a row: its `sentence` must still be the claim's sentence, compared on its
+ASCII letters and digits only (so a file saved in a lossy encoding still matches), or
+the row is not the claim its claim_id names (a sort of one column, a pasted row).
+The `stale` column is not compared: the store sets it, and a claim may go stale between
+export and import without its decision losing meaning. A file that was not saved as
+UTF-8 (a '≥' that came back as '?', or 'â‰¥') is named in a note saying to save it as
+"CSV UTF-8".
+
+`corrected_quantities` and `corrected_comparison` are written in the notation the
+`quantities` and `comparison` columns show (`pipeline.records.notation`); a cell that
+does not parse, or a quoted figure that is not in the sentence, is an error naming the
+row and column. `none` corrects to no quantity or no comparison.
 """
 
 from __future__ import annotations
@@ -25,12 +37,21 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.records.notation import comparison_text, quantity_text
+from pipeline.records.notation import (
+    NotationError,
+    comparison_text,
+    parse_comparison_or_none,
+    parse_quantities,
+    place_quantities,
+    quantities_text,
+)
 from pipeline.store.atomic import atomic_file
 from pipeline.store.db import REVIEW_STATUSES, Review, Store, StoredClaim
 
@@ -85,10 +106,14 @@ _NUMERIC = frozenset({"confidence", "char_start", "char_end"})
 _NOT_COMPARED = frozenset({"claim_id", "stale"})
 _DELIMITERS = (",", ";", "\t")
 _CLIP = 60
-_MAX_EDITED = 3  # more read-only cells differ: the row is not the claim it names
 READ_ONLY_HINT = (
-    "read-only columns cannot be changed: put corrections in the corrected_* columns; "
+    "read-only columns are not imported: put corrections in the corrected_* columns; "
     "if the claims were re-extracted after this file was written, start from the new claims.csv"
+)
+SAVE_AS_UTF8 = (
+    'save it as "CSV UTF-8 (comma delimited)" (Excel) or as CSV with character set '
+    '"Unicode (UTF-8)" (LibreOffice), so that characters such as ≥, × and non-Latin '
+    "names survive"
 )
 
 
@@ -124,7 +149,7 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "speaker": sp.name if sp else "",
         "role": (sp.role or "") if sp else "",
         "organization": (sp.organization or "") if sp else "",
-        "quantities": "; ".join(quantity_text(q) for q in r.quantities),
+        "quantities": quantities_text(r.quantities),
         "comparison": comparison_text(r.comparison) if r.comparison else "",
         "times": "; ".join(
             f"{t.text} = {t.relation} {t.value}" if t.value else t.text for t in r.times
@@ -170,7 +195,7 @@ class ReviewFileError(Exception):
 class Problem:
     """One reason a row cannot be imported: its spreadsheet row and column.
 
-    `kind` is one of claim_id, duplicate, status, read_only, correction, row."""
+    `kind` is one of claim_id, duplicate, status, mismatch, correction, row."""
 
     row: int
     column: str
@@ -188,6 +213,7 @@ class ReviewTable:
     header: list[str]
     records: list[list[str]]
     notes: list[str] = field(default_factory=list)
+    utf8: bool = True  # False: read with the Windows-1252 fallback
 
 
 @dataclass
@@ -199,10 +225,15 @@ class ImportResult:
     changed: int = 0
     unchanged: int = 0
     skipped: int = 0  # invalid rows not applied
-    by_status: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REVIEW_STATUSES, 0))
+    # decisions of the valid rows by status; a stale claim counts as stale, whatever its status
+    by_status: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys((*REVIEW_STATUSES, "stale"), 0)
+    )
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # read-only cells that differ
     notes: list[str] = field(default_factory=list)
     applied: bool = False
+    not_utf8: bool = False  # the file was not saved as UTF-8
 
 
 def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -217,10 +248,13 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
             text = data.decode("cp1252")
         except UnicodeDecodeError as exc2:
             raise ReviewFileError(
-                f"{name}: neither UTF-8 nor Windows-1252 text ({where}); save it as CSV UTF-8"
+                f"{name}: neither UTF-8 nor Windows-1252 text ({where}); {SAVE_AS_UTF8}"
             ) from exc2
         text = text.removeprefix("\u00ef\u00bb\u00bf")  # a UTF-8 BOM seen through cp1252
-        return text, [f"{name} is not UTF-8 ({where}); read it as Windows-1252 (cp1252)"]
+        return text, [
+            f"{name} is not UTF-8 ({where}); read it as Windows-1252 (cp1252), which has no "
+            f"≥, × or non-Latin letters: {SAVE_AS_UTF8}"
+        ]
 
 
 def _header_name(cell: str) -> str:
@@ -267,25 +301,56 @@ def read_review_table(path: str | Path) -> ReviewTable:
     extra = [c or "(unnamed)" for c in header if c not in COLUMNS]
     if extra:
         notes.append(f"ignoring column(s) that are not part of the review CSV: {', '.join(extra)}")
-    return ReviewTable(header=header, records=rows[1:], notes=notes)
+    utf8 = not any("Windows-1252" in n for n in notes)
+    return ReviewTable(header=header, records=rows[1:], notes=notes, utf8=utf8)
 
 
 def _norm(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+_DIGITS = re.compile(r"\d+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 def _same(column: str, cell: str, value: str) -> bool:
     """Whether a read-only cell still holds `value`, allowing for what spreadsheets do
-    on their own: line ends, surrounding spaces, a dropped `'`, '0.70' saved as '0.7'."""
+    on their own: line ends, surrounding spaces, a dropped `'`, '0.70' saved as '0.7'
+    or '0,7', an ISO date shown in the local date format ('07/11/2026', '11.07.2026')."""
     want = _norm(value)
-    if _norm(restore(cell)) == want or _norm(cell) == want:
+    got = _norm(restore(cell))
+    if got == want or _norm(cell) == want:
         return True
     if column in _NUMERIC:
         try:
-            return float(cell) == float(value)
+            return float(got.replace(",", ".")) == float(want)
         except ValueError:
             return False
+    if _ISO_DATE.fullmatch(want):  # the same numbers, in any order and separators
+        return sorted(map(int, _DIGITS.findall(got))) == sorted(map(int, _DIGITS.findall(want)))
     return False
+
+
+def _letters(text: str) -> str:
+    """The ASCII letters and digits of `text`, case-folded: what survives any encoding."""
+    folded = unicodedata.normalize("NFKC", restore(text)).casefold()
+    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
+
+
+def not_utf8_damage(cell: str, value: str) -> bool:
+    """Whether `cell` is `value` after a save in a non-UTF-8 encoding: characters that
+    encoding lacks became '?' (Windows-1252, Latin-1, ASCII), or UTF-8 was read as
+    Windows-1252 and saved again ('≥' as 'â‰¥')."""
+    cell, value = _norm(restore(cell)), _norm(value)
+    if cell == value:
+        return False
+    for codec in ("cp1252", "latin-1", "ascii"):
+        if value.encode(codec, errors="replace").decode(codec) == cell:
+            return True
+    try:
+        return cell.encode("cp1252").decode("utf-8") == value
+    except UnicodeError:
+        return False
 
 
 def _clip(text: str) -> str:
@@ -303,15 +368,60 @@ def _duplicates(table: ReviewTable, id_col: int) -> dict[str, list[int]]:
     return {k: v for k, v in rows_of.items() if len(v) > 1}
 
 
+@dataclass
+class _Differences:
+    """Read-only cells that differ from the database, by column: (row, database, file)."""
+
+    by_column: dict[str, list[tuple[int, str, str]]] = field(default_factory=dict)
+    not_utf8: tuple[int, str, str, str] | None = None  # row, column, database, file
+
+    def add(self, row: int, column: str, value: str, cell: str) -> None:
+        if not_utf8_damage(cell, value):
+            if self.not_utf8 is None:
+                self.not_utf8 = (row, column, value, cell)
+            return
+        self.by_column.setdefault(column, []).append((row, value, cell))
+
+    def warnings(self) -> list[str]:
+        out = []
+        for column, rows in self.by_column.items():
+            row, value, cell = rows[0]
+            more = f" and {len(rows) - 1} more row(s)" if len(rows) > 1 else ""
+            out.append(
+                f"column {column} differs from the database in row {row}{more} (the database "
+                f"has {_clip(value)}, the file {_clip(cell)}); read-only columns are not "
+                "imported, the database keeps its value"
+            )
+        return out
+
+
+def _check_correction(column: str, text: str, stored: StoredClaim | None) -> tuple[str, str]:
+    """The canonical text of a quantities or comparison correction, or ('', reason)."""
+    try:
+        if column == "quantities":
+            notes = parse_quantities(text)
+            if stored is not None:
+                r = stored.record
+                place_quantities(notes, r.sentence, r.char_start, r.quantities)
+            return quantities_text(notes) or "none", ""
+        if column == "comparison":
+            comparison = parse_comparison_or_none(text)
+            return (comparison_text(comparison) if comparison else "none"), ""
+    except NotationError as exc:
+        return "", str(exc)
+    return text, ""
+
+
 def _check_row(
     store: Store,
     row_no: int,
     values: dict[str, str],
     doubles: dict[str, list[int]],
     reviewer: str | None,
-) -> tuple[str, Review | None, list[Problem]]:
-    """Validate one row; return its claim id, the review to store (None when invalid)
-    and its problems."""
+    differences: _Differences,
+) -> tuple[str, Review | None, list[Problem], bool]:
+    """Validate one row; return its claim id, the review to store (None when invalid),
+    its problems and whether the claim is stale."""
     problems: list[Problem] = []
 
     def problem(column: str, message: str, kind: str) -> None:
@@ -348,26 +458,20 @@ def _check_row(
 
     if stored is not None:
         current = claim_row(stored)
-        edited = [
-            c
-            for c in READ_ONLY
-            if c not in _NOT_COMPARED and c in values and not _same(c, values[c], current[c])
-        ]
-        if len(edited) > _MAX_EDITED:
+        if "sentence" in values and _letters(values["sentence"]) != _letters(current["sentence"]):
             problem(
-                "claim_id",
-                f"the row does not match claim {claim_id}: {len(edited)} read-only columns "
-                f"differ from the database ({', '.join(edited)}); was the claim_id or the row "
-                "changed?",
-                "read_only",
+                "sentence",
+                f"the row does not match claim {claim_id}: the database has the sentence "
+                f"{_clip(current['sentence'])}, the file {_clip(values['sentence'])}; was the "
+                "claim_id or the row changed (a sort of one column, a pasted row)?",
+                "mismatch",
             )
-        for column in edited if len(edited) <= _MAX_EDITED else ():
-            problem(
-                column,
-                f"read-only column was edited: the database has {_clip(current[column])}, "
-                f"the file {_clip(values[column])}",
-                "read_only",
-            )
+        else:
+            for column in READ_ONLY:
+                if column in _NOT_COMPARED or column not in values:
+                    continue
+                if not _same(column, values[column], current[column]):
+                    differences.add(row_no, column, current[column], values[column])
 
     given = {
         value_col: restore(values[corr_col]).strip()
@@ -378,10 +482,13 @@ def _check_row(
     if status == "corrected":
         corrections = dict(stored.review.corrections) if stored is not None else {}
         for value_col, text in given.items():
-            if text:
-                corrections[value_col] = text
-            else:
+            if not text:
                 corrections.pop(value_col, None)
+                continue
+            canonical, error = _check_correction(value_col, text, stored)
+            if error:
+                problem(CORRECTABLE[value_col], error, "correction")
+            corrections[value_col] = canonical
         if not corrections:
             problem(
                 "review_status",
@@ -400,7 +507,7 @@ def _check_row(
                 )
 
     if problems or stored is None:
-        return claim_id, None, problems
+        return claim_id, None, problems, False
 
     old = stored.review
     note = restore(values["review_note"]).strip() if "review_note" in values else old.note
@@ -408,7 +515,8 @@ def _check_row(
     if not name:
         decided = (status, note, corrections) != (old.status, old.note, old.corrections)
         name = (reviewer or "") if decided else old.reviewer
-    return claim_id, Review(status=status, reviewer=name, note=note, corrections=corrections), []
+    review = Review(status=status, reviewer=name, note=note, corrections=corrections)
+    return claim_id, review, [], old.stale
 
 
 def import_reviews(
@@ -422,11 +530,13 @@ def import_reviews(
     transaction. When a row is invalid nothing is applied, unless `skip_invalid`: then the
     valid rows are. `reviewer` names whoever changed a decision in a row whose reviewer
     cell is blank; a blank reviewer cell on an unchanged decision keeps the stored name.
-    A missing editable column keeps the stored values. Raises ReviewFileError."""
+    A missing editable column keeps the stored values. Read-only cells that differ from
+    the database are listed in `warnings` and never block. Raises ReviewFileError."""
     table = read_review_table(path)
-    result = ImportResult(notes=list(table.notes))
+    result = ImportResult(notes=list(table.notes), not_utf8=not table.utf8)
     index = {name: i for i, name in enumerate(table.header) if name in COLUMNS}
     doubles = _duplicates(table, index["claim_id"])
+    differences = _Differences()
     updates: list[tuple[str, Review]] = []
     width = len(table.header)
     for k, record in enumerate(table.records):
@@ -437,7 +547,9 @@ def import_reviews(
         result.rows += 1
         cells = record + [""] * (width - len(record))
         values = {name: cells[i] for name, i in index.items()}
-        claim_id, review, problems = _check_row(store, row_no, values, doubles, reviewer)
+        claim_id, review, problems, stale = _check_row(
+            store, row_no, values, doubles, reviewer, differences
+        )
         if any(cell.strip() for cell in record[width:]):
             extra = "the row has more cells than the header has columns"
             problems.append(Problem(row_no, f"{width + 1}+", extra, "row"))
@@ -446,7 +558,16 @@ def import_reviews(
             result.skipped += 1
         elif review is not None:
             updates.append((claim_id, review))
-            result.by_status[review.status] += 1
+            result.by_status["stale" if stale else review.status] += 1
+    result.warnings = differences.warnings()
+    if differences.not_utf8 is not None:
+        result.not_utf8 = True
+        row, column, value, cell = differences.not_utf8
+        result.notes.append(
+            f"{Path(path).name} was not saved as UTF-8: row {row}, column {column} has "
+            f"{_clip(cell)} where the database has {_clip(value)}; check the notes and "
+            f"corrections typed in it, and {SAVE_AS_UTF8}"
+        )
     if result.problems and not skip_invalid:
         return result
     counts = store.apply_reviews(updates, origin=f"import {Path(path).name}")

@@ -267,8 +267,23 @@ def _bad_status(rows):
     rows[0]["review_status"] = "approved"
 
 
-def _edited_speaker(rows):
-    rows[2]["speaker"] = "someone else"
+def _edited_sentence(rows):
+    rows[2]["sentence"] = "Orders fell by half, the report says."
+
+
+def _banana_quantities(rows):
+    rows[0]["review_status"] = "corrected"
+    rows[0]["corrected_quantities"] = "banana"
+
+
+def _banana_comparison(rows):
+    rows[3]["review_status"] = "corrected"
+    rows[3]["corrected_comparison"] = "banana"
+
+
+def _figure_not_in_sentence(rows):
+    rows[4]["review_status"] = "corrected"
+    rows[4]["corrected_quantities"] = '"13 crews" = 13 crew'
 
 
 def _corrected_without_correction(rows):
@@ -294,7 +309,10 @@ def _empty_id(rows):
     [
         (_unknown_id, ["row 3, column claim_id: unknown claim_id"]),
         (_bad_status, ["row 2, column review_status: unknown status 'approved'"]),
-        (_edited_speaker, ["row 4, column speaker: read-only column was edited"]),
+        (_edited_sentence, ["row 4, column sentence: the row does not match claim"]),
+        (_banana_quantities, ["row 2, column corrected_quantities: cannot read 'banana'"]),
+        (_banana_comparison, ["row 5, column corrected_comparison: cannot read 'banana'"]),
+        (_figure_not_in_sentence, ["row 6, column corrected_quantities: '13 crews' is not in"]),
         (_corrected_without_correction, ["row 5, column review_status: status is 'corrected'"]),
         (_correction_without_corrected, ["row 2, column corrected_role: a correction is filled"]),
         (_duplicate, ["row 6, column claim_id: ", "row 9, column claim_id: "]),
@@ -337,8 +355,8 @@ def test_a_row_pasted_under_another_claim_id_is_one_problem(exported, tmp_path):
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 2
-    assert all("read-only columns differ from the database" in line for line in errors)
-    assert "hint: read-only columns cannot be changed" in result.output
+    assert all("the row does not match claim" in line for line in errors)
+    assert "hint: read-only columns are not imported" in result.output
 
 
 def test_more_cells_than_columns_is_an_error(exported, tmp_path):
@@ -514,3 +532,188 @@ def test_status_table_and_json(exported, tmp_path):
     assert lines[1].split() == ["a.txt", "2", "1", "0", "0", "0", "3"]
     assert lines[2].split() == ["b.txt", "2", "0", "1", "1", "0", "4"]
     assert lines[3].split() == ["all", "articles", "4", "1", "1", "1", "0", "7"]
+
+
+# -- spreadsheets as people use them (issue 12, items 6, 7 and 14) ----------------------------
+
+RICH = (
+    "At least 1,500 drones, or ≥ 90% of the fleet, were delivered on July 11, "
+    "the minister said.\n"
+    "The navy has twice as many ships as the coast guard, the admiral said.\n"
+)
+
+
+@pytest.fixture
+def rich(tmp_path) -> Exported:
+    """One article whose claims show what spreadsheets and encodings change: '≥', '×',
+    a decimal confidence, a publication date and a date in `times`."""
+    from pipeline.records.models import Comparison, Quantity, TimeExpression
+
+    article = make_article(RICH, "rich.txt").model_copy(update={"published": "2026-07-14"})
+    first = RICH.split("\n")[0]
+    second = RICH.split("\n")[1]
+    a = make_record(article, first, "the minister")
+    a_start = a.char_start
+    drones = first.index("1,500 drones")
+    share = first.index("90%")
+    july = first.index("July 11")
+    a = a.model_copy(
+        update={
+            "published": "2026-07-14",
+            "confidence": 0.75,
+            "quantities": [
+                Quantity(
+                    text="1,500 drones",
+                    value=1500,
+                    unit="drone",
+                    bound="at_least",
+                    char_start=a_start + drones,
+                    char_end=a_start + drones + 12,
+                ),
+                Quantity(
+                    text="90%",
+                    value=90,
+                    unit="percent",
+                    bound="at_least",
+                    char_start=a_start + share,
+                    char_end=a_start + share + 3,
+                ),
+            ],
+            "times": [
+                TimeExpression(
+                    text="July 11",
+                    char_start=a_start + july,
+                    char_end=a_start + july + 7,
+                    value="2026-07-11",
+                    granularity="day",
+                )
+            ],
+        }
+    )
+    b = make_record(article, second, "the admiral")
+    b = b.model_copy(
+        update={
+            "published": "2026-07-14",
+            "types": ["attributed", "comparative"],
+            "quantities": [],
+            "comparison": Comparison(
+                subject="The navy", object="the coast guard", direction="more", ratio=2.0
+            ),
+        }
+    )
+    db, path = tmp_path / "rich.db", tmp_path / "rich.csv"
+    with Store(db) as store:
+        run(store, {"rich.txt": (article, [a, b])})
+        write_review_csv(store.claims(), path)
+        ids = [c.record.claim_id for c in store.claims()]
+    return Exported(db, path, ids)
+
+
+def _as_libreoffice_shows_it(row: dict[str, str]) -> None:
+    """What a spreadsheet in a day-first, decimal-comma locale writes back on its own."""
+    row["published"] = "14/07/2026"
+    row["confidence"] = row["confidence"].replace(".", ",")
+    row["times"] = "07/11/2026"  # a cell that looked like a date, reformatted
+    row["title"] = row["title"] + " (copy)"  # an edit to a read-only column
+
+
+def test_reformatted_read_only_columns_warn_and_never_block(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    for row in rows:
+        _as_libreoffice_shows_it(row)
+    rows[0]["review_status"] = "accepted"
+    rows[1]["review_status"] = "rejected"
+    result = _import(rich, _write(tmp_path / "lo.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    assert "2 changed" in result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    # the date and the decimal comma are the same values; `times` and `title` differ
+    assert sorted(w.split()[2] for w in warnings) == ["times", "title"], warnings
+    assert "row 2 and 1 more row(s)" in warnings[0]
+    assert "hint: read-only columns are not imported" in result.output
+    assert [_review(rich.db, i).status for i in rich.ids] == ["accepted", "rejected"]
+
+
+def test_file_saved_as_windows_1252_is_imported_and_named(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    assert "≥" in rows[0]["quantities"]
+    rows[0]["review_status"] = "accepted"
+    rows[0]["review_note"] = "vérifié"
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([row[c] for c in header])
+    path = tmp_path / "win.csv"
+    path.write_bytes(buf.getvalue().encode("cp1252", errors="replace"))  # '≥' -> '?'
+    assert b"? 90" in path.read_bytes()
+    result = _import(rich, path)
+    assert result.exit_code == 0, result.output
+    assert "warning:" not in result.output  # '?' for '≥' is the encoding, not an edit
+    assert "win.csv was not saved as UTF-8" in result.output
+    assert 'save it as "CSV UTF-8' in result.output
+    assert _review(rich.db, rich.ids[0]).note == "vérifié"
+
+
+def test_utf8_read_as_windows_1252_and_saved_again_is_named(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    for row in rows:
+        for column in header:
+            row[column] = row[column].encode("utf-8").decode("cp1252", errors="replace")
+    rows[1]["review_status"] = "accepted"
+    result = _import(rich, _write(tmp_path / "moji.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    assert "moji.csv was not saved as UTF-8" in result.output
+
+
+def test_lossy_correction_in_a_non_utf8_file_says_to_save_as_utf8(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    rows[0]["review_status"] = "corrected"
+    rows[0]["corrected_quantities"] = '"1,500 drones" = ≥ 1600 drone'
+    path = tmp_path / "win.csv"
+    text = _write(tmp_path / "u.csv", header, rows).read_text(encoding="utf-8")
+    path.write_bytes(text.encode("cp1252", errors="replace"))  # what Excel's plain "CSV" does
+    assert b"= ? 1600" in path.read_bytes()
+    result = _import(rich, path)
+    assert result.exit_code == 1
+    assert "error: row 2, column corrected_quantities: cannot read" in result.output
+    assert "hint: the file is not UTF-8" in result.output
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "stored"),
+    [
+        (
+            "corrected_quantities",
+            '"1,500 drones" = >= ~1500 drone; "90%" = 91 percent',
+            '"1,500 drones" = ≥ ~1500 drone; "90%" = 91 percent',
+        ),
+        ("corrected_quantities", "None", "none"),
+        ("corrected_comparison", "The navy > the coast guard x3", "The navy > the coast guard ×3"),
+        ("corrected_comparison", "none", "none"),
+    ],
+)
+def test_corrections_are_parsed_and_stored_in_the_notation(rich, tmp_path, column, typed, stored):
+    header, rows = _read(rich.csv)
+    row = 0 if column == "corrected_quantities" else 1
+    rows[row]["review_status"] = "corrected"
+    rows[row][column] = typed
+    result = _import(rich, _write(tmp_path / "c.csv", header, rows))
+    assert result.exit_code == 0, result.output
+    key = column.removeprefix("corrected_")
+    assert _review(rich.db, rich.ids[row]).corrections == {key: stored}
+
+
+def test_import_summary_counts_stale_claims_as_stale(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    rows[0]["review_status"] = "accepted"
+    rows[1]["review_status"] = "accepted"
+    first = _import(rich, _write(tmp_path / "a.csv", header, rows))
+    assert "accepted 2, rejected 0, corrected 0, stale 0" in first.output
+    with Store(rich.db) as store:  # the article changes: its reviewed claims go stale
+        edited = make_article(RICH.replace("twice", "three times"), "rich.txt")
+        run(store, {"rich.txt": (edited, [])})
+        assert all(c.review.stale for c in store.claims(include_stale=True))
+    again = _import(rich, _write(tmp_path / "b.csv", header, rows))
+    assert again.exit_code == 0, again.output
+    assert "unreviewed 0, accepted 0, rejected 0, corrected 0, stale 2" in again.output
