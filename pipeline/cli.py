@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -17,7 +18,12 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.errors import EXIT_INTERRUPTED, EXIT_SOME_FILES_FAILED, ClaimsError
+from pipeline.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_SOME_FILES_FAILED,
+    ClaimsError,
+    ExtractionError,
+)
 from pipeline.measure.bench import BenchError, format_table, run_bench
 from pipeline.store.db import DB_NAME, Store, StoreError
 from pipeline.store.review import (
@@ -41,17 +47,61 @@ db_option = click.option(
 )
 
 
+# Control characters (C0, DEL, C1), and the Unicode line and paragraph separators and
+# bidirectional controls, which would break a one-line message or recolour the terminal.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: object) -> str:
+    """`text` with control characters shown escaped ('\\n', '\\x1b'), so a file name
+    cannot break a one-line message or send escape codes to the terminal."""
+
+    def escape(m: re.Match) -> str:
+        return m.group().encode("unicode_escape").decode("ascii")
+
+    return _UNPRINTABLE.sub(escape, str(text))
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+_RECORD = re.compile(r"#\d+$")  # 'feed.jsonl#3': one record of a file
+
+
+def summary_line(summary, input_dir: Path) -> str:
+    """The run summary: files, then articles whose counts add up, then claims and time."""
+    article_failures = sum(
+        1
+        for f in summary.failures
+        if isinstance(f, ExtractionError) or _RECORD.search(getattr(f, "path", "") or "")
+    )
+    file_failures = len(summary.failures) - article_failures
+    seen = summary.articles + summary.skipped + summary.duplicates + article_failures
+    rate = summary.words / summary.seconds if summary.seconds else 0.0
+    files = f"{_count(summary.files, 'file')} read"
+    if file_failures:
+        files += f", {_count(file_failures, 'file')} failed"
+    return (
+        f"{files}; {_count(seen, 'article')}: {summary.articles} extracted, "
+        f"{summary.skipped} unchanged, {_count(summary.duplicates, 'duplicate')}, "
+        f"{article_failures} failed; {_count(summary.claims, 'new claim')}, "
+        f"{summary.total_claims} in all; {summary.seconds:.1f}s ({rate:.0f} words/s) -> "
+        + ", ".join(one_line(p) for p in summary.outputs.values())
+    )
+
+
 def open_store(db_path: Path) -> Store:
     """Open an existing claims database for the commands, with a clear error otherwise."""
     if not db_path.is_file():
         raise click.ClickException(
-            f"no claims database at {db_path}: run `claims extract DIR --out "
-            f"{db_path.parent}` first, or point --db at one"
+            f"no claims database at {one_line(db_path)}: run `claims extract DIR --out "
+            f"{one_line(db_path.parent)}` first, or point --db at one"
         )
     try:
         return Store(db_path)
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(one_line(exc)) from exc
 
 
 class _JsonFormatter(logging.Formatter):
@@ -214,10 +264,10 @@ def extract(
                 ingest=options,
                 on_start=progress.start,
                 on_progress=progress.update,
-                on_error=lambda e: progress.echo(f"error: {e}"),
+                on_error=lambda e: progress.echo(f"error: {one_line(e)}"),
             )
     except ClaimsError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(one_line(exc)) from exc
     if summary.interrupted:
         click.echo(
             f"interrupted ({summary.interrupted}): {summary.articles} articles saved to the "
@@ -227,21 +277,13 @@ def extract(
         sys.exit(EXIT_INTERRUPTED)
     if summary.files == 0 and not summary.failures:
         click.echo(
-            f"warning: no article files under {input_dir} (read: "
+            f"warning: no article files under {one_line(input_dir)} (read: "
             + ", ".join(options.suffixes)
             + ")",
             err=True,
         )
     if not quiet:
-        rate = summary.words / summary.seconds if summary.seconds else 0.0
-        click.echo(
-            f"{summary.files} files: {summary.articles} articles extracted, "
-            f"{summary.skipped} unchanged, {summary.duplicates} duplicates, "
-            f"{len(summary.failures)} failed; {summary.claims} new claims, "
-            f"{summary.total_claims} in all; {summary.seconds:.1f}s ({rate:.0f} words/s) -> "
-            + ", ".join(str(p) for p in summary.outputs.values()),
-            err=True,
-        )
+        click.echo(summary_line(summary, input_dir), err=True)
         if summary.failures:
             click.echo(f"{len(summary.failures)} failed, by error code:", err=True)
             codes: dict[str, int] = {}
@@ -328,11 +370,17 @@ def quantities(file, out) -> None:
     """
     from pipeline.extract.quantities import annotate_lines
 
+    name = one_line(getattr(file, "name", "-"))
     try:
         for item in annotate_lines(file):
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
+    except UnicodeDecodeError as exc:
+        raise click.ClickException(
+            f"{name}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} cannot be decoded); "
+            "save it as UTF-8"
+        ) from exc
     except ValueError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(f"{name}: {one_line(exc)}") from exc
 
 
 @main.command()
@@ -421,15 +469,15 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
         if result.applied and result.changed:  # the CSV view next to the database follows
             write_review_csv(store.claims(include_stale=True), view)
     except (ReviewFileError, StoreError, sqlite3.Error) as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(one_line(exc)) from exc
     finally:
         store.close()
     for note in result.notes:
-        click.echo(f"note: {note}", err=True)
+        click.echo(f"note: {one_line(note)}", err=True)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_line(warning)}", err=True)
     for problem in result.problems:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(f"error: {one_line(problem)}", err=True)
     if result.warnings or any(p.kind == "mismatch" for p in result.problems):
         click.echo(f"hint: {READ_ONLY_HINT}", err=True)
     if result.not_utf8 and any(p.kind == "correction" for p in result.problems):
@@ -442,7 +490,7 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
     statuses = ", ".join(f"{s} {n}" for s, n in result.by_status.items())
     blank = f" ({result.blank} blank rows ignored)" if result.blank else ""
     click.echo(
-        f"{file}: {result.rows} rows read{blank}: {result.changed} changed, "
+        f"{one_line(file)}: {result.rows} rows read{blank}: {result.changed} changed, "
         f"{result.unchanged} unchanged, {result.skipped} skipped\nby status: {statuses}"
     )
     if result.applied and result.changed:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import main
+from pipeline.cli import main, one_line, summary_line
 from tests.conftest import CORPUS, SHARED
 
 
@@ -136,3 +137,75 @@ def test_empty_folder_warns_and_writes_empty_outputs(tmp_path):
     assert result.exit_code == 0
     assert "warning: no article files" in result.output and ".jsonl" in result.output
     assert (tmp_path / "out" / "claims.jsonl").read_text() == ""
+
+
+# -- one-line messages and summaries (issue 12, items 11 and 14) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain.txt", "plain.txt"),
+        ("two\nlines.txt", "two\\nlines.txt"),
+        ("\x1b[31mred.txt", "\\x1b[31mred.txt"),
+        ("tab\there\rback", "tab\\there\\rback"),
+        ("c1\x9bcsi.txt", "c1\\x9bcsi.txt"),
+        ("sep\u2028para\u2029.txt", "sep\\u2028para\\u2029.txt"),
+        ("rtl\u202eexe.txt", "rtl\\u202eexe.txt"),
+        ("Zoë Müller – 報告.txt", "Zoë Müller – 報告.txt"),  # printable text is left alone
+    ],
+)
+def test_one_line_escapes_what_would_break_or_colour_a_line(text, expected):
+    assert one_line(text) == expected
+
+
+def test_file_names_with_line_breaks_and_escape_codes_are_printed_escaped(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bad\n\x1b[31mname.txt").write_bytes(b"")
+    (src / "good.txt").write_text("Peter Holm said the plant builds 40 tanks a year.\n")
+    result = _run("extract", src, "--out", tmp_path / "out")
+    assert result.exit_code == 3
+    assert "\x1b" not in result.output
+    [line] = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert "bad\\n\\x1b[31mname.txt" in line and "empty file" in line
+
+
+def test_run_summary_counts_add_up():
+    from pipeline.errors import EmptyFile, ExtractionError, MalformedRecord
+    from pipeline.run.runner import RunSummary
+
+    summary = RunSummary(
+        files=15,
+        articles=10,
+        skipped=2,
+        duplicates=3,
+        claims=1,
+        total_claims=40,
+        seconds=2.0,
+        words=1000,
+        failures=[
+            EmptyFile("a.txt"),
+            EmptyFile("b#c.txt"),
+            MalformedRecord("feed.jsonl#3", "not valid JSON"),
+            ExtractionError("long.txt", "boom"),
+        ],
+        outputs={"jsonl": "out/claims.jsonl"},
+    )
+    line = summary_line(summary, "in")
+    assert line.startswith(
+        "15 files read, 2 files failed; 17 articles: 10 extracted, 2 unchanged, "
+        "3 duplicates, 2 failed; 1 new claim, 40 in all;"
+    )
+    one = RunSummary(files=1, articles=1, claims=2, outputs={})
+    assert summary_line(one, "in").startswith(
+        "1 file read; 1 article: 1 extracted, 0 unchanged, 0 duplicates, 0 failed; 2 new claims"
+    )
+
+
+def test_quantities_on_a_non_utf8_file_names_the_file(tmp_path):
+    path = tmp_path / "figures-cp1252.txt"
+    path.write_bytes("Le ministère a commandé 40 chars.\n".encode("cp1252"))
+    result = _run("quantities", path)
+    assert result.exit_code == 1
+    assert "figures-cp1252.txt: not UTF-8 text" in result.output
