@@ -291,7 +291,37 @@ def _parse_html(data: bytes, source: str, options: IngestOptions) -> Parsed:
     body, meta = html_article(text)
     if not any(c.isalnum() for c in body):
         raise NoArticleText(source, "no readable paragraphs; the page may be truncated or not HTML")
+    if not has_main_text(body):
+        raise NoArticleText(
+            source,
+            "no main text: only navigation, cookie or sign-in text, or no paragraph "
+            "that reads as sentences",
+        )
     yield _article(source, body, meta)
+
+
+def has_main_text(body: str) -> bool:
+    """Whether a page's text has a paragraph that reads as prose: `main_text_min_words`
+    words or more, a sentence end, and none of the boilerplate phrases of
+    `models/ingest.json` (cookie banners, sign-in and subscription prompts)."""
+    cfg = _html_config()
+    phrases = _boilerplate(tuple(cfg["boilerplate_phrases"]))
+    for paragraph in re.split(r"\n\s*\n|\n", body):
+        words = paragraph.split()
+        if len(words) < cfg["main_text_min_words"]:
+            continue
+        if not re.search(r"[.!?…][\"'”’)\]]*\s*$|[.!?…][\"'”’)\]]*\s", paragraph):
+            continue
+        if phrases.search(paragraph):
+            continue
+        return True
+    return False
+
+
+@cache
+def _boilerplate(phrases: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _parse_json(data: bytes, source: str, options: IngestOptions) -> Parsed:

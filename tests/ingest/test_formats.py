@@ -432,3 +432,50 @@ def test_html_with_a_wrong_charset_label_falls_back_to_detection(label):
     ).encode("latin-1")
     art = _only_article(_parse("label.html", page))
     assert art.text == "Café crème: the minister said 40 tanks would arrive."
+
+
+# -- pages with no main text (issue 12, item 13) ---------------------------------------------
+
+_NO_MAIN_TEXT = {
+    "menu in a list": (
+        "<html><body><div class=menu><ul><li><a href=/>Home</a></li><li><a href=/w>World"
+        "</a></li><li><a href=/d>Defense</a></li><li><a href=/a>About us</a></li></ul></div>"
+        "</body></html>"
+    ),
+    "cookie banner": (
+        "<html><body><div id=cookie-banner><p>We use cookies to improve your experience. By "
+        "continuing to browse you accept our use of cookies.</p><button>Accept all</button>"
+        "</div><nav><a href=/>Home</a></nav></body></html>"
+    ),
+    "links and consent": (
+        "<html><head><title>Defense News</title></head><body><div class=top><a href=/>Home</a>"
+        " | <a href=/news>News</a> | <a href=/login>Sign in</a></div><div class=consent><p>"
+        "This site uses cookies. Manage your preferences or accept them all.</p><p><a "
+        "href=/privacy>Privacy policy</a></p></div></body></html>"
+    ),
+    "sign-in wall": (
+        "<html><body><main><h1>Navy orders frigates</h1><p>Subscribe to read the full story, "
+        "or sign in if you already have an account.</p></main></body></html>"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_NO_MAIN_TEXT))
+def test_html_with_only_navigation_or_cookie_text_is_reported(name):
+    items = _parse("page.html", _NO_MAIN_TEXT[name])
+    assert len(items) == 1 and isinstance(items[0], NoArticleText), items
+    assert "no main text" in str(items[0])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>The brigade received 30 new howitzers, the army said.</p></body></html>",
+        "<html><body><nav><a href=/>Home</a></nav><div class=cookie>We use cookies.</div>"
+        "<article><p>Output of shells rose to 2 million a year, the ministry said.</p>"
+        "</article></body></html>",
+    ],
+)
+def test_html_with_a_prose_paragraph_is_read(page):
+    art = _only_article(_parse("ok.html", page))
+    assert "said" in art.text
