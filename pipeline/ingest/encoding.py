@@ -9,10 +9,17 @@ The order of attempts is fixed, so the same bytes always give the same text:
 4. UTF-8 with a few bad bytes (many valid multi-byte characters, few invalid
    bytes): the bad bytes become U+FFFD and the rest of the text is kept;
 5. a charset the file declares itself (HTML `<meta charset>`, XML declaration);
-6. the Western single-byte fallbacks (cp1252, then latin-1) when the result
+6. East Asian double-byte encodings (Shift-JIS, EUC-JP, EUC-KR, GB18030, Big5...):
+   a reading counts when every non-ASCII character is East Asian and none sits
+   inside an ASCII word (Western text never reads so). The reading with clearly
+   the most common characters wins; among readings that tie, charset-normalizer's
+   guess, when the text is long enough for a guess; otherwise (a few ideographs
+   valid in several encodings) the file is undecodable, with a message naming
+   the candidates, rather than read as nonsense;
+7. the Western single-byte fallbacks (cp1252, then latin-1) when the result
    reads as Western text (accented letters inside mostly ASCII words, judged
    on the first characters of the file);
-7. charset-normalizer's best guess (Cyrillic, Greek, Central European, CJK...).
+8. charset-normalizer's best guess (Cyrillic, Greek, Central European...).
 
 Control characters other than tab, line feed and carriage return are then
 removed; the result is what record offsets index. Thresholds live in the
@@ -100,7 +107,13 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    for attempt in (_mostly_utf8, lambda d: _declared(d, declared), _western, _detected):
+    for attempt in (
+        _mostly_utf8,
+        lambda d: _declared(d, declared),
+        lambda d: _east_asian(d, source),
+        _western,
+        _detected,
+    ):
         text = attempt(data)
         if text is not None:
             return text
@@ -158,6 +171,76 @@ def _declared(data: bytes, declared: str | None) -> str | None:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):  # LookupError: not a text codec (rot13...)
         return None
+
+
+# Kana, hangul, CJK ideographs and symbols, full-width forms, and the general punctuation,
+# Latin-1 signs and shapes that these character sets also hold.
+_EAST_ASIAN = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3130-\u318f\u1100-\u11ff\u3200-\u33ff\u3400-\u4dbf"
+    r"\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6"
+    r"\u2010-\u205e\u2100-\u218f\u2190-\u21ff\u2200-\u22ff\u2460-\u24ff\u2500-\u27bf"
+    r"\u00a7\u00a8\u00b0\u00b1\u00b4\u00b6\u00b7\u00d7\u00f7\u0391-\u03c9\u0401-\u0451]"
+)
+
+
+def _east_asian_reading(text: str) -> bool:
+    """Every non-ASCII character East Asian, and none wedged between ASCII letters."""
+    for m in _NON_ASCII.finditer(text):
+        if not _EAST_ASIAN.match(m.group()):
+            return False
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+            return False
+    return True
+
+
+def _common_share(text: str, core: str, ranges: list[list[int]]) -> float:
+    """The share of non-ASCII characters that are common ones of the core charset."""
+    chars = [c for c in text if not c.isascii()]
+    common = 0
+    for ch in chars:
+        try:
+            raw = ch.encode(core)
+        except UnicodeEncodeError:
+            continue
+        common += len(raw) == 2 and any(lo <= raw[0] <= hi for lo, hi in ranges)
+    return common / len(chars) if chars else 0.0
+
+
+def _east_asian(data: bytes, source: str) -> str | None:
+    """The East Asian double-byte reading of `data`, None when there is none; raises
+    UndecodableFile when several read alike (see the module's step 6)."""
+    cfg = settings()
+    scored: dict[str, tuple[float, str]] = {}  # text -> (common share, codec)
+    for codec, (core, ranges) in cfg["cjk_encodings"].items():
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not _NON_ASCII.search(text) or not _east_asian_reading(text):
+            continue
+        share = _common_share(text, core, ranges)
+        if text not in scored or scored[text][0] < share:
+            scored[text] = (share, codec)
+    if not scored:
+        return None
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    top = ranked[0][1][0]
+    tied = {text: codec for text, (share, codec) in ranked if share > top - cfg["cjk_min_lead"]}
+    if len(tied) == 1:
+        return ranked[0][0]
+    if len(_NON_ASCII.findall(ranked[0][0])) >= cfg["cjk_min_chars_to_guess"]:
+        guess = _detected(data)
+        if guess in tied:
+            return guess
+    raise UndecodableFile(
+        source,
+        "not UTF-8, and its East Asian text reads alike as "
+        + ", ".join(tied.values())
+        + "; save it as UTF-8",
+    )
 
 
 def _western(data: bytes) -> str | None:
