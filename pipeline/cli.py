@@ -27,6 +27,7 @@ from pipeline.errors import (
 from pipeline.measure.bench import BenchError, format_table, run_bench
 from pipeline.store.db import DB_NAME, Store, StoreError
 from pipeline.store.review import (
+    LOST_CHARACTER,
     READ_ONLY_HINT,
     SAVE_AS_UTF8,
     ReviewFileError,
@@ -480,7 +481,7 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
         click.echo(f"error: {one_line(problem)}", err=True)
     if result.warnings or any(p.kind == "mismatch" for p in result.problems):
         click.echo(f"hint: {READ_ONLY_HINT}", err=True)
-    if result.not_utf8 and any(p.kind == "correction" for p in result.problems):
+    if result.not_utf8 and any(LOST_CHARACTER in p.message for p in result.problems):
         click.echo(f"hint: the file is not UTF-8: {SAVE_AS_UTF8}", err=True)
     if not result.applied:
         raise click.ClickException(

@@ -111,6 +111,7 @@ READ_ONLY_HINT = (
     "read-only columns are not imported: put corrections in the corrected_* columns; "
     "if the claims were re-extracted after this file was written, start from the new claims.csv"
 )
+LOST_CHARACTER = "a '?' may be a ≥, ≤ or × lost when the file was saved in another encoding"
 SAVE_AS_UTF8 = (
     'save it as "CSV UTF-8 (comma delimited)" (Excel) or as CSV with character set '
     '"Unicode (UTF-8)" (LibreOffice), so that characters such as ≥, × and non-Latin '
@@ -414,6 +415,8 @@ def _check_correction(column: str, text: str, stored: StoredClaim | None) -> tup
             comparison = parse_comparison_or_none(text)
             return (comparison_text(comparison) if comparison else "none"), ""
     except NotationError as exc:
+        if "?" in text:
+            return "", f"{exc}; {LOST_CHARACTER}"
         return "", str(exc)
     return text, ""
 

@@ -677,7 +677,22 @@ def test_lossy_correction_in_a_non_utf8_file_says_to_save_as_utf8(rich, tmp_path
     result = _import(rich, path)
     assert result.exit_code == 1
     assert "error: row 2, column corrected_quantities: cannot read" in result.output
+    assert "a '?' may be a ≥, ≤ or × lost" in result.output
     assert "hint: the file is not UTF-8" in result.output
+
+
+def test_a_correction_that_is_just_wrong_gets_no_encoding_hint(rich, tmp_path):
+    header, rows = _read(rich.csv)
+    rows[0]["review_status"] = "corrected"
+    rows[0]["corrected_quantities"] = "banana"
+    rows[0]["review_note"] = "café"
+    path = tmp_path / "win.csv"
+    text = _write(tmp_path / "u.csv", header, rows).read_text(encoding="utf-8")
+    path.write_bytes(text.encode("cp1252", errors="replace"))
+    result = _import(rich, path)
+    assert result.exit_code == 1
+    assert "cannot read 'banana'" in result.output
+    assert "hint: the file is not UTF-8" not in result.output
 
 
 @pytest.mark.parametrize(
