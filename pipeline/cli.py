@@ -428,7 +428,9 @@ def review_group() -> None:
     """Audit claims in a spreadsheet: import the decisions made in claims.csv, count them.
 
     Open OUT/claims.csv, set review_status (accepted, rejected or corrected), fill in a
-    corrected_* column for a correction, add a note, save it as CSV, then import it.
+    corrected_* column for a correction, add a note, save it as CSV UTF-8, then import it.
+    Figures and comparisons are corrected in the notation the CSV shows
+    ('"300 tanks" = ~300 tank', 'Russia > NATO ×3'; 'none' for none).
     Decisions are kept in the database across re-runs; claims.csv shows them.
 
     Example: claims review import outputs/claims.csv --reviewer ana
