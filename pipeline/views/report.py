@@ -8,24 +8,27 @@ with its text, each claim's sentence marked and, inside it, the speaker mention,
 cue, the figures and the comparison cue in distinct colours; pointing at a sentence
 shows its record in a side panel.
 
-Markup rules: every piece of text goes through `html.escape`; links are kept only for
-http(s) addresses. Sentences that overlap are merged into one mark holding all their
-claims; inside a mark the parts are cut at every boundary into flat, non-nested
-pieces, each carrying the classes of all the parts covering it, so overlapping parts
-can never break the markup. Same store, same bytes.
+Markup rules: the page is a Jinja2 template (`templates/report.html.j2`) rendered with
+autoescaping, so every piece of text is escaped; only the page's own CSS and JS go in
+as they are. Links are kept only for http(s) addresses. Sentences that overlap are
+merged into one mark holding all their claims; inside a mark the parts are cut at
+every boundary into flat, non-nested pieces, each carrying the classes of all the
+parts covering it, so overlapping parts can never break the markup. Same store, same bytes.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import html
-import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from pipeline import __version__
 from pipeline.records import TYPE_ORDER, Article, ClaimRecord
@@ -43,14 +46,22 @@ CATEGORIES = (
     ("comparison", "comparison cue"),
 )
 NO_SPEAKER = "(no speaker)"
+PAGE_TEMPLATE = "report.html.j2"
 
 
 def _template(name: str) -> str:
     return resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+@cache
+def _environment() -> Environment:
+    """Jinja2 with autoescaping on for every template: text is escaped unless marked safe."""
+    return Environment(
+        loader=PackageLoader("pipeline.views", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
 
 
 def status_of(item: StoredClaim) -> str:
@@ -120,7 +131,8 @@ def _parts(record: ClaimRecord) -> list[tuple[int, int, str]]:
     return [p for p in parts if p[1] > p[0]]
 
 
-def _render_mark(text: str, start: int, end: int, members: list[StoredClaim]) -> str:
+def _render_mark(text: str, start: int, end: int, members: list[StoredClaim]) -> dict:
+    """One mark: its claims, and its text cut into flat pieces with the classes covering each."""
     parts = [
         (max(s, start), min(e, end), cat)
         for item in members
@@ -134,212 +146,161 @@ def _render_mark(text: str, start: int, end: int, members: list[StoredClaim]) ->
         if a >= b:
             continue
         cats = sorted({cat for s, e, cat in parts if s <= a and b <= e}, key=order.index)
-        chunk = esc(text[a:b])
-        if cats:
-            classes = " ".join(["hl", *(f"hl-{c}" for c in cats)])
-            pieces.append(f'<span class="{classes}">{chunk}</span>')
-        else:
-            pieces.append(chunk)
-    ids = " ".join(i.record.claim_id for i in members)
-    types = " ".join(t for t in TYPE_ORDER if any(t in i.record.types for i in members))
-    statuses = " ".join(sorted({status_of(i) for i in members}))
-    return (
-        f'<mark class="claim" tabindex="0" data-claims="{esc(ids)}" data-types="{esc(types)}" '
-        f'data-status="{esc(statuses)}">{"".join(pieces)}</mark>'
-    )
+        classes = " ".join(["hl", *(f"hl-{c}" for c in cats)]) if cats else ""
+        pieces.append((text[a:b], classes))
+    return {
+        "ids": " ".join(i.record.claim_id for i in members),
+        "types": " ".join(t for t in TYPE_ORDER if any(t in i.record.types for i in members)),
+        "statuses": " ".join(sorted({status_of(i) for i in members})),
+        "pieces": pieces,
+    }
 
 
-def _render_text(text: str, items: list[StoredClaim]) -> str:
+def _segments(text: str, items: list[StoredClaim]) -> list[dict]:
+    """The article text as plain segments and marks, in order."""
     out, pos = [], 0
     for start, end, members in _mark_groups(text, items):
-        out.append(esc(text[pos:start]))
-        out.append(_render_mark(text, start, end, members))
+        out.append({"text": text[pos:start], "mark": None})
+        out.append({"text": "", "mark": _render_mark(text, start, end, members)})
         pos = end
-    out.append(esc(text[pos:]))
-    return "".join(out)
+    out.append({"text": text[pos:], "mark": None})
+    return out
 
 
 # -- the claim records -------------------------------------------------------------------
 
 
-def _field(name: str, value_html: str) -> str:
-    return f"<dt>{esc(name)}</dt><dd>{value_html}</dd>"
+def _field(name: str, text: str = "", *, small: str = "", entries=None, code: bool = False) -> dict:
+    return {"name": name, "text": text, "small": small, "entries": entries, "code": code}
 
 
-def _list(values: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{esc(v)}</li>" for v in values) + "</ul>"
-
-
-def _record_dl(item: StoredClaim) -> str:
+def _record_fields(item: StoredClaim) -> list[dict]:
     r, review = item.record, item.review
-    rows = [_field("claim", esc(r.claim_text))]
+    rows = [_field("claim", r.claim_text)]
     if r.speaker is not None:
         sp = r.speaker
-        rows.append(_field("speaker", f"{esc(sp.name)} <small>({esc(sp.kind)})</small>"))
+        rows.append(_field("speaker", sp.name, small=sp.kind))
         if sp.role:
-            rows.append(_field("role", esc(sp.role)))
+            rows.append(_field("role", sp.role))
         if sp.organization:
-            rows.append(_field("organization", esc(sp.organization)))
+            rows.append(_field("organization", sp.organization))
         if sp.mention:
-            rows.append(_field("mention", esc(sp.mention)))
+            rows.append(_field("mention", sp.mention))
     else:
-        rows.append(_field("speaker", esc(NO_SPEAKER)))
+        rows.append(_field("speaker", NO_SPEAKER))
     if r.attribution is not None:
         at = r.attribution
-        rows.append(_field("attribution", esc(f"{at.mode}, cue “{at.cue}”, {at.stance}")))
+        rows.append(_field("attribution", f"{at.mode}, cue “{at.cue}”, {at.stance}"))
     if r.quantities:
-        rows.append(_field("figures", _list([quantity_text(q) for q in r.quantities])))
+        rows.append(_field("figures", entries=[quantity_text(q) for q in r.quantities]))
     if r.comparison is not None:
-        rows.append(_field("comparison", esc(comparison_text(r.comparison))))
+        rows.append(_field("comparison", comparison_text(r.comparison)))
     if r.times:
-        rows.append(
-            _field("times", _list([f"{t.text} = {t.value or '?'} ({t.relation})" for t in r.times]))
-        )
-    rows.append(_field("types", esc(", ".join(r.types))))
-    rows.append(_field("confidence", esc(f"{r.confidence:.2f}")))
+        times = [f"{t.text} = {t.value or '?'} ({t.relation})" for t in r.times]
+        rows.append(_field("times", entries=times))
+    rows.append(_field("types", ", ".join(r.types)))
+    rows.append(_field("confidence", f"{r.confidence:.2f}"))
     review_text = status_of(item)
     if review.stale and review.status != "unreviewed":
         review_text += f" (was {review.status})"
     if review.reviewer:
         review_text += f" by {review.reviewer}"
-    rows.append(_field("review", esc(review_text)))
+    rows.append(_field("review", review_text))
     if review.note:
-        rows.append(_field("note", esc(review.note)))
+        rows.append(_field("note", review.note))
     if review.stale_reason:
-        rows.append(_field("stale", esc(review.stale_reason)))
+        rows.append(_field("stale", review.stale_reason))
     for key, value in sorted(review.corrections.items()):
         if value:
-            rows.append(_field(f"corrected {key}", esc(value)))
-    rows.append(_field("claim id", f"<code>{esc(r.claim_id)}</code>"))
-    return '<dl class="record">' + "".join(rows) + "</dl>"
+            rows.append(_field(f"corrected {key}", value))
+    rows.append(_field("claim id", r.claim_id, code=True))
+    return rows
 
 
-def _claim_item(item: StoredClaim) -> str:
+def _claim_view(item: StoredClaim) -> dict:
     r = item.record
-    status = status_of(item)
-    who = r.speaker.name if r.speaker else NO_SPEAKER
-    badges = "".join(f'<span class="badge type-{esc(t)}">{esc(t)}</span>' for t in r.types)
-    badges += f'<span class="badge status-{esc(status)}">{esc(status)}</span>'
-    return (
-        f'<li class="claim-item" id="claim-{esc(r.claim_id)}" data-claim="{esc(r.claim_id)}" '
-        f'data-types="{esc(" ".join(r.types))}" data-status="{esc(status)}">'
-        f'<div class="claim-head">{esc(who)} {badges}</div>{_record_dl(item)}</li>'
-    )
+    return {
+        "id": r.claim_id,
+        "who": r.speaker.name if r.speaker else NO_SPEAKER,
+        "types": list(r.types),
+        "status": status_of(item),
+        "fields": _record_fields(item),
+    }
 
 
-def _article_section(group: _ArticleClaims) -> str:
+def _article_view(group: _ArticleClaims) -> dict:
     article = group.article
-    meta = [f"<span>{esc(group.source)}</span>"]
+    meta = [{"text": group.source, "href": None}]
     first = group.items[0].record if group.items else None
     if first is not None and first.other_sources:
-        meta.append(f"<span>also {esc(', '.join(first.other_sources))}</span>")
+        meta.append({"text": f"also {', '.join(first.other_sources)}", "href": None})
     outlet = (first.outlet if first else None) or (article.outlet if article else None)
     published = (first.published if first else None) or (article.published if article else None)
     url = (first.url if first else None) or (article.url if article else None)
-    if outlet:
-        meta.append(f"<span>{esc(outlet)}</span>")
-    if published:
-        meta.append(f"<span>{esc(published)}</span>")
+    for value in (outlet, published):
+        if value:
+            meta.append({"text": value, "href": None})
     if article is not None and article.author:
-        meta.append(f"<span>by {esc(article.author)}</span>")
+        meta.append({"text": f"by {article.author}", "href": None})
     if url:
-        safe = _safe_url(url)
-        if safe:
-            meta.append(
-                f'<span><a href="{esc(safe)}" rel="noopener noreferrer">{esc(url)}</a></span>'
-            )
-        else:
-            meta.append(f"<span>{esc(url)}</span>")
+        meta.append({"text": url, "href": _safe_url(url)})
     if article is not None:
-        body = _render_text(article.text, group.items)
+        segments = _segments(article.text, group.items)
     else:
-        body = esc("(article text not in the database)")
-    claims = "".join(_claim_item(i) for i in group.items)
-    n = len(group.items)
-    return (
-        f'<section class="article" id="article-{esc(group.article_id)}">'
-        f"<h2>{esc(group.heading)}</h2>"
-        f'<p class="meta">{"".join(meta)}</p>'
-        f'<div class="article-text">{body}</div>'
-        f"<h3>{n} claim{'s' if n != 1 else ''}</h3>"
-        f'<ol class="claims">{claims}</ol>'
-        "</section>"
-    )
+        segments = [{"text": "(article text not in the database)", "mark": None}]
+    return {
+        "id": group.article_id,
+        "heading": group.heading,
+        "meta": meta,
+        "segments": segments,
+        "claims": [_claim_view(i) for i in group.items],
+    }
 
 
-# -- summary, legend and filters --------------------------------------------------------
+# -- summary and filters -----------------------------------------------------------------
 
 
-def _table(table_id: str, caption: str, head: str, rows: list[tuple[str, int]]) -> str:
-    body = "".join(f'<tr><th scope="row">{key}</th><td class="n">{n}</td></tr>' for key, n in rows)
-    return (
-        f'<table id="{table_id}"><caption>{esc(caption)}</caption>'
-        f'<thead><tr><th scope="col">{esc(head)}</th><th scope="col" class="n">claims</th></tr>'
-        f"</thead><tbody>{body}</tbody></table>"
-    )
+def _table(table_id: str, caption: str, head: str, rows: list[dict]) -> dict:
+    return {"id": table_id, "caption": caption, "head": head, "rows": rows}
+
+
+def _rows(pairs: list[tuple[str, int]]) -> list[dict]:
+    return [{"label": label, "href": None, "n": n} for label, n in pairs]
 
 
 def _by_count(counter: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _summary(groups: list[_ArticleClaims], items: list[StoredClaim]) -> str:
+def _tables(groups: list[_ArticleClaims], items: list[StoredClaim]) -> list[dict]:
     per_article = [
-        (f'<a href="#article-{esc(g.article_id)}">{esc(g.heading)}</a>', len(g.items))
-        for g in groups
+        {"label": g.heading, "href": f"#article-{g.article_id}", "n": len(g.items)} for g in groups
     ]
     speakers = Counter(i.record.speaker.name if i.record.speaker else NO_SPEAKER for i in items)
     types = Counter(t for i in items for t in i.record.types)
     statuses = Counter(status_of(i) for i in items)
-    return "".join(
-        [
-            _table("summary-articles", "Claims per article", "article", per_article),
-            _table(
-                "summary-speakers",
-                "Claims per speaker",
-                "speaker",
-                [(esc(k), n) for k, n in _by_count(speakers)],
-            ),
-            _table("summary-types", "Claims per type", "type", [(t, types[t]) for t in TYPE_ORDER]),
-            _table(
-                "summary-statuses",
-                "Claims per review status",
-                "status",
-                [(s, statuses[s]) for s in STATUSES],
-            ),
-        ]
-    )
+    type_rows = _rows([(t, types[t]) for t in TYPE_ORDER])
+    return [
+        _table("summary-articles", "Claims per article", "article", per_article),
+        _table("summary-speakers", "Claims per speaker", "speaker", _rows(_by_count(speakers))),
+        _table("summary-types", "Claims per type", "type", type_rows),
+        _table(
+            "summary-statuses",
+            "Claims per review status",
+            "status",
+            _rows([(s, statuses[s]) for s in STATUSES]),
+        ),
+    ]
 
 
-def _legend() -> str:
-    swatches = "".join(
-        f'<span class="swatch hl hl-{cat}">{esc(label)}</span>' for cat, label in CATEGORIES
-    )
-    return (
-        '<div class="legend"><span class="legend-title">Legend</span>'
-        '<span class="swatch sentence">claim sentence</span>'
-        f"{swatches}</div>"
-    )
-
-
-def _filters(items: list[StoredClaim]) -> str:
+def _filters(items: list[StoredClaim]) -> dict:
     types = Counter(t for i in items for t in i.record.types)
     statuses = Counter(status_of(i) for i in items)
-
-    def boxes(name: str, values: tuple[str, ...], counts: Counter[str]) -> str:
-        return "".join(
-            f'<label><input type="checkbox" name="{name}" value="{v}" checked> '
-            f"{v} ({counts[v]})</label>"
-            for v in values
-        )
-
-    return (
-        '<form id="filters" class="filters">'
-        f"<fieldset><legend>Type</legend>{boxes('type', TYPE_ORDER, types)}</fieldset>"
-        f"<fieldset><legend>Review</legend>{boxes('status', STATUSES, statuses)}</fieldset>"
-        f'<span class="shown"><span id="shown-count">{len(items)}</span> of {len(items)} '
-        "claims shown</span></form>"
-    )
+    return {
+        "types": [(t, types[t]) for t in TYPE_ORDER],
+        "statuses": [(s, statuses[s]) for s in STATUSES],
+        "total": len(items),
+    }
 
 
 # -- the page -------------------------------------------------------------------------------
@@ -374,19 +335,21 @@ def render_report(store: Store) -> str:
         f"{len(items)} claim{'s' if len(items) != 1 else ''} in {n_articles} "
         f"article{'s' if n_articles != 1 else ''}"
     )
-    parts = {
-        "csp": esc(csp),
-        "generator": esc(f"defense-claims {__version__}"),
-        "css": css,
-        "js": js,
-        "totals": esc(totals),
-        "legend": _legend(),
-        "filters": _filters(items),
-        "summary": _summary(groups, items),
-        "articles": "\n".join(_article_section(g) for g in groups),
-    }
-    # one pass over the template only: inserted text is never scanned for placeholders
-    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _template("report.html"))
+    return (
+        _environment()
+        .get_template(PAGE_TEMPLATE)
+        .render(
+            csp=csp,
+            generator=f"defense-claims {__version__}",
+            css=Markup(css),  # the page's own files, hashed into the CSP: inserted as they are
+            js=Markup(js),
+            totals=totals,
+            categories=CATEGORIES,
+            filters=_filters(items),
+            tables=_tables(groups, items),
+            articles=[_article_view(g) for g in groups],
+        )
+    )
 
 
 def write_report(store: Store, out_path: str | Path) -> Path:
