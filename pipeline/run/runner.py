@@ -175,7 +175,7 @@ def _run_locked(
     try:
         # a claims.csv the reviewer edited: its decisions go in before claims change
         edited = import_edited_view(store, out_dir / CSV_NAME)
-        if edited is not None:
+        if edited is not None and edited.note:
             summary.notes.append(edited.note)
         imported = edited.digest if edited and edited.result and edited.result.applied else None
         run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)

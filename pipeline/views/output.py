@@ -96,6 +96,8 @@ class ViewImport:
     @property
     def note(self) -> str:
         if self.result is not None and self.result.applied:
+            if not self.result.changed:  # nothing in it the store did not have
+                return ""
             return (
                 f"{self.path} was edited: its decisions were imported first "
                 f"({self.result.changed} changed)"
