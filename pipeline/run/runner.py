@@ -135,7 +135,8 @@ def run_extract(
     `engine` is "local" (this process, or `workers` processes) or "ray" (Ray Data,
     on a local instance or the cluster at `ray_address`). `on_start(n_files)` is
     called once the files are listed; `on_progress(summary)` after each file is
-    done; `on_error(error)` for each file or article that fails.
+    done; `on_error(error)` for each file or article that fails. Raises `StoreBusy`
+    (at once, before anything is read or written) when another run holds the store.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r} (expected 'local' or 'ray')")
@@ -229,6 +230,8 @@ def _run_locked(
             "total_claims": summary.total_claims,
         }
         try:
+            if store.conn.in_transaction:  # a signal landed between BEGIN and COMMIT
+                store.conn.execute("ROLLBACK")
             store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
         finally:
             store.close()
