@@ -73,6 +73,13 @@ def _saved_articles(db: Path) -> int:
         return 0
 
 
+def _holder(db: Path) -> str:
+    try:
+        return lock_path(db).read_text()
+    except FileNotFoundError:  # no run holds it
+        return ""
+
+
 def _claims(*args: str, **kwargs) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
@@ -98,7 +105,7 @@ def test_two_real_runs_on_one_store(tmp_path):
     )
     try:
         deadline = time.time() + 60
-        while f"pid {first.pid}" not in lock_path(db).read_text() and time.time() < deadline:
+        while f"pid {first.pid}" not in _holder(db) and time.time() < deadline:
             time.sleep(0.01)
         # A holds the lock: pause it so that B surely starts while A is mid-run
         os.kill(first.pid, signal.SIGSTOP)
