@@ -2,11 +2,13 @@
 
 The only module that knows the command line: every other module is a library.
 
-Exit codes: 0 success, 1 failure, 2 usage error, 3 some input files failed.
+Exit codes: 0 success, 1 failure, 2 usage error, 3 some input files failed,
+130 interrupted.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -33,9 +35,9 @@ from pipeline.store.review import (
     ReviewFileError,
     format_status,
     import_reviews,
-    write_review_csv,
 )
 from pipeline.views.export import EXTENSIONS, FORMATS, STATUSES, export
+from pipeline.views.output import CSV_NAME, write_review_view
 from pipeline.views.report import DEFAULT_OUT, write_report
 
 db_option = click.option(
@@ -92,6 +94,21 @@ def summary_line(summary, input_dir: Path) -> str:
     )
 
 
+@contextlib.contextmanager
+def db_errors(db_path: Path):
+    """One clear line naming the database for anything wrong with it (damaged, from a
+    newer version, in use by another run), instead of a traceback."""
+    try:
+        yield
+    except StoreError as exc:
+        raise click.ClickException(one_line(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise click.ClickException(
+            f"{db_path}: the claims database cannot be used ({exc}); restore it from a "
+            "backup, or extract again into a new --out"
+        ) from None
+
+
 def open_store(db_path: Path) -> Store:
     """Open an existing claims database for the commands, with a clear error otherwise."""
     if not db_path.is_file():
@@ -99,10 +116,8 @@ def open_store(db_path: Path) -> Store:
             f"no claims database at {one_line(db_path)}: run `claims extract DIR --out "
             f"{one_line(db_path.parent)}` first, or point --db at one"
         )
-    try:
+    with db_errors(db_path):
         return Store(db_path)
-    except StoreError as exc:
-        raise click.ClickException(one_line(exc)) from exc
 
 
 class _JsonFormatter(logging.Formatter):
@@ -252,7 +267,7 @@ def extract(
         options = dataclasses.replace(options, text_fields=tuple(text_fields))
     progress = Progress(enabled=not quiet)
     try:
-        with progress:
+        with db_errors(db_path or out_dir / DB_NAME), progress:
             summary = run_extract(
                 input_dir,
                 out_dir,
@@ -269,6 +284,11 @@ def extract(
             )
     except ClaimsError as exc:
         raise click.ClickException(one_line(exc)) from exc
+    except KeyboardInterrupt:  # before or after the run's own signal handling
+        click.echo("interrupted (SIGINT); run the same command again to go on.", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    for note in summary.notes:
+        click.echo(f"note: {one_line(note)}", err=True)
     if summary.interrupted:
         click.echo(
             f"interrupted ({summary.interrupted}): {summary.articles} articles saved to the "
@@ -304,7 +324,7 @@ def runs(db_path: Path, as_json: bool) -> None:
 
     Example: claims runs --db outputs/claims.db
     """
-    with open_store(db_path) as store:
+    with open_store(db_path) as store, db_errors(db_path):
         rows = store.runs()
     if as_json:
         click.echo(json.dumps(rows, indent=1))
@@ -466,12 +486,17 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
     Example: claims review import reviewed.csv --db outputs/claims.db --reviewer ana
     """
     store = open_store(db_path)
-    view = db_path.parent / "claims.csv"
+    view = db_path.parent / CSV_NAME
+    written = None
     try:
-        result = import_reviews(store, file, skip_invalid=skip_invalid, reviewer=reviewer)
-        if result.applied and result.changed:  # the CSV view next to the database follows
-            write_review_csv(store.claims(include_stale=True), view)
-    except (ReviewFileError, StoreError, sqlite3.Error) as exc:
+        with db_errors(db_path):
+            result = import_reviews(store, file, skip_invalid=skip_invalid, reviewer=reviewer)
+            # the CSV view next to the database follows; the imported file itself is
+            # rewritten only when all its rows were imported (no edit is lost)
+            is_view = view.exists() and file.resolve() == view.resolve()
+            if result.applied and (result.changed or is_view):
+                written = write_review_view(store, view, overwrite=is_view and not result.skipped)
+    except ReviewFileError as exc:
         raise click.ClickException(one_line(exc)) from exc
     finally:
         store.close()
@@ -496,8 +521,20 @@ def import_cmd(file: Path, db_path: Path, skip_invalid: bool, reviewer: str | No
         f"{one_line(file)}: {result.rows} rows read{blank}: {result.changed} changed, "
         f"{result.unchanged} unchanged, {result.skipped} skipped\nby status: {statuses}"
     )
-    if result.applied and result.changed:
+    if written is not None and written.kept is None and result.changed:
         click.echo(f"{view} updated with the decisions")
+    if written is not None and written.kept is not None:
+        reason = (
+            f"its {result.skipped} skipped row(s) keep their edits there; fix them and import "
+            "it again"
+            if is_view
+            else "it was edited since it was written; import it too, or delete it"
+        )
+        click.echo(
+            f"note: {view} was not overwritten ({reason}); the view with the imported "
+            f"decisions is {written.path}",
+            err=True,
+        )
     if result.skipped:
         sys.exit(EXIT_SOME_FILES_FAILED)
 
@@ -515,7 +552,8 @@ def status_cmd(db_path: Path, as_json: bool) -> None:
     """
     store = open_store(db_path)
     try:
-        summary = store.review_summary()
+        with db_errors(db_path):
+            summary = store.review_summary()
     finally:
         store.close()
     click.echo(json.dumps(summary, indent=1) if as_json else format_status(summary))
@@ -554,8 +592,8 @@ def export_command(fmt: str, status: str | None, db_path: Path, out_path: Path |
     """
     to_stdout = out_path is not None and str(out_path) == "-"
     out = out_path or Path("outputs") / f"export.{EXTENSIONS[fmt]}"
-    with open_store(db_path) as store:
-        target = click.get_binary_stream("stdout") if to_stdout else out
+    with open_store(db_path) as store, db_errors(db_path):
+        target = sys.stdout.buffer if to_stdout else out
         count = export(store, fmt, target, status=status)
     where = "stdout" if to_stdout else out
     click.echo(f"{count} claims written to {where}", err=to_stdout)
@@ -580,7 +618,7 @@ def report_command(db_path: Path, out_path: Path) -> None:
 
     Example: claims report --db outputs/claims.db --out outputs/report.html
     """
-    with open_store(db_path) as store:
+    with open_store(db_path) as store, db_errors(db_path):
         path = write_report(store, out_path)
         n = sum(1 for _ in store.claims(include_stale=True))
     click.echo(f"{n} claims reported in {path}")

@@ -24,7 +24,7 @@ from pipeline.extract.numbers import (
     currency_before,
     read_numeral,
 )
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import MAX_PARSE_CHARS, doc_text, text_pieces
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
 
@@ -680,11 +680,32 @@ def _line_text(line: str) -> str:
 
 
 def annotate_lines(lines: Iterable[str], nlp=None, batch_size: int = 64) -> Iterator[dict]:
-    """Quantities of each non-blank line (plain text or JSON with a "text" field)."""
+    """Quantities of each non-blank line (plain text or JSON with a "text" field).
+
+    A text longer than `MAX_PARSE_CHARS` is parsed in pieces (`text_pieces`); the
+    offsets index the whole text."""
     if nlp is None:
         from pipeline.nlp.model import load_nlp
 
         nlp = load_nlp()
-    texts = (_line_text(line) for line in lines if line.strip())
-    for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield {"text": doc.text, "quantities": [q.model_dump() for q in extract_quantities(doc)]}
+
+    def pieces() -> Iterator[tuple[str, tuple[str, int, bool]]]:
+        for line in lines:
+            if not line.strip():
+                continue
+            text = _line_text(line)
+            spans = text_pieces(text, MAX_PARSE_CHARS)
+            for k, (start, end) in enumerate(spans):
+                yield text[start:end], (text, start, k == len(spans) - 1)
+
+    found: list[Quantity] = []
+    for doc, (text, offset, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        for q in extract_quantities(doc):
+            if offset:
+                q = q.model_copy(
+                    update={"char_start": q.char_start + offset, "char_end": q.char_end + offset}
+                )
+            found.append(q)
+        if last:
+            yield {"text": text, "quantities": [q.model_dump() for q in found]}
+            found = []

@@ -53,6 +53,37 @@ def load_nlp(model: str = SPACY_MODEL):
         ) from exc
 
 
+# The longest text parsed as one Doc. spaCy refuses texts over `nlp.max_length`
+# (1,000,000 characters), and its parse slows and grows in memory faster than the
+# text (a 1.1 MB text parsed whole takes minutes and 4 GB): longer texts are parsed
+# in pieces (`text_pieces`, and `pipeline.process.processor.bounded`).
+MAX_PARSE_CHARS = 100_000
+
+
+def text_pieces(text: str, limit: int = MAX_PARSE_CHARS) -> list[tuple[int, int]]:
+    """Consecutive (start, end) ranges covering `text`, each at most `limit` characters:
+    cut after the last line break that fits, else after the last sentence end ('. '),
+    else after the last space, else at the limit."""
+    pieces: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        end = start + limit
+        cut = -1
+        for sep in ("\n", ". ", " "):
+            at = text.rfind(sep, start + 1, end)
+            if at > start:
+                cut = at + len(sep)
+                break
+        if cut <= start or cut > end:
+            cut = end
+        while cut < end and cut < n and text[cut] in " \t\r\n":  # keep white space together
+            cut += 1
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, n))
+    return pieces
+
+
 def paragraph_starts(doc: Doc) -> list[int]:
     """First token of each paragraph: 0 and every token right after a line break.
 

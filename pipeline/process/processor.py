@@ -13,10 +13,21 @@ lexemes its documents add to the vocabulary are released once its records are
 built; the records hold plain Python values only. The first `WARMUP_ARTICLES`
 articles run outside a zone, so that common words are not rebuilt for every
 batch.
+
+Long articles: spaCy refuses texts over `nlp.max_length` (1,000,000 characters)
+and its parse slows and grows in memory faster than the text (a 1.1 MB article
+parsed whole takes minutes and 4 GB). So texts are tokenized without that limit
+and no stretch longer than `MAX_PARSE_CHARS` is parsed as one Doc: longer kept
+runs are cut at paragraph starts (which changes nothing: a paragraph starts a
+sentence and its neighbours' context is parsed with it), or inside a longer
+paragraph after a sentence end, where a sentence start is then set. Offsets index
+the whole article as always. An article that fails anyway becomes an
+`ExtractionError` (errors.jsonl); the other articles of its batch go on.
 """
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,7 +36,7 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ExtractionError
 from pipeline.extract.claims import extract_drafts
-from pipeline.nlp.model import get_nlp, set_doc_text
+from pipeline.nlp.model import MAX_PARSE_CHARS, get_nlp, set_doc_text
 from pipeline.normalize.to_records import to_records
 from pipeline.process.prefilter import Plan, Prefilter
 from pipeline.records import Article, ClaimRecord
@@ -37,6 +48,7 @@ Result = tuple[Article, list[ClaimRecord] | ExtractionError]
 # Articles processed outside memory zones first: the frequent words they bring stay in the
 # vocabulary for good, instead of being built again in every zone.
 WARMUP_ARTICLES = 64
+_SENTENCE_END = frozenset({".", "!", "?", '!"', '."', '?"'})
 
 
 class Processor:
@@ -61,8 +73,18 @@ class Processor:
             yield from results
 
     def _batch(self, batch: list[Article]) -> list[Result]:
+        try:
+            return self._batch_results(batch)
+        except Exception as exc:  # one article must not sink the batch: each on its own
+            if len(batch) > 1:
+                return [result for a in batch for result in self._batch([a])]
+            article = batch[0]
+            log.exception("processing failed for %s", article.source)
+            return [(article, ExtractionError(article.source, f"{type(exc).__name__}: {exc}"))]
+
+    def _batch_results(self, batch: list[Article]) -> list[Result]:
         if self.prefilter is None:
-            docs = self.nlp.pipe([a.text for a in batch], batch_size=self.batch_size)
+            docs = self.nlp.pipe([self._tokenize(a) for a in batch], batch_size=self.batch_size)
             return [(a, self._records(doc, a)) for doc, a in zip(docs, batch, strict=True)]
         docs, plans = self._parse(batch)
         return [
@@ -70,19 +92,27 @@ class Processor:
             for doc, a, plan in zip(docs, batch, plans, strict=True)
         ]
 
+    def _tokenize(self, article: Article) -> Doc:
+        """The article's tokens; unlike `nlp.make_doc`, no length limit (see the docstring)."""
+        return self.nlp.tokenizer(article.text)
+
     def _parse(self, batch: list[Article]) -> tuple[list[Doc], list[Plan]]:
         """Every article of the batch parsed where it matters, in one `nlp.pipe` call."""
         assert self.prefilter is not None
-        tokenized = [self.nlp.make_doc(a.text) for a in batch]
+        tokenized = [self._tokenize(a) for a in batch]
         plans: list[Plan] = []
         inputs: list[Doc] = []
         for doc in tokenized:
-            plan = self._plan(doc)
+            plan, cuts = bounded(doc, self._plan(doc))
             plans.append(plan)
             if plan.runs is None:
                 inputs.append(doc)
-            else:
-                inputs.extend(doc[lo:hi].as_doc() for lo, hi in plan.chunks(len(doc)))
+                continue
+            for lo, hi in plan.chunks(len(doc)):
+                chunk = doc[lo:hi].as_doc()
+                for cut in cuts[bisect.bisect_right(cuts, lo) : bisect.bisect_left(cuts, hi)]:
+                    chunk[cut - lo].is_sent_start = True  # no arc across a cut
+                inputs.append(chunk)
         parsed = iter(self.nlp.pipe(inputs, batch_size=max(self.batch_size, len(inputs))))
         docs = []
         for doc, plan in zip(tokenized, plans, strict=True):
@@ -93,6 +123,8 @@ class Processor:
             try:
                 docs.append(self.prefilter.assemble(doc, plan, chunks))
             except ValueError:  # a parse that does not fit the plan: parse it whole
+                if len(doc.text) > MAX_PARSE_CHARS:
+                    raise
                 log.warning("prefilter: parsing %s whole", doc[:8].text)
                 docs.append(self.nlp(self.nlp.make_doc(doc.text)))
         return docs, plans
@@ -117,3 +149,41 @@ class Processor:
         except Exception as exc:  # one article must not sink the batch
             log.exception("extraction failed for %s", article.source)
             return ExtractionError(article.source, f"{type(exc).__name__}: {exc}")
+
+
+def _chars(doc: Doc, a: int, b: int) -> int:
+    return doc[b - 1].idx + len(doc[b - 1]) - doc[a].idx
+
+
+def bounded(doc: Doc, plan: Plan, limit: int | None = None) -> tuple[Plan, list[int]]:
+    """`plan` with no run over `limit` characters (default `MAX_PARSE_CHARS`), and the
+    tokens where a run was cut inside a paragraph (a sentence start is set there).
+
+    Runs are cut at the last paragraph start that fits, else after the last sentence end
+    that fits, else at the last token that fits; a plan that fits is returned as is."""
+    limit = MAX_PARSE_CHARS if limit is None else limit
+    n = len(doc)
+    runs = plan.runs if plan.runs is not None else [(0, n)]
+    if all(_chars(doc, a, b) <= limit for a, b in runs if b > a):
+        return plan, []
+    paragraphs = sorted(plan.paragraphs)
+    new_runs: list[tuple[int, int]] = []
+    cuts: list[int] = []
+    for a, b in runs:
+        while b - a > 1 and _chars(doc, a, b) > limit:
+            end = doc[a].idx + limit  # the first character that does not fit
+            last = a + 1  # the last token starting before `end` (at least one token in)
+            while last + 1 < b and doc[last + 1].idx < end:
+                last += 1
+            k = bisect.bisect_right(paragraphs, last) - 1
+            if k >= 0 and paragraphs[k] > a:
+                cut = paragraphs[k]
+            else:
+                cut = next(
+                    (i for i in range(last, a, -1) if doc[i - 1].text in _SENTENCE_END), last
+                )
+                cuts.append(cut)
+            new_runs.append((a, cut))
+            a = cut
+        new_runs.append((a, b))
+    return Plan(new_runs, plan.paragraphs, plan.cues), sorted(cuts)

@@ -8,11 +8,15 @@ The run is incremental and interrupt-safe:
   it was last fully processed is not read again, and an article whose text was
   already extracted by this pipeline version is not parsed again (`force` redoes
   everything); the same text under several paths is processed once;
-- SIGINT or SIGTERM stops the run after the article in hand: finished articles
-  stay in the store, the outputs keep their previous complete contents, and the
-  next run picks up where this one stopped;
+- SIGINT or SIGTERM stops the run after the article in hand (a second one stops it
+  at once): finished articles stay in the store, the run is recorded as
+  interrupted, the outputs keep their previous complete contents, and the next run
+  picks up where this one stopped;
+- one run at a time per store: the run holds `claims.db.lock` (`pipeline.store.lock`)
+  from start to end, and a second run refuses at once (`StoreBusy`);
 - when the run completes, `claims.jsonl`, `claims.csv` and `errors.jsonl` are
-  written from the store, each atomically.
+  written from the store, each atomically; a claims.csv edited since it was
+  written is kept and the fresh view goes beside it (`pipeline.views.output`).
 
 A file that cannot be read or processed is reported and the run goes on.
 """
@@ -37,7 +41,8 @@ from pipeline.ingest.files import IngestOptions, find_files, read_file
 from pipeline.process.fingerprint import pipeline_fingerprint
 from pipeline.records import Article, ClaimRecord
 from pipeline.store.db import DB_NAME, Store
-from pipeline.views.output import write_outputs
+from pipeline.store.lock import RunLock
+from pipeline.views.output import CSV_NAME, import_edited_view, write_outputs
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,7 @@ class RunSummary:
     words: int = 0
     seconds: float = 0.0
     interrupted: str | None = None  # the signal's name when stopped early
+    notes: list[str] = field(default_factory=list)  # things the user must know (kept files)
     failures: list[ClaimsError] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     files_done: int = 0
@@ -129,22 +135,54 @@ def run_extract(
     `engine` is "local" (this process, or `workers` processes) or "ray" (Ray Data,
     on a local instance or the cluster at `ray_address`). `on_start(n_files)` is
     called once the files are listed; `on_progress(summary)` after each file is
-    done; `on_error(error)` for each file or article that fails.
+    done; `on_error(error)` for each file or article that fails. Raises `StoreBusy`
+    (at once, before anything is read or written) when another run holds the store.
     """
     if engine not in ("local", "ray"):
         raise ValueError(f"unknown engine {engine!r} (expected 'local' or 'ray')")
     input_dir, out_dir = Path(input_dir), Path(out_dir)
+    db_path = Path(db) if db else out_dir / DB_NAME
+    with RunLock(db_path):  # one run at a time per store; refuses at once when held
+        return _run_locked(
+            input_dir, out_dir, db_path, batch_size, workers, force, ingest, engine,
+            ray_address, on_error, on_progress, on_start,
+        )  # fmt: skip
+
+
+def _run_locked(
+    input_dir: Path,
+    out_dir: Path,
+    db_path: Path,
+    batch_size: int,
+    workers: int,
+    force: bool,
+    ingest: IngestOptions | None,
+    engine: str,
+    ray_address: str | None,
+    on_error: Callable[[ClaimsError], None] | None,
+    on_progress: Callable[[RunSummary], None] | None,
+    on_start: Callable[[int], None] | None,
+) -> RunSummary:
     summary = RunSummary()
     start = time.perf_counter()
     options = ingest or IngestOptions()
     files = list(find_files(input_dir, options))
     if on_start:
         on_start(sum(1 for f in files if not isinstance(f, IngestError)))
-    store = Store(db or out_dir / DB_NAME)
+    store = Store(db_path)
     fingerprint = _fingerprint(options)
     config = {"batch_size": batch_size, "workers": workers, "force": force, "engine": engine}
     config["ingest"] = _options_dict(options)
-    run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
+    try:
+        # a claims.csv the reviewer edited: its decisions go in before claims change
+        edited = import_edited_view(store, out_dir / CSV_NAME)
+        if edited is not None and edited.note:
+            summary.notes.append(edited.note)
+        imported = edited.digest if edited and edited.result and edited.result.applied else None
+        run_id = summary.run_id = store.begin_run(fingerprint, str(input_dir), config)
+    except BaseException:
+        store.close()
+        raise
     log.info(
         "run %d: %d files under %s, pipeline %s, engine %s, %d worker(s)%s",
         run_id, len(files), input_dir, fingerprint, engine, workers, ", forced" if force else "",
@@ -153,25 +191,34 @@ def run_extract(
     run.report = on_error or (lambda e: log.error("%s", e))
     run.on_progress = on_progress
     status = "failed"
+    stop = _Stop()
     try:
-        with _Stop() as stop:
-            planned = run.plan(files, stop)
-            if engine == "ray":
-                run.consume_ray(planned, stop, batch_size, ray_address, workers)
+        try:
+            with stop:
+                planned = run.plan(files, stop)
+                if engine == "ray":
+                    run.consume_ray(planned, stop, batch_size, ray_address, workers)
+                else:
+                    articles = run.read_local(planned)
+                    for article, result in _results(articles, batch_size, workers):
+                        run.result(article, result)
+                        if stop.set:
+                            break
+                summary.interrupted = stop.signal_name
+            errors = [_error_row(e) for e in summary.failures]
+            if summary.interrupted:
+                status = "interrupted"
             else:
-                articles = run.read_local(planned)
-                for article, result in _results(articles, batch_size, workers):
-                    run.result(article, result)
-                    if stop.set:
-                        break
-            summary.interrupted = stop.signal_name
-        errors = [_error_row(e) for e in summary.failures]
-        if summary.interrupted:
+                store.complete_run(run_id)
+                summary.outputs, summary.total_claims, view = write_outputs(
+                    store, out_dir, errors, imported
+                )
+                if view.kept is not None:
+                    summary.notes.append(view.note)
+                status = "complete"
+        except KeyboardInterrupt:  # a second signal: stopped at once, finished work kept
+            summary.interrupted = stop.signal_name or signal.SIGINT.name
             status = "interrupted"
-        else:
-            store.complete_run(run_id)
-            summary.outputs, summary.total_claims = write_outputs(store, out_dir, errors)
-            status = "complete"
     finally:
         counts = {
             "files": summary.files,
@@ -182,8 +229,12 @@ def run_extract(
             "failures": len(summary.failures),
             "total_claims": summary.total_claims,
         }
-        store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
-        store.close()
+        try:
+            if store.conn.in_transaction:  # a signal landed between BEGIN and COMMIT
+                store.conn.execute("ROLLBACK")
+            store.end_run(run_id, status, counts, [_error_row(e) for e in summary.failures])
+        finally:
+            store.close()
     summary.seconds = time.perf_counter() - start
     log.info(
         "run %d %s in %.1fs: %d extracted, %d unchanged, %d duplicates, %d failed, %d claims",

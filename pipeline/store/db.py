@@ -7,6 +7,12 @@ What the store guarantees:
   claim found again by a later run keeps its review;
 - a reviewed claim that a complete run no longer finds (its article changed, was
   removed, or the extractor stopped finding it) is marked stale, its review kept;
+- when an article's text changes under the same path, a review follows its claim
+  to the new text if a claim with the same content (sentence, speaker, cue,
+  quantities, comparison, times: everything but offsets and ids) is extracted
+  from it (`content_key`); only changed or vanished claims go stale;
+- an article that leaves the input is extracted again when it comes back, so its
+  claims return (with their reviews) without `--force`;
 - each article's records are saved in one transaction, so an interrupted run
   keeps every finished article and the next run picks up from there;
 - the schema is versioned (`PRAGMA user_version`) and migrated forward in place.
@@ -105,8 +111,39 @@ MIGRATIONS: tuple[str, ...] = (
         origin TEXT
     );
     """,
+    # 3: small facts about the views, e.g. the hash of the claims.csv last written
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# what a claim's content is, apart from where it sits: ids, paths, article metadata
+# and character offsets are left out (the same claim in an edited article moves)
+_NOT_CONTENT = frozenset(
+    {"claim_id", "article_id", "source", "other_sources", "title", "published", "outlet",
+     "url", "char_start", "char_end", "confidence"}
+)  # fmt: skip
+
+
+def content_key(record: str | ClaimRecord) -> str:
+    """What a claim says, independent of where it is: equal for the same sentence with
+    the same speaker, cue, quantities, comparison and times in an edited article."""
+    if isinstance(record, str):
+        record = ClaimRecord.model_validate_json(record)
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items() if k not in _NOT_CONTENT}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        return value
+
+    return json.dumps(strip(record.model_dump(mode="json")), sort_keys=True, ensure_ascii=False)
 
 
 def _now() -> str:
@@ -315,6 +352,13 @@ class Store:
                 "UPDATE claims SET current = 0 WHERE current = 1 AND article_id NOT IN "
                 "(SELECT article_id FROM sources)"
             )
+            # an article that left the input is extracted again when it comes back (its
+            # unreviewed claims are dropped below, so its stored claims are not complete)
+            self.conn.execute(
+                "UPDATE articles SET fingerprint = '' WHERE article_id NOT IN "
+                "(SELECT article_id FROM sources)"
+            )
+            carried = self._carry_reviews(run_id)
             newly_stale = 0
             rows = self.conn.execute(
                 "SELECT r.claim_id, c.article_id FROM reviews r JOIN claims c USING (claim_id) "
@@ -339,7 +383,63 @@ class Store:
                 "DELETE FROM articles WHERE article_id NOT IN (SELECT article_id FROM sources) "
                 "AND article_id NOT IN (SELECT article_id FROM claims)"
             )
-        return {"newly_stale": newly_stale, "revived": revived, "dropped": dropped}
+        return {
+            "newly_stale": newly_stale,
+            "revived": revived,
+            "dropped": dropped,
+            "carried": carried,
+        }
+
+    def _carry_reviews(self, run_id: int) -> int:
+        """Move each review of a claim no longer current to an unreviewed current claim
+        with the same content (`content_key`) in the article now at one of the old
+        article's paths (the article was edited there). Returns how many moved."""
+        old: dict[str, list[tuple[str, str]]] = {}  # old article -> (claim id, record)
+        for claim_id, article_id, record in self.conn.execute(
+            "SELECT r.claim_id, c.article_id, c.record FROM reviews r JOIN claims c "
+            "USING (claim_id) WHERE c.current = 0 ORDER BY c.article_id, c.seq, c.claim_id"
+        ).fetchall():
+            old.setdefault(article_id, []).append((claim_id, record))
+        moved = 0
+        for article_id, reviewed in old.items():
+            row = self.conn.execute(
+                "SELECT last_sources FROM articles WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            paths = json.loads(row[0]) if row else []
+            if not paths:
+                continue
+            marks = ",".join("?" * len(paths))
+            free: dict[str, list[str]] = {}  # content key -> unreviewed current claims
+            for new_id, record in self.conn.execute(
+                "SELECT c.claim_id, c.record FROM claims c WHERE c.current = 1 "
+                "AND c.article_id != ? AND c.article_id IN "
+                f"(SELECT article_id FROM sources WHERE source IN ({marks})) "
+                "AND c.claim_id NOT IN (SELECT claim_id FROM reviews) "
+                "ORDER BY c.article_id, c.seq, c.claim_id",
+                (article_id, *paths),
+            ):
+                free.setdefault(content_key(record), []).append(new_id)
+            if not free:
+                continue
+            for claim_id, record in reviewed:
+                targets = free.get(content_key(record))
+                if not targets:
+                    continue
+                new_id = targets.pop(0)
+                self.conn.execute(
+                    "UPDATE reviews SET claim_id = ?, stale = 0, stale_reason = NULL "
+                    "WHERE claim_id = ?",
+                    (new_id, claim_id),
+                )
+                self.conn.execute(
+                    "INSERT INTO review_log (claim_id, status, reviewer, note, corrections, "
+                    "at, origin) SELECT claim_id, status, reviewer, note, corrections, ?, ? "
+                    "FROM reviews WHERE claim_id = ?",
+                    (_now(), f"run {run_id}: carried over from {claim_id} (article edited)",
+                     new_id),
+                )  # fmt: skip
+                moved += 1
+        return moved
 
     def _stale_reason(self, article_id: str) -> str:
         if self.conn.execute(
@@ -354,6 +454,19 @@ class Store:
             if self.conn.execute("SELECT 1 FROM sources WHERE source = ?", (path,)).fetchone():
                 return f"article text changed ({path})"
         return "article no longer in the input" + (f" ({paths[0]})" if paths else "")
+
+    # -- small facts about the views -------------------------------------------------
+
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
 
     # -- reading --------------------------------------------------------------------
 

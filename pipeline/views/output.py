@@ -2,21 +2,32 @@
 
 Each file is written atomically (`pipeline.store.atomic`), so an interrupted run
 leaves the previous outputs intact. Same records in, same bytes out.
+
+`claims.csv` is also the file reviewers edit, so it is never overwritten with their
+edits in it: the store keeps the SHA-256 of the claims.csv it last wrote. A run
+first imports an edited claims.csv (`import_edited_view`: every row valid, or
+nothing); when the file on disk is then neither what was written, nor what was
+imported, nor the fresh view, the fresh view goes to `claims.new.csv` beside it and
+the edited file is left alone (`ViewWrite.kept`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.records import ClaimRecord
 from pipeline.store.atomic import atomic_file
 from pipeline.store.db import Store
-from pipeline.store.review import write_review_csv
+from pipeline.store.review import ImportResult, ReviewFileError, import_reviews, write_review_csv
 
 JSONL_NAME = "claims.jsonl"
 CSV_NAME = "claims.csv"
+NEW_CSV_NAME = "claims.new.csv"
 ERRORS_NAME = "errors.jsonl"
 
 
@@ -33,15 +44,115 @@ def write_jsonl(records: Iterable[ClaimRecord], path: str | Path) -> int:
     return count
 
 
+@dataclass
+class ViewWrite:
+    """Where the review view went: `path`; `kept` is the edited file left in place."""
+
+    path: Path
+    kept: Path | None = None
+
+    @property
+    def note(self) -> str:
+        if self.kept is None:
+            return ""
+        return (
+            f"{self.kept} was edited since it was written, so it was not overwritten; the "
+            f"fresh view is {self.path}. Import your edits with `claims review import "
+            f"{self.kept}` (which then rewrites it), or delete it to get the fresh view."
+        )
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _meta_key(path: Path) -> str:
+    return f"view-sha256:{path.resolve()}"
+
+
+def view_edited(store: Store, path: str | Path) -> str | None:
+    """The SHA-256 of the review view at `path` when it differs from what `store` last
+    wrote there (a reviewer edited it), else None."""
+    path = Path(path)
+    on_disk = _sha256(path)
+    if on_disk is None or on_disk == store.get_meta(_meta_key(path)):
+        return None
+    return on_disk
+
+
+@dataclass
+class ViewImport:
+    """What `import_edited_view` did: the file's digest and the import (or why not)."""
+
+    digest: str
+    result: ImportResult | None = None
+    error: str = ""
+    path: Path = Path(CSV_NAME)
+
+    @property
+    def note(self) -> str:
+        if self.result is not None and self.result.applied:
+            if not self.result.changed:  # nothing in it the store did not have
+                return ""
+            return (
+                f"{self.path} was edited: its decisions were imported first "
+                f"({self.result.changed} changed)"
+            )
+        problems = self.error or f"{len(self.result.problems) if self.result else 0} problem(s)"
+        return (
+            f"{self.path} was edited but could not be imported ({problems}); run "
+            f"`claims review import {self.path}` to see why"
+        )
+
+
+def import_edited_view(store: Store, path: str | Path) -> ViewImport | None:
+    """Import the decisions of a review view edited since it was written, all rows or
+    none, before a run changes the claims it names. None when it was not edited."""
+    path = Path(path)
+    digest = view_edited(store, path)
+    if digest is None:
+        return None
+    try:
+        return ViewImport(digest, import_reviews(store, path), path=path)
+    except ReviewFileError as exc:
+        return ViewImport(digest, error=str(exc), path=path)
+
+
+def write_review_view(
+    store: Store, path: str | Path, *, overwrite: bool = False, imported: str | None = None
+) -> ViewWrite:
+    """Write the review CSV of `store` to `path` unless the file there was edited since
+    this store last wrote it (then to claims.new.csv beside it). `overwrite` is for a
+    file whose edits were all just imported; `imported` the digest of such a file."""
+    path = Path(path)
+    fresh = path.with_name(NEW_CSV_NAME)
+    write_review_csv(store.claims(include_stale=True), fresh)
+    digest = _sha256(fresh)
+    assert digest is not None
+    on_disk = _sha256(path)
+    ours = on_disk is None or on_disk in (digest, store.get_meta(_meta_key(path)), imported)
+    if not (ours or overwrite):
+        return ViewWrite(fresh, kept=path)
+    os.replace(fresh, path)
+    store.set_meta(_meta_key(path), digest)
+    return ViewWrite(path)
+
+
 def write_outputs(
-    store: Store, out_dir: str | Path, errors: list[dict[str, str]]
-) -> tuple[dict[str, Path], int]:
-    """claims.jsonl, claims.csv (with review columns) and errors.jsonl from the store."""
+    store: Store, out_dir: str | Path, errors: list[dict[str, str]], imported: str | None = None
+) -> tuple[dict[str, Path], int, ViewWrite]:
+    """claims.jsonl, claims.csv (with review columns) and errors.jsonl from the store;
+    `imported` is the digest of a claims.csv whose decisions this run imported first."""
     out_dir = Path(out_dir)
     paths = {name: out_dir / name for name in (JSONL_NAME, CSV_NAME, ERRORS_NAME)}
     count = write_jsonl(store.records(), paths[JSONL_NAME])
-    write_review_csv(store.claims(include_stale=True), paths[CSV_NAME])
+    view = write_review_view(store, paths[CSV_NAME], imported=imported)
+    paths[CSV_NAME] = view.path
     with atomic_file(paths[ERRORS_NAME]) as fh:
         for row in errors:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return paths, count
+    return paths, count, view

@@ -154,3 +154,168 @@ def test_signal_mid_run_keeps_finished_articles_and_previous_outputs(tmp_path, s
     resumed = run_extract(src, out)
     assert resumed.skipped >= saved - 1 and resumed.articles == 42 - resumed.skipped
     assert len(set(_sources(out))) > len(files)
+
+
+# -- nothing lost across re-runs (issue 12) --------------------------------------------------
+
+ARMY = (
+    "Army orders more tanks\n\n"
+    "General Maria Lopez said the army will buy 40 new tanks by 2027.\n\n"
+    "The ministry said spending rose 12 percent last year.\n\n"
+    "Officials said the plant employs 2,000 workers.\n"
+)
+# the same article after an edit: a note added before the claims, one figure changed
+ARMY_EDITED = ARMY.replace("\n\nGeneral", "\n\nEditor's note: figures updated.\n\nGeneral").replace(
+    "2,000", "2,500"
+)
+NAVY = (
+    "Navy budget\n\n"
+    "Admiral John Reyes said the navy will order 3 frigates next year.\n\n"
+    "The shipyard said output doubled since 2022.\n"
+)
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _accept_all(db: Path, note: str = "checked") -> dict[str, str]:
+    """Accept every current claim; return claim id -> sentence."""
+    from pipeline.store.db import Review, Store
+
+    with Store(db) as store:
+        items = list(store.claims(include_stale=False))
+        store.apply_reviews(
+            [(c.record.claim_id, Review("accepted", "ana", note)) for c in items], "test"
+        )
+    return {c.record.claim_id: c.record.sentence for c in items}
+
+
+def _reviews(db: Path) -> dict[str, tuple[str, str, bool]]:
+    """sentence -> (status, note, stale) of every claim that has a review."""
+    from pipeline.store.db import Store
+
+    with Store(db) as store:
+        return {
+            c.record.sentence: (c.review.status, c.review.note, c.review.stale)
+            for c in store.claims(include_stale=True)
+            if c.review.status != "unreviewed"
+        }
+
+
+def test_an_article_that_leaves_and_comes_back_returns_with_its_reviews(tmp_path):
+    """Issue 12, item 3: extract, review, move the article out, extract, move it back,
+    extract: its claims are back in claims.jsonl with their reviews, without --force."""
+    src, out, away = tmp_path / "in", tmp_path / "out", tmp_path / "away"
+    army = _write(src / "army.txt", ARMY)
+    _write(src / "navy.txt", NAVY)
+    run_extract(src, out)
+    first = (out / "claims.jsonl").read_bytes()
+    reviewed = _accept_all(out / "claims.db")
+    away.mkdir()
+    shutil.move(army, away / "army.txt")
+    gone = run_extract(src, out)
+    assert "army.txt" not in set(_sources(out))
+    stale = {s for s, (_status, _note, is_stale) in _reviews(out / "claims.db").items() if is_stale}
+    assert stale == {s for s in reviewed.values() if s in ARMY} != set()
+    shutil.move(away / "army.txt", army)
+    back = run_extract(src, out)
+    assert (gone.articles, back.articles) == (0, 1)  # the returning article is read again
+    assert (out / "claims.jsonl").read_bytes() == first
+    assert _reviews(out / "claims.db") == {
+        s: ("accepted", "checked", False) for s in reviewed.values()
+    }
+
+
+def test_a_run_on_a_subfolder_does_not_lose_the_other_articles(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "land" / "army.txt", ARMY)
+    _write(src / "sea" / "navy.txt", NAVY)
+    run_extract(src, out)
+    first = (out / "claims.jsonl").read_bytes()
+    reviewed = _accept_all(out / "claims.db")
+    run_extract(src / "land", out)  # once, on a subfolder
+    again = run_extract(src, out)
+    assert again.failures == []
+    assert (out / "claims.jsonl").read_bytes() == first
+    assert _reviews(out / "claims.db") == {
+        s: ("accepted", "checked", False) for s in reviewed.values()
+    }
+
+
+def test_an_edited_article_keeps_the_reviews_of_its_unchanged_claims(tmp_path):
+    """Issue 12, item 4: only the claim whose sentence changed goes stale."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    army = _write(src / "army.txt", ARMY)
+    run_extract(src, out)
+    reviewed = _accept_all(out / "claims.db")
+    changed = "Officials said the plant employs 2,000 workers."
+    assert changed in reviewed.values() and len(reviewed) >= 3
+    army.write_text(ARMY_EDITED, encoding="utf-8")
+    run_extract(src, out)
+    reviews = _reviews(out / "claims.db")
+    for sentence in reviewed.values():
+        expected = sentence == changed  # stale only for the changed sentence
+        assert reviews[sentence] == ("accepted", "checked", expected), sentence
+    assert reviews.get(changed.replace("2,000", "2,500")) is None  # the new claim: unreviewed
+
+
+def _two_interrupts(_summary) -> None:
+    """Ctrl-C twice, as an impatient user does: the second one lands mid-run."""
+    os.kill(os.getpid(), signal.SIGINT)
+    os.kill(os.getpid(), signal.SIGINT)
+
+
+def _run_statuses(db: Path) -> list[str]:
+    with sqlite3.connect(db) as conn:
+        return [r[0] for r in conn.execute("SELECT status FROM runs ORDER BY run_id")]
+
+
+def test_a_second_ctrl_c_stops_at_once_and_the_run_is_interrupted_not_failed(tmp_path):
+    """Issue 12, item 8 (library level)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "army.txt", ARMY)
+    _write(src / "navy.txt", NAVY)
+    summary = run_extract(src, out, batch_size=1, on_progress=_two_interrupts)
+    assert summary.interrupted == "SIGINT"
+    assert _run_statuses(out / "claims.db") == ["interrupted"]
+    assert not (out / "claims.jsonl").exists()  # no outputs from a stopped run
+    resumed = run_extract(src, out)
+    assert resumed.interrupted is None and resumed.articles + resumed.skipped == 2
+    assert _run_statuses(out / "claims.db") == ["interrupted", "complete"]
+
+
+def test_a_second_ctrl_c_exits_130(tmp_path, monkeypatch):
+    """Issue 12, item 8 (command level): exit 130 as the README says, not 1 'Aborted!'."""
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+    from pipeline.run.progress import Progress
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "army.txt", ARMY)
+    _write(src / "navy.txt", NAVY)
+    monkeypatch.setattr(Progress, "update", lambda self, summary: _two_interrupts(summary))
+    cmd = ["extract", str(src), "--out", str(out), "--batch-size", "1"]
+    result = CliRunner().invoke(main, cmd)
+    assert result.exit_code == 130, result.output
+    assert "Aborted" not in result.output and "interrupted" in result.output
+    assert _run_statuses(out / "claims.db") == ["interrupted"]
+
+
+def test_ctrl_c_before_the_run_starts_exits_130(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import main
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    _write(src / "army.txt", ARMY)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.run.runner.find_files", interrupted)
+    result = CliRunner().invoke(main, ["extract", str(src), "--out", str(out)])
+    assert result.exit_code == 130, result.output

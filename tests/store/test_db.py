@@ -191,7 +191,7 @@ def test_review_is_kept_when_the_claim_id_is_unchanged(store, one):
     run(store, {"a.txt": (article, records)})
     _accept(store, records[0].claim_id, "fine")
     stats = run(store, {"a.txt": (article, records)})
-    assert stats == {"newly_stale": 0, "revived": 0, "dropped": 0}
+    assert stats == {"newly_stale": 0, "revived": 0, "dropped": 0, "carried": 0}
     kept = store.get_claim(records[0].claim_id)
     assert kept.current
     assert kept.review == Review("accepted", "ana", "fine")
@@ -259,7 +259,7 @@ def test_unreviewed_claims_that_are_no_longer_current_are_dropped(store, one):
     article, records = one
     run(store, {"a.txt": (article, records)})
     stats = run(store, {"a.txt": (article, records[:1])})
-    assert stats == {"newly_stale": 0, "revived": 0, "dropped": 1}
+    assert stats == {"newly_stale": 0, "revived": 0, "dropped": 1, "carried": 0}
     assert store.claim_ids() == {records[0].claim_id}
     assert store.review_summary()["total"]["stale"] == 0
 
@@ -275,6 +275,116 @@ def test_renamed_article_keeps_reviews_and_reports_its_new_path(store, one):
     assert stored.record.source == "renamed.txt"
     listed = {c.record.claim_id: c.record.source for c in store.claims()}
     assert listed[records[0].claim_id] == "renamed.txt"
+
+
+# -- reviews follow their claims: edited, returning and shared articles (issue 12) -----------
+
+DIRECTOR = "12 tanks left the plant, the director said."
+# the same claim sentence after an edit elsewhere: a new paragraph first, a later figure changed
+ONE_REWRITTEN = "Updated on Friday.\n" + ONE_EDITED
+
+
+def _edited(article_text: str, source: str = "a.txt") -> tuple[Article, list[ClaimRecord]]:
+    edited = make_article(article_text, source)
+    sentences = [DIRECTOR, "31 more follow in June."]
+    return edited, [
+        make_record(edited, DIRECTOR, "the director"),
+        make_record(edited, sentences[1]),
+    ]
+
+
+def test_edited_article_keeps_reviews_of_its_unchanged_claims(store, one):
+    article, records = one
+    run(store, {"a.txt": (article, records)})
+    _accept(store, records[0].claim_id, "director checked")
+    _accept(store, records[1].claim_id, "may checked")
+    edited, new_records = _edited(ONE_REWRITTEN)
+    assert new_records[0].claim_id != records[0].claim_id  # offsets moved: a new id
+    stats = run(store, {"a.txt": (edited, new_records)})
+
+    assert (stats["carried"], stats["newly_stale"]) == (1, 1)
+    kept = store.get_claim(new_records[0].claim_id)
+    assert kept.current and kept.review == Review("accepted", "ana", "director checked")
+    # the changed claim alone goes stale, its decision kept
+    changed = store.get_claim(records[1].claim_id)
+    assert changed.review.stale and changed.review.note == "may checked"
+    assert changed.review.stale_reason == "article text changed (a.txt)"
+    assert store.get_claim(records[0].claim_id) is None  # its review moved; no stale twin
+    assert store.get_claim(new_records[1].claim_id).review.status == "unreviewed"
+    log = store.conn.execute(
+        "SELECT claim_id, status, note, origin FROM review_log ORDER BY id"
+    ).fetchall()
+    assert log[-1][:3] == (new_records[0].claim_id, "accepted", "director checked")
+    assert f"carried over from {records[0].claim_id}" in log[-1][3]
+
+
+def test_review_follows_the_claim_through_edits_and_back(store, one):
+    article, records = one
+    run(store, {"a.txt": (article, records)})
+    _accept(store, records[0].claim_id, "ok")
+    edited, new_records = _edited(ONE_REWRITTEN)
+    run(store, {"a.txt": (edited, new_records)})
+    run(store, {"a.txt": (article, records)})  # the edit is undone
+    back = store.get_claim(records[0].claim_id)
+    assert back.current and back.review == Review("accepted", "ana", "ok")
+    assert store.review_summary()["total"] == {
+        "unreviewed": 1, "accepted": 1, "rejected": 0, "corrected": 0, "stale": 0
+    }  # fmt: skip
+
+
+def test_a_claim_with_other_content_does_not_take_the_review(store, one):
+    """Same sentence, but another speaker: not the reviewed claim."""
+    article, records = one
+    run(store, {"a.txt": (article, records)})
+    _accept(store, records[0].claim_id)
+    edited = make_article(ONE_REWRITTEN)
+    other = [make_record(edited, DIRECTOR, "the plant manager")]
+    stats = run(store, {"a.txt": (edited, other)})
+    assert (stats["carried"], stats["newly_stale"]) == (0, 1)
+    assert store.get_claim(other[0].claim_id).review.status == "unreviewed"
+    assert store.get_claim(records[0].claim_id).review.stale
+
+
+def test_the_same_sentence_in_another_article_does_not_take_the_review(store, one):
+    article, records = one
+    other = make_article(DIRECTOR + " Nothing else.", "b.txt")
+    other_records = [make_record(other, DIRECTOR, "the director")]
+    run(store, {"a.txt": (article, records), "b.txt": (other, other_records)})
+    assert other_records[0].claim_id != records[0].claim_id
+    _accept(store, records[0].claim_id, "a only")
+    edited, new_records = _edited(ONE_REWRITTEN)
+    run(store, {"a.txt": (edited, new_records), "b.txt": (other, other_records)})
+    assert store.get_claim(new_records[0].claim_id).review.note == "a only"
+    assert store.get_claim(other_records[0].claim_id).review.status == "unreviewed"
+    run(store, {"b.txt": (other, other_records)})  # a.txt removed: its review goes stale
+    assert store.get_claim(new_records[0].claim_id).review.stale
+    assert store.get_claim(other_records[0].claim_id).review.status == "unreviewed"
+
+
+def test_an_article_that_left_the_input_is_extracted_again_when_it_returns(store, one):
+    article, records = one
+    other = make_article(TWO, "b.txt")
+    other_records = [make_record(other, TWO, "the ministry")]
+    both = {"a.txt": (article, records), "b.txt": (other, other_records)}
+    run(store, both)
+    _accept(store, records[0].claim_id, "kept")
+    assert store.article_is_current(article.article_id, "fp")
+    run(store, {"b.txt": (other, other_records)})  # a.txt moved out (or a run on a subfolder)
+    assert not store.article_is_current(article.article_id, "fp")  # comes back: extract again
+    assert store.article_is_current(other.article_id, "fp")
+    stats = run(store, both)
+    assert stats["revived"] == 1
+    assert [c.record.claim_id for c in store.claims(include_stale=True)] == [
+        records[0].claim_id, records[1].claim_id, other_records[0].claim_id
+    ]  # fmt: skip
+    assert store.get_claim(records[0].claim_id).review == Review("accepted", "ana", "kept")
+
+
+def test_meta_values_are_kept(store):
+    assert store.get_meta("k") is None
+    store.set_meta("k", "1")
+    store.set_meta("k", "2")
+    assert store.get_meta("k") == "2"
 
 
 def test_apply_reviews_is_all_or_nothing(store, one):

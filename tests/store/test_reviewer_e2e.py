@@ -5,7 +5,8 @@ rejects one, corrects a speaker and adds notes, saves the file back the way Exce
 does (BOM, CRLF, columns moved, a column of their own) and imports it. Then the
 corpus changes: one article is added, one reviewed article is edited, and the
 extraction runs again. Every decision must still be there: on unchanged claims as
-they were, on the edited article's claims kept but marked stale.
+they were, on the edited article's claims kept but marked stale when their claim
+changed, and carried to the new claim when it did not (issue 12, item 4).
 """
 
 from __future__ import annotations
@@ -155,18 +156,36 @@ def test_the_saved_file_looks_like_a_spreadsheet_saved_it(scenario):
     assert f"{len(scenario.first)} rows read: 4 changed" in scenario.import_output
 
 
+def _carried(scenario) -> dict[str, str]:
+    """Old claim id -> new claim id of the decisions that followed their unchanged claim
+    into the edited article (same source and sentence, a new id)."""
+    first = scenario.first.set_index("claim_id")
+    second = scenario.second
+    moved = {}
+    for claim_id in set(scenario.decisions) - set(second["claim_id"]):
+        old = first.loc[claim_id]
+        [new] = second.loc[
+            (second["source"] == old["source"]) & (second["sentence"] == old["sentence"]),
+            "claim_id",
+        ].tolist()
+        moved[claim_id] = new
+    return moved
+
+
 def test_every_decision_survives_the_re_run(scenario):
     second = scenario.second.set_index("claim_id")
-    assert set(scenario.decisions) <= set(second.index)
+    carried = _carried(scenario)
+    assert len(carried) == 1  # the harbour claim whose sentence the edit left alone
     for claim_id, cells in scenario.decisions.items():
-        row = second.loc[claim_id]
+        row = second.loc[carried.get(claim_id, claim_id)]
         assert row["review_status"] == cells["review_status"].lower()
         assert row["reviewer"] == cells.get("reviewer", "bo")
         note = cells.get("review_note", "")
         assert row["review_note"] == ("'" + note if note.startswith("=") else note)
         assert row["corrected_speaker"] == cells.get("corrected_speaker", "")
-    # and in the database, as they were right after the import
-    assert _query(scenario.db, REVIEW_QUERY) == scenario.reviews_before
+    # and in the database, as they were right after the import (the carried one re-keyed)
+    renamed = sorted((carried.get(r[0], r[0]), *r[1:]) for r in scenario.reviews_before)
+    assert _query(scenario.db, REVIEW_QUERY) == renamed
     assert len(scenario.reviews_before) == 4
 
 
@@ -178,12 +197,18 @@ def test_edited_article_claims_are_stale_and_the_others_are_not(scenario):
         for claim_id in scenario.decisions
         if scenario.first.set_index("claim_id").loc[claim_id, "source"] == HARBOUR
     }
-    assert set(stale.index) == harbour_reviewed and len(harbour_reviewed) == 2
+    carried = _carried(scenario)
+    assert len(harbour_reviewed) == 2
+    assert set(stale.index) == harbour_reviewed - set(carried) and len(stale) == 1
     assert set(stale["stale"]) == {f"article text changed ({HARBOUR})"}
-    # the edited text was extracted again: its claims are new and unreviewed
+    assert "340 million" in stale["sentence"].iloc[0]  # the claim the edit changed
+    # the edited text was extracted again: its claims are new; the unchanged one kept
+    # its review, the others are unreviewed
     fresh = second[(second["source"] == HARBOUR) & (second["stale"] == "")]
     assert len(fresh) >= 3
-    assert set(fresh["review_status"]) == {"unreviewed"}
+    [kept] = carried.values()
+    assert fresh.loc[kept, "review_note"] == "checked the release"
+    assert set(fresh.drop(index=kept)["review_status"]) == {"unreviewed"}
     assert not set(fresh.index) & set(scenario.first["claim_id"])
     assert any("360 million" in s for s in fresh["sentence"])
     # the new article is there, unreviewed
@@ -200,23 +225,25 @@ def test_review_status_counts_the_stale_claims(scenario):
     with Store(scenario.db) as store:
         summary = store.review_summary()
     assert json.loads(result.output) == summary
-    assert summary["total"]["stale"] == 2
-    assert summary["total"]["accepted"] == 1  # the harbour acceptance is counted as stale
+    assert summary["total"]["stale"] == 1  # the harbour correction: its claim changed
+    assert summary["total"]["accepted"] == 2  # the harbour acceptance followed its claim
     assert summary["total"]["rejected"] == 1
     assert summary["total"]["corrected"] == 0
-    assert summary["articles"][HARBOUR]["stale"] == 2
+    assert summary["articles"][HARBOUR]["stale"] == 1
     assert summary["articles"][RUTTE]["accepted"] == 1
     assert sum(summary["total"].values()) == len(scenario.second)
     table = CliRunner().invoke(review_group, ["status", "--db", str(scenario.db)])
     [harbour_line] = [line for line in table.output.splitlines() if line.startswith(HARBOUR)]
-    assert harbour_line.split()[5] == "2"  # the stale column
+    assert harbour_line.split()[5] == "1"  # the stale column
 
 
 def test_review_log_has_every_change(scenario):
     log = _query(scenario.db, "SELECT claim_id, status, reviewer, origin FROM review_log")
-    assert len(log) == scenario.log_before == 4
-    assert {row[0] for row in log} == set(scenario.decisions)
-    assert {row[3] for row in log} == {"import reviewed.csv"}
+    assert len(log) == scenario.log_before + 1 == 5  # the import, then one carried review
+    assert {row[0] for row in log[:4]} == set(scenario.decisions)
+    assert {row[3] for row in log[:4]} == {"import reviewed.csv"}
+    [(old, new)] = _carried(scenario).items()
+    assert log[4][0] == new and f"carried over from {old} (article edited)" in log[4][3]
 
 
 def test_bad_rows_are_refused_by_row_and_change_nothing(scenario, tmp_path):
@@ -235,7 +262,7 @@ def test_bad_rows_are_refused_by_row_and_change_nothing(scenario, tmp_path):
     assert "error: row 5, column claim_id: unknown claim_id 'c_does_not_exist'" in result.output
     assert "nothing was imported" in result.output
     assert _query(db, "SELECT * FROM reviews ORDER BY claim_id") == before
-    assert _query(db, "SELECT COUNT(*) FROM review_log")[0][0] == scenario.log_before
+    assert _query(db, "SELECT COUNT(*) FROM review_log")[0][0] == scenario.log_before + 1
 
 
 def test_the_old_file_after_the_re_run_changes_nothing(scenario, tmp_path):
@@ -249,7 +276,8 @@ def test_the_old_file_after_the_re_run_changes_nothing(scenario, tmp_path):
         ["import", str(scenario.saved), "--db", str(db), "--reviewer", "bo", "--skip-invalid"],
     )
     dropped = set(scenario.first["claim_id"]) - set(scenario.second["claim_id"])
-    assert dropped and not dropped & set(scenario.decisions)
+    # the carried decision's old id is gone too: its decision lives on the new id
+    assert dropped and dropped & set(scenario.decisions) == set(_carried(scenario))
     assert result.exit_code == 3
     assert f"0 changed, {len(scenario.first) - len(dropped)} unchanged, {len(dropped)} skipped" in (
         result.output
