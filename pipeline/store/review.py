@@ -74,6 +74,7 @@ COLUMNS = (
     "article_id",
     "title",
     "published",
+    "known_checks",
 )
 EDITABLE = frozenset(REVIEW_COLUMNS) | frozenset(CORRECTABLE.values())
 READ_ONLY = tuple(c for c in COLUMNS if c not in EDITABLE)
@@ -81,8 +82,9 @@ REQUIRED = ("claim_id", "review_status")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 _NUMERIC = frozenset({"confidence", "char_start", "char_end"})
-# the key itself, and `stale`, which the store sets (a claim may go stale after export)
-_NOT_COMPARED = frozenset({"claim_id", "stale"})
+# the key itself, and `stale` and `known_checks`, which the store sets (a claim may go
+# stale, or `claims match` run, after export)
+_NOT_COMPARED = frozenset({"claim_id", "stale", "known_checks"})
 _DELIMITERS = (",", ";", "\t")
 _CLIP = 60
 _MAX_EDITED = 3  # more read-only cells differ: the row is not the claim it names
@@ -141,6 +143,7 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "article_id": r.article_id,
         "title": r.title or "",
         "published": r.published or "",
+        "known_checks": item.known_checks,
     }
     for value_col, corr_col in CORRECTABLE.items():
         row[corr_col] = corrections.get(value_col, "")
