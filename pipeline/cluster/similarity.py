@@ -23,6 +23,7 @@ move it up or down (weights in `models/cluster.json`):
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -73,9 +74,21 @@ class Features:
     parties: frozenset[str]
 
 
+_LEAD = re.compile(r"^(?:that|That)\s+")
+_EDGES = " \"'“”‘’«».,;:"
+
+
+def embed_text(text: str) -> str:
+    """The wording compared: spaces collapsed, an indirect report's leading "that", the
+    quotation marks and the final punctuation left out, so that a direct quote and an
+    indirect report of the same words read the same."""
+    text = " ".join(text.split()).strip(_EDGES)
+    return _LEAD.sub("", text).strip(_EDGES)
+
+
 def claim_text(record: ClaimRecord) -> str:
     """The text embedded for a claim: what was claimed, without who said it."""
-    return " ".join(record.claim_text.split()) or " ".join(record.sentence.split())
+    return embed_text(record.claim_text) or embed_text(record.sentence)
 
 
 def _figure(unit: str | None, value: float, day_lengths: dict[str, float]) -> tuple[str, float]:
@@ -211,6 +224,6 @@ def text_features(text: str) -> Features:
     """Features of a bare text that yielded no claim record: its wording and parties."""
     from pipeline.extract.entities import entity_index
 
-    clean = " ".join(text.split())
+    clean = embed_text(text)
     parties = frozenset(ent.name for _s, _e, ent in entity_index().find_all(clean))
     return Features(clean, None, None, None, (), parties)

@@ -114,8 +114,23 @@ def test_parties_differ_when_each_names_another(extracted):
 def test_bare_text_has_no_speaker_or_figures():
     f = text_features("  Russia  outproduces the West. ")
     assert (f.text, f.speaker, f.figures, f.parties) == (
-        "Russia outproduces the West.",
+        "Russia outproduces the West",
         None,
         (),
         frozenset({"Russia"}),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "embedded"),
+    [
+        ("that Russia makes more shells.", "Russia makes more shells"),
+        ("\u201cRussia makes more shells,\u201d", "Russia makes more shells"),
+        ("That  the army\nis short of 800 sailors", "the army is short of 800 sailors"),
+        ("thatcher-era stocks are gone", "thatcher-era stocks are gone"),
+    ],
+)
+def test_embed_text(text, embedded):
+    from pipeline.cluster.similarity import embed_text
+
+    assert embed_text(text) == embedded
