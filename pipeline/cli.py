@@ -395,10 +395,10 @@ threads_option = click.option(
 
 
 def _embedder(model_dir: Path | None, threads: int | None):
-    from pipeline.cluster.embed import Embedder, EmbeddingUnavailable
+    from pipeline.cluster.embed import EmbeddingUnavailable, shared_embedder
 
     try:
-        return Embedder(model_dir, threads=threads)
+        return shared_embedder(model_dir, threads)
     except EmbeddingUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -414,11 +414,11 @@ def _cluster_summary(summary) -> str:
 
 def _cluster_step(db_path: Path, out_dir: Path, quiet: bool) -> None:
     """The last step of `claims extract`: skipped with a note when the extra is missing."""
-    from pipeline.cluster.embed import Embedder, EmbeddingUnavailable
+    from pipeline.cluster.embed import EmbeddingUnavailable, shared_embedder
     from pipeline.cluster.steps import run_cluster
 
     try:
-        embedder = Embedder()
+        embedder = shared_embedder()
     except EmbeddingUnavailable as exc:
         click.echo(f"note: clusters not made: {exc}; or pass --no-cluster", err=True)
         return

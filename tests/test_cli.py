@@ -48,7 +48,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(tmp_path):
 
 def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
     out = tmp_path / "out"
-    assert _run("extract", CORPUS, "--out", out).exit_code == 0
+    assert _run("extract", CORPUS, "--out", out, "--no-cluster").exit_code == 0
     before = (out / "claims.jsonl").read_bytes()
 
     import pipeline.process.processor as process
@@ -58,7 +58,7 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
 
     monkeypatch.setattr(process, "to_records", boom)
     try:
-        _run("extract", CORPUS, "--out", out, "--force")
+        _run("extract", CORPUS, "--out", out, "--force", "--no-cluster")
     except KeyboardInterrupt:
         pass
     assert (out / "claims.jsonl").read_bytes() == before
@@ -136,3 +136,17 @@ def test_empty_folder_warns_and_writes_empty_outputs(tmp_path):
     assert result.exit_code == 0
     assert "warning: no article files" in result.output and ".jsonl" in result.output
     assert (tmp_path / "out" / "claims.jsonl").read_text() == ""
+
+
+def test_extract_clusters_its_claims_last_unless_told_not_to(tmp_path):
+    out = tmp_path / "out"
+    result = _run("extract", CORPUS, "--out", out, "--no-cluster")
+    assert result.exit_code == 0, result.output
+    assert not (out / "clusters.jsonl").exists()
+    result = _run("extract", CORPUS, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "clusters" in result.output
+    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines()]
+    records = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
+    assert sum(c["size"] for c in clusters) == len(records)
+    assert {r["cluster_id"] for r in records} == {c["cluster_id"] for c in clusters}

@@ -149,3 +149,15 @@ def embed_cached(
     if not texts:
         return np.zeros((0, 0), dtype=np.float32), 0
     return np.stack([known[t] for t in texts]).astype(np.float32), len(missing)
+
+
+_LOADED: dict[tuple, Embedder] = {}
+
+
+def shared_embedder(model_dir: str | Path | None = None, threads: int | None = None) -> Embedder:
+    """One loaded model per (folder, threads) in this process: commands run in-process
+    (tests, notebooks) do not load it again for each run."""
+    key = (str(Path(model_dir).resolve()) if model_dir is not None else None, threads)
+    if key not in _LOADED:
+        _LOADED[key] = Embedder(model_dir, threads=threads)
+    return _LOADED[key]

@@ -49,6 +49,7 @@ COLUMNS = (
     "reviewer",
     "review_note",
     "stale",
+    "known_checks",
     "source",
     "sentence",
     "speaker",
@@ -74,7 +75,6 @@ COLUMNS = (
     "article_id",
     "title",
     "published",
-    "known_checks",
 )
 EDITABLE = frozenset(REVIEW_COLUMNS) | frozenset(CORRECTABLE.values())
 READ_ONLY = tuple(c for c in COLUMNS if c not in EDITABLE)

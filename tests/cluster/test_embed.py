@@ -192,7 +192,7 @@ def test_cli_match_against_known_checks(embedder, tmp_path, monkeypatch):
         + "\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr("pipeline.cluster.embed.Embedder", lambda *a, **k: embedder)
+    monkeypatch.setattr("pipeline.cluster.embed.shared_embedder", lambda *a, **k: embedder)
     result = CliRunner().invoke(
         main, ["match", "--against", str(checks), "--db", str(out / "claims.db")]
     )
