@@ -55,7 +55,7 @@ extract: setup setup-embed
 test: setup setup-ray setup-embed setup-chromium
 	$(BIN)/pytest -q
 
-test-fast: setup
+test-fast: setup setup-embed
 	$(BIN)/pytest -q -m "not slow"
 
 eval: setup

@@ -32,6 +32,7 @@ import numpy as np
 from pipeline.cluster.similarity import (
     Features,
     Weights,
+    adjustment,
     features,
     figure_relation,
     pair_score,
@@ -150,8 +151,7 @@ def cluster_records(
         a, b = groups.find(i), groups.find(j)
         if a == b:
             continue
-        cross = [score(x, y) for x in groups.members[a] for y in groups.members[b]]
-        if sum(cross) / len(cross) >= w.threshold:
+        if _mean_cross(vectors, feats, groups.members[a], groups.members[b], w) >= w.threshold:
             groups.union(a, b)
 
     clusters = []
@@ -160,6 +160,23 @@ def cluster_records(
         clusters.append(_describe(records, vectors, feats, members, w))
     clusters.sort(key=lambda c: (-len(c.members), _order_key(records[c.members[0]], c.members[0])))
     return clusters
+
+
+def _mean_cross(
+    vectors: np.ndarray, feats: Sequence[Features], xs: list[int], ys: list[int], w: Weights
+) -> float:
+    """The mean pair score between two groups: cosines by one matrix product, the
+    record checks pair by pair (skipped when all their weights are zero)."""
+    mean = float((vectors[xs] @ vectors[ys].T).mean())
+    if (
+        w.same_speaker
+        or w.other_speaker
+        or w.figures_agree
+        or w.figures_differ
+        or (w.parties_differ)
+    ):
+        mean += sum(adjustment(feats[x], feats[y], w) for x in xs for y in ys) / (len(xs) * len(ys))
+    return mean
 
 
 def _describe(

@@ -17,7 +17,9 @@ move it up or down (weights in `models/cluster.json`):
   ("Russia ..." / "China ..."), the claims are about different parties.
 
 `pair_score` is what clustering and matching threshold; `figure_signature` is what
-`figures_disagree` compares.
+`figures_disagree` compares. The weights in `models/cluster.json` were chosen on the
+dev split of the labelled pairs (`pipeline.measure.pairs.fit_weights`): there only the
+party check earned a weight, so the speaker and figure weights are 0 for now.
 """
 
 from __future__ import annotations
@@ -202,22 +204,30 @@ def parties_differ(a: Features, b: Features) -> bool:
     return bool(a.parties - b.parties) and bool(b.parties - a.parties)
 
 
+def adjustment(a: Features, b: Features, w: Weights) -> float:
+    """What the speaker, figure and party checks add to the cosine (checks whose weights
+    are zero are not computed)."""
+    total = 0.0
+    if w.same_speaker or w.other_speaker:
+        rel = speaker_relation(a, b)
+        if rel == "same":
+            total += w.same_speaker
+        elif rel == "other":
+            total -= w.other_speaker
+    if w.figures_agree or w.figures_differ:
+        fig = figure_relation(a, b, w.tolerance)
+        if fig == "agree":
+            total += w.figures_agree
+        elif fig == "differ":
+            total -= w.figures_differ
+    if w.parties_differ and parties_differ(a, b):
+        total -= w.parties_differ
+    return total
+
+
 def pair_score(cosine: float, a: Features, b: Features, w: Weights) -> float:
     """The cosine of the two claims' wording moved by speaker, figure and party checks."""
-    score = cosine
-    rel = speaker_relation(a, b)
-    if rel == "same":
-        score += w.same_speaker
-    elif rel == "other":
-        score -= w.other_speaker
-    fig = figure_relation(a, b, w.tolerance)
-    if fig == "agree":
-        score += w.figures_agree
-    elif fig == "differ":
-        score -= w.figures_differ
-    if parties_differ(a, b):
-        score -= w.parties_differ
-    return score
+    return cosine + adjustment(a, b, w)
 
 
 def text_features(text: str) -> Features:
