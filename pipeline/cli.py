@@ -422,10 +422,22 @@ def _cluster_step(db_path: Path, out_dir: Path, quiet: bool) -> None:
     except EmbeddingUnavailable as exc:
         click.echo(f"note: clusters not made: {exc}; or pass --no-cluster", err=True)
         return
-    with Store(db_path) as store:
-        summary = run_cluster(store, out_dir, embedder)
+    try:
+        with Store(db_path) as store:
+            summary = run_cluster(store, out_dir, embedder)
+    except KeyboardInterrupt:
+        _cluster_interrupted()
     if not quiet:
         click.echo(_cluster_summary(summary), err=True)
+
+
+def _cluster_interrupted() -> None:
+    click.echo(
+        "interrupted while clustering: the claims are saved, and so are the embeddings made "
+        "so far; each output file holds complete contents. Run `claims cluster` to finish.",
+        err=True,
+    )
+    sys.exit(EXIT_INTERRUPTED)
 
 
 @main.command("cluster")
@@ -455,8 +467,11 @@ def cluster_command(
     from pipeline.cluster.steps import run_cluster
 
     embedder = _embedder(model_dir, threads)
-    with open_store(db_path) as store:
-        summary = run_cluster(store, out_dir or db_path.parent, embedder)
+    try:
+        with open_store(db_path) as store:
+            summary = run_cluster(store, out_dir or db_path.parent, embedder)
+    except KeyboardInterrupt:
+        _cluster_interrupted()
     click.echo(_cluster_summary(summary))
 
 

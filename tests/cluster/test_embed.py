@@ -217,6 +217,21 @@ def test_cli_match_against_known_checks(embedder, tmp_path, monkeypatch):
     assert imported.exit_code == 0, imported.output
 
 
+def test_an_interrupted_clustering_keeps_the_outputs_and_exits_130(embedder, tmp_path, monkeypatch):
+    out, _ = _clustered(tmp_path, embedder)
+    before = {n: (out / n).read_bytes() for n in ("clusters.jsonl", "claims.jsonl")}
+
+    def stop(*_a, **_k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.cluster.embed.shared_embedder", lambda *a, **k: embedder)
+    monkeypatch.setattr("pipeline.cluster.steps.cluster_records", stop)
+    result = CliRunner().invoke(main, ["cluster", "--db", str(out / "claims.db")])
+    assert result.exit_code == 130, result.output
+    assert "interrupted while clustering" in result.output
+    assert {n: (out / n).read_bytes() for n in before} == before
+
+
 PAIRS = ROOT / "tests" / "data" / "pairs" / "pairs.tsv"
 
 
