@@ -232,6 +232,14 @@ def test_an_interrupted_clustering_keeps_the_outputs_and_exits_130(embedder, tmp
     assert {n: (out / n).read_bytes() for n in before} == before
 
 
+def test_an_empty_store_gives_empty_outputs(embedder, tmp_path):
+    with Store(tmp_path / "claims.db") as store:
+        summary = run_cluster(store, tmp_path, embedder)
+    assert (summary.claims, summary.clusters, summary.embedded) == (0, 0, 0)
+    assert (tmp_path / "clusters.jsonl").read_text() == ""
+    assert (tmp_path / "clusters.csv").read_text().startswith("cluster_id,size,")
+
+
 PAIRS = ROOT / "tests" / "data" / "pairs" / "pairs.tsv"
 
 
