@@ -232,6 +232,31 @@ def test_an_interrupted_clustering_keeps_the_outputs_and_exits_130(embedder, tmp
     assert {n: (out / n).read_bytes() for n in before} == before
 
 
+def test_claimreview_lists_every_appearance_of_a_clustered_claim(embedder, tmp_path):
+    from pipeline.views.export import export
+
+    out, _ = _clustered(tmp_path, embedder)
+    path = tmp_path / "claims.claimreview.json"
+    with Store(out / "claims.db") as store:
+        export(store, "claimreview", path)
+    items = json.loads(path.read_text())
+    ammo = [i for i in items if "ammunition" in i["text"]]
+    assert len(ammo) == 3
+    for item in ammo:  # each lists its own article first, then the others by date
+        apps = item["appearance"]
+        assert isinstance(apps, list) and len(apps) == 3
+        assert [a["datePublished"] for a in apps[1:]] == sorted(
+            a["datePublished"] for a in apps[1:]
+        )
+        assert {a["publisher"]["name"] for a in apps} == {
+            "Harbour Times",
+            "Valley Ledger",
+            "Northern Post",
+        }
+    tanks = next(i for i in items if "Leopard" in i["text"])
+    assert tanks["appearance"]["@type"] == "NewsArticle"  # a single appearance stays an object
+
+
 def test_an_empty_store_gives_empty_outputs(embedder, tmp_path):
     with Store(tmp_path / "claims.db") as store:
         summary = run_cluster(store, tmp_path, embedder)
