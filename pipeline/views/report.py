@@ -170,7 +170,8 @@ def _list(values: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{esc(v)}</li>" for v in values) + "</ul>"
 
 
-def _record_dl(item: StoredClaim) -> str:
+def _record_dl(item: StoredClaim, others: list[StoredClaim] = ()) -> str:
+    """The record as a definition list; `others`: the other appearances of its cluster."""
     r, review = item.record, item.review
     rows = [_field("claim", esc(r.claim_text))]
     if r.speaker is not None:
@@ -210,24 +211,36 @@ def _record_dl(item: StoredClaim) -> str:
     for key, value in sorted(review.corrections.items()):
         if value:
             rows.append(_field(f"corrected {key}", esc(value)))
+    if others:
+        links = [
+            f'<li><a href="#claim-{esc(o.record.claim_id)}">{esc(o.record.source)}</a>'
+            + (f" ({esc(o.record.published)})" if o.record.published else "")
+            + f": {esc(o.record.claim_text)}</li>"
+            for o in others
+        ]
+        rows.append(_field("other appearances", "<ul>" + "".join(links) + "</ul>"))
     rows.append(_field("claim id", f"<code>{esc(r.claim_id)}</code>"))
     return '<dl class="record">' + "".join(rows) + "</dl>"
 
 
-def _claim_item(item: StoredClaim) -> str:
+def _claim_item(item: StoredClaim, clusters: dict[str, list[StoredClaim]] | None = None) -> str:
     r = item.record
     status = status_of(item)
     who = r.speaker.name if r.speaker else NO_SPEAKER
+    members = (clusters or {}).get(r.cluster_id or "", []) if item.current else []
+    others = [o for o in members if o.record.claim_id != r.claim_id]
     badges = "".join(f'<span class="badge type-{esc(t)}">{esc(t)}</span>' for t in r.types)
     badges += f'<span class="badge status-{esc(status)}">{esc(status)}</span>'
     return (
         f'<li class="claim-item" id="claim-{esc(r.claim_id)}" data-claim="{esc(r.claim_id)}" '
         f'data-types="{esc(" ".join(r.types))}" data-status="{esc(status)}">'
-        f'<div class="claim-head">{esc(who)} {badges}</div>{_record_dl(item)}</li>'
+        f'<div class="claim-head">{esc(who)} {badges}</div>{_record_dl(item, others)}</li>'
     )
 
 
-def _article_section(group: _ArticleClaims) -> str:
+def _article_section(
+    group: _ArticleClaims, clusters: dict[str, list[StoredClaim]] | None = None
+) -> str:
     article = group.article
     meta = [f"<span>{esc(group.source)}</span>"]
     first = group.items[0].record if group.items else None
@@ -254,7 +267,7 @@ def _article_section(group: _ArticleClaims) -> str:
         body = _render_text(article.text, group.items)
     else:
         body = esc("(article text not in the database)")
-    claims = "".join(_claim_item(i) for i in group.items)
+    claims = "".join(_claim_item(i, clusters) for i in group.items)
     n = len(group.items)
     return (
         f'<section class="article" id="article-{esc(group.article_id)}">'
@@ -364,6 +377,10 @@ def render_report(store: Store) -> str:
     """The report page of every claim in `store` (current and stale reviewed ones)."""
     items = list(store.claims(include_stale=True))
     groups = _group(store, items)
+    clusters: dict[str, list[StoredClaim]] = {}  # the last `claims cluster`'s appearances
+    for item in items:
+        if item.current and item.record.cluster_id:
+            clusters.setdefault(item.record.cluster_id, []).append(item)
     css, js = _template("report.css"), _template("report.js")
     csp = (
         "default-src 'none'; base-uri 'none'; form-action 'none'; "
@@ -383,7 +400,7 @@ def render_report(store: Store) -> str:
         "legend": _legend(),
         "filters": _filters(items),
         "summary": _summary(groups, items),
-        "articles": "\n".join(_article_section(g) for g in groups),
+        "articles": "\n".join(_article_section(g, clusters) for g in groups),
     }
     # one pass over the template only: inserted text is never scanned for placeholders
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _template("report.html"))

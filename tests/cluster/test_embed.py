@@ -257,6 +257,19 @@ def test_claimreview_lists_every_appearance_of_a_clustered_claim(embedder, tmp_p
     assert tanks["appearance"]["@type"] == "NewsArticle"  # a single appearance stays an object
 
 
+def test_the_report_shows_a_claims_other_appearances(embedder, tmp_path):
+    from pipeline.views.report import render_report
+
+    out, _ = _clustered(tmp_path, embedder)
+    with Store(out / "claims.db") as store:
+        page = render_report(store)
+        ids = {r.claim_id: r for r in store.records()}
+    ammo = [c for c, r in ids.items() if "ammunition" in r.claim_text]
+    assert page.count("<dt>other appearances</dt>") == len(ammo) == 3
+    for claim_id in ammo:  # each links to the other two
+        assert page.count(f'href="#claim-{claim_id}"') == 2
+
+
 def test_an_empty_store_gives_empty_outputs(embedder, tmp_path):
     with Store(tmp_path / "claims.db") as store:
         summary = run_cluster(store, tmp_path, embedder)
