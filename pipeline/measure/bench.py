@@ -144,6 +144,7 @@ def corpus_words(folder: Path) -> tuple[int, int]:
 
 def _extract_cmd(corpus: Path, out: Path, workers: int, *, force: bool = True) -> list[str]:
     cmd = [sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(out), "--quiet"]
+    cmd.append("--no-cluster")  # extraction alone (clustering has its own speed figures)
     if force:
         cmd.append("--force")
     return cmd + ["--workers", str(workers), "--batch-size", str(BATCH_SIZE)]

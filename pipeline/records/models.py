@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 ClaimType = Literal["attributed", "quantitative", "comparative"]
 Mode = Literal["direct_quote", "indirect", "according_to"]
@@ -137,6 +137,11 @@ class ClaimRecord(_Model):
     comparison: Comparison | None = None
     times: list[TimeExpression] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
+    cluster_id: str | None = Field(
+        default=None,
+        description="the cluster of appearances of the same claim across articles "
+        "(outputs/clusters.jsonl); null until `claims cluster` has run",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> ClaimRecord:

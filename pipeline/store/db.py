@@ -118,6 +118,24 @@ MIGRATIONS: tuple[str, ...] = (
         value TEXT NOT NULL
     );
     """,
+    # 4: claim embeddings cached by text and model; the last clustering; the last
+    # matching against fact-checks (read and written by pipeline/store/clusters.py)
+    """
+    CREATE TABLE embeddings (
+        model TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (model, text_hash)
+    );
+    CREATE TABLE cluster_members (
+        claim_id TEXT PRIMARY KEY,
+        cluster_id TEXT NOT NULL
+    );
+    CREATE TABLE known_checks (
+        claim_id TEXT PRIMARY KEY,
+        checks TEXT NOT NULL
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -171,6 +189,7 @@ class StoredClaim:
     record: ClaimRecord
     review: Review
     current: bool
+    known_checks: str = ""  # the last `claims match`'s fact-checks of it (read-only)
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
@@ -504,6 +523,8 @@ class Store:
         query = (
             "SELECT c.record, c.current, r.status, r.reviewer, r.note, r.corrections, r.stale, "
             "r.stale_reason, c.article_id, "
+            "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id), "
+            "(SELECT k.checks FROM known_checks k WHERE k.claim_id = c.claim_id), "
             "COALESCE((SELECT MIN(source) FROM sources s WHERE s.article_id = c.article_id), "
             "(SELECT json_extract(last_sources, '$[0]') FROM articles a "
             "WHERE a.article_id = c.article_id), '') AS first_source "
@@ -524,6 +545,7 @@ class Store:
                 if status != "stale" and review.status != status:
                     continue
             record = ClaimRecord.model_validate_json(row[0])
+            record.cluster_id = row[9]  # the last clustering's (pipeline/store/clusters.py)
             if row[1]:
                 if last[0] != row[8]:
                     last = (row[8], self.sources_of(row[8]))
@@ -531,7 +553,7 @@ class Store:
                 if paths:
                     record.source = paths[0]
                     record.other_sources = paths[1:]
-            yield StoredClaim(record=record, review=review, current=bool(row[1]))
+            yield StoredClaim(record, review, bool(row[1]), known_checks=row[10] or "")
 
     def records(self) -> Iterator[ClaimRecord]:
         """The current claim records: what `claims.jsonl` holds."""

@@ -71,6 +71,7 @@ COLUMNS = (
     "reviewer",
     "review_note",
     "stale",
+    "known_checks",
     "source",
     "sentence",
     "speaker",
@@ -103,8 +104,9 @@ REQUIRED = ("claim_id", "review_status")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 _NUMERIC = frozenset({"confidence", "char_start", "char_end"})
-# the key itself, and `stale`, which the store sets (a claim may go stale after export)
-_NOT_COMPARED = frozenset({"claim_id", "stale"})
+# the key itself, and `stale` and `known_checks`, which the store sets (a claim may go
+# stale, or `claims match` run, after export)
+_NOT_COMPARED = frozenset({"claim_id", "stale", "known_checks"})
 _DELIMITERS = (",", ";", "\t")
 _CLIP = 60
 READ_ONLY_HINT = (
@@ -168,6 +170,7 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "article_id": r.article_id,
         "title": r.title or "",
         "published": r.published or "",
+        "known_checks": item.known_checks,
     }
     for value_col, corr_col in CORRECTABLE.items():
         row[corr_col] = corrections.get(value_col, "")

@@ -30,7 +30,7 @@ import io
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -563,9 +563,26 @@ def _opens_paragraph(record: ClaimRecord, article: Article | None) -> bool:
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
-def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dict[str, Any]:
+def _appearance(record: ClaimRecord) -> dict[str, Any]:
+    appearance: dict[str, Any] = {"@type": "NewsArticle", "identifier": record.article_id}
+    if web_url(record.url):
+        appearance["url"] = web_url(record.url)
+    if record.title:
+        appearance["headline"] = record.title
+    if record.published:
+        appearance["datePublished"] = record.published
+    if record.outlet:
+        appearance["publisher"] = _organization(record.outlet)
+    return appearance
+
+
+def claimreview_item(
+    record: ClaimRecord, article: Article | None = None, others: Sequence[ClaimRecord] = ()
+) -> dict[str, Any]:
     """One schema.org `Claim` (JSON-LD) for a record. Its text leaves out a dateline
-    (`article` tells whether the claim opens a paragraph, where a bare one may stand)."""
+    (`article` tells whether the claim opens a paragraph, where a bare one may stand).
+    `others`, the other appearances of the same claim (its cluster), make `appearance`
+    a list: this record's article first, then theirs by date (one entry per article)."""
     item: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Claim",
@@ -579,26 +596,43 @@ def claimreview_item(record: ClaimRecord, article: Article | None = None) -> dic
         item["citation"] = {"@type": "CreativeWork", "name": record.speaker.name}
     if record.published:
         item["datePublished"] = record.published
-    appearance: dict[str, Any] = {"@type": "NewsArticle", "identifier": record.article_id}
-    if web_url(record.url):
-        appearance["url"] = web_url(record.url)
-    if record.title:
-        appearance["headline"] = record.title
-    if record.published:
-        appearance["datePublished"] = record.published
-    if record.outlet:
-        appearance["publisher"] = _organization(record.outlet)
-    item["appearance"] = appearance
+    appearances = [_appearance(record)]
+    seen = {record.article_id}
+    for other in sorted(others, key=lambda r: (r.published is None, r.published or "", r.source)):
+        if other.article_id not in seen:
+            seen.add(other.article_id)
+            appearances.append(_appearance(other))
+    item["appearance"] = appearances[0] if len(appearances) == 1 else appearances
     return item
 
 
-def _write_claimreview(items: Iterable[StoredClaim], target: Target, articles: _Articles) -> int:
+def _cluster_members(store: Store) -> dict[str, list[ClaimRecord]]:
+    """The current records of each cluster of the last `claims cluster`."""
+    members: dict[str, list[ClaimRecord]] = {}
+    for record in store.records():
+        if record.cluster_id:
+            members.setdefault(record.cluster_id, []).append(record)
+    return members
+
+
+def _write_claimreview(
+    items: Iterable[StoredClaim],
+    target: Target,
+    articles: _Articles,
+    clusters: dict[str, list[ClaimRecord]] | None = None,
+) -> int:
     count = 0
+    clusters = clusters or {}
     with _output(target) as fh:  # a JSON array written one object at a time
         fh.write("[")
         for item in items:
             record = corrected_record(item)
-            obj = claimreview_item(record, articles(record.article_id))
+            others = [
+                r
+                for r in clusters.get(record.cluster_id or "", [])
+                if r.claim_id != record.claim_id
+            ]
+            obj = claimreview_item(record, articles(record.article_id), others)
             text = json.dumps(obj, ensure_ascii=False, indent=2)
             fh.write(("," if count else "") + "\n  " + text.replace("\n", "\n  "))
             count += 1
@@ -724,5 +758,5 @@ def export(
     if fmt == "parquet":
         return _write_parquet(items, path)
     if fmt == "claimreview":
-        return _write_claimreview(items, path, _Articles(store))
+        return _write_claimreview(items, path, _Articles(store), _cluster_members(store))
     return _write_labelstudio(items, path, _Articles(store))

@@ -170,11 +170,21 @@ def _segments(text: str, items: list[StoredClaim]) -> list[dict]:
 # -- the claim records -------------------------------------------------------------------
 
 
-def _field(name: str, text: str = "", *, small: str = "", entries=None, code: bool = False) -> dict:
-    return {"name": name, "text": text, "small": small, "entries": entries, "code": code}
+def _field(
+    name: str, text: str = "", *, small: str = "", entries=None, links=None, code: bool = False
+) -> dict:
+    return {
+        "name": name,
+        "text": text,
+        "small": small,
+        "entries": entries,
+        "links": links,
+        "code": code,
+    }
 
 
-def _record_fields(item: StoredClaim) -> list[dict]:
+def _record_fields(item: StoredClaim, others: list[StoredClaim] = ()) -> list[dict]:
+    """The record's fields; `others`: the other appearances of its cluster."""
     r, review = item.record, item.review
     rows = [_field("claim", r.claim_text)]
     if r.speaker is not None:
@@ -213,22 +223,35 @@ def _record_fields(item: StoredClaim) -> list[dict]:
     for key, value in sorted(review.corrections.items()):
         if value:
             rows.append(_field(f"corrected {key}", value))
+    if others:
+        links = [
+            {
+                "href": f"#claim-{o.record.claim_id}",
+                "text": o.record.source,
+                "rest": (f" ({o.record.published})" if o.record.published else "")
+                + f": {o.record.claim_text}",
+            }
+            for o in others
+        ]
+        rows.append(_field("other appearances", links=links))
     rows.append(_field("claim id", r.claim_id, code=True))
     return rows
 
 
-def _claim_view(item: StoredClaim) -> dict:
+def _claim_view(item: StoredClaim, clusters: dict[str, list[StoredClaim]]) -> dict:
     r = item.record
+    members = clusters.get(r.cluster_id or "", []) if item.current else []
+    others = [o for o in members if o.record.claim_id != r.claim_id]
     return {
         "id": r.claim_id,
         "who": r.speaker.name if r.speaker else NO_SPEAKER,
         "types": list(r.types),
         "status": status_of(item),
-        "fields": _record_fields(item),
+        "fields": _record_fields(item, others),
     }
 
 
-def _article_view(group: _ArticleClaims) -> dict:
+def _article_view(group: _ArticleClaims, clusters: dict[str, list[StoredClaim]]) -> dict:
     article = group.article
     meta = [{"text": group.source, "href": None}]
     first = group.items[0].record if group.items else None
@@ -253,7 +276,7 @@ def _article_view(group: _ArticleClaims) -> dict:
         "heading": group.heading,
         "meta": meta,
         "segments": segments,
-        "claims": [_claim_view(i) for i in group.items],
+        "claims": [_claim_view(i, clusters) for i in group.items],
     }
 
 
@@ -325,6 +348,10 @@ def render_report(store: Store) -> str:
     """The report page of every claim in `store` (current and stale reviewed ones)."""
     items = list(store.claims(include_stale=True))
     groups = _group(store, items)
+    clusters: dict[str, list[StoredClaim]] = {}  # the last `claims cluster`'s appearances
+    for item in items:
+        if item.current and item.record.cluster_id:
+            clusters.setdefault(item.record.cluster_id, []).append(item)
     css, js = _template("report.css"), _template("report.js")
     csp = (
         "default-src 'none'; base-uri 'none'; form-action 'none'; "
@@ -347,7 +374,7 @@ def render_report(store: Store) -> str:
             categories=CATEGORIES,
             filters=_filters(items),
             tables=_tables(groups, items),
-            articles=[_article_view(g) for g in groups],
+            articles=[_article_view(g, clusters) for g in groups],
         )
     )
 
