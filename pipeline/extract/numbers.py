@@ -73,11 +73,15 @@ class Digits:
     unit: str | None = None
 
 
-def parse_digits(text: str, money: bool = False, counted: bool = False) -> Digits | None:
+def parse_digits(
+    text: str, money: bool = False, counted: bool = False, grouped: bool | None = None
+) -> Digits | None:
     """Parse one digit token: '1,200', '3.5', '$6', '2.3bn', '300k', '12%', '10kW'.
 
     None when the token is not a plain figure ('22nd', '1990s', '7.62x39'). `money`: a
     currency is written next to it; `counted`: a noun follows, so a glued 'm' is million.
+    `grouped`: one dot before exactly three digits groups thousands ('300.000 soldiers',
+    '€200.000 each'); by default when a counted noun follows.
     """
     sign = 1
     for prefix, prefix_sign in words()["glued_prefixes"].items():
@@ -98,7 +102,8 @@ def parse_digits(text: str, money: bool = False, counted: bool = False) -> Digit
             return None
     units = lexicon("units")
     number = m["num"]
-    if counted and _ONE_DOTTED_GROUP.fullmatch(number):
+    thousands = counted if grouped is None else grouped
+    if thousands and not m["mag"] and _ONE_DOTTED_GROUP.fullmatch(number):
         number = number.replace(".", "")  # '300.000 soldiers': a thousands group, no decimals
     out = Digits(sign * float(number.replace(",", "")))
     if m["sign"] == "-" or m["sign"] == "−":
@@ -182,7 +187,11 @@ def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
         digits = parse_digits(text, money, _counted_after(doc, grouped))
         if digits is not None:
             return _scaled(doc, i, grouped, digits, money, plain=True)
-    digits = parse_digits(doc[i].text, money, _counted_after(doc, i + 1))
+    counted = _counted_after(doc, i + 1)
+    nxt = _lower(doc, i + 1).rstrip(".")
+    scale_after = nxt in words()["magnitudes"] or nxt in words()["scales"]
+    priced = (money or doc[i].text[:1] in lexicon("units")["currency_symbols"]) and not scale_after
+    digits = parse_digits(doc[i].text, money, counted, grouped=counted or priced)
     if digits is None:
         return None
     return _scaled(doc, i, i + 1, digits, money, plain=doc[i].text.isdigit())

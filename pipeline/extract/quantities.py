@@ -243,8 +243,8 @@ def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
     if _tok(doc, k) in units["age_words"]:
         fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), k + 1
         return True
-    if hyphen or _tok(doc, j + 1) == "ago":
-        return False  # 'a five-year contract', 'three years ago'
+    if hyphen or _tok(doc, j + 1) in units["point_in_time_after"]:
+        return False  # 'a five-year contract', 'three years ago', 'five years earlier'
     if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
         return False  # 'ten years of support' is a contract length
     fig.unit, fig.end = unit["unit"], j + 1
@@ -332,7 +332,12 @@ def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
             break  # 'anti-ship missiles'
         if tok.whitespace_ == "" or _is_designation_part(doc, k):
             break
-        nounish = tok.dep_ == "compound" and tok.pos_ in ("NOUN", "VERB") and tok.is_lower
+        nounish = (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.pos_ in ("NOUN", "VERB")
+            and tok.is_lower
+            and tok.tag_ != "VBN"
+        )
         if not (nounish or tok.lower_ in adjectives):
             break
         words.insert(0, tok.lower_)
@@ -358,9 +363,11 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
     model = None
     for j in range(start, min(limit, len(doc), start + 8)):
         tok = doc[j]
+        noun_modifier = tok.dep_ in ("amod", "nmod") and start <= j < tok.head.i < limit
         if (
             tok.pos_ == "NOUN"
             and tok.dep_ != "compound"
+            and not noun_modifier  # 'intercept missions'
             or (tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "nmod"))
         ):
             if (
@@ -375,7 +382,7 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
             if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
                 return None
             return _compound_noun(doc, j, start)
-        if not _is_modifier(doc, j, limit):
+        if not (tok.pos_ == "NOUN" and noun_modifier or _is_modifier(doc, j, limit)):
             break
     return _noun_lemma(doc[model]) if model is not None and not plural else None
 
@@ -475,6 +482,8 @@ def _nummod_head(doc: Doc, num: Numeral, limit: int) -> str | None:
         return None
     if any(t.is_punct and t.text not in _DASHES for t in doc[num.end : head.i]):
         return None
+    if doc[num.end].like_num:
+        return None  # 'up from 300 two years ago'
     return _compound_noun(doc, head.i, num.end)
 
 
@@ -562,10 +571,14 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     'rose 6% to 164' gives a change only for the 6%: a figure after 'to', 'from' or 'at' is a
     level."""
     lex = numbers.words()["change"]
-    for j in (fig.start - 1, fig.start - 2):
-        if lo <= j and _tok(doc, j) in lex["adverbs"] and doc[j].dep_ in ("advmod", "prt"):
-            fig.change = lex["adverbs"][_tok(doc, j)]
-            return
+    j = fig.start - 1
+    while (
+        j > lo and _tok(doc, j) not in lex["adverbs"] and _tok(doc, j) in _modifier_words() | {"by"}
+    ):
+        j -= 1  # 'up about 19%', 'down by 3%'
+    if lo <= j and _tok(doc, j) in lex["adverbs"] and doc[j].dep_ in ("advmod", "prt"):
+        fig.change = lex["adverbs"][_tok(doc, j)]  # 'up 4%', 'down by 3%', not 'up from 50%'
+        return
     tok = doc[fig.num.end - 1]
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in lex["level_preps"]:
@@ -588,6 +601,14 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in verbs), lemma)
     if key in verbs and fig.num.kind == CARDINAL:
         fig.change = verbs[key]
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """Words of approximators and bounds ('about', 'more than', 'nearly')."""
+    lex = numbers.words()
+    words = {w for phrase in lex["approximators"] for w in phrase}
+    return frozenset(words | {w for phrase in lex["bounds"] for w in phrase.split()})
 
 
 @lru_cache(maxsize=1)
@@ -749,7 +770,10 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
         if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
             continue
         tok = doc[fig.num.end - 1]
-        if tok.dep_ not in ("dobj", "pobj", "attr", "appos", "conj") or _is_lone_one(doc, fig.num):
+        heads_phrase = tok.dep_ in ("dobj", "pobj", "attr", "appos", "conj") or (
+            tok.dep_ == "nummod" and tok.head.lower_ in _units()["not_counted_nouns"]
+        )  # 'fields five today'
+        if not heads_phrase or _is_lone_one(doc, fig.num):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _units()["not_elided_preps"]:
             continue  # 'rose by 5', 'from 2 to 3': a change or a level of the figure before

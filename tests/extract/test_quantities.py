@@ -138,6 +138,7 @@ CASES = [
     ),
     ("The plant fills 8,000 propellant charges.", [("8,000", 8000, "propellant charge")]),
     ("Kyiv wants 300 armoured vehicles.", [("300", 300, "armoured vehicle")]),
+    ("Pilots flew 640 patrol missions.", [("640", 640, "patrol mission")]),
     ("The yard ordered 40 anti-ship missiles.", [("40", 40, "missile")]),
     # a calibre between the number and its noun is no part of the unit
     ("Berlin sent 40,000 155mm artillery rounds.", [("40,000", 40000, "artillery round")]),
@@ -153,6 +154,9 @@ CASES = [
     ("Kyiv received 2 000 drones.", [("2 000", 2000, "drone")]),
     ("The factory assembled 1 250 000 fuses.", [("1 250 000", 1250000, "fuse")]),
     ("The rifle weighs 3.5 kg.", [("3.5 kg", 3.5, "kilogram")]),
+    ("Each shell costs €4.000 apiece.", [("€4.000", 4000, "EUR")]),
+    ("The loan totals $1.125 billion.", [("$1.125 billion", 1_125_000_000, "USD")]),
+    ("The budget share was 40% five years earlier.", [("40%", 40, "percent")]),
     # counts between 1000 and 2100 are no years unless a year's context says so
     ("1050 drones were shot down over the weekend.", [("1050", 1050, "drone")]),
     ("In May, 1050 drones were shot down.", [("1050", 1050, "drone")]),
@@ -238,6 +242,8 @@ CHANGES = [
     ("A 15% increase was approved.", [("15%", "up")]),
     ("The army has 900 tanks.", [("900", None)]),
     ("Output reached 5,000 shells.", [("5,000", None)]),
+    ("The share rose to 61%, up from 50% in 2020.", [("61%", None), ("50%", None)]),
+    ("Sales were down by 3% in June.", [("3%", "down")]),
 ]
 
 
@@ -252,6 +258,7 @@ ELIDED = [
     ("The yard built 20 hulls a year. Today it builds six.", "hull"),
     ("The plant made 200,000 shells last year. It is aiming for 700,000 this year.", "shell"),
     ("The navy has 400 missiles, far short of the 1,200 that planners want.", "missile"),
+    ("The corps fielded 30 brigades in 1990 and fields nine today.", "brigade"),
     ("The plant made 200,000 shells last year.\nIt is aiming for 700,000 this year.", None),
     ("Exports rose 12% last year. They rose again by 5 this year.", None),
 ]
