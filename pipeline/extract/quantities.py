@@ -771,8 +771,8 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             continue
         tok = doc[fig.num.end - 1]
         heads_phrase = tok.dep_ in ("dobj", "pobj", "attr", "appos", "conj") or (
-            tok.dep_ == "nummod" and tok.head.lower_ in _units()["not_counted_nouns"]
-        )  # 'fields five today'
+            tok.dep_ == "nummod" and _names_no_count(tok.head)
+        )  # 'fields five today', 'aims for 700,000 next year'
         if not heads_phrase or _is_lone_one(doc, fig.num):
             continue
         if tok.dep_ == "pobj" and tok.head.lower_ in _units()["not_elided_preps"]:
@@ -780,6 +780,16 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
         noun = _counted_unit_before(figs[:n]) or _counted_unit_in_paragraph(doc, lo)
         if noun is not None:
             fig.unit = noun
+
+
+def _names_no_count(tok: Token) -> bool:
+    """'today', 'next year': a word after a figure that is no counted noun."""
+    units = _units()
+    if tok.lower_ in units["not_counted_nouns"]:
+        return True
+    return bool(_time_unit(tok.doc, tok.i)) and any(
+        c.lower_ in units["not_duration_before"] for c in tok.children
+    )
 
 
 def _is_counted_unit(unit: str | None) -> bool:

@@ -97,6 +97,10 @@ CASES = [
     ("The deal includes five years of maintenance.", []),
     ("NATO fires that many shells in a year.", [("a year", 1, "year")]),
     ("Stocks will be rebuilt over two years.", [("two years", 2, "year")]),
+    (
+        "Yards could double their output within a decade.",
+        [("double", 2, "times"), ("a decade", 10, "year")],
+    ),
     ("The corvette was launched a year ago.", []),
     ("Last year the yard delivered nothing.", []),
     ("The tanks were refitted three years ago.", []),
