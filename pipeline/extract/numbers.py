@@ -191,10 +191,25 @@ def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
     nxt = _lower(doc, i + 1).rstrip(".")
     scale_after = nxt in words()["magnitudes"] or nxt in words()["scales"]
     priced = (money or doc[i].text[:1] in lexicon("units")["currency_symbols"]) and not scale_after
-    digits = parse_digits(doc[i].text, money, counted, grouped=counted or priced)
+    text, code = _dollar_country(doc, i)
+    digits = parse_digits(text, money, counted, grouped=counted or priced)
     if digits is None:
         return None
+    digits.currency = code or digits.currency
     return _scaled(doc, i, i + 1, digits, money, plain=doc[i].text.isdigit())
+
+
+def _dollar_country(doc: Doc, i: int) -> tuple[str, str | None]:
+    """'$US55,931,000', '$A82m': the tokenizer splits off '$' and leaves the country glued to
+    the digits; (the token's digits, the currency) then, else (the token, None)."""
+    text = doc[i].text
+    if i == 0 or doc[i - 1].text != "$" or doc[i - 1].whitespace_:
+        return text, None
+    prefixes = lexicon("units")["dollar_prefixes"]
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
+            return text[len(prefix) :], prefixes[prefix]
+    return text, None
 
 
 def _scaled(doc: Doc, i: int, end: int, digits: Digits, money: bool, plain: bool) -> Numeral:

@@ -421,6 +421,19 @@ def _subject_noun(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
     return None
 
 
+def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
+    """'Maria Lenz, 44, said': a bare whole number between commas after a person's name is
+    an age."""
+    if num.spelled or not num.plain_integer or not 0 < num.value < 120 or num.start < 2:
+        return None
+    if _tok(doc, num.start - 1) != "," or num.end < hi and _tok(doc, num.end) not in (",", ")"):
+        return None
+    name = doc[num.start - 2]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return _units()["age_units"]["year"]
+
+
 def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     """Give the figure its unit; False when the numeral is not a quantity after all."""
     units = _units()
@@ -727,12 +740,14 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
         fig.unit, fig.start = currency
     elif num.currency:
         fig.unit = num.currency
+        if currency:  # '$US55,931,000': the country code glued to the digits names the dollar
+            fig.start = currency[1]
     if not _attach_unit(doc, fig, hi):
         return None
     if _is_lone_one(doc, num) and fig.unit is None:
         return None  # 'one said', 'one by one'
     if fig.unit is None and num.kind == CARDINAL:
-        fig.unit = _subject_noun(doc, num, lo, hi)
+        fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)

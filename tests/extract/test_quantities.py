@@ -72,6 +72,12 @@ CASES = [
     ("The budget rose to 13 trillion rubles.", [("13 trillion rubles", 13e12, "RUB")]),
     ("Tokyo set aside 8 billion yen for radars.", [("8 billion yen", 8e9, "JPY")]),
     ("The contract was priced at 500 million dollars.", [("500 million dollars", 5e8, "USD")]),
+    (
+        "The frigate cost $US410,000,000 ($A620m).",
+        [("$US410,000,000", 4.1e8, "USD"), ("$A620m", 6.2e8, "AUD")],
+    ),
+    # a bare number between commas after a person's name is an age
+    ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages
     ("Spending grew 12% in real terms.", [("12%", 12, "percent")]),
     ("Exports fell 7 percent.", [("7 percent", 7, "percent")]),
