@@ -43,6 +43,7 @@ EXPLICIT = (
     "no_other",
     "multiple",
     "contrast",
+    "prep",
 )
 KIND_RANK = {
     **dict.fromkeys(EXPLICIT, 0),
@@ -60,11 +61,13 @@ TOPIC_CHECKED = (
     "multiple",
     "change",
     "contrast",
+    "prep",
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
+FIRST_PERSON = {"we", "us", "our", "ours"}
 TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 PER_PERIODS = {"P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year"}
 RANGE_BEFORE = re.compile(
@@ -118,6 +121,17 @@ def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Compa
     return None
 
 
+def in_own_voice(comparison: Comparison | None, organization: str | None) -> Comparison | None:
+    """'We have tripled our rate', said by a company's chief: inside a quotation, 'we' and
+    'our ...' compare the speaker's organisation."""
+    if comparison is None or not organization or comparison.subject is None:
+        return comparison
+    words = comparison.subject.lower().split()
+    if words and words[0] in FIRST_PERSON and (len(words) == 1 or words[0] == "our"):
+        return comparison.model_copy(update={"subject": organization})
+    return comparison
+
+
 def _iso_duration(value: float, unit: str) -> str | None:
     """ISO 8601 duration for a time quantity: (3, 'month') -> 'P3M'; a quarter is 3 months."""
     value, unit = (value * 3, "month") if unit == "quarter" else (value, unit)
@@ -160,6 +174,7 @@ def _find_cues(sent: Span) -> list[Cue]:
             cues.append(Cue(tok, tok, "absolute", lex["absolute"][lemma], compared))
         cues += _superlative_cues(tok)
         cues += _contrast_cues(sent, tok)
+        cues += _prep_cues(tok)
         cues += _growth_cues(tok)
         cues += _change_cues(tok)
     return cues
@@ -336,7 +351,7 @@ def _growth_cues(tok: Token) -> list[Cue]:
 
 
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
-    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in sent):
+    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent)):
         return None
     if cue.kind == "no_other":
         subject = _own_party(sent, cue)
@@ -383,6 +398,33 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _topic_scope(sent: Span) -> list[Token]:
+    """The tokens whose words make a comparison's topic: the sentence, and the sentence before
+    when this one opens on a demonstrative ('That is 232 times the tonnage of ...')."""
+    toks = list(sent)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ in ("that", "this") and first.dep_ in SUBJECT_DEPS:
+        earlier = [s for s in sent.doc.sents if s.start < sent.start]
+        if earlier:
+            toks += list(earlier[-1])
+    return toks
+
+
+def _prep_cues(tok: Token) -> list[Cue]:
+    """'0.6% below their volume', '20% above the 2019 level': a percentage or multiplier before
+    a preposition of standing compares with its object."""
+    direction = _lex()["standing_preps"].get(tok.lower_)
+    if direction is None or tok.i == 0 or tok.dep_ not in ("prep", "advmod"):
+        return []
+    before = tok.nbor(-1)
+    if not (before.lower_ in ("%", "percent", "times") or before.lower_ == "cent"):
+        return []
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.like_num or pobj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [Cue(tok, tok, "prep", direction)]
 
 
 def _past_dateline(tok: Token, sent: Span) -> Token | None:
@@ -615,6 +657,9 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
         return _from_object(cue.start)
     if cue.kind == "contrast":
         return _previous_party(sent, other_than=subject)
+    if cue.kind == "prep":
+        pobj = next((c for c in cue.start.children if c.dep_ == "pobj"), None)
+        return _party_or_text(pobj, sent, subject) if pobj is not None else None
     if cue.comparator is not None:
         target = _comparator_object(cue.comparator)
         if target is not None:
@@ -887,8 +932,11 @@ def _compared_with(cue: Cue) -> bool:
 
 
 def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
-    """Growth needs a capacity word on its subject or object; a change noun needs a figure."""
+    """Growth needs a capacity word on its subject or object, or a multiplier of its own
+    ('we have tripled our rate'); a change noun needs a figure."""
     tok = cue.start
+    if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
+        return True
     if tok.pos_ == "NOUN":
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)

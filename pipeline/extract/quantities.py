@@ -30,7 +30,7 @@ from pipeline.records import Quantity
 from pipeline.resources import lexicon
 
 _DASHES = {"-", "–", "—"}
-_RANGE_WORDS = _DASHES | {"to", "and"}
+_RANGE_WORDS = _DASHES | {"to", "and", "or"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -667,6 +667,10 @@ def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
     link, before = _tok(doc, a.end), {_tok(doc, a.start - 1), _tok(doc, a.start - 2)}
     if link == "and":
         return "between" in before
+    if link == "or":  # 'three or four years', '20 or 30 tanks': alternatives span a range
+        return (
+            a.unit in (None, b.unit) and b.unit is not None and a.num.kind == b.num.kind == CARDINAL
+        )
     if link == "to" and "by" in before:
         return False  # 'rose by 5 to 30': a change and a level
     return a.unit in (None, b.unit)

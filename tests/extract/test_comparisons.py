@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.entities import entity_index
 from pipeline.nlp.model import load_nlp
-from pipeline.records import Quantity
+from pipeline.records import Comparison, Quantity
 from tests.conftest import SHARED
 
 if not (SHARED / "corpus").is_dir():
@@ -402,6 +402,26 @@ ROWS = [
         [],
         {"subject": "EU member states", "object": "Japan", "direction": "more"},
     ),
+    # a percentage before a preposition of standing compares with its object
+    (
+        "Tank exports were 0.6% below their volume a year earlier.",
+        [("0.6%", 0.6, "percent")],
+        {"subject": "Tank exports", "object": "their volume a year earlier", "direction": "less"},
+    ),
+    # 'That is N times ...': the topic may lie in the sentence the demonstrative points to
+    (
+        "Norway delivered 9,000 tonnes of fuel in 2019. That is 40 times the amount sent in 2015.",
+        [("40 times", 40, "times")],
+        {"subject": "Norway", "direction": "more", "ratio": 40},
+    ),
+    # a realised multiplier verb compares even when its object is no capacity word
+    (
+        '"We have tripled our rate since 2021," said the chief executive.',
+        [("tripled", 3, "times")],
+        {"subject": "We", "object": "2021", "direction": "more", "ratio": 3},
+    ),
+    # a percentage change of a non-capacity word compares nothing
+    ("Ticket prices rose 5% over the summer.", [("5%", 5, "percent")], None),
     # but a possessive owner is the party itself
     (
         "Iran's drone output has surged since 2022.",
@@ -428,6 +448,22 @@ def test_comparison_rows(nlp, text, quantities, expected):
         assert getattr(got, field) == (
             pytest.approx(value) if isinstance(value, float) else value
         ), (field, got)
+
+
+@pytest.mark.parametrize(
+    "subject, organization, expected",
+    [
+        ("we", "Corvane Dynamics", "Corvane Dynamics"),
+        ("our shell output", "Royal Ordnance", "Royal Ordnance"),
+        ("We", None, "We"),
+        ("Germany", "Rheinwerk", "Germany"),
+        ("ours truly", "Rheinwerk", "ours truly"),
+    ],
+)
+def test_first_person_subject_is_the_speakers_organisation(subject, organization, expected):
+    comparison = Comparison(subject=subject, object=None, direction="more")
+    assert in_own_voice(comparison, organization).subject == expected
+    assert in_own_voice(None, organization) is None
 
 
 # ---------------------------------------------------------------- seed gold

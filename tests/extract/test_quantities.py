@@ -119,6 +119,7 @@ CASES = [
     ("The convoy had between 20 and 30 tanks.", [("20", 20, "tank"), ("30", 30, "tank")]),
     ("Each battery needs 20-30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
     ("The unit needs 20 to 30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
+    ("The refit takes three or four years.", [("three", 3, "year"), ("four years", 4, "year")]),
     # not quantities
     ("The parade took place in 2024.", []),
     ("The budget covers 2022-2023.", []),
@@ -278,6 +279,19 @@ ELIDED = [
 def test_elided_counted_noun(nlp, text, unit):
     last = list(nlp(text).sents)[-1]  # one sentence at a time, as the claim extractor asks
     assert extract_quantities(last)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("The convoy had between 20 and 30 tanks.", 20, 30),
+        ("The refit takes three or four years.", 3, 4),
+        ("The army wants 20 or 30 launchers.", 20, 30),
+    ],
+)
+def test_range_ends_share_low_and_high(nlp, text, low, high):
+    quantities = extract_quantities(nlp(text))
+    assert [(q.low, q.high) for q in quantities] == [(low, high), (low, high)]
 
 
 def test_range_ends_carry_low_and_high(nlp):
