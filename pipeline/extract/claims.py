@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues
-from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
@@ -92,7 +92,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         previous = (sent, attributed)
         if attributed:
             for cue, speaker in attributed:
-                drafts.append(Draft(sent, cue, speaker, quantities, comparison, inherited))
+                own = in_own_voice(comparison, speaker.organization)  # 'we' -> speaker's org
+                drafts.append(Draft(sent, cue, speaker, quantities, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts

@@ -33,7 +33,18 @@ from pipeline.nlp.model import doc_text
 from pipeline.records import Comparison, Quantity
 from pipeline.resources import lexicon
 
-EXPLICIT = ("than", "as_as", "verb", "adjective", "noun", "phrase", "no_other", "multiple")
+EXPLICIT = (
+    "than",
+    "as_as",
+    "verb",
+    "adjective",
+    "noun",
+    "phrase",
+    "no_other",
+    "multiple",
+    "contrast",
+    "prep",
+)
 KIND_RANK = {
     **dict.fromkeys(EXPLICIT, 0),
     "absolute": 1,
@@ -41,12 +52,24 @@ KIND_RANK = {
     "change": 2,
     "superlative": 3,
 }
-TOPIC_CHECKED = ("than", "as_as", "no_other", "absolute", "superlative", "multiple", "change")
+TOPIC_CHECKED = (
+    "than",
+    "as_as",
+    "no_other",
+    "absolute",
+    "superlative",
+    "multiple",
+    "change",
+    "contrast",
+    "prep",
+)
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
+FIRST_PERSON = {"we", "us", "our", "ours"}
 TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
+PER_PERIODS = {"P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year"}
 RANGE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s*(?:to|or|-|–)\s*$", re.I
 )
@@ -98,6 +121,17 @@ def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Compa
     return None
 
 
+def in_own_voice(comparison: Comparison | None, organization: str | None) -> Comparison | None:
+    """'We have tripled our rate', said by a company's chief: inside a quotation, 'we' and
+    'our ...' compare the speaker's organisation."""
+    if comparison is None or not organization or comparison.subject is None:
+        return comparison
+    words = comparison.subject.lower().split()
+    if words and words[0] in FIRST_PERSON and (len(words) == 1 or words[0] == "our"):
+        return comparison.model_copy(update={"subject": organization})
+    return comparison
+
+
 def _iso_duration(value: float, unit: str) -> str | None:
     """ISO 8601 duration for a time quantity: (3, 'month') -> 'P3M'; a quarter is 3 months."""
     value, unit = (value * 3, "month") if unit == "quarter" else (value, unit)
@@ -139,6 +173,8 @@ def _find_cues(sent: Span) -> list[Cue]:
             compared = next((t for t in window if t.lower_ in ("compared", "than")), None)
             cues.append(Cue(tok, tok, "absolute", lex["absolute"][lemma], compared))
         cues += _superlative_cues(tok)
+        cues += _contrast_cues(sent, tok)
+        cues += _prep_cues(tok)
         cues += _growth_cues(tok)
         cues += _change_cues(tok)
     return cues
@@ -203,7 +239,7 @@ def _phrase_table() -> tuple[tuple[list[str], str, str], ...]:
         (phrase.split(), kind, value)
         for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other"))
         for phrase, value in table.items()
-    )
+    ) + tuple((phrase.split(), "no_any", value) for phrase, value in lex["no_any"].items())
 
 
 def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
@@ -218,9 +254,39 @@ def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
             continue
         if kind == "phrase":
             found.append(Cue(tok, toks[-1], kind, value))
+        elif kind == "no_any":  # 'No country imported more arms than Ukraine'
+            direction = _compared_after(sent, toks[-1])
+            if direction is not None:
+                found.append(Cue(tok, toks[-1], "no_other", direction, object_text=value))
         else:
             found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
     return found
+
+
+def _compared_after(sent: Span, tok: Token) -> str | None:
+    """Direction of the first comparative after `tok` that has its 'than'."""
+    comparatives = _lex()["comparatives"]
+    for later in sent[tok.i + 1 - sent.start :]:
+        if later.lower_ in comparatives and _comparator_after(sent, later) is not None:
+            return comparatives[later.lower_]
+    return None
+
+
+def _contrast_cues(sent: Span, tok: Token) -> list[Cue]:
+    """'The U.S. Navy, by comparison, has fewer than 300': a contrast marker and a bounded
+    figure compare the clause's subject with the party named before."""
+    spec = _lex()["contrast"]
+    if tok.lower_ not in spec["nouns"] or tok.i == sent.start:
+        return []
+    if tok.nbor(-1).lower_ not in spec["preps"]:
+        return []
+    comparatives = _lex()["comparatives"]
+    for later in sent[tok.i + 1 - sent.start :]:
+        nxt = later.nbor() if later.i + 1 < sent.end else None
+        if later.lower_ in comparatives and nxt is not None and nxt.lower_ == "than":
+            if _is_bound_after(nxt):
+                return [Cue(tok.nbor(-1), tok, "contrast", comparatives[later.lower_])]
+    return []
 
 
 def _comparator_after(sent: Span, tok: Token) -> Token | None:
@@ -285,12 +351,14 @@ def _growth_cues(tok: Token) -> list[Cue]:
 
 
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
-    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in sent):
+    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent)):
         return None
     if cue.kind == "no_other":
         subject = _own_party(sent, cue)
     else:
         subject_tok = _subject_token(cue)
+        if subject_tok is None and cue.kind in ("as_as", "than"):
+            subject_tok = _party_head_before(sent, cue)  # 'Russia fires' read as a compound
         if subject_tok is None:
             return None
         subject_tok = _past_dateline(subject_tok, sent)
@@ -301,7 +369,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         return None
     if cue.kind == "growth" and not _growth_ok(cue, quantities):
         return None
-    if cue.planned and _ratio(cue, quantities) is None:
+    if cue.planned and _ratio(cue, quantities) is None and not _compared_with(cue):
         return None  # "plans to increase output": only a planned multiplier compares
     need_figure = _lex()["growth_verbs_need_figure"]["words"]
     if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
@@ -330,6 +398,33 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _topic_scope(sent: Span) -> list[Token]:
+    """The tokens whose words make a comparison's topic: the sentence, and the sentence before
+    when this one opens on a demonstrative ('That is 232 times the tonnage of ...')."""
+    toks = list(sent)
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is not None and first.lower_ in ("that", "this") and first.dep_ in SUBJECT_DEPS:
+        earlier = [s for s in sent.doc.sents if s.start < sent.start]
+        if earlier:
+            toks += list(earlier[-1])
+    return toks
+
+
+def _prep_cues(tok: Token) -> list[Cue]:
+    """'0.6% below their volume', '20% above the 2019 level': a percentage or multiplier before
+    a preposition of standing compares with its object."""
+    direction = _lex()["standing_preps"].get(tok.lower_)
+    if direction is None or tok.i == 0 or tok.dep_ not in ("prep", "advmod"):
+        return []
+    before = tok.nbor(-1)
+    if not (before.lower_ in ("%", "percent", "times") or before.lower_ == "cent"):
+        return []
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.like_num or pobj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [Cue(tok, tok, "prep", direction)]
 
 
 def _past_dateline(tok: Token, sent: Span) -> Token | None:
@@ -402,6 +497,13 @@ def _climb_subject(cue: Cue) -> Token | None:
         node = node.head
 
 
+def _party_head_before(sent: Span, cue: Cue) -> Token | None:
+    """The first token naming a party before the cue, when the parse gave the cue's clause no
+    subject ('Russia fires as much ammunition ...' parsed as one noun phrase)."""
+    parties = _parties_in(sent.doc[sent.start : cue.start.i])
+    return sent.doc[parties[0][0]] if parties else None
+
+
 def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     """Name for the subject head `tok`: makers named by place, a known party, an unknown
     owner ("Hanul's output" -> "Hanul"), the thing a demonstrative is ranked as, a bare
@@ -409,6 +511,9 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     maker = _maker_phrase(tok)
     if maker:
         return maker
+    described = _described_subject(tok)
+    if described:
+        return described
     name = _party(tok, sent)
     if name:
         return name
@@ -431,8 +536,54 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     ):  # "Spending has doubled": whose spending is the party the text is about
         context = _previous_party(sent)
         if context:
-            return context
+            return _with_party(tok, context)
     return _np_text(tok)
+
+
+def _described_subject(tok: Token) -> str | None:
+    """'the Chinese navy' -> 'Chinese navy', 'EU member states', 'Czech ammunition exports': a
+    common noun that a party or its demonym modifies keeps its head and its party (a
+    possessive owner, 'Russia's output', gives the party itself)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("PRP", "PRP$"):
+        return None
+    index = entity_index()
+    modifiers = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not modifiers:
+        return None
+    start = modifiers[0].left_edge.i
+    if index.canonical(tok.doc[start : tok.i + 1].text) or index.canonical(tok.text):
+        return None  # 'the alliance', 'the Russian Federation': a party by itself
+    for first in modifiers:
+        words = tok.doc[first.left_edge.i : first.i + 1]
+        known = next(
+            (
+                e
+                for e in (
+                    index.canonical(words.text),
+                    *map(index.canonical, (t.text for t in words)),
+                )
+                if e
+            ),
+            None,
+        )
+        if known is not None and known.kind != "outlet":
+            return tok.doc[first.left_edge.i : tok.i + 1].text
+    return None
+
+
+def _with_party(tok: Token, party: str) -> str:
+    """'defence spending' of Lithuania -> 'Lithuanian defence spending': a bare topic phrase
+    keeps its head and takes its party's demonym; the party itself when it has none."""
+    demonym = _demonyms().get(party)
+    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod")]
+    if demonym is None or any(t.pos_ == "ADP" for t in tok.subtree if t.i > tok.i):
+        return party
+    start = words[0].left_edge.i if words else tok.i
+    phrase = tok.doc[start : tok.i + 1]
+    text = phrase.text
+    if phrase[0].is_sent_start and phrase[0].pos_ in ("NOUN", "ADJ"):
+        text = text[:1].lower() + text[1:]  # 'Defence spending has doubled'
+    return f"{demonym} {text}"
 
 
 def _maker_phrase(tok: Token) -> str | None:
@@ -471,11 +622,12 @@ def _previous_subject_party(sent: Span) -> str | None:
     return _party(subject, earlier[-1]) if subject is not None else None
 
 
-def _previous_party(sent: Span) -> str | None:
-    """The last party named in the (up to three) sentences before `sent`."""
+def _previous_party(sent: Span, other_than: str | None = None) -> str | None:
+    """The last party named in the (up to three) sentences before `sent` (other than
+    `other_than`)."""
     earlier = [s for s in sent.doc.sents if s.start < sent.start][-3:]
     for span in reversed(earlier):
-        parties = _parties_in(span)
+        parties = [p for p in _parties_in(span) if p[1] != other_than]
         if parties:
             return parties[-1][1]
     return None
@@ -503,6 +655,11 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
         return _multiple_object(sent, cue, subject)
     if cue.kind == "change":
         return _from_object(cue.start)
+    if cue.kind == "contrast":
+        return _previous_party(sent, other_than=subject)
+    if cue.kind == "prep":
+        pobj = next((c for c in cue.start.children if c.dep_ == "pobj"), None)
+        return _party_or_text(pobj, sent, subject) if pobj is not None else None
     if cue.comparator is not None:
         target = _comparator_object(cue.comparator)
         if target is not None:
@@ -769,9 +926,17 @@ def _is_realised(verb: Token) -> bool:
     return False
 
 
+def _compared_with(cue: Cue) -> bool:
+    """'will rise 12% compared with this year': the change names what it is measured on."""
+    return any(t.lower_ == "compared" for t in cue.start.subtree)
+
+
 def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
-    """Growth needs a capacity word on its subject or object; a change noun needs a figure."""
+    """Growth needs a capacity word on its subject or object, or a multiplier of its own
+    ('we have tripled our rate'); a change noun needs a figure."""
     tok = cue.start
+    if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
+        return True
     if tok.pos_ == "NOUN":
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)
@@ -830,19 +995,39 @@ def _ratio(cue: Cue, quantities: Sequence[Quantity]) -> float | None:
     return None if tied[0].low is not None or RANGE_BEFORE.search(before) else tied[0].value
 
 
+def _period_of_rate(q: Quantity) -> Quantity:
+    """The period of a rate ('350,000 shells a year') as a one-unit duration at its place."""
+    return Quantity(
+        text=q.text,
+        value=1.0,
+        unit=PER_PERIODS[q.per],
+        char_start=q.char_start,
+        char_end=q.char_end,
+    )
+
+
 def _add_periods(
     comparison: Comparison, sent: Span, cue: Cue, quantities: Sequence[Quantity]
 ) -> None:
     """Periods on each side of the comparison and the ratio of rates per common period."""
     split = (cue.comparator or cue.end).idx
     durations = [q for q in quantities if q.unit in TIME_DAYS]
+    durations += [_period_of_rate(q) for q in quantities if q.per in PER_PERIODS]
+    durations.sort(key=lambda q: q.char_start)
     before = [q for q in durations if sent.start_char <= q.char_start and q.char_end <= split]
     after = [q for q in durations if q.char_start > split and q.char_end <= sent.end_char]
     if len(before) != 1 or len(after) != 1:
         return
     comparison.subject_period = _iso_duration(before[0].value, before[0].unit)
     comparison.object_period = _iso_duration(after[0].value, after[0].unit)
-    if comparison.ratio is not None:
-        subject_days = before[0].value * TIME_DAYS[before[0].unit]
-        object_days = after[0].value * TIME_DAYS[after[0].unit]
-        comparison.rate_ratio = round(comparison.ratio * object_days / subject_days, 6)
+    subject_days = before[0].value * TIME_DAYS[before[0].unit]
+    object_days = after[0].value * TIME_DAYS[after[0].unit]
+    ratio = comparison.ratio
+    if ratio is None and cue.kind == "as_as":  # 'as many in a month as X in three months'
+        ratio = 1.0 if comparison.direction == "equal" else None
+    if ratio is not None:
+        comparison.rate_ratio = round(ratio * object_days / subject_days, 6)
+    if cue.kind == "as_as" and comparison.rate_ratio is not None:
+        # equal on the surface, more or less per common period: the rates decide
+        rate = comparison.rate_ratio
+        comparison.direction = "more" if rate > 1 else "less" if rate < 1 else "equal"

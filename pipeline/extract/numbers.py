@@ -54,6 +54,11 @@ def _digits_re() -> re.Pattern[str]:
     )
 
 
+_DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
+_ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
 def _no_space_before(doc: Doc, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_
 
@@ -68,22 +73,39 @@ class Digits:
     unit: str | None = None
 
 
-def parse_digits(text: str, money: bool = False, counted: bool = False) -> Digits | None:
+def parse_digits(
+    text: str, money: bool = False, counted: bool = False, grouped: bool | None = None
+) -> Digits | None:
     """Parse one digit token: '1,200', '3.5', '$6', '2.3bn', '300k', '12%', '10kW'.
 
     None when the token is not a plain figure ('22nd', '1990s', '7.62x39'). `money`: a
     currency is written next to it; `counted`: a noun follows, so a glued 'm' is million.
+    `grouped`: one dot before exactly three digits groups thousands ('300.000 soldiers',
+    '€200.000 each'); by default when a counted noun follows.
     """
     sign = 1
     for prefix, prefix_sign in words()["glued_prefixes"].items():
         if text.lower().startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
             text, sign = text[len(prefix) :], prefix_sign
             break
+    for space in words()["digit_group_spaces"]:
+        if space in text and _SPACED_GROUPS.fullmatch(text.replace(space, " ")):
+            text = text.replace(space, "")  # '2\u00a0000' in one token
     m = _digits_re().match(text)
     if not m:
-        return None
+        m = _DOTTED_GROUPS.match(text)
+        if not m:
+            return None
+        text = text.replace(".", "")  # '1.400.000': dots group thousands
+        m = _digits_re().match(text)
+        if not m:
+            return None
     units = lexicon("units")
-    out = Digits(sign * float(m["num"].replace(",", "")))
+    number = m["num"]
+    thousands = counted if grouped is None else grouped
+    if thousands and not m["mag"] and _ONE_DOTTED_GROUP.fullmatch(number):
+        number = number.replace(".", "")  # '300.000 soldiers': a thousands group, no decimals
+    out = Digits(sign * float(number.replace(",", "")))
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
     if m["cur"]:
@@ -140,11 +162,58 @@ def _read_scale(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
     return (factor, j) if j > i else None
 
 
+def _spaced_groups(doc: Doc, i: int) -> int:
+    """Index after '2 000' / '1 250 000' read from token `i`: groups of exactly three digits
+    after a space; `i + 1` when the number has no such groups."""
+    end = i + 1
+    if not (doc[i].is_digit and len(doc[i].text) <= 3) or not doc[i].whitespace_ == " ":
+        return end
+    while (
+        end < len(doc)
+        and doc[end].is_digit
+        and len(doc[end].text) == 3
+        and doc[end - 1].whitespace_ == " "
+    ):
+        end += 1
+    if end < len(doc) and doc[end].like_num and doc[end - 1].whitespace_ == " ":
+        return i + 1  # '1 250 20': no grouping
+    return end
+
+
 def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
-    digits = parse_digits(doc[i].text, money, _counted_after(doc, i + 1))
+    grouped = _spaced_groups(doc, i)
+    if grouped > i + 1:
+        text = "".join(t.text for t in doc[i:grouped])
+        digits = parse_digits(text, money, _counted_after(doc, grouped))
+        if digits is not None:
+            return _scaled(doc, i, grouped, digits, money, plain=True)
+    counted = _counted_after(doc, i + 1)
+    nxt = _lower(doc, i + 1).rstrip(".")
+    scale_after = nxt in words()["magnitudes"] or nxt in words()["scales"]
+    priced = (money or doc[i].text[:1] in lexicon("units")["currency_symbols"]) and not scale_after
+    text, code = _dollar_country(doc, i)
+    digits = parse_digits(text, money, counted, grouped=counted or priced)
     if digits is None:
         return None
-    end = i + 1
+    digits.currency = code or digits.currency
+    return _scaled(doc, i, i + 1, digits, money, plain=doc[i].text.isdigit())
+
+
+def _dollar_country(doc: Doc, i: int) -> tuple[str, str | None]:
+    """'$US55,931,000', '$A82m': the tokenizer splits off '$' and leaves the country glued to
+    the digits; (the token's digits, the currency) then, else (the token, None)."""
+    text = doc[i].text
+    if i == 0 or doc[i - 1].text != "$" or doc[i - 1].whitespace_:
+        return text, None
+    prefixes = lexicon("units")["dollar_prefixes"]
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        if text.startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
+            return text[len(prefix) :], prefixes[prefix]
+    return text, None
+
+
+def _scaled(doc: Doc, i: int, end: int, digits: Digits, money: bool, plain: bool) -> Numeral:
+    """The numeral of tokens `i`..`end`, with a magnitude word after it ('1.5 million')."""
     scale = None if digits.unit else _read_scale(doc, end, money or bool(digits.currency))
     if scale:
         digits.value *= scale[0]
@@ -152,7 +221,7 @@ def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
         end = scale[1]
     num = Numeral(i, end, digits.value, currency=digits.currency, scaled=digits.scale != 1)
     num.scale = digits.scale
-    num.plain_integer = not num.scaled and not digits.currency and doc[i].text.isdigit()
+    num.plain_integer = not num.scaled and not digits.currency and plain
     if digits.unit == "percent":
         num.unit = "percent"
     else:

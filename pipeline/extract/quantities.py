@@ -10,6 +10,7 @@ bounds, and splits ranges into one `Quantity` per end. Words live in
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,8 @@ from pipeline.records import Quantity
 from pipeline.resources import lexicon
 
 _DASHES = {"-", "–", "—"}
-_RANGE_WORDS = _DASHES | {"to", "and"}
+_RANGE_WORDS = _DASHES | {"to", "and", "or"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -44,6 +46,8 @@ class _Figure:
     bound: str = "exact"
     low: float | None = None
     high: float | None = None
+    per: str | None = None  # ISO 8601 period of a rate: '350,000 shells a year' -> P1Y
+    change: str | None = None  # 'up' or 'down' when the figure is a change, not a level
 
 
 def _units() -> dict:
@@ -73,6 +77,8 @@ def _is_date(doc: Doc, num: Numeral) -> bool:
     """'November 17', '17 November 2024', 'Nov. 17, 2024'."""
     if num.spelled or num.value != int(num.value) or num.value > 31 and not _looks_like_year(num):
         return False
+    if num.value > 31 and num.end < len(doc) and doc[num.end].tag_ in ("NNS", "NNPS"):
+        return False  # 'In May, 1050 drones were shot down'
     before = num.start - 1
     while _tok(doc, before) in (",", "of", "the"):
         before -= 1
@@ -96,13 +102,22 @@ def _is_year(doc: Doc, num: Numeral) -> bool:
     """'in 2024', 'the 2022 budget', '2022-23'; but '2000 soldiers' and '1000 hp' are counts."""
     if not _looks_like_year(num) or len(doc[num.start].text) != 4:
         return False
-    if doc[num.start].ent_type_ == "DATE":
-        return True
     j = num.end
     if _tok(doc, j) in _RANGE_WORDS and j + 1 < len(doc) and doc[j + 1].like_num:
         j += 2
     nxt = doc[j] if j < len(doc) else None
-    return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, j))
+    counted = nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, j))
+    if not counted:
+        return True
+    if doc[num.start].ent_type_ != "DATE":
+        return False
+    # the tagger saw a date, but a counted noun follows: a year only in a year's context
+    lex = numbers.words()
+    return (
+        _tok(doc, num.start - 1) in lex["year_context_before"]
+        or nxt.lemma_.lower() in lex["year_nouns"]
+        or nxt.pos_ == "PROPN"
+    )
 
 
 def _unit_word_at(doc: Doc, j: int) -> bool:
@@ -140,6 +155,25 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
     return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
 
 
+def _is_iso_date(doc: Doc, num: Numeral) -> bool:
+    """A part of '2025-03-04' (one token or split at the hyphens): a date, no quantity."""
+    lo = num.start
+    while (
+        lo > 0
+        and not doc[lo - 1].whitespace_
+        and (doc[lo - 1].text in _DASHES or doc[lo - 1].is_digit)
+    ):
+        lo -= 1
+    hi = num.end
+    while (
+        hi < len(doc)
+        and not doc[hi - 1].whitespace_
+        and (doc[hi].text in _DASHES or doc[hi].is_digit)
+    ):
+        hi += 1
+    return _ISO_DATE.fullmatch(doc[lo:hi].text) is not None
+
+
 def _is_time_of_day(doc: Doc, num: Numeral) -> bool:
     return _tok(doc, num.end) in numbers.words()["time_of_day"] or ":" in _tok(doc, num.start)
 
@@ -170,7 +204,8 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
     if num.kind != CARDINAL or num.unit or money or num.currency:
         return False
     return (
-        _is_year(doc, num)
+        _is_iso_date(doc, num)
+        or _is_year(doc, num)
         or _is_date(doc, num)
         or _is_time_of_day(doc, num)
         or _is_designation(doc, num)
@@ -208,8 +243,8 @@ def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
     if _tok(doc, k) in units["age_words"]:
         fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), k + 1
         return True
-    if hyphen or _tok(doc, j + 1) == "ago":
-        return False  # 'a five-year contract', 'three years ago'
+    if hyphen or _tok(doc, j + 1) in units["point_in_time_after"]:
+        return False  # 'a five-year contract', 'three years ago', 'five years earlier'
     if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
         return False  # 'ten years of support' is a contract length
     fig.unit, fig.end = unit["unit"], j + 1
@@ -253,6 +288,8 @@ def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
     tok = doc[j]
     if tok.text in _DASHES:
         return not doc[j - 1].whitespace_
+    if tok.like_num and _is_calibre(doc, j + 1) or _is_calibre_of_number(doc, j):
+        return True  # '40,000 155mm artillery rounds'
     if tok.lower_ in _units()["not_duration_before"]:
         return False  # '800,000 last year': the year is no counted noun
     if tok.pos_ in ("ADJ", "PROPN") or _before_glued_hyphen(doc, j, limit):
@@ -267,6 +304,45 @@ def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
         nxt = doc[j + 1] if j + 1 < limit else None
         return nxt is not None and nxt.pos_ in ("ADJ", "VERB", "PROPN") and doc[j - 1].pos_ != "NUM"
     return False
+
+
+def _is_calibre_of_number(doc: Doc, j: int) -> bool:
+    """'mm' in '155mm' / '155-mm' after a number."""
+    if doc[j].lower_ not in _units()["calibre_units"] or j == 0:
+        return False
+    k = j - 1
+    if doc[k].text in _DASHES and k > 0:
+        k -= 1
+    return doc[k].like_num
+
+
+def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
+    """The counted noun at `j` with the nouns compounded before it: 'aircraft carrier',
+    'infantry fighting vehicle', 'armoured vehicle'; a designation or a word glued by a
+    hyphen ('anti-ship') stays out."""
+    head = doc[j]
+    words = [_noun_lemma(head)]
+    if head.pos_ != "NOUN":
+        return words[0]
+    adjectives = _units()["compound_adjectives"]
+    k = j - 1
+    while k >= limit_left:
+        tok = doc[k]
+        if k > 0 and doc[k - 1].text in _DASHES and not doc[k - 1].whitespace_:
+            break  # 'anti-ship missiles'
+        if tok.whitespace_ == "" or _is_designation_part(doc, k):
+            break
+        nounish = (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.pos_ in ("NOUN", "VERB")
+            and tok.is_lower
+            and tok.tag_ != "VBN"
+        )
+        if not (nounish or tok.lower_ in adjectives):
+            break
+        words.insert(0, tok.lower_)
+        k -= 1
+    return " ".join(words)
 
 
 def _counted_noun(doc: Doc, start: int, limit: int) -> str | None:
@@ -287,9 +363,11 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
     model = None
     for j in range(start, min(limit, len(doc), start + 8)):
         tok = doc[j]
+        noun_modifier = tok.dep_ in ("amod", "nmod") and start <= j < tok.head.i < limit
         if (
             tok.pos_ == "NOUN"
             and tok.dep_ != "compound"
+            and not noun_modifier  # 'intercept missions'
             or (tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "nmod"))
         ):
             if (
@@ -303,8 +381,8 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
                 continue
             if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
                 return None
-            return _noun_lemma(tok)
-        if not _is_modifier(doc, j, limit):
+            return _compound_noun(doc, j, start)
+        if not (tok.pos_ == "NOUN" and noun_modifier or _is_modifier(doc, j, limit)):
             break
     return _noun_lemma(doc[model]) if model is not None and not plural else None
 
@@ -341,6 +419,19 @@ def _subject_noun(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
                         return _noun_lemma(obj)
         return None
     return None
+
+
+def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
+    """'Maria Lenz, 44, said': a bare whole number between commas after a person's name is
+    an age."""
+    if num.spelled or not num.plain_integer or not 0 < num.value < 120 or num.start < 2:
+        return None
+    if _tok(doc, num.start - 1) != "," or num.end < hi and _tok(doc, num.end) not in (",", ")"):
+        return None
+    name = doc[num.start - 2]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return _units()["age_units"]["year"]
 
 
 def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
@@ -387,8 +478,26 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
         fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
         return True
-    fig.unit = _counted_noun(doc, k, limit)
+    fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
+    if fig.unit in units["not_counted_nouns"]:
+        fig.unit = None  # 'the 40,000 figure' counts no figures
     return True
+
+
+def _nummod_head(doc: Doc, num: Numeral, limit: int) -> str | None:
+    """The plural noun a numeral modifies a few words on, past a designation the walk in
+    `_noun_at` stops at: 'another 400 Hanbit-II missiles'."""
+    tok = doc[num.end - 1]
+    head = tok.head
+    if tok.dep_ != "nummod" or head.pos_ != "NOUN" or head.tag_ != "NNS":
+        return None
+    if not num.end <= head.i < min(limit, num.end + 6):
+        return None
+    if any(t.is_punct and t.text not in _DASHES for t in doc[num.end : head.i]):
+        return None
+    if doc[num.end].like_num:
+        return None  # 'up from 300 two years ago'
+    return _compound_noun(doc, head.i, num.end)
 
 
 def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
@@ -424,6 +533,112 @@ def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
     return Numeral(i, i + 1, 1.0, spelled=True)
 
 
+def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | None:
+    """'350,000 shells a year', '$3,500 a month', '12% per year', '50 miles per hour': the
+    period of a rate at token `i` after the figure (past its counted noun), as (ISO 8601
+    period, index after it); None when `i` starts no rate period of `fig`."""
+    units = _units()
+    if fig.per is not None or fig.end > i or i + 1 >= hi:
+        return None
+    if _tok(doc, i) not in units["rate_words"] or _time_unit_info_of(fig.unit) is not None:
+        return None
+    unit = _time_unit(doc, i + 1)
+    if unit is None or doc[i + 1].lower_ != doc[i + 1].lemma_.lower() and _tok(doc, i) != "per":
+        return None  # 'a years' is no period
+    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+        return None
+    if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
+        return None  # 'a year from now'
+    gap = doc[fig.end : i]
+    if len(gap) > 6 or not all(_in_counted_phrase(t, n, gap) for n, t in enumerate(gap)):
+        return None
+    if gap and gap[-1].lower_ in units["not_duration_before"]:
+        return None
+    iso = unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
+    return iso, i + 2
+
+
+def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
+    """A token of the noun phrase between a figure and its rate period ('155mm artillery',
+    'new and modernised T-90M tanks', 'of the missiles')."""
+    if tok.text in _DASHES:
+        return not tok.whitespace_
+    if tok.pos_ == "CCONJ":
+        return 0 < n < len(gap) - 1
+    if n == 0 and tok.lower_ == "of" or n == 1 and gap[0].lower_ == "of":
+        return tok.lower_ == "of" or tok.lower_ in _units()["partitive_determiners"]
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.like_num:
+        return True
+    return tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound", "conj")
+
+
+def _time_unit_info_of(unit: str | None) -> dict | None:
+    for info in _units()["time_units"].values():
+        if info["unit"] == unit:
+            return info
+    return None
+
+
+def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
+    """'rose 12%', 'cut by 300', 'up 2.8%': the figure is a change up or down, not a level.
+    'rose 6% to 164' gives a change only for the 6%: a figure after 'to', 'from' or 'at' is a
+    level."""
+    lex = numbers.words()["change"]
+    j = fig.start - 1
+    while (
+        j > lo and _tok(doc, j) not in lex["adverbs"] and _tok(doc, j) in _modifier_words() | {"by"}
+    ):
+        j -= 1  # 'up about 19%', 'down by 3%'
+    if lo <= j and _tok(doc, j) in lex["adverbs"] and doc[j].dep_ in ("advmod", "prt"):
+        fig.change = lex["adverbs"][_tok(doc, j)]  # 'up 4%', 'down by 3%', not 'up from 50%'
+        return
+    tok = doc[fig.num.end - 1]
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in lex["level_preps"]:
+            return
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+        if tok.pos_ == "NOUN" and tok.i != fig.num.end - 1:
+            direction = _change_words()["nouns"].get(tok.lemma_.lower())
+            if direction and tok.i > fig.num.end - 1 and fig.unit in ("percent", "times"):
+                fig.change = direction  # 'a 12% increase'
+                return
+        if tok.head is tok:
+            return
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or not lo <= tok.i < hi:
+        return
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    lemma = tok.lemma_.lower()
+    verbs = _change_words()["verbs"]
+    key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in verbs), lemma)
+    if key in verbs and fig.num.kind == CARDINAL:
+        fig.change = verbs[key]
+
+
+@lru_cache(maxsize=1)
+def _modifier_words() -> frozenset[str]:
+    """Words of approximators and bounds ('about', 'more than', 'nearly')."""
+    lex = numbers.words()
+    words = {w for phrase in lex["approximators"] for w in phrase}
+    return frozenset(words | {w for phrase in lex["bounds"] for w in phrase.split()})
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> dict[str, dict[str, str]]:
+    """Verbs and nouns of change -> 'up'/'down': the comparatives' growth words, plus the
+    extra verbs of `numbers.json` 'change'."""
+    comparatives = lexicon("comparatives")
+    to_change = {"more": "up", "less": "down"}
+
+    def table(words: dict) -> dict[str, str]:
+        return {k: to_change[v] for k, v in words.items() if not k.startswith("_")}
+
+    verbs = table(comparatives["growth_verbs"])
+    verbs.update(numbers.words()["change"]["verbs"])
+    return {"verbs": verbs, "nouns": table(comparatives["growth_nouns"])}
+
+
 # --- modifiers and ranges -------------------------------------------------------------------
 
 
@@ -452,6 +667,10 @@ def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
     link, before = _tok(doc, a.end), {_tok(doc, a.start - 1), _tok(doc, a.start - 2)}
     if link == "and":
         return "between" in before
+    if link == "or":  # 'three or four years', '20 or 30 tanks': alternatives span a range
+        return (
+            a.unit in (None, b.unit) and b.unit is not None and a.num.kind == b.num.kind == CARDINAL
+        )
     if link == "to" and "by" in before:
         return False  # 'rose by 5 to 30': a change and a level
     return a.unit in (None, b.unit)
@@ -525,14 +744,17 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
         fig.unit, fig.start = currency
     elif num.currency:
         fig.unit = num.currency
+        if currency:  # '$US55,931,000': the country code glued to the digits names the dollar
+            fig.start = currency[1]
     if not _attach_unit(doc, fig, hi):
         return None
     if _is_lone_one(doc, num) and fig.unit is None:
         return None  # 'one said', 'one by one'
     if fig.unit is None and num.kind == CARDINAL:
-        fig.unit = _subject_noun(doc, num, lo, hi)
+        fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
+    _attach_change(doc, fig, lo, hi)
     return fig
 
 
@@ -556,6 +778,68 @@ def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
         earlier = [f for f in figs[:n] if f.unit is not None and f.unit not in skip]
         if earlier:
             fig.unit = earlier[-1].unit
+
+
+def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
+    """'Today we build six', 'far short of the 1,200 that planners want', 'it aims for
+    700,000 this year': a bare count that heads its own noun phrase counts the counted noun
+    of the nearest earlier figure in the sentence, else in the two sentences before it in
+    the same paragraph."""
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        tok = doc[fig.num.end - 1]
+        heads_phrase = tok.dep_ in ("dobj", "pobj", "attr", "appos", "conj") or (
+            tok.dep_ == "nummod" and _names_no_count(tok.head)
+        )  # 'fields five today', 'aims for 700,000 next year'
+        if not heads_phrase or _is_lone_one(doc, fig.num):
+            continue
+        if tok.dep_ == "pobj" and tok.head.lower_ in _units()["not_elided_preps"]:
+            continue  # 'rose by 5', 'from 2 to 3': a change or a level of the figure before
+        noun = _counted_unit_before(figs[:n]) or _counted_unit_in_paragraph(doc, lo)
+        if noun is not None:
+            fig.unit = noun
+
+
+def _names_no_count(tok: Token) -> bool:
+    """'today', 'next year': a word after a figure that is no counted noun."""
+    units = _units()
+    if tok.lower_ in units["not_counted_nouns"]:
+        return True
+    return bool(_time_unit(tok.doc, tok.i)) and any(
+        c.lower_ in units["not_duration_before"] for c in tok.children
+    )
+
+
+def _is_counted_unit(unit: str | None) -> bool:
+    units = _units()
+    if unit is None or unit in units["unit_carry_skip"] or _time_unit_info_of(unit):
+        return False
+    return not (unit.isupper() or unit in units["currency_words"].values())
+
+
+def _counted_unit_before(figs: list[_Figure]) -> str | None:
+    return next((f.unit for f in reversed(figs) if _is_counted_unit(f.unit)), None)
+
+
+def _counted_unit_in_paragraph(doc: Doc, lo: int) -> str | None:
+    """The counted noun of the last counted figure in the two sentences before token `lo`,
+    when no paragraph break lies between."""
+    if lo == 0:
+        return None
+    text = doc_text(doc)
+    sents = (
+        [s for s in doc[:lo].sents if s.end <= lo][-2:] if doc.has_annotation("SENT_START") else []
+    )
+    for sent in reversed(sents):
+        if "\n" in text[sent.start_char : doc[lo].idx]:
+            return None
+        figs = _merge_ranges(doc, _figures(doc, sent.start, sent.end))
+        _carry_units(doc, figs, sent.start)
+        noun = _counted_unit_before(figs)
+        if noun is not None:
+            return noun
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -586,6 +870,10 @@ def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
     figs: list[_Figure] = []
     i = lo
     while i < hi:
+        rate = _rate_period(doc, figs[-1], i, hi) if figs else None
+        if rate is not None:
+            figs[-1].per, i = rate
+            continue
         if not _may_start(doc[i]):
             i += 1
             continue
@@ -616,7 +904,11 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     doc = span if isinstance(span, Doc) else span.doc
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.low is not None and (a.low, a.high) == (b.low, b.high):
+            a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
+    _elided_units(doc, figs, lo)
     return [_to_quantity(doc, fig) for fig in figs]
 
 
@@ -634,14 +926,13 @@ def _to_quantity(doc: Doc, fig: _Figure) -> Quantity:
         bound=fig.bound,
         char_start=start,
         char_end=end,
+        per=fig.per,
+        change=fig.change,
     )
 
 
 def _time_unit_info(q: Quantity) -> dict | None:
-    for info in _units()["time_units"].values():
-        if info["unit"] == q.unit:
-            return info
-    return None
+    return _time_unit_info_of(q.unit)
 
 
 def iso_duration(q: Quantity) -> str | None:

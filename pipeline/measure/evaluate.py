@@ -25,7 +25,8 @@ Fields, over matched pairs whose gold claim is required:
 - mode accuracy: `attribution.mode` ("none" without attribution) equals the gold `mode`.
 - quantity precision/recall/F1, micro over pairs: a predicted quantity matches one not yet
   matched gold quantity of its pair with an equal value (relative tolerance 1e-6) and an equal
-  unit after casefold (null equals null only).
+  unit after casefold (null equals null only) and an equal rate period `per` (null when the
+  figure is no rate).
 - comparison accuracy, over pairs where either side has a comparison: correct when both have
   one with equal directions and matching subjects (equal after normalisation, or every word of
   the shorter appears in the longer); both null subjects match.
@@ -65,6 +66,7 @@ class _Model(BaseModel):
 class GoldQuantity(_Model):
     value: float
     unit: str | None = None
+    per: str | None = None
 
 
 class GoldComparison(_Model):
@@ -411,8 +413,8 @@ def _score_pair(
     if claim.mode != mode:
         errors.append(("mode", claim.mode, mode))
 
-    gold_q = [(q.value, q.unit) for q in claim.quantities]
-    pred_q = [(q.value, q.unit) for q in pred.quantities]
+    gold_q = [(q.value, q.unit, q.per) for q in claim.quantities]
+    pred_q = [(q.value, q.unit, q.per) for q in pred.quantities]
     tp = _count_quantity_matches(gold_q, pred_q)
     scores.quantity_tp += tp
     scores.quantity_fp += len(pred_q) - tp
@@ -437,18 +439,19 @@ def _score_pair(
     return errors
 
 
-def _count_quantity_matches(
-    gold: list[tuple[float, str | None]], pred: list[tuple[float, str | None]]
-) -> int:
-    """How many predicted (value, unit) pairs find a distinct equal gold pair."""
+Figure = tuple[float, str | None, str | None]
+
+
+def _count_quantity_matches(gold: list[Figure], pred: list[Figure]) -> int:
+    """How many predicted (value, unit, per) figures find a distinct equal gold figure."""
     free = list(gold)
     hits = 0
-    for value, unit in pred:
-        for i, (g_value, g_unit) in enumerate(free):
+    for value, unit, per in pred:
+        for i, (g_value, g_unit, g_per) in enumerate(free):
             same_unit = (unit is None and g_unit is None) or (
                 unit is not None and g_unit is not None and unit.casefold() == g_unit.casefold()
             )
-            if same_unit and math.isclose(value, g_value, rel_tol=REL_TOL):
+            if same_unit and per == g_per and math.isclose(value, g_value, rel_tol=REL_TOL):
                 del free[i]
                 hits += 1
                 break
@@ -479,8 +482,11 @@ def _speaker_name(pred: ClaimRecord) -> str | None:
     return pred.speaker.name if pred.speaker else None
 
 
-def _show_quantities(items: list[tuple[float, str | None]]) -> list[str]:
-    return [f"{value:.12g} {unit or ''}".strip() for value, unit in items]
+def _show_quantities(items: list[Figure]) -> list[str]:
+    return [
+        f"{value:.12g} {unit or ''}{f' per {per}' if per else ''}".strip()
+        for value, unit, per in items
+    ]
 
 
 def _show(value: Any) -> str:

@@ -4,8 +4,13 @@ A prediction counts for `value` when its value equals (relative tolerance 1e-5) 
 of a not yet matched gold quantity of the same sentence; a gold range ("LOW-HIGH") needs a
 prediction of the same range, which our two range ends (sharing `low`/`high`) make together.
 It counts for `value+unit` when NewsQuant's normalized unit agrees too; our unit names are
-mapped with `newsquant_units` in `models/lexicons/units.json`. Each gold quantity and each
+mapped with `newsquant_units` in `models/lexicons/units.json`, and a rate's period is
+composed the way NewsQuant writes it ('dollar per month'). Each gold quantity and each
 prediction is matched at most once.
+
+NewsQuant also labels each quantity's `change`: `=` exact, `~` approximate, `>`/`<` a lower
+or upper bound, `up`/`down` a change. `change_label` maps our `Quantity` onto these labels and
+`score` reports their accuracy over the value-matched pairs.
 """
 
 from __future__ import annotations
@@ -52,16 +57,45 @@ def values_match(gold: Value, predicted: Value) -> bool:
     return all(math.isclose(g, p, rel_tol=REL_TOL, abs_tol=ABS_TOL) for g, p in pairs)
 
 
-def benchmark_unit(unit: str | None) -> str:
-    """Our unit name in NewsQuant's vocabulary ('USD' -> 'dollar'); '-' when there is none."""
-    if unit is None:
-        return "-"
-    return lexicon("units")["newsquant_units"].get(unit, unit).lower()
+_PERIOD_NAMES = {
+    "P1Y": "year",
+    "P1M": "month",
+    "P3M": "quarter",
+    "P1W": "week",
+    "P1D": "day",
+    "PT1H": "hour",
+    "PT1M": "minute",
+    "PT1S": "second",
+    "P10Y": "decade",
+    "P100Y": "century",
+}
 
 
-def predictions(quantities: list[Quantity]) -> list[tuple[Value, str]]:
-    """(value, unit) per prediction; the two ends of a range become one (low, high) value."""
-    out: list[tuple[Value, str]] = []
+def benchmark_unit(unit: str | None, per: str | None = None) -> str:
+    """Our unit name in NewsQuant's vocabulary ('USD' -> 'dollar'; 'USD' per P1M ->
+    'dollar per month'); '-' when there is none, 'count per minute' for times per minute."""
+    name = "-" if unit is None else lexicon("units")["newsquant_units"].get(unit, unit).lower()
+    period = _PERIOD_NAMES.get(per) if per else None
+    if period is None:
+        return name
+    return f"{'count' if name == '-' else name} per {period}"
+
+
+def change_label(q: Quantity) -> str:
+    """NewsQuant's change label of a quantity: up/down, '>' at least, '<' at most, '~', '='."""
+    if q.change is not None:
+        return q.change
+    if q.bound == "at_least":
+        return ">"
+    if q.bound == "at_most":
+        return "<"
+    return "~" if q.approximate else "="
+
+
+def predictions(quantities: list[Quantity]) -> list[tuple[Value, str, str]]:
+    """(value, unit, change label) per prediction; the two ends of a range become one
+    (low, high) value."""
+    out: list[tuple[Value, str, str]] = []
     skip_next = False
     for i, q in enumerate(quantities):
         if skip_next:
@@ -69,22 +103,30 @@ def predictions(quantities: list[Quantity]) -> list[tuple[Value, str]]:
             continue
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if q.low is not None and nxt is not None and (nxt.low, nxt.high) == (q.low, q.high):
-            out.append(((q.low, q.high), benchmark_unit(nxt.unit or q.unit)))
+            unit = benchmark_unit(nxt.unit or q.unit, nxt.per or q.per)
+            out.append(((q.low, q.high), unit, change_label(q)))
             skip_next = True
         else:
-            out.append((q.value, benchmark_unit(q.unit)))
+            out.append((q.value, benchmark_unit(q.unit, q.per), change_label(q)))
     return out
 
 
-def score_item(gold: list[dict], predicted: list[tuple[Value, str]]) -> tuple[int, int]:
+def score_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int]:
     """(value matches, value+unit matches) for one sentence, each side matched at most once."""
+    value_tp, unit_tp, _ = _match_item(gold, predicted)
+    return value_tp, unit_tp
+
+
+def _match_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int, int]:
+    """(value matches, value+unit matches, change labels right among the value matches); a
+    prediction without a label (a 2-tuple) never has its label right."""
     used: set[int] = set()
-    value_tp = unit_tp = 0
+    value_tp = unit_tp = change_ok = 0
     for g in gold:
         g_value, g_unit = gold_value(g["value"]), g["normalized_unit"].lower()
         candidates = [
             k
-            for k, (p_value, _) in enumerate(predicted)
+            for k, (p_value, *_) in enumerate(predicted)
             if k not in used and values_match(g_value, p_value)
         ]
         if not candidates:
@@ -94,7 +136,9 @@ def score_item(gold: list[dict], predicted: list[tuple[Value, str]]) -> tuple[in
         used.add(k)
         value_tp += 1
         unit_tp += bool(same_unit)
-    return value_tp, unit_tp
+        label = predicted[k][2] if len(predicted[k]) > 2 else None
+        change_ok += "change" in g and label == g["change"]
+    return value_tp, unit_tp, change_ok
 
 
 def prf(tp: int, n_gold: int, n_predicted: int) -> dict:
@@ -113,17 +157,23 @@ def score(items: list[dict], predicted: list[list[tuple[Value, str]]]) -> dict:
     """Scores of predictions (one list per item) against the items' gold quantities."""
     n_gold = sum(len(item["quantities"]) for item in items)
     n_pred = sum(len(p) for p in predicted)
-    value_tp = unit_tp = 0
+    value_tp = unit_tp = change_ok = 0
     for item, preds in zip(items, predicted, strict=True):
-        v, u = score_item(item["quantities"], preds)
+        v, u, c = _match_item(item["quantities"], preds)
         value_tp += v
         unit_tp += u
+        change_ok += c
     return {
         "items": len(items),
         "gold": n_gold,
         "predicted": n_pred,
         "value": prf(value_tp, n_gold, n_pred),
         "value_unit": prf(unit_tp, n_gold, n_pred),
+        "change": {
+            "correct": change_ok,
+            "n": value_tp,
+            "accuracy": round(change_ok / value_tp, 3) if value_tp else 0.0,
+        },
     }
 
 
@@ -169,6 +219,11 @@ def format_table(result: dict) -> str:
         f"this pipeline: value P/R {v['precision']}/{v['recall']}, value+unit P/R "
         f"{u['precision']}/{u['recall']}; {result['gold']} gold, {result['predicted']} predicted, "
         f"{result['items']} sentences"
+    )
+    c = result["change"]
+    lines.append(
+        f"change label (= ~ > < up down) accuracy on value matches: {c['accuracy']:.3f} "
+        f"({c['correct']}/{c['n']})"
     )
     return "\n".join(lines)
 

@@ -21,6 +21,7 @@ Stance = Literal["neutral", "assertive", "distancing"]
 SpeakerKind = Literal["person", "organization", "outlet", "group", "document"]
 TimeRelation = Literal["at", "by", "since", "until"]
 Granularity = Literal["day", "month", "quarter", "year"]
+Change = Literal["up", "down"]
 
 TYPE_ORDER: tuple[ClaimType, ...] = ("attributed", "quantitative", "comparative")
 
@@ -75,6 +76,16 @@ class Quantity(_Model):
     bound: Bound = "exact"
     char_start: int = Field(ge=0, description="offset of `text` in the source text")
     char_end: int = Field(ge=0)
+    per: str | None = Field(
+        default=None,
+        description="ISO 8601 period of a rate ('350,000 shells a year' -> P1Y); the period is "
+        "then no quantity of its own",
+    )
+    change: Change | None = Field(
+        default=None,
+        description="up or down when the figure is a change ('rose 12%', 'cut by 300'), "
+        "not a level",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Quantity:

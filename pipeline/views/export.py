@@ -354,6 +354,8 @@ def _parquet_schema():
             ("bound", text),
             ("char_start", pa.int64()),
             ("char_end", pa.int64()),
+            ("per", text),
+            ("change", text),
         ]
     )
     time = pa.struct(

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.comparisons import extract_comparison
+from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.entities import entity_index
 from pipeline.nlp.model import load_nlp
-from pipeline.records import Quantity
+from pipeline.records import Comparison, Quantity
 from tests.conftest import SHARED
 
 if not (SHARED / "corpus").is_dir():
@@ -112,7 +112,7 @@ ROWS = [
     (
         "Chinese shipyards outpace American yards by a wide margin.",
         [],
-        {"subject": "China", "object": "United States", "direction": "more"},
+        {"subject": "Chinese shipyards", "object": "United States", "direction": "more"},
     ),
     (
         "Analysts say India's drone fleet has surpassed Pakistan's.",
@@ -150,7 +150,7 @@ ROWS = [
     (
         "Officials believe Israeli air defenses are superior to Iran's missile forces.",
         [],
-        {"subject": "Israel", "object": "Iran", "direction": "more"},
+        {"subject": "Israeli air defenses", "object": "Iran", "direction": "more"},
     ),
     (
         "Turkey is well ahead of Greece in drone technology.",
@@ -173,7 +173,7 @@ ROWS = [
     (
         "Japanese frigates match, and in some respects exceed, Chinese designs.",
         [],
-        {"subject": "Japan", "object": "China", "direction": "equal"},
+        {"subject": "Japanese frigates", "object": "China", "direction": "equal"},
     ),
     # a descriptor subject: "the alliance" after NATO is named; superiority has no object
     (
@@ -233,13 +233,13 @@ ROWS = [
         "Officials say South Korean arms exports are unprecedented "
         "compared to the previous decade.",
         [],
-        {"subject": "South Korea", "object": "previous decade", "direction": "more"},
+        {"subject": "South Korean arms exports", "object": "previous decade", "direction": "more"},
     ),
     # the main clause wins over a concessive one, which lends its party as the object
     (
         "Although Iran fields more missiles than Israel, Israeli air defenses remain far superior.",
         [],
-        {"subject": "Israel", "object": "Iran", "direction": "more"},
+        {"subject": "Israeli air defenses", "object": "Iran", "direction": "more"},
     ),
     # "lead in" compares; "lead" a company does not
     ("China leads in drone exports.", [], {"subject": "China", "direction": "more"}),
@@ -338,11 +338,95 @@ ROWS = [
         [("four times", 4, "times")],
         {"subject": "India", "object": "Pakistan", "direction": "more", "ratio": 4},
     ),
-    # a bare output word takes the party the text is about
+    # a bare output word keeps its head and takes the party the text is about
     (
         "Lithuania approved a new military plan in March. Defence spending has doubled since 2020.",
         [("doubled", 2, "times")],
-        {"subject": "Lithuania", "object": "2020", "direction": "more", "ratio": 2},
+        {
+            "subject": "Lithuanian defence spending",
+            "object": "2020",
+            "direction": "more",
+            "ratio": 2,
+        },
+    ),
+    # a planned change with what it is measured on
+    (
+        "Estonia passed its budget law on Monday. Defence spending will grow by 31% compared with "
+        "2025.",
+        [("31%", 31, "percent")],
+        {"subject": "Estonian defence spending", "object": "2025", "direction": "more"},
+    ),
+    # equal on the surface, more per common period: the rates decide the direction
+    (
+        "Iran fires as much ammunition in three months as the alliance does in a year.",
+        [("three months", 3, "month"), ("a year", 1, "year")],
+        {
+            "subject": "Iran",
+            "direction": "more",
+            "subject_period": "P3M",
+            "object_period": "P1Y",
+            "rate_ratio": 4,
+        },
+    ),
+    (
+        "Polish plants make as many rockets in six months as German plants do in a month.",
+        [("six months", 6, "month"), ("a month", 1, "month")],
+        {"subject": "Polish plants", "direction": "less", "rate_ratio": 0.166667},
+    ),
+    # a rate's period counts as that side's period
+    (
+        "Iran builds as many drones a month as Israel does in a quarter.",
+        [("as many", 1, None, {"per": "P1M"}), ("a quarter", 1, "quarter")],
+        {"subject": "Iran", "direction": "more", "subject_period": "P1M", "rate_ratio": 3},
+    ),
+    # 'No country ... more ... than X': X is the subject, other countries the object
+    (
+        "No country imported more heavy weapons in 2020-24 than Ukraine.",
+        [],
+        {"subject": "Ukraine", "object": "other countries", "direction": "more"},
+    ),
+    # 'X, by comparison, has fewer than N': compared with the party named before
+    (
+        "China has about 360 warships. The U.S. Navy, by comparison, has fewer than 300.",
+        [("300", 300, "warship", {"bound": "at_most"})],
+        {"subject": "U.S. Navy", "object": "China", "direction": "less"},
+    ),
+    # a descriptive subject keeps its head and its party
+    (
+        "Analysts said the Chinese navy already outnumbers the Royal Navy.",
+        [],
+        {"subject": "Chinese navy", "direction": "more"},
+    ),
+    (
+        "EU member states now spend more on drones than Japan.",
+        [],
+        {"subject": "EU member states", "object": "Japan", "direction": "more"},
+    ),
+    # a percentage before a preposition of standing compares with its object
+    (
+        "Tank exports were 0.6% below their volume a year earlier.",
+        [("0.6%", 0.6, "percent")],
+        {"subject": "Tank exports", "object": "their volume a year earlier", "direction": "less"},
+    ),
+    # 'That is N times ...': the topic may lie in the sentence the demonstrative points to
+    (
+        "Norway delivered 9,000 tonnes of fuel in 2019. That is 40 times the amount sent in 2015.",
+        [("40 times", 40, "times")],
+        {"subject": "Norway", "direction": "more", "ratio": 40},
+    ),
+    # a realised multiplier verb compares even when its object is no capacity word
+    (
+        '"We have tripled our rate since 2021," said the chief executive.',
+        [("tripled", 3, "times")],
+        {"subject": "We", "object": "2021", "direction": "more", "ratio": 3},
+    ),
+    # a percentage change of a non-capacity word compares nothing
+    ("Ticket prices rose 5% over the summer.", [("5%", 5, "percent")], None),
+    # but a possessive owner is the party itself
+    (
+        "Iran's drone output has surged since 2022.",
+        [],
+        {"subject": "Iran", "object": "2022", "direction": "more"},
     ),
     # a budget or trade deficit is an account, not a standing
     (
@@ -364,6 +448,22 @@ def test_comparison_rows(nlp, text, quantities, expected):
         assert getattr(got, field) == (
             pytest.approx(value) if isinstance(value, float) else value
         ), (field, got)
+
+
+@pytest.mark.parametrize(
+    "subject, organization, expected",
+    [
+        ("we", "Corvane Dynamics", "Corvane Dynamics"),
+        ("our shell output", "Royal Ordnance", "Royal Ordnance"),
+        ("We", None, "We"),
+        ("Germany", "Rheinwerk", "Germany"),
+        ("ours truly", "Rheinwerk", "ours truly"),
+    ],
+)
+def test_first_person_subject_is_the_speakers_organisation(subject, organization, expected):
+    comparison = Comparison(subject=subject, object=None, direction="more")
+    assert in_own_voice(comparison, organization).subject == expected
+    assert in_own_voice(None, organization) is None
 
 
 # ---------------------------------------------------------------- seed gold

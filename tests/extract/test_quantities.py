@@ -38,7 +38,7 @@ CASES = [
         "The plant built one hundred and fifty howitzers.",
         [("one hundred and fifty", 150, "howitzer")],
     ),
-    ("The navy ordered a dozen patrol boats.", [("a dozen", 12, "boat")]),
+    ("The navy ordered a dozen patrol boats.", [("a dozen", 12, "patrol boat")]),
     ("The factory made 1.5 million shells.", [("1.5 million", 1_500_000, "shell")]),
     ("Ukraine received 2 million shells from allies.", [("2 million", 2_000_000, "shell")]),
     ("Officials counted 300k rounds in the depot.", [("300k", 300_000, "round")]),
@@ -72,6 +72,12 @@ CASES = [
     ("The budget rose to 13 trillion rubles.", [("13 trillion rubles", 13e12, "RUB")]),
     ("Tokyo set aside 8 billion yen for radars.", [("8 billion yen", 8e9, "JPY")]),
     ("The contract was priced at 500 million dollars.", [("500 million dollars", 5e8, "USD")]),
+    (
+        "The frigate cost $US410,000,000 ($A620m).",
+        [("$US410,000,000", 4.1e8, "USD"), ("$A620m", 6.2e8, "AUD")],
+    ),
+    # a bare number between commas after a person's name is an age
+    ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages
     ("Spending grew 12% in real terms.", [("12%", 12, "percent")]),
     ("Exports fell 7 percent.", [("7 percent", 7, "percent")]),
@@ -88,17 +94,19 @@ CASES = [
     ("Three quarters of the fleet is grounded.", [("Three quarters", 75, "percent")]),
     # durations
     ("The plant can build the engines in three months.", [("three months", 3, "month")]),
-    ("The line turns out 20 drones per month.", [("20", 20, "drone"), ("per month", 1, "month")]),
-    (
-        "The yard will hand over one submarine a year from 2030.",
-        [("one", 1, "submarine"), ("a year", 1, "year")],
-    ),
-    ("Recruits earn €2,000 a month.", [("€2,000", 2000, "EUR"), ("a month", 1, "month")]),
+    # a rate's period is no quantity of its own (see RATES)
+    ("The line turns out 20 drones per month.", [("20", 20, "drone")]),
+    ("The yard will hand over one submarine a year from 2030.", [("one", 1, "submarine")]),
+    ("Recruits earn €2,000 a month.", [("€2,000", 2000, "EUR")]),
     ("The ammunition would run out in less than a month.", [("a month", 1, "month")]),
     ("The new line will open a year from now.", []),
     ("The deal includes five years of maintenance.", []),
     ("NATO fires that many shells in a year.", [("a year", 1, "year")]),
     ("Stocks will be rebuilt over two years.", [("two years", 2, "year")]),
+    (
+        "Yards could double their output within a decade.",
+        [("double", 2, "times"), ("a decade", 10, "year")],
+    ),
     ("The corvette was launched a year ago.", []),
     ("Last year the yard delivered nothing.", []),
     ("The tanks were refitted three years ago.", []),
@@ -111,6 +119,7 @@ CASES = [
     ("The convoy had between 20 and 30 tanks.", [("20", 20, "tank"), ("30", 30, "tank")]),
     ("Each battery needs 20-30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
     ("The unit needs 20 to 30 trucks.", [("20", 20, "truck"), ("30", 30, "truck")]),
+    ("The refit takes three or four years.", [("three", 3, "year"), ("four years", 4, "year")]),
     # not quantities
     ("The parade took place in 2024.", []),
     ("The budget covers 2022-2023.", []),
@@ -130,6 +139,42 @@ CASES = [
     ("The briefing started at 11 a.m. local time.", []),
     ("The strike came at 17:30.", []),
     ("Members invoked Article 5 of the treaty.", []),
+    ("Published: 2025-03-04", []),
+    ("The review is dated 2024-11-30 in the annex.", []),
+    # counted nouns keep their compound; a designation or a hyphenated modifier stays out
+    ("The navy will operate two aircraft carriers.", [("two", 2, "aircraft carrier")]),
+    (
+        "The brigade has 120 infantry fighting vehicles.",
+        [("120", 120, "infantry fighting vehicle")],
+    ),
+    ("The plant fills 8,000 propellant charges.", [("8,000", 8000, "propellant charge")]),
+    ("Kyiv wants 300 armoured vehicles.", [("300", 300, "armoured vehicle")]),
+    ("Pilots flew 640 patrol missions.", [("640", 640, "patrol mission")]),
+    ("The yard ordered 40 anti-ship missiles.", [("40", 40, "missile")]),
+    # a calibre between the number and its noun is no part of the unit
+    ("Berlin sent 40,000 155mm artillery rounds.", [("40,000", 40000, "artillery round")]),
+    ("The depot holds 9,000 120-mm mortar bombs.", [("9,000", 9000, "mortar bomb")]),
+    # the noun after a designation the numeral modifies
+    ("Oslo is buying another 60 Vard-II radars.", [("60", 60, "radar")]),
+    # a noun that names the figure is no unit
+    ("Officials disputed the 40,000 figure.", [("40,000", 40000, None)]),
+    # digit grouping by dots or spaces
+    ("The army has 300.000 soldiers.", [("300.000", 300000, "soldier")]),
+    ("The depot holds 1.400 tanks.", [("1.400", 1400, "tank")]),
+    ("The plan adds 1.250.000 rounds.", [("1.250.000", 1250000, "round")]),
+    ("Kyiv received 2 000 drones.", [("2 000", 2000, "drone")]),
+    ("The factory assembled 1 250 000 fuses.", [("1 250 000", 1250000, "fuse")]),
+    ("The rifle weighs 3.5 kg.", [("3.5 kg", 3.5, "kilogram")]),
+    ("Each shell costs €4.000 apiece.", [("€4.000", 4000, "EUR")]),
+    ("The loan totals $1.125 billion.", [("$1.125 billion", 1_125_000_000, "USD")]),
+    ("The budget share was 40% five years earlier.", [("40%", 40, "percent")]),
+    # counts between 1000 and 2100 are no years unless a year's context says so
+    ("1050 drones were shot down over the weekend.", [("1050", 1050, "drone")]),
+    ("In May, 1050 drones were shot down.", [("1050", 1050, "drone")]),
+    ("The plant made 2030 drones in 2025.", [("2030", 2030, "drone")]),
+    ("The army fired 2000 shells per day.", [("2000", 2000, "shell")]),
+    ("Turnout fell below 2019 levels.", []),
+    ("The cuts date from the 1990s and 2004.", []),
 ]
 
 
@@ -166,6 +211,87 @@ def test_modifiers(nlp, text, attribute, expected):
     quantities = extract_quantities(nlp(text))
     assert quantities
     assert all(getattr(q, attribute) == expected for q in quantities)
+
+
+# (sentence, [(text, value, unit, per), ...]): the period of a rate is on the figure
+RATES = [
+    ("The plant turns out 350,000 shells a year.", [("350,000", 350000, "shell", "P1Y")]),
+    ("Rents rose to $3,500 a month.", [("$3,500", 3500, "USD", "P1M")]),
+    ("The firm makes 70 cruise missiles per day.", [("70", 70, "cruise missile", "P1D")]),
+    ("Prices climbed 12% a year.", [("12%", 12, "percent", "P1Y")]),
+    ("The convoy moved at 50 miles per hour.", [("50 miles per hour", 50, "mile per hour", None)]),
+    ("The drone flies 80 kilometres an hour.", [("80", 80, "kilometre", "PT1H")]),
+    ("It delivers up to 90 of the rockets a year.", [("90", 90, "rocket", "P1Y")]),
+    (
+        "Russia builds 30-40 new and refitted T-80 tanks a month.",
+        [("30", 30, "tank", "P1M"), ("40", 40, "tank", "P1M")],
+    ),
+    ("They patrol twice a week.", [("twice", 2, "times", "P1W")]),
+    # a duration that frames an output is a quantity of its own, no period
+    (
+        "The line built 900 shells in a month.",
+        [("900", 900, "shell", None), ("a month", 1, "month", None)],
+    ),
+    ("The plant built 900 shells last year.", [("900", 900, "shell", None)]),
+    ("The yard will open a year from now.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RATES)
+def test_rate_period(nlp, text, expected):
+    got = [(q.text, round(q.value, 3), q.unit, q.per) for q in extract_quantities(nlp(text))]
+    assert got == expected
+
+
+# (sentence, [(text, change), ...]): a figure that is a change goes up or down
+CHANGES = [
+    ("Exports rose 21% to 164 billion euros.", [("21%", "up"), ("164 billion euros", None)]),
+    ("Shares fell 2.8% on Monday.", [("2.8%", "down")]),
+    ("Sales were up 4% in May.", [("4%", "up")]),
+    ("The ministry cut the budget by 300 million euros.", [("300 million euros", "down")]),
+    ("The fleet grew by 12 ships.", [("12", "up")]),
+    ("A 15% increase was approved.", [("15%", "up")]),
+    ("The army has 900 tanks.", [("900", None)]),
+    ("Output reached 5,000 shells.", [("5,000", None)]),
+    ("The share rose to 61%, up from 50% in 2020.", [("61%", None), ("50%", None)]),
+    ("Sales were down by 3% in June.", [("3%", "down")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CHANGES)
+def test_change_direction(nlp, text, expected):
+    assert [(q.text, q.change) for q in extract_quantities(nlp(text))] == expected
+
+
+# (two sentences of one paragraph, unit of the bare figure): an elided counted noun comes
+# from the nearest counted figure before it
+ELIDED = [
+    ("The yard built 20 hulls a year. Today it builds six.", "hull"),
+    ("The plant made 200,000 shells last year. It is aiming for 700,000 this year.", "shell"),
+    ("The navy has 400 missiles, far short of the 1,200 that planners want.", "missile"),
+    ("The corps fielded 30 brigades in 1990 and fields nine today.", "brigade"),
+    ("The plant made 200,000 shells last year.\nIt is aiming for 700,000 this year.", None),
+    ("Exports rose 12% last year. They rose again by 5 this year.", None),
+]
+
+
+@pytest.mark.parametrize("text, unit", ELIDED)
+def test_elided_counted_noun(nlp, text, unit):
+    last = list(nlp(text).sents)[-1]  # one sentence at a time, as the claim extractor asks
+    assert extract_quantities(last)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("The convoy had between 20 and 30 tanks.", 20, 30),
+        ("The refit takes three or four years.", 3, 4),
+        ("The army wants 20 or 30 launchers.", 20, 30),
+    ],
+)
+def test_range_ends_share_low_and_high(nlp, text, low, high):
+    quantities = extract_quantities(nlp(text))
+    assert [(q.low, q.high) for q in quantities] == [(low, high), (low, high)]
 
 
 def test_range_ends_carry_low_and_high(nlp):

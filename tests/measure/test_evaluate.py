@@ -41,7 +41,10 @@ def gold_claim(sentence=S1, *, required=True, speaker=None, mode="none", quantit
         "speaker_role": None,
         "speaker_org": None,
         "mode": mode,
-        "quantities": [{"text": str(v), "value": v, "unit": u} for v, u in quantities],
+        "quantities": [
+            {"text": str(v), "value": v, "unit": u, "per": per[0] if per else None}
+            for v, u, *per in quantities
+        ],
         "comparison": comp and {"subject": comp[0], "object": None, "direction": comp[1]},
     }
 
@@ -59,7 +62,10 @@ def pred(sentence=S1, *, source=ARTICLE, speaker=None, mode=None, quantities=(),
         speaker=Speaker(name=speaker) if speaker else None,
         attribution=Attribution(mode=mode, cue="said") if mode else None,
         quantities=[
-            Quantity(text=str(v), value=v, unit=u, char_start=0, char_end=1) for v, u in quantities
+            Quantity(
+                text=str(v), value=v, unit=u, per=per[0] if per else None, char_start=0, char_end=1
+            )
+            for v, u, *per in quantities
         ],
         comparison=comp and Comparison(subject=comp[0], object=None, direction=comp[1]),
         confidence=1.0,
@@ -261,6 +267,27 @@ def test_two_speakers_in_one_sentence_get_their_own_predictions(tmp_path):
             "quantity_recall",
             0.5,
             id="quantity-one-to-one",
+        ),
+        pytest.param(
+            {"quantities": [(1200, "shell", "P1M")]},
+            {"quantities": [(1200, "shell", "P1M")]},
+            "quantity_f1",
+            1.0,
+            id="quantity-rate-period-equal",
+        ),
+        pytest.param(
+            {"quantities": [(1200, "shell", "P1M")]},
+            {"quantities": [(1200, "shell")]},
+            "quantity_recall",
+            0.0,
+            id="quantity-rate-period-missing",
+        ),
+        pytest.param(
+            {"quantities": [(1200, "shell", "P1M")]},
+            {"quantities": [(1200, "shell", "P1Y")]},
+            "quantity_precision",
+            0.0,
+            id="quantity-rate-period-differs",
         ),
         pytest.param(
             {"comp": ("weapons production in Russia", "more")},

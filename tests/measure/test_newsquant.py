@@ -8,6 +8,8 @@ import pytest
 
 from pipeline.measure.newsquant import (
     PUBLISHED,
+    benchmark_unit,
+    change_label,
     evaluate,
     format_table,
     gold_value,
@@ -78,7 +80,59 @@ def test_range_ends_become_one_prediction():
         )
 
     plain = Quantity(text="y", value=12, unit="percent", char_start=2, char_end=3)
-    assert predictions([q(20), q(30), plain]) == [((20, 30), "dollar"), (12, "percentage")]
+    assert predictions([q(20), q(30), plain]) == [
+        ((20, 30), "dollar", "="),
+        (12, "percentage", "="),
+    ]
+
+
+def _quantity(**fields) -> Quantity:
+    return Quantity(**{"text": "x", "value": 1, "char_start": 0, "char_end": 1, **fields})
+
+
+@pytest.mark.parametrize(
+    "unit, per, expected",
+    [
+        ("USD", "P1M", "dollar per month"),
+        ("percent", "P1Y", "percentage per year"),
+        ("times", "PT1M", "count per minute"),
+        ("kilometre", "PT1H", "kilometre per hour"),
+        ("shell", None, "shell"),
+        (None, None, "-"),
+    ],
+)
+def test_benchmark_unit_composes_rates(unit, per, expected):
+    assert benchmark_unit(unit, per) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, label",
+    [
+        ({}, "="),
+        ({"approximate": True}, "~"),
+        ({"bound": "at_least"}, ">"),
+        ({"bound": "at_most", "approximate": True}, "<"),
+        ({"change": "up"}, "up"),
+        ({"change": "down", "approximate": True}, "down"),
+    ],
+)
+def test_change_label(fields, label):
+    assert change_label(_quantity(**fields)) == label
+
+
+def test_score_reports_change_accuracy_on_value_matches():
+    items = [
+        {
+            "text": "a",
+            "quantities": [
+                {"value": "5", "normalized_unit": "-", "change": "up"},
+                {"value": "7", "normalized_unit": "-", "change": "="},
+                {"value": "9", "normalized_unit": "-", "change": "~"},
+            ],
+        }
+    ]
+    predicted = [[(5.0, "-", "up"), (7.0, "-", "~"), (11.0, "-", "~")]]
+    assert score(items, predicted)["change"] == {"correct": 1, "n": 2, "accuracy": 0.5}
 
 
 def test_format_table_lists_published_rows():
@@ -94,4 +148,6 @@ def test_newsquant_value_f1():
         pytest.skip(f"{NEWSQUANT} is not available")
     result = evaluate(NEWSQUANT)
     assert result["items"] == 590 and result["gold"] == 904
-    assert result["value"]["f1"] >= 80.0, format_table(result)
+    assert result["value"]["f1"] >= 88.5, format_table(result)
+    assert result["value_unit"]["f1"] >= 73.0, format_table(result)
+    assert result["change"]["accuracy"] >= 0.88, format_table(result)

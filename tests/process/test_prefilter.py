@@ -65,7 +65,7 @@ def _jsonl(processor: Processor, articles: list[Article]) -> dict[str, list[str]
 @pytest.fixture(scope="module")
 def articles() -> dict[str, list[Article]]:
     dev, seed = _articles(DEV), _articles(CORPUS)
-    assert len(dev) == 10 and len(seed) == 2
+    assert len(dev) == 20 and len(seed) == 2
     return {"dev": dev, "seed": seed, "padded": [_padded(a) for a in (dev + seed)[::2]]}
 
 
