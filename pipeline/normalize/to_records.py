@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Iterable
 
 from pipeline.extract.claims import Draft
+from pipeline.normalize.assessment import assessments
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
 
@@ -87,9 +88,13 @@ def to_records(article: Article, drafts: Iterable[Draft]) -> list[ClaimRecord]:
     """Records of one article; duplicate ids (same claim found twice) are kept once."""
     seen: set[str] = set()
     records = []
+    kept = []
     for draft in drafts:
         record = to_record(article, draft)
         if record.claim_id not in seen:
             seen.add(record.claim_id)
             records.append(record)
+            kept.append(draft)
+    for record, assessment in zip(records, assessments(kept, records), strict=True):
+        record.assessment = assessment  # what the article says about it (adds no record)
     return records
