@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from pipeline.extract.claims import Draft
 from pipeline.normalize.assessment import assessments
+from pipeline.normalize.certainty import certainty
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
 
@@ -95,6 +96,7 @@ def to_records(article: Article, drafts: Iterable[Draft]) -> list[ClaimRecord]:
             seen.add(record.claim_id)
             records.append(record)
             kept.append(draft)
-    for record, assessment in zip(records, assessments(kept, records), strict=True):
+    for record, draft, assessment in zip(records, kept, assessments(kept, records), strict=True):
         record.assessment = assessment  # what the article says about it (adds no record)
+        record.certainty = certainty(draft)
     return records
