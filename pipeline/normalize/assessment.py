@@ -279,6 +279,7 @@ class _Reference:
     token: Token
     kind: str  # singular | plural | collective | appositive
     possessor: str | None  # "person", "organization" or a lower-cased word ("ministry")
+    strict: bool = False  # a person or a name owns it: no claim of theirs, no target
 
 
 def _reference(sent: Span, cue: Token | None = None) -> _Reference | None:
@@ -311,12 +312,13 @@ def _references(sent: Span) -> list[_Reference]:
             continue
         lefts = [t for t in tok.lefts if t.dep_ in {"det", "poss", "amod", "predet", "nummod"}]
         dets = {t.lower_ for t in lefts}
-        possessor = None
+        possessor, strict = None, False
         for t in lefts:
             if t.dep_ == "poss":
                 possessor = _PERSON_PRONOUNS.get(t.lower_) or (
                     "organization" if t.lower_ == "its" else None
                 )
+                strict = possessor == "person" or t.pos_ == "PROPN"
                 if possessor is None and t.lower_ != "their":
                     possessor = t.lemma_.lower()
         if dets & lex.appositive_dets:  # ", a figure that ...": the claim just made
@@ -332,7 +334,7 @@ def _references(sent: Span) -> list[_Reference]:
             kind = "plural"
         else:
             kind = "singular"
-        out.append(_Reference(tok, kind, possessor))
+        out.append(_Reference(tok, kind, possessor, strict))
     return out
 
 
@@ -431,6 +433,8 @@ def _pronoun_of(cue: Token) -> Token | None:
     """A pronoun that is the subject or object of the cue's verb ("Carraway called it
     optimistic", "They are too optimistic", "It could not be verified"): it stands for a
     claim just named."""
+    if cue.pos_ == "NOUN" or (cue.pos_ == "ADJ" and cue.dep_ == "amod"):
+        return None  # "survives the legal challenge", "false hope": no judgement of a claim
     verb = cue
     for _ in range(3):
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"aux", "auxpass"}:
@@ -439,9 +443,23 @@ def _pronoun_of(cue: Token) -> Token | None:
             break
         verb = verb.head
     for child in verb.children:
-        if child.lower_ in _CARRY and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        if (
+            child.lower_ in _CARRY
+            and child.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and child.tag_ != "WDT"  # a relative "that" is no claim
+            and not _expletive(child, cue)
+        ):
             return child
     return None
+
+
+def _expletive(pronoun: Token, cue: Token) -> bool:
+    """'It is unclear whether ...', 'it is hard to say': "it" stands for the clause after."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp", "csubj"} for t in (cue, pronoun.head) for c in t.children
+    )
 
 
 def _holds(claim: _Claim, at: int) -> bool:
@@ -487,7 +505,10 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         return same or _last_sentence(eligible)
     preferred = eligible
     if ref.possessor is not None:
-        preferred = [c for c in eligible if ref.possessor in (c.kind, *c.words)] or eligible
+        owned = [c for c in eligible if ref.possessor in (c.kind, *c.words)]
+        if not owned and ref.strict:
+            return []  # "his comments": none of the claims here is his
+        preferred = owned or eligible
     if ref.kind == "collective":
         return [c for c in preferred if c.speaker is not None] or _last_sentence(preferred)
     nouns = {ref.token.lower_, ref.token.lemma_.lower()}
@@ -508,13 +529,16 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
     speakers = {c.speaker for c in nearest}
     last = max(c.index for c in nearest)
     before = [c for c in eligible if c.index <= last]
+    chosen = {c.index for c in preferred}
     run = []
     for k in range(len(before) - 1, -1, -1):  # back from the nearest while the source stays
         c = before[k]
         if c.speaker in speakers:
-            run.append(c)
+            if c.index in chosen:
+                run.append(c)
         elif c.speaker is None and any(e.speaker in speakers for e in before[:k]):
-            run.append(c)  # an unattributed figure amid that source's claims is one of them
+            if not names or any(n in c.text for n in names):
+                run.append(c)  # an unattributed figure amid that source's claims is one of them
         else:
             break
     return sorted(run, key=lambda c: c.index)

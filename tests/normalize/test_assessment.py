@@ -95,6 +95,20 @@ NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
 )
+EXPLETIVE = (  # the sentence before names a claim ("The figure"), so "it"/"that" could carry it
+    "The agency said it had ordered 12 radars in March. "
+    "The figure was repeated by its director on Monday.\n"
+    "It is unclear whether the radars will arrive before the winter.\n"
+)
+RELATIVE = (  # the sentence before names a claim ("The figure"), so "it"/"that" could carry it
+    "The agency said it had ordered 12 radars in March. "
+    "The figure was repeated by its director on Monday.\n"
+    "The order came in a month that seemed to favour the agency's suppliers.\n"
+)
+NOT_HIS = (
+    "The agency said it had ordered 12 radars in March.\n"
+    "His comments were dismissed by the opposition.\n"
+)
 NEGATED = (
     "The agency said it had ordered 12 radars in March.\n"
     "The figure leaves no doubt that demand for radars is rising.\n"
@@ -133,6 +147,10 @@ NEGATED = (
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
         (NEGATED, "The agency said", "none", None, None, None),
+        # an expletive "it", a relative "that", "his" with no claim of a person: no reference
+        (EXPLETIVE, "The agency said", "none", None, None, None),
+        (RELATIVE, "The agency said", "none", None, None, None),
+        (NOT_HIS, "The agency said", "none", None, None, None),
     ],
 )
 def test_assessment_linking(nlp, text, claim, label, evidence, voice, assessor):
