@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pipeline.extract.claims import Draft
 from pipeline.normalize.assessment import assessments
 from pipeline.normalize.certainty import certainty
+from pipeline.normalize.checkworthiness import checkworthiness
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
 
@@ -99,4 +100,5 @@ def to_records(article: Article, drafts: Iterable[Draft]) -> list[ClaimRecord]:
     for record, draft, assessment in zip(records, kept, assessments(kept, records), strict=True):
         record.assessment = assessment  # what the article says about it (adds no record)
         record.certainty = certainty(draft)
+        record.checkworthiness = checkworthiness(record)  # reads the two fields above
     return records
