@@ -33,6 +33,7 @@ from pathlib import Path
 from pipeline.records.notation import comparison_text, quantity_text
 from pipeline.store.atomic import atomic_file
 from pipeline.store.db import REVIEW_STATUSES, Review, Store, StoredClaim
+from pipeline.store.queue import by_score
 
 REVIEW_COLUMNS = ("review_status", "reviewer", "review_note")
 # extracted value -> the correction column written beside it
@@ -74,13 +75,15 @@ COLUMNS = (
     "article_id",
     "title",
     "published",
+    "checkworthiness",
+    "assessment",
 )
 EDITABLE = frozenset(REVIEW_COLUMNS) | frozenset(CORRECTABLE.values())
 READ_ONLY = tuple(c for c in COLUMNS if c not in EDITABLE)
 REQUIRED = ("claim_id", "review_status")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
-_NUMERIC = frozenset({"confidence", "char_start", "char_end"})
+_NUMERIC = frozenset({"confidence", "char_start", "char_end", "checkworthiness"})
 # the key itself, and `stale`, which the store sets (a claim may go stale after export)
 _NOT_COMPARED = frozenset({"claim_id", "stale"})
 _DELIMITERS = (",", ";", "\t")
@@ -141,6 +144,8 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "article_id": r.article_id,
         "title": r.title or "",
         "published": r.published or "",
+        "checkworthiness": f"{r.checkworthiness.score:.2f}" if r.checkworthiness else "",
+        "assessment": r.assessment.label,
     }
     for value_col, corr_col in CORRECTABLE.items():
         row[corr_col] = corrections.get(value_col, "")
@@ -148,15 +153,23 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
 
 
 def write_review_csv(items: Iterable[StoredClaim], path: str | Path) -> int:
-    """Write the review CSV atomically (UTF-8, no BOM, LF line ends); return the row count."""
+    """Write the review CSV atomically (UTF-8, no BOM, LF line ends); return the row count.
+
+    Rows come most worth checking first (`checkworthiness`), ties in the store's order."""
     count = 0
+    scored = ((_score(item), claim_row(item)) for item in items)
     with atomic_file(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for item in items:
-            writer.writerow({k: neutralise(v) for k, v in claim_row(item).items()})
+        for row in by_score(scored):
+            writer.writerow({k: neutralise(v) for k, v in row.items()})
             count += 1
     return count
+
+
+def _score(item: StoredClaim) -> float:
+    worth = item.record.checkworthiness
+    return worth.score if worth is not None else 0.0
 
 
 # -- reading a reviewed file back ------------------------------------------------------
