@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -155,8 +155,7 @@ def find_cues(words: Sequence[str]) -> list[CueMatch]:
     i = 0
     while i < len(words):
         word = words[i]
-        candidates = list(lex.by_first.get(word, ()))
-        candidates += [p for prefix, p in lex.prefixed if word.startswith(prefix)]
+        candidates = _candidates(word)
         best, best_len = None, 0
         for pattern in candidates:
             n = _match_at(words, i, pattern)
@@ -171,6 +170,15 @@ def find_cues(words: Sequence[str]) -> list[CueMatch]:
     return found
 
 
+@lru_cache(maxsize=65536)
+def _candidates(word: str) -> tuple[_Pattern, ...]:
+    """The patterns that can start at a word (memoised: words repeat)."""
+    lex = _lexicon()
+    found = list(lex.by_first.get(word, ()))
+    found += [p for prefix, p in lex.prefixed if word.startswith(prefix)]
+    return tuple(found)
+
+
 def negated_label(cue: CueMatch, negated: bool) -> str | None:
     """The label a cue gives once negation is read: a negated corroborating cue hedges
     ("has not been confirmed"), any other negated cue says nothing ("no doubt")."""
@@ -181,10 +189,8 @@ def negated_label(cue: CueMatch, negated: bool) -> str | None:
 
 def has_cue(words: Sequence[str]) -> bool:
     """Whether lower-cased tokens hold any evaluative cue word (what the prefilter keeps)."""
-    lex = _lexicon()
     for i, word in enumerate(words):
-        candidates = list(lex.by_first.get(word, ()))
-        candidates += [p for prefix, p in lex.prefixed if word.startswith(prefix)]
+        candidates = _candidates(word)
         if any(_match_at(words, i, p) for p in candidates):
             return True
     return False

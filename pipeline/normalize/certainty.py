@@ -24,6 +24,8 @@ class _Lexicon:
     stance_levels: dict[str, str]
     own_voice: str
     hedges: tuple[tuple[tuple[frozenset[str], tuple[str, ...], bool], ...], ...]
+    first_words: frozenset[str]  # a hedge can only start at one of these words
+    first_prefixes: tuple[str, ...]  # ... or at a word with one of these prefixes
 
 
 def _item(text: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
@@ -37,23 +39,29 @@ def _item(text: str) -> tuple[frozenset[str], tuple[str, ...], bool]:
 @cache
 def _lexicon() -> _Lexicon:
     data = lexicon("certainty")
+    hedges = tuple(
+        tuple(_item(part) for part in pattern.lower().split()) for pattern in data["hedges"]
+    )
     return _Lexicon(
         levels=tuple(data["levels"]),
         stance_levels=dict(data["stance_levels"]),
         own_voice=data["own_voice_level"],
-        hedges=tuple(
-            tuple(_item(part) for part in pattern.lower().split()) for pattern in data["hedges"]
-        ),
+        hedges=hedges,
+        first_words=frozenset(w for h in hedges for w in h[0][0]),
+        first_prefixes=tuple(p for h in hedges for p in h[0][1]),
     )
 
 
 def find_hedges(words: list[str], proper: list[bool] | None = None) -> list[tuple[int, int]]:
     """(start, end) word offsets of each hedge in lower-cased words, left to right; a word
     marked `proper` (a proper noun: the month "May") starts none."""
+    lex = _lexicon()
     found = []
     i = 0
     while i < len(words):
-        if proper is not None and proper[i]:
+        if (proper is not None and proper[i]) or (
+            words[i] not in lex.first_words and not words[i].startswith(lex.first_prefixes)
+        ):
             i += 1
             continue
         best = 0
