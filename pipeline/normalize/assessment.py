@@ -27,6 +27,7 @@ removed. `has_cue` lets the prefilter keep every paragraph that could evaluate.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -37,6 +38,8 @@ from pipeline.extract.claims import Draft
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Assessment, ClaimRecord
 from pipeline.resources import lexicon
+
+log = logging.getLogger(__name__)
 
 PRIORITY = ("disputed", "corroborated", "hedged")  # the first label found in this order wins
 _SUBJECTS = {"nsubj", "nsubjpass"}
@@ -686,7 +689,11 @@ def assessments(
     if not drafts:
         return result
     best: dict[int, tuple[int, int, int]] = {}
-    evaluations = find_evaluations(drafts[0].sentence.doc, drafts, records)
+    try:
+        evaluations = find_evaluations(drafts[0].sentence.doc, drafts, records)
+    except Exception:  # an unforeseen parse must not cost the article its claims
+        log.exception("assessment failed; the article's claims keep assessment none")
+        return result
     for k, ev in enumerate(evaluations):
         rank = (PRIORITY.index(ev.label), ev.specificity, k)
         for i in ev.targets:

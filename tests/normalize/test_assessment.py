@@ -242,3 +242,13 @@ def test_seed_chemezov_claims_are_corroborated_by_us_officials(seed_records):
 
 def test_assess_set_has_six_gold_articles():
     assert len(list((ASSESS / "gold").glob("*.json"))) == len(list(ASSESS.glob("*.txt"))) >= 6
+
+
+def test_a_failing_assessment_keeps_the_claims(nlp, monkeypatch, caplog):
+    def broken(*args, **kwargs):
+        raise RuntimeError("unforeseen parse")
+
+    monkeypatch.setattr(assessment_module, "find_evaluations", broken)
+    records = _records(nlp, OWN_VOICE)
+    assert records and all(r.assessment.label == "none" for r in records)
+    assert "assessment failed" in caplog.text
