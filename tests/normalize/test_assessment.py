@@ -1,7 +1,8 @@
 """What the article says about a claim: cues, negation, references, linking and the assessor.
 
-The articles below are written for these tests; `tests/test_seed_assessment.py`-style
-checks on the users' own examples are at the end (skipped without `../shared/corpus`).
+The articles below are written for these tests; the checks on the users' own examples (the
+issue's targets for the Rutte and Chemezov articles) are at the end, skipped without
+`../shared/corpus`.
 """
 
 from __future__ import annotations
