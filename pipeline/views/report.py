@@ -319,7 +319,7 @@ def _tables(groups: list[_ArticleClaims], items: list[StoredClaim]) -> list[dict
         ),
         _table(
             "summary-assessments",
-            "Claims per assessment (what the article says about them)",
+            "Claims per assessment",
             "assessment",
             _rows([(a, assessments[a]) for a in ASSESSMENTS]),
         ),
