@@ -10,7 +10,7 @@ GOLD ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev lint lock newsquant bench \
+.PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev eval-assess lint lock newsquant bench \
 	bench-small report clean
 
 setup: $(STAMP)
@@ -65,6 +65,10 @@ eval: setup
 eval-dev: setup
 	$(BIN)/claims extract tests/data/dev --out $(OUT)/dev --quiet
 	$(BIN)/claims eval --gold tests/data/dev/gold --pred $(OUT)/dev/claims.jsonl
+
+eval-assess: setup
+	$(BIN)/claims extract tests/data/assess --out $(OUT)/assess --quiet
+	$(BIN)/claims eval --gold tests/data/assess/gold --pred $(OUT)/assess/claims.jsonl
 
 newsquant: setup
 	$(BIN)/claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json

@@ -11,6 +11,7 @@ SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus"
 DATA = ROOT / "tests" / "data"
 DEV = DATA / "dev"
+ASSESS = DATA / "assess"  # articles where the text disputes, corroborates or hedges claims
 FORMATS = DATA / "formats"
 
 

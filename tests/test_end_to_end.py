@@ -57,7 +57,10 @@ def test_csv_has_one_row_per_record_with_readable_columns(seed_outputs):
     with (out / "claims.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     records = _records(out)
-    assert [row["claim_id"] for row in rows] == [r.claim_id for r in records]
+    # the same records as claims.jsonl, most worth checking first, ties in reading order
+    by_worth = sorted(records, key=lambda r: -r.checkworthiness.score)
+    assert [row["claim_id"] for row in rows] == [r.claim_id for r in by_worth]
+    assert rows[0]["speaker"] == "Mark Rutte"  # a disputed ratio from a Secretary General
     rutte = next(row for row in rows if row["speaker"] == "Mark Rutte")
     assert (
         rutte["quantities"]

@@ -30,6 +30,12 @@ Fields, over matched pairs whose gold claim is required:
 - comparison accuracy, over pairs where either side has a comparison: correct when both have
   one with equal directions and matching subjects (equal after normalisation, or every word of
   the shorter appears in the longer); both null subjects match.
+- assessment accuracy, over pairs whose gold claim has an `assessment` (gold files that
+  annotate it): the predicted `assessment.label` equals the gold `label`. Evidence accuracy,
+  over those pairs whose gold label is not `none`: the predicted evidence sentence equals the
+  gold `evidence` (whitespace collapsed). Assessor accuracy, over the same pairs: the
+  predicted `assessor` equals the gold one after normalisation (null: the article's own
+  voice). These three rows are printed only when some gold annotates assessments.
 
 Normalisation of names: casefold, dashes and slashes to spaces, other punctuation removed,
 spaces collapsed, a leading "the" dropped, then an alias of `models/lexicons/entities.json`
@@ -75,6 +81,12 @@ class GoldComparison(_Model):
     direction: str
 
 
+class GoldAssessment(_Model):
+    label: str = "none"
+    evidence: str | None = None
+    assessor: str | None = None
+
+
 class GoldClaim(_Model):
     sentence: str
     required: bool = True
@@ -82,6 +94,7 @@ class GoldClaim(_Model):
     mode: str = "none"
     quantities: list[GoldQuantity] = Field(default_factory=list)
     comparison: GoldComparison | None = None
+    assessment: GoldAssessment | None = None  # absent: the file does not annotate assessments
 
 
 class GoldFile(_Model):
@@ -117,6 +130,12 @@ class Scores(BaseModel):
     quantity_fn: int = 0
     comparison_correct: int = 0
     comparison_n: int = 0
+    assessment_correct: int = 0
+    assessment_n: int = 0
+    evidence_correct: int = 0
+    evidence_n: int = 0
+    assessor_correct: int = 0
+    assessor_n: int = 0
 
     @computed_field
     @property
@@ -133,6 +152,17 @@ class Scores(BaseModel):
             "quantity_recall": (self.quantity_tp, self.quantity_tp + self.quantity_fn),
             "quantity_f1": (q2, q2 + self.quantity_fp + self.quantity_fn),
             "comparison_accuracy": (self.comparison_correct, self.comparison_n),
+        }
+        return {name: Metric(numerator=n, denominator=d) for name, (n, d) in fractions.items()}
+
+    @computed_field
+    @property
+    def assessment_metrics(self) -> dict[str, Metric]:
+        """Assessment metrics, over matched required claims whose gold has `assessment`."""
+        fractions = {
+            "assessment_accuracy": (self.assessment_correct, self.assessment_n),
+            "evidence_accuracy": (self.evidence_correct, self.evidence_n),
+            "assessor_accuracy": (self.assessor_correct, self.assessor_n),
         }
         return {name: Metric(numerator=n, denominator=d) for name, (n, d) in fractions.items()}
 
@@ -269,7 +299,10 @@ def format_report(report: EvalReport, verbose: bool = False) -> str:
     )
     lines.append(f"claims: TP {s.tp}  FP {s.fp}  FN {s.fn}  optional matched {s.optional_matched}")
     lines.append(f"{'metric':<22}{'value':>7}{'n':>10}")
-    for name, metric in s.metrics.items():
+    shown = dict(s.metrics)
+    if s.assessment_n:  # only when the gold annotates assessments
+        shown.update(s.assessment_metrics)
+    for name, metric in shown.items():
         label = name.replace("_", " ").replace("f1", "F1")
         value = "n/a" if metric.value is None else f"{metric.value:.3f}"
         lines.append(f"{label:<22}{value:>7}{f'{metric.numerator}/{metric.denominator}':>10}")
@@ -436,6 +469,33 @@ def _score_pair(
         scores.comparison_correct += ok
         if not ok:
             errors.append(("comparison", gold_c, pred_c))
+    if claim.assessment is not None:
+        errors += _score_assessment(claim.assessment, pred, aliases, scores)
+    return errors
+
+
+def _score_assessment(
+    gold: GoldAssessment, pred: ClaimRecord, aliases: dict[str, str], scores: Scores
+) -> list[tuple[str, Any, Any]]:
+    """Label over every annotated pair; evidence and assessor where the gold label is not none."""
+    errors = []
+    got = pred.assessment
+    scores.assessment_n += 1
+    scores.assessment_correct += gold.label == got.label
+    if gold.label != got.label:
+        errors.append(("assessment", gold.label, got.label))
+    if gold.label == "none":
+        return errors
+    same = " ".join((gold.evidence or "").split()) == " ".join((got.evidence or "").split())
+    scores.evidence_n += 1
+    scores.evidence_correct += same
+    if not same:
+        errors.append(("evidence", gold.evidence, got.evidence))
+    ok = normalize_name(gold.assessor, aliases) == normalize_name(got.assessor, aliases)
+    scores.assessor_n += 1
+    scores.assessor_correct += ok
+    if not ok:
+        errors.append(("assessor", gold.assessor, got.assessor))
     return errors
 
 

@@ -12,6 +12,9 @@ import hashlib
 from collections.abc import Iterable
 
 from pipeline.extract.claims import Draft
+from pipeline.normalize.assessment import assessments
+from pipeline.normalize.certainty import certainty
+from pipeline.normalize.checkworthiness import checkworthiness
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
 
@@ -87,9 +90,15 @@ def to_records(article: Article, drafts: Iterable[Draft]) -> list[ClaimRecord]:
     """Records of one article; duplicate ids (same claim found twice) are kept once."""
     seen: set[str] = set()
     records = []
+    kept = []
     for draft in drafts:
         record = to_record(article, draft)
         if record.claim_id not in seen:
             seen.add(record.claim_id)
             records.append(record)
+            kept.append(draft)
+    for record, draft, assessment in zip(records, kept, assessments(kept, records), strict=True):
+        record.assessment = assessment  # what the article says about it (adds no record)
+        record.certainty = certainty(draft)
+        record.checkworthiness = checkworthiness(record)  # reads the two fields above
     return records

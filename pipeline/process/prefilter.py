@@ -12,7 +12,10 @@ could make a claim or that speaker tracking could need:
   function word (people, organisations, places, surnames are all capitalised),
   a group noun ("officials" for a later "they");
 - the paragraph after a kept one that does not end a sentence (a headline, or a
-  name in apposition whose role is read from the words after it).
+  name in apposition whose role is read from the words after it);
+- an evaluative cue of `models/lexicons/assessment.json` ("an overstatement",
+  "could not be independently verified"): such a sentence can assess an earlier
+  claim (`pipeline.normalize.assessment`), so it is parsed like the claims.
 
 Everything else is skipped only when skipping saves parsing. Paragraph starts
 are sentence starts the parser must respect (`nlp.paragraph_boundaries`), and a
@@ -63,6 +66,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.claims import Needs
 from pipeline.nlp.model import doc_text, paragraph_starts
+from pipeline.normalize.assessment import has_cue as has_assessment_cue
 from pipeline.resources import lexicon, models_dir
 
 CONTEXT_BEFORE = 4  # tokens of context parsed before a kept run (CNN window: 4)
@@ -355,6 +359,8 @@ class Prefilter:
             if not keep and b > a:
                 lowered = text[doc[a].idx : doc[b - 1].idx + len(doc[b - 1])].lower()
                 keep = any(phrase in lowered for phrase in self.cues.text_phrases)
+            if not keep and b > a:  # an evaluation of an earlier claim ("this claim is disputed")
+                keep = has_assessment_cue([t.lower_ for t in doc[a:b]])
             kept.append(keep)
         return starts, kept, cue
 

@@ -22,6 +22,9 @@ SpeakerKind = Literal["person", "organization", "outlet", "group", "document"]
 TimeRelation = Literal["at", "by", "since", "until"]
 Granularity = Literal["day", "month", "quarter", "year"]
 Change = Literal["up", "down"]
+AssessmentLabel = Literal["disputed", "corroborated", "hedged", "none"]
+Voice = Literal["article", "speaker"]
+CertaintyLevel = Literal["high", "medium", "low"]
 
 TYPE_ORDER: tuple[ClaimType, ...] = ("attributed", "quantitative", "comparative")
 
@@ -123,6 +126,60 @@ class Comparison(_Model):
     )
 
 
+class Assessment(_Model):
+    """What the article itself says about the claim, and where (`label` none: nothing)."""
+
+    label: AssessmentLabel = "none"
+    evidence: str | None = Field(
+        default=None, description="the evaluative sentence, exactly as in the article text"
+    )
+    char_start: int | None = Field(default=None, ge=0, description="offsets of `evidence`")
+    char_end: int | None = Field(default=None, ge=0)
+    cue: str | None = Field(
+        default=None, description="the evaluative words as written: 'an overstatement'"
+    )
+    voice: Voice | None = Field(
+        default=None,
+        description="'article' when the article assesses in its own voice, 'speaker' when "
+        "it reports someone else's assessment",
+    )
+    assessor: str | None = Field(
+        default=None, description="who assesses when voice is 'speaker': 'U.S. officials'"
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> Assessment:
+        if (self.label == "none") != (self.evidence is None):
+            raise ValueError("an assessment other than none has evidence, and none has none")
+        if self.evidence is not None:
+            if self.char_start is None or self.char_end is None:
+                raise ValueError("evidence needs its offsets")
+            if self.char_end - self.char_start != len(self.evidence):
+                raise ValueError("char_end - char_start must equal len(evidence)")
+        return self
+
+
+class Certainty(_Model):
+    """How firmly the claim is put: the cue's stance, lowered by each hedge inside the claim."""
+
+    level: CertaintyLevel
+    stance: Stance | None = Field(
+        default=None, description="the attribution cue's stance; null in the article's own voice"
+    )
+    hedges: list[str] = Field(
+        default_factory=list, description="hedging words inside the claim: 'reportedly', 'may'"
+    )
+
+
+class CheckWorthiness(_Model):
+    """How much the claim is worth checking, and why: each feature with its contribution."""
+
+    score: float = Field(ge=0.0, le=1.0)
+    features: dict[str, float] = Field(
+        default_factory=dict, description="feature name -> contribution to the score"
+    )
+
+
 class ClaimRecord(_Model):
     """One claim: the contract in shared/claim-record.md."""
 
@@ -153,6 +210,11 @@ class ClaimRecord(_Model):
         description="the cluster of appearances of the same claim across articles "
         "(outputs/clusters.jsonl); null until `claims cluster` has run",
     )
+    assessment: Assessment = Field(
+        default_factory=Assessment, description="what the article says about the claim"
+    )
+    certainty: Certainty | None = None
+    checkworthiness: CheckWorthiness | None = None
 
     @model_validator(mode="after")
     def _check(self) -> ClaimRecord:

@@ -55,6 +55,7 @@ from pipeline.records.notation import (
 )
 from pipeline.store.atomic import atomic_file
 from pipeline.store.db import REVIEW_STATUSES, Review, Store, StoredClaim
+from pipeline.store.queue import by_score
 
 REVIEW_COLUMNS = ("review_status", "reviewer", "review_note")
 # extracted value -> the correction column written beside it
@@ -97,13 +98,15 @@ COLUMNS = (
     "article_id",
     "title",
     "published",
+    "checkworthiness",
+    "assessment",
 )
 EDITABLE = frozenset(REVIEW_COLUMNS) | frozenset(CORRECTABLE.values())
 READ_ONLY = tuple(c for c in COLUMNS if c not in EDITABLE)
 REQUIRED = ("claim_id", "review_status")
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
-_NUMERIC = frozenset({"confidence", "char_start", "char_end"})
+_NUMERIC = frozenset({"confidence", "char_start", "char_end", "checkworthiness"})
 # the key itself, and `stale` and `known_checks`, which the store sets (a claim may go
 # stale, or `claims match` run, after export)
 _NOT_COMPARED = frozenset({"claim_id", "stale", "known_checks"})
@@ -171,6 +174,8 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
         "title": r.title or "",
         "published": r.published or "",
         "known_checks": item.known_checks,
+        "checkworthiness": f"{r.checkworthiness.score:.2f}" if r.checkworthiness else "",
+        "assessment": r.assessment.label,
     }
     for value_col, corr_col in CORRECTABLE.items():
         row[corr_col] = corrections.get(value_col, "")
@@ -178,12 +183,15 @@ def claim_row(item: StoredClaim) -> dict[str, str]:
 
 
 def write_review_rows(items: Iterable[StoredClaim], fh: TextIO) -> int:
-    """Write the review CSV to the open text file `fh`; return the row count."""
+    """Write the review CSV to the open text file `fh`; return the row count.
+
+    Rows come most worth checking first (`checkworthiness`), ties in the store's order."""
     count = 0
+    scored = ((_score(item), claim_row(item)) for item in items)
     writer = csv.DictWriter(fh, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    for item in items:
-        writer.writerow({k: neutralise(v) for k, v in claim_row(item).items()})
+    for row in by_score(scored):
+        writer.writerow({k: neutralise(v) for k, v in row.items()})
         count += 1
     return count
 
@@ -192,6 +200,11 @@ def write_review_csv(items: Iterable[StoredClaim], path: str | Path) -> int:
     """Write the review CSV atomically (UTF-8, no BOM, LF line ends); return the row count."""
     with atomic_file(path) as fh:
         return write_review_rows(items, fh)
+
+
+def _score(item: StoredClaim) -> float:
+    worth = item.record.checkworthiness
+    return worth.score if worth is not None else 0.0
 
 
 # -- reading a reviewed file back ------------------------------------------------------

@@ -2,8 +2,10 @@
 
 `write_report` writes one self-contained page (inline CSS and JS from
 `pipeline/views/templates/`, no network: its Content-Security-Policy allows only the page's
-own style and script, by hash). It holds a summary (claims per article, speaker, type
-and review status), filters by type and review status, and one section per article
+own style and script, by hash). It holds a summary (claims per article, speaker, type,
+review status and assessment), filters by type, review status and assessment (what the
+article says about the claim), an order for each article's claims (most worth checking
+first, by default; by assessment; or reading order), and one section per article
 with its text, each claim's sentence marked and, inside it, the speaker mention, the
 cue, the figures and the comparison cue in distinct colours; pointing at a sentence
 shows its record in a side panel.
@@ -46,6 +48,7 @@ CATEGORIES = (
     ("comparison", "comparison cue"),
 )
 NO_SPEAKER = "(no speaker)"
+ASSESSMENTS = ("disputed", "hedged", "corroborated", "none")  # filter and sort order
 PAGE_TEMPLATE = "report.html.j2"
 
 
@@ -210,6 +213,7 @@ def _record_fields(item: StoredClaim, others: list[StoredClaim] = ()) -> list[di
         rows.append(_field("times", entries=times))
     rows.append(_field("types", ", ".join(r.types)))
     rows.append(_field("confidence", f"{r.confidence:.2f}"))
+    rows += _judgement_fields(r)
     review_text = status_of(item)
     if review.stale and review.status != "unreviewed":
         review_text += f" (was {review.status})"
@@ -238,7 +242,26 @@ def _record_fields(item: StoredClaim, others: list[StoredClaim] = ()) -> list[di
     return rows
 
 
-def _claim_view(item: StoredClaim, clusters: dict[str, list[StoredClaim]]) -> dict:
+def _judgement_fields(r: ClaimRecord) -> list[dict]:
+    """What the article says about the claim, how firmly it is put, how worth checking it is."""
+    rows = []
+    a = r.assessment
+    if a.label != "none":
+        who = a.assessor if a.voice == "speaker" and a.assessor else "the article"
+        rows.append(_field("assessment", f"{a.label}: “{a.cue}”", small=f"by {who}"))
+        rows.append(_field("evidence", a.evidence or ""))
+    if r.certainty is not None:
+        c = r.certainty
+        why = ", ".join([*([c.stance] if c.stance else []), *c.hedges])
+        rows.append(_field("certainty", c.level, small=why))
+    if r.checkworthiness is not None:
+        w = r.checkworthiness
+        why = ", ".join(f"{name} {value:+.2f}" for name, value in w.features.items())
+        rows.append(_field("check-worthiness", f"{w.score:.2f}", small=why))
+    return rows
+
+
+def _claim_view(item: StoredClaim, pos: int, clusters: dict[str, list[StoredClaim]]) -> dict:
     r = item.record
     members = clusters.get(r.cluster_id or "", []) if item.current else []
     others = [o for o in members if o.record.claim_id != r.claim_id]
@@ -247,6 +270,9 @@ def _claim_view(item: StoredClaim, clusters: dict[str, list[StoredClaim]]) -> di
         "who": r.speaker.name if r.speaker else NO_SPEAKER,
         "types": list(r.types),
         "status": status_of(item),
+        "assessment": r.assessment.label,
+        "worth": f"{r.checkworthiness.score:.2f}" if r.checkworthiness else "0.00",
+        "pos": pos,
         "fields": _record_fields(item, others),
     }
 
@@ -276,7 +302,7 @@ def _article_view(group: _ArticleClaims, clusters: dict[str, list[StoredClaim]])
         "heading": group.heading,
         "meta": meta,
         "segments": segments,
-        "claims": [_claim_view(i, clusters) for i in group.items],
+        "claims": [_claim_view(i, n, clusters) for n, i in enumerate(group.items)],
     }
 
 
@@ -302,6 +328,7 @@ def _tables(groups: list[_ArticleClaims], items: list[StoredClaim]) -> list[dict
     speakers = Counter(i.record.speaker.name if i.record.speaker else NO_SPEAKER for i in items)
     types = Counter(t for i in items for t in i.record.types)
     statuses = Counter(status_of(i) for i in items)
+    assessments = Counter(i.record.assessment.label for i in items)
     type_rows = _rows([(t, types[t]) for t in TYPE_ORDER])
     return [
         _table("summary-articles", "Claims per article", "article", per_article),
@@ -313,15 +340,23 @@ def _tables(groups: list[_ArticleClaims], items: list[StoredClaim]) -> list[dict
             "status",
             _rows([(s, statuses[s]) for s in STATUSES]),
         ),
+        _table(
+            "summary-assessments",
+            "Claims per assessment",
+            "assessment",
+            _rows([(a, assessments[a]) for a in ASSESSMENTS]),
+        ),
     ]
 
 
 def _filters(items: list[StoredClaim]) -> dict:
     types = Counter(t for i in items for t in i.record.types)
     statuses = Counter(status_of(i) for i in items)
+    assessments = Counter(i.record.assessment.label for i in items)
     return {
         "types": [(t, types[t]) for t in TYPE_ORDER],
         "statuses": [(s, statuses[s]) for s in STATUSES],
+        "assessments": [(a, assessments[a]) for a in ASSESSMENTS],
         "total": len(items),
     }
 

@@ -486,3 +486,74 @@ def test_gold_scored_against_itself_is_perfect(tmp_path):
     assert values(report) == dict.fromkeys(values(report), 1.0)
     assert report.misses == report.false_positives == report.field_errors == []
     assert report.ignored_predictions == 0
+
+
+# -- assessment --------------------------------------------------------------------------
+
+EVIDENCE = "While dramatic, this claim appears to be an overstatement."
+
+
+def assessed(record: ClaimRecord, label: str, evidence: str | None, assessor=None) -> ClaimRecord:
+    from pipeline.records import Assessment
+
+    if label == "none":
+        record.assessment = Assessment()
+    else:
+        record.assessment = Assessment(
+            label=label,
+            evidence=evidence,
+            char_start=100,
+            char_end=100 + len(evidence),
+            voice="speaker" if assessor else "article",
+            assessor=assessor,
+        )
+    return record
+
+
+@pytest.mark.parametrize(
+    "gold, predicted, expected",
+    [
+        # (label, evidence, assessor) gold / predicted -> (assessment, evidence, assessor) values
+        (("disputed", EVIDENCE, None), ("disputed", EVIDENCE, None), (1.0, 1.0, 1.0)),
+        (("disputed", EVIDENCE, None), ("hedged", EVIDENCE, None), (0.0, 1.0, 1.0)),
+        (("disputed", EVIDENCE, None), ("disputed", "Another sentence.", None), (1.0, 0.0, 1.0)),
+        (("disputed", EVIDENCE, "U.S. officials"), ("disputed", EVIDENCE, None), (1.0, 1.0, 0.0)),
+        (("disputed", EVIDENCE, None), ("none", None, None), (0.0, 0.0, 1.0)),
+        (("none", None, None), ("corroborated", EVIDENCE, None), (0.0, None, None)),
+        (("none", None, None), ("none", None, None), (1.0, None, None)),
+    ],
+)
+def test_assessment_metrics(tmp_path, gold, predicted, expected):
+    g = gold_claim(speaker="Mark Rutte", mode="direct_quote")
+    label, evidence, assessor = gold
+    g["assessment"] = {"label": label, "evidence": evidence, "assessor": assessor}
+    p = assessed(pred(speaker="Mark Rutte", mode="direct_quote"), *predicted)
+    report = run(tmp_path, [g], [p])
+    got = {name: m.value for name, m in report.scores.assessment_metrics.items()}
+    assert (
+        got["assessment_accuracy"],
+        got["evidence_accuracy"],
+        got["assessor_accuracy"],
+    ) == expected
+    assert values(report)["claim_f1"] == 1.0  # claim metrics are untouched
+
+
+def test_assessment_rows_printed_only_when_gold_annotates_them(tmp_path):
+    plain = run(tmp_path / "plain", [gold_claim()], [pred()])
+    assert "assessment accuracy" not in format_report(plain)
+    assert plain.scores.assessment_n == 0
+    g = gold_claim()
+    g["assessment"] = {"label": "none"}
+    annotated = run(tmp_path / "annotated", [g], [pred()])
+    lines = format_report(annotated).splitlines()
+    assert lines[-3].split() == ["assessment", "accuracy", "1.000", "1/1"]
+    assert lines[-2].split() == ["evidence", "accuracy", "n/a", "0/0"]
+
+
+def test_assessment_field_errors_listed(tmp_path):
+    g = gold_claim()
+    g["assessment"] = {"label": "hedged", "evidence": EVIDENCE, "assessor": None}
+    report = run(tmp_path, [g], [pred()])
+    fields = [e.field for e in report.field_errors]
+    assert fields == ["assessment", "evidence"]
+    assert 'assessment: gold "hedged" / predicted "none"' in format_report(report, verbose=True)

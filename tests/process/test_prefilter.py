@@ -26,7 +26,7 @@ from pipeline.nlp.model import SPACY_MODEL, doc_text, paragraph_starts, sentence
 from pipeline.process.prefilter import CONTEXT_AFTER, CONTEXT_BEFORE, Prefilter
 from pipeline.process.processor import Processor
 from pipeline.records import Article, ClaimRecord
-from tests.conftest import CORPUS, DEV, SHARED
+from tests.conftest import ASSESS, CORPUS, DEV, SHARED
 
 ANNOTATION = [POS, TAG, DEP, MORPH, LEMMA, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 FILLER = (
@@ -64,9 +64,10 @@ def _jsonl(processor: Processor, articles: list[Article]) -> dict[str, list[str]
 
 @pytest.fixture(scope="module")
 def articles() -> dict[str, list[Article]]:
-    dev, seed = _articles(DEV), _articles(CORPUS)
-    assert len(dev) == 20 and len(seed) == 2
-    return {"dev": dev, "seed": seed, "padded": [_padded(a) for a in (dev + seed)[::2]]}
+    dev, seed, assess = _articles(DEV), _articles(CORPUS), _articles(ASSESS)
+    assert len(dev) == 20 and len(seed) == 2 and len(assess) == 6
+    padded = [_padded(a) for a in (dev + seed)[::2]] + [_padded(a) for a in assess]
+    return {"dev": dev, "seed": seed, "assess": assess, "padded": padded}
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def processors():
 @pytest.fixture(scope="module")
 def outputs(articles, processors):
     on, off = processors
-    every = articles["dev"] + articles["seed"] + articles["padded"]
+    every = articles["dev"] + articles["seed"] + articles["assess"] + articles["padded"]
     return _jsonl(on, every), _jsonl(off, every)
 
 
@@ -100,7 +101,9 @@ def test_records_are_byte_identical_with_and_without_prefilter(outputs):
         assert with_pf[source] == without[source], source
 
 
-@pytest.mark.parametrize("name, gold", [("dev", DEV / "gold"), ("seed", SHARED / "gold")])
+@pytest.mark.parametrize(
+    "name, gold", [("dev", DEV / "gold"), ("seed", SHARED / "gold"), ("assess", ASSESS / "gold")]
+)
 def test_eval_scores_identical(outputs, articles, tmp_path, name, gold):
     if not gold.is_dir():
         pytest.skip(f"no gold at {gold}")

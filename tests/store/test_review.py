@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline.cli import review_group
-from pipeline.store.db import Store
+from pipeline.records import CheckWorthiness, ClaimRecord
+from pipeline.store.db import Review, Store, StoredClaim
 from pipeline.store.review import COLUMNS, neutralise, restore, write_review_csv
 from tests.store.test_db import make_article, make_record, run
 
@@ -732,3 +733,30 @@ def test_import_summary_counts_stale_claims_as_stale(rich, tmp_path):
     again = _import(rich, _write(tmp_path / "b.csv", header, rows))
     assert again.exit_code == 0, again.output
     assert "unreviewed 0, accepted 0, rejected 0, corrected 0, stale 2" in again.output
+
+
+def test_review_csv_is_ordered_by_checkworthiness(tmp_path):
+    def item(claim_id: str, score: float | None) -> StoredClaim:
+        sentence = "Russia produces three times more shells than NATO."
+        record = ClaimRecord(
+            claim_id=claim_id,
+            article_id="a_1",
+            source="a.txt",
+            sentence=sentence,
+            char_start=0,
+            char_end=len(sentence),
+            claim_text=sentence,
+            types=["comparative"],
+            confidence=0.5,
+            checkworthiness=None if score is None else CheckWorthiness(score=score),
+        )
+        return StoredClaim(record=record, review=Review(), current=True)
+
+    items = [item("c_low", 0.15), item("c_old", None), item("c_top", 0.9), item("c_mid", 0.35)]
+    path = tmp_path / "claims.csv"
+    assert write_review_csv(items, path) == 4
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["claim_id"] for r in rows] == ["c_top", "c_mid", "c_low", "c_old"]
+    assert [r["checkworthiness"] for r in rows] == ["0.90", "0.35", "0.15", ""]
+    assert {r["assessment"] for r in rows} == {"none"}

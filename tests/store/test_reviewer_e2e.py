@@ -24,6 +24,7 @@ from click.testing import CliRunner
 from pipeline.cli import review_group
 from pipeline.run.runner import run_extract
 from pipeline.store.db import Store
+from pipeline.store.review import COLUMNS
 from tests.conftest import CORPUS
 
 HARBOUR = "harbour-patrol-boats.txt"
@@ -149,7 +150,7 @@ def test_the_saved_file_looks_like_a_spreadsheet_saved_it(scenario):
     assert data.startswith(b"\xef\xbb\xbf")
     assert data.count(b"\r\n") >= len(scenario.first) + 1
     header = data[3:].split(b"\r\n", 1)[0].decode("utf-8").split(",")
-    assert header[0] == "published" and header[-1] == "my flags"
+    assert header[0] == COLUMNS[-1] and header[-1] == "my flags"  # columns reversed
     assert "ignoring column(s) that are not part of the review CSV: my flags" in (
         scenario.import_output
     )

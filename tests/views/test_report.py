@@ -410,3 +410,45 @@ def test_browser_screenshot(seed_page, tmp_path):
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1280, 2000)
     assert len(data) > 50_000  # a blank page compresses to a few kilobytes
+
+
+# -- assessment, certainty and check-worthiness --------------------------------------------
+
+
+def test_claims_carry_assessment_and_worth_for_filters_and_order(seed_db):
+    with Store(seed_db) as store:
+        records = {r.claim_id: r for r in store.records()}
+        doc = parse(render_report(store))
+    items = doc.find_all("li", "claim-item")
+    assert {i.attrs["data-claim"] for i in items} == set(records)
+    by_label = Counter(r.assessment.label for r in records.values())
+    assert by_label["disputed"] >= 1 and by_label["corroborated"] >= 1
+    for item in items:
+        record = records[item.attrs["data-claim"]]
+        assert item.attrs["data-assessment"] == record.assessment.label
+        assert item.attrs["data-worth"] == f"{record.checkworthiness.score:.2f}"
+        terms = [dt.text() for dt in item.find_all("dt")]
+        assert "certainty" in terms and "check-worthiness" in terms
+        assert ("assessment" in terms) == (record.assessment.label != "none")
+    boxes = [b.attrs["value"] for b in doc.find_all("input") if b.attrs["name"] == "assessment"]
+    assert boxes == ["disputed", "hedged", "corroborated", "none"]
+    assert _table(doc, "summary-assessments") == {
+        label: by_label[label] for label in ("disputed", "hedged", "corroborated", "none")
+    }
+
+
+@pytest.mark.slow
+def test_browser_orders_by_worth_and_filters_by_assessment(seed_page, tmp_path):
+    page, _db, records = seed_page
+    worth = {r.claim_id: r.checkworthiness.score for r in records}
+    dom = dump_dom(page, tmp_path)
+    for ol in dom.find_all("ol", "claims"):
+        scores = [worth[li.attrs["data-claim"]] for li in ol.find_all("li", "claim-item")]
+        assert scores == sorted(scores, reverse=True)  # most worth checking first
+    dom = dump_dom(page, tmp_path, "#assessment=disputed&order=reading")
+    wanted = [r.claim_id for r in records if r.assessment.label == "disputed"]
+    shown = [
+        i.attrs["data-claim"] for i in dom.find_all("li", "claim-item") if "hidden" not in i.attrs
+    ]
+    assert wanted and shown == wanted
+    assert dom.by_id("shown-count").text() == str(len(wanted))

@@ -1,11 +1,15 @@
-/* Behaviour of the claims report: filters, the record panel, and the address hooks
-   #type=a,b&status=c (filters) and #claim=ID (pin one claim).
+/* Behaviour of the claims report: filters, the order of each article's claims, the record
+   panel, and the address hooks #type=a,b&status=c&assessment=d (filters), #order=reading
+   (order: worth, the default, assessment or reading) and #claim=ID (pin one claim).
    It only moves and clones elements the page already holds; it never builds markup from
    strings. */
 (function () {
   "use strict";
 
-  var FILTERS = ["type", "status"];
+  var FILTERS = ["type", "status", "assessment"];
+  var ORDERS = ["worth", "assessment", "reading"];
+  var ASSESSMENT_RANK = { disputed: 0, hedged: 1, corroborated: 2, none: 3 };
+  var orderSelect = document.getElementById("order");
   var panelBody = document.getElementById("panel-body");
   var hint = document.getElementById("panel-hint");
   var pinned = null;
@@ -31,13 +35,15 @@
     each("#filters input", function (box) { box.toggleAttribute("checked", box.checked); });
     var types = checkedValues("type");
     var statuses = checkedValues("status");
+    var assessments = checkedValues("assessment");
     var visible = Object.create(null);
     var shown = 0;
     each("li.claim-item", function (item) {
       var typeOk = item.dataset.types.split(" ").some(function (t) {
         return types.indexOf(t) >= 0;
       });
-      var ok = typeOk && statuses.indexOf(item.dataset.status) >= 0;
+      var ok = typeOk && statuses.indexOf(item.dataset.status) >= 0 &&
+        assessments.indexOf(item.dataset.assessment) >= 0;
       item.hidden = !ok;
       if (ok) {
         visible[item.dataset.claim] = true;
@@ -56,6 +62,31 @@
     document.getElementById("shown-count").textContent = String(shown);
   }
 
+  function worth(item) { return parseFloat(item.dataset.worth) || 0; }
+
+  function rank(item) {
+    var r = ASSESSMENT_RANK[item.dataset.assessment];
+    return r === undefined ? 9 : r;
+  }
+
+  /* reorder each article's claim list; ties keep reading order (data-pos) */
+  function applyOrder() {
+    var how = orderSelect.value;
+    orderSelect.querySelectorAll("option").forEach(function (option) {
+      option.toggleAttribute("selected", option.value === how);
+    });
+    each("ol.claims", function (list) {
+      var items = Array.prototype.slice.call(list.children);
+      items.sort(function (a, b) {
+        var d = 0;
+        if (how === "worth") { d = worth(b) - worth(a); }
+        if (how === "assessment") { d = rank(a) - rank(b) || worth(b) - worth(a); }
+        return d || parseInt(a.dataset.pos, 10) - parseInt(b.dataset.pos, 10);
+      });
+      items.forEach(function (item) { list.appendChild(item); });
+    });
+  }
+
   function readHash() {
     var hash = window.location.hash.replace(/^#/, "");
     var wanted = Object.create(null);
@@ -67,6 +98,10 @@
       }
     });
     var used = false;
+    if (wanted.order && ORDERS.indexOf(wanted.order[0]) >= 0) {
+      orderSelect.value = wanted.order[0];
+      used = true;
+    }
     FILTERS.forEach(function (name) {
       if (!wanted[name]) { return; }
       used = true;
@@ -85,6 +120,7 @@
         parts.push(name + "=" + on.map(encodeURIComponent).join(","));
       }
     });
+    if (orderSelect.value !== ORDERS[0]) { parts.push("order=" + orderSelect.value); }
     var target = parts.length ? "#" + parts.join("&") : window.location.pathname;
     try {
       window.history.replaceState(null, "", target);
@@ -169,12 +205,21 @@
     }
   }
 
+  orderSelect.addEventListener("change", function () {
+    applyOrder();
+    writeHash();
+  });
+
   window.addEventListener("hashchange", function () {
-    if (readHash()) { applyFilters(); }
+    if (readHash()) {
+      applyOrder();
+      applyFilters();
+    }
     showFromHash();
   });
 
   readHash();
+  applyOrder();
   applyFilters();
   showFromHash();
   document.documentElement.setAttribute("data-report-ready", "1");
