@@ -28,7 +28,9 @@ beside its wall time: under contention the CPU ratio is the steadier one.
 The results are printed as a table, written atomically to a JSON file and
 returned. Two small internal entry points run in the measured subprocesses:
 `python -m pipeline.measure.bench spacy CORPUS` and `python -m pipeline.measure.bench extract
-CORPUS OUT`; each prints one JSON line with its own timings.
+CORPUS OUT`; each prints one JSON line with its own timings. A third,
+`python -m pipeline.measure.bench stages CORPUS`, prints the CPU seconds of each stage
+of extraction and of bare spaCy (`stage_profile`): where the time goes.
 """
 
 from __future__ import annotations
@@ -608,6 +610,93 @@ def _extract_main(corpus: Path, out: Path, workers: int) -> dict[str, Any]:
     }
 
 
+def stage_profile(corpus: Path, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
+    """CPU seconds per stage over a folder, cold caches, in this process.
+
+    `claims extract`'s work stage by stage (tokenizer, prefilter plan, each pipeline
+    component over what the plan keeps, assembly, extraction, records), then bare
+    stock spaCy's component by component on the same texts. Each component runs
+    over a whole batch before the next one, so the figures add up to a run's.
+    """
+    import spacy
+
+    from pipeline.extract.claims import extract_drafts
+    from pipeline.ingest.files import iter_articles
+    from pipeline.nlp.model import SPACY_MODEL, set_doc_text
+    from pipeline.normalize.to_records import to_records
+    from pipeline.process.processor import Processor
+    from pipeline.records import Article
+
+    articles = [a for a in iter_articles(corpus) if isinstance(a, Article)]
+    clock = time.process_time
+    processor = Processor(batch_size=batch_size)
+    nlp, prefilter = processor.nlp, processor.prefilter
+    assert prefilter is not None
+    ours: dict[str, float] = {}
+
+    def add(table: dict[str, float], key: str, start: float) -> None:
+        table[key] = table.get(key, 0.0) + clock() - start
+
+    for i in range(0, len(articles), batch_size):
+        batch = articles[i : i + batch_size]
+        t = clock()
+        tokenized = [nlp.make_doc(a.text) for a in batch]
+        add(ours, "tokenizer", t)
+        t = clock()
+        plans = [prefilter.plan(doc) for doc in tokenized]
+        add(ours, "prefilter plan", t)
+        docs: list = []
+        for doc, plan in zip(tokenized, plans, strict=True):
+            if plan.runs is None:
+                docs.append(doc)
+            else:
+                docs.extend(doc[lo:hi].as_doc() for lo, hi in plan.chunks(len(doc)))
+        for name, component in nlp.pipeline:
+            t = clock()
+            if hasattr(component, "pipe"):
+                docs = list(component.pipe(docs, batch_size=max(batch_size, len(docs))))
+            else:
+                docs = [component(doc) for doc in docs]
+            add(ours, name, t)
+        parsed = iter(docs)
+        t = clock()
+        whole = [
+            next(parsed)
+            if plan.runs is None
+            else prefilter.assemble(doc, plan, [next(parsed) for _ in plan.runs])
+            for doc, plan in zip(tokenized, plans, strict=True)
+        ]
+        add(ours, "prefilter assemble", t)
+        for doc, article, plan in zip(whole, batch, plans, strict=True):
+            t = clock()
+            set_doc_text(doc, article.text)
+            drafts = extract_drafts(doc, prefilter.sentence_needs(doc, plan.cues))
+            add(ours, "extraction", t)
+            t = clock()
+            to_records(article, drafts)
+            add(ours, "records", t)
+    stock = spacy.load(SPACY_MODEL)
+    bare: dict[str, float] = {}
+    for i in range(0, len(articles), batch_size):
+        t = clock()
+        docs = [stock.make_doc(a.text) for a in articles[i : i + batch_size]]
+        add(bare, "tokenizer", t)
+        for name, component in stock.pipeline:
+            t = clock()
+            docs = list(component.pipe(docs, batch_size=batch_size))
+            add(bare, name, t)
+    total_ours, total_bare = sum(ours.values()), sum(bare.values())
+    return {
+        "articles": len(articles),
+        "words": sum(len(a.text.split()) for a in articles),
+        "extract_cpu_seconds": {k: round(v, 3) for k, v in ours.items()},
+        "spacy_cpu_seconds": {k: round(v, 3) for k, v in bare.items()},
+        "extract_total": round(total_ours, 3),
+        "spacy_total": round(total_bare, 3),
+        "ratio": round(total_bare / total_ours, 3) if total_ours else None,
+    }
+
+
 def _internal(argv: Sequence[str]) -> None:
     import argparse
 
@@ -620,9 +709,13 @@ def _internal(argv: Sequence[str]) -> None:
     ex.add_argument("corpus", type=Path)
     ex.add_argument("out", type=Path)
     ex.add_argument("--workers", type=int, default=1)
+    st = sub.add_parser("stages", help="CPU seconds per stage, extract and bare spaCy")
+    st.add_argument("corpus", type=Path)
     args = parser.parse_args(argv)
     if args.what == "spacy":
         report = _spacy_main(args.corpus, args.batch_size)
+    elif args.what == "stages":
+        report = stage_profile(args.corpus)
     else:
         report = _extract_main(args.corpus, args.out, args.workers)
     print(json.dumps(report), flush=True)

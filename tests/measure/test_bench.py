@@ -254,3 +254,21 @@ def test_bench_needs_a_corpus_when_nothing_is_generated(tmp_path):
     assert result.exit_code == 2 and "--corpus" in result.output
     with pytest.raises(BenchError, match="nothing to measure"):
         run_bench(articles=0, large=0, out=None, corpus=None)
+
+
+def test_stage_profile_accounts_for_every_stage(tmp_path):
+    from pipeline.measure.bench import stage_profile
+    from tests.conftest import DEV
+
+    for path in sorted(DEV.glob("*.txt"))[:2]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    report = stage_profile(tmp_path)
+    assert report["articles"] == 2 and report["words"] > 200
+    ours, bare = report["extract_cpu_seconds"], report["spacy_cpu_seconds"]
+    for stage in ("tokenizer", "prefilter plan", "tok2vec", "parser", "ner", "extraction"):
+        assert stage in ours, stage
+    assert {"tokenizer", "tok2vec", "parser", "attribute_ruler", "lemmatizer", "ner"} <= set(bare)
+    assert "prefilter plan" not in bare and "extraction" not in bare
+    assert ours["parser"] > 0 and bare["ner"] > 0
+    assert abs(sum(ours.values()) - report["extract_total"]) < 0.01
+    assert abs(report["ratio"] - report["spacy_total"] / report["extract_total"]) < 0.01
