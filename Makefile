@@ -10,8 +10,8 @@ GOLD ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev eval-assess lint lock newsquant bench \
-	bench-small report clean
+.PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev eval-assess lint lock \
+	newsquant bench bench-small bench-real report clean
 
 setup: $(STAMP)
 
@@ -82,6 +82,13 @@ bench: setup
 
 bench-small: setup
 	$(BIN)/claims bench --articles 64 --large 128 --workers 1,2 --out $(OUT)/bench-small.json
+
+# The same measurements on a folder of real news (3 interleaved rounds, medians and spread).
+CORPUS ?= ../shared/benchmarks/polnear/articles
+BENCH_REPEAT ?= 3
+bench-real: setup
+	$(BIN)/claims bench --articles 0 --large 0 --corpus $(CORPUS) --repeat $(BENCH_REPEAT) \
+	    --workers 1,2 --out $(OUT)/bench-real.json
 
 report: setup
 	$(BIN)/claims report --db $(OUT)/claims.db --out $(OUT)/report.html

@@ -855,8 +855,9 @@ def _parse_workers(ctx, param, value: str) -> list[int]:
     "--articles",
     default=500,
     show_default=True,
-    type=click.IntRange(1),
-    help="Articles in the main corpus (throughput, workers, re-run, memory).",
+    type=click.IntRange(0),
+    help="Articles in the generated corpus (throughput, workers, re-run, memory); "
+    "0 skips it (then --corpus is needed).",
 )
 @click.option(
     "--large",
@@ -886,8 +887,27 @@ def _parse_workers(ctx, param, value: str) -> list[int]:
     help="Keep the generated corpora and outputs in this folder.",
 )
 @click.option("--seed", default=0, show_default=True, help="Seed of the generated corpora.")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A folder of real articles measured the same way, beside the generated corpus.",
+)
+@click.option(
+    "--repeat",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rounds of interleaved spaCy and extract runs (medians and spread are reported).",
+)
 def bench_command(
-    articles: int, large: int, workers: list[int], out_path: Path, keep: Path | None, seed: int
+    articles: int,
+    large: int,
+    workers: list[int],
+    out_path: Path,
+    keep: Path | None,
+    seed: int,
+    corpus: Path | None,
+    repeat: int,
 ) -> None:
     """Measure extraction throughput, memory, worker scaling and re-run cost.
 
@@ -895,11 +915,25 @@ def bench_command(
     extract` and bare spaCy on them in subprocesses, prints a table with each
     target marked PASS or MISS and writes the figures to --out as JSON.
 
+    With --corpus DIR the same figures are measured on that folder of real
+    articles too; --articles 0 measures only that folder.
+
     Example: claims bench --articles 500 --large 5000 --workers 1,2
+    Example: claims bench --articles 0 --corpus ../shared/benchmarks/polnear/articles --repeat 3
     """
+    if articles == 0 and corpus is None:
+        raise click.UsageError("--articles 0 needs --corpus DIR")
     try:
         result = run_bench(
-            articles, large, workers, out_path, keep, seed, echo=lambda s: click.echo(s, err=True)
+            articles,
+            large,
+            workers,
+            out_path,
+            keep,
+            seed,
+            echo=lambda s: click.echo(s, err=True),
+            corpus=corpus,
+            repeat=repeat,
         )
     except BenchError as exc:
         raise click.ClickException(str(exc)) from exc

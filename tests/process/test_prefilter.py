@@ -3,6 +3,10 @@
 - records with and without the prefilter are byte-identical on the development
   and seed articles, and on the same articles padded with paragraphs the
   prefilter skips (and whose kept tokens are annotated exactly as by a full parse);
+- records with every optimisation equal those of the stock pipeline with none
+  (no prefilter, no cue marks, stock attribute ruler and lemmatizer, no memory
+  zones) on the development and seed articles and on the PolNeAR dev articles
+  (real news, read from ../shared at test time; slow);
 - the paragraph selection keeps what claims and speaker tracking need;
 - the fast attribute ruler and lemmatizer annotate exactly as the stock ones;
 - the cue marks are sound: no extractor finds anything where they say it cannot.
@@ -295,3 +299,62 @@ def test_extractors_find_nothing_where_marks_say_so(nlp, prefilter, articles):
             counts["cues"] += need.cues
     # the marks leave some extractor calls out, or they would be worthless
     assert counts["cues"] < counts["sentences"] and counts["quantities"] < counts["sentences"]
+
+
+# -- real news: PolNeAR dev articles (read from ../shared at test time) ------------------
+
+POLNEAR = SHARED / "benchmarks" / "polnear" / "articles"
+
+
+def _stock_records(stock, articles: list[Article]) -> dict[str, list[str]]:
+    """Records with no optimisation at all: the stock pipeline, every extractor on every
+    sentence, no prefilter, no memory zones."""
+    from pipeline.extract.claims import extract_drafts
+    from pipeline.normalize.to_records import to_records
+
+    out = {}
+    texts = [a.text for a in articles]
+    for article, doc in zip(articles, stock.pipe(texts, batch_size=16), strict=True):
+        set_doc_text(doc, article.text)
+        records = to_records(article, extract_drafts(doc))
+        out[article.source] = [r.model_dump_json() for r in records]
+    return out
+
+
+@pytest.fixture(scope="module")
+def polnear() -> list[Article]:
+    if not POLNEAR.is_dir():
+        pytest.skip(f"no PolNeAR articles at {POLNEAR}")
+    found = _articles(POLNEAR)
+    assert len(found) >= 80
+    return found
+
+
+def test_optimised_records_equal_stock_records_on_dev_and_seed(outputs, articles, stock):
+    with_pf, _ = outputs
+    every = articles["dev"] + articles["seed"]
+    plain = _stock_records(stock, every)
+    assert sum(len(v) for v in plain.values()) > 100
+    for article in every:
+        assert with_pf[article.source] == plain[article.source], article.source
+
+
+@pytest.mark.slow
+def test_records_identical_with_and_without_every_optimisation_on_polnear(
+    polnear, processors, stock
+):
+    on, off = processors
+    optimised, no_prefilter = _jsonl(on, polnear), _jsonl(off, polnear)
+    plain = _stock_records(stock, polnear)
+    assert sum(len(v) for v in plain.values()) > 500
+    for article in polnear:
+        assert optimised[article.source] == plain[article.source], article.source
+        assert no_prefilter[article.source] == plain[article.source], article.source
+
+
+@pytest.mark.slow
+def test_fast_components_annotate_like_the_stock_ones_on_polnear(nlp, stock, polnear):
+    texts = [a.text for a in polnear]
+    for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+        assert numpy.array_equal(ours.to_array(ANNOTATION), theirs.to_array(ANNOTATION))
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
