@@ -10,7 +10,7 @@ GOLD ?= ../shared/gold
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup setup-ray setup-chromium extract test test-fast eval eval-dev lint lock newsquant bench \
+.PHONY: setup setup-ray setup-chromium extract test test-fast eval eval-dev lint lock newsquant polnear bench \
 	bench-small report clean
 
 setup: $(STAMP)
@@ -56,6 +56,10 @@ eval-dev: setup
 
 newsquant: setup
 	$(BIN)/claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
+
+# Attribution on real news: PolNeAR dev split (../shared/benchmarks/polnear), its own scorer.
+polnear: setup
+	$(BIN)/claims eval --polnear --out $(OUT)/polnear
 
 # Throughput, memory, workers and re-run time on a generated corpus (outputs/bench.json).
 BENCH_ARTICLES ?= 500
