@@ -63,39 +63,88 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     tracker = SpeakerTracker(doc)
     quotes = QuoteIndex(doc)
     text = doc_text(doc)
-    rows = []
+    rows: list[_Row] = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
+    owner: dict[tuple[int, int], int] = {}  # quotation -> row of the sentence attributing it
     for sent in sentences(doc):
-        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+        body = text[sent.start_char : sent.end_char]
+        row = _Row(sent, region=_enclosing_quote(sent, quotes))
+        rows.append(row)
+        if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
+            row.skipped = True
             continue
         need = needs(sent) if needs is not None else _ALL
-        quantities = extract_quantities(sent) if need.quantities else []
-        comparison = extract_comparison(sent, quantities) if need.comparison or quantities else None
+        row.quantities = extract_quantities(sent) if need.quantities else []
+        if need.comparison or row.quantities:
+            row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
-        attributed = _attributed(sent, cues, tracker) if cues else []
+        row.attributed = _attributed(sent, cues, tracker) if cues else []
         for region in quotes.in_sentence(sent):
-            pairs = [(c, s) for c, s in attributed if c.mode == "direct_quote"]
+            pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
             if pairs and region not in quoted:
                 quoted[region] = pairs
-        rows.append((sent, quantities, comparison, attributed))
+                owner[region] = len(rows) - 1
+    for row in rows:
+        # a later sentence of an attributed quotation with a claim of its own (a figure or
+        # a comparison) keeps the quotation's speaker; the others join its one record
+        row.follows = (
+            not row.attributed
+            and row.region in quoted
+            and (row.skipped or not row.quantities and row.comparison is None)
+        )
+    spans = {i: _quotation_span(rows, i, region) for region, i in owner.items()}
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
-    for sent, quantities, comparison, attributed in rows:
+    for i, row in enumerate(rows):
+        if row.skipped:
+            continue
+        sent, quantities, comparison, attributed = (
+            row.sentence,
+            row.quantities,
+            row.comparison,
+            row.attributed,
+        )
         inherited = False
         if not attributed:
-            region = _enclosing_quote(sent, quotes)
-            if region in quoted:
-                attributed, inherited = quoted[region], True
+            if row.region in quoted:
+                if not row.follows:
+                    attributed, inherited = quoted[row.region], True
             elif quantities and previous is not None:
                 attributed = _passage_source(doc, previous, sent)
                 inherited = bool(attributed)
         previous = (sent, attributed)
         if attributed:
+            span = spans.get(i, sent) if not inherited else sent
             for cue, speaker in attributed:
-                drafts.append(Draft(sent, cue, speaker, quantities, comparison, inherited))
+                drafts.append(Draft(span, cue, speaker, quantities, comparison, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts
+
+
+@dataclass
+class _Row:
+    """One sentence between the two passes of `extract_drafts`."""
+
+    sentence: Span
+    region: tuple[int, int] | None = None  # the quotation holding most of it
+    skipped: bool = False  # a question in the narrator's voice, or punctuation only
+    quantities: list[Quantity] = field(default_factory=list)
+    comparison: Comparison | None = None
+    attributed: list[tuple[Cue, Speaker]] = field(default_factory=list)
+    follows: bool = False  # joins the record of the quotation it continues
+
+
+def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
+    """The sentence attributing a quotation, widened over the sentences of that quotation
+    next to it that join its record (a quotation of several sentences is one claim)."""
+    first = last = i
+    while first > 0 and rows[first - 1].follows and rows[first - 1].region == region:
+        first -= 1
+    while last + 1 < len(rows) and rows[last + 1].follows and rows[last + 1].region == region:
+        last += 1
+    doc = rows[i].sentence.doc
+    return doc[rows[first].sentence.start : rows[last].sentence.end]
 
 
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
