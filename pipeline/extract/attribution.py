@@ -17,11 +17,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
+from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
-_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 _CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl"}
 
@@ -62,32 +62,6 @@ def _lex() -> _Lexicon:
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
     )
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quotations (marks included), paired within each paragraph.
-
-    Curly and guillemet quotes pair by their shape; straight double quotes pair in
-    order. A quotation left open at the end of a paragraph runs to its end.
-    """
-    regions: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        open_at: int | None = None
-        closer = ""
-        for i, ch in enumerate(para):
-            if open_at is None:
-                if ch in _QUOTE_PAIRS:
-                    open_at, closer = i, _QUOTE_PAIRS[ch]
-                elif ch == '"':
-                    open_at, closer = i, '"'
-            elif ch == closer:
-                regions.append((pos + open_at, pos + i + 1))
-                open_at = None
-        if open_at is not None and len(para) - open_at > 1:
-            regions.append((pos + open_at, pos + len(para.rstrip())))
-        pos += len(para) + 1
-    return regions
 
 
 class QuoteIndex:

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.coref import assign_genders, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
+from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 from pipeline.resources import lexicon
@@ -126,6 +128,12 @@ class SpeakerTracker:
         self._last_org: Speaker | None = None
         self._last_group: Speaker | None = None
         self._find_people()
+        self.quotes = quote_regions(doc_text(doc))
+        assign_genders(doc, self.mentions)
+        self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a < offset < b - 1 for a, b in self.quotes)
 
     # ------------------------------------------------------------------ people
     def _find_people(self) -> None:
@@ -163,6 +171,15 @@ class SpeakerTracker:
             while start < end and self.doc[start].idx < cut:
                 start += 1
             stripped_title = True
+        if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ == "compound"
+                and start <= self.doc[start - 1].head.i < end
+                and self._name_part(self.doc[start - 1])
+                and not self.doc[start - 1].ent_type_
+            ):
+                start -= 1
         tokens = list(self.doc[start:end])
         if not tokens:
             return None
@@ -364,8 +381,10 @@ class SpeakerTracker:
         i = bisect_right(self._starts, before) - 1
         while i >= 0:
             person = self.mentions[i].person
-            if self.mentions[i].end <= before and (
-                gender is None or person.gender in (None, gender)
+            if (
+                self.mentions[i].end <= before
+                and (gender is None or person.gender in (None, gender))
+                and not self._in_quote(self.mentions[i].start)
             ):
                 return person
             i -= 1
@@ -374,7 +393,7 @@ class SpeakerTracker:
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
-            if start <= m.start and m.end <= end:
+            if start <= m.start and m.end <= end and not self._in_quote(m.start):
                 return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
         return None
 
@@ -392,11 +411,11 @@ class SpeakerTracker:
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(head.head.head)
         if lower in _PRONOUNS:
-            gender = _PRONOUNS[lower]
-            person = self.last_person(head.idx, gender)
+            person = self._pronouns.get(head.i)
+            if person is None:
+                person = self.last_person(head.idx, _PRONOUNS[lower])
             if person is None:
                 return None
-            person.gender = person.gender or gender
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
             group = self._recent_group(head) or self._last_group
