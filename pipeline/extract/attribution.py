@@ -36,6 +36,7 @@ class Cue:
     source: Token | None
     content_start: int
     content_end: int
+    speech: bool = True  # a verb of saying (or "according to"): any description may speak
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class _Lexicon:
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
+    communication: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,7 @@ def _lex() -> _Lexicon:
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
+        communication=frozenset(data.get("communication", [])),
     )
 
 
@@ -178,7 +181,17 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if particle:
         cue_text = f"{tok.text} {particle}"
     start, end = _trim(doc, *content)
-    return Cue(mode, cue_text, tok.idx, tok.idx + len(tok), lex.verbs[lemma], source, start, end)
+    return Cue(
+        mode,
+        cue_text,
+        tok.idx,
+        tok.idx + len(tok),
+        lex.verbs[lemma],
+        source,
+        start,
+        end,
+        speech=lemma in lex.communication,
+    )
 
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -214,7 +227,9 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if end <= start:
         start, end = sent.start_char, sent.end_char
     cue = doc_text(doc)[tok.idx : cue_end]
-    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end)
+    # "citing the figures": only a source of words may be a bare description
+    speech = phrase.startswith(("according", "as reported", "in the words"))
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end, speech=speech)
 
 
 def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:

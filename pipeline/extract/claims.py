@@ -148,7 +148,12 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
 
 
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
-    """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker."""
+    """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker.
+
+    A source that is only a description ("a source", "the campaign") is kept as a
+    typed speaker, except for a cue inside what another cue of the sentence reports
+    ("X said the videos show ..."): that is part of X's content.
+    """
     best: dict[str, tuple[Cue, Speaker]] = {}
     order: list[str] = []
     for cue in cues:
@@ -156,7 +161,7 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             person = tracker.person_before(sent.start_char, cue.cue_start)
             found = [person] if person is not None else []
         else:
-            found = tracker.resolve(cue.source)
+            found = tracker.resolve(cue.source, describe=not _nested(cue, cues), speech=cue.speech)
         for speaker in found:
             key = speaker.name
             if key not in best:
@@ -165,6 +170,15 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return [best[k] for k in order]
+
+
+def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    return any(
+        other is not cue
+        and other.content_start <= cue.cue_start < other.content_end
+        and not (cue.content_start <= other.cue_start < cue.content_end)
+        for other in cues
+    )
 
 
 def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
