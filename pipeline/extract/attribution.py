@@ -120,6 +120,32 @@ def _clause_range(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What a cue with no clause of its own reports, when it stands aside from it:
+    parenthetical ("The plant, he said, will close") or after a comma at the end
+    ("The plant will close, he said"). The cue needs its own subject."""
+    if not any(c.dep_ in {"nsubj"} for c in tok.children):
+        return None
+    doc = sent.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    while left < tok.i and doc[left].is_punct:
+        left += 1
+    while right > tok.i and doc[right].is_punct:
+        right -= 1
+    before = doc[sent.start : left]
+    after = doc[right + 1 : sent.end]
+    words_after = [t for t in after if not t.is_punct]
+    if tok.dep_ == "parataxis" or tok.dep_ == "ROOT" and not words_after:
+        if left == sent.start or doc[left - 1].text not in {",", "—", "–", "-"}:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return None
+        if words_after and tok.dep_ == "parataxis":  # medial: the content surrounds it
+            return before.start_char, sent.end_char
+        return before.start_char, before.end_char
+    return None
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
@@ -163,6 +189,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)
+    if clause is None and quote is None and lemma in lex.communication:
+        clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         return None
     source = _subject(tok)

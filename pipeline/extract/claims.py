@@ -154,8 +154,8 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     typed speaker, except for a cue inside what another cue of the sentence reports
     ("X said the videos show ..."): that is part of X's content.
     """
-    best: dict[str, tuple[Cue, Speaker]] = {}
-    order: list[str] = []
+    best: dict[tuple[str, int], tuple[Cue, Speaker]] = {}
+    order: list[tuple[str, int]] = []
     for cue in cues:
         if cue.source is None:
             person = tracker.person_before(sent.start_char, cue.cue_start)
@@ -163,13 +163,28 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         else:
             found = tracker.resolve(cue.source, describe=not _nested(cue, cues), speech=cue.speech)
         for speaker in found:
-            key = speaker.name
+            # one per speaker and content: "X said A, adding that B" is two claims;
+            # a quotation split around its cue, or two cues over one content, one
+            key = next(
+                (k for k in order if k[0] == speaker.name and _same_content(best[k][0], cue)),
+                (speaker.name, cue.cue_start),
+            )
             if key not in best:
                 order.append(key)
                 best[key] = (cue, speaker)
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return [best[k] for k in order]
+
+
+def _same_content(a: Cue, b: Cue) -> bool:
+    """Two cues report the same words: their contents overlap, or one is in the other's."""
+    if a.content_start < b.content_end and b.content_start < a.content_end:
+        return True
+    return (
+        a.content_start <= b.cue_start < a.content_end
+        or b.content_start <= a.cue_start < b.content_end
+    )
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
