@@ -98,6 +98,10 @@ def _subject(tok: Token) -> Token | None:
     """The subject a reporting verb speaks for, climbing through gerunds and conjuncts."""
     cur = tok
     for _ in range(5):
+        if cur is not tok and tok.tag_ == "VBG" and cur.dep_ == "ccomp" and cur.head is not cur:
+            # "X said A would close, adding that ...": A is X's content, X adds
+            cur = cur.head
+            continue
         for child in cur.children:
             if child.dep_ == "nsubj":
                 return child
@@ -138,10 +142,10 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     if tok.dep_ == "parataxis" or tok.dep_ == "ROOT" and not words_after:
         if left == sent.start or doc[left - 1].text not in {",", "—", "–", "-"}:
             return None
-        if not any(t.pos_ in {"VERB", "AUX"} for t in before):
-            return None
         if words_after and tok.dep_ == "parataxis":  # medial: the content surrounds it
             return before.start_char, sent.end_char
+        if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return None
         return before.start_char, before.end_char
     return None
 

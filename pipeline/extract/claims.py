@@ -174,17 +174,32 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
                 best[key] = (cue, speaker)
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
-    return [best[k] for k in order]
+    return _split_contents([best[k] for k in order])
 
 
 def _same_content(a: Cue, b: Cue) -> bool:
-    """Two cues report the same words: their contents overlap, or one is in the other's."""
-    if a.content_start < b.content_end and b.content_start < a.content_end:
-        return True
-    return (
-        a.content_start <= b.cue_start < a.content_end
-        or b.content_start <= a.cue_start < b.content_end
-    )
+    """Two cues report the same words: their contents overlap, and neither cue is inside
+    what the other reports ("said A, adding that B" reports A, then B)."""
+    if _inside(b, a) or _inside(a, b):
+        return False
+    return a.content_start < b.content_end and b.content_start < a.content_end
+
+
+def _inside(cue: Cue, other: Cue) -> bool:
+    return other.content_start <= cue.cue_start < other.content_end
+
+
+def _split_contents(pairs: list[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker]]:
+    """A content that runs on into a later cue of the same sentence ends before it."""
+    out = []
+    for cue, speaker in pairs:
+        ends = [o.cue_start for o, _ in pairs if o is not cue and _inside(o, cue)]
+        ends = [e for e in ends if e > cue.cue_end]
+        if ends and cue.mode != "direct_quote":
+            out.append((replace(cue, content_end=max(cue.content_start, min(ends) - 1)), speaker))
+        else:
+            out.append((cue, speaker))
+    return out
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
