@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import quote_regions
+from pipeline.extract.quotes import continued_quotations, quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
@@ -72,10 +72,27 @@ class QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.regions = quote_regions(doc_text(doc))
+        self.text = doc_text(doc)
+        self.regions = quote_regions(self.text)
+        self.head = continued_quotations(self.text, self.regions)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
+
+    def quotation(self, region: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The whole quotation a region belongs to (its first paragraph's region)."""
+        return self.head.get(region, region) if region is not None else None
+
+    def following(self, sent: Span) -> tuple[int, int] | None:
+        """The quotation a sentence ending in a colon introduces: the next one, if only
+        white space (a line break at most) lies between ('He said:' + a quotation)."""
+        if not self.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
+            return None
+        for a, b in self.regions:
+            if a >= sent.end_char:
+                gap = self.text[sent.end_char : a]
+                return (a, b) if not gap.strip() and gap.count("\n") <= 2 else None
+        return None
 
     def inside(self, tok: Token) -> bool:
         return any(a < tok.idx < b - 1 for a, b in self.regions)
@@ -163,6 +180,9 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     """Attribution cues of one sentence, in reading order."""
     lex = _lex()
     regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
+    if not regions:
+        introduced = quotes.following(sent)
+        regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
     for tok in sent:
         if quotes.inside(tok):

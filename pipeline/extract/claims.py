@@ -68,7 +68,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     owner: dict[tuple[int, int], int] = {}  # quotation -> row of the sentence attributing it
     for sent in sentences(doc):
         body = text[sent.start_char : sent.end_char]
-        row = _Row(sent, region=_enclosing_quote(sent, quotes))
+        row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
             row.skipped = True
@@ -79,11 +79,14 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
-        for region in quotes.in_sentence(sent):
+        introduced = quotes.following(sent)
+        for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
+            region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
             if pairs and region not in quoted:
                 quoted[region] = pairs
                 owner[region] = len(rows) - 1
+    _continue_quotations(rows, quoted, owner, text)
     for row in rows:
         # a later sentence of an attributed quotation with a claim of its own (a figure or
         # a comparison) keeps the quotation's speaker; the others join its one record
@@ -92,11 +95,32 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             and row.region in quoted
             and (row.skipped or not row.quantities and row.comparison is None)
         )
-    spans = {i: _quotation_span(rows, i, region) for region, i in owner.items()}
+    joined: dict[int, list[_Row]] = {}
+    for region, i in owner.items():
+        # "X said:" + a quotation: the quotation's first sentence is the record's claim,
+        # with its figures, and never a record of its own
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            region[0] >= rows[i].sentence.end_char
+            and rows[i].sentence.text.rstrip().endswith(":")
+            and nxt is not None
+            and nxt.region == region
+            and not nxt.attributed
+            and not nxt.follows
+        ):
+            nxt.follows = True
+            joined.setdefault(i, []).append(nxt)
+    spans: dict[int, Span] = {}
+    for region, i in owner.items():
+        span = _quotation_span(rows, i, region)
+        if i in spans:
+            span = doc[min(span.start, spans[i].start) : max(span.end, spans[i].end)]
+        spans[i] = span
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
+    absorbed = {id(r) for extra in joined.values() for r in extra}
     for i, row in enumerate(rows):
-        if row.skipped:
+        if row.skipped or id(row) in absorbed:
             continue
         sent, quantities, comparison, attributed = (
             row.sentence,
@@ -113,6 +137,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 attributed = _passage_source(doc, previous, sent)
                 inherited = bool(attributed)
         previous = (sent, attributed)
+        for extra in joined.get(i, []):
+            quantities = quantities + extra.quantities
+            comparison = comparison or extra.comparison
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
             for cue, speaker in attributed:
@@ -133,6 +160,25 @@ class _Row:
     comparison: Comparison | None = None
     attributed: list[tuple[Cue, Speaker]] = field(default_factory=list)
     follows: bool = False  # joins the record of the quotation it continues
+
+
+def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str) -> None:
+    """A quotation with no cue of its own that opens the sentence right after one that
+    attributes a quotation, in the same paragraph, is the same speaker going on
+    ("'A,' said X. 'B.'")."""
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        region = row.region
+        if region is None or region in quoted or row.attributed or before.skipped:
+            continue
+        if region[0] > row.sentence.start_char + 1:
+            continue  # the quotation does not open the sentence
+        if "\n" in text[before.sentence.end_char : row.sentence.start_char]:
+            continue
+        pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
+        if pairs:
+            quoted[region] = pairs
+            owner[region] = i - 1
 
 
 def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:

@@ -47,3 +47,23 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             regions.append((pos + open_at, pos + len(para.rstrip())))
         pos += len(para) + 1
     return regions
+
+
+_CLOSERS = {"”", "»", '"', "'"}
+
+
+def continued_quotations(
+    text: str, regions: list[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Quotations that run over several paragraphs: a paragraph that ends inside an open
+    quotation and a next paragraph that opens one are the same quotation. Maps each
+    continuing region to the region where its quotation began."""
+    head: dict[tuple[int, int], tuple[int, int]] = {}
+    for first, second in zip(regions, regions[1:], strict=False):
+        if text[first[1] - 1] in _CLOSERS:
+            continue  # closed where it began
+        gap = text[first[1] : second[0]]
+        if gap.strip() or "\n" not in gap:
+            continue
+        head[second] = head.get(first, first)
+    return head

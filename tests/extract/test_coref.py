@@ -142,3 +142,39 @@ def test_one_record_per_quotation(nlp, text, n_records):
 )
 def test_doubled_apostrophes_are_quotation_marks(text, expected):
     assert quote_regions(text) == expected
+
+
+QUOTATION_FORMS = [
+    pytest.param(
+        "Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d",
+        ["Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d"],
+        id="colon-then-quotation-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
+        "\u201cNobody here wants this deal.\u201d",
+        [
+            "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
+            "\u201cNobody here wants this deal.\u201d"
+        ],
+        id="quotation-over-two-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentences", QUOTATION_FORMS)
+def test_quotation_forms(nlp, text, sentences):
+    found = _speakers(nlp, text)
+    assert [s for s, _ in found] == sentences
+    assert all(name == "Ilse Marquardt" for _, name in found)
+
+
+def test_colon_quotation_with_a_figure_is_one_record(nlp):
+    text = "Ilse Marquardt said:\n\u201cWe lost 40 jobs last year. The terms are unfair.\u201d"
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert len(drafts) == 1
+    (draft,) = drafts
+    assert draft.speaker.name == "Ilse Marquardt"
+    assert draft.cue.mode == "direct_quote"
+    assert "40 jobs" in draft.sentence.text
+    assert [q.value for q in draft.quantities] == [40]
