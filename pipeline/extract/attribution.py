@@ -49,6 +49,7 @@ class _Lexicon:
     outlet_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
+    nouns: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +65,7 @@ def _lex() -> _Lexicon:
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
+        nouns=data.get("nouns", {}),
     )
 
 
@@ -191,6 +193,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             _verb_cue(tok, sent, regions, lex)
             or _according_cue(tok, sent, regions, lex)
             or _possessive_cue(tok, sent, regions, lex)
+            or _noun_cue(tok, sent, regions, lex)
         )
         if cue is not None:
             cues.append(cue)
@@ -309,6 +312,36 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
         start, end = sent.start_char, sent.end_char
     cue = doc_text(doc)[tok.idx : cue_end]
     return Cue(mode, cue, tok.idx, cue_end, "neutral", owner, start, end)
+
+
+def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """ "X's claim that ...", "a warning by X that ...": a noun of saying whose owner
+    speaks and whose that-clause is what was said."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex.nouns:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if source is None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    clause = None
+    for child in tok.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                clause = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                break
+    if clause is None:
+        return None
+    touching = [r for r in regions if _overlaps(r, clause)]
+    mode = "indirect"
+    content = clause
+    if touching and all(r[0] <= clause[0] + 6 and r[1] >= clause[1] - 2 for r in touching):
+        mode = "direct_quote"
+    start, end = _trim(sent.doc, *content)
+    return Cue(mode, tok.text, tok.idx, tok.idx + len(tok), lex.nouns[lemma], source, start, end)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:

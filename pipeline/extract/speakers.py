@@ -180,9 +180,16 @@ class SpeakerTracker:
             while start < end and self.doc[start].idx < cut:
                 start += 1
             stripped_title = True
+        if not stripped_title:  # "Senate Leader Tom Harkins": words glued before a given name
+            first_given = next(
+                (k for k in range(start, end - 1) if self.doc[k].text in self.given_names), None
+            )
+            if first_given is not None and first_given > start:
+                start, stripped_title = first_given, True
         if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
-            while (
-                start > 0
+            if (
+                end - start == 1
+                and start > 0
                 and self.doc[start - 1].dep_ == "compound"
                 and start <= self.doc[start - 1].head.i < end
                 and self._name_part(self.doc[start - 1])

@@ -88,6 +88,23 @@ FORMS = [
         [("Anna Kowalczyk", "indirect"), ("Anna Kowalczyk", "indirect")],
         id="said-adding-that",
     ),
+    # nouns of saying
+    pytest.param(
+        "The agency rejected Dale Ferro's claim that the dam was unsafe.",
+        [("Dale Ferro", "indirect")],
+        id="possessor-of-a-claim-that",
+    ),
+    pytest.param(
+        "The agency rejected the claim that the dam was unsafe.",
+        [],
+        id="a-claim-without-an-owner-has-no-speaker",
+    ),
+    # names the small model glues or splits
+    pytest.param(
+        "In an interview, Senate Leader Tom Harkins said the vote would be close.",
+        [("Tom Harkins", "indirect")],
+        id="title-words-glued-before-a-given-name",
+    ),
     # not attributions of their own
     pytest.param(
         "Officials said the figures show a steep decline.",
