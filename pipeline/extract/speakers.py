@@ -612,7 +612,11 @@ class SpeakerTracker:
                 return named
         # "the analyst", "the minister": the last person the article introduced with that
         # role; else it stays a typed description (`description`)
-        if head.lower_ in self.roles.title_words:
+        indefinite = any(
+            c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"}
+            for c in head.lefts
+        )
+        if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
             for m in reversed(self.mentions):
                 if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
                     return self._person_speaker(m.person, phrase.text)

@@ -127,3 +127,11 @@ FORMS = [
 @pytest.mark.parametrize("text, expected", FORMS)
 def test_attribution_form(nlp, text, expected):
     assert _last_sentence_speakers(nlp, text) == expected
+
+
+def test_an_indefinite_role_is_someone_new(nlp):
+    text = (
+        "Defence Minister Anna Kowalczyk visited the plant on Monday. "
+        "A minister from the opposition said the plant was too small."
+    )
+    assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]
