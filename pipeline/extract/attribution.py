@@ -150,11 +150,16 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
     doc = sent.doc
-    left, right = tok.left_edge.i, tok.right_edge.i
-    while left < tok.i and doc[left].is_punct:
-        left += 1
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
+    # the cue itself: its subject, the verb and the words right after it ("he said on
+    # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    left = min(subject.left_edge.i, tok.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"npadvmod", "advmod", "prep", "dobj", "dative"}:
+            right = max(right, child.right_edge.i)
+        elif not child.is_punct:
+            break
     before = doc[sent.start : left]
     after = doc[right + 1 : sent.end]
     words_after = [t for t in after if not t.is_punct]
@@ -165,6 +170,10 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
             return before.start_char, sent.end_char
         if not any(t.pos_ in {"VERB", "AUX"} for t in before):
             return None
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "..., he said nothing": what he said is its object
+        if before.root.dep_ == "advcl" and any(c.dep_ == "mark" for c in before.root.children):
+            return None  # "After the vote ended, he said ...": a circumstance, not content
         return before.start_char, before.end_char
     return None
 

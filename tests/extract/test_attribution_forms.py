@@ -82,6 +82,17 @@ FORMS = [
         [("Anna Kowalczyk", "indirect")],
         id="sentence-final-cue",
     ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. If the vote fails, Ms. Kowalczyk argues, "
+        "the plant will close.",
+        [("Anna Kowalczyk", "indirect")],
+        id="parenthetical-cue-after-a-condition",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. After the meeting ended, she said nothing.",
+        [],
+        id="a-circumstance-before-the-cue-is-no-content",
+    ),
     # two attributions in one sentence
     pytest.param(
         "Anna Kowalczyk said the plant would close, adding that 300 jobs would go.",
