@@ -687,7 +687,10 @@ class SpeakerTracker:
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        return Speaker(name=name, role=role, mention=mention, kind=kind)
+        speaker = Speaker(name=name, role=role, mention=mention, kind=kind)
+        if head.tag_ in {"NNS", "NNPS"} and kind != "document":
+            self._last_group = speaker  # "Aides said ... They added ..."
+        return speaker
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance

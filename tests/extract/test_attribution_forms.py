@@ -58,6 +58,11 @@ FORMS = [
         [("governor", "indirect")],
         id="role-with-no-person-introduced-stays-a-description",
     ),
+    pytest.param(
+        "Aides said the budget was late. They added that the mayor would sign it in May.",
+        [("Aides", "indirect")],
+        id="they-after-a-group-description",
+    ),
     # descriptions link back only on strong evidence
     pytest.param(
         "Defence Minister Anna Kowalczyk visited the plant on Monday. "
