@@ -11,7 +11,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
 .PHONY: setup setup-ray setup-embed setup-chromium extract test test-fast eval eval-dev eval-assess lint lock \
-	newsquant bench bench-small bench-real report clean
+	newsquant polnear bench bench-small bench-real report clean
 
 setup: $(STAMP)
 
@@ -72,6 +72,10 @@ eval-assess: setup
 
 newsquant: setup
 	$(BIN)/claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
+
+# Attribution on real news: PolNeAR dev split (../shared/benchmarks/polnear), its own scorer.
+polnear: setup
+	$(BIN)/claims eval --polnear --out $(OUT)/polnear
 
 # Throughput, memory, workers and re-run time on a generated corpus (outputs/bench.json).
 BENCH_ARTICLES ?= 500

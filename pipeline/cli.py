@@ -351,24 +351,72 @@ def runs(db_path: Path, as_json: bool) -> None:
 @click.option(
     "--gold",
     "gold_dir",
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Folder of gold JSON files.",
 )
 @click.option(
     "--pred",
     "pred_path",
-    required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Predicted claims.jsonl.",
 )
+@click.option(
+    "--polnear",
+    is_flag=True,
+    help="Extract the PolNeAR articles (../shared/benchmarks/polnear) and run its score.py.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default=Path("outputs/polnear"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="With --polnear: where the extracted records go.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --polnear: write misses, false positives and speaker errors here (JSONL).",
+)
+@click.option(
+    "--only",
+    default=None,
+    help="With --polnear: score only these publishers (comma-separated, e.g. nyt,politico).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="List misses, false positives, field errors.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-def eval_cmd(gold_dir: Path, pred_path: Path, verbose: bool, as_json: bool) -> None:
+def eval_cmd(
+    gold_dir: Path | None,
+    pred_path: Path | None,
+    polnear: bool,
+    out_dir: Path,
+    errors_path: Path | None,
+    only: str | None,
+    verbose: bool,
+    as_json: bool,
+) -> None:
     """Score predicted claims against gold claims (precision, recall, field accuracy).
 
+    With --polnear: extract the PolNeAR benchmark's articles into --out and print
+    the tracks of its own scorer (speech, direct, indirect, speaker accuracy).
+
     Example: claims eval --gold ../shared/gold --pred outputs/claims.jsonl
+    Example: claims eval --polnear --only huff-post,politico,west-journal
     """
+    if polnear:
+        from pipeline.measure.polnear import run_polnear
+
+        try:
+            result = run_polnear(out_dir, errors=errors_path, only=only)
+        except (FileNotFoundError, ClaimsError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(result.output, nl=False)
+        if result.returncode:
+            sys.exit(result.returncode)
+        return
+    if gold_dir is None or pred_path is None:
+        raise click.UsageError("--gold and --pred are required (or use --polnear)")
     from pipeline.measure.evaluate import evaluate, format_report
 
     try:

@@ -17,11 +17,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
+from pipeline.extract.quotes import continued_quotations, quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
-_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 _CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl"}
 
@@ -36,6 +36,7 @@ class Cue:
     source: Token | None
     content_start: int
     content_end: int
+    speech: bool = True  # a verb of saying (or "according to"): any description may speak
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class _Lexicon:
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
+    communication: frozenset[str]
+    nouns: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -61,33 +64,9 @@ def _lex() -> _Lexicon:
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
+        communication=frozenset(data.get("communication", [])),
+        nouns=data.get("nouns", {}),
     )
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quotations (marks included), paired within each paragraph.
-
-    Curly and guillemet quotes pair by their shape; straight double quotes pair in
-    order. A quotation left open at the end of a paragraph runs to its end.
-    """
-    regions: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        open_at: int | None = None
-        closer = ""
-        for i, ch in enumerate(para):
-            if open_at is None:
-                if ch in _QUOTE_PAIRS:
-                    open_at, closer = i, _QUOTE_PAIRS[ch]
-                elif ch == '"':
-                    open_at, closer = i, '"'
-            elif ch == closer:
-                regions.append((pos + open_at, pos + i + 1))
-                open_at = None
-        if open_at is not None and len(para) - open_at > 1:
-            regions.append((pos + open_at, pos + len(para.rstrip())))
-        pos += len(para) + 1
-    return regions
 
 
 class QuoteIndex:
@@ -95,10 +74,27 @@ class QuoteIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.regions = quote_regions(doc_text(doc))
+        self.text = doc_text(doc)
+        self.regions = quote_regions(self.text)
+        self.head = continued_quotations(self.text, self.regions)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
+
+    def quotation(self, region: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The whole quotation a region belongs to (its first paragraph's region)."""
+        return self.head.get(region, region) if region is not None else None
+
+    def following(self, sent: Span) -> tuple[int, int] | None:
+        """The quotation a sentence ending in a colon introduces: the next one, if only
+        white space (a line break at most) lies between ('He said:' + a quotation)."""
+        if not self.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
+            return None
+        for a, b in self.regions:
+            if a >= sent.end_char:
+                gap = self.text[sent.end_char : a]
+                return (a, b) if not gap.strip() and gap.count("\n") <= 2 else None
+        return None
 
     def inside(self, tok: Token) -> bool:
         return any(a < tok.idx < b - 1 for a, b in self.regions)
@@ -121,6 +117,10 @@ def _subject(tok: Token) -> Token | None:
     """The subject a reporting verb speaks for, climbing through gerunds and conjuncts."""
     cur = tok
     for _ in range(5):
+        if cur is not tok and tok.tag_ == "VBG" and cur.dep_ == "ccomp" and cur.head is not cur:
+            # "X said A would close, adding that ...": A is X's content, X adds
+            cur = cur.head
+            continue
         for child in cur.children:
             if child.dep_ == "nsubj":
                 return child
@@ -143,6 +143,41 @@ def _clause_range(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What a cue with no clause of its own reports, when it stands aside from it:
+    parenthetical ("The plant, he said, will close") or after a comma at the end
+    ("The plant will close, he said"). The cue needs its own subject."""
+    if not any(c.dep_ in {"nsubj"} for c in tok.children):
+        return None
+    doc = sent.doc
+    # the cue itself: its subject, the verb and the words right after it ("he said on
+    # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    left = min(subject.left_edge.i, tok.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"npadvmod", "advmod", "prep", "dobj", "dative"}:
+            right = max(right, child.right_edge.i)
+        elif not child.is_punct:
+            break
+    before = doc[sent.start : left]
+    after = doc[right + 1 : sent.end]
+    words_after = [t for t in after if not t.is_punct]
+    if tok.dep_ == "parataxis" or tok.dep_ == "ROOT" and not words_after:
+        if left == sent.start or doc[left - 1].text not in {",", "—", "–", "-"}:
+            return None
+        if words_after and tok.dep_ == "parataxis":  # medial: the content surrounds it
+            return before.start_char, sent.end_char
+        if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return None
+        if any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "..., he said nothing": what he said is its object
+        if before.root.dep_ == "advcl" and any(c.dep_ == "mark" for c in before.root.children):
+            return None  # "After the vote ended, he said ...": a circumstance, not content
+        return before.start_char, before.end_char
+    return None
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
@@ -156,6 +191,9 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     """Attribution cues of one sentence, in reading order."""
     lex = _lex()
     regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
+    if not regions:
+        introduced = quotes.following(sent)
+        regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
     for tok in sent:
         if quotes.inside(tok):
@@ -164,6 +202,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             _verb_cue(tok, sent, regions, lex)
             or _according_cue(tok, sent, regions, lex)
             or _possessive_cue(tok, sent, regions, lex)
+            or _noun_cue(tok, sent, regions, lex)
         )
         if cue is not None:
             cues.append(cue)
@@ -186,6 +225,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)
+    if clause is None and quote is None and lemma in lex.communication:
+        clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         return None
     source = _subject(tok)
@@ -204,7 +245,17 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if particle:
         cue_text = f"{tok.text} {particle}"
     start, end = _trim(doc, *content)
-    return Cue(mode, cue_text, tok.idx, tok.idx + len(tok), lex.verbs[lemma], source, start, end)
+    return Cue(
+        mode,
+        cue_text,
+        tok.idx,
+        tok.idx + len(tok),
+        lex.verbs[lemma],
+        source,
+        start,
+        end,
+        speech=lemma in lex.communication,
+    )
 
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -240,7 +291,9 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if end <= start:
         start, end = sent.start_char, sent.end_char
     cue = doc_text(doc)[tok.idx : cue_end]
-    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end)
+    # "citing the figures": only a source of words may be a bare description
+    speech = phrase.startswith(("according", "as reported", "in the words"))
+    return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end, speech=speech)
 
 
 def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -268,6 +321,36 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
         start, end = sent.start_char, sent.end_char
     cue = doc_text(doc)[tok.idx : cue_end]
     return Cue(mode, cue, tok.idx, cue_end, "neutral", owner, start, end)
+
+
+def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """ "X's claim that ...", "a warning by X that ...": a noun of saying whose owner
+    speaks and whose that-clause is what was said."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in lex.nouns:
+        return None
+    source = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if source is None:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    clause = None
+    for child in tok.children:
+        if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i:
+            if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                clause = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                break
+    if clause is None:
+        return None
+    touching = [r for r in regions if _overlaps(r, clause)]
+    mode = "indirect"
+    content = clause
+    if touching and all(r[0] <= clause[0] + 6 and r[1] >= clause[1] - 2 for r in touching):
+        mode = "direct_quote"
+    start, end = _trim(sent.doc, *content)
+    return Cue(mode, tok.text, tok.idx, tok.idx + len(tok), lex.nouns[lemma], source, start, end)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:

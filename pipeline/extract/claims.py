@@ -63,60 +63,199 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     tracker = SpeakerTracker(doc)
     quotes = QuoteIndex(doc)
     text = doc_text(doc)
-    rows = []
+    rows: list[_Row] = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
+    owner: dict[tuple[int, int], int] = {}  # quotation -> row of the sentence attributing it
     for sent in sentences(doc):
-        if text[sent.start_char : sent.end_char].rstrip().endswith("?"):
+        body = text[sent.start_char : sent.end_char]
+        row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
+        rows.append(row)
+        if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
+            row.skipped = True
             continue
         need = needs(sent) if needs is not None else _ALL
-        quantities = extract_quantities(sent) if need.quantities else []
-        comparison = extract_comparison(sent, quantities) if need.comparison or quantities else None
+        row.quantities = extract_quantities(sent) if need.quantities else []
+        if need.comparison or row.quantities:
+            row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
-        attributed = _attributed(sent, cues, tracker) if cues else []
-        for region in quotes.in_sentence(sent):
-            pairs = [(c, s) for c, s in attributed if c.mode == "direct_quote"]
+        row.attributed = _attributed(sent, cues, tracker) if cues else []
+        introduced = quotes.following(sent)
+        for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
+            region = quotes.quotation(raw)
+            pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
             if pairs and region not in quoted:
                 quoted[region] = pairs
-        rows.append((sent, quantities, comparison, attributed))
+                owner[region] = len(rows) - 1
+    _continue_quotations(rows, quoted, owner, text)
+    for row in rows:
+        # a later sentence of an attributed quotation with a claim of its own (a figure or
+        # a comparison) keeps the quotation's speaker; the others join its one record
+        row.follows = (
+            not row.attributed
+            and row.region in quoted
+            and (row.skipped or not row.quantities and row.comparison is None)
+        )
+    joined: dict[int, list[_Row]] = {}
+    for region, i in owner.items():
+        # "X said:" + a quotation: the quotation's first sentence is the record's claim,
+        # with its figures, and never a record of its own
+        nxt = rows[i + 1] if i + 1 < len(rows) else None
+        if (
+            region[0] >= rows[i].sentence.end_char
+            and rows[i].sentence.text.rstrip().endswith(":")
+            and nxt is not None
+            and nxt.region == region
+            and not nxt.attributed
+            and not nxt.follows
+        ):
+            nxt.follows = True
+            joined.setdefault(i, []).append(nxt)
+    spans: dict[int, Span] = {}
+    for region, i in owner.items():
+        span = _quotation_span(rows, i, region)
+        if i in spans:
+            span = doc[min(span.start, spans[i].start) : max(span.end, spans[i].end)]
+        spans[i] = span
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
-    for sent, quantities, comparison, attributed in rows:
+    absorbed = {id(r) for extra in joined.values() for r in extra}
+    for i, row in enumerate(rows):
+        if row.skipped or id(row) in absorbed:
+            continue
+        sent, quantities, comparison, attributed = (
+            row.sentence,
+            row.quantities,
+            row.comparison,
+            row.attributed,
+        )
         inherited = False
         if not attributed:
-            region = _enclosing_quote(sent, quotes)
-            if region in quoted:
-                attributed, inherited = quoted[region], True
+            if row.region in quoted:
+                if not row.follows:
+                    attributed, inherited = quoted[row.region], True
             elif quantities and previous is not None:
                 attributed = _passage_source(doc, previous, sent)
                 inherited = bool(attributed)
         previous = (sent, attributed)
+        for extra in joined.get(i, []):
+            quantities = quantities + extra.quantities
+            comparison = comparison or extra.comparison
         if attributed:
+            span = spans.get(i, sent) if not inherited else sent
             for cue, speaker in attributed:
                 own = in_own_voice(comparison, speaker.organization)  # 'we' -> speaker's org
-                drafts.append(Draft(sent, cue, speaker, quantities, own, inherited))
+                drafts.append(Draft(span, cue, speaker, quantities, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts
 
 
+@dataclass
+class _Row:
+    """One sentence between the two passes of `extract_drafts`."""
+
+    sentence: Span
+    region: tuple[int, int] | None = None  # the quotation holding most of it
+    skipped: bool = False  # a question in the narrator's voice, or punctuation only
+    quantities: list[Quantity] = field(default_factory=list)
+    comparison: Comparison | None = None
+    attributed: list[tuple[Cue, Speaker]] = field(default_factory=list)
+    follows: bool = False  # joins the record of the quotation it continues
+
+
+def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str) -> None:
+    """A quotation with no cue of its own that opens the sentence right after one that
+    attributes a quotation, in the same paragraph, is the same speaker going on
+    ("'A,' said X. 'B.'")."""
+    for i in range(1, len(rows)):
+        row, before = rows[i], rows[i - 1]
+        region = row.region
+        if region is None or region in quoted or row.attributed or before.skipped:
+            continue
+        if region[0] > row.sentence.start_char + 1:
+            continue  # the quotation does not open the sentence
+        if "\n" in text[before.sentence.end_char : row.sentence.start_char]:
+            continue
+        pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
+        if pairs:
+            quoted[region] = pairs
+            owner[region] = i - 1
+
+
+def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
+    """The sentence attributing a quotation, widened over the sentences of that quotation
+    next to it that join its record (a quotation of several sentences is one claim)."""
+    first = last = i
+    while first > 0 and rows[first - 1].follows and rows[first - 1].region == region:
+        first -= 1
+    while last + 1 < len(rows) and rows[last + 1].follows and rows[last + 1].region == region:
+        last += 1
+    doc = rows[i].sentence.doc
+    return doc[rows[first].sentence.start : rows[last].sentence.end]
+
+
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
-    """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker."""
-    best: dict[str, tuple[Cue, Speaker]] = {}
-    order: list[str] = []
+    """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker.
+
+    A source that is only a description ("a source", "the campaign") is kept as a
+    typed speaker, except for a cue inside what another cue of the sentence reports
+    ("X said the videos show ..."): that is part of X's content.
+    """
+    best: dict[tuple[str, int], tuple[Cue, Speaker]] = {}
+    order: list[tuple[str, int]] = []
     for cue in cues:
         if cue.source is None:
             person = tracker.person_before(sent.start_char, cue.cue_start)
             found = [person] if person is not None else []
         else:
-            found = tracker.resolve(cue.source)
+            found = tracker.resolve(cue.source, describe=not _nested(cue, cues), speech=cue.speech)
         for speaker in found:
-            key = speaker.name
+            # one per speaker and content: "X said A, adding that B" is two claims;
+            # a quotation split around its cue, or two cues over one content, one
+            key = next(
+                (k for k in order if k[0] == speaker.name and _same_content(best[k][0], cue)),
+                (speaker.name, cue.cue_start),
+            )
             if key not in best:
                 order.append(key)
                 best[key] = (cue, speaker)
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
-    return [best[k] for k in order]
+    return _split_contents([best[k] for k in order])
+
+
+def _same_content(a: Cue, b: Cue) -> bool:
+    """Two cues report the same words: their contents overlap, and neither cue is inside
+    what the other reports ("said A, adding that B" reports A, then B)."""
+    if _inside(b, a) or _inside(a, b):
+        return False
+    return a.content_start < b.content_end and b.content_start < a.content_end
+
+
+def _inside(cue: Cue, other: Cue) -> bool:
+    return other.content_start <= cue.cue_start < other.content_end
+
+
+def _split_contents(pairs: list[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker]]:
+    """A content that runs on into a later cue of the same sentence ends before it."""
+    out = []
+    for cue, speaker in pairs:
+        ends = [o.cue_start for o, _ in pairs if o is not cue and _inside(o, cue)]
+        ends = [e for e in ends if e > cue.cue_end]
+        if ends and cue.mode != "direct_quote":
+            out.append((replace(cue, content_end=max(cue.content_start, min(ends) - 1)), speaker))
+        else:
+            out.append((cue, speaker))
+    return out
+
+
+def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    return any(
+        other is not cue
+        and other.content_start <= cue.cue_start < other.content_end
+        and not (cue.content_start <= other.cue_start < cue.content_end)
+        for other in cues
+    )
 
 
 def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.coref import assign_genders, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
+from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 from pipeline.resources import lexicon
@@ -82,6 +84,8 @@ class _Roles:
         self.not_speakers = {n.lower() for n in data["not_speakers"]}
         self.speech_nouns = {n.lower() for n in data.get("speech_nouns", [])}
         self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
+        self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
+        self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -98,6 +102,12 @@ def roles() -> _Roles:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])
+
+
+def _same_role(head: Token, role: str) -> bool:
+    """'the president' for a person introduced as 'President ...' (not 'Vice President')."""
+    words = role.lower().split()
+    return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
 
 
 def _clean_name(text: str) -> str:
@@ -125,7 +135,14 @@ class SpeakerTracker:
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
         self._last_group: Speaker | None = None
+        self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._find_people()
+        self.quotes = quote_regions(doc_text(doc))
+        assign_genders(doc, self.mentions)
+        self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a < offset < b - 1 for a, b in self.quotes)
 
     # ------------------------------------------------------------------ people
     def _find_people(self) -> None:
@@ -163,6 +180,22 @@ class SpeakerTracker:
             while start < end and self.doc[start].idx < cut:
                 start += 1
             stripped_title = True
+        if not stripped_title:  # "Senate Leader Tom Harkins": words glued before a given name
+            first_given = next(
+                (k for k in range(start, end - 1) if self.doc[k].text in self.given_names), None
+            )
+            if first_given is not None and first_given > start:
+                start, stripped_title = first_given, True
+        if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
+            if (
+                end - start == 1
+                and start > 0
+                and self.doc[start - 1].dep_ == "compound"
+                and start <= self.doc[start - 1].head.i < end
+                and self._name_part(self.doc[start - 1])
+                and not self.doc[start - 1].ent_type_
+            ):
+                start -= 1
         tokens = list(self.doc[start:end])
         if not tokens:
             return None
@@ -364,8 +397,10 @@ class SpeakerTracker:
         i = bisect_right(self._starts, before) - 1
         while i >= 0:
             person = self.mentions[i].person
-            if self.mentions[i].end <= before and (
-                gender is None or person.gender in (None, gender)
+            if (
+                self.mentions[i].end <= before
+                and (gender is None or person.gender in (None, gender))
+                and not self._in_quote(self.mentions[i].start)
             ):
                 return person
             i -= 1
@@ -374,14 +409,23 @@ class SpeakerTracker:
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
-            if start <= m.start and m.end <= end:
+            if start <= m.start and m.end <= end and not self._in_quote(m.start):
                 return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
         return None
 
-    def resolve(self, head: Token) -> list[Speaker]:
-        """Speakers named by the phrase headed by `head` (several for "X and Y")."""
+    def resolve(self, head: Token, describe: bool = False, speech: bool = True) -> list[Speaker]:
+        """Speakers named by the phrase headed by `head` (several for "X and Y").
+
+        With `describe`, a source that names no known person or organisation is kept
+        as a typed description ("his lawyer", "officials", "the poll"); after a verb
+        that is not one of saying (`speech` false: show, find, believe), only when
+        it describes people or a document.
+        """
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
         speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
+        if not speakers and describe:
+            # "political analyst and Americanist X": a title beside a name is no source
+            speakers = [s for s in (self.description(h, speech) for h in heads) if s is not None]
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
@@ -392,11 +436,11 @@ class SpeakerTracker:
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(head.head.head)
         if lower in _PRONOUNS:
-            gender = _PRONOUNS[lower]
-            person = self.last_person(head.idx, gender)
+            person = self._pronouns.get(head.i)
+            if person is None:
+                person = self.last_person(head.idx, _PRONOUNS[lower])
             if person is None:
                 return None
-            person.gender = person.gender or gender
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
             group = self._recent_group(head) or self._last_group
@@ -549,9 +593,10 @@ class SpeakerTracker:
         ):
             kind = "outlet" if known.kind == "outlet" else "organization"
             return Speaker(name=known.name, mention=phrase.text, kind=kind)
-        # "the report", "the study": the organisation that published the last one cited
-        if head.lemma_.lower() in self.roles.document_nouns and self._last_org is not None:
-            return self._last_org.model_copy(update={"mention": phrase.text})
+        # "the report", "the study": a document of its own (`description`), not the last
+        # organisation named
+        if head.lemma_.lower() in self.roles.document_nouns:
+            return None
         # "the ministry", "the corporation": the last organisation of that type
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
@@ -565,20 +610,167 @@ class SpeakerTracker:
             named = self._named_org_with_word(head)
             if named is not None:
                 return named
-        # "the analyst", "the minister": the last person holding that role, else the next
-        # person named in this or the next sentence ("its chief executive said ... Kadri Lepik")
-        if head.lower_ in self.roles.title_words:
+        # "the analyst", "the minister": the last person the article introduced with that
+        # role; else it stays a typed description (`description`)
+        indefinite = any(
+            c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"}
+            for c in head.lefts
+        )
+        if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
             for m in reversed(self.mentions):
-                if m.end <= head.idx and m.person.role and head.lower_ in m.person.role.lower():
+                if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
                     return self._person_speaker(m.person, phrase.text)
-            limit = self._next_sentence_end(head)
-            for m in self.mentions:
-                if head.idx < m.start < limit:
-                    match = self.roles.first_title(phrase.text)
-                    if match and not m.person.role:
-                        m.person.role = match.group(1)
-                    return self._person_speaker(m.person, phrase.text)
+            introduced = self._introduced_next(head)
+            if introduced is not None:
+                match = self.roles.first_title(phrase.text)
+                if match and not introduced.role:
+                    introduced.role = match.group(1)
+                return self._person_speaker(introduced, phrase.text)
         return None
+
+    def _introduced_next(self, head: Token) -> Person | None:
+        """The person the next sentence introduces as its subject, by full name for the
+        first time ("its chief executive said ... Kadri Lepik, who ..., said")."""
+        end = head.sent.end
+        if end >= len(self.doc):
+            return None
+        nxt = self.doc[end].sent
+        seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
+        for m in self.mentions:
+            if m.start < nxt.start_char or m.start >= nxt.end_char:
+                continue
+            root = self.doc[m.token_start : m.token_end].root
+            first = id(m.person) not in seen and m.token_end - m.token_start >= 2
+            if first and root.dep_ == "nsubj" and not self._in_quote(m.start):
+                return m.person
+            return None
+        return None
+
+    def description(self, head: Token, speech: bool = True) -> Speaker | None:
+        """A source kept as what the article calls it: "his lawyer", "a source",
+        "Republicans", "the campaign", "the poll" (articles dropped, possessors kept)."""
+        lower, lemma = head.lower_, head.lemma_.lower()
+        if head.pos_ not in {"NOUN", "PROPN"} or lower in self.roles.not_speakers:
+            return None
+        if self.mention_at(head) is not None:
+            return None
+        roles = self.roles
+        people = (
+            lemma in roles.person_nouns
+            or lower in roles.title_words
+            or lemma in roles.title_words
+            or lower in roles.group_nouns
+            or lemma + "s" in roles.group_nouns
+            or head.ent_type_ == "NORP"
+        )
+        document = lemma in roles.document_nouns or lower in roles.document_nouns
+        body = lemma in roles.body_nouns
+        if head.pos_ == "PROPN" and head.ent_type_ != "NORP":
+            return None
+        if not (people or document or body or speech and head.pos_ == "NOUN"):
+            return None
+        linked = self._linked_description(head, document, body)
+        if linked is not None:
+            return linked
+        words = self._description_words(head)
+        if not words:
+            return None
+        name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+        if document:
+            kind = "document"
+        elif people and head.tag_ in {"NN", "NNP"} and head.ent_type_ != "NORP":
+            kind = "person"
+        elif body:
+            kind = "organization"
+        else:
+            kind = "group"
+        match = roles.first_title(name)
+        role = match.group(1) if match and kind == "person" else None
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        speaker = Speaker(name=name, role=role, mention=mention, kind=kind)
+        if head.tag_ in {"NNS", "NNPS"} and kind != "document":
+            self._last_group = speaker  # "Aides said ... They added ..."
+        return speaker
+
+    def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
+        """What a description refers back to, on strong evidence only: "alliance
+        estimates" (a known organisation type as modifier), "the report" after "a report
+        by X" (X), "the institute" after "X, a research institute" (X)."""
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        for child in head.lefts:
+            if child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN":
+                typ = self.index.descriptor_type(child.text)
+                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                if name:
+                    return Speaker(name=name, mention=mention, kind="organization")
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
+            return None
+        lemma = head.lemma_.lower()
+        if document:
+            for at, noun, speaker in reversed(self._documents()):
+                if at < head.idx and noun == lemma:
+                    return speaker.model_copy(update={"mention": mention})
+        if body or self.index.descriptor_type(head.text):
+            for ent in reversed(self.doc.ents):
+                if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
+                    continue
+                appos = [c for c in ent.root.children if c.dep_ == "appos"]
+                if any(a.lemma_.lower() == lemma for a in appos):
+                    return self._org_speaker(ent, mention)
+        return None
+
+    def _org_speaker(self, ent: Span, mention: str) -> Speaker:
+        name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        known = self.index.canonical(name)
+        kind = "outlet" if known is not None and known.kind == "outlet" else "organization"
+        return Speaker(name=known.name if known else name, mention=mention, kind=kind)
+
+    def _documents(self) -> list[tuple[int, str, Speaker]]:
+        """Documents the article attributes to an author: (offset, noun, author) for "a
+        report by X", "X's study", "a study from X"."""
+        if self._document_list is not None:
+            return self._document_list
+        found: list[tuple[int, str, Speaker]] = []
+        nouns = self.roles.document_nouns
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in nouns:
+                continue
+            for child in tok.children:
+                author = None
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    author = child
+                elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+                    author = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "acl":  # "a report published on Monday by X"
+                    for grand in child.children:
+                        if grand.dep_ == "agent":
+                            author = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                if author is None or author.pos_ != "PROPN":
+                    continue
+                speaker = self._resolve_one(author)
+                if speaker is not None:
+                    found.append((tok.idx, lemma, speaker))
+                    break
+        self._document_list = found
+        return found
+
+    def _description_words(self, head: Token) -> list[str]:
+        """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""
+        doc = self.doc
+        start = head.left_edge.i
+        words = [
+            t.text
+            for t in doc[start : head.i + 1]
+            if t.dep_ != "det" and not (t.is_punct and t.text not in {"-", "."})
+        ]
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
+                span = doc[child.i : child.right_edge.i + 1]
+                if len(span) <= 5 and not any(t.is_punct for t in span):
+                    words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
+                break
+        return [w for w in words if w.strip()]
 
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end

@@ -1,0 +1,241 @@
+"""Who "he" and "she" are: document-level pronoun resolution by agreement and salience.
+
+The people of an article (`speakers.SpeakerTracker` finds their mentions) each
+carry a salience that grows with every mention in the narrator's voice (more
+for a main-clause subject, the usual position of whoever is speaking) and halves
+at every sentence, and again at every paragraph. A personal pronoun goes to the
+most salient person whose gender agrees; the pronoun then counts as a mention of
+that person, so "X said ... He added ... He also said" keeps X. Mentions and
+pronouns inside quotations are someone's words, not the narrator's: they neither
+raise salience nor are resolved. Gender comes from the name and the words around
+it (honorifics, gendered titles), never from the resolver's own answers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from pipeline.resources import lexicon
+
+PERSONAL = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "himself": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+    "herself": "she",
+}
+_HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
+_GENDERED_WORDS = {
+    "he": {
+        "man",
+        "husband",
+        "father",
+        "son",
+        "brother",
+        "king",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "grandfather",
+        "uncle",
+        "nephew",
+        "boyfriend",
+        "sir",
+        "councilman",
+        "assemblyman",
+        "anchorman",
+        "lord",
+        "prince",
+        "duke",
+    },
+    "she": {
+        "woman",
+        "wife",
+        "mother",
+        "daughter",
+        "sister",
+        "queen",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "grandmother",
+        "aunt",
+        "niece",
+        "girlfriend",
+        "lady",
+        "councilwoman",
+        "assemblywoman",
+        "anchorwoman",
+        "actress",
+        "princess",
+        "duchess",
+        "madam",
+        "miss",
+        "widow",
+    },
+}
+_SENTENCE_DECAY = 0.5
+_PARAGRAPH_DECAY = 0.5
+_UNKNOWN_GENDER = 0.5  # a person of unknown gender stays a candidate, behind one who agrees
+_MIN_SCORE = 0.01
+
+
+class _Person(Protocol):
+    name: str
+    gender: str | None
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    person: _Person
+
+
+@lru_cache(maxsize=1)
+def _gendered_names() -> dict[str, str]:
+    data = lexicon("given_names")
+    names = {n: "she" for n in data.get("female", [])}
+    names.update({n: "he" for n in data.get("male", [])})
+    return names
+
+
+def name_gender(name: str) -> str | None:
+    """'he' / 'she' from a person's given name, else None."""
+    words = name.split()
+    return _gendered_names().get(words[0]) if len(words) >= 2 else None
+
+
+def _word_gender(word: str) -> str | None:
+    for gender, words in _GENDERED_WORDS.items():
+        if word in words:
+            return gender
+    return None
+
+
+def context_gender(doc: Doc, token_start: int, token_end: int) -> str | None:
+    """'he' / 'she' from the words around a name: an honorific or a gendered title just
+    before it, or a gendered noun in its apposition ("X, a spokeswoman for ...")."""
+    for i in range(token_start - 1, max(token_start - 4, -1), -1):
+        low = doc[i].lower_
+        if low in _HONORIFICS:
+            return _HONORIFICS[low]
+        if _word_gender(low):
+            return _word_gender(low)
+        if doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"}:
+            break
+    if token_end < len(doc) and doc[token_end].text == ",":
+        for i in range(token_end + 1, min(token_end + 8, len(doc))):
+            if doc[i].is_punct or doc[i].pos_ in {"VERB", "AUX"}:
+                break
+            if _word_gender(doc[i].lower_):
+                return _word_gender(doc[i].lower_)
+    return None
+
+
+def assign_genders(doc: Doc, mentions: Sequence[_Mention]) -> None:
+    """Set each person's gender from its names and their surroundings, when they agree."""
+    evidence: dict[int, set[str]] = {}
+    people: dict[int, _Person] = {}
+    for m in mentions:
+        key = id(m.person)
+        people[key] = m.person
+        found = evidence.setdefault(key, set())
+        for gender in (
+            name_gender(m.person.name),
+            context_gender(doc, m.token_start, m.token_end),
+        ):
+            if gender:
+                found.add(gender)
+    for key, person in people.items():
+        found = evidence[key]
+        if person.gender is None and len(found) == 1:
+            person.gender = found.pop()
+
+
+class _Regions:
+    def __init__(self, regions: Iterable[tuple[int, int]]) -> None:
+        self.regions = sorted(regions)
+        self.starts = [a for a, _ in self.regions]
+
+    def inside(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and self.regions[i][0] < offset < self.regions[i][1] - 1
+
+
+def _weight(tok: Token) -> float:
+    """How much one mention headed by `tok` raises salience."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return 3.0 if tok.head.dep_ == "ROOT" else 2.0
+    if tok.dep_ == "poss":
+        return 0.5
+    return 1.0
+
+
+def resolve_pronouns(
+    doc: Doc, mentions: Sequence[_Mention], regions: Iterable[tuple[int, int]]
+) -> dict[int, _Person]:
+    """Token index of each personal pronoun in the narrator's voice -> the person it names."""
+    quotes = _Regions(regions)
+    by_start = {m.token_start: m for m in mentions}
+    salience: dict[int, float] = {}
+    people: dict[int, _Person] = {}
+    resolved: dict[int, _Person] = {}
+    text = doc.text
+    previous_end = 0
+    for sent in doc.sents:
+        decay = _SENTENCE_DECAY
+        if "\n" in text[previous_end : sent.start_char]:
+            decay *= _PARAGRAPH_DECAY
+        previous_end = sent.end_char
+        for key in salience:
+            salience[key] *= decay
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            mention = by_start.get(i)
+            if mention is not None:
+                if not quotes.inside(tok.idx):
+                    head = doc[mention.token_start : mention.token_end].root
+                    key = id(mention.person)
+                    people[key] = mention.person
+                    salience[key] = salience.get(key, 0.0) + _weight(head)
+                i = max(mention.token_end, i + 1)
+                continue
+            gender = PERSONAL.get(tok.lower_)
+            if gender is not None and not quotes.inside(tok.idx):
+                person = _most_salient(salience, people, gender)
+                if person is not None:
+                    resolved[i] = person
+                    key = id(person)
+                    salience[key] += _weight(tok)
+            i += 1
+    return resolved
+
+
+def _most_salient(
+    salience: dict[int, float], people: dict[int, _Person], gender: str
+) -> _Person | None:
+    best, best_score = None, _MIN_SCORE
+    for key, value in salience.items():
+        person = people[key]
+        if person.gender is None:
+            score = value * _UNKNOWN_GENDER
+        elif person.gender == gender:
+            score = value
+        else:
+            continue
+        if score > best_score:
+            best, best_score = person, score
+    return best

@@ -1,0 +1,69 @@
+"""Quotations: the character ranges of an article that are someone else's words.
+
+`quote_regions` pairs quotation marks within each paragraph: curly quotes and
+guillemets by their shape, straight double quotes in order, and the doubled
+apostrophe (''...'') some wires and archives write for a double quote. A
+quotation left open at the end of a paragraph runs to its end.
+"""
+
+from __future__ import annotations
+
+_QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
+
+
+def _marks(para: str) -> list[tuple[int, int, str]]:
+    """(start, end, mark) of every quotation mark of one paragraph, in order."""
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(para):
+        ch = para[i]
+        if ch == "'" and para.startswith("''", i):
+            out.append((i, i + 2, "''"))
+            i += 2
+            continue
+        if ch in _QUOTE_PAIRS or ch in '”»"':
+            out.append((i, i + 1, ch))
+        i += 1
+    return out
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quotations (marks included), paired within each paragraph."""
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        open_at: int | None = None
+        closer = ""
+        for start, end, mark in _marks(para):
+            if open_at is None:
+                if mark in _QUOTE_PAIRS:
+                    open_at, closer = start, _QUOTE_PAIRS[mark]
+                elif mark in {'"', "''"}:
+                    open_at, closer = start, mark
+            elif mark == closer:
+                regions.append((pos + open_at, pos + end))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 1:
+            regions.append((pos + open_at, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return regions
+
+
+_CLOSERS = {"”", "»", '"', "'"}
+
+
+def continued_quotations(
+    text: str, regions: list[tuple[int, int]]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """Quotations that run over several paragraphs: a paragraph that ends inside an open
+    quotation and a next paragraph that opens one are the same quotation. Maps each
+    continuing region to the region where its quotation began."""
+    head: dict[tuple[int, int], tuple[int, int]] = {}
+    for first, second in zip(regions, regions[1:], strict=False):
+        if text[first[1] - 1] in _CLOSERS:
+            continue  # closed where it began
+        gap = text[first[1] : second[0]]
+        if gap.strip() or "\n" not in gap:
+            continue
+        head[second] = head.get(first, first)
+    return head

@@ -1,0 +1,153 @@
+"""Attribution in the forms news is written in: one form per row, on sentences
+written for these tests. Each row gives the (speaker, mode) of every attributed
+draft of its last sentence, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claims import extract_drafts
+
+
+def _last_sentence_speakers(nlp, text):
+    doc = nlp(text)
+    drafts = [d for d in extract_drafts(doc) if d.speaker is not None and d.cue is not None]
+    last = max(d.sentence.start for d in drafts) if drafts else None
+    return [(d.speaker.name, d.cue.mode) for d in drafts if d.sentence.start == last]
+
+
+FORMS = [
+    # typed descriptions are kept as sources
+    pytest.param(
+        "His lawyer said the charges would be dropped.",
+        [("His lawyer", "indirect")],
+        id="possessed-role-noun",
+    ),
+    pytest.param(
+        "The pipeline will be finished by spring, a source said.",
+        [("source", "indirect")],
+        id="indefinite-source-sentence-final",
+    ),
+    pytest.param(
+        "Officials said the bridge would reopen in May.",
+        [("Officials", "indirect")],
+        id="bare-plural-group",
+    ),
+    pytest.param(
+        "Republicans said the levy would fail in the Senate.",
+        [("Republicans", "indirect")],
+        id="party-members-as-group",
+    ),
+    pytest.param(
+        "The campaign says the advert will run in six states.",
+        [("campaign", "indirect")],
+        id="organised-body-noun",
+    ),
+    pytest.param(
+        "The survey shows that 40 percent of farmers plan to sell.",
+        [("survey", "indirect")],
+        id="document-with-a-non-speech-verb",
+    ),
+    pytest.param(
+        "Turnout reached 70 percent, according to the poll.",
+        [("poll", "according_to")],
+        id="according-to-a-document",
+    ),
+    pytest.param(
+        "The governor said the roads were safe.",
+        [("governor", "indirect")],
+        id="role-with-no-person-introduced-stays-a-description",
+    ),
+    pytest.param(
+        "Aides said the budget was late. They added that the mayor would sign it in May.",
+        [("Aides", "indirect")],
+        id="they-after-a-group-description",
+    ),
+    # descriptions link back only on strong evidence
+    pytest.param(
+        "Defence Minister Anna Kowalczyk visited the plant on Monday. "
+        "The minister said output would double.",
+        [("Anna Kowalczyk", "indirect")],
+        id="role-the-person-was-introduced-with",
+    ),
+    pytest.param(
+        "A report by the Baltic Energy Council found that gas prices rose. "
+        "The report said imports fell by 10 percent.",
+        [("Baltic Energy Council", "indirect")],
+        id="the-report-after-a-report-by-x",
+    ),
+    # cues standing aside from their content
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. The plant, she said, will close in June.",
+        [("Anna Kowalczyk", "indirect")],
+        id="parenthetical-cue",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. The plant will close in June, she said.",
+        [("Anna Kowalczyk", "indirect")],
+        id="sentence-final-cue",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. If the vote fails, Ms. Kowalczyk argues, "
+        "the plant will close.",
+        [("Anna Kowalczyk", "indirect")],
+        id="parenthetical-cue-after-a-condition",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. After the meeting ended, she said nothing.",
+        [],
+        id="a-circumstance-before-the-cue-is-no-content",
+    ),
+    # two attributions in one sentence
+    pytest.param(
+        "Anna Kowalczyk said the plant would close, adding that 300 jobs would go.",
+        [("Anna Kowalczyk", "indirect"), ("Anna Kowalczyk", "indirect")],
+        id="said-adding-that",
+    ),
+    # nouns of saying
+    pytest.param(
+        "The agency rejected Dale Ferro's claim that the dam was unsafe.",
+        [("Dale Ferro", "indirect")],
+        id="possessor-of-a-claim-that",
+    ),
+    pytest.param(
+        "The agency rejected the claim that the dam was unsafe.",
+        [],
+        id="a-claim-without-an-owner-has-no-speaker",
+    ),
+    # names the small model glues or splits
+    pytest.param(
+        "In an interview, Senate Leader Tom Harkins said the vote would be close.",
+        [("Tom Harkins", "indirect")],
+        id="title-words-glued-before-a-given-name",
+    ),
+    # not attributions of their own
+    pytest.param(
+        "Officials said the figures show a steep decline.",
+        [("Officials", "indirect")],
+        id="cue-inside-reported-content-is-content",
+    ),
+    pytest.param(
+        "Peter Holm praised the plan, citing its low cost.",
+        [],
+        id="citing-a-thing-is-no-source",
+    ),
+    pytest.param(
+        "Political analyst and historian Peter Holm said that the treaty would hold.",
+        [("Peter Holm", "indirect")],
+        id="titles-beside-a-name-are-not-a-second-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMS)
+def test_attribution_form(nlp, text, expected):
+    assert _last_sentence_speakers(nlp, text) == expected
+
+
+def test_an_indefinite_role_is_someone_new(nlp):
+    text = (
+        "Defence Minister Anna Kowalczyk visited the plant on Monday. "
+        "A minister from the opposition said the plant was too small."
+    )
+    assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]

@@ -1,0 +1,180 @@
+"""Pronoun resolution and quotations, one coreference case per row, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claims import extract_drafts
+from pipeline.extract.coref import context_gender, name_gender
+from pipeline.extract.quotes import quote_regions
+
+
+def _speakers(nlp, text):
+    """(sentence text, speaker name) of each attributed draft."""
+    return [
+        (d.sentence.text, d.speaker.name)
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.cue is not None
+    ]
+
+
+# (text, the sentence to look at, the speaker expected for it)
+PRONOUN_CASES = [
+    pytest.param(
+        "Helga Brandt met Tomasz Nowicki in Vienna on Monday. "
+        "She said the talks would resume in March.",
+        "She said the talks would resume in March.",
+        "Helga Brandt",
+        id="she-skips-the-nearer-man",
+    ),
+    pytest.param(
+        "Tomasz Nowicki met Helga Brandt in Vienna on Monday. "
+        "He said the talks would resume in March.",
+        "He said the talks would resume in March.",
+        "Tomasz Nowicki",
+        id="he-skips-the-nearer-woman",
+    ),
+    pytest.param(
+        "Mr. Okafor, the port's director, said cargo volumes fell last year. "
+        "He added that the new crane would arrive in June.",
+        "He added that the new crane would arrive in June.",
+        "Okafor",
+        id="honorific-gives-gender",
+    ),
+    pytest.param(
+        "Kim Veikute, a spokeswoman for the utility, said rates would rise. "
+        "Paul Grimsby criticised the decision. "
+        "She said the company had no choice.",
+        "She said the company had no choice.",
+        "Kim Veikute",
+        id="apposition-noun-gives-gender",
+    ),
+    pytest.param(
+        "Daniel Ferro said the budget was too small. "
+        "He said the army needed 20 more tanks. "
+        "He also said the navy could wait.",
+        "He also said the navy could wait.",
+        "Daniel Ferro",
+        id="chain-of-pronouns-keeps-the-speaker",
+    ),
+    pytest.param(
+        "Daniel Ferro spoke after the vote. "
+        "\u201cI talked to Peter Lindqvist about it for an hour,\u201d he said.",
+        "\u201cI talked to Peter Lindqvist about it for an hour,\u201d he said.",
+        "Daniel Ferro",
+        id="name-inside-the-quote-is-not-the-antecedent",
+    ),
+    pytest.param(
+        "Daniel Ferro praised Peter Lindqvist at the meeting. He said the plan was sound.",
+        "He said the plan was sound.",
+        "Daniel Ferro",
+        id="subject-outranks-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence, expected", PRONOUN_CASES)
+def test_pronoun_resolves_by_agreement_and_salience(nlp, text, sentence, expected):
+    found = dict(_speakers(nlp, text))
+    assert sentence in found, f"no attributed record for {sentence!r}: {found}"
+    assert expected in found[sentence] or found[sentence].endswith(expected)
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Helga Brandt", None), ("Anna Kowalczyk", "she"), ("Tomasz Nowicki", "he"), ("Ferro", None)],
+)
+def test_name_gender(name, expected):
+    assert name_gender(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, end, expected",
+    [
+        ("Mrs. Ferro spoke.", 2, 3, "she"),
+        ("The congressman Dale Ferro spoke.", 2, 4, "he"),
+        ("Dale Ferro, a spokeswoman for the firm, spoke.", 0, 2, "she"),
+        ("Dale Ferro spoke.", 0, 2, None),
+    ],
+)
+def test_context_gender(nlp, text, start, end, expected):
+    assert context_gender(nlp(text), start, end) == expected
+
+
+# A quotation of several sentences is one record, however many sentences it holds.
+QUOTATION_CASES = [
+    pytest.param(
+        "\u201cWe will not sign. The terms are unfair. Nobody here wants this deal,\u201d "
+        "said Ilse Marquardt.",
+        1,
+        id="cue-after-a-three-sentence-quote",
+    ),
+    pytest.param(
+        "Ilse Marquardt said: \u201cWe will not sign. The terms are unfair. Nobody wants it.\u201d",
+        1,
+        id="cue-before-a-three-sentence-quote",
+    ),
+    pytest.param(
+        "Ilse Marquardt said: \u201cWe will not sign. We lost 40 jobs last year.\u201d",
+        2,
+        id="a-later-sentence-with-a-figure-keeps-its-own-record",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, n_records", QUOTATION_CASES)
+def test_one_record_per_quotation(nlp, text, n_records):
+    found = _speakers(nlp, text)
+    assert len(found) == n_records, found
+    assert all(name == "Ilse Marquardt" for _, name in found)
+    if n_records == 1:
+        assert "unfair" in found[0][0]  # the record spans the whole quotation
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said ''we will win'' today.", [(8, 23)]),
+        ("It's fine, isn't it", []),
+        ("''Open and\nnext", [(0, 10)]),
+    ],
+)
+def test_doubled_apostrophes_are_quotation_marks(text, expected):
+    assert quote_regions(text) == expected
+
+
+QUOTATION_FORMS = [
+    pytest.param(
+        "Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d",
+        ["Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d"],
+        id="colon-then-quotation-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
+        "\u201cNobody here wants this deal.\u201d",
+        [
+            "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
+            "\u201cNobody here wants this deal.\u201d"
+        ],
+        id="quotation-over-two-paragraphs",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentences", QUOTATION_FORMS)
+def test_quotation_forms(nlp, text, sentences):
+    found = _speakers(nlp, text)
+    assert [s for s, _ in found] == sentences
+    assert all(name == "Ilse Marquardt" for _, name in found)
+
+
+def test_colon_quotation_with_a_figure_is_one_record(nlp):
+    text = "Ilse Marquardt said:\n\u201cWe lost 40 jobs last year. The terms are unfair.\u201d"
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert len(drafts) == 1
+    (draft,) = drafts
+    assert draft.speaker.name == "Ilse Marquardt"
+    assert draft.cue.mode == "direct_quote"
+    assert "40 jobs" in draft.sentence.text
+    assert [q.value for q in draft.quantities] == [40]
