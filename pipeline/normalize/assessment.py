@@ -535,6 +535,9 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
     nearest = _last_sentence(preferred)
     if ref.kind == "singular":
         return nearest
+    if ref.possessor is not None and owned:
+        # "the monitor's figures": all that the owner said of that kind, wherever it is
+        return sorted(preferred, key=lambda c: c.index)
     speakers = {c.speaker for c in nearest}
     last = max(c.index for c in nearest)
     before = [c for c in eligible if c.index <= last]

@@ -92,6 +92,12 @@ PLURAL = (
     "They said the yard would build eight in 2025.\n"
     "Such statements have been met with skepticism by union officials.\n"
 )
+OWNED_FIGURES = (  # the owner's figures, with another speaker's claim between them
+    "The Baltic Defence Observatory said Latvia spent 1.2 billion euros on arms last year.\n"
+    "Colonel Anna Berzina said the army would add 400 soldiers in 2026.\n"
+    "The observatory said Estonia spent 900 million euros.\n"
+    "The observatory's figures could not be independently verified.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -144,6 +150,24 @@ NEGATED = (
         # a plural reference takes every claim of the nearest source
         (PLURAL, "Analysts at the Nordsee", "disputed", "Such statements", "speaker", None),
         (PLURAL, "They said the yard", "disputed", "Such statements", "speaker", None),
+        # a possessed plural reference takes all of its owner's claims, not only the nearest
+        (
+            OWNED_FIGURES,
+            "The Baltic Defence Observatory",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
+        (
+            OWNED_FIGURES,
+            "The observatory said Estonia",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
+        (OWNED_FIGURES, "Colonel Anna Berzina", "none", None, None, None),
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
