@@ -7,8 +7,10 @@ the notation the CSV shows), so `quantities_text(parse_quantities(s)) == s` for 
 `quantities_text` wrote, and the same for comparisons. The parsers also take what a
 keyboard types more easily: `>=`/`<=` for `≥`/`≤`, `x` for `×`, `-` for the range dash.
 
-Quantities: `"TEXT" = [≥ |≤ ][~]VALUE[ UNIT][ [LOW–HIGH]]`, several joined by `; `, `none`
-for no quantity. A `"` inside TEXT is doubled, as in CSV. Comparisons:
+Quantities: `"TEXT" = [≥ |≤ ][~]VALUE[ UNIT][ per PERIOD][ [LOW–HIGH]][ (up|down)]`, several
+joined by `; `, `none` for no quantity: PERIOD is a rate's ISO 8601 period ("350,000 shells
+a year" = 350000 shell per P1Y), `(up)`/`(down)` a change ("rose 21%" = 21 percent (up)).
+A `"` inside TEXT is doubled, as in CSV. Comparisons:
 `SUBJECT SIGN OBJECT[ ×RATIO][ (PERIOD vs PERIOD[: rate ×RATIO])]` with SIGN one of `>`,
 `<`, `=`; `?` stands for an unknown subject or period, `(all others)` for no object.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.records.models import Bound, Comparison, Quantity
+from pipeline.records.models import Bound, Change, Comparison, Quantity
 
 NONE = "none"
 UNKNOWN = "?"
@@ -34,7 +36,9 @@ _QUANTITY = re.compile(
     r'"(?P<text>(?:[^"]|"")*)" = '
     r"(?:(?P<bound>≥|≤|>=|<=) ?)?(?P<approx>~)?(?P<value>" + _NUM + ")"
     r"(?: (?P<unit>.+?))??"
+    r"(?: per (?P<per>P[0-9A-Z.]+))?"
     r"(?: \[(?P<low>" + _NUM + r") ?[–-] ?(?P<high>" + _NUM + r")\])?"
+    r"(?: \((?P<change>up|down)\))?"
     r'(?=; "|\Z)',
     re.DOTALL,
 )
@@ -61,10 +65,12 @@ class QuantityNote:
     high: float | None = None
     approximate: bool = False
     bound: Bound = "exact"
+    per: str | None = None
+    change: Change | None = None
 
     @classmethod
     def of(cls, q: Quantity) -> QuantityNote:
-        return cls(q.text, q.value, q.unit, q.low, q.high, q.approximate, q.bound)
+        return cls(q.text, q.value, q.unit, q.low, q.high, q.approximate, q.bound, q.per, q.change)
 
     def at(self, char_start: int, char_end: int) -> Quantity:
         """The Quantity placed at these offsets."""
@@ -78,6 +84,8 @@ class QuantityNote:
             bound=self.bound,
             char_start=char_start,
             char_end=char_end,
+            per=self.per,
+            change=self.change,
         )
 
 
@@ -94,9 +102,11 @@ def quantity_text(q: Quantity | QuantityNote) -> str:
     bound = _BOUND_SIGNS[q.bound]
     approx = "~" if q.approximate else ""
     unit = f" {q.unit}" if q.unit else ""
+    per = f" per {q.per}" if q.per else ""
     rng = f" [{_fmt_number(q.low)}–{_fmt_number(q.high)}]" if q.low is not None else ""
+    change = f" ({q.change})" if q.change else ""
     text = q.text.replace('"', '""')
-    return f'"{text}" = {bound}{approx}{_fmt_number(q.value)}{unit}{rng}'
+    return f'"{text}" = {bound}{approx}{_fmt_number(q.value)}{unit}{per}{rng}{change}'
 
 
 def quantities_text(quantities: list[Quantity] | list[QuantityNote]) -> str:
@@ -118,7 +128,8 @@ def parse_quantities(text: str) -> list[QuantityNote]:
         if m is None:
             raise NotationError(
                 f'cannot read {_near(text, pos)}: expected \'"figure as written" = '
-                "[≥ |≤ ][~]value[ unit][ [low–high]]', several separated by '; ' "
+                "[≥ |≤ ][~]value[ unit][ per P1Y][ [low–high]][ (up|down)]', "
+                "several separated by '; ' "
                 "(e.g. '\"about 300 tanks\" = ~300 tank')"
             )
         unit = m["unit"].strip() if m["unit"] else None
@@ -133,6 +144,8 @@ def parse_quantities(text: str) -> list[QuantityNote]:
                 high=high,
                 approximate=bool(m["approx"]),
                 bound=_BOUND_OF.get(m["bound"] or "", "exact"),
+                per=m["per"],
+                change=m["change"],
             )
         )
         pos = m.end()

@@ -21,7 +21,14 @@ from pipeline.records.notation import (
 _numbers = st.floats(allow_nan=False, allow_infinity=False, width=64)
 # units are counted nouns, percent, currency codes: never a double quote
 _units = st.none() | st.text(min_size=1, max_size=12).map(str.strip).filter(
-    lambda u: u and '"' not in u and "; " not in u and "[" not in u
+    lambda u: (
+        u
+        and '"' not in u
+        and "; " not in u
+        and "[" not in u
+        and "(" not in u
+        and " per " not in f" {u} "
+    )
 )
 
 
@@ -36,6 +43,8 @@ def quantity_notes(draw) -> QuantityNote:
         high=low_high[1] if low_high else None,
         approximate=draw(st.booleans()),
         bound=draw(st.sampled_from(["exact", "at_least", "at_most"])),
+        per=draw(st.sampled_from([None, "P1Y", "P1M", "P1D", "P1W", "PT1H"])),
+        change=draw(st.sampled_from([None, "up", "down"])),
     )
 
 
@@ -116,6 +125,15 @@ def test_comparisons_read_back_what_is_written(comparison):
             [QuantityNote("12", 12.0), QuantityNote("a; b", 3.0, "USD", bound="at_most")],
         ),
         ('"the ""big"" one" = 1', [QuantityNote('the "big" one', 1.0)]),
+        (
+            '"350,000 shells a year" = 350000 shell per P1Y',
+            [QuantityNote("350,000 shells a year", 350000.0, "shell", per="P1Y")],
+        ),
+        ('"rose 21%" = 21 percent (up)', [QuantityNote("rose 21%", 21.0, "percent", change="up")]),
+        (
+            '"cut by 300 to 400 jobs" = 300 job [300–400] (down)',
+            [QuantityNote("cut by 300 to 400 jobs", 300.0, "job", 300.0, 400.0, change="down")],
+        ),
         ("none", []),
         (" NONE ", []),
     ],
@@ -173,3 +191,13 @@ def test_note_of_a_quantity_keeps_everything_but_offsets():
         text="about 300 tanks", value=300, unit="tank", approximate=True, char_start=4, char_end=19
     )
     assert QuantityNote.of(q).at(4, 19) == q
+    rate = Quantity(
+        text="30 tanks a month",
+        value=30,
+        unit="tank",
+        per="P1M",
+        change="up",
+        char_start=0,
+        char_end=16,
+    )
+    assert QuantityNote.of(rate).at(0, 16) == rate
