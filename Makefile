@@ -88,10 +88,11 @@ bench-small: setup
 	$(BIN)/claims bench --articles 64 --large 128 --workers 1,2 --out $(OUT)/bench-small.json
 
 # The same measurements on a folder of real news (3 interleaved rounds, medians and spread).
-CORPUS ?= ../shared/benchmarks/polnear/articles
+# CORPUS=DIR picks another folder; left unset, the PolNeAR dev articles (not `corpus/`).
+REAL_CORPUS := $(if $(filter file,$(origin CORPUS)),../shared/benchmarks/polnear/articles,$(CORPUS))
 BENCH_REPEAT ?= 3
 bench-real: setup
-	$(BIN)/claims bench --articles 0 --large 0 --corpus $(CORPUS) --repeat $(BENCH_REPEAT) \
+	$(BIN)/claims bench --articles 0 --large 0 --corpus $(REAL_CORPUS) --repeat $(BENCH_REPEAT) \
 	    --workers 1,2 --out $(OUT)/bench-real.json
 
 report: setup
