@@ -1,0 +1,77 @@
+"""Start-up: spaCy is imported without torch (see `pipeline/__init__.py`), torch stays usable.
+
+Each case runs in a fresh interpreter, since the point is what a process imports.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+HAS_TORCH = importlib.util.find_spec("torch") is not None
+
+# after `import pipeline` and spaCy: is torch loaded, and what thinc recorded
+PROBE = """
+import json, sys
+{before}
+import pipeline
+import spacy, thinc.compat
+from pipeline.nlp.model import get_nlp
+doc = get_nlp()("The ministry said on Monday that it would buy 12 ships.")
+state = {{"torch_loaded": "torch" in sys.modules, "thinc_has_torch": thinc.compat.has_torch,
+          "ents": [e.text for e in doc.ents]}}
+{after}
+print(json.dumps(state))
+"""
+TORCH_AFTER = """
+import torch
+state["torch_after"] = float(torch.ones(3).sum())
+"""
+
+
+def _probe(before: str = "", after: str = "", env: dict[str, str] | None = None) -> dict:
+    full_env = {k: v for k, v in os.environ.items() if k != "CLAIMS_THINC_TORCH"}
+    full_env["PYTHONPATH"] = str(ROOT)
+    full_env.update(env or {})
+    code = PROBE.format(before=before, after=after)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=full_env, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="torch not installed: nothing to hide")
+@pytest.mark.parametrize(
+    "before, env, torch_loaded, thinc_has_torch",
+    [
+        ("", {}, False, False),  # the default: spaCy loads without torch
+        ("", {"CLAIMS_THINC_TORCH": "0"}, False, False),  # "0" does not opt out
+        ("", {"CLAIMS_THINC_TORCH": "1"}, True, True),  # opted out: thinc as shipped
+        ("import torch", {}, True, True),  # torch loaded first: thinc sees it
+    ],
+)
+def test_thinc_sees_torch_only_when_asked(before, env, torch_loaded, thinc_has_torch):
+    state = _probe(before=before, env=env)
+    assert state["torch_loaded"] is torch_loaded
+    assert state["thinc_has_torch"] is thinc_has_torch
+
+
+@pytest.mark.skipif(not HAS_TORCH, reason="torch not installed")
+def test_torch_imports_normally_after_spacy():
+    state = _probe(after=TORCH_AFTER)
+    assert state["torch_loaded"] is False
+    assert state["torch_after"] == 3.0  # the real torch, not a stand-in
+
+
+def test_the_model_annotates_the_same_with_and_without_torch():
+    hidden = _probe()
+    shown = _probe(env={"CLAIMS_THINC_TORCH": "1"})
+    assert hidden["ents"] == shown["ents"]
+    assert hidden["ents"]  # a date and a number at least
