@@ -97,7 +97,28 @@ class QuoteIndex:
         return None
 
     def inside(self, tok: Token) -> bool:
-        return any(a < tok.idx < b - 1 for a, b in self.regions)
+        """Whether a token starts strictly inside a quotation (a < idx < b - 1 for a region).
+
+        Answered by bisection over the union of those open ranges, worked out once per
+        list of regions (the same answer as testing every region in turn)."""
+        from bisect import bisect_left
+
+        cached = self.__dict__.get("_inside_ranges")
+        if cached is None or cached[0] is not self.regions:
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in sorted(self.regions):
+                if b - 1 <= a:
+                    continue  # holds no offset
+                if ends and a < ends[-1]:  # overlaps the previous range: one range
+                    ends[-1] = max(ends[-1], b - 1)
+                else:
+                    starts.append(a)
+                    ends.append(b - 1)
+            cached = self.__dict__["_inside_ranges"] = (self.regions, starts, ends)
+        _regions, starts, ends = cached
+        k = bisect_left(starts, tok.idx) - 1  # the last range starting before the token
+        return k >= 0 and tok.idx < ends[k]
 
     def is_claim_quote(self, region: tuple[int, int], sent: Span) -> bool:
         """A quotation carries the claim: it holds a clause, a figure or most of the sentence."""

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.coref import assign_genders, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 from pipeline.resources import lexicon
 
@@ -152,12 +152,12 @@ class SpeakerTracker:
             if span is not None:
                 full.append(span)
         taken = {i for a, b in full for i in range(a, b)}
-        for tok in self.doc:
-            if tok.i not in taken and tok.text in self.given_names:
-                end = self._name_end(tok.i)
-                if end > tok.i + 1 and not any(i in taken for i in range(tok.i, end)):
-                    full.append((tok.i, end))
-                    taken.update(range(tok.i, end))
+        for start in tokens_with_text(self.doc, self.given_names):  # no Token per token
+            if start not in taken:
+                end = self._name_end(start)
+                if end > start + 1 and not any(i in taken for i in range(start, end)):
+                    full.append((start, end))
+                    taken.update(range(start, end))
         for start, end in sorted(full):
             self._add_mention(start, end)
         self._add_surname_mentions()
@@ -284,9 +284,10 @@ class SpeakerTracker:
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:
                 m.person = surnames[m.person.name]
-        for tok in self.doc:
-            if tok.i in taken or tok.text not in surnames:
+        for i in tokens_with_text(self.doc, surnames.keys()):  # no Token per token
+            if i in taken:
                 continue
+            tok = self.doc[i]
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )

@@ -28,14 +28,15 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Collection, Iterator
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.errors import Warnings
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -120,6 +121,33 @@ def doc_text(doc: Doc) -> str:
 def set_doc_text(doc: Doc, text: str) -> None:
     """Record the text a Doc is known to have (the article it was parsed from)."""
     doc.user_data[_TEXT_KEY] = text
+
+
+def _sorted_hashes(words: Collection[str]) -> numpy.ndarray:
+    return numpy.unique(numpy.fromiter((hash_string(w) for w in words), dtype=numpy.uint64))
+
+
+@lru_cache(maxsize=16)
+def _lexicon_hashes(words: frozenset[str]) -> numpy.ndarray:
+    """The sorted text hashes of a fixed word list (a lexicon), worked out once."""
+    return _sorted_hashes(words)
+
+
+def tokens_with_text(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices, in order, of the tokens whose text is one of `words`.
+
+    The same as `[t.i for t in doc if t.text in words]`, without building a Token
+    object per token: the tokens' text hashes (ORTH) are looked up among the words'
+    hashes, and only the hits are read as tokens (and checked by text). A frozenset
+    (a lexicon) has its hashes worked out once per process.
+    """
+    if not len(doc) or not words:
+        return []
+    hashes = _lexicon_hashes(words) if isinstance(words, frozenset) else _sorted_hashes(words)
+    orths = doc.to_array(ORTH)
+    at = numpy.minimum(numpy.searchsorted(hashes, orths), len(hashes) - 1)
+    hits = numpy.flatnonzero(hashes[at] == orths).tolist()
+    return [i for i in hits if doc[i].text in words]
 
 
 # -- attribute ruler -----------------------------------------------------------------
