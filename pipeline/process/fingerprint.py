@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.nlp.model import SPACY_MODEL
+from pipeline.nlp import SPACY_MODEL  # not nlp.model: that imports spaCy
 from pipeline.records import SCHEMA_VERSION
 from pipeline.resources import models_dir
 
