@@ -448,22 +448,37 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
+# Articles handed to a worker at a time, as a share of the batch size: small chunks keep
+# the workers equally busy to the end of a run (with chunks of a whole batch, 84 real
+# articles made 6 chunks and one worker finished a chunk's time before the other).
+CHUNKS_PER_BATCH = 4
+
+
+def dispatch_size(batch_size: int) -> int:
+    """Articles per chunk sent to a worker."""
+    return max(1, batch_size // CHUNKS_PER_BATCH)
+
+
 def _pool_results(articles: Iterator[Article], batch_size: int, workers: int) -> Iterator[Result]:
     """Chunks of articles go to `workers` processes; results come back in input order.
 
-    At most two chunks per worker are in flight, so memory stays bounded."""
+    Chunks are a quarter of a batch (`dispatch_size`), so no worker is left with a long
+    last chunk while the other idles. At most two batches' worth of articles per worker
+    are in flight, so memory stays bounded."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    size = dispatch_size(batch_size)
+    in_flight = max(2, 2 * workers * batch_size // size)  # chunks
     window: deque = deque()
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_worker_init, initargs=(batch_size,)
     ) as pool:
         try:
-            for chunk in _chunks(articles, batch_size):
+            for chunk in _chunks(articles, size):
                 window.append(pool.submit(_worker_run, chunk))
-                if len(window) >= 2 * workers:
+                if len(window) >= in_flight:
                     yield from window.popleft().result()
             while window:
                 yield from window.popleft().result()

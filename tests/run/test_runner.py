@@ -319,3 +319,15 @@ def test_ctrl_c_before_the_run_starts_exits_130(tmp_path, monkeypatch):
     monkeypatch.setattr("pipeline.run.runner.find_files", interrupted)
     result = CliRunner().invoke(main, ["extract", str(src), "--out", str(out)])
     assert result.exit_code == 130, result.output
+
+
+@pytest.mark.parametrize(
+    "batch_size, size", [(1, 1), (2, 1), (3, 1), (4, 1), (8, 2), (16, 4), (17, 4), (64, 16)]
+)
+def test_workers_get_chunks_of_a_quarter_batch(batch_size, size):
+    from pipeline.run.runner import _chunks, dispatch_size
+
+    assert dispatch_size(batch_size) == size
+    chunks = list(_chunks(iter(range(2 * batch_size + 1)), dispatch_size(batch_size)))
+    assert [x for c in chunks for x in c] == list(range(2 * batch_size + 1))  # order kept
+    assert all(len(c) == size for c in chunks[:-1]) and 1 <= len(chunks[-1]) <= size
