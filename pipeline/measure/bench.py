@@ -634,6 +634,7 @@ def stage_profile(corpus: Path, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
     nlp, prefilter = processor.nlp, processor.prefilter
     assert prefilter is not None
     ours: dict[str, float] = {}
+    tokens = {"article": 0, "parsed": 0}  # what the prefilter leaves to the parser
 
     def add(table: dict[str, float], key: str, start: float) -> None:
         table[key] = table.get(key, 0.0) + clock() - start
@@ -652,6 +653,8 @@ def stage_profile(corpus: Path, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
                 docs.append(doc)
             else:
                 docs.extend(doc[lo:hi].as_doc() for lo, hi in plan.chunks(len(doc)))
+        tokens["article"] += sum(len(doc) for doc in tokenized)
+        tokens["parsed"] += sum(len(doc) for doc in docs)  # kept runs with their context
         for name, component in nlp.pipeline:
             t = clock()
             if hasattr(component, "pipe"):
@@ -692,6 +695,10 @@ def stage_profile(corpus: Path, batch_size: int = BATCH_SIZE) -> dict[str, Any]:
         "words": sum(len(a.text.split()) for a in articles),
         "extract_cpu_seconds": {k: round(v, 3) for k, v in ours.items()},
         "spacy_cpu_seconds": {k: round(v, 3) for k, v in bare.items()},
+        "tokens": tokens,
+        "parsed_share": round(tokens["parsed"] / tokens["article"], 3)
+        if tokens["article"]
+        else None,
         "extract_total": round(total_ours, 3),
         "spacy_total": round(total_bare, 3),
         "ratio": round(total_bare / total_ours, 3) if total_ours else None,

@@ -272,3 +272,6 @@ def test_stage_profile_accounts_for_every_stage(tmp_path):
     assert ours["parser"] > 0 and bare["ner"] > 0
     assert abs(sum(ours.values()) - report["extract_total"]) < 0.01
     assert abs(report["ratio"] - report["spacy_total"] / report["extract_total"]) < 0.01
+    tokens = report["tokens"]  # kept runs plus context: at most a little over the article
+    assert 0 < tokens["parsed"] and tokens["article"] > 200
+    assert report["parsed_share"] == round(tokens["parsed"] / tokens["article"], 3) > 0
