@@ -11,13 +11,13 @@ its stance. The source of a cue is a token heading the phrase that names it;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, quote_regions
+from pipeline.extract.quotes import continued_quotations, quote_regions, speaker_label
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
@@ -37,12 +37,13 @@ class Cue:
     content_start: int
     content_end: int
     speech: bool = True  # a verb of saying (or "according to"): any description may speak
+    label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     verbs: dict[str, str]
-    particles: dict[str, str]
+    particles: dict[str, tuple[str, ...]]
     according_to: tuple[str, ...]
     according_first: frozenset[str]  # first words of the phrases
     according_prefixes: frozenset[str]  # and every start of them
@@ -58,7 +59,10 @@ def _lex() -> _Lexicon:
     firsts = {p.split()[0] for p in data["according_to"]}
     return _Lexicon(
         verbs=data["verbs"],
-        particles=data.get("particles", {}),
+        particles={
+            v: (p,) if isinstance(p, str) else tuple(p)
+            for v, p in data.get("particles", {}).items()
+        },
         according_to=tuple(data["according_to"]),
         according_first=frozenset(firsts),
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
@@ -105,6 +109,12 @@ class QuoteIndex:
         toks = [t for t in sent if a <= t.idx < b]
         if not toks:
             return False
+        if (region[0] < sent.start_char or region[1] > sent.end_char) and any(
+            t.is_alpha for t in toks
+        ):
+            # a quotation of several sentences is one: its cue sentence may hold only
+            # its last words ('Probably not," she said.')
+            return True
         if any(t.like_num for t in toks):
             return True
         inside = {t.i for t in toks}
@@ -134,13 +144,43 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _clause_range(tok: Token) -> tuple[int, int] | None:
+def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS:
             left, right = child.left_edge, child.right_edge
             if right.i > left.i or not right.is_punct:
                 return left.idx, right.idx + len(right)
+    return _misparsed_clause(tok) if speech else None
+
+
+def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
+    """The content of a verb of saying that the parser hung elsewhere: a clause with its
+    own subject and no conjunction after a circumstance ("said after the vote she would
+    go": 'go' parsed as an adverbial clause), or a that-clause hung on an adverbial
+    clause in between ("said Friday as she left that the plan was dead")."""
+    for child in tok.rights:
+        if child.dep_ != "advcl":
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark"]
+        if not marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            if child.tag_ not in {"VBG", "VBN"}:
+                return _span_of(child, tok)
+        for grand in child.rights:
+            if grand.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
+            ):
+                return _span_of(grand, tok)
     return None
+
+
+def _span_of(head: Token, cue: Token) -> tuple[int, int]:
+    """A clause's characters, from its first word after the cue to its last."""
+    doc = head.doc
+    left = head.left_edge
+    if left.i <= cue.i:
+        left = doc[cue.i + 1]
+    right = head.right_edge
+    return left.idx, right.idx + len(right)
 
 
 def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
@@ -195,6 +235,9 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = quotes.following(sent)
         regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
+    turn = _transcript_cue(sent, quotes)
+    if turn is not None:
+        cues.append(turn)
     for tok in sent:
         if quotes.inside(tok):
             continue
@@ -205,8 +248,41 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             or _noun_cue(tok, sent, regions, lex)
         )
         if cue is not None:
-            cues.append(cue)
+            cues.append(_quoted_content(cue, quotes.in_sentence(sent)))
     return cues
+
+
+def _transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """A transcript line: a paragraph that opens with a speaker's name in capitals and a
+    colon ("SMITH: We will ..."), inside quotation marks or not. The label is checked
+    against the people of the article when the speaker is resolved."""
+    text = quotes.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    found = speaker_label(text, line_start, sent.end_char)
+    if found is None or found.end() < sent.start_char:
+        return None  # not the first sentence of a transcript line
+    # the label may have been split off as a sentence of its own ("SMITH:" | "We ...")
+    start, end = max(found.end(), sent.start_char), sent.end_char
+    mode = "indirect"
+    for a, b in quotes.in_sentence(sent):
+        if a <= line_start + 1 and b > start:
+            mode, end = "direct_quote", min(end, b)
+    start, end = _trim(sent.doc, start, end)
+    if end <= start:
+        return None
+    colon = text.index(":", found.end(1))
+    return Cue(mode, ":", colon, colon + 1, "neutral", None, start, end, label=found.group(1))
+
+
+def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:
+    """Reported content that lies wholly inside quotation marks is a direct quotation,
+    even a short one with no clause of its own ('"Give us the vote," they chanted')."""
+    if cue.mode != "indirect":
+        return cue
+    for a, b in regions:
+        if a <= cue.content_start and cue.content_end <= b and cue.content_end > cue.content_start:
+            return replace(cue, mode="direct_quote")
+    return cue
 
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -215,13 +291,22 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     if lemma == "cite":
         return None
-    particle = lex.particles.get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-        return None
+    particle = None
+    if lemma in lex.particles:
+        particle = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ in {"prt", "prep"} and c.lower_ in lex.particles[lemma]
+            ),
+            None,
+        )
+        if particle is None:
+            return None
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
     doc = sent.doc
-    clause = _clause_range(tok)
+    clause = _clause_range(tok, speech=lemma in lex.communication)
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)

@@ -204,7 +204,9 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     best: dict[tuple[str, int], tuple[Cue, Speaker]] = {}
     order: list[tuple[str, int]] = []
     for cue in cues:
-        if cue.source is None:
+        if cue.label is not None:
+            found = _labelled(tracker, cue.label)
+        elif cue.source is None:
             person = tracker.person_before(sent.start_char, cue.cue_start)
             found = [person] if person is not None else []
         else:
@@ -222,6 +224,30 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return _split_contents([best[k] for k in order])
+
+
+def _labelled(tracker: SpeakerTracker, label: str) -> list[Speaker]:
+    """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
+    the article names in full, matched on the label's last word; else no one (a label
+    like "UPDATE:" names no speaker)."""
+    words = [w.strip(".").lower() for w in label.split()]
+    for person in tracker.persons.values():
+        names = person.name.lower().split()
+        if len(names) >= 2 and names[-1] == words[-1]:
+            if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES:
+                return [
+                    Speaker(
+                        name=person.name,
+                        role=person.role,
+                        organization=person.organization,
+                        mention=label,
+                        kind="person",
+                    )
+                ]
+    return []
+
+
+_LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator"}
 
 
 def _same_content(a: Cue, b: Cue) -> bool:

@@ -98,6 +98,76 @@ FORMS = [
         [],
         id="a-circumstance-before-the-cue-is-no-content",
     ),
+    # clauses the parser hangs elsewhere
+    pytest.param(
+        "Mayor Jan Novak spoke on Monday. The mayor said after the vote she would not "
+        "accept the offer.",
+        [("Jan Novak", "indirect")],
+        id="said-then-a-circumstance-then-the-clause",
+    ),
+    pytest.param(
+        "Jan Novak chairs the board. Mr. Novak said Friday as he left the hall that the "
+        "plan was dead.",
+        [("Jan Novak", "indirect")],
+        id="that-clause-after-an-adverbial-clause",
+    ),
+    # verbs of saying beyond say and tell
+    pytest.param(
+        "Mayor Jan Novak called on the council to cut the fee by half.",
+        [("Jan Novak", "indirect")],
+        id="called-on",
+    ),
+    pytest.param(
+        "Mayor Jan Novak urged the council to cut the fee by half.",
+        [("Jan Novak", "indirect")],
+        id="urged",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called the council a disgrace.",
+        [],
+        id="called-without-for-or-on-is-no-cue",
+    ),
+    pytest.param(
+        'Nurses marched on the ministry. "Pay us what we are worth," the nurses chanted '
+        "as they walked.",
+        [("nurses", "direct_quote")],
+        id="chanted-a-short-quotation",
+    ),
+    pytest.param(
+        'Jan Novak was furious. "The count is wrong," Mr. Novak shouted from the stage.',
+        [("Jan Novak", "direct_quote")],
+        id="shouted",
+    ),
+    pytest.param(
+        "Lina Berg runs the depot. Ms. Berg complained that the trucks were late.",
+        [("Lina Berg", "indirect")],
+        id="complained-that",
+    ),
+    # quotations over several sentences
+    pytest.param(
+        'Jan Novak chairs the board. "Is the plan ready? Not yet," Mr. Novak said.',
+        [("Jan Novak", "direct_quote")],
+        id="cue-sentence-holds-only-the-last-words-of-a-quotation",
+    ),
+    # transcripts
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
+        '"BRANDT: Let us begin with the budget.\n\n'
+        '"OKAFOR: The bill will pass with 60 votes."',
+        [("Maria Okafor", "direct_quote")],
+        id="transcript-line-in-quotation-marks",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
+        "SEN. OKAFOR: The bill will pass with 60 votes.",
+        [("Maria Okafor", "indirect")],
+        id="transcript-line-with-a-title",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke on Sunday.\n\nUPDATE: The vote moved to Wednesday.",
+        [],
+        id="a-capitalised-heading-that-names-no-one-is-no-speaker",
+    ),
     # two attributions in one sentence
     pytest.param(
         "Anna Kowalczyk said the plant would close, adding that 300 jobs would go.",
