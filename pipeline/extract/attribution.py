@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, quote_regions, speaker_label
+from pipeline.extract.quotes import continued_quotations, opens_turn, quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
@@ -235,9 +235,6 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = quotes.following(sent)
         regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
-    turn = _transcript_cue(sent, quotes)
-    if turn is not None:
-        cues.append(turn)
     for tok in sent:
         if quotes.inside(tok):
             continue
@@ -252,26 +249,23 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
-def _transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
-    """A transcript line: a paragraph that opens with a speaker's name in capitals and a
-    colon ("SMITH: We will ..."), inside quotation marks or not. The label is checked
-    against the people of the article when the speaker is resolved."""
+def transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """The cue of a transcript line that a sentence opens: a paragraph that starts with
+    a speaker's name in capitals and a colon ("SMITH: We will ..."), in quotation marks
+    or not. Its words are the speaker's own: mode direct_quote. The label (`Cue.label`)
+    is matched against the people of the article when the speaker is resolved."""
     text = quotes.text
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    found = speaker_label(text, line_start, sent.end_char)
-    if found is None or found.end() < sent.start_char:
-        return None  # not the first sentence of a transcript line
+    found = opens_turn(text, sent)
+    if found is None:
+        return None
     # the label may have been split off as a sentence of its own ("SMITH:" | "We ...")
-    start, end = max(found.end(), sent.start_char), sent.end_char
-    mode = "indirect"
-    for a, b in quotes.in_sentence(sent):
-        if a <= line_start + 1 and b > start:
-            mode, end = "direct_quote", min(end, b)
-    start, end = _trim(sent.doc, start, end)
+    start, end = _trim(sent.doc, max(found.end(), sent.start_char), sent.end_char)
     if end <= start:
         return None
     colon = text.index(":", found.end(1))
-    return Cue(mode, ":", colon, colon + 1, "neutral", None, start, end, label=found.group(1))
+    return Cue(
+        "direct_quote", ":", colon, colon + 1, "neutral", None, start, end, label=found.group(1)
+    )
 
 
 def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:

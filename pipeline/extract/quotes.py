@@ -10,6 +10,10 @@ continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 
@@ -67,6 +71,14 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
     if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
         return None
     return found
+
+
+def opens_turn(text: str, sent: Span) -> re.Match | None:
+    """The speaker label of the transcript line a sentence (a spaCy Span) opens: its
+    paragraph starts with a label, in the sentence or split off just before it."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    found = speaker_label(text, line_start, sent.end_char)
+    return found if found is not None and found.end() >= sent.start_char else None
 
 
 def continued_quotations(

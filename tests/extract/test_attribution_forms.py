@@ -160,8 +160,14 @@ FORMS = [
     pytest.param(
         "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
         "SEN. OKAFOR: The bill will pass with 60 votes.",
-        [("Maria Okafor", "indirect")],
+        [("Maria Okafor", "direct_quote")],
         id="transcript-line-with-a-title",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n"
+        "OKAFOR: I am sure of it. The bill will pass with 60 votes.",
+        [("Maria Okafor", "direct_quote")],
+        id="later-sentence-of-a-transcript-line-takes-its-speaker",
     ),
     pytest.param(
         "Senator Maria Okafor spoke on Sunday.\n\nUPDATE: The vote moved to Wednesday.",
@@ -221,3 +227,30 @@ def test_an_indefinite_role_is_someone_new(nlp):
         "A minister from the opposition said the plant was too small."
     )
     assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]
+
+
+TURNS = [
+    pytest.param(
+        "BRANDT: Let us begin with the budget.\nOKAFOR: The bill will pass with 60 votes.",
+        [("Maria Okafor", "direct_quote", "The bill will pass with 60 votes.")],
+        id="a-transcript-sentence-without-a-figure-is-no-claim",
+    ),
+    pytest.param(
+        "OKAFOR: The bill will pass with 60 votes.\nTurnout was 70 percent.",
+        [
+            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+            (None, None, "Turnout was 70 percent."),
+        ],
+        id="a-transcript-line-ends-with-its-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", TURNS)
+def test_transcript_lines(nlp, lines, expected):
+    text = "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n" + lines
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
+        for d in drafts
+    ] == expected
