@@ -100,6 +100,19 @@ class QuoteIndex:
                 return (a, b) if not gap.strip() and gap.count("\n") <= 2 else None
         return None
 
+    def preceding(self, sent: Span) -> tuple[int, int] | None:
+        """The quotation a sentence continues when the sentencizer cut it off after a
+        quotation ending in '!' or '?': the sentence opens in lower case right after
+        it ('"Open the books!" | the crowd shouted.')."""
+        first = self.text[sent.start_char : sent.start_char + 1]
+        if not first.islower():
+            return None
+        for a, b in self.regions:
+            if b <= sent.start_char and not self.text[b : sent.start_char].strip():
+                if self.text[a:b].rstrip("”\"' ").endswith(("!", "?")):
+                    return (a, b)
+        return None
+
     def inside(self, tok: Token) -> bool:
         return any(a < tok.idx < b - 1 for a, b in self.regions)
 
@@ -218,6 +231,28 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+def _as_content(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What "as X said" vouches for: the clause it modifies ("The driver was not armed,
+    as police have said"; "As she noted, costs rose"). The cue needs its own subject
+    and no object ("as he said goodbye" reports nothing)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in tok.children):
+        return None
+    doc = sent.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if doc[left].lower_ != "as":
+        return None  # "just as", "such as", "as soon as": not this form
+    before = doc[sent.start : left]
+    after = doc[right + 1 : sent.end]
+    part = max(before, after, key=lambda span: sum(not t.is_punct for t in span))
+    if not any(t.pos_ in {"VERB", "AUX"} for t in part):
+        return None
+    return part.start_char, part.end_char
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
@@ -232,7 +267,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     lex = _lex()
     regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
     if not regions:
-        introduced = quotes.following(sent)
+        introduced = quotes.following(sent) or quotes.preceding(sent)
         regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
     for tok in sent:
@@ -246,7 +281,37 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         )
         if cue is not None:
             cues.append(_quoted_content(cue, quotes.in_sentence(sent)))
+            if cue.mode != "direct_quote":
+                colon = _colon_quote(tok, cue, regions)
+                if colon is not None:
+                    cues.append(colon)
     return cues
+
+
+def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:
+    """A quotation a cue introduces with a colon after reporting a clause of its own
+    ("The plant will close, she said: 'We have no choice.'"): a second claim, quoted."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in {"npadvmod", "advmod"} and doc[nxt].head == tok:
+        nxt += 1  # "she said on Friday:" keeps its colon after the time words
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return None
+    colon = doc[nxt]
+    for a, b in regions:
+        if colon.idx < a <= colon.idx + 3 and not _overlaps(
+            (a, b), (cue.content_start, cue.content_end)
+        ):
+            start, end = _trim(doc, a, b)
+            return replace(
+                cue,
+                mode="direct_quote",
+                cue_start=colon.idx,
+                cue_end=colon.idx + 1,
+                content_start=start,
+                content_end=end,
+            )
+    return None
 
 
 def transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
@@ -305,7 +370,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)
     if clause is None and quote is None and lemma in lex.communication:
-        clause = _aside_content(tok, sent)
+        clause = _aside_content(tok, sent) or _as_content(tok, sent)
     if clause is None and quote is None:
         return None
     source = _subject(tok)

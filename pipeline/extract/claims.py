@@ -90,7 +90,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 content_end=sent.end_char,
             )
             row.attributed = [(cue, speaker) for speaker in turn.speakers]
-        introduced = quotes.following(sent)
+        introduced = quotes.following(sent) or quotes.preceding(sent)
         for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
             region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]

@@ -143,7 +143,34 @@ FORMS = [
         [("Lina Berg", "indirect")],
         id="complained-that",
     ),
+    pytest.param(
+        "It is not clear whether the driver was armed, as police have said.",
+        [("police", "indirect")],
+        id="as-x-said-after-the-clause",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. As Ms. Kowalczyk noted, costs rose by 10 percent.",
+        [("Anna Kowalczyk", "indirect")],
+        id="as-x-noted-before-the-clause",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters. Prices rose just as she said goodbye.",
+        [],
+        id="as-x-said-with-an-object-is-no-cue",
+    ),
+    # a colon after a cue that reports a clause of its own
+    pytest.param(
+        "Anna Kowalczyk met reporters. The plant will close in May, Ms. Kowalczyk said: "
+        '"We have no choice."',
+        [("Anna Kowalczyk", "indirect"), ("Anna Kowalczyk", "direct_quote")],
+        id="clause-then-colon-then-quotation",
+    ),
     # quotations over several sentences
+    pytest.param(
+        'Nurses gathered at the gate. "Open the books!" the nurses shouted.',
+        [("nurses", "direct_quote")],
+        id="exclamation-cut-off-from-its-cue",
+    ),
     pytest.param(
         'Jan Novak chairs the board. "Is the plan ready? Not yet," Mr. Novak said.',
         [("Jan Novak", "direct_quote")],
