@@ -346,7 +346,8 @@ def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or lemma not in lex.verbs:
+    noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok)
+    if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
         return None
@@ -373,7 +374,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent) or _as_content(tok, sent)
     if clause is None and quote is None:
         return None
-    source = _subject(tok)
+    source = _subject(tok) or noun_subject
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
@@ -400,6 +401,22 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         end,
         speech=lemma in lex.communication,
     )
+
+
+def _verb_tagged_noun(tok: Token) -> Token | None:
+    """The subject of a verb in -s the tagger took for a plural noun ("Holm claims that
+    ..."): the parse still gives it a that-clause, and the name before it as its subject
+    or, read as a noun phrase, as a compound."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return None
+    if not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in tok.children
+    ):
+        return None
+    for child in tok.lefts:
+        if child.dep_ == "nsubj" or child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
