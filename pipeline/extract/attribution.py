@@ -48,6 +48,7 @@ class _Lexicon:
     according_first: frozenset[str]  # first words of the phrases
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
+    figure_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
@@ -67,6 +68,7 @@ def _lex() -> _Lexicon:
         according_first=frozenset(firsts),
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
+        figure_verbs=frozenset(data.get("figure_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
@@ -231,6 +233,25 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+def _figure_content(tok: Token) -> tuple[int, int] | None:
+    """What 'X put the cost at $2bn' reports: the object and the figure it is put at."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in {"WDT", "WP"}:
+        return None  # "the cost, which he put at $2bn": part of what the sentence says of it
+    at = next(
+        (
+            c
+            for c in list(tok.children) + list(obj.children)
+            if c.dep_ == "prep" and c.lower_ == "at"
+        ),
+        None,
+    )
+    if at is None or not any(t.like_num for t in at.subtree):
+        return None
+    right = max(at.right_edge, obj.right_edge, key=lambda t: t.i)
+    return obj.left_edge.idx, right.idx + len(right)
+
+
 def _as_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     """What "as X said" vouches for: the clause it modifies ("The driver was not armed,
     as police have said"; "As she noted, costs rose"). The cue needs its own subject
@@ -372,6 +393,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     quote = _nearest_quote(tok, regions)
     if clause is None and quote is None and lemma in lex.communication:
         clause = _aside_content(tok, sent) or _as_content(tok, sent)
+    if clause is None and quote is None and lemma in lex.figure_verbs:
+        clause = _figure_content(tok)
     if clause is None and quote is None:
         return None
     source = _subject(tok) or noun_subject
@@ -380,6 +403,11 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
+    if source is not None and source.lower_ in lex.source_nouns.get("by", frozenset()):
+        # "Estimates by the institute put ...": the figures speak for their owner
+        owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if owner is not None and any(c.dep_ == "pobj" for c in owner.children):
+            mode = "according_to"
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
     if quote is not None and touching:
         mode = "direct_quote"

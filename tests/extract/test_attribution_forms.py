@@ -158,6 +158,34 @@ FORMS = [
         [],
         id="as-x-said-with-an-object-is-no-cue",
     ),
+    # a figure put on an object ("put X at", "estimated X at")
+    pytest.param(
+        "The Baltic Energy Council put the cost of the pipeline at $2 billion.",
+        [("Baltic Energy Council", "indirect")],
+        id="put-an-object-at-a-figure",
+    ),
+    pytest.param(
+        "Analyst Mara Lind estimated the losses at 40 tanks a month.",
+        [("Mara Lind", "indirect")],
+        id="estimated-an-object-at-a-figure",
+    ),
+    pytest.param(
+        "Estimates by the Baltic Energy Council put gas use at about 3 billion cubic metres "
+        "a year.",
+        [("Baltic Energy Council", "according_to")],
+        id="estimates-by-x-put",
+    ),
+    pytest.param(
+        "Mara Lind argued that the state had underestimated the cost of the loan, which she "
+        "put at $350 million a year.",
+        [("Mara Lind", "indirect")],
+        id="figure-put-on-a-relative-pronoun-is-part-of-the-content",
+    ),
+    pytest.param(
+        "Mara Lind runs the depot. Ms. Lind put the blame at the door of the ministry.",
+        [],
+        id="put-at-without-a-figure-is-no-cue",
+    ),
     # a colon after a cue that reports a clause of its own
     pytest.param(
         "Anna Kowalczyk met reporters. The plant will close in May, Ms. Kowalczyk said: "
