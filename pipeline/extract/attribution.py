@@ -11,13 +11,13 @@ its stance. The source of a cue is a token heading the phrase that names it;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, quote_regions
+from pipeline.extract.quotes import continued_quotations, opens_turn, quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
@@ -37,16 +37,18 @@ class Cue:
     content_start: int
     content_end: int
     speech: bool = True  # a verb of saying (or "according to"): any description may speak
+    label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
 
 
 @dataclass(frozen=True)
 class _Lexicon:
     verbs: dict[str, str]
-    particles: dict[str, str]
+    particles: dict[str, tuple[str, ...]]
     according_to: tuple[str, ...]
     according_first: frozenset[str]  # first words of the phrases
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
+    figure_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
@@ -58,11 +60,15 @@ def _lex() -> _Lexicon:
     firsts = {p.split()[0] for p in data["according_to"]}
     return _Lexicon(
         verbs=data["verbs"],
-        particles=data.get("particles", {}),
+        particles={
+            v: (p,) if isinstance(p, str) else tuple(p)
+            for v, p in data.get("particles", {}).items()
+        },
         according_to=tuple(data["according_to"]),
         according_first=frozenset(firsts),
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
+        figure_verbs=frozenset(data.get("figure_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
@@ -96,6 +102,19 @@ class QuoteIndex:
                 return (a, b) if not gap.strip() and gap.count("\n") <= 2 else None
         return None
 
+    def preceding(self, sent: Span) -> tuple[int, int] | None:
+        """The quotation a sentence continues when the sentencizer cut it off after a
+        quotation ending in '!' or '?': the sentence opens in lower case right after
+        it ('"Open the books!" | the crowd shouted.')."""
+        first = self.text[sent.start_char : sent.start_char + 1]
+        if not first.islower():
+            return None
+        for a, b in self.regions:
+            if b <= sent.start_char and not self.text[b : sent.start_char].strip():
+                if self.text[a:b].rstrip("”\"' ").endswith(("!", "?")):
+                    return (a, b)
+        return None
+
     def inside(self, tok: Token) -> bool:
         """Whether a token starts strictly inside a quotation (a < idx < b - 1 for a region).
 
@@ -126,6 +145,12 @@ class QuoteIndex:
         toks = [t for t in sent if a <= t.idx < b]
         if not toks:
             return False
+        if (region[0] < sent.start_char or region[1] > sent.end_char) and any(
+            t.is_alpha for t in toks
+        ):
+            # a quotation of several sentences is one: its cue sentence may hold only
+            # its last words ('Probably not," she said.')
+            return True
         if any(t.like_num for t in toks):
             return True
         inside = {t.i for t in toks}
@@ -155,13 +180,43 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _clause_range(tok: Token) -> tuple[int, int] | None:
+def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     for child in tok.children:
         if child.dep_ in _CLAUSE_DEPS:
             left, right = child.left_edge, child.right_edge
             if right.i > left.i or not right.is_punct:
                 return left.idx, right.idx + len(right)
+    return _misparsed_clause(tok) if speech else None
+
+
+def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
+    """The content of a verb of saying that the parser hung elsewhere: a clause with its
+    own subject and no conjunction after a circumstance ("said after the vote she would
+    go": 'go' parsed as an adverbial clause), or a that-clause hung on an adverbial
+    clause in between ("said Friday as she left that the plan was dead")."""
+    for child in tok.rights:
+        if child.dep_ != "advcl":
+            continue
+        marks = [c for c in child.children if c.dep_ == "mark"]
+        if not marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            if child.tag_ not in {"VBG", "VBN"}:
+                return _span_of(child, tok)
+        for grand in child.rights:
+            if grand.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
+            ):
+                return _span_of(grand, tok)
     return None
+
+
+def _span_of(head: Token, cue: Token) -> tuple[int, int]:
+    """A clause's characters, from its first word after the cue to its last."""
+    doc = head.doc
+    left = head.left_edge
+    if left.i <= cue.i:
+        left = doc[cue.i + 1]
+    right = head.right_edge
+    return left.idx, right.idx + len(right)
 
 
 def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
@@ -199,6 +254,47 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+def _figure_content(tok: Token) -> tuple[int, int] | None:
+    """What 'X put the cost at $2bn' reports: the object and the figure it is put at."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in {"WDT", "WP"}:
+        return None  # "the cost, which he put at $2bn": part of what the sentence says of it
+    at = next(
+        (
+            c
+            for c in list(tok.children) + list(obj.children)
+            if c.dep_ == "prep" and c.lower_ == "at"
+        ),
+        None,
+    )
+    if at is None or not any(t.like_num for t in at.subtree):
+        return None
+    right = max(at.right_edge, obj.right_edge, key=lambda t: t.i)
+    return obj.left_edge.idx, right.idx + len(right)
+
+
+def _as_content(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What "as X said" vouches for: the clause it modifies ("The driver was not armed,
+    as police have said"; "As she noted, costs rose"). The cue needs its own subject
+    and no object ("as he said goodbye" reports nothing)."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep"} for c in tok.children):
+        return None
+    doc = sent.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if doc[left].lower_ != "as":
+        return None  # "just as", "such as", "as soon as": not this form
+    before = doc[sent.start : left]
+    after = doc[right + 1 : sent.end]
+    part = max(before, after, key=lambda span: sum(not t.is_punct for t in span))
+    if not any(t.pos_ in {"VERB", "AUX"} for t in part):
+        return None
+    return part.start_char, part.end_char
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:“”\"'‘’"):
@@ -213,7 +309,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     lex = _lex()
     regions = [r for r in quotes.in_sentence(sent) if quotes.is_claim_quote(r, sent)]
     if not regions:
-        introduced = quotes.following(sent)
+        introduced = quotes.following(sent) or quotes.preceding(sent)
         regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
     for tok in sent:
@@ -226,36 +322,113 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             or _noun_cue(tok, sent, regions, lex)
         )
         if cue is not None:
-            cues.append(cue)
+            cues.append(_quoted_content(cue, quotes.in_sentence(sent)))
+            if cue.mode != "direct_quote":
+                colon = _colon_quote(tok, cue, regions)
+                if colon is not None:
+                    cues.append(colon)
     return cues
+
+
+def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:
+    """A quotation a cue introduces with a colon after reporting a clause of its own
+    ("The plant will close, she said: 'We have no choice.'"): a second claim, quoted."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in {"npadvmod", "advmod"} and doc[nxt].head == tok:
+        nxt += 1  # "she said on Friday:" keeps its colon after the time words
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return None
+    colon = doc[nxt]
+    for a, b in regions:
+        if colon.idx < a <= colon.idx + 3 and not _overlaps(
+            (a, b), (cue.content_start, cue.content_end)
+        ):
+            start, end = _trim(doc, a, b)
+            return replace(
+                cue,
+                mode="direct_quote",
+                cue_start=colon.idx,
+                cue_end=colon.idx + 1,
+                content_start=start,
+                content_end=end,
+            )
+    return None
+
+
+def transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """The cue of a transcript line that a sentence opens: a paragraph that starts with
+    a speaker's name in capitals and a colon ("SMITH: We will ..."), in quotation marks
+    or not. Its words are the speaker's own: mode direct_quote. The label (`Cue.label`)
+    is matched against the people of the article when the speaker is resolved."""
+    text = quotes.text
+    found = opens_turn(text, sent)
+    if found is None:
+        return None
+    # the label may have been split off as a sentence of its own ("SMITH:" | "We ...")
+    start, end = _trim(sent.doc, max(found.end(), sent.start_char), sent.end_char)
+    if end <= start:
+        return None
+    colon = text.index(":", found.end(1))
+    return Cue(
+        "direct_quote", ":", colon, colon + 1, "neutral", None, start, end, label=found.group(1)
+    )
+
+
+def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:
+    """Reported content that lies wholly inside quotation marks is a direct quotation,
+    even a short one with no clause of its own ('"Give us the vote," they chanted')."""
+    if cue.mode != "indirect":
+        return cue
+    for a, b in regions:
+        if a <= cue.content_start and cue.content_end <= b and cue.content_end > cue.content_start:
+            return replace(cue, mode="direct_quote")
+    return cue
 
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in {"VERB", "AUX"} or lemma not in lex.verbs:
+    noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok)
+    if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
         return None
-    particle = lex.particles.get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-        return None
+    particle = None
+    if lemma in lex.particles:
+        particle = next(
+            (
+                c.lower_
+                for c in tok.children
+                if c.dep_ in {"prt", "prep"} and c.lower_ in lex.particles[lemma]
+            ),
+            None,
+        )
+        if particle is None:
+            return None
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
     doc = sent.doc
-    clause = _clause_range(tok)
+    clause = _clause_range(tok, speech=lemma in lex.communication)
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)
     if clause is None and quote is None and lemma in lex.communication:
-        clause = _aside_content(tok, sent)
+        clause = _aside_content(tok, sent) or _as_content(tok, sent)
+    if clause is None and quote is None and lemma in lex.figure_verbs:
+        clause = _figure_content(tok)
     if clause is None and quote is None:
         return None
-    source = _subject(tok)
+    source = _subject(tok) or noun_subject
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
+    if source is not None and source.lower_ in lex.source_nouns.get("by", frozenset()):
+        # "Estimates by the institute put ...": the figures speak for their owner
+        owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if owner is not None and any(c.dep_ == "pobj" for c in owner.children):
+            mode = "according_to"
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
     if quote is not None and touching:
         mode = "direct_quote"
@@ -277,6 +450,22 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         end,
         speech=lemma in lex.communication,
     )
+
+
+def _verb_tagged_noun(tok: Token) -> Token | None:
+    """The subject of a verb in -s the tagger took for a plural noun ("Holm claims that
+    ..."): the parse still gives it a that-clause, and the name before it as its subject
+    or, read as a noun phrase, as a compound."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return None
+    if not any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in tok.children
+    ):
+        return None
+    for child in tok.lefts:
+        if child.dep_ == "nsubj" or child.dep_ == "compound" and child.pos_ == "PROPN":
+            return child
+    return None
 
 
 def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:

@@ -3,7 +3,8 @@
 For every sentence this stage asks the specialised extractors (attribution cues,
 speakers, quantities, comparison) and decides which claims the sentence makes:
 one per attributed source, or one unattributed claim when the sentence states
-a figure or a comparison in the article's own voice. `normalize` turns the
+a figure or a comparison in the article's own voice. In a transcript line
+("SMITH: ..."), a sentence with a figure or a comparison is its speaker's. `normalize` turns the
 drafts into validated `ClaimRecord`s.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.attribution import Cue, QuoteIndex, find_cues
+from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.speakers import SpeakerTracker, roles
@@ -66,10 +67,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     rows: list[_Row] = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
     owner: dict[tuple[int, int], int] = {}  # quotation -> row of the sentence attributing it
+    turn: _Turn | None = None  # the transcript line in hand
     for sent in sentences(doc):
         body = text[sent.start_char : sent.end_char]
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
+        turn = _turn_at(sent, quotes, tracker, turn)
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
             row.skipped = True
             continue
@@ -79,7 +82,15 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
-        introduced = quotes.following(sent)
+        if turn is not None and not row.attributed and (row.quantities or row.comparison):
+            # every claim of a transcript line is its speaker's, in their own words
+            cue = replace(
+                turn.cue,
+                content_start=max(turn.cue.content_start, sent.start_char),
+                content_end=sent.end_char,
+            )
+            row.attributed = [(cue, speaker) for speaker in turn.speakers]
+        introduced = quotes.following(sent) or quotes.preceding(sent)
         for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
             region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
@@ -148,6 +159,30 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """A transcript line ("SMITH: ..."): its cue, its speakers, where its paragraph starts."""
+
+    cue: Cue
+    speakers: list[Speaker]
+    line_start: int
+
+
+def _turn_at(
+    sent: Span, quotes: QuoteIndex, tracker: SpeakerTracker, turn: _Turn | None
+) -> _Turn | None:
+    """The transcript line a sentence belongs to: one it opens, or the one in hand if the
+    sentence is in the same paragraph; None outside transcript lines."""
+    line_start = quotes.text.rfind("\n", 0, sent.start_char) + 1
+    cue = transcript_cue(sent, quotes)
+    if cue is not None:
+        speakers = _labelled(tracker, cue.label or "")
+        return _Turn(cue, speakers, line_start) if speakers else None
+    if turn is not None and turn.line_start == line_start:
+        return turn
+    return None
 
 
 @dataclass
@@ -222,6 +257,30 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return _split_contents([best[k] for k in order])
+
+
+def _labelled(tracker: SpeakerTracker, label: str) -> list[Speaker]:
+    """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
+    the article names in full, matched on the label's last word; else no one (a label
+    like "UPDATE:" names no speaker)."""
+    words = [w.strip(".").lower() for w in label.split()]
+    for person in tracker.persons.values():
+        names = person.name.lower().split()
+        if len(names) >= 2 and names[-1] == words[-1]:
+            if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES:
+                return [
+                    Speaker(
+                        name=person.name,
+                        role=person.role,
+                        organization=person.organization,
+                        mention=label,
+                        kind="person",
+                    )
+                ]
+    return []
+
+
+_LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator"}
 
 
 def _same_content(a: Cue, b: Cue) -> bool:

@@ -3,10 +3,17 @@
 `quote_regions` pairs quotation marks within each paragraph: curly quotes and
 guillemets by their shape, straight double quotes in order, and the doubled
 apostrophe (''...'') some wires and archives write for a double quote. A
-quotation left open at the end of a paragraph runs to its end.
+quotation left open at the end of a paragraph runs to its end; the next paragraph
+continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`).
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 
@@ -51,6 +58,28 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 _CLOSERS = {"”", "»", '"', "'"}
 
+# a transcript line's label: a name in capitals and a colon, after an opening quote mark
+_LABEL = re.compile(
+    r"[\"“]?[ \t]*((?:[A-Z][A-Z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Z'’\-]+)[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | None:
+    """The speaker label of a transcript line starting at `start` ("SMITH: ...",
+    "\"MR. SMITH: ..."): group 1 is the label; None when there is none."""
+    found = _LABEL.match(text, start, len(text) if end is None else end)
+    if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
+        return None
+    return found
+
+
+def opens_turn(text: str, sent: Span) -> re.Match | None:
+    """The speaker label of the transcript line a sentence (a spaCy Span) opens: its
+    paragraph starts with a label, in the sentence or split off just before it."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    found = speaker_label(text, line_start, sent.end_char)
+    return found if found is not None and found.end() >= sent.start_char else None
+
 
 def continued_quotations(
     text: str, regions: list[tuple[int, int]]
@@ -63,7 +92,7 @@ def continued_quotations(
         if text[first[1] - 1] in _CLOSERS:
             continue  # closed where it began
         gap = text[first[1] : second[0]]
-        if gap.strip() or "\n" not in gap:
-            continue
+        if gap.strip() or "\n" not in gap or speaker_label(text, second[0]) is not None:
+            continue  # a transcript line opens a new speaker's turn
         head[second] = head.get(first, first)
     return head

@@ -185,3 +185,41 @@ def test_stance_comes_from_the_lexicon(nlp):
 )
 def test_quote_regions(text, expected):
     assert quote_regions(text) == expected
+
+
+# a verb in -s that the tagger took for a plural noun: (tags of the cue word, expected)
+MISTAGGED = [
+    pytest.param(
+        "NNS", "NOUN", "nsubj", [("claims", "Holm", "indirect")], id="noun-tag-with-subject"
+    ),
+    pytest.param(
+        "NNS", "NOUN", "compound", [("claims", "Holm", "indirect")], id="noun-tag-name-compound"
+    ),
+    pytest.param("VBZ", "VERB", "nsubj", [("claims", "Holm", "indirect")], id="verb-tag"),
+]
+
+
+@pytest.mark.parametrize("tag, pos, subject, expected", MISTAGGED)
+def test_verb_the_tagger_took_for_a_noun(nlp, tag, pos, subject, expected):
+    from spacy.tokens import Doc
+
+    from pipeline.extract.attribution import QuoteIndex, find_cues
+
+    doc = Doc(
+        nlp.vocab,
+        words=["But", "Lina", "Holm", "claims", "that", "the", "trucks", "were", "late", "."],
+        tags=["CC", "NNP", "NNP", tag, "IN", "DT", "NNS", "VBD", "JJ", "."],
+        pos=["CCONJ", "PROPN", "PROPN", pos, "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["but", "Lina", "Holm", "claim", "that", "the", "truck", "be", "late", "."],
+        deps=["cc", "compound", subject, "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"],
+        heads=[3, 2, 3, 3, 7, 6, 7, 3, 7, 3],
+    )
+    cues = find_cues(next(iter(doc.sents)), QuoteIndex(doc))
+    assert [(c.cue, c.source.text, c.mode) for c in cues] == expected
+
+
+def test_a_plural_noun_with_no_subject_is_no_verb_cue(nlp):
+    from pipeline.extract.attribution import QuoteIndex, find_cues
+
+    doc = nlp("The claims that the trucks were late proved false.")
+    assert [c.cue for c in find_cues(next(iter(doc.sents)), QuoteIndex(doc))] == []

@@ -98,6 +98,137 @@ FORMS = [
         [],
         id="a-circumstance-before-the-cue-is-no-content",
     ),
+    # clauses the parser hangs elsewhere
+    pytest.param(
+        "Mayor Jan Novak spoke on Monday. The mayor said after the vote she would not "
+        "accept the offer.",
+        [("Jan Novak", "indirect")],
+        id="said-then-a-circumstance-then-the-clause",
+    ),
+    pytest.param(
+        "Jan Novak chairs the board. Mr. Novak said Friday as he left the hall that the "
+        "plan was dead.",
+        [("Jan Novak", "indirect")],
+        id="that-clause-after-an-adverbial-clause",
+    ),
+    # verbs of saying beyond say and tell
+    pytest.param(
+        "Mayor Jan Novak called on the council to cut the fee by half.",
+        [("Jan Novak", "indirect")],
+        id="called-on",
+    ),
+    pytest.param(
+        "Mayor Jan Novak urged the council to cut the fee by half.",
+        [("Jan Novak", "indirect")],
+        id="urged",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called the council a disgrace.",
+        [],
+        id="called-without-for-or-on-is-no-cue",
+    ),
+    pytest.param(
+        'Nurses marched on the ministry. "Pay us what we are worth," the nurses chanted '
+        "as they walked.",
+        [("nurses", "direct_quote")],
+        id="chanted-a-short-quotation",
+    ),
+    pytest.param(
+        'Jan Novak was furious. "The count is wrong," Mr. Novak shouted from the stage.',
+        [("Jan Novak", "direct_quote")],
+        id="shouted",
+    ),
+    pytest.param(
+        "Lina Berg runs the depot. Ms. Berg complained that the trucks were late.",
+        [("Lina Berg", "indirect")],
+        id="complained-that",
+    ),
+    pytest.param(
+        "It is not clear whether the driver was armed, as police have said.",
+        [("police", "indirect")],
+        id="as-x-said-after-the-clause",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters on Friday. As Ms. Kowalczyk noted, costs rose by 10 percent.",
+        [("Anna Kowalczyk", "indirect")],
+        id="as-x-noted-before-the-clause",
+    ),
+    pytest.param(
+        "Anna Kowalczyk met reporters. Prices rose just as she said goodbye.",
+        [],
+        id="as-x-said-with-an-object-is-no-cue",
+    ),
+    # a figure put on an object ("put X at", "estimated X at")
+    pytest.param(
+        "The Baltic Energy Council put the cost of the pipeline at $2 billion.",
+        [("Baltic Energy Council", "indirect")],
+        id="put-an-object-at-a-figure",
+    ),
+    pytest.param(
+        "Analyst Mara Lind estimated the losses at 40 tanks a month.",
+        [("Mara Lind", "indirect")],
+        id="estimated-an-object-at-a-figure",
+    ),
+    pytest.param(
+        "Estimates by the Baltic Energy Council put gas use at about 3 billion cubic metres "
+        "a year.",
+        [("Baltic Energy Council", "according_to")],
+        id="estimates-by-x-put",
+    ),
+    pytest.param(
+        "Mara Lind argued that the state had underestimated the cost of the loan, which she "
+        "put at $350 million a year.",
+        [("Mara Lind", "indirect")],
+        id="figure-put-on-a-relative-pronoun-is-part-of-the-content",
+    ),
+    pytest.param(
+        "Mara Lind runs the depot. Ms. Lind put the blame at the door of the ministry.",
+        [],
+        id="put-at-without-a-figure-is-no-cue",
+    ),
+    # a colon after a cue that reports a clause of its own
+    pytest.param(
+        "Anna Kowalczyk met reporters. The plant will close in May, Ms. Kowalczyk said: "
+        '"We have no choice."',
+        [("Anna Kowalczyk", "indirect"), ("Anna Kowalczyk", "direct_quote")],
+        id="clause-then-colon-then-quotation",
+    ),
+    # quotations over several sentences
+    pytest.param(
+        'Nurses gathered at the gate. "Open the books!" the nurses shouted.',
+        [("nurses", "direct_quote")],
+        id="exclamation-cut-off-from-its-cue",
+    ),
+    pytest.param(
+        'Jan Novak chairs the board. "Is the plan ready? Not yet," Mr. Novak said.',
+        [("Jan Novak", "direct_quote")],
+        id="cue-sentence-holds-only-the-last-words-of-a-quotation",
+    ),
+    # transcripts
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
+        '"BRANDT: Let us begin with the budget.\n\n'
+        '"OKAFOR: The bill will pass with 60 votes."',
+        [("Maria Okafor", "direct_quote")],
+        id="transcript-line-in-quotation-marks",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
+        "SEN. OKAFOR: The bill will pass with 60 votes.",
+        [("Maria Okafor", "direct_quote")],
+        id="transcript-line-with-a-title",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n"
+        "OKAFOR: I am sure of it. The bill will pass with 60 votes.",
+        [("Maria Okafor", "direct_quote")],
+        id="later-sentence-of-a-transcript-line-takes-its-speaker",
+    ),
+    pytest.param(
+        "Senator Maria Okafor spoke on Sunday.\n\nUPDATE: The vote moved to Wednesday.",
+        [],
+        id="a-capitalised-heading-that-names-no-one-is-no-speaker",
+    ),
     # two attributions in one sentence
     pytest.param(
         "Anna Kowalczyk said the plant would close, adding that 300 jobs would go.",
@@ -151,3 +282,30 @@ def test_an_indefinite_role_is_someone_new(nlp):
         "A minister from the opposition said the plant was too small."
     )
     assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]
+
+
+TURNS = [
+    pytest.param(
+        "BRANDT: Let us begin with the budget.\nOKAFOR: The bill will pass with 60 votes.",
+        [("Maria Okafor", "direct_quote", "The bill will pass with 60 votes.")],
+        id="a-transcript-sentence-without-a-figure-is-no-claim",
+    ),
+    pytest.param(
+        "OKAFOR: The bill will pass with 60 votes.\nTurnout was 70 percent.",
+        [
+            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+            (None, None, "Turnout was 70 percent."),
+        ],
+        id="a-transcript-line-ends-with-its-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", TURNS)
+def test_transcript_lines(nlp, lines, expected):
+    text = "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n" + lines
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
+        for d in drafts
+    ] == expected

@@ -1,0 +1,57 @@
+"""Quotation marks and transcript lines, one case per row, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes import continued_quotations, quote_regions, speaker_label
+
+LABELS = [
+    pytest.param("SMITH: We will win.", "SMITH", id="surname"),
+    pytest.param('"SMITH: We will win.', "SMITH", id="after-an-opening-quote"),
+    pytest.param("“MR. SMITH: We will win.", "MR. SMITH", id="title-and-curly-quote"),
+    pytest.param("JOHN O'HARA: We will win.", "JOHN O'HARA", id="full-name-with-apostrophe"),
+    pytest.param("Smith: We will win.", None, id="not-in-capitals"),
+    pytest.param("SMITH said: We will win.", None, id="a-cue-is-not-a-label"),
+    pytest.param("A: We will win.", None, id="one-letter-is-no-name"),
+    pytest.param("SMITH:", None, id="nothing-after-the-colon"),
+    pytest.param("NATO SUMMIT IN RIGA ON MAY 5: leaders meet.", None, id="long-heading"),
+]
+
+
+@pytest.mark.parametrize("line, label", LABELS)
+def test_speaker_label(line, label):
+    found = speaker_label(line, 0)
+    assert (found.group(1) if found else None) == label
+
+
+def _joined(text):
+    regions = quote_regions(text)
+    head = continued_quotations(text, regions)
+    return [
+        (text[r[0] : r[1]][:12], text[head[r][0] : head[r][1]][:12]) for r in regions if r in head
+    ]
+
+
+CONTINUED = [
+    pytest.param(
+        '"We will build the plant.\n\n"It opens in May," she said.',
+        [('"It opens in', '"We will bui')],
+        id="open-paragraph-continues-in-the-next",
+    ),
+    pytest.param(
+        '"We will build the plant," she said.\n\n"It opens in May."',
+        [],
+        id="a-closed-quotation-does-not-continue",
+    ),
+    pytest.param(
+        '"HOST: Will you build the plant?\n\n"SMITH: It opens in May."',
+        [],
+        id="a-transcript-line-starts-a-new-turn",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUED)
+def test_continued_quotations(text, expected):
+    assert _joined(text) == expected
