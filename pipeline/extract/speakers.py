@@ -41,6 +41,16 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
+_ORG_PREPS = {"of", "at", "for", "with"}
+# "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
+_ROLE_TAIL = re.compile(
+    r"\s+of\s+((?:the\s+)?[a-z][a-z -]*?)(?=\s+(?:at|for|with|in|and|on)\b|\s*$)"
+)
+_JOINERS = {"of", "for", "and", "&", "-"}
+_NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
+_CAPITAL_NAME = re.compile(
+    rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
+)
 
 
 @dataclass
@@ -86,6 +96,9 @@ class _Roles:
         self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
         self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
+        self.ranks = {n.lower() for n in data.get("ranks", [])}
+        self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.country_words = {n.lower() for n in data.get("country_words", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -97,6 +110,37 @@ class _Roles:
 @lru_cache(maxsize=1)
 def roles() -> _Roles:
     return _Roles(lexicon("roles"))
+
+
+@lru_cache(maxsize=1)
+def _country_demonyms() -> dict[str, str]:
+    """Canonical country name -> its first demonym ('Finland' -> 'Finnish')."""
+    table = lexicon("entities")["entities"]
+    return {
+        name: spec["demonyms"][0]
+        for name, spec in table.items()
+        if isinstance(spec, dict) and spec.get("kind") == "country" and spec.get("demonyms")
+    }
+
+
+def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words, joined by "of", "for", "and", "&" or a hyphen between
+    two capitalised words: the names in "at the German maker Brandt-Hollweg"."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for n, tok in enumerate(tokens):
+        follows = n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()
+        if tok.text[:1].isupper() and not tok.is_punct:
+            current.append(tok)
+        elif current and follows and (tok.lower_ in _JOINERS):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +180,11 @@ class SpeakerTracker:
         self._last_org: Speaker | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
+        self._country: str | None = None
         self._find_people()
+        for m in self.mentions:  # "Park, the chief executive of ...": a short name described
+            if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
+                self._describe(m.person, self.doc[m.token_start : m.token_end])
         self.quotes = quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
@@ -295,21 +343,39 @@ class SpeakerTracker:
                 del self.persons[person.name]
 
     def _describe(self, person: Person, span: Span) -> None:
-        """Fill role, organisation and gender from the words around one full-name mention."""
+        """Fill role, organisation and gender from the words around one name mention: a
+        title before it ("Defence Minister X"), an apposition after it ("X, head of the
+        Y Agency,") or before it ("Its chief executive, X,"). The function an apposition
+        names outranks a military rank before the name ("General X, the head of ...");
+        a company title or a minister's with no organisation takes the company the
+        article named last or the country it is about."""
         left = self._left_context(span)
         gender = _HONORIFICS.get(self.doc[span.start - 1].lower_) if span.start > 0 else None
         person.gender = person.gender or gender
         role, org = None, None
         if left is not None:
             role, org = self._role_and_org(left, span.start_char)
-        if role is None:
-            appos = self._apposition(span)
-            if appos is not None:
-                role, org = self._role_and_org(appos, span.start_char)
-        if role and not person.role:
+        first = left.start if left is not None else span.start
+        for appos in (self._apposition(span), self._pre_apposition(first)):
+            if appos is None:
+                continue
+            a_role, a_org = self._role_and_org(appos, span.start_char)
+            if a_role is None:
+                continue
+            if role is None or self._is_rank(role):
+                role, org = a_role, a_org or org
+            elif org is None:
+                org = a_org
+        if role and not org:
+            org = self._default_org(role, span.start_char)
+        if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
             person.role = role
+            person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _is_rank(self, role: str) -> bool:
+        return role.lower().replace("-", " ") in self.roles.ranks
 
     def _left_context(self, span: Span) -> Span | None:
         i = span.start
@@ -330,40 +396,203 @@ class SpeakerTracker:
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
-        while i < len(self.doc) and i < end + 14 and self.doc[i].text not in _APPOS_STOP:
+        while i < len(self.doc) and i < end + 20 and self.doc[i].text not in _APPOS_STOP:
             if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
                 return None
             i += 1
         return self.doc[end + 1 : i] if i > end + 1 else None
 
+    def _pre_apposition(self, first: int) -> Span | None:
+        """The title phrase a name stands in apposition to: "Its chief executive, X"."""
+        if first < 2 or self.doc[first - 1].text != ",":
+            return None
+        end = first - 1
+        i, sent_start = end, self.doc[first].sent.start
+        while i > sent_start and i > end - 10:
+            tok = self.doc[i - 1]
+            if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
+                break
+            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"}:
+                break
+            i -= 1
+        if i == end:
+            return None
+        phrase = self.doc[i:end]
+        return phrase if phrase.root.lower_ in self.roles.title_words else None
+
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
-        match = self.roles.first_title(phrase.text)
+        """The title a phrase gives ("deputy chair of the budget committee", "defence
+        economist") and the organisation it is held at."""
+        text = phrase.text
+        match = self.roles.first_title(text)
         if match is None:
             return None, None
-        role = match.group(1)
-        org = self._org_in(phrase, match.start(1), match.end(1), before)
+        start, end = match.start(1), match.end(1)
+        while text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
+            more = self.roles.title_re.match(text, end + 1)
+            if more is None:
+                break
+            end = more.end(1)
+        # lower-case nouns compounded before the title: "defence economist"
+        by_char = {t.idx - phrase.start_char: t for t in phrase}
+        tok = by_char.get(start)
+        while tok is not None and tok.i > phrase.start:
+            prev = self.doc[tok.i - 1]
+            if not (
+                prev.pos_ == "NOUN"
+                and prev.dep_ == "compound"
+                and prev.text.islower()
+                and prev.lower_ not in self.roles.body_nouns
+                and self.index.descriptor_type(prev.text) is None
+            ):
+                break
+            tok, start = prev, prev.idx - phrase.start_char
+        # "head of munitions": an "of" phrase naming no organisation is part of the title
+        tail = _ROLE_TAIL.match(text, end)
+        if tail and not re.fullmatch(r"the\s+\w+", tail.group(1)):
+            last = tail.group(1).split()[-1]
+            if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
+                end = tail.end(1)
+        role = text[start:end]
+        org = self._org_after(phrase, end) or self._org_before(phrase, start, before)
         return role, org
 
-    def _org_in(self, phrase: Span, title_start: int, title_end: int, before: int) -> str | None:
-        """The organisation a title is held at, from the same phrase."""
-        text = phrase.text
-        # "the corporation's General Director": a descriptor resolved in the document
-        for m in re.finditer(r"\b(?:the|this)\s+([a-z][\w -]*?)(?:'s|’s)", text):
-            typ = self.index.descriptor_type(m.group(1))
-            if typ:
-                found = latest_of_type(self.doc, before, typ)
-                if found:
-                    return found
-        after = text[title_end:]
-        prep = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(.+)$", after)
-        if prep:
-            name = self._entity_name(phrase, phrase.start_char + title_end + prep.start(1))
-            if name:
-                return name
-        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
-        if name:
+    def _org_after(self, phrase: Span, title_end: int) -> str | None:
+        """The organisation after a title: "commander of the Canadian Army", "at the German
+        maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
+        X Agency), "at the centre" (the centre the article named)."""
+        after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
+        k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
+        if k is None:
+            return None
+        obj = after[k + 1 :]
+        runs = _capital_runs(obj)
+        names = []
+        for run in runs:
+            name = re.sub(r"^(?:The|the)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            if not name or name in {"The", "the"}:
+                continue
+            known = self.index.canonical(name)
+            nxt = run[-1].i + 1
+            if known is not None and known.kind == "country":
+                if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                    names.append(("possessor", known.name))
+                else:
+                    names.append(("country", known.name))
+                continue
+            names.append(("org", known.name if known else name))
+        for n, (kind, name) in enumerate(names):
+            if kind != "org":
+                continue
+            if n > 0 and names[n - 1][0] == "possessor":
+                demonym = _country_demonyms().get(names[n - 1][1])
+                return f"{demonym} {name}" if demonym else name
             return name
+        if names:
+            return names[0][1]
+        # "of the observatory's programme", "at the centre", "of the committee": the
+        # organisation the article named so
+        for n, tok in enumerate(obj):
+            if tok.pos_ == "NOUN" and n + 1 < len(obj) and obj[n + 1].tag_ == "POS":
+                return self._org_by_word(tok, phrase.start_char)
+        if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
+            return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _org_before(self, phrase: Span, title_start: int, before: int) -> str | None:
+        """The organisation before a title: its owner ("Its", "the yard's", "Corvane's",
+        "Germany's") or a name ("NATO Secretary General")."""
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
+                return self._last_org_before(before)
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is None or nxt.tag_ != "POS":
+                continue
+            known = self.index.canonical(tok.text)
+            if known is not None:
+                return known.name
+            if tok.text.islower():
+                return self._org_by_word(tok, before)
+            return self._org_named(tok.text, before) or tok.text
+        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        return name
+
+    def _org_by_word(self, noun: Token, before: int) -> str | None:
+        """What "the institute", "the yard" name: an organisation named earlier with that
+        word, else the last of the descriptor's type, else the last organisation."""
+        named = self._org_named(noun.text.capitalize(), before)
+        if named:
+            return named
+        typ = self.index.descriptor_type(noun.text)
+        if typ:
+            found = latest_of_type(self.doc, before, typ)
+            if found:
+                return found
+        if noun.lemma_.lower() in self.roles.body_nouns or typ:
+            return self._last_org_before(before)
+        return None
+
+    def _org_named(self, word: str, before: int) -> str | None:
+        """The last capitalised name before `before` that holds `word` ("Corvane" ->
+        "Corvane Dynamics", "Observatory" -> "International Arms Transfer Observatory"),
+        found in the text, not by the tagger."""
+        text = doc_text(self.doc)[:before]
+        best = None
+        for m in _CAPITAL_NAME.finditer(text):
+            words = m.group(0).rstrip(".").split()
+            while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
+                words = words[1:]  # "The", "Geneva-based"
+            if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
+                best = " ".join(words)
+        if best is not None and _clean_name(best) in self.persons:
+            return None
+        return best
+
+    def _last_org_before(self, before: int) -> str | None:
+        """The last organisation (not a country, not a person) named before an offset."""
+        best: tuple[int, str] | None = None
+        for start, _end, ent in self.index.find_all(doc_text(self.doc)[:before]):
+            if ent.kind != "country" and (best is None or start >= best[0]):
+                best = (start, ent.name)
+        for span in self.doc.ents:
+            if span.label_ != "ORG" or span.end_char > before:
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                continue
+            if best is None or span.start_char > best[0]:
+                best = (span.start_char, known.name if known else name)
+        for span in self.doc.ents:  # "Falkwerk, the Munich-based maker of ...", tagged PERSON
+            if span.label_ != "PERSON" or len(span) != 1 or span.end_char > before:
+                continue
+            appos = [c for c in span.root.children if c.dep_ == "appos"]
+            if appos and self.index.descriptor_type(appos[0].lemma_):
+                if best is None or span.start_char > best[0]:
+                    best = (span.start_char, span.text)
+        return best[1] if best else None
+
+    def _default_org(self, role: str, before: int) -> str | None:
+        low = role.lower()
+        if low in self.roles.company_titles:
+            return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
+        if set(low.split()) & self.roles.country_words:
+            return self._main_country()
+        return None
+
+    def _main_country(self) -> str | None:
+        """The country an article mentions most (first mentioned on a tie)."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for _start, _end, ent in self.index.find_all(doc_text(self.doc)):
+                if ent.kind == "country":
+                    counts[ent.name] = counts.get(ent.name, 0) + 1
+            self._country = max(counts, key=counts.__getitem__) if counts else ""
+        return self._country or None
 
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""

@@ -1,0 +1,114 @@
+"""Who a person is: role and organisation from the words around their name, one case per
+row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.speakers import SpeakerTracker
+
+# (text, the person's full name, expected role, expected organisation)
+DESCRIPTION_CASES = [
+    pytest.param(
+        "Colonel Piet Vermaak, commander of the Southern Signals Brigade, said the radios "
+        "were late.",
+        "Piet Vermaak",
+        "commander",
+        "Southern Signals Brigade",
+        id="function-in-apposition-outranks-rank-before-name",
+    ),
+    pytest.param(
+        "Colonel Piet Vermaak said the radios were late.",
+        "Piet Vermaak",
+        "Colonel",
+        None,
+        id="rank-alone-is-the-role",
+    ),
+    pytest.param(
+        "Marta Oyelaran, head of logistics at the Belgian contractor Vandermeer Rail, said "
+        "the wagons would be ready.",
+        "Marta Oyelaran",
+        "head of logistics",
+        "Vandermeer Rail",
+        id="lower-case-of-phrase-is-part-of-the-title-the-name-not-its-country",
+    ),
+    pytest.param(
+        "Jonas Peltola, head of Norway's Coastal Survey Office, said the charts were old.",
+        "Jonas Peltola",
+        "head",
+        "Norwegian Coastal Survey Office",
+        id="country-possessive-becomes-demonym",
+    ),
+    pytest.param(
+        "Tarik Belhadj, a transport economist at the Lyon Institute for Mobility Studies, "
+        "said fares would rise.",
+        "Tarik Belhadj",
+        "transport economist",
+        "Lyon Institute for Mobility Studies",
+        id="compound-noun-before-title-and-untagged-institute",
+    ),
+    pytest.param(
+        "Grindvik Optics makes periscopes in Bergen. Its chief executive, Sigrid Aasen, said "
+        "orders doubled.",
+        "Sigrid Aasen",
+        "chief executive",
+        "Grindvik Optics",
+        id="title-before-the-name-in-apposition-its-owner",
+    ),
+    pytest.param(
+        "The Baltic Rail Observatory counts trains every year. Henrik Saar, director of the "
+        "observatory's freight programme, said traffic fell.",
+        "Henrik Saar",
+        "director",
+        "Baltic Rail Observatory",
+        id="possessive-descriptor-named-earlier",
+    ),
+    pytest.param(
+        "Orlen Valves Systems opened a plant in Gdynia. Chief executive Anna Kowalczyk said "
+        "output would triple.",
+        "Anna Kowalczyk",
+        "Chief executive",
+        "Orlen Valves Systems",
+        id="company-title-takes-the-last-company",
+    ),
+    pytest.param(
+        "Portugal will buy six patrol boats, and Portugal will pay for them from a new fund. "
+        "Defence Minister Rui Tavares said the first would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portugal",
+        id="minister-without-organisation-takes-the-article-country",
+    ),
+    pytest.param(
+        "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
+        "Green Coast party, said quotas were too high.",
+        "Rosa Delgado",
+        "deputy chair of the fisheries committee",
+        "Green Coast",
+        id="titles-side-by-side-and-party-name",
+    ),
+    pytest.param(
+        "Brightwell Turbines builds engines in Derby. Amanda Kerr, Brightwell's president, "
+        "said the order book was full.",
+        "Amanda Kerr",
+        "president",
+        "Brightwell Turbines",
+        id="short-form-of-a-company-named-earlier",
+    ),
+    pytest.param(
+        "The port authority met on Monday. Park Min-jun was appointed in May. Park, the chief "
+        "executive of Haedong Shipping, said exports grew.",
+        "Park Min-jun",
+        "chief executive",
+        "Haedong Shipping",
+        id="short-name-with-apposition-describes-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
+def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
+    tracker = SpeakerTracker(nlp(text))
+    assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
+    person = tracker.persons[name]
+    assert (person.role, person.organization) == (role, org)
