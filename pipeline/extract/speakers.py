@@ -42,6 +42,8 @@ _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she"
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
 _ORG_PREPS = {"of", "at", "for", "with"}
+_MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
 _ROLE_TAIL = re.compile(
     r"\s+of\s+((?:the\s+)?[a-z][a-z -]*?)(?=\s+(?:at|for|with|in|and|on)\b|\s*$)"
@@ -184,7 +186,7 @@ class SpeakerTracker:
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
-                self._describe(m.person, self.doc[m.token_start : m.token_end])
+                self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self.quotes = quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
@@ -342,21 +344,22 @@ class SpeakerTracker:
             if len(person.name.split()) == 1 and person.name in surnames:
                 del self.persons[person.name]
 
-    def _describe(self, person: Person, span: Span) -> None:
+    def _describe(self, person: Person, span: Span, titles: bool = True) -> None:
         """Fill role, organisation and gender from the words around one name mention: a
         title before it ("Defence Minister X"), an apposition after it ("X, head of the
         Y Agency,") or before it ("Its chief executive, X,"). The function an apposition
         names outranks a military rank before the name ("General X, the head of ...");
         a company title or a minister's with no organisation takes the company the
         article named last or the country it is about."""
-        left = self._left_context(span)
+        left = self._left_context(span) if titles else None
         gender = _HONORIFICS.get(self.doc[span.start - 1].lower_) if span.start > 0 else None
         person.gender = person.gender or gender
         role, org = None, None
         if left is not None:
             role, org = self._role_and_org(left, span.start_char)
         first = left.start if left is not None else span.start
-        for appos in (self._apposition(span), self._pre_apposition(first)):
+        pre = self._pre_apposition(first) if titles else None
+        for appos in (self._apposition(span), pre):
             if appos is None:
                 continue
             a_role, a_org = self._role_and_org(appos, span.start_char)
@@ -701,7 +704,7 @@ class SpeakerTracker:
         if persons:
             m = persons[0]
             return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
-        org = self._organisation(head, phrase)
+        org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
         return org
@@ -745,6 +748,10 @@ class SpeakerTracker:
         text = head.lower_
         if text not in self.roles.group_nouns or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
+        if head.lemma_.lower() == "author":  # "the report's authors": its publisher
+            publisher = self._publisher(head)
+            if publisher is not None:
+                return publisher
         mods = [
             c
             for c in head.lefts
@@ -767,6 +774,7 @@ class SpeakerTracker:
                 if objs:
                     obj = objs[0]
                     org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
+                    org = org or self._named_in(obj)
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])
@@ -778,6 +786,42 @@ class SpeakerTracker:
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _named_in(self, obj: Token) -> Speaker | None:
+        """An organisation the tagger missed, named by capitalised words at or after the
+        head of "at the Amsterdam brokerage Van Rijn & Co" (not its town before it)."""
+        tokens = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        for run in reversed(_capital_runs(tokens)):
+            if run[-1].i < obj.i:
+                break
+            name = re.sub(r"^(?:The|the)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country" or self.mention_at(run[0]):
+                return None
+            mention = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            return Speaker(name=known.name if known else name, mention=mention, kind="organization")
+        return None
+
+    def _publisher(self, head: Token) -> Speaker | None:
+        """Who "the authors" ("the report's authors", "its authors") write for: the author
+        of the document named before, else the last institute, else the last organisation
+        the article named (resolved in the document, not by the tagger alone)."""
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        noun = None
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "NOUN":
+                noun = child.lemma_.lower()
+            elif child.dep_ == "poss" and child.pos_ == "PROPN":
+                org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
+                if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
+        for at, doc_noun, speaker in reversed(self._documents()):
+            if at < head.idx and (noun is None or doc_noun == noun):
+                return speaker.model_copy(update={"mention": mention})
+        name = latest_of_type(self.doc, head.idx, "institute") or self._last_org_before(head.idx)
+        if name is None:
+            return None
+        return Speaker(name=name, mention=mention, kind="organization")
 
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
@@ -796,6 +840,13 @@ class SpeakerTracker:
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         doc = self.doc
+        if head.lemma_.lower() == "ministry":
+            ministry = self._ministry(head, phrase)
+            if ministry is not None:
+                known = self.index.canonical(ministry)
+                return Speaker(
+                    name=known.name if known else ministry, mention=phrase.text, kind="organization"
+                )
         # a named organisation, outlet or country inside the phrase
         for ent in doc.ents:
             if (
@@ -855,6 +906,123 @@ class SpeakerTracker:
                 if match and not introduced.role:
                     introduced.role = match.group(1)
                 return self._person_speaker(introduced, phrase.text)
+        return None
+
+    # ------------------------------------------------------------ ministries
+    def _ministry(self, head: Token, phrase: Span) -> str | None:
+        """A ministry under the name the article gives it, with its country: "the UK
+        Ministry of Defence" (as written), "Ukraine's defence ministry" (Ukrainian
+        Ministry of Defence), "the Ministry of National Defence" in an article about
+        Romania (Romanian Ministry of National Defence), "the ministry" (the last
+        ministry named, with its country)."""
+        domain, written = None, False
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = [t for t in child.subtree if t.i > child.i]
+                if obj:
+                    domain = self.doc[obj[0].i : obj[-1].i + 1].text
+                break
+        if domain is None:
+            mods = [
+                c
+                for c in head.lefts
+                if c.dep_ in {"compound", "amod"}
+                and c.pos_ in {"NOUN", "PROPN"}
+                and self.index.canonical(c.text) is None
+            ]
+            if mods:
+                domain = self.doc[mods[0].i : mods[-1].i + 1].text
+                written = domain[:1].isupper() and head.text[:1].isupper()  # "Foreign Ministry"
+        if domain is None:
+            if any(c.lower_ in {"a", "an"} for c in head.lefts):
+                return None
+            found = latest_of_type(self.doc, head.idx, "ministry")
+            if found is None or self.index.canonical(found) is not None:
+                return found
+            base = found
+        else:
+            domain = " ".join(
+                w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in domain.split()
+            )
+            base = f"{domain} Ministry" if written else f"Ministry of {domain}"
+            if not written:  # "the defence ministry" after "the Ministry of National Defence"
+                base = self._named_ministry(domain, head.idx) or base
+        return self._with_country(base, phrase, head)
+
+    def _named_ministry(self, domain: str, before: int) -> str | None:
+        """The last "Ministry of ..." written before `before` whose words hold `domain`'s."""
+        wanted = set(domain.split())
+        best = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before]):
+            if wanted <= set(m.group(0).split()):
+                best = m.group(0)
+        return best
+
+    def _with_country(self, base: str, phrase: Span, head: Token) -> str:
+        """`base` ("Ministry of Defence") qualified by its country: the country written
+        in the phrase, else the qualified form the article writes, else the article's
+        country."""
+        if self.index.canonical(base) is not None:
+            return base
+        first = base.split()[0]
+        known_first = self.index.canonical(first)
+        if known_first is not None and known_first.kind == "country":
+            return base  # already "Estonian Ministry of Defence"
+        for tok in phrase:
+            if tok.i >= head.i:
+                break
+            known = self.index.canonical(tok.text)
+            if known is None or known.kind != "country":
+                continue
+            nxt = self.doc[tok.i + 1]
+            if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
+                demonym = _country_demonyms().get(known.name)
+                return f"{demonym or known.name} {base}"
+            return f"{tok.text} {base}"  # as written: "UK Ministry of Defence"
+        text = doc_text(self.doc)
+        for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
+            known = self.index.canonical(m.group(1))
+            if known is not None and known.kind == "country":
+                return f"{m.group(1)} {base}"
+        country = self._main_country()
+        demonym = _country_demonyms().get(country) if country else None
+        return f"{demonym} {base}" if demonym else base
+
+    def _spokesperson_org(self, head: Token) -> Speaker | None:
+        """An unnamed spokesperson speaks for the organisation given: "a defence ministry
+        spokesperson", "a spokesman for Russia's state export agency"."""
+        if head.lemma_.lower() not in _SPOKES or any(c.dep_ == "appos" for c in head.children):
+            return None
+        if not any(c.lower_ in {"a", "an"} for c in head.lefts):
+            return None
+        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        for child in head.children:
+            if child.dep_ == "compound" and child.lemma_.lower() == "ministry":
+                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                name = self._ministry(child, span)
+                if name:
+                    return Speaker(name=name, mention=mention, kind="organization")
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                if obj.lemma_.lower() == "ministry":
+                    name = self._ministry(obj, span)
+                    if name:
+                        return Speaker(name=name, mention=mention, kind="organization")
+                poss = [c for c in obj.lefts if c.dep_ == "poss"]
+                known = self.index.canonical(poss[0].text) if poss else None
+                if known is not None and known.kind == "country":
+                    demonym = _country_demonyms().get(known.name, known.name)
+                    rest = self.doc[poss[0].i + 1 : obj.i + 1]
+                    words = [t.text for t in rest if t.tag_ != "POS"]
+                    return Speaker(
+                        name=" ".join([demonym, *words]), mention=mention, kind="organization"
+                    )
+                org = self._organisation(obj, span)
+                if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
         return None
 
     def _introduced_next(self, head: Token) -> Person | None:

@@ -112,3 +112,79 @@ def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, rol
     assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
     person = tracker.persons[name]
     assert (person.role, person.organization) == (role, org)
+
+
+def _speaker_of(nlp, text, sentence_start):
+    from pipeline.extract.claims import extract_drafts
+
+    found = {
+        d.sentence.text: d.speaker.name
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.cue is not None
+    }
+    hits = [name for sent, name in found.items() if sent.startswith(sentence_start)]
+    assert hits, f"no attributed record for {sentence_start!r}: {found}"
+    return hits[0]
+
+
+# (text, start of the sentence to look at, the speaker expected for it)
+ORGANISATION_CASES = [
+    pytest.param(
+        "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
+        "Portugal has 20 now.",
+        "Portugal will buy",
+        "Portuguese Ministry of National Defence",
+        id="ministry-takes-the-article-country",
+    ),
+    pytest.param(
+        "Kenya will buy ships, the UK Ministry of Defence said. "
+        "The ministry said the ships cost £40m.",
+        "The ministry said",
+        "UK Ministry of Defence",
+        id="the-ministry-is-the-one-named-with-its-country-as-written",
+    ),
+    pytest.param(
+        "Greece's defence ministry has said it will buy 2,000 drones.",
+        "Greece's defence ministry",
+        "Greek Ministry of Defence",
+        id="country-possessive-ministry",
+    ),
+    pytest.param(
+        "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
+        "A defence ministry spokesperson said the first 40 would arrive in May.",
+        "A defence ministry spokesperson",
+        "Portuguese Ministry of National Defence",
+        id="unnamed-spokesperson-speaks-for-the-ministry-named-before",
+    ),
+    pytest.param(
+        "A spokesman for Norway's state fisheries agency said catches fell 20%.",
+        "A spokesman for",
+        "Norwegian state fisheries agency",
+        id="unnamed-spokesperson-for-a-country-agency",
+    ),
+    pytest.param(
+        "The Oslo Maritime Institute published a report on Monday. "
+        "The report's authors say Norway has 40 ships.",
+        "The report's authors",
+        "Oslo Maritime Institute",
+        id="report-authors-are-its-publisher",
+    ),
+    pytest.param(
+        "A study by the Lisbon Centre for Naval Research counts 300 hulls. "
+        "The authors estimate that 30% are idle.",
+        "The authors estimate",
+        "Lisbon Centre for Naval Research",
+        id="the-authors-of-the-study-named-before",
+    ),
+    pytest.param(
+        "Analysts at the Oslo brokerage Fjell & Berg said the shares would rise 10%.",
+        "Analysts at",
+        "Fjell & Berg",
+        id="group-at-an-untagged-firm-is-the-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ORGANISATION_CASES)
+def test_organisation_speakers_resolved_in_the_document(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
