@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.coref import assign_genders, resolve_pronouns
+from pipeline.extract.coref import assign_genders, name_gender, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text
@@ -43,6 +43,7 @@ _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
 _ORG_PREPS = {"of", "at", "for", "with"}
 _MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
+_GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
 _ROLE_TAIL = re.compile(
@@ -153,6 +154,8 @@ def given_names() -> frozenset[str]:
 def _same_role(head: Token, role: str) -> bool:
     """'the president' for a person introduced as 'President ...' (not 'Vice President')."""
     words = role.lower().split()
+    if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
+        words = words[: words.index("of", 1)]
     return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
 
 
@@ -161,12 +164,18 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split()).strip(' ,.;:"“”‘’')
 
 
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\.)$")
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
+    """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone."""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-    return bool(words) and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+    return (
+        bool(words)
+        and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+        and not words[0].endswith(".")
+        and not words[-1].endswith(".")
+    )
 
 
 class SpeakerTracker:
@@ -187,9 +196,28 @@ class SpeakerTracker:
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
+        self._honorific_agreement()
         self.quotes = quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _honorific_agreement(self) -> None:
+        """ "Ms. Trump" after Ivanka Trump and Donald Trump is Ivanka: a surname after an
+        honorific goes to the one person of that surname whose given name agrees."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            gender = _HONORIFICS.get(self.doc[m.token_start - 1].lower_)
+            same = by_surname.get(m.person.surname, [])
+            if gender is None or len(same) < 2 or name_gender(m.person.name) in (None, gender):
+                continue
+            agree = [p for p in same if name_gender(p.name) == gender]
+            if len(agree) == 1:
+                m.person = agree[0]
 
     def _in_quote(self, offset: int) -> bool:
         return any(a < offset < b - 1 for a, b in self.quotes)
@@ -369,6 +397,8 @@ class SpeakerTracker:
                 role, org = a_role, a_org or org
             elif org is None:
                 org = a_org
+        if role is None and titles:  # "X became Latvia's defence minister"
+            role, org = self._predicate_title(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
@@ -376,6 +406,17 @@ class SpeakerTracker:
             person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
+        root = span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
+            return None, None
+        for child in verb.children:
+            if child.dep_ in {"attr", "oprd", "dobj"} and child.lower_ in self.roles.title_words:
+                phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                return self._role_and_org(phrase, span.start_char)
+        return None, None
 
     def _is_rank(self, role: str) -> bool:
         return role.lower().replace("-", " ") in self.roles.ranks
@@ -580,12 +621,40 @@ class SpeakerTracker:
         return best[1] if best else None
 
     def _default_org(self, role: str, before: int) -> str | None:
+        """The organisation of a title given without one: a company title's company; a
+        government title's ministry when the sentence or the one before names one of
+        its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
+        the article's country."""
         low = role.lower()
         if low in self.roles.company_titles:
             return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
-        if set(low.split()) & self.roles.country_words:
-            return self._main_country()
+        if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            return self._nearby_ministry(role, before) or self._main_country()
         return None
+
+    def _nearby_ministry(self, role: str, before: int) -> str | None:
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        first = at[0].sent.start
+        for _ in range(3):  # this sentence and up to three before it
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        start = self.doc[first].idx
+        domain = {w for w in role.lower().replace("-", " ").split() if w not in _GOVERNMENT}
+        found = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[start:before]):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain <= words:
+                found = m
+        if found is None:
+            return None
+        name = found.group(0)
+        at = self.doc.char_span(start + found.start(), start + found.start() + 8)
+        if at is None:
+            return name
+        head = at[0]
+        return self._with_country(name, self.doc[max(head.i - 1, 0) : head.i + 1], head)
 
     def _main_country(self) -> str | None:
         """The country an article mentions most (first mentioned on a tie)."""
@@ -902,9 +971,11 @@ class SpeakerTracker:
                     return self._person_speaker(m.person, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
-                match = self.roles.first_title(phrase.text)
-                if match and not introduced.role:
-                    introduced.role = match.group(1)
+                role, org = self._role_and_org(phrase, head.idx)
+                if role and not introduced.role:
+                    introduced.role = role
+                    org = org or self._default_org(role, head.idx)
+                    introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
         return None
 

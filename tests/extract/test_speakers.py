@@ -80,6 +80,29 @@ DESCRIPTION_CASES = [
         id="minister-without-organisation-takes-the-article-country",
     ),
     pytest.param(
+        "The loan was approved by the Portuguese Ministry of Defence on Monday. "
+        "Defence Minister Rui Tavares said the first boat would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portuguese Ministry of Defence",
+        id="minister-takes-the-ministry-of-its-domain-named-just-before",
+    ),
+    pytest.param(
+        "The Portuguese Ministry of Finance said the deficit would fall. "
+        "Defence Minister Rui Tavares said the first boat would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portugal",
+        id="minister-skips-a-ministry-of-another-domain",
+    ),
+    pytest.param(
+        "Rui Tavares became Portugal's defence minister in June.",
+        "Rui Tavares",
+        "defence minister",
+        "Portugal",
+        id="title-as-predicate",
+    ),
+    pytest.param(
         "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
         "Green Coast party, said quotas were too high.",
         "Rosa Delgado",
