@@ -768,7 +768,8 @@ class SpeakerTracker:
                 return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
-        persons = [self.mention_at(t) for t in phrase]
+        about = self._what_a_document_is_about(head)
+        persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
             m = persons[0]
@@ -792,6 +793,19 @@ class SpeakerTracker:
         for tok in reversed(subjects or candidates):
             return self._group(tok)
         return None
+
+    def _what_a_document_is_about(self, head: Token) -> set[int]:
+        """Tokens of a document's phrase that say what or where it is, not who wrote it:
+        "a document on the campaign's website", "a report about Putin's army"."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
+            return set()
+        return {
+            t.i
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
+            for t in c.subtree
+        }
 
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
@@ -924,6 +938,14 @@ class SpeakerTracker:
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
+                if (
+                    known is not None
+                    and known.kind == "country"
+                    and ent.label_ == "ORG"
+                    and self.index.canonical(ent.text) is None
+                    and len(ent) >= 2
+                ):
+                    known = None  # "USA TODAY", "U.S. Army": an organisation, not the country
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)

@@ -200,6 +200,31 @@ ORGANISATION_CASES = [
         id="the-authors-of-the-study-named-before",
     ),
     pytest.param(
+        "A document on the Peter Weber campaign's website states that couples would receive "
+        "six weeks of leave.",
+        "A document on",
+        "document",
+        id="a-document-is-not-written-by-what-it-is-about",
+    ),
+    pytest.param(
+        "A report by Peter Weber finds that 40% of ships are idle.",
+        "A report by",
+        "Peter Weber",
+        id="a-document-is-written-by-its-author",
+    ),
+    pytest.param(
+        "The U.S. Army Corps of Engineers said the levee would cost 40 million dollars.",
+        "The U.S. Army Corps",
+        "U.S. Army Corps of Engineers",
+        id="organisation-named-after-a-country-is-not-the-country",
+    ),
+    pytest.param(
+        "A spokesman for the Polish Armaments Group said 40 tanks were ready.",
+        "A spokesman for",
+        "Polish Armaments Group",
+        id="unnamed-spokesperson-for-a-named-organisation",
+    ),
+    pytest.param(
         "Analysts at the Oslo brokerage Fjell & Berg said the shares would rise 10%.",
         "Analysts at",
         "Fjell & Berg",
