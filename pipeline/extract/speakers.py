@@ -49,6 +49,7 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 _ROLE_TAIL = re.compile(
     r"\s+of\s+((?:the\s+)?[a-z][a-z -]*?)(?=\s+(?:at|for|with|in|and|on)\b|\s*$)"
 )
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
 _CAPITAL_NAME = re.compile(
@@ -493,6 +494,11 @@ class SpeakerTracker:
             ):
                 break
             tok, start = prev, prev.idx - phrase.start_char
+        # "Minister for the Armed Forces": a minister's portfolio is part of the title
+        if set(text[start:end].lower().split()) & self.roles.country_words:
+            portfolio = _PORTFOLIO.match(text, end)
+            if portfolio:
+                end = portfolio.end()
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         if tail and not re.fullmatch(r"the\s+\w+", tail.group(1)):
@@ -500,7 +506,7 @@ class SpeakerTracker:
             if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
                 end = tail.end(1)
         role = text[start:end]
-        org = self._org_after(phrase, end) or self._org_before(phrase, start, before)
+        org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
         return role, org
 
     def _org_after(self, phrase: Span, title_end: int) -> str | None:
@@ -545,7 +551,9 @@ class SpeakerTracker:
             return self._org_by_word(obj[1], phrase.start_char)
         return None
 
-    def _org_before(self, phrase: Span, title_start: int, before: int) -> str | None:
+    def _org_before(
+        self, phrase: Span, title_start: int, before: int, role: str = ""
+    ) -> str | None:
         """The organisation before a title: its owner ("Its", "the yard's", "Corvane's",
         "Germany's") or a name ("NATO Secretary General")."""
         for tok in phrase:
@@ -602,9 +610,12 @@ class SpeakerTracker:
         for start, _end, ent in self.index.find_all(doc_text(self.doc)[:before]):
             if ent.kind != "country" and (best is None or start >= best[0]):
                 best = (start, ent.name)
+        text = doc_text(self.doc)
         for span in self.doc.ents:
             if span.label_ != "ORG" or span.end_char > before:
                 continue
+            if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
+                continue  # "TALLINN, March 4": a dateline opening a line
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
@@ -993,7 +1004,8 @@ class SpeakerTracker:
                     return self._person_speaker(m.person, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
-                role, org = self._role_and_org(phrase, head.idx)
+                described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
+                role, org = self._role_and_org(described, head.idx)
                 if role and not introduced.role:
                     introduced.role = role
                     org = org or self._default_org(role, head.idx)

@@ -103,6 +103,14 @@ DESCRIPTION_CASES = [
         id="title-as-predicate",
     ),
     pytest.param(
+        "Portugal will buy six boats. The Minister for the Armed Forces, Rui Tavares, said the "
+        "first would arrive in 2027.",
+        "Rui Tavares",
+        "Minister for the Armed Forces",
+        "Portugal",
+        id="a-ministers-portfolio-is-part-of-the-title",
+    ),
+    pytest.param(
         "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
         "Green Coast party, said quotas were too high.",
         "Rosa Delgado",
@@ -236,3 +244,18 @@ ORGANISATION_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", ORGANISATION_CASES)
 def test_organisation_speakers_resolved_in_the_document(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_role_introduced_before_the_name_describes_the_person(nlp):
+    text = (
+        "LISBON\nTejo Munitions will double its output, its chief executive said on Monday. "
+        "Anna Kowalczyk, who has run the company since 2019, said the plant fills 900 shells "
+        "a month."
+    )
+    from pipeline.extract.claims import extract_drafts
+
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert drafts, "no attributed record"
+    speaker = drafts[-1].speaker
+    assert (speaker.name, speaker.role) == ("Anna Kowalczyk", "chief executive")
+    assert speaker.organization != "LISBON"  # a dateline opening a line is no organisation
