@@ -1041,6 +1041,9 @@ class SpeakerTracker:
         if domain is None:
             if any(c.lower_ in {"a", "an"} for c in head.lefts):
                 return None
+            owned = self._ministers_ministry(head)
+            if owned is not None:
+                return owned
             found = latest_of_type(self.doc, head.idx, "ministry")
             if found is None or self.index.canonical(found) is not None:
                 return found
@@ -1053,6 +1056,24 @@ class SpeakerTracker:
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
+
+    def _ministers_ministry(self, head: Token) -> str | None:
+        """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        if person is None or not person.role or "minister" not in person.role.lower().split():
+            return None
+        words = [w for w in person.role.split() if w.lower() not in _GOVERNMENT]
+        if not words:
+            return None
+        domain = " ".join(w[:1].upper() + w[1:] for w in words)
+        named = self._named_ministry(domain, head.idx)
+        base = named or f"Ministry of {domain}"
+        known = self.index.canonical(person.organization) if person.organization else None
+        if known is not None and known.kind == "country" and named is None:
+            demonym = _country_demonyms().get(known.name)
+            return f"{demonym} {base}" if demonym else base
+        return self._with_country(base, self.doc[head.i : head.i + 1], head)
 
     def _named_ministry(self, domain: str, before: int) -> str | None:
         """The last "Ministry of ..." written before `before` whose words hold `domain`'s."""

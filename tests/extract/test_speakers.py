@@ -188,6 +188,13 @@ ORGANISATION_CASES = [
         id="unnamed-spokesperson-speaks-for-the-ministry-named-before",
     ),
     pytest.param(
+        "Greece's defence minister, Nikos Pappas, said in May that Greece would buy 40 tanks. "
+        "On Tuesday his ministry said Cyprus would receive 12 of them.",
+        "On Tuesday his ministry",
+        "Greek Ministry of Defence",
+        id="his-ministry-is-the-ministers-ministry",
+    ),
+    pytest.param(
         "A spokesman for Norway's state fisheries agency said catches fell 20%.",
         "A spokesman for",
         "Norwegian state fisheries agency",
