@@ -193,6 +193,7 @@ class SpeakerTracker:
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
+        self._known: list | None = None
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
@@ -607,7 +608,9 @@ class SpeakerTracker:
     def _last_org_before(self, before: int) -> str | None:
         """The last organisation (not a country, not a person) named before an offset."""
         best: tuple[int, str] | None = None
-        for start, _end, ent in self.index.find_all(doc_text(self.doc)[:before]):
+        for start, end, ent in self._known_entities():
+            if end > before:
+                break
             if ent.kind != "country" and (best is None or start >= best[0]):
                 best = (start, ent.name)
         text = doc_text(self.doc)
@@ -667,11 +670,17 @@ class SpeakerTracker:
         head = at[0]
         return self._with_country(name, self.doc[max(head.i - 1, 0) : head.i + 1], head)
 
+    def _known_entities(self) -> list:
+        """Every known entity the article names, in text order (found once)."""
+        if self._known is None:
+            self._known = self.index.find_all(doc_text(self.doc))
+        return self._known
+
     def _main_country(self) -> str | None:
         """The country an article mentions most (first mentioned on a tie)."""
         if self._country is None:
             counts: dict[str, int] = {}
-            for _start, _end, ent in self.index.find_all(doc_text(self.doc)):
+            for _start, _end, ent in self._known_entities():
                 if ent.kind == "country":
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             self._country = max(counts, key=counts.__getitem__) if counts else ""
