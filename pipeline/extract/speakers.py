@@ -103,6 +103,7 @@ class _Roles:
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
+        self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -403,11 +404,33 @@ class SpeakerTracker:
             role, org = self._predicate_title(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
+        if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
+            org = self._org_led(span)
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
             person.role = role
             person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _org_led(self, span: Span) -> str | None:
+        """The organisation a person leads, from a verb of leading whose subject the
+        name is or that a relative clause on the name heads: "X, who commands a brigade
+        of the Romanian Land Forces", "X runs the company"."""
+        root = span.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj":
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.roles.lead_verbs:
+                continue
+            phrase = self.doc[verb.i : verb.right_edge.i + 1]
+            org = self._org_after(phrase, 0)
+            if org:
+                return org
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
+                return self._org_by_word(obj, span.start_char)
+        return None
 
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
         root = span.root

@@ -111,6 +111,14 @@ DESCRIPTION_CASES = [
         id="a-ministers-portfolio-is-part-of-the-title",
     ),
     pytest.param(
+        "Colonel Piet Vermaak, who commands a signals battalion of the Southern Land Forces, "
+        "said the radios were late.",
+        "Piet Vermaak",
+        "Colonel",
+        "Southern Land Forces",
+        id="organisation-a-person-commands",
+    ),
+    pytest.param(
         "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
         "Green Coast party, said quotas were too high.",
         "Rosa Delgado",
