@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.coref import assign_genders, resolve_pronouns
+from pipeline.extract.coref import assign_genders, name_gender, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -41,6 +41,20 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
+_ORG_PREPS = {"of", "at", "for", "with"}
+_MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
+_GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+# "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
+_ROLE_TAIL = re.compile(
+    r"\s+of\s+((?:the\s+)?[a-z][a-z -]*?)(?=\s+(?:at|for|with|in|and|on)\b|\s*$)"
+)
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+_JOINERS = {"of", "for", "and", "&", "-"}
+_NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
+_CAPITAL_NAME = re.compile(
+    rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
+)
 
 
 @dataclass
@@ -86,6 +100,10 @@ class _Roles:
         self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
         self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
+        self.ranks = {n.lower() for n in data.get("ranks", [])}
+        self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.country_words = {n.lower() for n in data.get("country_words", [])}
+        self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -100,6 +118,37 @@ def roles() -> _Roles:
 
 
 @lru_cache(maxsize=1)
+def _country_demonyms() -> dict[str, str]:
+    """Canonical country name -> its first demonym ('Finland' -> 'Finnish')."""
+    table = lexicon("entities")["entities"]
+    return {
+        name: spec["demonyms"][0]
+        for name, spec in table.items()
+        if isinstance(spec, dict) and spec.get("kind") == "country" and spec.get("demonyms")
+    }
+
+
+def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words, joined by "of", "for", "and", "&" or a hyphen between
+    two capitalised words: the names in "at the German maker Brandt-Hollweg"."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for n, tok in enumerate(tokens):
+        follows = n + 1 < len(tokens) and tokens[n + 1].text[:1].isupper()
+        if tok.text[:1].isupper() and not tok.is_punct:
+            current.append(tok)
+        elif current and follows and (tok.lower_ in _JOINERS):
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])
 
@@ -107,6 +156,8 @@ def given_names() -> frozenset[str]:
 def _same_role(head: Token, role: str) -> bool:
     """'the president' for a person introduced as 'President ...' (not 'Vice President')."""
     words = role.lower().split()
+    if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
+        words = words[: words.index("of", 1)]
     return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
 
 
@@ -115,12 +166,18 @@ def _clean_name(text: str) -> str:
     return " ".join(text.split()).strip(' ,.;:"“”‘’')
 
 
-_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*$")
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\.)$")
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
+    """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone."""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
-    return bool(words) and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+    return (
+        bool(words)
+        and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+        and not words[0].endswith(".")
+        and not words[-1].endswith(".")
+    )
 
 
 class SpeakerTracker:
@@ -136,10 +193,34 @@ class SpeakerTracker:
         self._last_org: Speaker | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
+        self._country: str | None = None
+        self._known: list | None = None
         self._find_people()
+        for m in self.mentions:  # "Park, the chief executive of ...": a short name described
+            if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
+                self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
+        self._honorific_agreement()
         self.quotes = quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _honorific_agreement(self) -> None:
+        """ "Ms. Trump" after Ivanka Trump and Donald Trump is Ivanka: a surname after an
+        honorific goes to the one person of that surname whose given name agrees."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            gender = _HONORIFICS.get(self.doc[m.token_start - 1].lower_)
+            same = by_surname.get(m.person.surname, [])
+            if gender is None or len(same) < 2 or name_gender(m.person.name) in (None, gender):
+                continue
+            agree = [p for p in same if name_gender(p.name) == gender]
+            if len(agree) == 1:
+                m.person = agree[0]
 
     def _in_quote(self, offset: int) -> bool:
         return any(a < offset < b - 1 for a, b in self.quotes)
@@ -295,22 +376,76 @@ class SpeakerTracker:
             if len(person.name.split()) == 1 and person.name in surnames:
                 del self.persons[person.name]
 
-    def _describe(self, person: Person, span: Span) -> None:
-        """Fill role, organisation and gender from the words around one full-name mention."""
-        left = self._left_context(span)
+    def _describe(self, person: Person, span: Span, titles: bool = True) -> None:
+        """Fill role, organisation and gender from the words around one name mention: a
+        title before it ("Defence Minister X"), an apposition after it ("X, head of the
+        Y Agency,") or before it ("Its chief executive, X,"). The function an apposition
+        names outranks a military rank before the name ("General X, the head of ...");
+        a company title or a minister's with no organisation takes the company the
+        article named last or the country it is about."""
+        left = self._left_context(span) if titles else None
         gender = _HONORIFICS.get(self.doc[span.start - 1].lower_) if span.start > 0 else None
         person.gender = person.gender or gender
         role, org = None, None
         if left is not None:
             role, org = self._role_and_org(left, span.start_char)
-        if role is None:
-            appos = self._apposition(span)
-            if appos is not None:
-                role, org = self._role_and_org(appos, span.start_char)
-        if role and not person.role:
+        first = left.start if left is not None else span.start
+        pre = self._pre_apposition(first) if titles else None
+        for appos in (self._apposition(span), pre):
+            if appos is None:
+                continue
+            a_role, a_org = self._role_and_org(appos, span.start_char)
+            if a_role is None:
+                continue
+            if role is None or self._is_rank(role):
+                role, org = a_role, a_org or org
+            elif org is None:
+                org = a_org
+        if role is None and titles:  # "X became Latvia's defence minister"
+            role, org = self._predicate_title(span)
+        if role and not org:
+            org = self._default_org(role, span.start_char)
+        if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
+            org = self._org_led(span)
+        if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
             person.role = role
+            person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _org_led(self, span: Span) -> str | None:
+        """The organisation a person leads, from a verb of leading whose subject the
+        name is or that a relative clause on the name heads: "X, who commands a brigade
+        of the Romanian Land Forces", "X runs the company"."""
+        root = span.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj":
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.roles.lead_verbs:
+                continue
+            phrase = self.doc[verb.i : verb.right_edge.i + 1]
+            org = self._org_after(phrase, 0)
+            if org:
+                return org
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
+                return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
+        root = span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
+            return None, None
+        for child in verb.children:
+            if child.dep_ in {"attr", "oprd", "dobj"} and child.lower_ in self.roles.title_words:
+                phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                return self._role_and_org(phrase, span.start_char)
+        return None, None
+
+    def _is_rank(self, role: str) -> bool:
+        return role.lower().replace("-", " ") in self.roles.ranks
 
     def _left_context(self, span: Span) -> Span | None:
         i = span.start
@@ -331,40 +466,249 @@ class SpeakerTracker:
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
-        while i < len(self.doc) and i < end + 14 and self.doc[i].text not in _APPOS_STOP:
+        while i < len(self.doc) and i < end + 20 and self.doc[i].text not in _APPOS_STOP:
             if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
                 return None
             i += 1
         return self.doc[end + 1 : i] if i > end + 1 else None
 
+    def _pre_apposition(self, first: int) -> Span | None:
+        """The title phrase a name stands in apposition to: "Its chief executive, X"."""
+        if first < 2 or self.doc[first - 1].text != ",":
+            return None
+        end = first - 1
+        i, sent_start = end, self.doc[first].sent.start
+        while i > sent_start and i > end - 10:
+            tok = self.doc[i - 1]
+            if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
+                break
+            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"}:
+                break
+            i -= 1
+        if i == end:
+            return None
+        phrase = self.doc[i:end]
+        return phrase if phrase.root.lower_ in self.roles.title_words else None
+
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
-        match = self.roles.first_title(phrase.text)
+        """The title a phrase gives ("deputy chair of the budget committee", "defence
+        economist") and the organisation it is held at."""
+        text = phrase.text
+        match = self.roles.first_title(text)
         if match is None:
             return None, None
-        role = match.group(1)
-        org = self._org_in(phrase, match.start(1), match.end(1), before)
+        start, end = match.start(1), match.end(1)
+        while text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
+            more = self.roles.title_re.match(text, end + 1)
+            if more is None:
+                break
+            end = more.end(1)
+        # lower-case nouns compounded before the title: "defence economist"
+        by_char = {t.idx - phrase.start_char: t for t in phrase}
+        tok = by_char.get(start)
+        while tok is not None and tok.i > phrase.start:
+            prev = self.doc[tok.i - 1]
+            if not (
+                prev.pos_ == "NOUN"
+                and prev.dep_ == "compound"
+                and prev.text.islower()
+                and prev.lower_ not in self.roles.body_nouns
+                and self.index.descriptor_type(prev.text) is None
+            ):
+                break
+            tok, start = prev, prev.idx - phrase.start_char
+        # "Minister for the Armed Forces": a minister's portfolio is part of the title
+        if set(text[start:end].lower().split()) & self.roles.country_words:
+            portfolio = _PORTFOLIO.match(text, end)
+            if portfolio:
+                end = portfolio.end()
+        # "head of munitions": an "of" phrase naming no organisation is part of the title
+        tail = _ROLE_TAIL.match(text, end)
+        if tail and not re.fullmatch(r"the\s+\w+", tail.group(1)):
+            last = tail.group(1).split()[-1]
+            if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
+                end = tail.end(1)
+        role = text[start:end]
+        org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
         return role, org
 
-    def _org_in(self, phrase: Span, title_start: int, title_end: int, before: int) -> str | None:
-        """The organisation a title is held at, from the same phrase."""
-        text = phrase.text
-        # "the corporation's General Director": a descriptor resolved in the document
-        for m in re.finditer(r"\b(?:the|this)\s+([a-z][\w -]*?)(?:'s|’s)", text):
-            typ = self.index.descriptor_type(m.group(1))
-            if typ:
-                found = latest_of_type(self.doc, before, typ)
-                if found:
-                    return found
-        after = text[title_end:]
-        prep = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(.+)$", after)
-        if prep:
-            name = self._entity_name(phrase, phrase.start_char + title_end + prep.start(1))
-            if name:
-                return name
-        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
-        if name:
+    def _org_after(self, phrase: Span, title_end: int) -> str | None:
+        """The organisation after a title: "commander of the Canadian Army", "at the German
+        maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
+        X Agency), "at the centre" (the centre the article named)."""
+        after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
+        k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
+        if k is None:
+            return None
+        obj = after[k + 1 :]
+        runs = _capital_runs(obj)
+        names = []
+        for run in runs:
+            name = re.sub(r"^(?:The|the)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            if not name or name in {"The", "the"}:
+                continue
+            known = self.index.canonical(name)
+            nxt = run[-1].i + 1
+            if known is not None and known.kind == "country":
+                if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                    names.append(("possessor", known.name))
+                else:
+                    names.append(("country", known.name))
+                continue
+            names.append(("org", known.name if known else name))
+        for n, (kind, name) in enumerate(names):
+            if kind != "org":
+                continue
+            if n > 0 and names[n - 1][0] == "possessor":
+                demonym = _country_demonyms().get(names[n - 1][1])
+                return f"{demonym} {name}" if demonym else name
             return name
+        if names:
+            return names[0][1]
+        # "of the observatory's programme", "at the centre", "of the committee": the
+        # organisation the article named so
+        for n, tok in enumerate(obj):
+            if tok.pos_ == "NOUN" and n + 1 < len(obj) and obj[n + 1].tag_ == "POS":
+                return self._org_by_word(tok, phrase.start_char)
+        if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
+            return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _org_before(
+        self, phrase: Span, title_start: int, before: int, role: str = ""
+    ) -> str | None:
+        """The organisation before a title: its owner ("Its", "the yard's", "Corvane's",
+        "Germany's") or a name ("NATO Secretary General")."""
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
+                return self._last_org_before(before)
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is None or nxt.tag_ != "POS":
+                continue
+            known = self.index.canonical(tok.text)
+            if known is not None:
+                return known.name
+            if tok.text.islower():
+                return self._org_by_word(tok, before)
+            return self._org_named(tok.text, before) or tok.text
+        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        return name
+
+    def _org_by_word(self, noun: Token, before: int) -> str | None:
+        """What "the institute", "the yard" name: an organisation named earlier with that
+        word, else the last of the descriptor's type, else the last organisation."""
+        named = self._org_named(noun.text.capitalize(), before)
+        if named:
+            return named
+        typ = self.index.descriptor_type(noun.text)
+        if typ:
+            found = latest_of_type(self.doc, before, typ)
+            if found:
+                return found
+        if noun.lemma_.lower() in self.roles.body_nouns or typ:
+            return self._last_org_before(before)
+        return None
+
+    def _org_named(self, word: str, before: int) -> str | None:
+        """The last capitalised name before `before` that holds `word` ("Corvane" ->
+        "Corvane Dynamics", "Observatory" -> "International Arms Transfer Observatory"),
+        found in the text, not by the tagger."""
+        text = doc_text(self.doc)[:before]
+        best = None
+        for m in _CAPITAL_NAME.finditer(text):
+            words = m.group(0).rstrip(".").split()
+            while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
+                words = words[1:]  # "The", "Geneva-based"
+            if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
+                best = " ".join(words)
+        if best is not None and _clean_name(best) in self.persons:
+            return None
+        return best
+
+    def _last_org_before(self, before: int) -> str | None:
+        """The last organisation (not a country, not a person) named before an offset."""
+        best: tuple[int, str] | None = None
+        for start, end, ent in self._known_entities():
+            if end > before:
+                break
+            if ent.kind != "country" and (best is None or start >= best[0]):
+                best = (start, ent.name)
+        text = doc_text(self.doc)
+        for span in self.doc.ents:
+            if span.label_ != "ORG" or span.end_char > before:
+                continue
+            if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
+                continue  # "TALLINN, March 4": a dateline opening a line
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                continue
+            if best is None or span.start_char > best[0]:
+                best = (span.start_char, known.name if known else name)
+        for span in self.doc.ents:  # "Falkwerk, the Munich-based maker of ...", tagged PERSON
+            if span.label_ != "PERSON" or len(span) != 1 or span.end_char > before:
+                continue
+            appos = [c for c in span.root.children if c.dep_ == "appos"]
+            if appos and self.index.descriptor_type(appos[0].lemma_):
+                if best is None or span.start_char > best[0]:
+                    best = (span.start_char, span.text)
+        return best[1] if best else None
+
+    def _default_org(self, role: str, before: int) -> str | None:
+        """The organisation of a title given without one: a company title's company; a
+        government title's ministry when the sentence or the one before names one of
+        its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
+        the article's country."""
+        low = role.lower()
+        if low in self.roles.company_titles:
+            return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
+        if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            return self._nearby_ministry(role, before) or self._main_country()
+        return None
+
+    def _nearby_ministry(self, role: str, before: int) -> str | None:
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        first = at[0].sent.start
+        for _ in range(3):  # this sentence and up to three before it
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        start = self.doc[first].idx
+        domain = {w for w in role.lower().replace("-", " ").split() if w not in _GOVERNMENT}
+        found = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[start:before]):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain <= words:
+                found = m
+        if found is None:
+            return None
+        name = found.group(0)
+        at = self.doc.char_span(start + found.start(), start + found.start() + 8)
+        if at is None:
+            return name
+        head = at[0]
+        return self._with_country(name, self.doc[max(head.i - 1, 0) : head.i + 1], head)
+
+    def _known_entities(self) -> list:
+        """Every known entity the article names, in text order (found once)."""
+        if self._known is None:
+            self._known = self.index.find_all(doc_text(self.doc))
+        return self._known
+
+    def _main_country(self) -> str | None:
+        """The country an article mentions most (first mentioned on a tie)."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for _start, _end, ent in self._known_entities():
+                if ent.kind == "country":
+                    counts[ent.name] = counts.get(ent.name, 0) + 1
+            self._country = max(counts, key=counts.__getitem__) if counts else ""
+        return self._country or None
 
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
@@ -468,12 +812,13 @@ class SpeakerTracker:
                 return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
-        persons = [self.mention_at(t) for t in phrase]
+        about = self._what_a_document_is_about(head)
+        persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
             m = persons[0]
             return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
-        org = self._organisation(head, phrase)
+        org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
         return org
@@ -492,6 +837,19 @@ class SpeakerTracker:
         for tok in reversed(subjects or candidates):
             return self._group(tok)
         return None
+
+    def _what_a_document_is_about(self, head: Token) -> set[int]:
+        """Tokens of a document's phrase that say what or where it is, not who wrote it:
+        "a document on the campaign's website", "a report about Putin's army"."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
+            return set()
+        return {
+            t.i
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
+            for t in c.subtree
+        }
 
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
@@ -517,6 +875,10 @@ class SpeakerTracker:
         text = head.lower_
         if text not in self.roles.group_nouns or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
+        if head.lemma_.lower() == "author":  # "the report's authors": its publisher
+            publisher = self._publisher(head)
+            if publisher is not None:
+                return publisher
         mods = [
             c
             for c in head.lefts
@@ -539,6 +901,7 @@ class SpeakerTracker:
                 if objs:
                     obj = objs[0]
                     org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
+                    org = org or self._named_in(obj)
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])
@@ -550,6 +913,42 @@ class SpeakerTracker:
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _named_in(self, obj: Token) -> Speaker | None:
+        """An organisation the tagger missed, named by capitalised words at or after the
+        head of "at the Amsterdam brokerage Van Rijn & Co" (not its town before it)."""
+        tokens = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        for run in reversed(_capital_runs(tokens)):
+            if run[-1].i < obj.i:
+                break
+            name = re.sub(r"^(?:The|the)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country" or self.mention_at(run[0]):
+                return None
+            mention = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+            return Speaker(name=known.name if known else name, mention=mention, kind="organization")
+        return None
+
+    def _publisher(self, head: Token) -> Speaker | None:
+        """Who "the authors" ("the report's authors", "its authors") write for: the author
+        of the document named before, else the last institute, else the last organisation
+        the article named (resolved in the document, not by the tagger alone)."""
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        noun = None
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "NOUN":
+                noun = child.lemma_.lower()
+            elif child.dep_ == "poss" and child.pos_ == "PROPN":
+                org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
+                if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
+        for at, doc_noun, speaker in reversed(self._documents()):
+            if at < head.idx and (noun is None or doc_noun == noun):
+                return speaker.model_copy(update={"mention": mention})
+        name = latest_of_type(self.doc, head.idx, "institute") or self._last_org_before(head.idx)
+        if name is None:
+            return None
+        return Speaker(name=name, mention=mention, kind="organization")
 
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
@@ -568,6 +967,13 @@ class SpeakerTracker:
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         doc = self.doc
+        if head.lemma_.lower() == "ministry":
+            ministry = self._ministry(head, phrase)
+            if ministry is not None:
+                known = self.index.canonical(ministry)
+                return Speaker(
+                    name=known.name if known else ministry, mention=phrase.text, kind="organization"
+                )
         # a named organisation, outlet or country inside the phrase
         for ent in doc.ents:
             if (
@@ -576,6 +982,14 @@ class SpeakerTracker:
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
+                if (
+                    known is not None
+                    and known.kind == "country"
+                    and ent.label_ == "ORG"
+                    and self.index.canonical(ent.text) is None
+                    and len(ent) >= 2
+                ):
+                    known = None  # "USA TODAY", "U.S. Army": an organisation, not the country
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)
@@ -623,10 +1037,151 @@ class SpeakerTracker:
                     return self._person_speaker(m.person, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
-                match = self.roles.first_title(phrase.text)
-                if match and not introduced.role:
-                    introduced.role = match.group(1)
+                described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
+                role, org = self._role_and_org(described, head.idx)
+                if role and not introduced.role:
+                    introduced.role = role
+                    org = org or self._default_org(role, head.idx)
+                    introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
+        return None
+
+    # ------------------------------------------------------------ ministries
+    def _ministry(self, head: Token, phrase: Span) -> str | None:
+        """A ministry under the name the article gives it, with its country: "the UK
+        Ministry of Defence" (as written), "Ukraine's defence ministry" (Ukrainian
+        Ministry of Defence), "the Ministry of National Defence" in an article about
+        Romania (Romanian Ministry of National Defence), "the ministry" (the last
+        ministry named, with its country)."""
+        domain, written = None, False
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = [t for t in child.subtree if t.i > child.i]
+                if obj:
+                    domain = self.doc[obj[0].i : obj[-1].i + 1].text
+                break
+        if domain is None:
+            mods = [
+                c
+                for c in head.lefts
+                if c.dep_ in {"compound", "amod"}
+                and c.pos_ in {"NOUN", "PROPN"}
+                and self.index.canonical(c.text) is None
+            ]
+            if mods:
+                domain = self.doc[mods[0].i : mods[-1].i + 1].text
+                written = domain[:1].isupper() and head.text[:1].isupper()  # "Foreign Ministry"
+        if domain is None:
+            if any(c.lower_ in {"a", "an"} for c in head.lefts):
+                return None
+            owned = self._ministers_ministry(head)
+            if owned is not None:
+                return owned
+            found = latest_of_type(self.doc, head.idx, "ministry")
+            if found is None or self.index.canonical(found) is not None:
+                return found
+            base = found
+        else:
+            domain = " ".join(
+                w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in domain.split()
+            )
+            base = f"{domain} Ministry" if written else f"Ministry of {domain}"
+            if not written:  # "the defence ministry" after "the Ministry of National Defence"
+                base = self._named_ministry(domain, head.idx) or base
+        return self._with_country(base, phrase, head)
+
+    def _ministers_ministry(self, head: Token) -> str | None:
+        """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        if person is None or not person.role or "minister" not in person.role.lower().split():
+            return None
+        words = [w for w in person.role.split() if w.lower() not in _GOVERNMENT]
+        if not words:
+            return None
+        domain = " ".join(w[:1].upper() + w[1:] for w in words)
+        named = self._named_ministry(domain, head.idx)
+        base = named or f"Ministry of {domain}"
+        known = self.index.canonical(person.organization) if person.organization else None
+        if known is not None and known.kind == "country" and named is None:
+            demonym = _country_demonyms().get(known.name)
+            return f"{demonym} {base}" if demonym else base
+        return self._with_country(base, self.doc[head.i : head.i + 1], head)
+
+    def _named_ministry(self, domain: str, before: int) -> str | None:
+        """The last "Ministry of ..." written before `before` whose words hold `domain`'s."""
+        wanted = set(domain.split())
+        best = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before]):
+            if wanted <= set(m.group(0).split()):
+                best = m.group(0)
+        return best
+
+    def _with_country(self, base: str, phrase: Span, head: Token) -> str:
+        """`base` ("Ministry of Defence") qualified by its country: the country written
+        in the phrase, else the qualified form the article writes, else the article's
+        country."""
+        if self.index.canonical(base) is not None:
+            return base
+        first = base.split()[0]
+        known_first = self.index.canonical(first)
+        if known_first is not None and known_first.kind == "country":
+            return base  # already "Estonian Ministry of Defence"
+        for tok in phrase:
+            if tok.i >= head.i:
+                break
+            known = self.index.canonical(tok.text)
+            if known is None or known.kind != "country":
+                continue
+            nxt = self.doc[tok.i + 1]
+            if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
+                demonym = _country_demonyms().get(known.name)
+                return f"{demonym or known.name} {base}"
+            return f"{tok.text} {base}"  # as written: "UK Ministry of Defence"
+        text = doc_text(self.doc)
+        for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
+            known = self.index.canonical(m.group(1))
+            if known is not None and known.kind == "country":
+                return f"{m.group(1)} {base}"
+        country = self._main_country()
+        demonym = _country_demonyms().get(country) if country else None
+        return f"{demonym} {base}" if demonym else base
+
+    def _spokesperson_org(self, head: Token) -> Speaker | None:
+        """An unnamed spokesperson speaks for the organisation given: "a defence ministry
+        spokesperson", "a spokesman for Russia's state export agency"."""
+        if head.lemma_.lower() not in _SPOKES or any(c.dep_ == "appos" for c in head.children):
+            return None
+        if not any(c.lower_ in {"a", "an"} for c in head.lefts):
+            return None
+        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        for child in head.children:
+            if child.dep_ == "compound" and child.lemma_.lower() == "ministry":
+                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                name = self._ministry(child, span)
+                if name:
+                    return Speaker(name=name, mention=mention, kind="organization")
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                if obj.lemma_.lower() == "ministry":
+                    name = self._ministry(obj, span)
+                    if name:
+                        return Speaker(name=name, mention=mention, kind="organization")
+                poss = [c for c in obj.lefts if c.dep_ == "poss"]
+                known = self.index.canonical(poss[0].text) if poss else None
+                if known is not None and known.kind == "country":
+                    demonym = _country_demonyms().get(known.name, known.name)
+                    rest = self.doc[poss[0].i + 1 : obj.i + 1]
+                    words = [t.text for t in rest if t.tag_ != "POS"]
+                    return Speaker(
+                        name=" ".join([demonym, *words]), mention=mention, kind="organization"
+                    )
+                org = self._organisation(obj, span)
+                if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
         return None
 
     def _introduced_next(self, head: Token) -> Person | None:

@@ -22,6 +22,10 @@ Fields, over matched pairs whose gold claim is required:
 
 - speaker accuracy: `speaker.name` (null without a speaker) equals the gold `speaker` after
   normalisation; both null is correct.
+- speaker role / organisation accuracy, over those pairs whose gold claim has a speaker and
+  annotates `speaker_role` / `speaker_org` (the key is present, even as null):
+  `speaker.role` / `speaker.organization` equals the gold value after normalisation (the
+  organisation with aliases); both null is correct.
 - mode accuracy: `attribution.mode` ("none" without attribution) equals the gold `mode`.
 - quantity precision/recall/F1, micro over pairs: a predicted quantity matches one not yet
   matched gold quantity of its pair with an equal value (relative tolerance 1e-6) and an equal
@@ -91,6 +95,8 @@ class GoldClaim(_Model):
     sentence: str
     required: bool = True
     speaker: str | None = None
+    speaker_role: str | None = None
+    speaker_org: str | None = None
     mode: str = "none"
     quantities: list[GoldQuantity] = Field(default_factory=list)
     comparison: GoldComparison | None = None
@@ -123,6 +129,10 @@ class Scores(BaseModel):
     optional_matched: int = 0
     speaker_correct: int = 0
     speaker_n: int = 0
+    role_correct: int = 0
+    role_n: int = 0
+    org_correct: int = 0
+    org_n: int = 0
     mode_correct: int = 0
     mode_n: int = 0
     quantity_tp: int = 0
@@ -147,6 +157,8 @@ class Scores(BaseModel):
             "claim_recall": (self.tp, self.tp + self.fn),
             "claim_f1": (c2, c2 + self.fp + self.fn),
             "speaker_accuracy": (self.speaker_correct, self.speaker_n),
+            "speaker_role_accuracy": (self.role_correct, self.role_n),
+            "speaker_org_accuracy": (self.org_correct, self.org_n),
             "mode_accuracy": (self.mode_correct, self.mode_n),
             "quantity_precision": (self.quantity_tp, self.quantity_tp + self.quantity_fp),
             "quantity_recall": (self.quantity_tp, self.quantity_tp + self.quantity_fn),
@@ -439,6 +451,22 @@ def _score_pair(
     scores.speaker_correct += ok
     if not ok:
         errors.append(("speaker", claim.speaker, speaker))
+    if claim.speaker is not None:
+        pred_speaker = pred.speaker
+        if "speaker_role" in claim.model_fields_set:
+            role = pred_speaker.role if pred_speaker else None
+            ok = normalize_name(claim.speaker_role) == normalize_name(role)
+            scores.role_n += 1
+            scores.role_correct += ok
+            if not ok:
+                errors.append(("speaker_role", claim.speaker_role, role))
+        if "speaker_org" in claim.model_fields_set:
+            org = pred_speaker.organization if pred_speaker else None
+            ok = normalize_name(claim.speaker_org, aliases) == normalize_name(org, aliases)
+            scores.org_n += 1
+            scores.org_correct += ok
+            if not ok:
+                errors.append(("speaker_org", claim.speaker_org, org))
 
     mode = pred.attribution.mode if pred.attribution else "none"
     scores.mode_n += 1

@@ -29,7 +29,7 @@ CASES = [
     pytest.param(
         "Defence Minister Anna Kowalczyk said that Poland would buy 96 attack helicopters.",
         0,
-        ("Anna Kowalczyk", "Defence Minister", None, "indirect", "said"),
+        ("Anna Kowalczyk", "Defence Minister", "Poland", "indirect", "said"),
         id="title-before-name",
     ),
     pytest.param(

@@ -71,6 +71,40 @@ PRONOUN_CASES = [
         "Daniel Ferro",
         id="subject-outranks-object",
     ),
+    pytest.param(
+        "Peter Weber spoke in Iowa. Anna Weber spoke in Ohio. "
+        "Ms. Weber said the plan would cost 20 billion dollars.",
+        "Ms. Weber said the plan would cost 20 billion dollars.",
+        "Anna Weber",
+        id="honorific-picks-the-namesake-of-its-gender",
+    ),
+    pytest.param(
+        "Peter Weber spoke in Iowa. Anna Weber spoke in Ohio. "
+        "Ms. Weber said the plan would cost 20 billion dollars. "
+        "She said it would start in 2018.",
+        "She said it would start in 2018.",
+        "Anna Weber",
+        id="pronoun-after-honorific-namesake",
+    ),
+    pytest.param(
+        "On Sunday, House Speaker Paul D. Ryan said the budget would grow 3%. "
+        "Ryan said taxes would fall 2%.",
+        "Ryan said taxes would fall 2%.",
+        "Paul D. Ryan",
+        id="middle-initial-is-part-of-the-name",
+    ),
+    pytest.param(
+        "Secretary of State John Kerry visited Ohio. The state said 40 voters were purged.",
+        "The state said 40 voters were purged.",
+        "state",
+        id="the-state-is-not-the-secretary-of-state",
+    ),
+    pytest.param(
+        "Secretary of State John Kerry visited Ohio. The secretary said 40 voters were purged.",
+        "The secretary said 40 voters were purged.",
+        "John Kerry",
+        id="the-secretary-is-the-secretary-of-state",
+    ),
 ]
 
 

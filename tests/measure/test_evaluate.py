@@ -427,12 +427,12 @@ def test_format_report_ends_with_summary_table(tmp_path):
     text = format_report(report, verbose=True)
     lines = text.splitlines()
     assert lines[-1].split() == ["comparison", "accuracy", "n/a", "0/0"]
-    assert lines[-9].split() == ["claim", "precision", "0.500", "1/2"]
+    assert lines[-11].split() == ["claim", "precision", "0.500", "1/2"]
     assert "claims: TP 1  FP 1  FN 1" in text
     assert f'miss: "{S2}"' in text
     assert f'false positive: "{S3}"' in text
     assert 'speaker: gold "Mark Rutte" / predicted null' in text
-    assert format_report(report).splitlines() == lines[-12:]
+    assert format_report(report).splitlines() == lines[-14:]
 
 
 def test_format_report_truncates_long_sentences(tmp_path):
@@ -458,7 +458,15 @@ def gold_as_predictions(gold_dir: Path) -> list[ClaimRecord]:
                     char_end=len(c["sentence"]),
                     claim_text=c["sentence"],
                     types=c["types"] or ["attributed"],  # a few gold claims have none
-                    speaker=Speaker(name=c["speaker"]) if c["speaker"] else None,
+                    speaker=(
+                        Speaker(
+                            name=c["speaker"],
+                            role=c.get("speaker_role"),
+                            organization=c.get("speaker_org"),
+                        )
+                        if c["speaker"]
+                        else None
+                    ),
                     attribution=(
                         Attribution(mode=c["mode"], cue="said") if c["mode"] != "none" else None
                     ),
@@ -557,3 +565,62 @@ def test_assessment_field_errors_listed(tmp_path):
     fields = [e.field for e in report.field_errors]
     assert fields == ["assessment", "evidence"]
     assert 'assessment: gold "hedged" / predicted "none"' in format_report(report, verbose=True)
+
+
+# (gold speaker, role, org; predicted speaker; metric; expected value)
+ROLE_ORG_CASES = [
+    pytest.param(
+        ("Ana Ruiz", "Chief Executive", "Acme"),
+        Speaker(name="Ana Ruiz", role="chief executive", organization="Acme"),
+        "speaker_role_accuracy",
+        1.0,
+        id="role-equal-after-casefold",
+    ),
+    pytest.param(
+        ("Ana Ruiz", "chief executive", "Acme"),
+        Speaker(name="Ana Ruiz", role="spokeswoman", organization="Acme"),
+        "speaker_role_accuracy",
+        0.0,
+        id="role-differs",
+    ),
+    pytest.param(
+        ("Ana Ruiz", "chief executive", "Acme"),
+        Speaker(name="Ana Ruiz", role="chief executive"),
+        "speaker_org_accuracy",
+        0.0,
+        id="org-missing",
+    ),
+    pytest.param(
+        ("Acme", None, None),
+        Speaker(name="Acme", kind="organization"),
+        "speaker_org_accuracy",
+        1.0,
+        id="both-null-is-right",
+    ),
+    pytest.param(
+        (None, None, None),
+        Speaker(name="Ana Ruiz", role="chief executive", organization="Acme"),
+        "speaker_role_accuracy",
+        None,
+        id="not-counted-without-a-gold-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("gold, predicted, metric, expected", ROLE_ORG_CASES)
+def test_speaker_role_and_org_accuracy(tmp_path, gold, predicted, metric, expected):
+    claim = gold_claim(speaker=gold[0])
+    claim.update(speaker_role=gold[1], speaker_org=gold[2])
+    record = pred(speaker=predicted.name).model_copy(update={"speaker": predicted})
+    report = run(tmp_path, [claim], [record])
+    assert report.scores.tp == 1
+    assert report.scores.metrics[metric].value == expected
+
+
+def test_role_and_org_not_counted_when_the_gold_file_does_not_annotate_them(tmp_path):
+    claim = gold_claim(speaker="Ana Ruiz")
+    del claim["speaker_role"], claim["speaker_org"]
+    report = run(tmp_path, [claim], [pred(speaker="Ana Ruiz")])
+    assert report.scores.metrics["speaker_role_accuracy"].denominator == 0
+    assert report.scores.metrics["speaker_org_accuracy"].denominator == 0
+    assert report.scores.metrics["speaker_accuracy"].value == 1.0

@@ -1,0 +1,276 @@
+"""Who a person is: role and organisation from the words around their name, one case per
+row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.speakers import SpeakerTracker
+
+# (text, the person's full name, expected role, expected organisation)
+DESCRIPTION_CASES = [
+    pytest.param(
+        "Colonel Piet Vermaak, commander of the Southern Signals Brigade, said the radios "
+        "were late.",
+        "Piet Vermaak",
+        "commander",
+        "Southern Signals Brigade",
+        id="function-in-apposition-outranks-rank-before-name",
+    ),
+    pytest.param(
+        "Colonel Piet Vermaak said the radios were late.",
+        "Piet Vermaak",
+        "Colonel",
+        None,
+        id="rank-alone-is-the-role",
+    ),
+    pytest.param(
+        "Marta Oyelaran, head of logistics at the Belgian contractor Vandermeer Rail, said "
+        "the wagons would be ready.",
+        "Marta Oyelaran",
+        "head of logistics",
+        "Vandermeer Rail",
+        id="lower-case-of-phrase-is-part-of-the-title-the-name-not-its-country",
+    ),
+    pytest.param(
+        "Jonas Peltola, head of Norway's Coastal Survey Office, said the charts were old.",
+        "Jonas Peltola",
+        "head",
+        "Norwegian Coastal Survey Office",
+        id="country-possessive-becomes-demonym",
+    ),
+    pytest.param(
+        "Tarik Belhadj, a transport economist at the Lyon Institute for Mobility Studies, "
+        "said fares would rise.",
+        "Tarik Belhadj",
+        "transport economist",
+        "Lyon Institute for Mobility Studies",
+        id="compound-noun-before-title-and-untagged-institute",
+    ),
+    pytest.param(
+        "Grindvik Optics makes periscopes in Bergen. Its chief executive, Sigrid Aasen, said "
+        "orders doubled.",
+        "Sigrid Aasen",
+        "chief executive",
+        "Grindvik Optics",
+        id="title-before-the-name-in-apposition-its-owner",
+    ),
+    pytest.param(
+        "The Baltic Rail Observatory counts trains every year. Henrik Saar, director of the "
+        "observatory's freight programme, said traffic fell.",
+        "Henrik Saar",
+        "director",
+        "Baltic Rail Observatory",
+        id="possessive-descriptor-named-earlier",
+    ),
+    pytest.param(
+        "Orlen Valves Systems opened a plant in Gdynia. Chief executive Anna Kowalczyk said "
+        "output would triple.",
+        "Anna Kowalczyk",
+        "Chief executive",
+        "Orlen Valves Systems",
+        id="company-title-takes-the-last-company",
+    ),
+    pytest.param(
+        "Portugal will buy six patrol boats, and Portugal will pay for them from a new fund. "
+        "Defence Minister Rui Tavares said the first would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portugal",
+        id="minister-without-organisation-takes-the-article-country",
+    ),
+    pytest.param(
+        "The loan was approved by the Portuguese Ministry of Defence on Monday. "
+        "Defence Minister Rui Tavares said the first boat would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portuguese Ministry of Defence",
+        id="minister-takes-the-ministry-of-its-domain-named-just-before",
+    ),
+    pytest.param(
+        "The Portuguese Ministry of Finance said the deficit would fall. "
+        "Defence Minister Rui Tavares said the first boat would arrive in 2027.",
+        "Rui Tavares",
+        "Defence Minister",
+        "Portugal",
+        id="minister-skips-a-ministry-of-another-domain",
+    ),
+    pytest.param(
+        "Rui Tavares became Portugal's defence minister in June.",
+        "Rui Tavares",
+        "defence minister",
+        "Portugal",
+        id="title-as-predicate",
+    ),
+    pytest.param(
+        "Portugal will buy six boats. The Minister for the Armed Forces, Rui Tavares, said the "
+        "first would arrive in 2027.",
+        "Rui Tavares",
+        "Minister for the Armed Forces",
+        "Portugal",
+        id="a-ministers-portfolio-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Colonel Piet Vermaak, who commands a signals battalion of the Southern Land Forces, "
+        "said the radios were late.",
+        "Piet Vermaak",
+        "Colonel",
+        "Southern Land Forces",
+        id="organisation-a-person-commands",
+    ),
+    pytest.param(
+        "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
+        "Green Coast party, said quotas were too high.",
+        "Rosa Delgado",
+        "deputy chair of the fisheries committee",
+        "Green Coast",
+        id="titles-side-by-side-and-party-name",
+    ),
+    pytest.param(
+        "Brightwell Turbines builds engines in Derby. Amanda Kerr, Brightwell's president, "
+        "said the order book was full.",
+        "Amanda Kerr",
+        "president",
+        "Brightwell Turbines",
+        id="short-form-of-a-company-named-earlier",
+    ),
+    pytest.param(
+        "The port authority met on Monday. Park Min-jun was appointed in May. Park, the chief "
+        "executive of Haedong Shipping, said exports grew.",
+        "Park Min-jun",
+        "chief executive",
+        "Haedong Shipping",
+        id="short-name-with-apposition-describes-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
+def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
+    tracker = SpeakerTracker(nlp(text))
+    assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
+    person = tracker.persons[name]
+    assert (person.role, person.organization) == (role, org)
+
+
+def _speaker_of(nlp, text, sentence_start):
+    from pipeline.extract.claims import extract_drafts
+
+    found = {
+        d.sentence.text: d.speaker.name
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.cue is not None
+    }
+    hits = [name for sent, name in found.items() if sent.startswith(sentence_start)]
+    assert hits, f"no attributed record for {sentence_start!r}: {found}"
+    return hits[0]
+
+
+# (text, start of the sentence to look at, the speaker expected for it)
+ORGANISATION_CASES = [
+    pytest.param(
+        "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
+        "Portugal has 20 now.",
+        "Portugal will buy",
+        "Portuguese Ministry of National Defence",
+        id="ministry-takes-the-article-country",
+    ),
+    pytest.param(
+        "Kenya will buy ships, the UK Ministry of Defence said. "
+        "The ministry said the ships cost £40m.",
+        "The ministry said",
+        "UK Ministry of Defence",
+        id="the-ministry-is-the-one-named-with-its-country-as-written",
+    ),
+    pytest.param(
+        "Greece's defence ministry has said it will buy 2,000 drones.",
+        "Greece's defence ministry",
+        "Greek Ministry of Defence",
+        id="country-possessive-ministry",
+    ),
+    pytest.param(
+        "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
+        "A defence ministry spokesperson said the first 40 would arrive in May.",
+        "A defence ministry spokesperson",
+        "Portuguese Ministry of National Defence",
+        id="unnamed-spokesperson-speaks-for-the-ministry-named-before",
+    ),
+    pytest.param(
+        "Greece's defence minister, Nikos Pappas, said in May that Greece would buy 40 tanks. "
+        "On Tuesday his ministry said Cyprus would receive 12 of them.",
+        "On Tuesday his ministry",
+        "Greek Ministry of Defence",
+        id="his-ministry-is-the-ministers-ministry",
+    ),
+    pytest.param(
+        "A spokesman for Norway's state fisheries agency said catches fell 20%.",
+        "A spokesman for",
+        "Norwegian state fisheries agency",
+        id="unnamed-spokesperson-for-a-country-agency",
+    ),
+    pytest.param(
+        "The Oslo Maritime Institute published a report on Monday. "
+        "The report's authors say Norway has 40 ships.",
+        "The report's authors",
+        "Oslo Maritime Institute",
+        id="report-authors-are-its-publisher",
+    ),
+    pytest.param(
+        "A study by the Lisbon Centre for Naval Research counts 300 hulls. "
+        "The authors estimate that 30% are idle.",
+        "The authors estimate",
+        "Lisbon Centre for Naval Research",
+        id="the-authors-of-the-study-named-before",
+    ),
+    pytest.param(
+        "A document on the Peter Weber campaign's website states that couples would receive "
+        "six weeks of leave.",
+        "A document on",
+        "document",
+        id="a-document-is-not-written-by-what-it-is-about",
+    ),
+    pytest.param(
+        "A report by Peter Weber finds that 40% of ships are idle.",
+        "A report by",
+        "Peter Weber",
+        id="a-document-is-written-by-its-author",
+    ),
+    pytest.param(
+        "The U.S. Army Corps of Engineers said the levee would cost 40 million dollars.",
+        "The U.S. Army Corps",
+        "U.S. Army Corps of Engineers",
+        id="organisation-named-after-a-country-is-not-the-country",
+    ),
+    pytest.param(
+        "A spokesman for the Polish Armaments Group said 40 tanks were ready.",
+        "A spokesman for",
+        "Polish Armaments Group",
+        id="unnamed-spokesperson-for-a-named-organisation",
+    ),
+    pytest.param(
+        "Analysts at the Oslo brokerage Fjell & Berg said the shares would rise 10%.",
+        "Analysts at",
+        "Fjell & Berg",
+        id="group-at-an-untagged-firm-is-the-firm",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ORGANISATION_CASES)
+def test_organisation_speakers_resolved_in_the_document(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_role_introduced_before_the_name_describes_the_person(nlp):
+    text = (
+        "LISBON\nTejo Munitions will double its output, its chief executive said on Monday. "
+        "Anna Kowalczyk, who has run the company since 2019, said the plant fills 900 shells "
+        "a month."
+    )
+    from pipeline.extract.claims import extract_drafts
+
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert drafts, "no attributed record"
+    speaker = drafts[-1].speaker
+    assert (speaker.name, speaker.role) == ("Anna Kowalczyk", "chief executive")
+    assert speaker.organization != "LISBON"  # a dateline opening a line is no organisation
