@@ -3,7 +3,8 @@
 `extract_quantities(span)` reads the numerals of a parsed span (`pipeline.extract.numbers`), drops
 those that are not quantities in the annotation guideline's sense (years, dates, ranks,
 calibres, model designations, times of day), gives each a unit and its approximators and
-bounds, and splits ranges into one `Quantity` per end. Words live in
+bounds, and splits ranges into one `Quantity` per end. A bare count in a row of a plain-text
+table counts what its column header names. Words live in
 `models/lexicons/numbers.json` and `models/lexicons/units.json`.
 """
 
@@ -32,6 +33,9 @@ from pipeline.resources import lexicon
 _DASHES = {"-", "–", "—"}
 _RANGE_WORDS = _DASHES | {"to", "and", "or"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words apart by single spaces
+_MIN_CELLS = 3
+_NOT_PLURAL_ENDS = ("ss", "us", "is")  # 'Readiness', 'Status', 'Analysis'
 
 
 @dataclass
@@ -909,7 +913,83 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
     _elided_units(doc, figs, lo)
+    _table_units(doc, figs)
     return [_to_quantity(doc, fig) for fig in figs]
+
+
+# --- table rows -----------------------------------------------------------------------------
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a plain-text table line, cells apart by two or more
+    spaces or a tab; fewer than `_MIN_CELLS` cells is no table line."""
+    if "  " not in line and "\t" not in line:
+        return []
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(line.replace("\t", "  "))]
+    return cells if len(cells) >= _MIN_CELLS else []
+
+
+def _table_header(text: str, line_start: int, width: int) -> tuple[int, list] | None:
+    """(offset, cells) of the header of the table whose row starts at `line_start`: the
+    first line of the run of table lines of the same width above it, when it holds no
+    digit."""
+    header = None
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        cells = _cells(line)
+        if len(cells) != width:
+            break
+        header = (start, cells) if not any(c.isdigit() for c in line) else header
+        end = start - 1
+    return header
+
+
+def _header_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The plural noun a column header names ('Interceptors held' -> interceptor): a word
+    the tagger reads as plural, or a header's first word in a plural's shape ('Launchers in
+    service', which a tagger often reads as a name)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [tok for tok in span or () if tok.is_alpha]
+    for n, tok in enumerate(words):
+        plural_shape = tok.lower_.endswith("s") and not tok.lower_.endswith(_NOT_PLURAL_ENDS)
+        if tok.tag_ in ("NNS", "NNPS") or n == 0 and plural_shape and tok.pos_ != "VERB":
+            lemma = _units()["irregular_lemmas"].get(tok.lower_, tok.lemma_.lower())
+            if lemma == tok.lower_ and plural_shape:
+                lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]  # 'Drones'
+            return lemma
+    return None
+
+
+def _table_units(doc: Doc, figs: list[_Figure]) -> None:
+    """Bare counts in a row of a plain-text table ('Finland   620   1,500   41%') count what
+    their column header names ('Interceptors held'); a column whose header names no counted
+    noun ('Wartime requirement') counts what the row's other bare columns count."""
+    bare = [f for f in figs if f.unit is None and f.num.kind == CARDINAL and f.low is None]
+    text = doc_text(doc)
+    rows: dict[int, list[_Figure]] = {}
+    for fig in bare:
+        rows.setdefault(text.rfind("\n", 0, doc[fig.start].idx) + 1, []).append(fig)
+    for line_start, row in rows.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = _cells(text[line_start:line_end])
+        header = _table_header(text, line_start, len(cells)) if cells else None
+        if header is None:
+            continue
+        header_start, header_cells = header
+        placed = []
+        for fig in row:
+            at = doc[fig.start].idx - line_start
+            column = next((k for k, (a, b) in enumerate(cells) if a <= at < b), None)
+            if column is not None:
+                a, b = header_cells[column]
+                fig.unit = _header_noun(doc, header_start + a, header_start + b)
+                placed.append(fig)
+        row_noun = next((f.unit for f in placed if f.unit is not None), None)
+        for fig in placed:
+            fig.unit = fig.unit or row_noun
 
 
 def _to_quantity(doc: Doc, fig: _Figure) -> Quantity:

@@ -356,3 +356,31 @@ def test_annotate_lines_reads_plain_and_jsonl(nlp):
 def test_extract_quantities_rejects_plain_strings():
     with pytest.raises(TypeError, match="spaCy Doc or Span"):
         extract_quantities("40 tanks")
+
+
+# (a plain-text table, units of its figures in reading order): a bare count in a table row
+# counts what its column header names; a column whose header names no counted noun counts
+# what the row's other bare columns count; a table with digits in every line has no header
+TABLES = [
+    (
+        "The brigade's holdings are listed below.\n"
+        "Unit        Howitzers   Trucks   Readiness\n"
+        "North       48          310      72%\n"
+        "South       36          1,250    64%\n",
+        ["howitzer", "truck", "percent", "howitzer", "truck", "percent"],
+    ),
+    (
+        "Region      Launchers in service   Planned total\nCoast       12                     20\n",
+        ["launcher", "launcher"],
+    ),
+    (
+        "Year        2023        2024\nTotal       14          19\n",
+        [None, None],
+    ),
+    ("The convoy   had   40   trucks.\n", ["truck"]),
+]
+
+
+@pytest.mark.parametrize("text, units", TABLES)
+def test_table_rows_take_the_column_unit(nlp, text, units):
+    assert [q.unit for q in extract_quantities(nlp(text))] == units
