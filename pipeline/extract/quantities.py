@@ -562,6 +562,39 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     return iso, i + 2
 
 
+def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | None:
+    """'63 cents per share', '$21 per square foot', '$1,271 an ounce', '140 km/h': what a
+    money or measure figure is divided by, right after it, as (unit, index after it);
+    None when `i` starts no denominator of `fig`."""
+    units = _units()
+    if fig.per is not None or fig.end != i or i + 1 >= hi or fig.unit is None:
+        return None
+    word, j = _tok(doc, i), i + 1
+    if word == "/" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        period = units["slash_periods"].get(doc[j].text)  # 'km/h'; case matters: 'h', 'min'
+        if period is not None:
+            return period, j + 1
+        width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+        if width:
+            return units["abbreviations"][
+                " ".join(_tok(doc, j + n) for n in range(width))
+            ], j + width
+        return None
+    money = fig.unit.isupper() or fig.unit in units["currency_words"].values()
+    if word not in units["denominator_words"] or word != "per" and not money:
+        return None  # 'a' or 'an' divides only money: '$40 a share'
+    if _phrase_at(doc, i, units["percent_words"]) or _time_unit(doc, j):
+        return None  # 'per cent'; a period is `_rate_period`'s
+    width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+    if width and (len(doc[j]) > 1 or doc[j].text in units["abbreviations"]):
+        unit = units["abbreviations"][" ".join(_tok(doc, j + n) for n in range(width))]
+        return unit, j + width
+    tok = doc[j]
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or j + 1 < hi and doc[j + 1].pos_ == "NOUN":
+        return None  # 'per head', 'a share'; not 'a share price'
+    return _noun_lemma(tok), j + 1
+
+
 def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
     """A token of the noun phrase between a figure and its rate period ('155mm artillery',
     'new and modernised T-90M tanks', 'of the missiles')."""
@@ -874,7 +907,11 @@ def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
     figs: list[_Figure] = []
     i = lo
     while i < hi:
-        rate = _rate_period(doc, figs[-1], i, hi) if figs else None
+        rate = (
+            (_rate_period(doc, figs[-1], i, hi) or _rate_denominator(doc, figs[-1], i, hi))
+            if figs
+            else None
+        )
         if rate is not None:
             figs[-1].per, i = rate
             continue

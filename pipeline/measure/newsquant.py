@@ -73,9 +73,13 @@ _PERIOD_NAMES = {
 
 def benchmark_unit(unit: str | None, per: str | None = None) -> str:
     """Our unit name in NewsQuant's vocabulary ('USD' -> 'dollar'; 'USD' per P1M ->
-    'dollar per month'); '-' when there is none, 'count per minute' for times per minute."""
-    name = "-" if unit is None else lexicon("units")["newsquant_units"].get(unit, unit).lower()
+    'dollar per month', 'cent' per 'share' -> 'cent per share'); '-' when there is none,
+    'count per minute' for times per minute."""
+    names = lexicon("units")["newsquant_units"]
+    name = "-" if unit is None else names.get(unit, unit).lower()
     period = _PERIOD_NAMES.get(per) if per else None
+    if per and period is None and not per.startswith("P"):
+        period = names.get(per, per).lower()  # a denominator that is no period: 'share'
     if period is None:
         return name
     return f"{'count' if name == '-' else name} per {period}"

@@ -227,6 +227,13 @@ RATES = [
         [("30", 30, "tank", "P1M"), ("40", 40, "tank", "P1M")],
     ),
     ("They patrol twice a week.", [("twice", 2, "times", "P1W")]),
+    # a money or measure figure divided by something other than time
+    ("The fund paid 41 cents per share.", [("41 cents", 41, "cent", "share")]),
+    ("Hangar space rents at $18 per square foot.", [("$18", 18, "USD", "square foot")]),
+    ("Fuel was sold at $92 a barrel.", [("$92", 92, "USD", "barrel")]),
+    ("The drone reaches 160 km/h in a dive.", [("160 km", 160, "kilometre", "PT1H")]),
+    ("The shares rose 3 per cent.", [("3 per cent", 3, "percent", None)]),
+    ("The yard has 12 cranes a dock.", [("12", 12, "crane", None)]),
     # a duration that frames an output is a quantity of its own, no period
     (
         "The line built 900 shells in a month.",

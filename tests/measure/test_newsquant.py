@@ -97,6 +97,8 @@ def _quantity(**fields) -> Quantity:
         ("percent", "P1Y", "percentage per year"),
         ("times", "PT1M", "count per minute"),
         ("kilometre", "PT1H", "kilometre per hour"),
+        ("cent", "share", "cent per share"),
+        ("USD", "square foot", "dollar per square foot"),
         ("shell", None, "shell"),
         (None, None, "-"),
     ],
