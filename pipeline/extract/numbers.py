@@ -116,7 +116,10 @@ def parse_digits(
         mag = m["mag"].lower()
         mags = words()["magnitudes"]
         money_scale = money or out.currency or counted and m["mag"] in ("m", "M")
-        if mag in mags and (mag not in words()["currency_only_magnitudes"] or money_scale):
+        exact = units["case_sensitive_abbreviations"].get(m["mag"])
+        if exact is not None and not m["pct"]:
+            out.unit = exact  # '450Nm' is newton metres, '5W' watts
+        elif mag in mags and (mag not in words()["currency_only_magnitudes"] or money_scale):
             out.scale = float(mags[mag])
             out.value *= out.scale
         elif mag in units["abbreviations"] and not m["pct"] and (len(mag) > 1 or m["mag"] == mag):

@@ -473,6 +473,12 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     if money:
         fig.unit, fig.end = money
         return True
+    exact = None
+    if k < len(doc):  # 'kW.' ends a sentence
+        exact = units["case_sensitive_abbreviations"].get(doc[k].text.removesuffix("."))
+    if exact is not None:
+        fig.unit, fig.end = exact, k + 1  # '450 Nm' is newton metres, not nanometres
+        return True
     width = _phrase_at(doc, k, [w.split() for w in units["abbreviations"]])
     if (
         width

@@ -76,6 +76,13 @@ CASES = [
         "The frigate cost $US410,000,000 ($A620m).",
         [("$US410,000,000", 4.1e8, "USD"), ("$A620m", 6.2e8, "AUD")],
     ),
+    # an abbreviation whose case tells the unit
+    ("The new engine gives 650 Nm of torque.", [("650 Nm", 650, "newton metre")]),
+    ("The sensor chip is built on a 4 nm process.", [("4 nm", 4, "nanometre")]),
+    ("The radio runs on a 10W amplifier.", [("10W", 10, "watt")]),
+    ("The base draws 12 MW from the grid.", [("12 MW", 12, "megawatt")]),
+    ("The jammer emits 5 kW.", [("5 kW.", 5, "kilowatt")]),
+    ("The hull plate is rated at 350 MPa.", [("350 MPa", 350, "megapascal")]),
     # a bare number between commas after a person's name is an age
     ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages
