@@ -45,7 +45,8 @@ def words() -> dict:
 
 @lru_cache(maxsize=1)
 def _digits_re() -> re.Pattern[str]:
-    symbols = lexicon("units")["currency_symbols"]
+    units = lexicon("units")
+    symbols = {**units["currency_symbols"], **units["transliterated_currency_symbols"]}
     prefix = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     return re.compile(
         rf"^(?P<cur>{prefix})?(?P<sign>[-−+])?"
@@ -108,7 +109,11 @@ def parse_digits(
     out = Digits(sign * float(number.replace(",", "")))
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
-    if m["cur"]:
+    if m["cur"] in units["transliterated_currency_symbols"]:
+        if not (m["mag"] or "," in number or "." in number or len(number) >= 3):
+            return None  # 'PS5' is no sum in pounds
+        out.currency = units["transliterated_currency_symbols"][m["cur"]]
+    elif m["cur"]:
         out.currency = units["currency_symbols"][m["cur"]]
     if m["pct"]:
         out.unit = "percent"

@@ -129,6 +129,8 @@ def _unit_word_at(doc: Doc, j: int) -> bool:
     return bool(
         _phrase_at(doc, j, units["percent_words"])
         or _tok(doc, j) in units["abbreviations"]
+        or j < len(doc)
+        and doc[j].text.removesuffix(".") in units["case_sensitive_abbreviations"]
         or _time_unit(doc, j)
         or currency_after(doc, j)
         or _tok(doc, j) in numbers.words()["times_words"]

@@ -83,6 +83,12 @@ CASES = [
     ("The base draws 12 MW from the grid.", [("12 MW", 12, "megawatt")]),
     ("The jammer emits 5 kW.", [("5 kW.", 5, "kilowatt")]),
     ("The hull plate is rated at 350 MPa.", [("350 MPa", 350, "megapascal")]),
+    # pence, and currency symbols as ASCII transliteration writes them, glued to digits
+    ("The shares closed at 212p on Friday.", [("212p", 212, "pence")]),
+    ("The shares lost 4 p in early trade.", [("4 p", 4, "pence")]),
+    ("The refit was priced at PS4.5m.", [("PS4.5m.", 4_500_000, "GBP")]),
+    ("The budget includes Y=820 billion for radars.", [("Y=820 billion", 8.2e11, "JPY")]),
+    ("The crew played PS5 games on the ship.", []),
     # a bare number between commas after a person's name is an age
     ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages

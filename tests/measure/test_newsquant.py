@@ -98,6 +98,7 @@ def _quantity(**fields) -> Quantity:
         ("times", "PT1M", "count per minute"),
         ("kilometre", "PT1H", "kilometre per hour"),
         ("cent", "share", "cent per share"),
+        ("pence", None, "point"),
         ("USD", "square foot", "dollar per square foot"),
         ("shell", None, "shell"),
         (None, None, "-"),
