@@ -96,9 +96,32 @@ def change_label(q: Quantity) -> str:
     return "~" if q.approximate else "="
 
 
-def predictions(quantities: list[Quantity]) -> list[tuple[Value, str, str]]:
+# NewsQuant writes 'from A to B' as one range A-B, in the direction of a change ('fell from
+# 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
+# figure. ('to B from A' it writes either way, so it is left as two figures.)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_to(text: str, a: Quantity, b: Quantity) -> tuple[float, float] | None:
+    """(from, to) when `a` and `b` are the two ends of 'from A to B'."""
+    if a.low is not None or b.low is not None or b.char_start < a.char_end:
+        return None
+    before = text[max(a.char_start - 30, 0) : a.char_start]
+    between = text[a.char_end : b.char_start]
+    if "from" in between.lower() and "to" in between.lower():
+        return None
+    if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
+        return a.value, b.value
+    return None
+
+
+def predictions(
+    quantities: list[Quantity], text: str | None = None
+) -> list[tuple[Value, str, str]]:
     """(value, unit, change label) per prediction; the two ends of a range become one
-    (low, high) value."""
+    (low, high) value, and so do the two ends of a change 'from A to B' of one unit when the
+    sentence `text` is given (NewsQuant's convention)."""
     out: list[tuple[Value, str, str]] = []
     skip_next = False
     for i, q in enumerate(quantities):
@@ -110,8 +133,15 @@ def predictions(quantities: list[Quantity]) -> list[tuple[Value, str, str]]:
             unit = benchmark_unit(nxt.unit or q.unit, nxt.per or q.per)
             out.append(((q.low, q.high), unit, change_label(q)))
             skip_next = True
-        else:
-            out.append((q.value, benchmark_unit(q.unit, q.per), change_label(q)))
+            continue
+        if text is not None and nxt is not None:
+            ends = _from_to(text, q, nxt)
+            units = {benchmark_unit(q.unit, q.per), benchmark_unit(nxt.unit, nxt.per)}
+            if ends is not None and len(units - {"-"}) <= 1:
+                out.append((ends, min(units - {"-"}, default="-"), change_label(q)))
+                skip_next = True
+                continue
+        out.append((q.value, benchmark_unit(q.unit, q.per), change_label(q)))
     return out
 
 
@@ -193,7 +223,9 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
     with Path(path).open(encoding="utf-8") as fh:
         items = json.load(fh)
     started = time.perf_counter()
-    predicted = [predictions(extract_quantities(doc)) for doc in nlp.pipe(i["text"] for i in items)]
+    predicted = [
+        predictions(extract_quantities(doc), doc.text) for doc in nlp.pipe(i["text"] for i in items)
+    ]
     result = score(items, predicted)
     result["seconds"] = round(time.perf_counter() - started, 1)
     if details:

@@ -154,3 +154,42 @@ def test_newsquant_value_f1():
     assert result["value"]["f1"] >= 88.5, format_table(result)
     assert result["value_unit"]["f1"] >= 73.0, format_table(result)
     assert result["change"]["accuracy"] >= 0.88, format_table(result)
+
+
+def _at(text: str, figure: str, value: float, unit: str | None = None) -> Quantity:
+    start = text.index(figure)
+    return Quantity(
+        text=figure, value=value, unit=unit, char_start=start, char_end=start + len(figure)
+    )
+
+
+# (sentence, its figures as (text, value, unit), expected predictions): NewsQuant writes
+# 'from A to B' as one range A-B in the direction of the change
+FROM_TO = [
+    (
+        "The fleet shrank from 208 ships to 193 in a decade.",
+        [("208", 208, "ship"), ("193", 193, None)],
+        [((208, 193), "ship", "=")],
+    ),
+    (
+        "Spending grew from about $40 to $46 last year.",
+        [("$40", 40, "USD"), ("$46", 46, "USD")],
+        [((40, 46), "dollar", "=")],
+    ),
+    (
+        "Spending reached $46, up from $40.",
+        [("$46", 46, "USD"), ("$40", 40, "USD")],
+        [(46, "dollar", "="), (40, "dollar", "=")],
+    ),
+    (
+        "The army moved from 12 brigades to 30 percent readiness.",
+        [("12", 12, "brigade"), ("30 percent", 30, "percent")],
+        [(12, "brigade", "="), (30, "percentage", "=")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, figures, expected", FROM_TO)
+def test_from_to_becomes_one_range(text, figures, expected):
+    quantities = [_at(text, *figure) for figure in figures]
+    assert predictions(quantities, text) == expected
