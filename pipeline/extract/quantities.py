@@ -490,7 +490,10 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
         fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
         return True
-    fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
+    if hyphen and k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower:
+        fig.unit = _noun_lemma(doc[k])  # 'a 3-cylinder engine' counts cylinders
+    else:
+        fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
     if fig.unit in units["not_counted_nouns"]:
         fig.unit = None  # 'the 40,000 figure' counts no figures
     return True

@@ -83,6 +83,10 @@ CASES = [
     ("The base draws 12 MW from the grid.", [("12 MW", 12, "megawatt")]),
     ("The jammer emits 5 kW.", [("5 kW.", 5, "kilowatt")]),
     ("The hull plate is rated at 350 MPa.", [("350 MPa", 350, "megapascal")]),
+    # a noun glued by a hyphen to the number, or a unit right after it, is what it counts
+    ("The boat has a 6-cylinder diesel engine.", [("6", 6, "cylinder")]),
+    ("The ministry sent a 40-page report.", [("40", 40, "page")]),
+    ("The tank has a 1.5 litre auxiliary engine.", [("1.5 litre", 1.5, "litre")]),
     # pence, and currency symbols as ASCII transliteration writes them, glued to digits
     ("The shares closed at 212p on Friday.", [("212p", 212, "pence")]),
     ("The shares lost 4 p in early trade.", [("4 p", 4, "pence")]),
