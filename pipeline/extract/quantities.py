@@ -452,6 +452,8 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     k = j + 1 if hyphen else j
     if _is_calibre(doc, j):
         return False
+    if hyphen and k < len(doc) and doc[k].text[:1].isdigit():
+        return True  # '5-10W': the first end of a range takes the unit of the second
     pct = _phrase_at(doc, k, units["percent_words"])
     if pct:
         fig.unit, fig.end = "percent", k + pct
@@ -719,8 +721,13 @@ def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
         return (
             a.unit in (None, b.unit) and b.unit is not None and a.num.kind == b.num.kind == CARDINAL
         )
-    if link == "to" and "by" in before:
-        return False  # 'rose by 5 to 30': a change and a level
+    if link == "to" and "by" in before:  # 'rose by 5 to 30': a change and a level, but
+        return (  # 'fell by 1 to 1.5 degrees' spans a range: a bare end near the other
+            a.unit is None
+            and b.unit is not None
+            and a.num.kind == b.num.kind == CARDINAL
+            and 0 < a.num.value < b.num.value <= 2 * a.num.value
+        )
     return a.unit in (None, b.unit)
 
 
@@ -796,14 +803,19 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
             fig.start = currency[1]
     if not _attach_unit(doc, fig, hi):
         return None
-    if _is_lone_one(doc, num) and fig.unit is None:
-        return None  # 'one said', 'one by one'
+    if _is_lone_one(doc, num) and fig.unit is None and not _starts_range(doc, num.end):
+        return None  # 'one said', 'one by one'; but 'one to two years'
     if fig.unit is None and num.kind == CARDINAL:
         fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
     return fig
+
+
+def _starts_range(doc: Doc, j: int) -> bool:
+    """'to two', 'or 3' at token `j`: a range or alternative goes on."""
+    return _tok(doc, j) in ("to", "or") and j + 1 < len(doc) and doc[j + 1].like_num
 
 
 def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
@@ -956,6 +968,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     doc = span if isinstance(span, Doc) else span.doc
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
+    figs = [f for f in figs if f.unit or f.low is not None or not _is_lone_one(doc, f.num)]
     for a, b in zip(figs, figs[1:], strict=False):
         if a.low is not None and (a.low, a.high) == (b.low, b.high):
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates

@@ -87,6 +87,10 @@ CASES = [
     ("The boat has a 6-cylinder diesel engine.", [("6", 6, "cylinder")]),
     ("The ministry sent a 40-page report.", [("40", 40, "page")]),
     ("The tank has a 1.5 litre auxiliary engine.", [("1.5 litre", 1.5, "litre")]),
+    # 'by X to Y' far apart is a change and a level, not a range; a lone 'one' stays out
+    ("Output rose by 5 to 30 tanks.", [("5", 5, None), ("30", 30, "tank")]),
+    ("One or two said no.", [("two", 2, None)]),
+    ("One or two officers said no.", [("One", 1, "officer"), ("two", 2, "officer")]),
     # pence, and currency symbols as ASCII transliteration writes them, glued to digits
     ("The shares closed at 212p on Friday.", [("212p", 212, "pence")]),
     ("The shares lost 4 p in early trade.", [("4 p", 4, "pence")]),
@@ -311,11 +315,16 @@ def test_elided_counted_noun(nlp, text, unit):
         ("The convoy had between 20 and 30 tanks.", 20, 30),
         ("The refit takes three or four years.", 3, 4),
         ("The army wants 20 or 30 launchers.", 20, 30),
+        # a bare first end takes the unit of the second
+        ("Stocks fell by 2 to 3 percent.", 2, 3),
+        ("The radar uses a 5-10W amplifier.", 5, 10),
+        ("The refit takes one to two years.", 1, 2),
     ],
 )
 def test_range_ends_share_low_and_high(nlp, text, low, high):
     quantities = extract_quantities(nlp(text))
     assert [(q.low, q.high) for q in quantities] == [(low, high), (low, high)]
+    assert quantities[0].unit == quantities[1].unit is not None
 
 
 def test_range_ends_carry_low_and_high(nlp):
