@@ -99,6 +99,7 @@ def change_label(q: Quantity) -> str:
 # NewsQuant writes 'from A to B' as one range A-B, in the direction of a change ('fell from
 # 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
 # figure. ('to B from A' it writes either way, so it is left as two figures.)
+_TIMES = re.compile(r"\btimes\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
@@ -116,6 +117,16 @@ def _from_to(text: str, a: Quantity, b: Quantity) -> tuple[float, float] | None:
     return None
 
 
+def _is_multiplier_word(q: Quantity) -> bool:
+    """'twice', 'doubled', 'sixfold': NewsQuant annotates no multiplier written as a word."""
+    return q.unit == "times" and _TIMES.search(q.text) is None
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """'3,200 times', 'four times the number': NewsQuant counts a figure of times ('count')."""
+    return q.model_copy(update={"unit": "count"}) if q.unit == "times" else q
+
+
 def predictions(
     quantities: list[Quantity], text: str | None = None
 ) -> list[tuple[Value, str, str]]:
@@ -124,6 +135,7 @@ def predictions(
     sentence `text` is given (NewsQuant's convention)."""
     out: list[tuple[Value, str, str]] = []
     skip_next = False
+    quantities = [_as_count(q) for q in quantities if not _is_multiplier_word(q)]
     for i, q in enumerate(quantities):
         if skip_next:
             skip_next = False

@@ -91,6 +91,9 @@ CASES = [
     ("Output rose by 5 to 30 tanks.", [("5", 5, None), ("30", 30, "tank")]),
     ("One or two said no.", [("two", 2, None)]),
     ("One or two officers said no.", [("One", 1, "officer"), ("two", 2, "officer")]),
+    # temperature scales and torque spelled out
+    ("The engine bay reached 90 degrees Celsius.", [("90 degrees Celsius", 90, "celsius")]),
+    ("The diesel gives 410 lb-ft of torque.", [("410 lb-ft", 410, "pound-foot")]),
     # pence, and currency symbols as ASCII transliteration writes them, glued to digits
     ("The shares closed at 212p on Friday.", [("212p", 212, "pence")]),
     ("The shares lost 4 p in early trade.", [("4 p", 4, "pence")]),

@@ -193,3 +193,20 @@ FROM_TO = [
 def test_from_to_becomes_one_range(text, figures, expected):
     quantities = [_at(text, *figure) for figure in figures]
     assert predictions(quantities, text) == expected
+
+
+# (figure text, unit, NewsQuant's unit, or None when NewsQuant annotates no such figure)
+TIMES = [
+    ("3,200 times", "times", "count"),
+    ("four times", "times", "count"),
+    ("twice", "times", None),
+    ("doubled", "times", None),
+    ("12%", "percent", "percentage"),
+]
+
+
+@pytest.mark.parametrize("text, unit, expected", TIMES)
+def test_times_are_counts_and_multiplier_words_are_left_out(text, unit, expected):
+    q = Quantity(text=text, value=2, unit=unit, char_start=0, char_end=len(text))
+    got = predictions([q])
+    assert got == ([] if expected is None else [(2, expected, "=")])
