@@ -55,6 +55,7 @@ def _digits_re() -> re.Pattern[str]:
     )
 
 
+_CROWN_KEY = "crown_countries"
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
 _ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
@@ -427,6 +428,18 @@ def currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     return code, first
 
 
+def _crown_country(doc: Doc, at: int) -> str | None:
+    """The currency of 'crowns' at character `at`: that of the country named nearest to it
+    in the text ('Czech', 'Sweden'), None when the text names none."""
+    found = doc.user_data.get(_CROWN_KEY)
+    if found is None:
+        countries = lexicon("units")["crown_countries"]
+        pattern = r"\b(" + "|".join(re.escape(c) for c in countries) + r")\b"
+        found = [(m.start(), countries[m[1].lower()]) for m in re.finditer(pattern, doc.text, re.I)]
+        doc.user_data[_CROWN_KEY] = found
+    return min(found, key=lambda f: abs(f[0] - at), default=(0, None))[1]
+
+
 def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     """A currency word or code after the numeral: (ISO code, index after it)."""
     units = lexicon("units")
@@ -443,6 +456,9 @@ def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     lemma = tok.lemma_.lower()
     if tok.text in units["currency_symbols"] and tok.text.isupper() and len(tok.text) == 3:
         return units["currency_symbols"][tok.text], k + 1
+    if lemma in units["crown_words"] or tok.lower_ in units["crown_words"]:
+        code = units["crown_countries"].get(_lower(doc, k - 1)) or _crown_country(doc, tok.idx)
+        return (code, k + 1) if code else None
     if lemma in units["pound_words"]:
         after = _lower(doc, k + 1)
         if after not in units["pound_money_cues"] and code_from_adj != "GBP":

@@ -91,6 +91,11 @@ CASES = [
     ("Output rose by 5 to 30 tanks.", [("5", 5, None), ("30", 30, "tank")]),
     ("One or two said no.", [("two", 2, None)]),
     ("One or two officers said no.", [("One", 1, "officer"), ("two", 2, "officer")]),
+    # 'crowns' are the currency of the country the text names, else a counted noun
+    ("The Czech army will spend 4 billion crowns on radars.", [("4 billion crowns", 4e9, "CZK")]),
+    ("Stockholm set aside 900 million crowns.", [("900 million crowns", 9e8, "SEK")]),
+    ("Oslo paid 70 million Danish crowns.", [("70 million Danish crowns", 7e7, "DKK")]),
+    ("The museum displays 3 crowns.", [("3", 3, "crown")]),
     # temperature scales and torque spelled out
     ("The engine bay reached 90 degrees Celsius.", [("90 degrees Celsius", 90, "celsius")]),
     ("The diesel gives 410 lb-ft of torque.", [("410 lb-ft", 410, "pound-foot")]),
