@@ -21,6 +21,8 @@ import re
 import time
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from pipeline.extract.quantities import extract_quantities
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
@@ -115,6 +117,49 @@ def _from_to(text: str, a: Quantity, b: Quantity) -> tuple[float, float] | None:
     if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
         return a.value, b.value
     return None
+
+
+_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PUNCT"})
+_NOT_MODIFIERS = frozenset({"more", "fewer", "less", "additional", "further", "extra"})
+
+
+def _is_counted_noun(unit: str | None) -> bool:
+    """A counted noun ('tank'), not a unit of measure, a currency, percent or time."""
+    if unit is None or unit.isupper():
+        return False
+    units = lexicon("units")
+    known = set(units["abbreviations"].values()) | set(units["newsquant_units"])
+    known |= {u["unit"] for u in units["time_units"].values()} | set(units["age_units"].values())
+    known |= set(units["percentage_point_units"].values()) | {"percent", "times", "count"}
+    return unit not in known
+
+
+def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
+    """NewsQuant names a counted noun with its modifiers ('50 different products' is
+    'different product', '460 Kia and Hyundai vehicles' 'kia hyundai vehicle'): the words
+    between the figure and its noun, conjunctions and punctuation left out, the noun
+    lemmatised. Our unit is the noun with its compounds only (the annotation guideline's)."""
+    if not _is_counted_noun(q.unit):
+        return q
+    head_word = q.unit.split()[-1]
+    after = [t for t in doc if t.idx >= q.char_end][:8]
+    words: list[str] = []
+    for tok in after:
+        lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        if lemma == head_word or tok.lower_ == head_word:
+            if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != q.unit:
+                break
+            phrase = " ".join(words + [lemma])
+            return q.model_copy(update={"unit": phrase.replace(" - ", "-")})
+        glued_measure = any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text)
+        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _NOT_MODIFIERS or tok.tag_ == "JJR":
+            break
+        if glued_measure:  # '250ml bottles' count bottles
+            break
+        if tok.pos_ == "PUNCT" and (tok.text != "-" or not words) or tok.pos_ == "CCONJ":
+            continue  # 'Kia and Hyundai vehicles'; 'four-cylinder' is no '-cylinder'
+        words.append(tok.lower_)
+    return q
 
 
 def _is_multiplier_word(q: Quantity) -> bool:
@@ -236,7 +281,8 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
         items = json.load(fh)
     started = time.perf_counter()
     predicted = [
-        predictions(extract_quantities(doc), doc.text) for doc in nlp.pipe(i["text"] for i in items)
+        predictions([with_modifiers(doc, q) for q in extract_quantities(doc)], doc.text)
+        for doc in nlp.pipe(i["text"] for i in items)
     ]
     result = score(items, predicted)
     result["seconds"] = round(time.perf_counter() - started, 1)

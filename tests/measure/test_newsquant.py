@@ -16,6 +16,7 @@ from pipeline.measure.newsquant import (
     predictions,
     score,
     score_item,
+    with_modifiers,
 )
 from pipeline.records import Quantity
 
@@ -210,3 +211,28 @@ def test_times_are_counts_and_multiplier_words_are_left_out(text, unit, expected
     q = Quantity(text=text, value=2, unit=unit, char_start=0, char_end=len(text))
     got = predictions([q])
     assert got == ([] if expected is None else [(2, expected, "=")])
+
+
+# (sentence, figure, its counted noun, NewsQuant's unit): the modifiers between a figure and
+# its counted noun are part of NewsQuant's unit
+MODIFIED = [
+    ("The navy retired 14 Italian frigates.", "14", "frigate", "italian frigate"),
+    ("The army bought 40 Polish and Czech trucks.", "40", "truck", "polish czech truck"),
+    ("The yard has a four-cylinder crane.", "four", "cylinder", "cylinder"),
+    ("The base stores 300 more shells.", "300", "shell", "shell"),
+    ("The plant fills 9,000 500ml canisters.", "9,000", "canister", "canister"),
+    ("Engineers laid 12 kilometres of cable.", "12", "kilometre", "kilometre"),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp.model import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize("text, figure, unit, expected", MODIFIED)
+def test_counted_noun_keeps_its_modifiers(nlp, text, figure, unit, expected):
+    q = _at(text, figure, 1, unit)
+    assert with_modifiers(nlp(text), q).unit == expected
