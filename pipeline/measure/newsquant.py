@@ -19,6 +19,7 @@ import json
 import math
 import re
 import time
+from fractions import Fraction
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -101,6 +102,8 @@ def change_label(q: Quantity) -> str:
 # NewsQuant writes 'from A to B' as one range A-B, in the direction of a change ('fell from
 # 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
 # figure. ('to B from A' it writes either way, so it is left as two figures.)
+_FRACTION_DENOMINATOR = 16
+_HALF_WORDS = frozenset({"half", "a half", "one half"})
 _TIMES = re.compile(r"\btimes\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -163,8 +166,20 @@ def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
 
 
 def _is_multiplier_word(q: Quantity) -> bool:
-    """'twice', 'doubled', 'sixfold': NewsQuant annotates no multiplier written as a word."""
-    return q.unit == "times" and _TIMES.search(q.text) is None
+    """'twice', 'doubled', 'sixfold': NewsQuant annotates no multiplier written as a word
+    (but a fraction, 'a third', it does)."""
+    return q.unit == "times" and _TIMES.search(q.text) is None and q.value >= 1
+
+
+def _as_fraction(q: Quantity) -> Quantity:
+    """'a third' (0.333 times, rounded as the guideline writes it) and 'half' (50 percent) as
+    NewsQuant writes them: the exact fraction, no unit."""
+    if q.unit == "times" and 0 < q.value < 1 and _TIMES.search(q.text) is None:
+        exact = float(Fraction(q.value).limit_denominator(_FRACTION_DENOMINATOR))
+        return q.model_copy(update={"value": exact, "unit": None})
+    if q.unit == "percent" and q.text.lower() in _HALF_WORDS:
+        return q.model_copy(update={"value": q.value / 100, "unit": None})
+    return q
 
 
 def _as_count(q: Quantity) -> Quantity:
@@ -180,7 +195,7 @@ def predictions(
     sentence `text` is given (NewsQuant's convention)."""
     out: list[tuple[Value, str, str]] = []
     skip_next = False
-    quantities = [_as_count(q) for q in quantities if not _is_multiplier_word(q)]
+    quantities = [_as_count(_as_fraction(q)) for q in quantities if not _is_multiplier_word(q)]
     for i, q in enumerate(quantities):
         if skip_next:
             skip_next = False

@@ -206,6 +206,20 @@ TIMES = [
 ]
 
 
+# (figure text, value, unit, NewsQuant's value): fractions are exact, with no unit
+FRACTIONS = [
+    ("a third", 0.333, "times", 1 / 3),
+    ("two-thirds", 0.667, "times", 2 / 3),
+    ("half", 50, "percent", 0.5),
+]
+
+
+@pytest.mark.parametrize("text, value, unit, expected", FRACTIONS)
+def test_fractions_are_exact(text, value, unit, expected):
+    q = Quantity(text=text, value=value, unit=unit, char_start=0, char_end=len(text))
+    assert predictions([q]) == [(pytest.approx(expected, rel=1e-9), "-", "=")]
+
+
 @pytest.mark.parametrize("text, unit, expected", TIMES)
 def test_times_are_counts_and_multiplier_words_are_left_out(text, unit, expected):
     q = Quantity(text=text, value=2, unit=unit, char_start=0, char_end=len(text))
