@@ -194,6 +194,20 @@ def _is_calibre(doc: Doc, j: int) -> bool:
     return _tok(doc, j) in _units()["calibre_units"]
 
 
+def _is_calibre_here(doc: Doc, num: Numeral, j: int) -> bool:
+    """Millimetres at token `j` after the numeral give a calibre ('155mm shells', 'the
+    155-mm', 'a 7.62 mm rifle') when a weapon or ammunition word follows, the unit is glued
+    by a hyphen, or the value is a common calibre not measuring something ('of'); else they
+    are a length ('valve lift of 14.0 mm', 'a 0.03 mm film')."""
+    units = _units()
+    if _tok(doc, j) in _DASHES:
+        return True
+    after = [doc[k].lemma_.lower() for k in range(j + 1, min(j + 5, len(doc)))]
+    if any(word in units["calibre_nouns"] for word in after):
+        return True
+    return num.value in units["calibre_values"] and _tok(doc, j + 1) != "of"
+
+
 def _is_lone_one(doc: Doc, num: Numeral) -> bool:
     return num.spelled and num.end - num.start == 1 and _tok(doc, num.start) == "one"
 
@@ -336,8 +350,8 @@ def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
         tok = doc[k]
         if k > 0 and doc[k - 1].text in _DASHES and not doc[k - 1].whitespace_:
             break  # 'anti-ship missiles'
-        if tok.whitespace_ == "" or _is_designation_part(doc, k):
-            break
+        if tok.whitespace_ == "" or _is_designation_part(doc, k) or _is_calibre(doc, k):
+            break  # '152mm shells' count shells
         nounish = (
             tok.dep_ in ("compound", "amod", "nmod")
             and tok.pos_ in ("NOUN", "VERB")
@@ -446,12 +460,15 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     num = fig.num
     if num.unit or num.glued_unit:
         fig.unit = num.unit or num.glued_unit
-        return not _is_calibre_unit(fig.unit)
+        return not (_is_calibre_unit(fig.unit) and _is_calibre_here(doc, num, num.end))
     j = num.end
     hyphen = _tok(doc, j) in _DASHES and not doc[j - 1].whitespace_
     k = j + 1 if hyphen else j
     if _is_calibre(doc, j):
-        return False
+        if _is_calibre_here(doc, num, j):
+            return False
+        fig.unit, fig.end = "millimetre", k + 1  # '14.0 mm', 'a 1.5mm gap': a length
+        return True
     if hyphen and k < len(doc) and doc[k].text[:1].isdigit():
         return True  # '5-10W': the first end of a range takes the unit of the second
     pct = _phrase_at(doc, k, units["percent_words"])

@@ -157,6 +157,12 @@ CASES = [
     ("It was the third such strike this week.", []),
     ("The first battalion moved north.", []),
     ("The howitzer fires 155mm rounds.", []),
+    ("The brigade is short of the 155mm.", []),
+    ("The new 7.62 mm rifle entered service.", []),
+    # millimetres that are no calibre are a length
+    ("The armour plate is 12.5 mm thick.", [("12.5 mm", 12.5, "millimetre")]),
+    ("Divers found a 0.4mm crack in the hull.", [("0.4mm", 0.4, "millimetre")]),
+    ("The depot fired 10,000 152mm shells a week.", [("10,000", 10000, "shell")]),
     ("It is a 155-millimetre gun.", []),
     ("Poland bought the F-35 and the K2.", []),
     ("The T-90 met the S-400 and the Su-57 on the range.", []),
