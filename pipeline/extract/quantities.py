@@ -208,6 +208,26 @@ def _is_calibre_here(doc: Doc, num: Numeral, j: int) -> bool:
     return num.value in units["calibre_values"] and _tok(doc, j + 1) != "of"
 
 
+def _is_address(doc: Doc, num: Numeral) -> bool:
+    """'575 Harbour Road', '9 E 71st St', '16-18 Dock Avenue', 'the 90210 ZIP code': a house
+    number (capitalised words up to a street word) or a postal code, no quantity."""
+    if num.spelled or not num.plain_integer:
+        return False
+    words = numbers.words()
+    j = num.end
+    if _tok(doc, j) in _DASHES and j + 1 < len(doc) and doc[j + 1].is_digit:
+        j += 2  # '16-18 Dock Avenue'
+    if _phrase_at(doc, j, words["postal_code_words"]):
+        return True
+    for k in range(j, min(j + 4, len(doc))):
+        tok = doc[k]
+        if not tok.text[:1].isupper() and not tok.text[:1].isdigit():
+            return False
+        if tok.text.rstrip(".") in words["street_words"]:
+            return k > j or tok.text.rstrip(".") not in words["street_words_not_alone"]
+    return False
+
+
 def _is_lone_one(doc: Doc, num: Numeral) -> bool:
     return num.spelled and num.end - num.start == 1 and _tok(doc, num.start) == "one"
 
@@ -230,6 +250,7 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
         or _is_time_of_day(doc, num)
         or _is_designation(doc, num)
         or _is_not_a_count(doc, num)
+        or _is_address(doc, num)
     )
 
 

@@ -157,6 +157,11 @@ CASES = [
     ("It was the third such strike this week.", []),
     ("The first battalion moved north.", []),
     ("The howitzer fires 155mm rounds.", []),
+    # house numbers and postal codes are no quantities
+    ("The depot at 575 Harbour Road was closed.", []),
+    ("Staff moved to 16-18 Dock Avenue last year.", []),
+    ("Prices in the 90210 ZIP code rose.", []),
+    ("The army sent 40 Marines to the port.", [("40", 40, "marines")]),
     ("The brigade is short of the 155mm.", []),
     ("The new 7.62 mm rifle entered service.", []),
     # millimetres that are no calibre are a length
