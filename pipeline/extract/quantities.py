@@ -304,8 +304,17 @@ def _is_model_name(text: str) -> bool:
 def _noun_lemma(tok) -> str:
     units = _units()
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    if tok.tag_ == "NNPS" and tok.is_alpha:
+        lemma = _singular(lemma)  # '40 Marines', '500 Ukrainians'
     lemma = units["irregular_lemmas"].get(lemma, lemma)
     return units["abbreviations"].get(lemma, lemma)
+
+
+def _singular(word: str) -> str:
+    """'marines' -> 'marine', 'batteries' -> 'battery'; 'status' and 'class' stay."""
+    if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _is_designation_part(doc: Doc, j: int) -> bool:
@@ -1056,7 +1065,7 @@ def _header_noun(doc: Doc, start: int, end: int) -> str | None:
         if tok.tag_ in ("NNS", "NNPS") or n == 0 and plural_shape and tok.pos_ != "VERB":
             lemma = _units()["irregular_lemmas"].get(tok.lower_, tok.lemma_.lower())
             if lemma == tok.lower_ and plural_shape:
-                lemma = lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]  # 'Drones'
+                lemma = _singular(lemma)  # 'Drones'
             return lemma
     return None
 

@@ -161,7 +161,8 @@ CASES = [
     ("The depot at 575 Harbour Road was closed.", []),
     ("Staff moved to 16-18 Dock Avenue last year.", []),
     ("Prices in the 90210 ZIP code rose.", []),
-    ("The army sent 40 Marines to the port.", [("40", 40, "marines")]),
+    ("The army sent 40 Marines to the port.", [("40", 40, "marine")]),
+    ("About 500 Ukrainians crossed the border.", [("500", 500, "ukrainian")]),
     ("The brigade is short of the 155mm.", []),
     ("The new 7.62 mm rifle entered service.", []),
     # millimetres that are no calibre are a length
