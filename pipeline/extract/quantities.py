@@ -604,12 +604,16 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     units = _units()
     if fig.per is not None or fig.end > i or i + 1 >= hi:
         return None
-    if _tok(doc, i) not in units["rate_words"] or _time_unit_info_of(fig.unit) is not None:
+    if _tok(doc, i) not in units["rate_words"]:
         return None
     unit = _time_unit(doc, i + 1)
     if unit is None or doc[i + 1].lower_ != doc[i + 1].lemma_.lower() and _tok(doc, i) != "per":
         return None  # 'a years' is no period
-    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+    own = _time_unit_info_of(fig.unit)
+    if own is not None and own["days"] * fig.num.value >= unit["days"]:
+        return None  # '40 hours a week' is a rate, 'two years a year' none
+    glued = _tok(doc, i + 2) in _DASHES and not doc[i + 1].whitespace_  # 'a year-long'
+    if _tok(doc, i + 2) in units["not_duration_after"] or glued:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'

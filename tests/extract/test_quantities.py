@@ -268,6 +268,9 @@ RATES = [
         [("30", 30, "tank", "P1M"), ("40", 40, "tank", "P1M")],
     ),
     ("They patrol twice a week.", [("twice", 2, "times", "P1W")]),
+    # a duration can be a rate of a longer period; a dash after the period is no hyphen
+    ("Crews drill 12 hours a week.", [("12 hours", 12, "hour", "P1W")]),
+    ("Sea ice thins 3 feet per decade - faster than before.", [("3 feet", 3, "foot", "P10Y")]),
     # a money or measure figure divided by something other than time
     ("The fund paid 41 cents per share.", [("41 cents", 41, "cent", "share")]),
     ("Hangar space rents at $18 per square foot.", [("$18", 18, "USD", "square foot")]),
