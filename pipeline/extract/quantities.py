@@ -631,7 +631,10 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
     money or measure figure is divided by, right after it, as (unit, index after it);
     None when `i` starts no denominator of `fig`."""
     units = _units()
-    if fig.per is not None or fig.end != i or i + 1 >= hi or fig.unit is None:
+    if fig.per is not None or fig.unit is None or i + 1 >= hi:
+        return None
+    closing = i - fig.end == 1 and _tok(doc, fig.end) == ")"  # '(US$4.46) per share'
+    if fig.end != i and not closing and not _aside_between(doc, fig.end, i):
         return None
     word, j = _tok(doc, i), i + 1
     if word == "/" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
@@ -657,6 +660,16 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or j + 1 < hi and doc[j + 1].pos_ == "NOUN":
         return None  # 'per head', 'a share'; not 'a share price'
     return _noun_lemma(tok), j + 1
+
+
+def _aside_between(doc: Doc, start: int, end: int) -> bool:
+    """Tokens `start`..`end` are one parenthetical ('C$6 (US$4.46) per share')."""
+    return (
+        end - start >= 3
+        and _tok(doc, start) == "("
+        and _tok(doc, end - 1) == ")"
+        and all(doc[k].text not in "()" for k in range(start + 1, end - 1))
+    )
 
 
 def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
@@ -987,6 +1000,8 @@ def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
             else None
         )
         if rate is not None:
+            if len(figs) > 1 and figs[-2].per is None and _aside_between(doc, figs[-2].end, i):
+                figs[-2].per = rate[0]  # 'C$6 (US$4.46) per share': both sums are per share
             figs[-1].per, i = rate
             continue
         if not _may_start(doc[i]):

@@ -277,6 +277,14 @@ RATES = [
     ("Fuel was sold at $92 a barrel.", [("$92", 92, "USD", "barrel")]),
     ("The drone reaches 160 km/h in a dive.", [("160 km", 160, "kilometre", "PT1H")]),
     ("The shares rose 3 per cent.", [("3 per cent", 3, "percent", None)]),
+    (
+        "The bid was C$9 (US$6.60) per share.",
+        [("C$9", 9, "CAD", "share"), ("US$6.60", 6.6, "USD", "share")],
+    ),
+    (
+        "Ozone reached 80 parts per million.",
+        [("80 parts per million", 80, "part per million", None)],
+    ),
     ("The yard has 12 cranes a dock.", [("12", 12, "crane", None)]),
     # a duration that frames an output is a quantity of its own, no period
     (
