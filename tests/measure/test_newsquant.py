@@ -17,6 +17,7 @@ from pipeline.measure.newsquant import (
     score,
     score_item,
     with_modifiers,
+    with_partitive_ones,
 )
 from pipeline.records import Quantity
 
@@ -250,3 +251,17 @@ def nlp():
 def test_counted_noun_keeps_its_modifiers(nlp, text, figure, unit, expected):
     q = _at(text, figure, 1, unit)
     assert with_modifiers(nlp(text), q).unit == expected
+
+
+# (sentence, the 'one' NewsQuant counts as (value, unit), or None): 'one of the ...'
+PARTITIVE = [
+    ("It is one of the largest navies in Europe.", (1.0, "large navy")),
+    ("One of the new frigates sailed.", (1.0, "new frigate")),
+    ("No one came to the parade.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTITIVE)
+def test_partitive_one_is_counted(nlp, text, expected):
+    ones = [(q.value, q.unit) for q in with_partitive_ones(nlp(text)) if q.value == 1]
+    assert ones == ([] if expected is None else [expected])
