@@ -5,8 +5,14 @@ of a not yet matched gold quantity of the same sentence; a gold range ("LOW-HIGH
 prediction of the same range, which our two range ends (sharing `low`/`high`) make together.
 It counts for `value+unit` when NewsQuant's normalized unit agrees too; our unit names are
 mapped with `newsquant_units` in `models/lexicons/units.json`, and a rate's period is
-composed the way NewsQuant writes it ('dollar per month'). Each gold quantity and each
-prediction is matched at most once.
+composed the way NewsQuant writes it ('dollar per month', 'cent per share'). Each gold
+quantity and each prediction is matched at most once.
+
+Where NewsQuant's conventions differ from the annotation guideline the extractor follows,
+this adapter converts our predictions, never the extractor: 'from A to B' is one range A-B,
+a counted noun keeps its modifiers ('different product'), figures of times are 'count',
+multipliers written as words ('twice') are left out, fractions are exact and unitless, and
+'one of the ...' is a 1.
 
 NewsQuant also labels each quantity's `change`: `=` exact, `~` approximate, `>`/`<` a lower
 or upper bound, `up`/`down` a change. `change_label` maps our `Quantity` onto these labels and
