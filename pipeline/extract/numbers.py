@@ -45,7 +45,8 @@ def words() -> dict:
 
 @lru_cache(maxsize=1)
 def _digits_re() -> re.Pattern[str]:
-    symbols = lexicon("units")["currency_symbols"]
+    units = lexicon("units")
+    symbols = {**units["currency_symbols"], **units["transliterated_currency_symbols"]}
     prefix = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     return re.compile(
         rf"^(?P<cur>{prefix})?(?P<sign>[-−+])?"
@@ -54,6 +55,7 @@ def _digits_re() -> re.Pattern[str]:
     )
 
 
+_CROWN_KEY = "crown_countries"
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
 _ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
@@ -108,7 +110,11 @@ def parse_digits(
     out = Digits(sign * float(number.replace(",", "")))
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
-    if m["cur"]:
+    if m["cur"] in units["transliterated_currency_symbols"]:
+        if not (m["mag"] or "," in number or "." in number or len(number) >= 3):
+            return None  # 'PS5' is no sum in pounds
+        out.currency = units["transliterated_currency_symbols"][m["cur"]]
+    elif m["cur"]:
         out.currency = units["currency_symbols"][m["cur"]]
     if m["pct"]:
         out.unit = "percent"
@@ -116,7 +122,10 @@ def parse_digits(
         mag = m["mag"].lower()
         mags = words()["magnitudes"]
         money_scale = money or out.currency or counted and m["mag"] in ("m", "M")
-        if mag in mags and (mag not in words()["currency_only_magnitudes"] or money_scale):
+        exact = units["case_sensitive_abbreviations"].get(m["mag"])
+        if exact is not None and not m["pct"]:
+            out.unit = exact  # '450Nm' is newton metres, '5W' watts
+        elif mag in mags and (mag not in words()["currency_only_magnitudes"] or money_scale):
             out.scale = float(mags[mag])
             out.value *= out.scale
         elif mag in units["abbreviations"] and not m["pct"] and (len(mag) > 1 or m["mag"] == mag):
@@ -419,6 +428,18 @@ def currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     return code, first
 
 
+def _crown_country(doc: Doc, at: int) -> str | None:
+    """The currency of 'crowns' at character `at`: that of the country named nearest to it
+    in the text ('Czech', 'Sweden'), None when the text names none."""
+    found = doc.user_data.get(_CROWN_KEY)
+    if found is None:
+        countries = lexicon("units")["crown_countries"]
+        pattern = r"\b(" + "|".join(re.escape(c) for c in countries) + r")\b"
+        found = [(m.start(), countries[m[1].lower()]) for m in re.finditer(pattern, doc.text, re.I)]
+        doc.user_data[_CROWN_KEY] = found
+    return min(found, key=lambda f: abs(f[0] - at), default=(0, None))[1]
+
+
 def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     """A currency word or code after the numeral: (ISO code, index after it)."""
     units = lexicon("units")
@@ -435,6 +456,9 @@ def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     lemma = tok.lemma_.lower()
     if tok.text in units["currency_symbols"] and tok.text.isupper() and len(tok.text) == 3:
         return units["currency_symbols"][tok.text], k + 1
+    if lemma in units["crown_words"] or tok.lower_ in units["crown_words"]:
+        code = units["crown_countries"].get(_lower(doc, k - 1)) or _crown_country(doc, tok.idx)
+        return (code, k + 1) if code else None
     if lemma in units["pound_words"]:
         after = _lower(doc, k + 1)
         if after not in units["pound_money_cues"] and code_from_adj != "GBP":

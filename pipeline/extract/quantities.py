@@ -3,7 +3,8 @@
 `extract_quantities(span)` reads the numerals of a parsed span (`pipeline.extract.numbers`), drops
 those that are not quantities in the annotation guideline's sense (years, dates, ranks,
 calibres, model designations, times of day), gives each a unit and its approximators and
-bounds, and splits ranges into one `Quantity` per end. Words live in
+bounds, and splits ranges into one `Quantity` per end. A bare count in a row of a plain-text
+table counts what its column header names. Words live in
 `models/lexicons/numbers.json` and `models/lexicons/units.json`.
 """
 
@@ -32,6 +33,9 @@ from pipeline.resources import lexicon
 _DASHES = {"-", "–", "—"}
 _RANGE_WORDS = _DASHES | {"to", "and", "or"}
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CELL = re.compile(r"\S+(?: \S+)*")  # a table cell: words apart by single spaces
+_MIN_CELLS = 3
+_NOT_PLURAL_ENDS = ("ss", "us", "is")  # 'Readiness', 'Status', 'Analysis'
 
 
 @dataclass
@@ -125,6 +129,8 @@ def _unit_word_at(doc: Doc, j: int) -> bool:
     return bool(
         _phrase_at(doc, j, units["percent_words"])
         or _tok(doc, j) in units["abbreviations"]
+        or j < len(doc)
+        and doc[j].text.removesuffix(".") in units["case_sensitive_abbreviations"]
         or _time_unit(doc, j)
         or currency_after(doc, j)
         or _tok(doc, j) in numbers.words()["times_words"]
@@ -188,6 +194,40 @@ def _is_calibre(doc: Doc, j: int) -> bool:
     return _tok(doc, j) in _units()["calibre_units"]
 
 
+def _is_calibre_here(doc: Doc, num: Numeral, j: int) -> bool:
+    """Millimetres at token `j` after the numeral give a calibre ('155mm shells', 'the
+    155-mm', 'a 7.62 mm rifle') when a weapon or ammunition word follows, the unit is glued
+    by a hyphen, or the value is a common calibre not measuring something ('of'); else they
+    are a length ('valve lift of 14.0 mm', 'a 0.03 mm film')."""
+    units = _units()
+    if _tok(doc, j) in _DASHES:
+        return True
+    after = [doc[k].lemma_.lower() for k in range(j + 1, min(j + 5, len(doc)))]
+    if any(word in units["calibre_nouns"] for word in after):
+        return True
+    return num.value in units["calibre_values"] and _tok(doc, j + 1) != "of"
+
+
+def _is_address(doc: Doc, num: Numeral) -> bool:
+    """'575 Harbour Road', '9 E 71st St', '16-18 Dock Avenue', 'the 90210 ZIP code': a house
+    number (capitalised words up to a street word) or a postal code, no quantity."""
+    if num.spelled or not num.plain_integer:
+        return False
+    words = numbers.words()
+    j = num.end
+    if _tok(doc, j) in _DASHES and j + 1 < len(doc) and doc[j + 1].is_digit:
+        j += 2  # '16-18 Dock Avenue'
+    if _phrase_at(doc, j, words["postal_code_words"]):
+        return True
+    for k in range(j, min(j + 4, len(doc))):
+        tok = doc[k]
+        if not tok.text[:1].isupper() and not tok.text[:1].isdigit():
+            return False
+        if tok.text.rstrip(".") in words["street_words"]:
+            return k > j or tok.text.rstrip(".") not in words["street_words_not_alone"]
+    return False
+
+
 def _is_lone_one(doc: Doc, num: Numeral) -> bool:
     return num.spelled and num.end - num.start == 1 and _tok(doc, num.start) == "one"
 
@@ -210,6 +250,7 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
         or _is_time_of_day(doc, num)
         or _is_designation(doc, num)
         or _is_not_a_count(doc, num)
+        or _is_address(doc, num)
     )
 
 
@@ -263,8 +304,17 @@ def _is_model_name(text: str) -> bool:
 def _noun_lemma(tok) -> str:
     units = _units()
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    if tok.tag_ == "NNPS" and tok.is_alpha:
+        lemma = _singular(lemma)  # '40 Marines', '500 Ukrainians'
     lemma = units["irregular_lemmas"].get(lemma, lemma)
     return units["abbreviations"].get(lemma, lemma)
+
+
+def _singular(word: str) -> str:
+    """'marines' -> 'marine', 'batteries' -> 'battery'; 'status' and 'class' stay."""
+    if not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS):
+        return word
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _is_designation_part(doc: Doc, j: int) -> bool:
@@ -330,8 +380,8 @@ def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
         tok = doc[k]
         if k > 0 and doc[k - 1].text in _DASHES and not doc[k - 1].whitespace_:
             break  # 'anti-ship missiles'
-        if tok.whitespace_ == "" or _is_designation_part(doc, k):
-            break
+        if tok.whitespace_ == "" or _is_designation_part(doc, k) or _is_calibre(doc, k):
+            break  # '152mm shells' count shells
         nounish = (
             tok.dep_ in ("compound", "amod", "nmod")
             and tok.pos_ in ("NOUN", "VERB")
@@ -440,12 +490,17 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     num = fig.num
     if num.unit or num.glued_unit:
         fig.unit = num.unit or num.glued_unit
-        return not _is_calibre_unit(fig.unit)
+        return not (_is_calibre_unit(fig.unit) and _is_calibre_here(doc, num, num.end))
     j = num.end
     hyphen = _tok(doc, j) in _DASHES and not doc[j - 1].whitespace_
     k = j + 1 if hyphen else j
     if _is_calibre(doc, j):
-        return False
+        if _is_calibre_here(doc, num, j):
+            return False
+        fig.unit, fig.end = "millimetre", k + 1  # '14.0 mm', 'a 1.5mm gap': a length
+        return True
+    if hyphen and k < len(doc) and doc[k].text[:1].isdigit():
+        return True  # '5-10W': the first end of a range takes the unit of the second
     pct = _phrase_at(doc, k, units["percent_words"])
     if pct:
         fig.unit, fig.end = "percent", k + pct
@@ -469,6 +524,12 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     if money:
         fig.unit, fig.end = money
         return True
+    exact = None
+    if k < len(doc):  # 'kW.' ends a sentence
+        exact = units["case_sensitive_abbreviations"].get(doc[k].text.removesuffix("."))
+    if exact is not None:
+        fig.unit, fig.end = exact, k + 1  # '450 Nm' is newton metres, not nanometres
+        return True
     width = _phrase_at(doc, k, [w.split() for w in units["abbreviations"]])
     if (
         width
@@ -478,7 +539,10 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
         fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
         return True
-    fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
+    if hyphen and k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower:
+        fig.unit = _noun_lemma(doc[k])  # 'a 3-cylinder engine' counts cylinders
+    else:
+        fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
     if fig.unit in units["not_counted_nouns"]:
         fig.unit = None  # 'the 40,000 figure' counts no figures
     return True
@@ -540,12 +604,16 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     units = _units()
     if fig.per is not None or fig.end > i or i + 1 >= hi:
         return None
-    if _tok(doc, i) not in units["rate_words"] or _time_unit_info_of(fig.unit) is not None:
+    if _tok(doc, i) not in units["rate_words"]:
         return None
     unit = _time_unit(doc, i + 1)
     if unit is None or doc[i + 1].lower_ != doc[i + 1].lemma_.lower() and _tok(doc, i) != "per":
         return None  # 'a years' is no period
-    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+    own = _time_unit_info_of(fig.unit)
+    if own is not None and own["days"] * fig.num.value >= unit["days"]:
+        return None  # '40 hours a week' is a rate, 'two years a year' none
+    glued = _tok(doc, i + 2) in _DASHES and not doc[i + 1].whitespace_  # 'a year-long'
+    if _tok(doc, i + 2) in units["not_duration_after"] or glued:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'
@@ -556,6 +624,52 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
         return None
     iso = unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
     return iso, i + 2
+
+
+def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | None:
+    """'63 cents per share', '$21 per square foot', '$1,271 an ounce', '140 km/h': what a
+    money or measure figure is divided by, right after it, as (unit, index after it);
+    None when `i` starts no denominator of `fig`."""
+    units = _units()
+    if fig.per is not None or fig.unit is None or i + 1 >= hi:
+        return None
+    closing = i - fig.end == 1 and _tok(doc, fig.end) == ")"  # '(US$4.46) per share'
+    if fig.end != i and not closing and not _aside_between(doc, fig.end, i):
+        return None
+    word, j = _tok(doc, i), i + 1
+    if word == "/" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+        period = units["slash_periods"].get(doc[j].text)  # 'km/h'; case matters: 'h', 'min'
+        if period is not None:
+            return period, j + 1
+        width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+        if width:
+            return units["abbreviations"][
+                " ".join(_tok(doc, j + n) for n in range(width))
+            ], j + width
+        return None
+    money = fig.unit.isupper() or fig.unit in units["currency_words"].values()
+    if word not in units["denominator_words"] or word != "per" and not money:
+        return None  # 'a' or 'an' divides only money: '$40 a share'
+    if _phrase_at(doc, i, units["percent_words"]) or _time_unit(doc, j):
+        return None  # 'per cent'; a period is `_rate_period`'s
+    width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+    if width and (len(doc[j]) > 1 or doc[j].text in units["abbreviations"]):
+        unit = units["abbreviations"][" ".join(_tok(doc, j + n) for n in range(width))]
+        return unit, j + width
+    tok = doc[j]
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or j + 1 < hi and doc[j + 1].pos_ == "NOUN":
+        return None  # 'per head', 'a share'; not 'a share price'
+    return _noun_lemma(tok), j + 1
+
+
+def _aside_between(doc: Doc, start: int, end: int) -> bool:
+    """Tokens `start`..`end` are one parenthetical ('C$6 (US$4.46) per share')."""
+    return (
+        end - start >= 3
+        and _tok(doc, start) == "("
+        and _tok(doc, end - 1) == ")"
+        and all(doc[k].text not in "()" for k in range(start + 1, end - 1))
+    )
 
 
 def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
@@ -671,8 +785,13 @@ def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
         return (
             a.unit in (None, b.unit) and b.unit is not None and a.num.kind == b.num.kind == CARDINAL
         )
-    if link == "to" and "by" in before:
-        return False  # 'rose by 5 to 30': a change and a level
+    if link == "to" and "by" in before:  # 'rose by 5 to 30': a change and a level, but
+        return (  # 'fell by 1 to 1.5 degrees' spans a range: a bare end near the other
+            a.unit is None
+            and b.unit is not None
+            and a.num.kind == b.num.kind == CARDINAL
+            and 0 < a.num.value < b.num.value <= 2 * a.num.value
+        )
     return a.unit in (None, b.unit)
 
 
@@ -748,14 +867,19 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
             fig.start = currency[1]
     if not _attach_unit(doc, fig, hi):
         return None
-    if _is_lone_one(doc, num) and fig.unit is None:
-        return None  # 'one said', 'one by one'
+    if _is_lone_one(doc, num) and fig.unit is None and not _starts_range(doc, num.end):
+        return None  # 'one said', 'one by one'; but 'one to two years'
     if fig.unit is None and num.kind == CARDINAL:
         fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
     return fig
+
+
+def _starts_range(doc: Doc, j: int) -> bool:
+    """'to two', 'or 3' at token `j`: a range or alternative goes on."""
+    return _tok(doc, j) in ("to", "or") and j + 1 < len(doc) and doc[j + 1].like_num
 
 
 def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
@@ -870,8 +994,14 @@ def _figures(doc: Doc, lo: int, hi: int) -> list[_Figure]:
     figs: list[_Figure] = []
     i = lo
     while i < hi:
-        rate = _rate_period(doc, figs[-1], i, hi) if figs else None
+        rate = (
+            (_rate_period(doc, figs[-1], i, hi) or _rate_denominator(doc, figs[-1], i, hi))
+            if figs
+            else None
+        )
         if rate is not None:
+            if len(figs) > 1 and figs[-2].per is None and _aside_between(doc, figs[-2].end, i):
+                figs[-2].per = rate[0]  # 'C$6 (US$4.46) per share': both sums are per share
             figs[-1].per, i = rate
             continue
         if not _may_start(doc[i]):
@@ -904,12 +1034,89 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     doc = span if isinstance(span, Doc) else span.doc
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
+    figs = [f for f in figs if f.unit or f.low is not None or not _is_lone_one(doc, f.num)]
     for a, b in zip(figs, figs[1:], strict=False):
         if a.low is not None and (a.low, a.high) == (b.low, b.high):
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
     _elided_units(doc, figs, lo)
+    _table_units(doc, figs)
     return [_to_quantity(doc, fig) for fig in figs]
+
+
+# --- table rows -----------------------------------------------------------------------------
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a plain-text table line, cells apart by two or more
+    spaces or a tab; fewer than `_MIN_CELLS` cells is no table line."""
+    if "  " not in line and "\t" not in line:
+        return []
+    cells = [(m.start(), m.end()) for m in _CELL.finditer(line.replace("\t", "  "))]
+    return cells if len(cells) >= _MIN_CELLS else []
+
+
+def _table_header(text: str, line_start: int, width: int) -> tuple[int, list] | None:
+    """(offset, cells) of the header of the table whose row starts at `line_start`: the
+    first line of the run of table lines of the same width above it, when it holds no
+    digit."""
+    header = None
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        cells = _cells(line)
+        if len(cells) != width:
+            break
+        header = (start, cells) if not any(c.isdigit() for c in line) else header
+        end = start - 1
+    return header
+
+
+def _header_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The plural noun a column header names ('Interceptors held' -> interceptor): a word
+    the tagger reads as plural, or a header's first word in a plural's shape ('Launchers in
+    service', which a tagger often reads as a name)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [tok for tok in span or () if tok.is_alpha]
+    for n, tok in enumerate(words):
+        plural_shape = tok.lower_.endswith("s") and not tok.lower_.endswith(_NOT_PLURAL_ENDS)
+        if tok.tag_ in ("NNS", "NNPS") or n == 0 and plural_shape and tok.pos_ != "VERB":
+            lemma = _units()["irregular_lemmas"].get(tok.lower_, tok.lemma_.lower())
+            if lemma == tok.lower_ and plural_shape:
+                lemma = _singular(lemma)  # 'Drones'
+            return lemma
+    return None
+
+
+def _table_units(doc: Doc, figs: list[_Figure]) -> None:
+    """Bare counts in a row of a plain-text table ('Finland   620   1,500   41%') count what
+    their column header names ('Interceptors held'); a column whose header names no counted
+    noun ('Wartime requirement') counts what the row's other bare columns count."""
+    bare = [f for f in figs if f.unit is None and f.num.kind == CARDINAL and f.low is None]
+    text = doc_text(doc)
+    rows: dict[int, list[_Figure]] = {}
+    for fig in bare:
+        rows.setdefault(text.rfind("\n", 0, doc[fig.start].idx) + 1, []).append(fig)
+    for line_start, row in rows.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = _cells(text[line_start:line_end])
+        header = _table_header(text, line_start, len(cells)) if cells else None
+        if header is None:
+            continue
+        header_start, header_cells = header
+        placed = []
+        for fig in row:
+            at = doc[fig.start].idx - line_start
+            column = next((k for k, (a, b) in enumerate(cells) if a <= at < b), None)
+            if column is not None:
+                a, b = header_cells[column]
+                fig.unit = _header_noun(doc, header_start + a, header_start + b)
+                placed.append(fig)
+        row_noun = next((f.unit for f in placed if f.unit is not None), None)
+        for fig in placed:
+            fig.unit = fig.unit or row_noun
 
 
 def _to_quantity(doc: Doc, fig: _Figure) -> Quantity:

@@ -5,8 +5,14 @@ of a not yet matched gold quantity of the same sentence; a gold range ("LOW-HIGH
 prediction of the same range, which our two range ends (sharing `low`/`high`) make together.
 It counts for `value+unit` when NewsQuant's normalized unit agrees too; our unit names are
 mapped with `newsquant_units` in `models/lexicons/units.json`, and a rate's period is
-composed the way NewsQuant writes it ('dollar per month'). Each gold quantity and each
-prediction is matched at most once.
+composed the way NewsQuant writes it ('dollar per month', 'cent per share'). Each gold
+quantity and each prediction is matched at most once.
+
+Where NewsQuant's conventions differ from the annotation guideline the extractor follows,
+this adapter converts our predictions, never the extractor: 'from A to B' is one range A-B,
+a counted noun keeps its modifiers ('different product'), figures of times are 'count',
+multipliers written as words ('twice') are left out, fractions are exact and unitless, and
+'one of the ...' is a 1.
 
 NewsQuant also labels each quantity's `change`: `=` exact, `~` approximate, `>`/`<` a lower
 or upper bound, `up`/`down` a change. `change_label` maps our `Quantity` onto these labels and
@@ -19,7 +25,10 @@ import json
 import math
 import re
 import time
+from fractions import Fraction
 from pathlib import Path
+
+from spacy.tokens import Doc, Token
 
 from pipeline.extract.quantities import extract_quantities
 from pipeline.records import Quantity
@@ -73,9 +82,13 @@ _PERIOD_NAMES = {
 
 def benchmark_unit(unit: str | None, per: str | None = None) -> str:
     """Our unit name in NewsQuant's vocabulary ('USD' -> 'dollar'; 'USD' per P1M ->
-    'dollar per month'); '-' when there is none, 'count per minute' for times per minute."""
-    name = "-" if unit is None else lexicon("units")["newsquant_units"].get(unit, unit).lower()
+    'dollar per month', 'cent' per 'share' -> 'cent per share'); '-' when there is none,
+    'count per minute' for times per minute."""
+    names = lexicon("units")["newsquant_units"]
+    name = "-" if unit is None else names.get(unit, unit).lower()
     period = _PERIOD_NAMES.get(per) if per else None
+    if per and period is None and not per.startswith("P"):
+        period = names.get(per, per).lower()  # a denominator that is no period: 'share'
     if period is None:
         return name
     return f"{'count' if name == '-' else name} per {period}"
@@ -92,11 +105,134 @@ def change_label(q: Quantity) -> str:
     return "~" if q.approximate else "="
 
 
-def predictions(quantities: list[Quantity]) -> list[tuple[Value, str, str]]:
+# NewsQuant writes 'from A to B' as one range A-B, in the direction of a change ('fell from
+# 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
+# figure. ('to B from A' it writes either way, so it is left as two figures.)
+_FRACTION_DENOMINATOR = 16
+_HALF_WORDS = frozenset({"half", "a half", "one half"})
+_TIMES = re.compile(r"\btimes\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _from_to(text: str, a: Quantity, b: Quantity) -> tuple[float, float] | None:
+    """(from, to) when `a` and `b` are the two ends of 'from A to B'."""
+    if a.low is not None or b.low is not None or b.char_start < a.char_end:
+        return None
+    before = text[max(a.char_start - 30, 0) : a.char_start]
+    between = text[a.char_end : b.char_start]
+    if "from" in between.lower() and "to" in between.lower():
+        return None
+    if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
+        return a.value, b.value
+    return None
+
+
+_PHRASE_POS = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "PUNCT"})
+_NOT_MODIFIERS = frozenset({"more", "fewer", "less", "additional", "further", "extra"})
+
+
+def _is_counted_noun(unit: str | None) -> bool:
+    """A counted noun ('tank'), not a unit of measure, a currency, percent or time."""
+    if unit is None or unit.isupper():
+        return False
+    units = lexicon("units")
+    known = set(units["abbreviations"].values()) | set(units["newsquant_units"])
+    known |= {u["unit"] for u in units["time_units"].values()} | set(units["age_units"].values())
+    known |= set(units["percentage_point_units"].values()) | {"percent", "times", "count"}
+    return unit not in known
+
+
+def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
+    """NewsQuant names a counted noun with its modifiers ('50 different products' is
+    'different product', '460 Kia and Hyundai vehicles' 'kia hyundai vehicle'): the words
+    between the figure and its noun, conjunctions and punctuation left out, the noun
+    lemmatised. Our unit is the noun with its compounds only (the annotation guideline's)."""
+    if not _is_counted_noun(q.unit):
+        return q
+    head_word = q.unit.split()[-1]
+    after = [t for t in doc if t.idx >= q.char_end][:8]
+    words: list[str] = []
+    for tok in after:
+        lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        if lemma == head_word or tok.lower_ == head_word:
+            if tok.tag_ not in ("NNS", "NNPS") and tok.lower_ != q.unit:
+                break
+            phrase = " ".join(words + [lemma])
+            return q.model_copy(update={"unit": phrase.replace(" - ", "-")})
+        glued_measure = any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text)
+        if tok.pos_ not in _PHRASE_POS or tok.lower_ in _NOT_MODIFIERS or tok.tag_ == "JJR":
+            break
+        if glued_measure:  # '250ml bottles' count bottles
+            break
+        if tok.pos_ == "PUNCT" and (tok.text != "-" or not words) or tok.pos_ == "CCONJ":
+            continue  # 'Kia and Hyundai vehicles'; 'four-cylinder' is no '-cylinder'
+        words.append(tok.lower_)
+    return q
+
+
+def _partitive_noun(of: Token) -> str | None:
+    """'of the best wireless speakers' -> 'good wireless speaker' (lemmas, as NewsQuant)."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [
+        t.lemma_.lower()
+        for t in obj.lefts
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound", "nmod")
+    ]
+    return " ".join([*words, obj.lemma_.lower()])
+
+
+def with_partitive_ones(doc: Doc) -> list[Quantity]:
+    """The quantities of `doc`, plus each 'one of the ...' that NewsQuant annotates as 1
+    (the annotation guideline does not: 'one of the largest navies' counts nothing)."""
+    found = extract_quantities(doc)
+    taken = [(q.char_start, q.char_end) for q in found]
+    for tok in doc[:-1]:
+        if tok.lower_ != "one" or doc[tok.i + 1].lower_ != "of":
+            continue
+        if any(a <= tok.idx < b for a, b in taken):
+            continue
+        end = tok.idx + len(tok.text)
+        unit = _partitive_noun(doc[tok.i + 1])
+        found.append(
+            Quantity(text=tok.text, value=1.0, unit=unit, char_start=tok.idx, char_end=end)
+        )
+    return sorted(found, key=lambda q: q.char_start)
+
+
+def _is_multiplier_word(q: Quantity) -> bool:
+    """'twice', 'doubled', 'sixfold': NewsQuant annotates no multiplier written as a word
+    (but a fraction, 'a third', it does)."""
+    return q.unit == "times" and _TIMES.search(q.text) is None and q.value >= 1
+
+
+def _as_fraction(q: Quantity) -> Quantity:
+    """'a third' (0.333 times, rounded as the guideline writes it) and 'half' (50 percent) as
+    NewsQuant writes them: the exact fraction, no unit."""
+    if q.unit == "times" and 0 < q.value < 1 and _TIMES.search(q.text) is None:
+        exact = float(Fraction(q.value).limit_denominator(_FRACTION_DENOMINATOR))
+        return q.model_copy(update={"value": exact, "unit": None})
+    if q.unit == "percent" and q.text.lower() in _HALF_WORDS:
+        return q.model_copy(update={"value": q.value / 100, "unit": None})
+    return q
+
+
+def _as_count(q: Quantity) -> Quantity:
+    """'3,200 times', 'four times the number': NewsQuant counts a figure of times ('count')."""
+    return q.model_copy(update={"unit": "count"}) if q.unit == "times" else q
+
+
+def predictions(
+    quantities: list[Quantity], text: str | None = None
+) -> list[tuple[Value, str, str]]:
     """(value, unit, change label) per prediction; the two ends of a range become one
-    (low, high) value."""
+    (low, high) value, and so do the two ends of a change 'from A to B' of one unit when the
+    sentence `text` is given (NewsQuant's convention)."""
     out: list[tuple[Value, str, str]] = []
     skip_next = False
+    quantities = [_as_count(_as_fraction(q)) for q in quantities if not _is_multiplier_word(q)]
     for i, q in enumerate(quantities):
         if skip_next:
             skip_next = False
@@ -106,8 +242,15 @@ def predictions(quantities: list[Quantity]) -> list[tuple[Value, str, str]]:
             unit = benchmark_unit(nxt.unit or q.unit, nxt.per or q.per)
             out.append(((q.low, q.high), unit, change_label(q)))
             skip_next = True
-        else:
-            out.append((q.value, benchmark_unit(q.unit, q.per), change_label(q)))
+            continue
+        if text is not None and nxt is not None:
+            ends = _from_to(text, q, nxt)
+            units = {benchmark_unit(q.unit, q.per), benchmark_unit(nxt.unit, nxt.per)}
+            if ends is not None and len(units - {"-"}) <= 1:
+                out.append((ends, min(units - {"-"}, default="-"), change_label(q)))
+                skip_next = True
+                continue
+        out.append((q.value, benchmark_unit(q.unit, q.per), change_label(q)))
     return out
 
 
@@ -189,7 +332,10 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
     with Path(path).open(encoding="utf-8") as fh:
         items = json.load(fh)
     started = time.perf_counter()
-    predicted = [predictions(extract_quantities(doc)) for doc in nlp.pipe(i["text"] for i in items)]
+    predicted = [
+        predictions([with_modifiers(doc, q) for q in with_partitive_ones(doc)], doc.text)
+        for doc in nlp.pipe(i["text"] for i in items)
+    ]
     result = score(items, predicted)
     result["seconds"] = round(time.perf_counter() - started, 1)
     if details:

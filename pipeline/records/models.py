@@ -81,8 +81,9 @@ class Quantity(_Model):
     char_end: int = Field(ge=0)
     per: str | None = Field(
         default=None,
-        description="ISO 8601 period of a rate ('350,000 shells a year' -> P1Y); the period is "
-        "then no quantity of its own",
+        description="ISO 8601 period of a rate ('350,000 shells a year' -> P1Y; the period is "
+        "then no quantity of its own), or the unit of any other denominator ('63 cents per "
+        "share' -> share, '$21 per square foot' -> square foot)",
     )
     change: Change | None = Field(
         default=None,

@@ -7,9 +7,10 @@ the notation the CSV shows), so `quantities_text(parse_quantities(s)) == s` for 
 `quantities_text` wrote, and the same for comparisons. The parsers also take what a
 keyboard types more easily: `>=`/`<=` for `≥`/`≤`, `x` for `×`, `-` for the range dash.
 
-Quantities: `"TEXT" = [≥ |≤ ][~]VALUE[ UNIT][ per PERIOD][ [LOW–HIGH]][ (up|down)]`, several
-joined by `; `, `none` for no quantity: PERIOD is a rate's ISO 8601 period ("350,000 shells
-a year" = 350000 shell per P1Y), `(up)`/`(down)` a change ("rose 21%" = 21 percent (up)).
+Quantities: `"TEXT" = [≥ |≤ ][~]VALUE[ UNIT][ per PERIOD| / DENOMINATOR][ [LOW–HIGH]][ (up|down)]`,
+several joined by `; `, `none` for no quantity: PERIOD is a rate's ISO 8601 period ("350,000
+shells a year" = 350000 shell per P1Y), DENOMINATOR what else a rate is divided by ("63 cents
+per share" = 63 cent / share), `(up)`/`(down)` a change ("rose 21%" = 21 percent (up)).
 A `"` inside TEXT is doubled, as in CSV. Comparisons:
 `SUBJECT SIGN OBJECT[ ×RATIO][ (PERIOD vs PERIOD[: rate ×RATIO])]` with SIGN one of `>`,
 `<`, `=`; `?` stands for an unknown subject or period, `(all others)` for no object.
@@ -32,11 +33,12 @@ _SIGNS = {"more": ">", "less": "<", "equal": "="}
 _DIRECTION_OF = {v: k for k, v in _SIGNS.items()}
 
 _NUM = r"[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
+_ISO_PERIOD = re.compile(r"P[0-9A-Z.]+")
 _QUANTITY = re.compile(
     r'"(?P<text>(?:[^"]|"")*)" = '
     r"(?:(?P<bound>≥|≤|>=|<=) ?)?(?P<approx>~)?(?P<value>" + _NUM + ")"
     r"(?: (?P<unit>.+?))??"
-    r"(?: per (?P<per>P[0-9A-Z.]+))?"
+    r"(?: per (?P<per>P[0-9A-Z.]+)| / (?P<denominator>[^\[\]();\"]+?))?"
     r"(?: \[(?P<low>" + _NUM + r") ?[–-] ?(?P<high>" + _NUM + r")\])?"
     r"(?: \((?P<change>up|down)\))?"
     r'(?=; "|\Z)',
@@ -102,7 +104,7 @@ def quantity_text(q: Quantity | QuantityNote) -> str:
     bound = _BOUND_SIGNS[q.bound]
     approx = "~" if q.approximate else ""
     unit = f" {q.unit}" if q.unit else ""
-    per = f" per {q.per}" if q.per else ""
+    per = "" if not q.per else f" per {q.per}" if _ISO_PERIOD.fullmatch(q.per) else f" / {q.per}"
     rng = f" [{_fmt_number(q.low)}–{_fmt_number(q.high)}]" if q.low is not None else ""
     change = f" ({q.change})" if q.change else ""
     text = q.text.replace('"', '""')
@@ -128,7 +130,7 @@ def parse_quantities(text: str) -> list[QuantityNote]:
         if m is None:
             raise NotationError(
                 f'cannot read {_near(text, pos)}: expected \'"figure as written" = '
-                "[≥ |≤ ][~]value[ unit][ per P1Y][ [low–high]][ (up|down)]', "
+                "[≥ |≤ ][~]value[ unit][ per P1Y| / share][ [low–high]][ (up|down)]', "
                 "several separated by '; ' "
                 "(e.g. '\"about 300 tanks\" = ~300 tank')"
             )
@@ -144,7 +146,7 @@ def parse_quantities(text: str) -> list[QuantityNote]:
                 high=high,
                 approximate=bool(m["approx"]),
                 bound=_BOUND_OF.get(m["bound"] or "", "exact"),
-                per=m["per"],
+                per=m["per"] or m["denominator"],
                 change=m["change"],
             )
         )

@@ -76,6 +76,35 @@ CASES = [
         "The frigate cost $US410,000,000 ($A620m).",
         [("$US410,000,000", 4.1e8, "USD"), ("$A620m", 6.2e8, "AUD")],
     ),
+    # an abbreviation whose case tells the unit
+    ("The new engine gives 650 Nm of torque.", [("650 Nm", 650, "newton metre")]),
+    ("The sensor chip is built on a 4 nm process.", [("4 nm", 4, "nanometre")]),
+    ("The radio runs on a 10W amplifier.", [("10W", 10, "watt")]),
+    ("The base draws 12 MW from the grid.", [("12 MW", 12, "megawatt")]),
+    ("The jammer emits 5 kW.", [("5 kW.", 5, "kilowatt")]),
+    ("The hull plate is rated at 350 MPa.", [("350 MPa", 350, "megapascal")]),
+    # a noun glued by a hyphen to the number, or a unit right after it, is what it counts
+    ("The boat has a 6-cylinder diesel engine.", [("6", 6, "cylinder")]),
+    ("The ministry sent a 40-page report.", [("40", 40, "page")]),
+    ("The tank has a 1.5 litre auxiliary engine.", [("1.5 litre", 1.5, "litre")]),
+    # 'by X to Y' far apart is a change and a level, not a range; a lone 'one' stays out
+    ("Output rose by 5 to 30 tanks.", [("5", 5, None), ("30", 30, "tank")]),
+    ("One or two said no.", [("two", 2, None)]),
+    ("One or two officers said no.", [("One", 1, "officer"), ("two", 2, "officer")]),
+    # 'crowns' are the currency of the country the text names, else a counted noun
+    ("The Czech army will spend 4 billion crowns on radars.", [("4 billion crowns", 4e9, "CZK")]),
+    ("Stockholm set aside 900 million crowns.", [("900 million crowns", 9e8, "SEK")]),
+    ("Oslo paid 70 million Danish crowns.", [("70 million Danish crowns", 7e7, "DKK")]),
+    ("The museum displays 3 crowns.", [("3", 3, "crown")]),
+    # temperature scales and torque spelled out
+    ("The engine bay reached 90 degrees Celsius.", [("90 degrees Celsius", 90, "celsius")]),
+    ("The diesel gives 410 lb-ft of torque.", [("410 lb-ft", 410, "pound-foot")]),
+    # pence, and currency symbols as ASCII transliteration writes them, glued to digits
+    ("The shares closed at 212p on Friday.", [("212p", 212, "pence")]),
+    ("The shares lost 4 p in early trade.", [("4 p", 4, "pence")]),
+    ("The refit was priced at PS4.5m.", [("PS4.5m.", 4_500_000, "GBP")]),
+    ("The budget includes Y=820 billion for radars.", [("Y=820 billion", 8.2e11, "JPY")]),
+    ("The crew played PS5 games on the ship.", []),
     # a bare number between commas after a person's name is an age
     ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages
@@ -128,6 +157,18 @@ CASES = [
     ("It was the third such strike this week.", []),
     ("The first battalion moved north.", []),
     ("The howitzer fires 155mm rounds.", []),
+    # house numbers and postal codes are no quantities
+    ("The depot at 575 Harbour Road was closed.", []),
+    ("Staff moved to 16-18 Dock Avenue last year.", []),
+    ("Prices in the 90210 ZIP code rose.", []),
+    ("The army sent 40 Marines to the port.", [("40", 40, "marine")]),
+    ("About 500 Ukrainians crossed the border.", [("500", 500, "ukrainian")]),
+    ("The brigade is short of the 155mm.", []),
+    ("The new 7.62 mm rifle entered service.", []),
+    # millimetres that are no calibre are a length
+    ("The armour plate is 12.5 mm thick.", [("12.5 mm", 12.5, "millimetre")]),
+    ("Divers found a 0.4mm crack in the hull.", [("0.4mm", 0.4, "millimetre")]),
+    ("The depot fired 10,000 152mm shells a week.", [("10,000", 10000, "shell")]),
     ("It is a 155-millimetre gun.", []),
     ("Poland bought the F-35 and the K2.", []),
     ("The T-90 met the S-400 and the Su-57 on the range.", []),
@@ -227,6 +268,24 @@ RATES = [
         [("30", 30, "tank", "P1M"), ("40", 40, "tank", "P1M")],
     ),
     ("They patrol twice a week.", [("twice", 2, "times", "P1W")]),
+    # a duration can be a rate of a longer period; a dash after the period is no hyphen
+    ("Crews drill 12 hours a week.", [("12 hours", 12, "hour", "P1W")]),
+    ("Sea ice thins 3 feet per decade - faster than before.", [("3 feet", 3, "foot", "P10Y")]),
+    # a money or measure figure divided by something other than time
+    ("The fund paid 41 cents per share.", [("41 cents", 41, "cent", "share")]),
+    ("Hangar space rents at $18 per square foot.", [("$18", 18, "USD", "square foot")]),
+    ("Fuel was sold at $92 a barrel.", [("$92", 92, "USD", "barrel")]),
+    ("The drone reaches 160 km/h in a dive.", [("160 km", 160, "kilometre", "PT1H")]),
+    ("The shares rose 3 per cent.", [("3 per cent", 3, "percent", None)]),
+    (
+        "The bid was C$9 (US$6.60) per share.",
+        [("C$9", 9, "CAD", "share"), ("US$6.60", 6.6, "USD", "share")],
+    ),
+    (
+        "Ozone reached 80 parts per million.",
+        [("80 parts per million", 80, "part per million", None)],
+    ),
+    ("The yard has 12 cranes a dock.", [("12", 12, "crane", None)]),
     # a duration that frames an output is a quantity of its own, no period
     (
         "The line built 900 shells in a month.",
@@ -287,11 +346,16 @@ def test_elided_counted_noun(nlp, text, unit):
         ("The convoy had between 20 and 30 tanks.", 20, 30),
         ("The refit takes three or four years.", 3, 4),
         ("The army wants 20 or 30 launchers.", 20, 30),
+        # a bare first end takes the unit of the second
+        ("Stocks fell by 2 to 3 percent.", 2, 3),
+        ("The radar uses a 5-10W amplifier.", 5, 10),
+        ("The refit takes one to two years.", 1, 2),
     ],
 )
 def test_range_ends_share_low_and_high(nlp, text, low, high):
     quantities = extract_quantities(nlp(text))
     assert [(q.low, q.high) for q in quantities] == [(low, high), (low, high)]
+    assert quantities[0].unit == quantities[1].unit is not None
 
 
 def test_range_ends_carry_low_and_high(nlp):
@@ -356,3 +420,31 @@ def test_annotate_lines_reads_plain_and_jsonl(nlp):
 def test_extract_quantities_rejects_plain_strings():
     with pytest.raises(TypeError, match="spaCy Doc or Span"):
         extract_quantities("40 tanks")
+
+
+# (a plain-text table, units of its figures in reading order): a bare count in a table row
+# counts what its column header names; a column whose header names no counted noun counts
+# what the row's other bare columns count; a table with digits in every line has no header
+TABLES = [
+    (
+        "The brigade's holdings are listed below.\n"
+        "Unit        Howitzers   Trucks   Readiness\n"
+        "North       48          310      72%\n"
+        "South       36          1,250    64%\n",
+        ["howitzer", "truck", "percent", "howitzer", "truck", "percent"],
+    ),
+    (
+        "Region      Launchers in service   Planned total\nCoast       12                     20\n",
+        ["launcher", "launcher"],
+    ),
+    (
+        "Year        2023        2024\nTotal       14          19\n",
+        [None, None],
+    ),
+    ("The convoy   had   40   trucks.\n", ["truck"]),
+]
+
+
+@pytest.mark.parametrize("text, units", TABLES)
+def test_table_rows_take_the_column_unit(nlp, text, units):
+    assert [q.unit for q in extract_quantities(nlp(text))] == units

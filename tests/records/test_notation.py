@@ -28,6 +28,7 @@ _units = st.none() | st.text(min_size=1, max_size=12).map(str.strip).filter(
         and "[" not in u
         and "(" not in u
         and " per " not in f" {u} "
+        and " / " not in f" {u} "
     )
 )
 
@@ -43,7 +44,9 @@ def quantity_notes(draw) -> QuantityNote:
         high=low_high[1] if low_high else None,
         approximate=draw(st.booleans()),
         bound=draw(st.sampled_from(["exact", "at_least", "at_most"])),
-        per=draw(st.sampled_from([None, "P1Y", "P1M", "P1D", "P1W", "PT1H"])),
+        per=draw(
+            st.sampled_from([None, "P1Y", "P1M", "P1D", "P1W", "PT1H", "share", "square foot"])
+        ),
         change=draw(st.sampled_from([None, "up", "down"])),
     )
 
@@ -128,6 +131,10 @@ def test_comparisons_read_back_what_is_written(comparison):
         (
             '"350,000 shells a year" = 350000 shell per P1Y',
             [QuantityNote("350,000 shells a year", 350000.0, "shell", per="P1Y")],
+        ),
+        (
+            '"63 cents per share" = 63 cent / share',
+            [QuantityNote("63 cents per share", 63.0, "cent", per="share")],
         ),
         ('"rose 21%" = 21 percent (up)', [QuantityNote("rose 21%", 21.0, "percent", change="up")]),
         (
