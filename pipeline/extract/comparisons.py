@@ -68,6 +68,7 @@ CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits acros
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours"}
+OPEN_ENDS = ("cc", "prep", "det", "amod", "compound", "nummod", "poss", "case", "punct")
 TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 PER_PERIODS = {"P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year"}
 RANGE_BEFORE = re.compile(
@@ -121,15 +122,44 @@ def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Compa
     return None
 
 
-def in_own_voice(comparison: Comparison | None, organization: str | None) -> Comparison | None:
+def in_own_voice(
+    comparison: Comparison | None, organization: str | None, sent: Span | None = None
+) -> Comparison | None:
     """'We have tripled our rate', said by a company's chief: inside a quotation, 'we' and
-    'our ...' compare the speaker's organisation."""
-    if comparison is None or not organization or comparison.subject is None:
+    'our ...' compare the speaker's organisation; when the speaker has none, the party
+    named last in the sentences before `sent` (the side the passage speaks for)."""
+    if comparison is None or comparison.subject is None:
         return comparison
     words = comparison.subject.lower().split()
-    if words and words[0] in FIRST_PERSON and (len(words) == 1 or words[0] == "our"):
-        return comparison.model_copy(update={"subject": organization})
-    return comparison
+    if not words or words[0] not in FIRST_PERSON or (len(words) > 1 and words[0] != "our"):
+        return comparison
+    party = organization or (_home_party(sent, comparison.object) if sent is not None else None)
+    return comparison.model_copy(update={"subject": party}) if party else comparison
+
+
+def _capitals(span: Span) -> bool:
+    """'OSTRAVA' in a dateline: a long word in capitals is a place, not an organisation."""
+    return span.text.isupper() and len(span.text) >= 6 and " " not in span.text
+
+
+def _home_party(sent: Span, other: str | None) -> str | None:
+    """The party an article is about, up to the end of `sent`: the one named most often
+    (known parties and spaCy organisations; ties go to the first named), other than the
+    compared-with party `other`."""
+    index, doc = entity_index(), sent.doc
+    counts: dict[str, list[int]] = {}
+    for start, _end, ent in index.find_all(doc_text(doc)[: sent.end_char]):
+        if ent.kind != "outlet":
+            counts.setdefault(ent.name, [0, start])[0] += 1
+    for span in doc.ents:
+        if span.label_ == "ORG" and span.end_char <= sent.end_char and not _capitals(span):
+            known = index.canonical(span.text)
+            if known is None:  # known names were counted above
+                name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
+                counts.setdefault(name, [0, span.start_char])[0] += 1
+    skip = set((other or "").split(" and ")) | {other}
+    ranked = sorted((-n, first, name) for name, (n, first) in counts.items() if name not in skip)
+    return ranked[0][2] if ranked else None
 
 
 def _iso_duration(value: float, unit: str) -> str | None:
@@ -415,15 +445,20 @@ def _topic_scope(sent: Span) -> list[Token]:
 def _prep_cues(tok: Token) -> list[Cue]:
     """'0.6% below their volume', '20% above the 2019 level': a percentage or multiplier before
     a preposition of standing compares with its object."""
-    direction = _lex()["standing_preps"].get(tok.lower_)
+    lex = _lex()
+    direction = lex["standing_preps"].get(tok.lower_)
     if direction is None or tok.i == 0 or tok.dep_ not in ("prep", "advmod"):
         return []
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex["growth_verbs"]:
+        return []  # 'fell by 15% over the same period': the span of a change, not a standing
     before = tok.nbor(-1)
     if not (before.lower_ in ("%", "percent", "times") or before.lower_ == "cent"):
         return []
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.like_num or pobj.pos_ not in ("NOUN", "PROPN"):
         return []
+    if pobj.lemma_.lower() in lex["period_nouns"]["words"]:
+        return []  # '12% over the period', 'over two years': a span of time
     return [Cue(tok, tok, "prep", direction)]
 
 
@@ -468,6 +503,9 @@ def _climb_subject(cue: Cue) -> Token | None:
     if cue.kind == "superlative" and anchor.head.dep_ not in ("attr", "appos", *SUBJECT_DEPS):
         if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ not in ("dobj", "pobj"):
             return anchor.head
+    if cue.kind == "than" and anchor.dep_ == "amod" and anchor.head.i < anchor.i:
+        if anchor.head.pos_ in ("NOUN", "PROPN"):  # 'a backlog several times larger than'
+            return anchor.head
     node = anchor
     while True:
         if cue.kind in ("phrase", "adjective") and node.i != anchor.i:
@@ -475,6 +513,9 @@ def _climb_subject(cue: Cue) -> Token | None:
             if placed is not None:
                 return placed
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != anchor.i]
+        misparsed = node.dep_ in ("dobj", "pobj") and node.head.pos_ in ("VERB", "AUX", "ADP")
+        if misparsed:  # an object parsed as a verb ('assemble 2,700 attack drones'): climb on
+            subjects = []
         if subjects:
             subject = subjects[0]
             if subject.like_num and anchor in subject.subtree:  # "this is [three times more]"
@@ -492,7 +533,7 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head
         if node.head.i == node.i:
             return None
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS and not misparsed:
             return None  # a clause of its own with no subject ("albeit not matching ...")
         node = node.head
 
@@ -514,6 +555,16 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     described = _described_subject(tok)
     if described:
         return described
+    if (
+        tok.pos_ == "NOUN"
+        and _is_topic(tok)
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and any(
+            c.dep_ == "prep" and c.i == tok.i + 1 and _parties_in(tok.doc[c.i : c.right_edge.i + 1])
+            for c in tok.children
+        )
+    ):  # 'exports by firms in Spain and Portugal': the thing compared, with its parties
+        return _np_text(tok, limit=8)
     name = _party(tok, sent)
     if name:
         return name
@@ -572,18 +623,14 @@ def _described_subject(tok: Token) -> str | None:
 
 
 def _with_party(tok: Token, party: str) -> str:
-    """'defence spending' of Lithuania -> 'Lithuanian defence spending': a bare topic phrase
-    keeps its head and takes its party's demonym; the party itself when it has none."""
-    demonym = _demonyms().get(party)
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod")]
-    if demonym is None or any(t.pos_ == "ADP" for t in tok.subtree if t.i > tok.i):
-        return party
-    start = words[0].left_edge.i if words else tok.i
-    phrase = tok.doc[start : tok.i + 1]
-    text = phrase.text
-    if phrase[0].is_sent_start and phrase[0].pos_ in ("NOUN", "ADJ"):
+    """'defence spending' of Lithuania -> 'Lithuanian defence spending', 'spending on
+    personnel' -> 'Lithuanian spending on personnel', a company's 'order backlog' -> 'Aldrecht
+    order backlog': a bare topic phrase keeps its head and takes its party (by demonym)."""
+    text = _np_text(tok)
+    first = tok.doc[tok.left_edge.i]
+    if first.is_sent_start and first.pos_ != "PROPN" and text[:1] == first.text[:1]:
         text = text[:1].lower() + text[1:]  # 'Defence spending has doubled'
-    return f"{demonym} {text}"
+    return f"{_demonyms().get(party, party)} {text}"
 
 
 def _maker_phrase(tok: Token) -> str | None:
@@ -759,6 +806,10 @@ def _prep_object(tok: Token) -> Token | None:
 def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
     """The earlier period a change is measured from ('from pre-war levels'), else None."""
     spec = _lex()["past_objects"]
+    compared = next((c for c in verb.children if c.lower_ == "compared"), None)
+    target = _comparator_object(compared) if compared is not None else None
+    if target is not None:  # 'rose 45% last year compared with 2024': the named baseline
+        return _party_or_text(target, sent, subject)
     for prep in verb.children:
         if prep.lower_ in spec["preps"]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -834,17 +885,29 @@ def _np_text(tok: Token, limit: int = 6) -> str:
     """Short text of the noun phrase headed by `tok`, cut at dashes, clauses and commas."""
     words = []
     skip = {
-        t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree
-    }
+        t.i
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl", "appos", "advcl") or (c.dep_ == "amod" and c.i > tok.i)
+        for t in c.subtree
+    }  # a post-modifying comparative ('a backlog larger than ...') is no part of the name
     for t in tok.doc[tok.left_edge.i : tok.right_edge.i + 1]:
         if t.i > tok.i and (t.text in CUT_TOKENS or t.text == ","):
             break
         if t.i in skip or (t.i < tok.i and t.text in CUT_TOKENS):
             continue
         words.append(t)
+    period = tok.lemma_.lower() in _lex()["period_nouns"]["words"]
     while words and words[0].dep_ in ("det", "predet", "punct") and words[0].i != tok.i:
+        if period and words[0].lower_ in ("this", "that", "next"):
+            break  # 'compared with this year': the determiner is the date
         words.pop(0)
-    words = words[:limit] if tok in words[:limit] else words[: max(words.index(tok) + 1, 1)]
+    if tok in words[:limit]:
+        cut = limit
+        while cut < min(len(words), limit + 3) and words[cut - 1].dep_ in OPEN_ENDS:
+            cut += 1  # 'states in Asia and' -> 'states in Asia and Oceania'
+        words = words[:cut]
+    else:
+        words = words[: max(words.index(tok) + 1, 1)]
     return "".join(t.text_with_ws for t in words).strip(" ,.'\"‘’“”")
 
 
@@ -881,9 +944,17 @@ def _party_after(sent: Span, tok: Token, subject: str) -> str | None:
 
 
 def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
-    """'their' -> the last plural party named before; 'its'/'it' -> the last singular one."""
+    """'their' -> the last plural party named before; 'its'/'it' -> the owner a clause of
+    saying names ('X says its new plant ...'), else the last singular party. 'We'/'our' is
+    the speaker's side, never a party named before: None (see `in_own_voice`)."""
+    if tok.lower_ in FIRST_PERSON:
+        return None
     plural = tok.lower_ in PLURAL_PRONOUNS
     doc = tok.doc
+    if not plural:
+        owner = _clause_owner(tok)
+        if owner is not None:
+            return owner
     sentences = [s for s in doc.sents if s.start < sent.start][-3:]
     for span in [doc[sent.start : tok.i], *reversed(sentences)]:
         parties = _parties_in(span)
@@ -893,6 +964,30 @@ def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
         if parties and not plural:
             return parties[-1][1]
     return None
+
+
+def _clause_owner(tok: Token) -> str | None:
+    """'Altmark, a shell maker, says its plant ...': the singular proper-noun subject of the
+    clause that governs the one holding `tok` (a known party, or the name as written)."""
+    clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+        return None
+    own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if own and not any(t.i == tok.i for o in own for t in o.subtree):
+        return None  # 'it' is not inside the clause's own subject: the clause speaks alone
+    governor = clause.head
+    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.tag_ == "NNPS":
+        return None
+    makers = _lex()["maker_nouns"]
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in makers for c in subject.children)
+    if subject.ent_type_ == "PERSON" and not described:
+        return None  # 'Smith said its ...': a person is not the owner ('X, a maker, ...' is)
+    known = _party(subject, tok.sent)
+    if known:
+        return known
+    core = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+    return " ".join(t.text for t in core)
 
 
 def _own_party(sent: Span, cue: Cue) -> str | None:
@@ -909,8 +1004,9 @@ def _own_party(sent: Span, cue: Cue) -> str | None:
 def _is_topic(tok: Token) -> bool:
     """True for a capacity, output, capability or spending word (or a compound with one)."""
     words = _lex()["topic_words"]["words"]
-    if tok.lemma_.lower() in words or tok.lower_ in words:
-        return True
+    low = tok.lower_
+    if tok.lemma_.lower() in words or low in words or (low[-1:] == "s" and low[:-1] in words):
+        return True  # 'Forces' in a name is not lemmatised: its singular counts too
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
 
 

@@ -434,6 +434,70 @@ ROWS = [
         [("5%", 5, "percent")],
         None,
     ),
+    # 'we' inside a quotation stays the speaker's side, never the party named before it
+    (
+        "Officials in Warsaw met their Czech counterparts on Monday. "
+        '"We now build more drones than Germany," the minister said.',
+        [],
+        {"subject": "We", "object": "Germany", "direction": "more"},
+    ),
+    # a counted object the parser read as a verb ('launch ... boats') is no clause of its own:
+    # the change belongs to the clause's subject
+    (
+        "Analysts said Turkish yards now launch about 40 patrol boats a year, up from 12 in 2020.",
+        [("40", 40, "patrol boat", {"per": "P1Y"}), ("12", 12, "patrol boat")],
+        {"subject": "Turkish yards", "object": "2020", "direction": "more"},
+    ),
+    # 'its' in a clause of saying is the owner the saying subject names, even when unknown
+    (
+        "Norsk Kruttverk, a Norwegian propellant maker, says its new line will fill more charges "
+        "than any plant in Scandinavia.",
+        [],
+        {"subject": "Norsk Kruttverk", "direction": "more"},
+    ),
+    # a descriptive subject keeps its head and its parties, coordination included
+    (
+        "By comparison, exports by firms in Spain and Portugal fell by 15% over the same period.",
+        [("15%", 15, "percent")],
+        {"subject": "exports by firms in Spain and Portugal", "direction": "less"},
+    ),
+    # growth measured 'compared with' a year: that year is the object, not 'last year'
+    (
+        "Orders for the navy's new corvettes rose 20% last year compared with 2021.",
+        [("20%", 20, "percent")],
+        {"object": "2021", "direction": "more"},
+    ),
+    # a bare topic phrase with a prepositional modifier takes its party's demonym
+    (
+        "Norway will raise its defence budget again next year. Spending on ammunition will rise "
+        "15% compared with this year.",
+        [("15%", 15, "percent")],
+        {"subject": "Norwegian spending on ammunition", "object": "this year", "direction": "more"},
+    ),
+    # a topic word inside an unlemmatised proper name ('Armed Forces') makes the topic
+    (
+        "Applications to the Danish Armed Forces rose 9% in the year to June.",
+        [("9%", 9, "percent")],
+        {"subject": "Denmark", "direction": "more"},
+    ),
+    # company results: profit is a company's output
+    (
+        "The company reported that operating profit grew 21% in the first half.",
+        [("21%", 21, "percent")],
+        {"subject": "operating profit", "direction": "more"},
+    ),
+    # a post-modifying comparative compares the noun it follows
+    (
+        "The agency reported a backlog of approved exports several times larger than annual sales.",
+        [],
+        {"subject": "backlog of approved exports", "object": "annual sales", "direction": "more"},
+    ),
+    # 'over' before a span of time is no standing: the growth verb gives the direction
+    (
+        "Shipments of Polish howitzers fell by 30% over the period.",
+        [("30%", 30, "percent")],
+        {"direction": "less"},
+    ),
 ]
 
 
@@ -464,6 +528,31 @@ def test_first_person_subject_is_the_speakers_organisation(subject, organization
     comparison = Comparison(subject=subject, object=None, direction="more")
     assert in_own_voice(comparison, organization).subject == expected
     assert in_own_voice(None, organization) is None
+
+
+@pytest.mark.parametrize(
+    "text, other, expected",
+    [
+        # the party the passage is about (named most often), not the compared one named last
+        (
+            "Norway has expanded its shell plants. Norway signed two contracts this spring. "
+            'The Danish delegation visited in May. "We now fill more shells than Denmark."',
+            "Denmark",
+            "Norway",
+        ),
+        # a company the parser knows as an organisation counts like a known party
+        (
+            "Fjordvik Munitions opened a plant in March. Fjordvik Munitions hired 300 people. "
+            'Germany sent a minister. "We can double that next year."',
+            None,
+            "Fjordvik Munitions",
+        ),
+    ],
+)
+def test_first_person_without_organisation_is_the_home_party(nlp, text, other, expected):
+    sent = list(nlp(text).sents)[-1]
+    comparison = Comparison(subject="We", object=other, direction="more")
+    assert in_own_voice(comparison, None, sent).subject == expected
 
 
 # ---------------------------------------------------------------- seed gold
