@@ -285,21 +285,23 @@ def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
         if kind == "phrase":
             found.append(Cue(tok, toks[-1], kind, value))
         elif kind == "no_any":  # 'No country imported more arms than Ukraine'
-            direction = _compared_after(sent, toks[-1])
+            direction, than = _compared_after(sent, toks[-1])
             if direction is not None:
-                found.append(Cue(tok, toks[-1], "no_other", direction, object_text=value))
+                found.append(Cue(tok, toks[-1], "no_other", direction, than, object_text=value))
         else:
             found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
     return found
 
 
-def _compared_after(sent: Span, tok: Token) -> str | None:
-    """Direction of the first comparative after `tok` that has its 'than'."""
+def _compared_after(sent: Span, tok: Token) -> tuple[str | None, Token | None]:
+    """Direction and 'than' of the first comparative after `tok` that has its 'than'."""
     comparatives = _lex()["comparatives"]
     for later in sent[tok.i + 1 - sent.start :]:
-        if later.lower_ in comparatives and _comparator_after(sent, later) is not None:
-            return comparatives[later.lower_]
-    return None
+        if later.lower_ in comparatives:
+            than = _comparator_after(sent, later)
+            if than is not None:
+                return comparatives[later.lower_], than
+    return None, None
 
 
 def _contrast_cues(sent: Span, tok: Token) -> list[Cue]:
@@ -381,10 +383,13 @@ def _growth_cues(tok: Token) -> list[Cue]:
 
 
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
-    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent)):
+    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent, cue)):
         return None
     if cue.kind == "no_other":
         subject = _own_party(sent, cue)
+        target = _comparator_object(cue.comparator) if cue.comparator is not None else None
+        if target is not None:  # 'No country imported more than Morocco': the one after 'than'
+            subject = _party(target, sent) or _np_text(target)
     else:
         subject_tok = _subject_token(cue)
         if subject_tok is None and cue.kind in ("as_as", "than"):
@@ -403,7 +408,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         return None  # "plans to increase output": only a planned multiplier compares
     need_figure = _lex()["growth_verbs_need_figure"]["words"]
     if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
-        if not _tied(cue, quantities, ("times", "percent")):
+        if not _tied(cue, quantities, ("times", "percent")) and not _vague_multiple(cue.start):
             return None
     obj = _object(sent, cue, subject)
     if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
@@ -430,12 +435,16 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
 
 
-def _topic_scope(sent: Span) -> list[Token]:
+def _topic_scope(sent: Span, cue: Cue | None = None) -> list[Token]:
     """The tokens whose words make a comparison's topic: the sentence, and the sentence before
-    when this one opens on a demonstrative ('That is 232 times the tonnage of ...')."""
+    when this one opens on a demonstrative ('That is 232 times the tonnage of ...') or
+    contrasts with it ('Norway, by comparison, has fewer than 50')."""
     toks = list(sent)
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ in ("that", "this") and first.dep_ in SUBJECT_DEPS:
+    opens_on_that = first is not None and first.lower_ in ("that", "this")
+    if (opens_on_that and first.dep_ in SUBJECT_DEPS) or (
+        cue is not None and cue.kind == "contrast"
+    ):
         earlier = [s for s in sent.doc.sents if s.start < sent.start]
         if earlier:
             toks += list(earlier[-1])
@@ -531,6 +540,8 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head
         if node.dep_ == "relcl":
             return node.head
+        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # 'Greek spending lagged behind ...' parsed as a noun phrase
         if node.head.i == node.i:
             return None
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS and not misparsed:
@@ -569,7 +580,12 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     if name:
         return name
     owner = next(
-        (c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.is_title)), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "poss" and c.tag_ != "PRP$" and (c.pos_ == "PROPN" or c.is_title)
+        ),
+        None,
     )
     if owner is not None:
         return " ".join(t.text for t in owner.subtree if t.dep_ not in ("case", "det"))
@@ -709,6 +725,9 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
         return _party_or_text(pobj, sent, subject) if pobj is not None else None
     if cue.comparator is not None:
         target = _comparator_object(cue.comparator)
+        when = _earlier_time(cue.comparator, target)
+        if when:  # 'than it did in 2015', 'as many as in 2023': the side is an earlier time
+            return when
         if target is not None:
             return _party_or_text(target, sent, subject)
         return _party_after(sent, cue.comparator, subject)
@@ -735,6 +754,29 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     return None
 
 
+def _earlier_time(comparator: Token, target: Token | None) -> str | None:
+    """The time a comparison's other side is set at, when that side is the subject itself
+    ('than it did in 2015', 'than it was a decade ago') or only a time ('as in 2023')."""
+    doc = comparator.doc
+    if target is None:
+        nxt = doc[comparator.i + 1] if comparator.i + 1 < len(doc) else None
+        clause = nxt if nxt is not None and nxt.lower_ in ("in", "before", "during") else None
+        if clause is None:
+            return None
+        pobj = next((c for c in clause.children if c.dep_ == "pobj"), None)
+        return pobj.text if pobj is not None and pobj.like_num else None
+    if target.tag_ != "PRP" or target.lower_ in FIRST_PERSON or target.dep_ not in SUBJECT_DEPS:
+        return None
+    for child in target.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "before", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.like_num or pobj.ent_type_ == "DATE"):
+                return _np_text(pobj)
+        if child.lower_ == "ago" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
+            return doc[child.left_edge.i : child.right_edge.i + 1].text
+    return None
+
+
 def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
     """What a multiplier is taken of: 'what X produce' -> X, 'half of Finland's' -> Finland."""
     nxt = sent.doc[cue.end.i + 1]
@@ -747,7 +789,19 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         target = next((t for t in sent.doc[nxt.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
         while target is not None and target.dep_ in ("compound", "poss", "nmod", "amod"):
             target = target.head
-    return _party_or_text(target, sent, subject) if target is not None else None
+    if target is None:
+        return None
+    for clause in (c for c in target.children if c.dep_ in ("relcl", "acl")):
+        doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = _party(doer, sent) or _np_text(doer)
+        if name and name != subject:  # 'the 100,000 tonnes that Britain can launch'
+            return name
+    if target.left_edge.i <= cue.end.i < target.i:  # the multiplier sits inside the phrase
+        words = [t for t in sent.doc[cue.end.i + 1 : target.i + 1] if t.dep_ not in ("det",)]
+        return " ".join(t.text for t in words)
+    return _party_or_text(target, sent, subject)
 
 
 def _from_object(tok: Token) -> str | None:
@@ -1040,6 +1094,19 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
     if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
         parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _vague_multiple(verb: Token) -> bool:
+    """'raised production by several times', 'many times over': a multiplier with no figure."""
+    vague = _lex()["vague_multiples"]["words"]
+    for t in verb.subtree:
+        if t.lower_ in ("times", "fold") and any(c.lower_ in vague for c in t.children):
+            return True
+        if t.lower_ in vague and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("times", "fold"):
+            return True
+        if t.lower_ in ("manifold", "severalfold", "multifold"):
+            return True
+    return False
 
 
 def _is_passive(cue: Cue) -> bool:

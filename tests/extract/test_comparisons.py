@@ -492,6 +492,57 @@ ROWS = [
         [],
         {"subject": "backlog of approved exports", "object": "annual sales", "direction": "more"},
     ),
+    # forms found on articles nobody here wrote (in our own sentences):
+    # a participle the parser hung on the subject noun ('spending lagged behind')
+    (
+        "Greek army spending lagged behind the 2% mark last year.",
+        [("2%", 2, "percent")],
+        {"direction": "less", "object": "2% mark"},
+    ),
+    # 'No country ... more ... than X': X is the subject, whether the lexicon knows it or not
+    (
+        "No country imported more tanks in 2024 than Morocco.",
+        [],
+        {"subject": "Morocco", "object": "other countries", "direction": "more"},
+    ),
+    # a contrast with the sentence before takes its topic from that sentence
+    (
+        "Sweden operates 80 fighter jets. Norway, by comparison, has fewer than 50.",
+        [("50", 50, "fighter jet")],
+        {"subject": "Norway", "object": "Sweden", "direction": "less"},
+    ),
+    # 'nowhere near': short of a mark; 'our ...' is left for the speaker's organisation
+    (
+        '"Our ammunition production is nowhere near where it needs to be," the general said.',
+        [],
+        {"subject": "Our ammunition production", "direction": "less"},
+    ),
+    # a vague multiplier ('by several times') is the figure a raise verb needs
+    (
+        '"We have raised production by several times since 2022," the chief executive said.',
+        [],
+        {"subject": "We", "object": "2022", "direction": "more", "ratio": None},
+    ),
+    # ... and without one a raise is only an amount raised
+    ("The firm raised production at its plant in Kielce.", [], None),
+    # the other side is the subject at an earlier time: that time is the object
+    (
+        "The Brazilian army now fields twice as many tanks as it did in 2015.",
+        [("twice", 2, "times")],
+        {"subject": "Brazilian army", "object": "2015", "direction": "more", "ratio": 2},
+    ),
+    (
+        "Poland now spends more on defence than it did a decade ago.",
+        [],
+        {"subject": "Poland", "object": "a decade ago", "direction": "more"},
+    ),
+    # 'That is N times the X that Y can launch': the party of the figure is the object
+    (
+        "China's yards can launch 23 million tonnes of ships a year. That is 232 times the "
+        "100,000 tonnes that Britain can launch.",
+        [("232 times", 232, "times"), ("100,000 tonnes", 100000, "tonne")],
+        {"subject": "China", "object": "United Kingdom", "direction": "more", "ratio": 232},
+    ),
     # 'over' before a span of time is no standing: the growth verb gives the direction
     (
         "Shipments of Polish howitzers fell by 30% over the period.",
