@@ -68,6 +68,7 @@ CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits acros
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours"}
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 OPEN_ENDS = ("cc", "prep", "det", "amod", "compound", "nummod", "poss", "case", "punct")
 TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 PER_PERIODS = {"P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year"}
@@ -1001,8 +1002,8 @@ def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
     """'their' -> the last plural party named before; 'its'/'it' -> the owner a clause of
     saying names ('X says its new plant ...'), else the last singular party. 'We'/'our' is
     the speaker's side, never a party named before: None (see `in_own_voice`)."""
-    if tok.lower_ in FIRST_PERSON:
-        return None
+    if tok.lower_ in FIRST_PERSON or tok.lower_ in PERSONAL:
+        return None  # 'her plant': a person's, not a party's
     plural = tok.lower_ in PLURAL_PRONOUNS
     doc = tok.doc
     if not plural:
@@ -1037,11 +1038,9 @@ def _clause_owner(tok: Token) -> str | None:
     described = any(c.dep_ == "appos" and c.lemma_.lower() in makers for c in subject.children)
     if subject.ent_type_ == "PERSON" and not described:
         return None  # 'Smith said its ...': a person is not the owner ('X, a maker, ...' is)
-    known = _party(subject, tok.sent)
-    if known:
-        return known
-    core = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
-    return " ".join(t.text for t in core)
+    core = " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound"), subject])
+    known = entity_index().canonical(core)  # its own name: 'the Spanish shipbuilder Navantia'
+    return known.name if known is not None else core
 
 
 def _own_party(sent: Span, cue: Cue) -> str | None:

@@ -29,8 +29,8 @@ Fields, over matched pairs whose gold claim is required:
   figure is no rate).
 - comparison accuracy, over pairs where either side has a comparison: correct when both have
   one with equal directions and matching subjects (equal after normalisation, or every word of
-  the shorter appears in the longer, a demonym read as its country: "Swedish arms exports"
-  names Sweden); both null subjects match.
+  the shorter appears in the longer, a possessive 's dropped and a demonym read as its
+  country: "Swedish arms exports" and "Sweden's fleet" name Sweden); both null subjects match.
 - assessment accuracy, over pairs whose gold claim has an `assessment` (gold files that
   annotate it): the predicted `assessment.label` equals the gold `label`. Evidence accuracy,
   over those pairs whose gold label is not `none`: the predicted evidence sentence equals the
@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -520,7 +521,7 @@ def _count_quantity_matches(gold: list[Figure], pred: list[Figure]) -> int:
 
 
 def _subjects_match(gold: str | None, pred: str | None, aliases: dict[str, str]) -> bool:
-    a, b = normalize_name(gold, aliases), normalize_name(pred, aliases)
+    a, b = (normalize_name(_POSSESSIVE.sub("", t) if t else t, aliases) for t in (gold, pred))
     if a is None or b is None:
         return a is b
     if a == b:
@@ -531,6 +532,9 @@ def _subjects_match(gold: str | None, pred: str | None, aliases: dict[str, str])
         key=len,
     )
     return set(short) <= set(long)
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def _load_demonyms() -> dict[str, str]:

@@ -380,6 +380,7 @@ def test_aliases_from_entities_lexicon(
         pytest.param("Swedish arms exports", "Sweden", id="demonym"),
         pytest.param("Swedish arms exports", "Swedish arms imports", id="same-party-other-head"),
         pytest.param("Swedish arms exports", "United States", id="other-country"),
+        pytest.param("Sweden's fleet", "Sweden", id="possessive"),
     ],
 )
 def test_demonym_match_is_word_containment_only(tmp_path, entities_lexicon, gold, predicted):
