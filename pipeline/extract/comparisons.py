@@ -176,7 +176,8 @@ def _find_cues(sent: Span) -> list[Cue]:
     cues: list[Cue] = []
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        cues += _phrase_cues(sent, tok)
+        phrased = _phrase_cues(sent, tok)
+        cues += phrased or _no_other_cue(sent, tok)
         if low in lex["comparatives"]:
             comparator = _comparator_after(sent, tok)
             if comparator is not None:
@@ -294,6 +295,36 @@ def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
     return found
 
 
+def _no_other_cue(sent: Span, tok: Token) -> list[Cue]:
+    """'No other NATO member plans to spend as much': 'no other' + a noun the lexicon does not
+    list compares the sentence's own party with the others of that noun."""
+    if tok.lower_ != "no" or tok.i + 2 >= sent.end or tok.nbor().lower_ != "other":
+        return []
+    window = tok.doc[tok.i + 2 : min(tok.i + 6, sent.end)]
+    noun = next(
+        (
+            t
+            for t in window
+            if t.pos_ == "NOUN" and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    words = [t.text for t in tok.doc[tok.i + 2 : noun.i]] + [_plural(noun)]
+    return [Cue(tok, noun, "no_other", "more", object_text=" ".join(["other", *words]))]
+
+
+def _plural(noun: Token) -> str:
+    """The plural of a noun token: as written when plural, else a regular plural of its lemma."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun.text
+    lemma = noun.lemma_
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def _compared_after(sent: Span, tok: Token) -> tuple[str | None, Token | None]:
     """Direction and 'than' of the first comparative after `tok` that has its 'than'."""
     comparatives = _lex()["comparatives"]
@@ -358,6 +389,9 @@ def _superlative_cues(tok: Token) -> list[Cue]:
         direction = "more"
     elif low in lex["superlatives"]:
         adjective, direction = tok, lex["superlatives"][low]
+    elif low in lex["hyphen_superlatives"] and tok.i + 2 < len(tok.doc) and tok.nbor().text == "-":
+        adjective, direction = tok.nbor(2), lex["hyphen_superlatives"][low]  # 'best-stocked'
+        return [Cue(adjective, adjective, "superlative", direction)]
     else:
         return []
     before = tok.doc[max(tok.i - 4, 0) : tok.i].text.lower()
@@ -386,6 +420,7 @@ def _growth_cues(tok: Token) -> list[Cue]:
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
     if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent, cue)):
         return None
+    subject_tok = None
     if cue.kind == "no_other":
         subject = _own_party(sent, cue)
         target = _comparator_object(cue.comparator) if cue.comparator is not None else None
@@ -403,7 +438,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject = _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
-    if cue.kind == "growth" and not _growth_ok(cue, quantities):
+    if cue.kind == "growth" and not _growth_ok(cue, quantities, subject_tok):
         return None
     if cue.planned and _ratio(cue, quantities) is None and not _compared_with(cue):
         return None  # "plans to increase output": only a planned multiplier compares
@@ -493,12 +528,33 @@ def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
     trailing = anchor.i > anchor.sent.start and anchor.nbor(-1).text == ","
-    if cue.kind == "multiple" and trailing:  # "..., twice the level of 2019"
+    if cue.kind in ("multiple", "change") and trailing:  # "..., twice the level of 2019"
+        rated = _rated_object(anchor)  # 'puts X at 61%, up from 50%': X is what changed
+        if rated is not None:
+            return rated
+    if cue.kind == "multiple" and trailing:
         return _previous_clause_subject(anchor) or _climb_subject(cue)
     found = _climb_subject(cue)
     if found is None and cue.kind == "than" and trailing:  # "..., more than X combined"
         return _previous_clause_subject(anchor)
+    verb = cue.start
+    if found is None and verb.pos_ == "VERB" and any(c.dep_ == "aux" for c in verb.children):
+        return _previous_clause_subject(anchor)  # 'X, once put at 7,000, has shrunk': no subject
     return found
+
+
+def _rated_object(anchor: Token) -> Token | None:
+    """'Estimates put Russian fire at 10,000 shells a day, five times ...': the object a figure
+    is set on ('put/estimate/set/peg X at N'), for a trailing comparison of that figure."""
+    before = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.lower_ == "at"]
+    for at in reversed(before):
+        pobj = next((c for c in at.children if c.dep_ == "pobj"), None)
+        if pobj is None or not any(t.like_num for t in pobj.subtree):
+            continue
+        obj = next((c for c in at.head.children if c.dep_ == "dobj" and c.i < at.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj
+    return None
 
 
 def _climb_subject(cue: Cue) -> Token | None:
@@ -545,6 +601,9 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head  # 'Greek spending lagged behind ...' parsed as a noun phrase
         if node.head.i == node.i:
             return None
+        if node.dep_ in ("attr", "acomp") and node.head.pos_ == "AUX":
+            node = node.head  # 'is the best-stocked': a participle as attribute is no clause
+            continue
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS and not misparsed:
             return None  # a clause of its own with no subject ("albeit not matching ...")
         node = node.head
@@ -811,9 +870,12 @@ def _from_object(tok: Token) -> str | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None
+    unit = pobj
+    if pobj.lower_ in ("%", "percent") or pobj.tag_ == "$":  # 'from 11% in 2019'
+        pobj = next((c for c in pobj.children if c.like_num), pobj)
     if not pobj.like_num:
         return _np_text(pobj)
-    for node in (pobj, prep):
+    for node in dict.fromkeys((pobj, unit, prep)):
         for child in node.children:
             if child.dep_ == "npadvmod":  # "from 800,000 last year"
                 return _period_text(child)
@@ -1032,10 +1094,15 @@ def _clause_owner(tok: Token) -> str | None:
         return None  # 'it' is not inside the clause's own subject: the clause speaks alone
     governor = clause.head
     subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    makers = _lex()["maker_nouns"]
+    described = subject is not None and subject.lemma_.lower() in makers
+    if subject is not None and subject.pos_ == "NOUN":  # 'the Spanish shipbuilder Navantia'
+        subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
     if subject is None or subject.pos_ != "PROPN" or subject.tag_ == "NNPS":
         return None
-    makers = _lex()["maker_nouns"]
-    described = any(c.dep_ == "appos" and c.lemma_.lower() in makers for c in subject.children)
+    described = described or any(
+        c.dep_ == "appos" and c.lemma_.lower() in makers for c in subject.children
+    )
     if subject.ent_type_ == "PERSON" and not described:
         return None  # 'Smith said its ...': a person is not the owner ('X, a maker, ...' is)
     core = " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound"), subject])
@@ -1080,10 +1147,12 @@ def _compared_with(cue: Cue) -> bool:
     return any(t.lower_ == "compared" for t in cue.start.subtree)
 
 
-def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
-    """Growth needs a capacity word on its subject or object, or a multiplier of its own
-    ('we have tripled our rate'); a change noun needs a figure."""
+def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None = None) -> bool:
+    """Growth needs a capacity word on its subject (as found, or the verb's own) or object, or
+    a multiplier of its own ('we have tripled our rate'); a change noun needs a figure."""
     tok = cue.start
+    if subject is not None and tok.pos_ != "NOUN" and any(_is_topic(t) for t in subject.subtree):
+        return True
     if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
         return True
     if tok.pos_ == "NOUN":

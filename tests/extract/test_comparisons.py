@@ -543,6 +543,52 @@ ROWS = [
         [("232 times", 232, "times"), ("100,000 tonnes", 100000, "tonne")],
         {"subject": "China", "object": "United Kingdom", "direction": "more", "ratio": 232},
     ),
+    # 'no other' + any noun: the sentence's own party against the others of that noun
+    (
+        "Lithuania has raised its budget again. No other EU member plans to spend as large a "
+        "share of its economy on defence.",
+        [],
+        {"subject": "Lithuania", "object": "other EU members", "direction": "more"},
+    ),
+    # a hyphenated superlative ('best-stocked') ranks the subject of its clause
+    (
+        "Norway is the best-stocked of the five, with missiles for six weeks.",
+        [],
+        {"subject": "Norway", "object": None, "direction": "more"},
+    ),
+    # 'almost unchanged': equal to the earlier period
+    (
+        "The global volume of tank exports was almost unchanged between the two periods.",
+        [],
+        {"direction": "equal"},
+    ),
+    # 'puts X at N, up from M': X is what changed, not the one who puts it
+    (
+        "The survey puts Italy's share of European tank orders at 18%, up from 11% in 2019.",
+        [("18%", 18, "percent"), ("11%", 11, "percent")],
+        {"subject": "Italy", "object": "2019", "direction": "more"},
+    ),
+    # a change verb the parser left without a subject takes the clause before it
+    (
+        "Analysts found that Serbia's stock of old howitzers, once put at more than 900, has "
+        "shrunk by about half since 2020.",
+        [("900", 900, "howitzer"), ("half", 50, "percent")],
+        {"subject": "Serbia", "direction": "less"},
+    ),
+    # 'her plant' is a person's: no party named before stands in for it
+    (
+        "Germany ordered 40 tanks last year. Anna Kowal says her plant will build three times "
+        "more tanks than it did in 2023.",
+        [("three times", 3, "times")],
+        {"subject": "her plant", "direction": "more", "ratio": 3},
+    ),
+    # 'its' after a described company's saying is that company, not the demonym's country
+    (
+        "The Spanish shipbuilder Navantia said it had doubled its engineering workforce since "
+        "2023.",
+        [("doubled", 2, "times")],
+        {"subject": "Navantia", "object": "2023", "direction": "more", "ratio": 2},
+    ),
     # 'over' before a span of time is no standing: the growth verb gives the direction
     (
         "Shipments of Polish howitzers fell by 30% over the period.",
