@@ -264,23 +264,30 @@ def _change_cues(tok: Token) -> list[Cue]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_table() -> tuple[tuple[list[str], str, str], ...]:
-    """(words, kind, value) of every multi-word cue, in lexicon order."""
+def _phrase_table() -> dict[str, tuple[tuple[int, list[str], str, str], ...]]:
+    """First word -> (rank, words, kind, value) of every multi-word cue starting with it, in
+    lexicon order (a token is looked up by its first word, not tried on every phrase)."""
     lex = _lex()
-    return tuple(
+    rows = [
         (phrase.split(), kind, value)
         for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other"))
         for phrase, value in table.items()
-    ) + tuple((phrase.split(), "no_any", value) for phrase, value in lex["no_any"].items())
+    ] + [(phrase.split(), "no_any", value) for phrase, value in lex["no_any"].items()]
+    table: dict[str, list] = {}
+    for rank, (words, kind, value) in enumerate(rows):
+        table.setdefault(words[0], []).append((rank, words, kind, value))
+    return {first: tuple(found) for first, found in table.items()}
 
 
 def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
     """Multi-word cues starting at `tok` ('on par with', 'no other country')."""
-    found = []
+    table = _phrase_table()
     low, lemma = tok.lower_, tok.lemma_.lower()
-    for words, kind, value in _phrase_table():
-        if words[0] != low and words[0] != lemma:
-            continue  # `tok` must read as the phrase's first word
+    if low not in table and lemma not in table:
+        return []
+    found = []
+    rows = table.get(low, ()) + (table.get(lemma, ()) if lemma != low else ())
+    for _rank, words, kind, value in sorted(rows, key=lambda row: row[0]):
         toks = sent.doc[tok.i : min(tok.i + len(words), sent.end)]
         if [t.lower_ if t.lower_ in words else t.lemma_.lower() for t in toks] != words:
             continue
@@ -403,9 +410,18 @@ def _superlative_cues(tok: Token) -> list[Cue]:
     return [Cue(tok, adjective, "superlative", direction)]
 
 
+@lru_cache(maxsize=1)
+def _growth_heads() -> frozenset[str]:
+    """Lemmas that can start a growth cue (verbs, phrasal verbs' verbs, change nouns)."""
+    lex = _lex()
+    return frozenset(key.split()[0] for key in (*lex["growth_verbs"], *lex["growth_nouns"]))
+
+
 def _growth_cues(tok: Token) -> list[Cue]:
     lex = _lex()
     lemma = tok.lemma_.lower()
+    if lemma not in _growth_heads():
+        return []  # most tokens: no look at their children
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex["growth_verbs"]), lemma)
     if tok.pos_ == "VERB" and key in lex["growth_verbs"]:
