@@ -677,10 +677,31 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     if _is_topic(tok) and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
-        context = _previous_party(sent)
+        context = _previous_actor(sent) or _previous_party(sent)
         if context:
             return _with_party(tok, context)
     return _np_text(tok)
+
+
+def _previous_actor(sent: Span) -> str | None:
+    """The party acting in the sentence before: the subject of its main clause when that
+    names a party or an organisation ('Aldrecht Defence Systems reported ...'), not a party
+    only mentioned on the way ('as European governments placed orders')."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _past_dateline(subject, before) if subject is not None else None
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return None
+    name = _party(subject, before)
+    if name:
+        return name
+    if subject.ent_type_ == "ORG":
+        core = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        return " ".join(t.text for t in core)
+    return None
 
 
 def _described_subject(tok: Token) -> str | None:

@@ -589,6 +589,14 @@ ROWS = [
         [("doubled", 2, "times")],
         {"subject": "Navantia", "object": "2023", "direction": "more", "ratio": 2},
     ),
+    # a bare topic phrase takes the party acting in the sentence before, not one mentioned
+    # on the way ('as European navies ordered ...')
+    (
+        "Kestrel Marine Systems reported record sales on Monday as European navies ordered more "
+        "patrol boats. The order backlog rose 30% to €4bn.",
+        [("30%", 30, "percent"), ("€4bn", 4e9, "EUR")],
+        {"subject": "Kestrel Marine Systems order backlog", "direction": "more"},
+    ),
     # 'over' before a span of time is no standing: the growth verb gives the direction
     (
         "Shipments of Polish howitzers fell by 30% over the period.",
