@@ -543,6 +543,11 @@ def _past_dateline(tok: Token, sent: Span) -> Token | None:
 def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
+    if cue.kind == "growth" and anchor.pos_ == "NOUN":  # 'a 40% rise in Polish shell output'
+        prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        changed = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
+            return changed
     trailing = anchor.i > anchor.sent.start and anchor.nbor(-1).text == ","
     if cue.kind in ("multiple", "change") and trailing:  # "..., twice the level of 2019"
         rated = _rated_object(anchor)  # 'puts X at 61%, up from 50%': X is what changed

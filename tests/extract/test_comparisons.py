@@ -597,6 +597,17 @@ ROWS = [
         [("30%", 30, "percent"), ("€4bn", 4e9, "EUR")],
         {"subject": "Kestrel Marine Systems order backlog", "direction": "more"},
     ),
+    # a change noun compares what changed ('a rise in X'), not the source that shows it
+    (
+        "Figures made public at the hearing showed a 40% rise in Polish shell output.",
+        [("40%", 40, "percent")],
+        {"subject": "Polish shell output", "direction": "more"},
+    ),
+    (
+        "The report found a threefold increase in Indian drone production since 2021.",
+        [("threefold", 3, "times")],
+        {"subject": "Indian drone production", "object": "2021", "direction": "more", "ratio": 3},
+    ),
     # 'over' before a span of time is no standing: the growth verb gives the direction
     (
         "Shipments of Polish howitzers fell by 30% over the period.",
