@@ -246,6 +246,8 @@ def _fraction_compares(of: Token, lead: Span) -> bool:
     """'less than half of X', or a fraction of another party's ('half of Finland's')."""
     if any(t.lower_ in _lex()["comparatives"] for t in lead):
         return True
+    if of.i + 1 < len(of.doc) and of.nbor().lower_ == "what":
+        return True  # 'a third of what Latvia produces': another's output
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
     return pobj is not None and any(c.dep_ == "case" for c in pobj.children)
 
@@ -467,12 +469,19 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         return None
     direction = cue.direction
     ratio = cue.ratio if cue.ratio is not None else _ratio(cue, quantities)
+    share = None  # "half as many": a percentage right before "as", a multiplier for rates only
     if cue.kind == "as_as" and ratio is not None:
         direction = "more" if ratio > 1 else "less"
-    elif cue.kind == "as_as" and any(  # "half as many": a percentage right before "as"
-        q.unit == "percent" and q.char_end <= cue.start.idx <= q.char_end + 2 for q in quantities
-    ):
-        direction = "less"
+    elif cue.kind == "as_as":
+        share = next(
+            (
+                q.value / 100
+                for q in quantities
+                if q.unit == "percent" and q.char_end <= cue.start.idx <= q.char_end + 2
+            ),
+            None,
+        )
+        direction = "less" if share is not None and share < 1 else direction
     if _is_passive(cue):
         direction = _lex()["passive"][direction]
     if _negated(cue):
@@ -480,7 +489,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
     comparison = Comparison(
         subject=subject, object=obj, direction=direction, ratio=ratio, cue=cue.text
     )
-    _add_periods(comparison, sent, cue, quantities)
+    _add_periods(comparison, sent, cue, quantities, share)
     return comparison
 
 
@@ -882,6 +891,8 @@ def _earlier_time(comparator: Token, target: Token | None) -> str | None:
 def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
     """What a multiplier is taken of: 'what X produce' -> X, 'half of Finland's' -> Finland."""
     nxt = sent.doc[cue.end.i + 1]
+    if nxt.lower_ == "of" and nxt.i + 1 < sent.end and nxt.nbor().lower_ == "what":
+        nxt = nxt.nbor()  # 'a third of what Latvia produces'
     if nxt.lower_ == "what":
         doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
         return _party_or_text(doer, sent, subject) if doer is not None else None
@@ -1280,9 +1291,14 @@ def _period_of_rate(q: Quantity) -> Quantity:
 
 
 def _add_periods(
-    comparison: Comparison, sent: Span, cue: Cue, quantities: Sequence[Quantity]
+    comparison: Comparison,
+    sent: Span,
+    cue: Cue,
+    quantities: Sequence[Quantity],
+    share: float | None = None,
 ) -> None:
-    """Periods on each side of the comparison and the ratio of rates per common period."""
+    """Periods on each side of the comparison and the ratio of rates per common period
+    (`share`: a percentage multiplier the record's ratio does not hold, 'half as many')."""
     split = (cue.comparator or cue.end).idx
     durations = [q for q in quantities if q.unit in TIME_DAYS]
     durations += [_period_of_rate(q) for q in quantities if q.per in PER_PERIODS]
@@ -1295,12 +1311,13 @@ def _add_periods(
     comparison.object_period = _iso_duration(after[0].value, after[0].unit)
     subject_days = before[0].value * TIME_DAYS[before[0].unit]
     object_days = after[0].value * TIME_DAYS[after[0].unit]
-    ratio = comparison.ratio
+    ratio = comparison.ratio if comparison.ratio is not None else share
     if ratio is None and cue.kind == "as_as":  # 'as many in a month as X in three months'
         ratio = 1.0 if comparison.direction == "equal" else None
     if ratio is not None:
         comparison.rate_ratio = round(ratio * object_days / subject_days, 6)
-    if cue.kind == "as_as" and comparison.rate_ratio is not None:
-        # equal on the surface, more or less per common period: the rates decide
+    if comparison.rate_ratio is not None:
+        # both sides carry periods: the rates decide ('as much in three months as X in a
+        # year' is more; 'half of what X makes in a year, in a month' is more too)
         rate = comparison.rate_ratio
         comparison.direction = "more" if rate > 1 else "less" if rate < 1 else "equal"

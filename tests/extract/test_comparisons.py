@@ -608,6 +608,29 @@ ROWS = [
         [("threefold", 3, "times")],
         {"subject": "Indian drone production", "object": "2021", "direction": "more", "ratio": 3},
     ),
+    # both sides carry periods: the rates decide the direction, whatever the surface says
+    (
+        "Finland now fills half as many shells in a month as Sweden does in a year.",
+        [("half", 50, "percent"), ("a month", 1, "month"), ("a year", 1, "year")],
+        {"subject": "Finland", "object": "Sweden", "direction": "more", "rate_ratio": 6.0},
+    ),
+    (
+        "In just one month, Estonia's new line makes a third of what Latvia produces in a year.",
+        [("one month", 1, "month"), ("a third", 0.333, "times"), ("a year", 1, "year")],
+        {
+            "subject": "Estonia",
+            "object": "Latvia",
+            "direction": "more",
+            "ratio": 0.333,
+            "rate_ratio": 3.996,
+        },
+    ),
+    # ... and without periods 'half as many' stays less
+    (
+        "Finland now fills half as many shells as Sweden.",
+        [("half", 50, "percent")],
+        {"subject": "Finland", "object": "Sweden", "direction": "less", "rate_ratio": None},
+    ),
     # 'over' before a span of time is no standing: the growth verb gives the direction
     (
         "Shipments of Polish howitzers fell by 30% over the period.",
