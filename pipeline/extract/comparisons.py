@@ -15,8 +15,12 @@ to the main clause and lends its party as the object when the main cue has none.
 Negation maps the direction through the lexicon's `negation` table, a passive verb
 through `passive`. Parties
 become short canonical names via `entity_index()`; pronouns resolve to the last
-singular or plural party named before, descriptions ("the alliance") through
-`latest_of_type`; a phrase naming no known party is kept as short text.
+singular or plural party named before ('its' after 'X says' to X; 'his'/'her' to none),
+descriptions ("the alliance") through `latest_of_type`; a phrase naming no known party is
+kept as short text. A descriptive subject keeps its head and its party ("Polish shell
+output", "exports by firms in Spain and Portugal"); 'we'/'our ...' stay first person here
+and `in_own_voice` gives them the speaker's organisation (or the article's home party).
+When both sides carry periods, the direction follows the ratio of the rates.
 """
 
 from __future__ import annotations
