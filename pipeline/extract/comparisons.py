@@ -440,7 +440,10 @@ def _growth_cues(tok: Token) -> list[Cue]:
 
 
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
-    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent, cue)):
+    checked = cue.kind in TOPIC_CHECKED or (
+        cue.kind == "phrase" and cue.text.lower() in _lex()["phrases_topic_checked"]["words"]
+    )
+    if checked and not any(_is_topic(t) for t in _topic_scope(sent, cue)):
         return None
     subject_tok = None
     if cue.kind == "no_other":

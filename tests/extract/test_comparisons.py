@@ -517,6 +517,8 @@ ROWS = [
         [],
         {"subject": "Our ammunition production", "direction": "less"},
     ),
+    # ... but only of a capacity, output, capability or spending
+    ('"The talks are nowhere near where they need to be," the envoy said.', [], None),
     # a vague multiplier ('by several times') is the figure a raise verb needs
     (
         '"We have raised production by several times since 2022," the chief executive said.',
