@@ -154,7 +154,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
             for cue, speaker in attributed:
-                own = in_own_voice(comparison, speaker.organization)  # 'we' -> speaker's org
+                own = in_own_voice(comparison, speaker.organization, sent)  # 'we' -> speaker's org
                 drafts.append(Draft(span, cue, speaker, quantities, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))

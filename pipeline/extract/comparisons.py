@@ -15,8 +15,12 @@ to the main clause and lends its party as the object when the main cue has none.
 Negation maps the direction through the lexicon's `negation` table, a passive verb
 through `passive`. Parties
 become short canonical names via `entity_index()`; pronouns resolve to the last
-singular or plural party named before, descriptions ("the alliance") through
-`latest_of_type`; a phrase naming no known party is kept as short text.
+singular or plural party named before ('its' after 'X says' to X; 'his'/'her' to none),
+descriptions ("the alliance") through `latest_of_type`; a phrase naming no known party is
+kept as short text. A descriptive subject keeps its head and its party ("Polish shell
+output", "exports by firms in Spain and Portugal"); 'we'/'our ...' stay first person here
+and `in_own_voice` gives them the speaker's organisation (or the article's home party).
+When both sides carry periods, the direction follows the ratio of the rates.
 """
 
 from __future__ import annotations
@@ -68,6 +72,8 @@ CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits acros
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours"}
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+OPEN_ENDS = ("cc", "prep", "det", "amod", "compound", "nummod", "poss", "case", "punct")
 TIME_DAYS = {"day": 1.0, "week": 7.0, "month": 365 / 12, "quarter": 365 / 4, "year": 365.0}
 PER_PERIODS = {"P1D": "day", "P1W": "week", "P1M": "month", "P3M": "quarter", "P1Y": "year"}
 RANGE_BEFORE = re.compile(
@@ -121,15 +127,44 @@ def extract_comparison(sent: Span, quantities: Sequence[Quantity] = ()) -> Compa
     return None
 
 
-def in_own_voice(comparison: Comparison | None, organization: str | None) -> Comparison | None:
+def in_own_voice(
+    comparison: Comparison | None, organization: str | None, sent: Span | None = None
+) -> Comparison | None:
     """'We have tripled our rate', said by a company's chief: inside a quotation, 'we' and
-    'our ...' compare the speaker's organisation."""
-    if comparison is None or not organization or comparison.subject is None:
+    'our ...' compare the speaker's organisation; when the speaker has none, the party
+    named last in the sentences before `sent` (the side the passage speaks for)."""
+    if comparison is None or comparison.subject is None:
         return comparison
     words = comparison.subject.lower().split()
-    if words and words[0] in FIRST_PERSON and (len(words) == 1 or words[0] == "our"):
-        return comparison.model_copy(update={"subject": organization})
-    return comparison
+    if not words or words[0] not in FIRST_PERSON or (len(words) > 1 and words[0] != "our"):
+        return comparison
+    party = organization or (_home_party(sent, comparison.object) if sent is not None else None)
+    return comparison.model_copy(update={"subject": party}) if party else comparison
+
+
+def _capitals(span: Span) -> bool:
+    """'OSTRAVA' in a dateline: a long word in capitals is a place, not an organisation."""
+    return span.text.isupper() and len(span.text) >= 6 and " " not in span.text
+
+
+def _home_party(sent: Span, other: str | None) -> str | None:
+    """The party an article is about, up to the end of `sent`: the one named most often
+    (known parties and spaCy organisations; ties go to the first named), other than the
+    compared-with party `other`."""
+    index, doc = entity_index(), sent.doc
+    counts: dict[str, list[int]] = {}
+    for start, _end, ent in index.find_all(doc_text(doc)[: sent.end_char]):
+        if ent.kind != "outlet":
+            counts.setdefault(ent.name, [0, start])[0] += 1
+    for span in doc.ents:
+        if span.label_ == "ORG" and span.end_char <= sent.end_char and not _capitals(span):
+            known = index.canonical(span.text)
+            if known is None:  # known names were counted above
+                name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
+                counts.setdefault(name, [0, span.start_char])[0] += 1
+    skip = set((other or "").split(" and ")) | {other}
+    ranked = sorted((-n, first, name) for name, (n, first) in counts.items() if name not in skip)
+    return ranked[0][2] if ranked else None
 
 
 def _iso_duration(value: float, unit: str) -> str | None:
@@ -145,7 +180,8 @@ def _find_cues(sent: Span) -> list[Cue]:
     cues: list[Cue] = []
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        cues += _phrase_cues(sent, tok)
+        phrased = _phrase_cues(sent, tok)
+        cues += phrased or _no_other_cue(sent, tok)
         if low in lex["comparatives"]:
             comparator = _comparator_after(sent, tok)
             if comparator is not None:
@@ -214,6 +250,8 @@ def _fraction_compares(of: Token, lead: Span) -> bool:
     """'less than half of X', or a fraction of another party's ('half of Finland's')."""
     if any(t.lower_ in _lex()["comparatives"] for t in lead):
         return True
+    if of.i + 1 < len(of.doc) and of.nbor().lower_ == "what":
+        return True  # 'a third of what Latvia produces': another's output
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
     return pobj is not None and any(c.dep_ == "case" for c in pobj.children)
 
@@ -232,44 +270,83 @@ def _change_cues(tok: Token) -> list[Cue]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_table() -> tuple[tuple[list[str], str, str], ...]:
-    """(words, kind, value) of every multi-word cue, in lexicon order."""
+def _phrase_table() -> dict[str, tuple[tuple[int, list[str], str, str], ...]]:
+    """First word -> (rank, words, kind, value) of every multi-word cue starting with it, in
+    lexicon order (a token is looked up by its first word, not tried on every phrase)."""
     lex = _lex()
-    return tuple(
+    rows = [
         (phrase.split(), kind, value)
         for table, kind in ((lex["phrases"], "phrase"), (lex["no_other"], "no_other"))
         for phrase, value in table.items()
-    ) + tuple((phrase.split(), "no_any", value) for phrase, value in lex["no_any"].items())
+    ] + [(phrase.split(), "no_any", value) for phrase, value in lex["no_any"].items()]
+    table: dict[str, list] = {}
+    for rank, (words, kind, value) in enumerate(rows):
+        table.setdefault(words[0], []).append((rank, words, kind, value))
+    return {first: tuple(found) for first, found in table.items()}
 
 
 def _phrase_cues(sent: Span, tok: Token) -> list[Cue]:
     """Multi-word cues starting at `tok` ('on par with', 'no other country')."""
-    found = []
+    table = _phrase_table()
     low, lemma = tok.lower_, tok.lemma_.lower()
-    for words, kind, value in _phrase_table():
-        if words[0] != low and words[0] != lemma:
-            continue  # `tok` must read as the phrase's first word
+    if low not in table and lemma not in table:
+        return []
+    found = []
+    rows = table.get(low, ()) + (table.get(lemma, ()) if lemma != low else ())
+    for _rank, words, kind, value in sorted(rows, key=lambda row: row[0]):
         toks = sent.doc[tok.i : min(tok.i + len(words), sent.end)]
         if [t.lower_ if t.lower_ in words else t.lemma_.lower() for t in toks] != words:
             continue
         if kind == "phrase":
             found.append(Cue(tok, toks[-1], kind, value))
         elif kind == "no_any":  # 'No country imported more arms than Ukraine'
-            direction = _compared_after(sent, toks[-1])
+            direction, than = _compared_after(sent, toks[-1])
             if direction is not None:
-                found.append(Cue(tok, toks[-1], "no_other", direction, object_text=value))
+                found.append(Cue(tok, toks[-1], "no_other", direction, than, object_text=value))
         else:
             found.append(Cue(tok, toks[-1], kind, "more", object_text=value))
     return found
 
 
-def _compared_after(sent: Span, tok: Token) -> str | None:
-    """Direction of the first comparative after `tok` that has its 'than'."""
+def _no_other_cue(sent: Span, tok: Token) -> list[Cue]:
+    """'No other NATO member plans to spend as much': 'no other' + a noun the lexicon does not
+    list compares the sentence's own party with the others of that noun."""
+    if tok.lower_ != "no" or tok.i + 2 >= sent.end or tok.nbor().lower_ != "other":
+        return []
+    window = tok.doc[tok.i + 2 : min(tok.i + 6, sent.end)]
+    noun = next(
+        (
+            t
+            for t in window
+            if t.pos_ == "NOUN" and not (t.dep_ == "compound" and t.head.pos_ in ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    words = [t.text for t in tok.doc[tok.i + 2 : noun.i]] + [_plural(noun)]
+    return [Cue(tok, noun, "no_other", "more", object_text=" ".join(["other", *words]))]
+
+
+def _plural(noun: Token) -> str:
+    """The plural of a noun token: as written when plural, else a regular plural of its lemma."""
+    if noun.tag_ in ("NNS", "NNPS"):
+        return noun.text
+    lemma = noun.lemma_
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+def _compared_after(sent: Span, tok: Token) -> tuple[str | None, Token | None]:
+    """Direction and 'than' of the first comparative after `tok` that has its 'than'."""
     comparatives = _lex()["comparatives"]
     for later in sent[tok.i + 1 - sent.start :]:
-        if later.lower_ in comparatives and _comparator_after(sent, later) is not None:
-            return comparatives[later.lower_]
-    return None
+        if later.lower_ in comparatives:
+            than = _comparator_after(sent, later)
+            if than is not None:
+                return comparatives[later.lower_], than
+    return None, None
 
 
 def _contrast_cues(sent: Span, tok: Token) -> list[Cue]:
@@ -325,6 +402,9 @@ def _superlative_cues(tok: Token) -> list[Cue]:
         direction = "more"
     elif low in lex["superlatives"]:
         adjective, direction = tok, lex["superlatives"][low]
+    elif low in lex["hyphen_superlatives"] and tok.i + 2 < len(tok.doc) and tok.nbor().text == "-":
+        adjective, direction = tok.nbor(2), lex["hyphen_superlatives"][low]  # 'best-stocked'
+        return [Cue(adjective, adjective, "superlative", direction)]
     else:
         return []
     before = tok.doc[max(tok.i - 4, 0) : tok.i].text.lower()
@@ -336,9 +416,18 @@ def _superlative_cues(tok: Token) -> list[Cue]:
     return [Cue(tok, adjective, "superlative", direction)]
 
 
+@lru_cache(maxsize=1)
+def _growth_heads() -> frozenset[str]:
+    """Lemmas that can start a growth cue (verbs, phrasal verbs' verbs, change nouns)."""
+    lex = _lex()
+    return frozenset(key.split()[0] for key in (*lex["growth_verbs"], *lex["growth_nouns"]))
+
+
 def _growth_cues(tok: Token) -> list[Cue]:
     lex = _lex()
     lemma = tok.lemma_.lower()
+    if lemma not in _growth_heads():
+        return []  # most tokens: no look at their children
     particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex["growth_verbs"]), lemma)
     if tok.pos_ == "VERB" and key in lex["growth_verbs"]:
@@ -351,10 +440,17 @@ def _growth_cues(tok: Token) -> list[Cue]:
 
 
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
-    if cue.kind in TOPIC_CHECKED and not any(_is_topic(t) for t in _topic_scope(sent)):
+    checked = cue.kind in TOPIC_CHECKED or (
+        cue.kind == "phrase" and cue.text.lower() in _lex()["phrases_topic_checked"]["words"]
+    )
+    if checked and not any(_is_topic(t) for t in _topic_scope(sent, cue)):
         return None
+    subject_tok = None
     if cue.kind == "no_other":
         subject = _own_party(sent, cue)
+        target = _comparator_object(cue.comparator) if cue.comparator is not None else None
+        if target is not None:  # 'No country imported more than Morocco': the one after 'than'
+            subject = _party(target, sent) or _np_text(target)
     else:
         subject_tok = _subject_token(cue)
         if subject_tok is None and cue.kind in ("as_as", "than"):
@@ -367,25 +463,32 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject = _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
-    if cue.kind == "growth" and not _growth_ok(cue, quantities):
+    if cue.kind == "growth" and not _growth_ok(cue, quantities, subject_tok):
         return None
     if cue.planned and _ratio(cue, quantities) is None and not _compared_with(cue):
         return None  # "plans to increase output": only a planned multiplier compares
     need_figure = _lex()["growth_verbs_need_figure"]["words"]
     if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
-        if not _tied(cue, quantities, ("times", "percent")):
+        if not _tied(cue, quantities, ("times", "percent")) and not _vague_multiple(cue.start):
             return None
     obj = _object(sent, cue, subject)
     if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
         return None
     direction = cue.direction
     ratio = cue.ratio if cue.ratio is not None else _ratio(cue, quantities)
+    share = None  # "half as many": a percentage right before "as", a multiplier for rates only
     if cue.kind == "as_as" and ratio is not None:
         direction = "more" if ratio > 1 else "less"
-    elif cue.kind == "as_as" and any(  # "half as many": a percentage right before "as"
-        q.unit == "percent" and q.char_end <= cue.start.idx <= q.char_end + 2 for q in quantities
-    ):
-        direction = "less"
+    elif cue.kind == "as_as":
+        share = next(
+            (
+                q.value / 100
+                for q in quantities
+                if q.unit == "percent" and q.char_end <= cue.start.idx <= q.char_end + 2
+            ),
+            None,
+        )
+        direction = "less" if share is not None and share < 1 else direction
     if _is_passive(cue):
         direction = _lex()["passive"][direction]
     if _negated(cue):
@@ -393,19 +496,23 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
     comparison = Comparison(
         subject=subject, object=obj, direction=direction, ratio=ratio, cue=cue.text
     )
-    _add_periods(comparison, sent, cue, quantities)
+    _add_periods(comparison, sent, cue, quantities, share)
     return comparison
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
 
 
-def _topic_scope(sent: Span) -> list[Token]:
+def _topic_scope(sent: Span, cue: Cue | None = None) -> list[Token]:
     """The tokens whose words make a comparison's topic: the sentence, and the sentence before
-    when this one opens on a demonstrative ('That is 232 times the tonnage of ...')."""
+    when this one opens on a demonstrative ('That is 232 times the tonnage of ...') or
+    contrasts with it ('Norway, by comparison, has fewer than 50')."""
     toks = list(sent)
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ in ("that", "this") and first.dep_ in SUBJECT_DEPS:
+    opens_on_that = first is not None and first.lower_ in ("that", "this")
+    if (opens_on_that and first.dep_ in SUBJECT_DEPS) or (
+        cue is not None and cue.kind == "contrast"
+    ):
         earlier = [s for s in sent.doc.sents if s.start < sent.start]
         if earlier:
             toks += list(earlier[-1])
@@ -415,15 +522,20 @@ def _topic_scope(sent: Span) -> list[Token]:
 def _prep_cues(tok: Token) -> list[Cue]:
     """'0.6% below their volume', '20% above the 2019 level': a percentage or multiplier before
     a preposition of standing compares with its object."""
-    direction = _lex()["standing_preps"].get(tok.lower_)
+    lex = _lex()
+    direction = lex["standing_preps"].get(tok.lower_)
     if direction is None or tok.i == 0 or tok.dep_ not in ("prep", "advmod"):
         return []
+    if tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in lex["growth_verbs"]:
+        return []  # 'fell by 15% over the same period': the span of a change, not a standing
     before = tok.nbor(-1)
     if not (before.lower_ in ("%", "percent", "times") or before.lower_ == "cent"):
         return []
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.like_num or pobj.pos_ not in ("NOUN", "PROPN"):
         return []
+    if pobj.lemma_.lower() in lex["period_nouns"]["words"]:
+        return []  # '12% over the period', 'over two years': a span of time
     return [Cue(tok, tok, "prep", direction)]
 
 
@@ -447,13 +559,39 @@ def _past_dateline(tok: Token, sent: Span) -> Token | None:
 def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
+    if cue.kind == "growth" and anchor.pos_ == "NOUN":  # 'a 40% rise in Polish shell output'
+        prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        changed = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if changed is not None and changed.pos_ in ("NOUN", "PROPN"):
+            return changed
     trailing = anchor.i > anchor.sent.start and anchor.nbor(-1).text == ","
-    if cue.kind == "multiple" and trailing:  # "..., twice the level of 2019"
+    if cue.kind in ("multiple", "change") and trailing:  # "..., twice the level of 2019"
+        rated = _rated_object(anchor)  # 'puts X at 61%, up from 50%': X is what changed
+        if rated is not None:
+            return rated
+    if cue.kind == "multiple" and trailing:
         return _previous_clause_subject(anchor) or _climb_subject(cue)
     found = _climb_subject(cue)
     if found is None and cue.kind == "than" and trailing:  # "..., more than X combined"
         return _previous_clause_subject(anchor)
+    verb = cue.start
+    if found is None and verb.pos_ == "VERB" and any(c.dep_ == "aux" for c in verb.children):
+        return _previous_clause_subject(anchor)  # 'X, once put at 7,000, has shrunk': no subject
     return found
+
+
+def _rated_object(anchor: Token) -> Token | None:
+    """'Estimates put Russian fire at 10,000 shells a day, five times ...': the object a figure
+    is set on ('put/estimate/set/peg X at N'), for a trailing comparison of that figure."""
+    before = [t for t in anchor.doc[anchor.sent.start : anchor.i] if t.lower_ == "at"]
+    for at in reversed(before):
+        pobj = next((c for c in at.children if c.dep_ == "pobj"), None)
+        if pobj is None or not any(t.like_num for t in pobj.subtree):
+            continue
+        obj = next((c for c in at.head.children if c.dep_ == "dobj" and c.i < at.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj
+    return None
 
 
 def _climb_subject(cue: Cue) -> Token | None:
@@ -468,6 +606,9 @@ def _climb_subject(cue: Cue) -> Token | None:
     if cue.kind == "superlative" and anchor.head.dep_ not in ("attr", "appos", *SUBJECT_DEPS):
         if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ not in ("dobj", "pobj"):
             return anchor.head
+    if cue.kind == "than" and anchor.dep_ == "amod" and anchor.head.i < anchor.i:
+        if anchor.head.pos_ in ("NOUN", "PROPN"):  # 'a backlog several times larger than'
+            return anchor.head
     node = anchor
     while True:
         if cue.kind in ("phrase", "adjective") and node.i != anchor.i:
@@ -475,6 +616,9 @@ def _climb_subject(cue: Cue) -> Token | None:
             if placed is not None:
                 return placed
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.i != anchor.i]
+        misparsed = node.dep_ in ("dobj", "pobj") and node.head.pos_ in ("VERB", "AUX", "ADP")
+        if misparsed:  # an object parsed as a verb ('assemble 2,700 attack drones'): climb on
+            subjects = []
         if subjects:
             subject = subjects[0]
             if subject.like_num and anchor in subject.subtree:  # "this is [three times more]"
@@ -490,9 +634,14 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head
         if node.dep_ == "relcl":
             return node.head
+        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head  # 'Greek spending lagged behind ...' parsed as a noun phrase
         if node.head.i == node.i:
             return None
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS:
+        if node.dep_ in ("attr", "acomp") and node.head.pos_ == "AUX":
+            node = node.head  # 'is the best-stocked': a participle as attribute is no clause
+            continue
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_PASS and not misparsed:
             return None  # a clause of its own with no subject ("albeit not matching ...")
         node = node.head
 
@@ -514,11 +663,26 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     described = _described_subject(tok)
     if described:
         return described
+    if (
+        tok.pos_ == "NOUN"
+        and _is_topic(tok)
+        and not any(c.dep_ == "poss" for c in tok.children)
+        and any(
+            c.dep_ == "prep" and c.i == tok.i + 1 and _parties_in(tok.doc[c.i : c.right_edge.i + 1])
+            for c in tok.children
+        )
+    ):  # 'exports by firms in Spain and Portugal': the thing compared, with its parties
+        return _np_text(tok, limit=8)
     name = _party(tok, sent)
     if name:
         return name
     owner = next(
-        (c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.is_title)), None
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "poss" and c.tag_ != "PRP$" and (c.pos_ == "PROPN" or c.is_title)
+        ),
+        None,
     )
     if owner is not None:
         return " ".join(t.text for t in owner.subtree if t.dep_ not in ("case", "det"))
@@ -534,10 +698,31 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     if _is_topic(tok) and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
-        context = _previous_party(sent)
+        context = _previous_actor(sent) or _previous_party(sent)
         if context:
             return _with_party(tok, context)
     return _np_text(tok)
+
+
+def _previous_actor(sent: Span) -> str | None:
+    """The party acting in the sentence before: the subject of its main clause when that
+    names a party or an organisation ('Aldrecht Defence Systems reported ...'), not a party
+    only mentioned on the way ('as European governments placed orders')."""
+    earlier = [s for s in sent.doc.sents if s.start < sent.start]
+    if not earlier:
+        return None
+    before = earlier[-1]
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _past_dateline(subject, before) if subject is not None else None
+    if subject is None or subject.tag_ in ("PRP", "PRP$"):
+        return None
+    name = _party(subject, before)
+    if name:
+        return name
+    if subject.ent_type_ == "ORG":
+        core = [t for t in subject.lefts if t.dep_ == "compound"] + [subject]
+        return " ".join(t.text for t in core)
+    return None
 
 
 def _described_subject(tok: Token) -> str | None:
@@ -572,18 +757,14 @@ def _described_subject(tok: Token) -> str | None:
 
 
 def _with_party(tok: Token, party: str) -> str:
-    """'defence spending' of Lithuania -> 'Lithuanian defence spending': a bare topic phrase
-    keeps its head and takes its party's demonym; the party itself when it has none."""
-    demonym = _demonyms().get(party)
-    words = [t for t in tok.lefts if t.dep_ in ("compound", "amod")]
-    if demonym is None or any(t.pos_ == "ADP" for t in tok.subtree if t.i > tok.i):
-        return party
-    start = words[0].left_edge.i if words else tok.i
-    phrase = tok.doc[start : tok.i + 1]
-    text = phrase.text
-    if phrase[0].is_sent_start and phrase[0].pos_ in ("NOUN", "ADJ"):
+    """'defence spending' of Lithuania -> 'Lithuanian defence spending', 'spending on
+    personnel' -> 'Lithuanian spending on personnel', a company's 'order backlog' -> 'Aldrecht
+    order backlog': a bare topic phrase keeps its head and takes its party (by demonym)."""
+    text = _np_text(tok)
+    first = tok.doc[tok.left_edge.i]
+    if first.is_sent_start and first.pos_ != "PROPN" and text[:1] == first.text[:1]:
         text = text[:1].lower() + text[1:]  # 'Defence spending has doubled'
-    return f"{demonym} {text}"
+    return f"{_demonyms().get(party, party)} {text}"
 
 
 def _maker_phrase(tok: Token) -> str | None:
@@ -662,6 +843,9 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
         return _party_or_text(pobj, sent, subject) if pobj is not None else None
     if cue.comparator is not None:
         target = _comparator_object(cue.comparator)
+        when = _earlier_time(cue.comparator, target)
+        if when:  # 'than it did in 2015', 'as many as in 2023': the side is an earlier time
+            return when
         if target is not None:
             return _party_or_text(target, sent, subject)
         return _party_after(sent, cue.comparator, subject)
@@ -688,9 +872,34 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     return None
 
 
+def _earlier_time(comparator: Token, target: Token | None) -> str | None:
+    """The time a comparison's other side is set at, when that side is the subject itself
+    ('than it did in 2015', 'than it was a decade ago') or only a time ('as in 2023')."""
+    doc = comparator.doc
+    if target is None:
+        nxt = doc[comparator.i + 1] if comparator.i + 1 < len(doc) else None
+        clause = nxt if nxt is not None and nxt.lower_ in ("in", "before", "during") else None
+        if clause is None:
+            return None
+        pobj = next((c for c in clause.children if c.dep_ == "pobj"), None)
+        return pobj.text if pobj is not None and pobj.like_num else None
+    if target.tag_ != "PRP" or target.lower_ in FIRST_PERSON or target.dep_ not in SUBJECT_DEPS:
+        return None
+    for child in target.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "before", "during"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.like_num or pobj.ent_type_ == "DATE"):
+                return _np_text(pobj)
+        if child.lower_ == "ago" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
+            return doc[child.left_edge.i : child.right_edge.i + 1].text
+    return None
+
+
 def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
     """What a multiplier is taken of: 'what X produce' -> X, 'half of Finland's' -> Finland."""
     nxt = sent.doc[cue.end.i + 1]
+    if nxt.lower_ == "of" and nxt.i + 1 < sent.end and nxt.nbor().lower_ == "what":
+        nxt = nxt.nbor()  # 'a third of what Latvia produces'
     if nxt.lower_ == "what":
         doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
         return _party_or_text(doer, sent, subject) if doer is not None else None
@@ -700,7 +909,19 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         target = next((t for t in sent.doc[nxt.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), None)
         while target is not None and target.dep_ in ("compound", "poss", "nmod", "amod"):
             target = target.head
-    return _party_or_text(target, sent, subject) if target is not None else None
+    if target is None:
+        return None
+    for clause in (c for c in target.children if c.dep_ in ("relcl", "acl")):
+        doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
+            continue
+        name = _party(doer, sent) or _np_text(doer)
+        if name and name != subject:  # 'the 100,000 tonnes that Britain can launch'
+            return name
+    if target.left_edge.i <= cue.end.i < target.i:  # the multiplier sits inside the phrase
+        words = [t for t in sent.doc[cue.end.i + 1 : target.i + 1] if t.dep_ not in ("det",)]
+        return " ".join(t.text for t in words)
+    return _party_or_text(target, sent, subject)
 
 
 def _from_object(tok: Token) -> str | None:
@@ -709,9 +930,12 @@ def _from_object(tok: Token) -> str | None:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     if pobj is None:
         return None
+    unit = pobj
+    if pobj.lower_ in ("%", "percent") or pobj.tag_ == "$":  # 'from 11% in 2019'
+        pobj = next((c for c in pobj.children if c.like_num), pobj)
     if not pobj.like_num:
         return _np_text(pobj)
-    for node in (pobj, prep):
+    for node in dict.fromkeys((pobj, unit, prep)):
         for child in node.children:
             if child.dep_ == "npadvmod":  # "from 800,000 last year"
                 return _period_text(child)
@@ -759,6 +983,10 @@ def _prep_object(tok: Token) -> Token | None:
 def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
     """The earlier period a change is measured from ('from pre-war levels'), else None."""
     spec = _lex()["past_objects"]
+    compared = next((c for c in verb.children if c.lower_ == "compared"), None)
+    target = _comparator_object(compared) if compared is not None else None
+    if target is not None:  # 'rose 45% last year compared with 2024': the named baseline
+        return _party_or_text(target, sent, subject)
     for prep in verb.children:
         if prep.lower_ in spec["preps"]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -834,17 +1062,29 @@ def _np_text(tok: Token, limit: int = 6) -> str:
     """Short text of the noun phrase headed by `tok`, cut at dashes, clauses and commas."""
     words = []
     skip = {
-        t.i for c in tok.children if c.dep_ in ("relcl", "acl", "appos", "advcl") for t in c.subtree
-    }
+        t.i
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl", "appos", "advcl") or (c.dep_ == "amod" and c.i > tok.i)
+        for t in c.subtree
+    }  # a post-modifying comparative ('a backlog larger than ...') is no part of the name
     for t in tok.doc[tok.left_edge.i : tok.right_edge.i + 1]:
         if t.i > tok.i and (t.text in CUT_TOKENS or t.text == ","):
             break
         if t.i in skip or (t.i < tok.i and t.text in CUT_TOKENS):
             continue
         words.append(t)
+    period = tok.lemma_.lower() in _lex()["period_nouns"]["words"]
     while words and words[0].dep_ in ("det", "predet", "punct") and words[0].i != tok.i:
+        if period and words[0].lower_ in ("this", "that", "next"):
+            break  # 'compared with this year': the determiner is the date
         words.pop(0)
-    words = words[:limit] if tok in words[:limit] else words[: max(words.index(tok) + 1, 1)]
+    if tok in words[:limit]:
+        cut = limit
+        while cut < min(len(words), limit + 3) and words[cut - 1].dep_ in OPEN_ENDS:
+            cut += 1  # 'states in Asia and' -> 'states in Asia and Oceania'
+        words = words[:cut]
+    else:
+        words = words[: max(words.index(tok) + 1, 1)]
     return "".join(t.text_with_ws for t in words).strip(" ,.'\"‘’“”")
 
 
@@ -881,9 +1121,17 @@ def _party_after(sent: Span, tok: Token, subject: str) -> str | None:
 
 
 def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
-    """'their' -> the last plural party named before; 'its'/'it' -> the last singular one."""
+    """'their' -> the last plural party named before; 'its'/'it' -> the owner a clause of
+    saying names ('X says its new plant ...'), else the last singular party. 'We'/'our' is
+    the speaker's side, never a party named before: None (see `in_own_voice`)."""
+    if tok.lower_ in FIRST_PERSON or tok.lower_ in PERSONAL:
+        return None  # 'her plant': a person's, not a party's
     plural = tok.lower_ in PLURAL_PRONOUNS
     doc = tok.doc
+    if not plural:
+        owner = _clause_owner(tok)
+        if owner is not None:
+            return owner
     sentences = [s for s in doc.sents if s.start < sent.start][-3:]
     for span in [doc[sent.start : tok.i], *reversed(sentences)]:
         parties = _parties_in(span)
@@ -893,6 +1141,33 @@ def _resolve_pronoun(tok: Token, sent: Span) -> str | None:
         if parties and not plural:
             return parties[-1][1]
     return None
+
+
+def _clause_owner(tok: Token) -> str | None:
+    """'Altmark, a shell maker, says its plant ...': the singular proper-noun subject of the
+    clause that governs the one holding `tok` (a known party, or the name as written)."""
+    clause = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in ("ccomp", "conj", "xcomp"):
+        return None
+    own = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if own and not any(t.i == tok.i for o in own for t in o.subtree):
+        return None  # 'it' is not inside the clause's own subject: the clause speaks alone
+    governor = clause.head
+    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    makers = _lex()["maker_nouns"]
+    described = subject is not None and subject.lemma_.lower() in makers
+    if subject is not None and subject.pos_ == "NOUN":  # 'the Spanish shipbuilder Navantia'
+        subject = next((c for c in subject.children if c.dep_ == "appos"), subject)
+    if subject is None or subject.pos_ != "PROPN" or subject.tag_ == "NNPS":
+        return None
+    described = described or any(
+        c.dep_ == "appos" and c.lemma_.lower() in makers for c in subject.children
+    )
+    if subject.ent_type_ == "PERSON" and not described:
+        return None  # 'Smith said its ...': a person is not the owner ('X, a maker, ...' is)
+    core = " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound"), subject])
+    known = entity_index().canonical(core)  # its own name: 'the Spanish shipbuilder Navantia'
+    return known.name if known is not None else core
 
 
 def _own_party(sent: Span, cue: Cue) -> str | None:
@@ -909,8 +1184,9 @@ def _own_party(sent: Span, cue: Cue) -> str | None:
 def _is_topic(tok: Token) -> bool:
     """True for a capacity, output, capability or spending word (or a compound with one)."""
     words = _lex()["topic_words"]["words"]
-    if tok.lemma_.lower() in words or tok.lower_ in words:
-        return True
+    low = tok.lower_
+    if tok.lemma_.lower() in words or low in words or (low[-1:] == "s" and low[:-1] in words):
+        return True  # 'Forces' in a name is not lemmatised: its singular counts too
     return any(c.dep_ == "compound" and c.lemma_.lower() in words for c in tok.children)
 
 
@@ -931,10 +1207,12 @@ def _compared_with(cue: Cue) -> bool:
     return any(t.lower_ == "compared" for t in cue.start.subtree)
 
 
-def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
-    """Growth needs a capacity word on its subject or object, or a multiplier of its own
-    ('we have tripled our rate'); a change noun needs a figure."""
+def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None = None) -> bool:
+    """Growth needs a capacity word on its subject (as found, or the verb's own) or object, or
+    a multiplier of its own ('we have tripled our rate'); a change noun needs a figure."""
     tok = cue.start
+    if subject is not None and tok.pos_ != "NOUN" and any(_is_topic(t) for t in subject.subtree):
+        return True
     if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
         return True
     if tok.pos_ == "NOUN":
@@ -944,6 +1222,19 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity]) -> bool:
     if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
         parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _vague_multiple(verb: Token) -> bool:
+    """'raised production by several times', 'many times over': a multiplier with no figure."""
+    vague = _lex()["vague_multiples"]["words"]
+    for t in verb.subtree:
+        if t.lower_ in ("times", "fold") and any(c.lower_ in vague for c in t.children):
+            return True
+        if t.lower_ in vague and t.i + 1 < len(t.doc) and t.nbor().lower_ in ("times", "fold"):
+            return True
+        if t.lower_ in ("manifold", "severalfold", "multifold"):
+            return True
+    return False
 
 
 def _is_passive(cue: Cue) -> bool:
@@ -1007,9 +1298,14 @@ def _period_of_rate(q: Quantity) -> Quantity:
 
 
 def _add_periods(
-    comparison: Comparison, sent: Span, cue: Cue, quantities: Sequence[Quantity]
+    comparison: Comparison,
+    sent: Span,
+    cue: Cue,
+    quantities: Sequence[Quantity],
+    share: float | None = None,
 ) -> None:
-    """Periods on each side of the comparison and the ratio of rates per common period."""
+    """Periods on each side of the comparison and the ratio of rates per common period
+    (`share`: a percentage multiplier the record's ratio does not hold, 'half as many')."""
     split = (cue.comparator or cue.end).idx
     durations = [q for q in quantities if q.unit in TIME_DAYS]
     durations += [_period_of_rate(q) for q in quantities if q.per in PER_PERIODS]
@@ -1022,12 +1318,13 @@ def _add_periods(
     comparison.object_period = _iso_duration(after[0].value, after[0].unit)
     subject_days = before[0].value * TIME_DAYS[before[0].unit]
     object_days = after[0].value * TIME_DAYS[after[0].unit]
-    ratio = comparison.ratio
+    ratio = comparison.ratio if comparison.ratio is not None else share
     if ratio is None and cue.kind == "as_as":  # 'as many in a month as X in three months'
         ratio = 1.0 if comparison.direction == "equal" else None
     if ratio is not None:
         comparison.rate_ratio = round(ratio * object_days / subject_days, 6)
-    if cue.kind == "as_as" and comparison.rate_ratio is not None:
-        # equal on the surface, more or less per common period: the rates decide
+    if comparison.rate_ratio is not None:
+        # both sides carry periods: the rates decide ('as much in three months as X in a
+        # year' is more; 'half of what X makes in a year, in a month' is more too)
         rate = comparison.rate_ratio
         comparison.direction = "more" if rate > 1 else "less" if rate < 1 else "equal"

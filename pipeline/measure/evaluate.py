@@ -33,7 +33,8 @@ Fields, over matched pairs whose gold claim is required:
   figure is no rate).
 - comparison accuracy, over pairs where either side has a comparison: correct when both have
   one with equal directions and matching subjects (equal after normalisation, or every word of
-  the shorter appears in the longer); both null subjects match.
+  the shorter appears in the longer, a possessive 's dropped and a demonym read as its
+  country: "Swedish arms exports" and "Sweden's fleet" name Sweden); both null subjects match.
 - assessment accuracy, over pairs whose gold claim has an `assessment` (gold files that
   annotate it): the predicted `assessment.label` equals the gold `label`. Evidence accuracy,
   over those pairs whose gold label is not `none`: the predicted evidence sentence equals the
@@ -51,6 +52,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
@@ -547,11 +549,43 @@ def _count_quantity_matches(gold: list[Figure], pred: list[Figure]) -> int:
 
 
 def _subjects_match(gold: str | None, pred: str | None, aliases: dict[str, str]) -> bool:
-    a, b = normalize_name(gold, aliases), normalize_name(pred, aliases)
+    a, b = (normalize_name(_POSSESSIVE.sub("", t) if t else t, aliases) for t in (gold, pred))
     if a is None or b is None:
         return a is b
-    short, long = sorted((a.split(), b.split()), key=len)
-    return a == b or set(short) <= set(long)
+    if a == b:
+        return True
+    demonyms = _load_demonyms()
+    short, long = sorted(
+        ([x for w in text.split() for x in demonyms.get(w, w).split()] for text in (a, b)),
+        key=len,
+    )
+    return set(short) <= set(long)
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
+def _load_demonyms() -> dict[str, str]:
+    """Normalised one-word demonym -> normalised canonical country ('swedish' -> 'sweden'), so
+    a subject's party reads the same as a name or an adjective; {} without a usable lexicon."""
+    try:
+        data = lexicon("entities")
+    except (OSError, ValueError):
+        return {}
+    table = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(table, dict):
+        return {}
+    found: dict[str, str] = {}
+    for name, spec in table.items():
+        names = spec.get("demonyms") if isinstance(spec, dict) else None
+        canonical = normalize_name(name)
+        if not canonical or not isinstance(names, list):
+            continue
+        for demonym in names:
+            key = normalize_name(demonym) if isinstance(demonym, str) else None
+            if key and " " not in key:
+                found.setdefault(key, canonical)
+    return found
 
 
 def _sum_scores(items: Iterable[Scores]) -> Scores:

@@ -27,7 +27,13 @@ def keep_prefix(sentence: str, n: int) -> str:
 
 ENTITIES = {
     "entities": {
-        "United States": {"kind": "country", "type": "country", "aliases": ["U.S.", "USA"]}
+        "United States": {
+            "kind": "country",
+            "type": "country",
+            "aliases": ["U.S.", "USA"],
+            "demonyms": ["American"],
+        },
+        "Sweden": {"kind": "country", "type": "country", "demonyms": ["Swedish"]},
     }
 }
 
@@ -347,6 +353,18 @@ def test_field_metrics(tmp_path, gold_kwargs, pred_kwargs, metric, expected):
             "speaker_accuracy",
             id="speaker-alias",
         ),
+        pytest.param(
+            {"comp": ("Swedish arms exports", "more")},
+            {"comp": ("Sweden", "more")},
+            "comparison_accuracy",
+            id="comparison-demonym-names-its-country",
+        ),
+        pytest.param(
+            {"comp": ("United States", "less")},
+            {"comp": ("American shipbuilding capacity", "less")},
+            "comparison_accuracy",
+            id="comparison-demonym-of-a-two-word-country",
+        ),
     ],
 )
 def test_aliases_from_entities_lexicon(
@@ -354,6 +372,21 @@ def test_aliases_from_entities_lexicon(
 ):
     report = run(tmp_path, [gold_claim(**gold_kwargs)], [pred(**pred_kwargs)])
     assert report.scores.metrics[metric].value == 1.0
+
+
+@pytest.mark.parametrize(
+    "gold, predicted",
+    [
+        pytest.param("Swedish arms exports", "Sweden", id="demonym"),
+        pytest.param("Swedish arms exports", "Swedish arms imports", id="same-party-other-head"),
+        pytest.param("Swedish arms exports", "United States", id="other-country"),
+        pytest.param("Sweden's fleet", "Sweden", id="possessive"),
+    ],
+)
+def test_demonym_match_is_word_containment_only(tmp_path, entities_lexicon, gold, predicted):
+    """A demonym reads as its country, and nothing more: the words must still be contained."""
+    report = run(tmp_path, [gold_claim(comp=(gold, "more"))], [pred(comp=(predicted, "more"))])
+    assert report.scores.metrics["comparison_accuracy"].value == (predicted == "Sweden")
 
 
 @pytest.mark.parametrize("content", [None, "[1, 2]", '{"entities": ["U.S."]}'])
