@@ -514,7 +514,7 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         return same or _last_sentence(eligible)
     preferred = eligible
     if ref.possessor is not None:
-        owned = [c for c in eligible if ref.possessor in (c.kind, *c.words)]
+        owned = _owned(eligible, ref.possessor)
         if not owned and ref.strict:
             return []  # "his comments": none of the claims here is his
         preferred = owned or eligible
@@ -554,6 +554,19 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         else:
             break
     return sorted(run, key=lambda c: c.index)
+
+
+def _owned(eligible: list[_Claim], possessor: str) -> list[_Claim]:
+    """The claims a possessor ("the monitor's figures") owns: those it is named as saying,
+    and the unattributed ones between two of them (a report's figures run on without a
+    cue: "The report counts 40 firms."), as in a run of one source's claims."""
+    own = [i for i, c in enumerate(eligible) if possessor in (c.kind, *c.words)]
+    if not own:
+        return []
+    first, last, mine = own[0], own[-1], set(own)
+    return [
+        c for i, c in enumerate(eligible) if i in mine or (c.speaker is None and first < i < last)
+    ]
 
 
 def _names_in(noun: Token) -> list[str]:

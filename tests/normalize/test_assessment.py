@@ -98,6 +98,18 @@ OWNED_FIGURES = (  # the owner's figures, with another speaker's claim between t
     "The observatory said Estonia spent 900 million euros.\n"
     "The observatory's figures could not be independently verified.\n"
 )
+OWNED_BETWEEN = (  # an unattributed figure between the owner's claims is one of its figures
+    "The Baltic Defence Observatory said Latvia spent 1.2 billion euros on arms last year.\n"
+    "Lithuania's arms budget reached 800 million euros.\n"
+    "The observatory said Estonia spent 900 million euros.\n"
+    "The observatory's figures could not be independently verified.\n"
+)
+OWNED_AFTER = (  # ... but not one after the owner's last claim
+    "The Baltic Defence Observatory said Latvia spent 1.2 billion euros on arms last year.\n"
+    "The observatory said Estonia spent 900 million euros.\n"
+    "Lithuania's arms budget reached 800 million euros.\n"
+    "The observatory's figures could not be independently verified.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -168,6 +180,24 @@ NEGATED = (
             None,
         ),
         (OWNED_FIGURES, "Colonel Anna Berzina", "none", None, None, None),
+        (OWNED_BETWEEN, "Lithuania's arms budget", "hedged", "The observatory's", "article", None),
+        (
+            OWNED_BETWEEN,
+            "The observatory said Estonia",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
+        (OWNED_AFTER, "Lithuania's arms budget", "none", None, None, None),
+        (
+            OWNED_AFTER,
+            "The observatory said Estonia",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
