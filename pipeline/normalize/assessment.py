@@ -12,7 +12,12 @@ skepticism by U.S. officials") is found from the cue patterns of
   claim's speaker, a collective noun ("narrative") every attributed claim before it,
   an indefinite one in apposition ("a figure that") the claim it follows;
 - a sentence with a strong cue and no such reference evaluates the nearest
-  attributed claim at most `fallback_sentences` sentences back.
+  attributed claim at most `fallback_sentences` sentences back;
+- when a reference to one claim (or none) leaves several different assertions in that
+  nearest sentence, the one most similar to the evaluative sentence wins: claim
+  embeddings (`pipeline.nlp.embedding`, loaded at the first such tie) break the tie, and
+  without the embedding extra the rules alone decide (all of them). `use_tie_breaker`
+  sets another similarity.
 
 A claim never evaluates itself: a claim in the evaluative sentence is a target only
 when its content ends before the reference and does not hold the cue. The assessor
@@ -28,7 +33,7 @@ removed. `has_cue` lets the prefilter keep every paragraph that could evaluate.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -508,7 +513,7 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         return []
     lex = _lexicon()
     if ref is None:
-        return _last_sentence(eligible)
+        return _break_tie(_last_sentence(eligible), sent)
     if ref.kind == "appositive":
         same = [c for c in eligible if c.sent_start == sent.start_char]
         return same or _last_sentence(eligible)
@@ -534,7 +539,7 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         preferred = [c for c in preferred if any(n in c.text for n in names)] or preferred
     nearest = _last_sentence(preferred)
     if ref.kind == "singular":
-        return nearest
+        return _break_tie(nearest, sent)
     if ref.possessor is not None and owned:
         # "the monitor's figures": all that the owner said of that kind, wherever it is
         return sorted(preferred, key=lambda c: c.index)
@@ -587,6 +592,64 @@ def _names_in(noun: Token) -> list[str]:
 def _last_sentence(claims: list[_Claim]) -> list[_Claim]:
     last = max(c.sent_start for c in claims)
     return [c for c in claims if c.sent_start == last]
+
+
+# ------------------------------------------------------------------ tie-breaking
+Similarity = Callable[[str, Sequence[str]], Sequence[float] | None]
+
+
+def _embedding_similarity(query: str, candidates: Sequence[str]) -> Sequence[float] | None:
+    from pipeline.nlp.embedding import similarities  # numpy and the model only when needed
+
+    return similarities(query, candidates)
+
+
+_tie_breaker: list[Similarity | None] = [_embedding_similarity]
+TIE_DECIMALS = 2  # similarities equal at this precision stay tied: same output every run
+
+
+def use_tie_breaker(similarity: Similarity | None) -> Similarity | None:
+    """Set what breaks a tie between claims an evaluation could target (`similarity(query,
+    candidates)` -> one score each, or None to leave the tie; None: the rules alone);
+    returns the one it replaces. The default is claim embeddings (`pipeline.nlp.embedding`),
+    which answer None when the embedding extra is not installed."""
+    previous = _tie_breaker[0]
+    _tie_breaker[0] = similarity
+    return previous
+
+
+def _break_tie(claims: list[_Claim], sent: Span) -> list[_Claim]:
+    """Of claims that a reference naming one claim ("this claim", "the figure", or none)
+    cannot tell apart, all in the nearest sentence that has any, the assertion most
+    similar to the evaluative sentence. Claims whose contents overlap are one assertion
+    (one sentence sourced twice: "the daily reported, citing officials, that ..."), kept
+    or left together; with one assertion, or no tie-breaker, all are kept."""
+    similarity = _tie_breaker[0]
+    groups = _assertions(claims)
+    if similarity is None or len(groups) < 2 or len({c.text for c in claims}) < 2:
+        return claims
+    scores = similarity(sent.text, [c.text for c in claims])
+    if scores is None:
+        return claims
+    score = {c.index: round(float(s), TIE_DECIMALS) for c, s in zip(claims, scores, strict=True)}
+    best_of = [max(score[c.index] for c in group) for group in groups]
+    best = max(best_of)
+    keep = {c.index for group, b in zip(groups, best_of, strict=True) if b == best for c in group}
+    return [c for c in claims if c.index in keep]
+
+
+def _assertions(claims: list[_Claim]) -> list[list[_Claim]]:
+    """Claims grouped by overlapping content, in reading order."""
+    groups: list[list[_Claim]] = []
+    end = -1
+    for c in sorted(claims, key=lambda c: (c.content_start, c.content_end, c.index)):
+        if groups and c.content_start < end:
+            groups[-1].append(c)
+            end = max(end, c.content_end)
+        else:
+            groups.append([c])
+            end = c.content_end
+    return groups
 
 
 # ------------------------------------------------------------------ assessor

@@ -307,3 +307,121 @@ def test_a_failing_assessment_keeps_the_claims(nlp, monkeypatch, caplog):
     records = _records(nlp, OWN_VOICE)
     assert records and all(r.assessment.label == "none" for r in records)
     assert "assessment failed" in caplog.text
+
+
+# -- claim embeddings as a tie-breaker --------------------------------------------------------
+
+TWO_IN_ONE = (  # "this claim" cannot tell which of the two assertions of the sentence before
+    "Admiral Jane Porter said the navy would commission 30 patrol boats, while General Omar "
+    "Diaz said the army would field 200 new tanks.\n"
+    "This claim about the tanks appears to be an overstatement.\n"
+)
+
+
+def _overlap(query: str, candidates):
+    """A similarity of our own: the share of a candidate's words found in the query."""
+    words = set(query.lower().replace(".", " ").split())
+    return [len(words & set(c.split())) / len(set(c.split())) for c in candidates]
+
+
+@pytest.fixture
+def tie_breaker():
+    """Set the tie-breaker for one test; the default is put back after it."""
+    previous = assessment_module.use_tie_breaker(None)
+    yield assessment_module.use_tie_breaker
+    assessment_module.use_tie_breaker(previous)
+
+
+@pytest.mark.parametrize(
+    "similarity, porter, diaz",
+    [
+        (_overlap, "none", "disputed"),  # the assertion nearest the evaluative sentence
+        (None, "disputed", "disputed"),  # no tie-breaker: the rules alone, both kept
+        (lambda q, c: None, "disputed", "disputed"),  # the embedding extra is not installed
+        (lambda q, c: [0.5001, 0.4999], "disputed", "disputed"),  # equal at 2 decimals
+        (lambda q, c: [0.9, 0.2], "disputed", "none"),
+    ],
+)
+def test_a_tie_between_assertions_is_broken_by_similarity(
+    nlp, tie_breaker, similarity, porter, diaz
+):
+    tie_breaker(similarity)
+    records = _records(nlp, TWO_IN_ONE)
+    assert _by_start(records, "Admiral Jane Porter")[0].assessment.label == porter
+    (diaz_record,) = [r for r in records if r.speaker and r.speaker.name == "Omar Diaz"]
+    assert diaz_record.assessment.label == diaz
+    assert len(records) == 2  # no record added or removed either way
+
+
+@pytest.mark.parametrize("text", [OWN_VOICE, SECOND_SPEAKER, PLURAL, OWNED_FIGURES, APPOSITION])
+def test_no_tie_no_similarity_asked(nlp, tie_breaker, text):
+    asked = []
+    tie_breaker(lambda q, c: asked.append(c) or _overlap(q, c))
+    _records(nlp, text)
+    assert asked == []  # the model is never loaded where the rules decide
+
+
+def _claim(index: int, start: int, end: int, text: str):
+    return assessment_module._Claim(
+        index=index, sent_start=0, content_start=start, content_end=end, speaker="S",
+        kind="person", mode="indirect", words=frozenset(), quantities=False,
+        comparison=False, future=False, text=text,
+    )  # fmt: skip
+
+
+class _Sentence:
+    text = "the figure of 40 tanks was inflated."
+
+
+@pytest.mark.parametrize(
+    "claims, scores, kept, asked",
+    [
+        # two assertions: the more similar one
+        ([(0, 0, 10, "40 tanks"), (1, 20, 30, "9 boats")], [0.8, 0.3], [0], True),
+        # one assertion sourced twice (overlapping contents): no tie, both kept
+        ([(0, 0, 10, "40 tanks"), (1, 5, 10, "tanks")], [0.8, 0.3], [0, 1], False),
+        # the same text twice: no tie
+        ([(0, 0, 10, "40 tanks"), (1, 20, 30, "40 tanks")], [0.8, 0.3], [0, 1], False),
+        # three claims, two of them one assertion: that assertion is kept whole
+        (
+            [(0, 0, 10, "9 boats"), (1, 20, 30, "40 tanks"), (2, 25, 30, "tanks")],
+            [0.1, 0.4, 0.7],
+            [1, 2],
+            True,
+        ),
+    ],
+)
+def test_break_tie_keeps_the_most_similar_assertion(tie_breaker, claims, scores, kept, asked):
+    calls = []
+    tie_breaker(lambda q, c: calls.append((q, list(c))) or scores)
+    got = assessment_module._break_tie([_claim(*c) for c in claims], _Sentence())
+    assert [c.index for c in got] == kept
+    assert bool(calls) == asked
+    if asked:
+        assert calls[0] == (_Sentence.text, [c[3] for c in claims])
+
+
+def test_without_the_embedding_extra_the_tie_breaker_answers_none_once(monkeypatch):
+    from pipeline.nlp import embedding
+
+    calls = []
+
+    def missing(*args, **kwargs):
+        calls.append(1)
+        raise embedding.EmbeddingUnavailable("no torch here")
+
+    monkeypatch.setattr(embedding, "shared_embedder", missing)
+    monkeypatch.setattr(embedding, "_UNAVAILABLE", [])
+    assert embedding.similarities("a claim", ["one", "two"]) is None
+    assert embedding.similarities("a claim", ["one", "two"]) is None
+    assert calls == [1]  # not tried again in this process
+
+
+@pytest.mark.embed
+def test_claim_embeddings_break_the_tie(nlp):
+    """The default tie-breaker, with the real model (the embedding extra)."""
+    labels = []
+    for _ in range(2):  # the same every time
+        records = _records(nlp, TWO_IN_ONE)
+        labels.append([r.assessment.label for r in records])
+    assert labels[0] == labels[1] == ["none", "disputed"]
