@@ -110,6 +110,11 @@ OWNED_AFTER = (  # ... but not one after the owner's last claim
     "Lithuania's arms budget reached 800 million euros.\n"
     "The observatory's figures could not be independently verified.\n"
 )
+TARGET = (  # a target is a figure to reach: the future claim with a figure, not the nearest
+    "The director said the plant would build 120 drones a month by 2027.\n"
+    "She said the plant would be the largest in Europe by 2028.\n"
+    "The production target appears to be ambitious.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -198,6 +203,8 @@ NEGATED = (
             "article",
             None,
         ),
+        (TARGET, "The director said", "disputed", "The production target", "article", None),
+        (TARGET, "She said", "none", None, None, None),
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
