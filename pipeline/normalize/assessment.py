@@ -33,6 +33,7 @@ removed. `has_cue` lets the prefilter keep every paragraph that could evaluate.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -534,9 +535,12 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         preferred = [c for c in preferred if c.future] or preferred
     if nouns & lex.speech_nouns:
         preferred = [c for c in preferred if c.speaker is not None] or preferred
-    names = _names_in(ref.token)  # "the comparison with China": claims that name China
-    if names:
-        preferred = [c for c in preferred if any(n in c.text for n in names)] or preferred
+    named = _names_in(ref.token)  # "the comparison with China": claims that name China
+    names = [stem for _, stem in named]
+    if named:  # the name as written first ("China's"), then a form of it ("Chinese")
+        exact = [c for c in preferred if any(_has_word(c.text, word) for word, _ in named)]
+        stems = [c for c in preferred if any(n in c.text for n in names)]
+        preferred = exact or stems or preferred
     nearest = _last_sentence(preferred)
     if ref.kind == "singular":
         return _break_tie(nearest, sent)
@@ -574,19 +578,26 @@ def _owned(eligible: list[_Claim], possessor: str) -> list[_Claim]:
     ]
 
 
-def _names_in(noun: Token) -> list[str]:
-    """Stems of the proper names qualifying a reference noun ("with China" -> "chin")."""
+def _names_in(noun: Token) -> list[tuple[str, str]]:
+    """The proper names qualifying a reference noun, each as written and as a stem
+    ("with China" -> ("china", "chin")), and the nouns compounded with it ("the hiring
+    figures" -> ("hiring", "hire"))."""
     out = []
     for tok in noun.subtree:
         if tok.i != noun.i and (tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG"}):
-            out.append(tok.lower_[: max(4, len(tok.lower_) - 3)])
+            out.append((tok.lower_, tok.lower_[: max(4, len(tok.lower_) - 3)]))
         elif (
             tok.head.i == noun.i
             and tok.dep_ in {"compound", "amod"}
             and tok.pos_ in {"NOUN", "VERB"}
         ):
-            out.append(tok.lemma_.lower())  # "the hiring figures" -> claims about hiring
+            out.append((tok.lower_, tok.lemma_.lower()))  # claims about hiring
     return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` stands in lower-cased `text` as a whole word ("china" in "china's")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _last_sentence(claims: list[_Claim]) -> list[_Claim]:

@@ -115,6 +115,11 @@ TARGET = (  # a target is a figure to reach: the future claim with a figure, not
     "She said the plant would be the largest in Europe by 2028.\n"
     "The production target appears to be ambitious.\n"
 )
+NAMED = (  # "the comparison with Germany": a claim naming Germany before one saying "German"
+    "A report by the Harbour Institute said Poland's army is now twice the size of Germany's.\n"
+    "Its authors added that the German navy is smaller than the Dutch navy.\n"
+    "The comparison with Germany appears to be misleading.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -205,6 +210,8 @@ NEGATED = (
         ),
         (TARGET, "The director said", "disputed", "The production target", "article", None),
         (TARGET, "She said", "none", None, None, None),
+        (NAMED, "A report by the Harbour", "disputed", "The comparison with", "article", None),
+        (NAMED, "Its authors added", "none", None, None, None),
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
