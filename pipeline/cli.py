@@ -568,7 +568,8 @@ def _cluster_interrupted() -> None:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for clusters.jsonl and clusters.csv (default: the database's folder).",
+    help="Folder for clusters.jsonl, clusters.csv, claims.jsonl and claims.csv (default: the "
+    "database's folder).",
 )
 def cluster_command(
     db_path: Path, model_dir: Path | None, threads: int | None, out_dir: Path | None
