@@ -9,7 +9,9 @@ skepticism by U.S. officials") is found from the cue patterns of
   statements", "his remarks", "this growing narrative", "..., a figure that")
   reaches back over any number of sentences: a singular noun takes the nearest
   claim (one with a figure for "the figure"), a plural the claims of the nearest
-  claim's speaker, a collective noun ("narrative") every attributed claim before it,
+  claim's speaker (for "these projections", "such promises", also the paragraph's other
+  claims of what may come: dated, or for a projection with "will", "could"), a collective noun
+  ("narrative") every attributed claim before it,
   an indefinite one in apposition ("a figure that") the claim it follows;
 - a sentence with a strong cue and no such reference evaluates the nearest
   attributed claim at most `fallback_sentences` sentences back;
@@ -76,6 +78,8 @@ class _Lexicon:
     figure_nouns: frozenset[str]
     comparison_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
+    projection_nouns: frozenset[str]
+    modal_markers: frozenset[str]
     speech_nouns: frozenset[str]
     future_markers: frozenset[str]
     back_dets: frozenset[str]
@@ -123,6 +127,8 @@ def _lexicon() -> _Lexicon:
         figure_nouns=frozenset(data["figure_nouns"]),
         comparison_nouns=frozenset(data["comparison_nouns"]),
         schedule_nouns=frozenset(data["schedule_nouns"]),
+        projection_nouns=frozenset(data["projection_nouns"]),
+        modal_markers=frozenset(data["modal_markers"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         future_markers=frozenset(data["future_markers"]),
         back_dets=frozenset(data["back_determiners"]),
@@ -219,6 +225,7 @@ class _Claim:
     quantities: bool
     comparison: bool
     future: bool  # names a date after publication, or a deadline ("by 2027")
+    modal: bool  # what it asserts hangs on "will", "would", "could": what may come
     text: str  # what it asserts, lower-cased
 
 
@@ -255,6 +262,11 @@ def _claims(drafts: Sequence[Draft], records: Sequence[ClaimRecord] | None = Non
                 quantities=bool(d.quantities),
                 comparison=d.comparison is not None,
                 future=future,
+                modal=any(
+                    t.dep_ == "aux" and t.lower_ in _lexicon().modal_markers
+                    for t in sent
+                    if start <= t.idx < end
+                ),
                 text=doc_text(d.sentence.doc)[start:end].lower(),
             )
         )
@@ -531,8 +543,9 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         preferred = [c for c in preferred if c.quantities] or preferred
     if nouns & lex.comparison_nouns:
         preferred = [c for c in preferred if c.comparison] or preferred
-    if nouns & lex.schedule_nouns:
-        preferred = [c for c in preferred if c.future] or preferred
+    if nouns & lex.schedule_nouns:  # a projection may also be undated: "could build 8 a year"
+        projection = bool(nouns & lex.projection_nouns)
+        preferred = [c for c in preferred if c.future or (projection and c.modal)] or preferred
     if nouns & lex.speech_nouns:
         preferred = [c for c in preferred if c.speaker is not None] or preferred
     named = _names_in(ref.token)  # "the comparison with China": claims that name China
@@ -562,6 +575,16 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
                 run.append(c)  # an unattributed figure amid that source's claims is one of them
         else:
             break
+    if nouns & lex.schedule_nouns:
+        # "these projections", "such promises": the paragraph's claims of what may come,
+        # by whichever source ("Taken together, these projections ..."), with the run
+        doc = sent.doc
+        text = doc_text(doc)
+        lo = text.rfind("\n", 0, min(c.sent_start for c in nearest)) + 1
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        taken = {c.index for c in run}
+        run += [c for c in preferred if lo <= c.sent_start < hi and c.index not in taken]
     return sorted(run, key=lambda c: c.index)
 
 

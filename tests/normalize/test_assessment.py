@@ -120,6 +120,12 @@ NAMED = (  # "the comparison with Germany": a claim naming Germany before one sa
     "Its authors added that the German navy is smaller than the Dutch navy.\n"
     "The comparison with Germany appears to be misleading.\n"
 )
+PROJECTIONS = (  # what may come, dated or not, by several sources of one paragraph
+    "Minister Eva Lund said Nordic yards would deliver 30 corvettes by 2032. The shipbuilder "
+    "Kvarner said its yard could build four corvettes a year. The Baltic Yard said it had "
+    "hired 500 welders since 2021.\n"
+    "Taken together, these projections look far too optimistic.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -212,6 +218,9 @@ NEGATED = (
         (TARGET, "She said", "none", None, None, None),
         (NAMED, "A report by the Harbour", "disputed", "The comparison with", "article", None),
         (NAMED, "Its authors added", "none", None, None, None),
+        (PROJECTIONS, "Minister Eva Lund", "disputed", "Taken together", "article", None),
+        (PROJECTIONS, "The shipbuilder Kvarner", "disputed", "Taken together", "article", None),
+        (PROJECTIONS, "The Baltic Yard", "none", None, None, None),  # no projection
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
@@ -379,7 +388,7 @@ def _claim(index: int, start: int, end: int, text: str):
     return assessment_module._Claim(
         index=index, sent_start=0, content_start=start, content_end=end, speaker="S",
         kind="person", mode="indirect", words=frozenset(), quantities=False,
-        comparison=False, future=False, text=text,
+        comparison=False, future=False, modal=False, text=text,
     )  # fmt: skip
 
 
