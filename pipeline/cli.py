@@ -547,6 +547,8 @@ def _cluster_step(db_path: Path, out_dir: Path, quiet: bool) -> None:
         _cluster_interrupted()
     if not quiet:
         click.echo(_cluster_summary(summary), err=True)
+    if summary.note:
+        click.echo(f"note: {summary.note}", err=True)
 
 
 def _cluster_interrupted() -> None:
@@ -566,7 +568,8 @@ def _cluster_interrupted() -> None:
     "--out",
     "out_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for clusters.jsonl and clusters.csv (default: the database's folder).",
+    help="Folder for clusters.jsonl, clusters.csv, claims.jsonl and claims.csv (default: the "
+    "database's folder).",
 )
 def cluster_command(
     db_path: Path, model_dir: Path | None, threads: int | None, out_dir: Path | None
@@ -578,7 +581,9 @@ def cluster_command(
     cluster.json). Writes clusters.jsonl and clusters.csv (cluster_id, canonical
     claim, first appearance, every appearance, the speakers who repeated it, and
     figures_disagree with the figure variants), and claims.jsonl again with each
-    record's cluster_id. `claims extract` runs this as its last step.
+    record's cluster_id, and the review view claims.csv (a claim repeated in other
+    articles scores higher: feature `repeated`). `claims extract` runs this as its
+    last step.
 
     Example: claims cluster --db outputs/claims.db
     """
@@ -591,6 +596,8 @@ def cluster_command(
     except KeyboardInterrupt:
         _cluster_interrupted()
     click.echo(_cluster_summary(summary))
+    if summary.note:
+        click.echo(f"note: {summary.note}", err=True)
 
 
 @main.command("match")

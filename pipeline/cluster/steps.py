@@ -1,6 +1,11 @@
 """The clustering step: the store's current claims -> cached embeddings -> clusters ->
 clusters.jsonl, clusters.csv, the cluster table, and claims.jsonl with `cluster_id`.
 
+A claim its cluster finds in other articles is `repeated`: the store adds that feature to
+its check-worthiness whenever it is read (`pipeline.normalize.checkworthiness`), so the
+review view claims.csv is written again here, still ordered by the score (and, like every
+run's, kept aside as claims.new.csv when a reviewer has edited claims.csv since).
+
 What `claims cluster` and the last step of `claims extract` run.
 """
 
@@ -15,7 +20,7 @@ from pipeline.cluster.embed import Embedder, embed_cached
 from pipeline.cluster.similarity import Weights, claim_text, weights
 from pipeline.store.clusters import replace_clusters
 from pipeline.store.db import Store
-from pipeline.views.output import JSONL_NAME, write_jsonl
+from pipeline.views.output import CSV_NAME, JSONL_NAME, write_jsonl, write_review_view
 
 
 @dataclass
@@ -28,6 +33,7 @@ class ClusterSummary:
     embed_seconds: float = 0.0
     cluster_seconds: float = 0.0
     outputs: dict[str, Path] = field(default_factory=dict)
+    note: str = ""  # why claims.csv was not overwritten (a reviewer edited it), if so
 
 
 def run_cluster(
@@ -54,4 +60,7 @@ def run_cluster(
     summary.outputs = write_clusters(items, out_dir)
     summary.outputs["claims"] = out_dir / JSONL_NAME
     write_jsonl(store.records(), summary.outputs["claims"])
+    view = write_review_view(store, out_dir / CSV_NAME)
+    summary.outputs["review"] = view.path
+    summary.note = view.note
     return summary

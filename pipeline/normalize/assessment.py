@@ -9,10 +9,17 @@ skepticism by U.S. officials") is found from the cue patterns of
   statements", "his remarks", "this growing narrative", "..., a figure that")
   reaches back over any number of sentences: a singular noun takes the nearest
   claim (one with a figure for "the figure"), a plural the claims of the nearest
-  claim's speaker, a collective noun ("narrative") every attributed claim before it,
+  claim's speaker (for "these projections", "such promises", also the paragraph's other
+  claims of what may come: dated, or for a projection with "will", "could"), a collective noun
+  ("narrative") every attributed claim before it,
   an indefinite one in apposition ("a figure that") the claim it follows;
 - a sentence with a strong cue and no such reference evaluates the nearest
-  attributed claim at most `fallback_sentences` sentences back.
+  attributed claim at most `fallback_sentences` sentences back;
+- when a reference to one claim (or none) leaves several different assertions in that
+  nearest sentence, the one most similar to the evaluative sentence wins: claim
+  embeddings (`pipeline.nlp.embedding`, loaded at the first such tie) break the tie, and
+  without the embedding extra the rules alone decide (all of them). `use_tie_breaker`
+  sets another similarity.
 
 A claim never evaluates itself: a claim in the evaluative sentence is a target only
 when its content ends before the reference and does not hold the cue. The assessor
@@ -28,7 +35,8 @@ removed. `has_cue` lets the prefilter keep every paragraph that could evaluate.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -70,6 +78,8 @@ class _Lexicon:
     figure_nouns: frozenset[str]
     comparison_nouns: frozenset[str]
     schedule_nouns: frozenset[str]
+    projection_nouns: frozenset[str]
+    modal_markers: frozenset[str]
     speech_nouns: frozenset[str]
     future_markers: frozenset[str]
     back_dets: frozenset[str]
@@ -117,6 +127,8 @@ def _lexicon() -> _Lexicon:
         figure_nouns=frozenset(data["figure_nouns"]),
         comparison_nouns=frozenset(data["comparison_nouns"]),
         schedule_nouns=frozenset(data["schedule_nouns"]),
+        projection_nouns=frozenset(data["projection_nouns"]),
+        modal_markers=frozenset(data["modal_markers"]),
         speech_nouns=frozenset(data["speech_nouns"]),
         future_markers=frozenset(data["future_markers"]),
         back_dets=frozenset(data["back_determiners"]),
@@ -213,6 +225,7 @@ class _Claim:
     quantities: bool
     comparison: bool
     future: bool  # names a date after publication, or a deadline ("by 2027")
+    modal: bool  # what it asserts hangs on "will", "would", "could": what may come
     text: str  # what it asserts, lower-cased
 
 
@@ -249,6 +262,11 @@ def _claims(drafts: Sequence[Draft], records: Sequence[ClaimRecord] | None = Non
                 quantities=bool(d.quantities),
                 comparison=d.comparison is not None,
                 future=future,
+                modal=any(
+                    t.dep_ == "aux" and t.lower_ in _lexicon().modal_markers
+                    for t in sent
+                    if start <= t.idx < end
+                ),
                 text=doc_text(d.sentence.doc)[start:end].lower(),
             )
         )
@@ -508,13 +526,13 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         return []
     lex = _lexicon()
     if ref is None:
-        return _last_sentence(eligible)
+        return _break_tie(_last_sentence(eligible), sent)
     if ref.kind == "appositive":
         same = [c for c in eligible if c.sent_start == sent.start_char]
         return same or _last_sentence(eligible)
     preferred = eligible
     if ref.possessor is not None:
-        owned = [c for c in eligible if ref.possessor in (c.kind, *c.words)]
+        owned = _owned(eligible, ref.possessor)
         if not owned and ref.strict:
             return []  # "his comments": none of the claims here is his
         preferred = owned or eligible
@@ -525,16 +543,20 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
         preferred = [c for c in preferred if c.quantities] or preferred
     if nouns & lex.comparison_nouns:
         preferred = [c for c in preferred if c.comparison] or preferred
-    if nouns & lex.schedule_nouns:
-        preferred = [c for c in preferred if c.future] or preferred
+    if nouns & lex.schedule_nouns:  # a projection may also be undated: "could build 8 a year"
+        projection = bool(nouns & lex.projection_nouns)
+        preferred = [c for c in preferred if c.future or (projection and c.modal)] or preferred
     if nouns & lex.speech_nouns:
         preferred = [c for c in preferred if c.speaker is not None] or preferred
-    names = _names_in(ref.token)  # "the comparison with China": claims that name China
-    if names:
-        preferred = [c for c in preferred if any(n in c.text for n in names)] or preferred
+    named = _names_in(ref.token)  # "the comparison with China": claims that name China
+    names = [stem for _, stem in named]
+    if named:  # the name as written first ("China's"), then a form of it ("Chinese")
+        exact = [c for c in preferred if any(_has_word(c.text, word) for word, _ in named)]
+        stems = [c for c in preferred if any(n in c.text for n in names)]
+        preferred = exact or stems or preferred
     nearest = _last_sentence(preferred)
     if ref.kind == "singular":
-        return nearest
+        return _break_tie(nearest, sent)
     if ref.possessor is not None and owned:
         # "the monitor's figures": all that the owner said of that kind, wherever it is
         return sorted(preferred, key=lambda c: c.index)
@@ -553,27 +575,115 @@ def _targets(ref: _Reference | None, eligible: list[_Claim], sent: Span) -> list
                 run.append(c)  # an unattributed figure amid that source's claims is one of them
         else:
             break
+    if nouns & lex.schedule_nouns:
+        # "these projections", "such promises": the paragraph's claims of what may come,
+        # by whichever source ("Taken together, these projections ..."), with the run
+        doc = sent.doc
+        text = doc_text(doc)
+        lo = text.rfind("\n", 0, min(c.sent_start for c in nearest)) + 1
+        hi = text.find("\n", lo)
+        hi = len(text) if hi < 0 else hi
+        taken = {c.index for c in run}
+        run += [c for c in preferred if lo <= c.sent_start < hi and c.index not in taken]
     return sorted(run, key=lambda c: c.index)
 
 
-def _names_in(noun: Token) -> list[str]:
-    """Stems of the proper names qualifying a reference noun ("with China" -> "chin")."""
+def _owned(eligible: list[_Claim], possessor: str) -> list[_Claim]:
+    """The claims a possessor ("the monitor's figures") owns: those it is named as saying,
+    and the unattributed ones between two of them (a report's figures run on without a
+    cue: "The report counts 40 firms."), as in a run of one source's claims."""
+    own = [i for i, c in enumerate(eligible) if possessor in (c.kind, *c.words)]
+    if not own:
+        return []
+    first, last, mine = own[0], own[-1], set(own)
+    return [
+        c for i, c in enumerate(eligible) if i in mine or (c.speaker is None and first < i < last)
+    ]
+
+
+def _names_in(noun: Token) -> list[tuple[str, str]]:
+    """The proper names qualifying a reference noun, each as written and as a stem
+    ("with China" -> ("china", "chin")), and the nouns compounded with it ("the hiring
+    figures" -> ("hiring", "hire"))."""
     out = []
     for tok in noun.subtree:
         if tok.i != noun.i and (tok.pos_ == "PROPN" or tok.ent_type_ in {"GPE", "NORP", "ORG"}):
-            out.append(tok.lower_[: max(4, len(tok.lower_) - 3)])
+            out.append((tok.lower_, tok.lower_[: max(4, len(tok.lower_) - 3)]))
         elif (
             tok.head.i == noun.i
             and tok.dep_ in {"compound", "amod"}
             and tok.pos_ in {"NOUN", "VERB"}
         ):
-            out.append(tok.lemma_.lower())  # "the hiring figures" -> claims about hiring
+            out.append((tok.lower_, tok.lemma_.lower()))  # claims about hiring
     return out
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` stands in lower-cased `text` as a whole word ("china" in "china's")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _last_sentence(claims: list[_Claim]) -> list[_Claim]:
     last = max(c.sent_start for c in claims)
     return [c for c in claims if c.sent_start == last]
+
+
+# ------------------------------------------------------------------ tie-breaking
+Similarity = Callable[[str, Sequence[str]], Sequence[float] | None]
+
+
+def _embedding_similarity(query: str, candidates: Sequence[str]) -> Sequence[float] | None:
+    from pipeline.nlp.embedding import similarities  # numpy and the model only when needed
+
+    return similarities(query, candidates)
+
+
+_tie_breaker: list[Similarity | None] = [_embedding_similarity]
+TIE_DECIMALS = 2  # similarities equal at this precision stay tied: same output every run
+
+
+def use_tie_breaker(similarity: Similarity | None) -> Similarity | None:
+    """Set what breaks a tie between claims an evaluation could target (`similarity(query,
+    candidates)` -> one score each, or None to leave the tie; None: the rules alone);
+    returns the one it replaces. The default is claim embeddings (`pipeline.nlp.embedding`),
+    which answer None when the embedding extra is not installed."""
+    previous = _tie_breaker[0]
+    _tie_breaker[0] = similarity
+    return previous
+
+
+def _break_tie(claims: list[_Claim], sent: Span) -> list[_Claim]:
+    """Of claims that a reference naming one claim ("this claim", "the figure", or none)
+    cannot tell apart, all in the nearest sentence that has any, the assertion most
+    similar to the evaluative sentence. Claims whose contents overlap are one assertion
+    (one sentence sourced twice: "the daily reported, citing officials, that ..."), kept
+    or left together; with one assertion, or no tie-breaker, all are kept."""
+    similarity = _tie_breaker[0]
+    groups = _assertions(claims)
+    if similarity is None or len(groups) < 2 or len({c.text for c in claims}) < 2:
+        return claims
+    scores = similarity(sent.text, [c.text for c in claims])
+    if scores is None:
+        return claims
+    score = {c.index: round(float(s), TIE_DECIMALS) for c, s in zip(claims, scores, strict=True)}
+    best_of = [max(score[c.index] for c in group) for group in groups]
+    best = max(best_of)
+    keep = {c.index for group, b in zip(groups, best_of, strict=True) if b == best for c in group}
+    return [c for c in claims if c.index in keep]
+
+
+def _assertions(claims: list[_Claim]) -> list[list[_Claim]]:
+    """Claims grouped by overlapping content, in reading order."""
+    groups: list[list[_Claim]] = []
+    end = -1
+    for c in sorted(claims, key=lambda c: (c.content_start, c.content_end, c.index)):
+        if groups and c.content_start < end:
+            groups[-1].append(c)
+            end = max(end, c.content_end)
+        else:
+            groups.append([c])
+            end = c.content_end
+    return groups
 
 
 # ------------------------------------------------------------------ assessor

@@ -5,8 +5,13 @@ comparison (more with a ratio), a named speaker, a powerful one (a title such as
 general, chief executive, or an institution), what the article says about it (disputed adds
 most, hedged some, corroborated takes a little away), and a low `certainty`. The score is
 the sum clipped to [0, 1]; the record keeps each contributing feature with its weight, in
-the order of the file, so a reviewer sees why. Repetition across articles needs claim
-clusters, which the pipeline does not build yet.
+the order of the file, so a reviewer sees why.
+
+Repetition across articles needs the claim clusters, which are made after every record
+exists (the last step of `claims extract`, or `claims cluster`): `with_repetition` adds
+the `repeated` feature to a record's score when it is read from the store, from the
+number of articles its cluster spans, so the stored record does not change and a new
+clustering counts at once.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ def _config() -> dict:
         "weights": {k: float(v) for k, v in data["weights"].items()},
         "titles": tuple(t.lower() for t in data["powerful_titles"]),
         "kinds": frozenset(data["powerful_kinds"]),
+        "per_other_article": float(data["repetition"]["per_other_article"]),
+        "repetition_max": float(data["repetition"]["max"]),
     }
 
 
@@ -57,6 +64,26 @@ def _powerful(role: str | None, kind: str) -> bool:
 def checkworthiness(record: ClaimRecord) -> CheckWorthiness:
     """The score of one record, with the features that make it."""
     weights = _config()["weights"]
-    contributions = {name: weights[name] for name in features(record)}
+    return _scored({name: weights[name] for name in features(record)})
+
+
+def _scored(contributions: dict[str, float]) -> CheckWorthiness:
     score = min(1.0, max(0.0, sum(contributions.values())))
     return CheckWorthiness(score=round(score, 2), features=contributions)
+
+
+def repetition_weight(articles: int) -> float:
+    """What being in `articles` articles (the claim's own included) adds to the score."""
+    cfg = _config()
+    return round(min(cfg["repetition_max"], cfg["per_other_article"] * max(0, articles - 1)), 4)
+
+
+def with_repetition(worth: CheckWorthiness | None, articles: int) -> CheckWorthiness | None:
+    """`worth` with the `repeated` feature of a claim whose cluster spans `articles`
+    articles (last among the features; replaced if present); unchanged below two."""
+    weight = repetition_weight(articles)
+    if worth is None or weight <= 0:
+        return worth
+    contributions = {k: v for k, v in worth.features.items() if k != "repeated"}
+    contributions["repeated"] = weight
+    return _scored(contributions)

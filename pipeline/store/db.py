@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.normalize.checkworthiness import with_repetition
 from pipeline.records import Article, ClaimRecord
 
 DB_NAME = "claims.db"
@@ -136,6 +137,11 @@ MIGRATIONS: tuple[str, ...] = (
         checks TEXT NOT NULL
     );
     """,
+    # 5: the members of one cluster, found without a scan (how many articles repeat a
+    # claim, for its check-worthiness: `Store.get_claim`)
+    """
+    CREATE INDEX cluster_members_by_cluster ON cluster_members (cluster_id);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -182,6 +188,27 @@ class Review:
     corrections: dict[str, str] = field(default_factory=dict)
     stale: bool = False
     stale_reason: str = ""
+
+
+# How many articles the cluster of a claim spans (current claims of the last clustering,
+# pipeline/store/clusters.py), for clusters spanning more than one: the `repeated`
+# feature of check-worthiness (pipeline/normalize/checkworthiness.py). The spread of each
+# cluster is computed once per query, then looked up by cluster id.
+_SPREAD = (
+    "spread AS MATERIALIZED (SELECT m.cluster_id, COUNT(DISTINCT k.article_id) AS articles "
+    "FROM cluster_members m JOIN claims k ON k.claim_id = m.claim_id AND k.current = 1 "
+    "GROUP BY m.cluster_id HAVING COUNT(DISTINCT k.article_id) > 1)"
+)
+_ARTICLES_OF_CLUSTER = (
+    "(SELECT s.articles FROM spread s WHERE s.cluster_id = "
+    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id))"
+)
+# the same for one claim, through the index of migration 5
+_ARTICLES_OF_ONE_CLUSTER = (
+    "(SELECT COUNT(DISTINCT k.article_id) FROM cluster_members m2 JOIN claims k "
+    "ON k.claim_id = m2.claim_id AND k.current = 1 WHERE m2.cluster_id = "
+    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id))"
+)
 
 
 @dataclass
@@ -521,13 +548,15 @@ class Store:
         by the article's first path, then reading order. `status` filters by review status
         ('stale' selects stale ones)."""
         query = (
+            f"WITH {_SPREAD} "
             "SELECT c.record, c.current, r.status, r.reviewer, r.note, r.corrections, r.stale, "
             "r.stale_reason, c.article_id, "
             "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id), "
             "(SELECT k.checks FROM known_checks k WHERE k.claim_id = c.claim_id), "
             "COALESCE((SELECT MIN(source) FROM sources s WHERE s.article_id = c.article_id), "
             "(SELECT json_extract(last_sources, '$[0]') FROM articles a "
-            "WHERE a.article_id = c.article_id), '') AS first_source "
+            "WHERE a.article_id = c.article_id), '') AS first_source, "
+            f"{_ARTICLES_OF_CLUSTER} "
             "FROM claims c LEFT JOIN reviews r USING (claim_id) "
             "WHERE (c.current = 1 OR (? AND r.stale = 1)) "
             "ORDER BY first_source, c.article_id, c.current DESC, c.seq, c.claim_id"
@@ -546,6 +575,8 @@ class Store:
                     continue
             record = ClaimRecord.model_validate_json(row[0])
             record.cluster_id = row[9]  # the last clustering's (pipeline/store/clusters.py)
+            if row[12]:  # repeated in other articles: check-worthiness says so
+                record.checkworthiness = with_repetition(record.checkworthiness, row[12])
             if row[1]:
                 if last[0] != row[8]:
                     last = (row[8], self.sources_of(row[8]))
@@ -566,8 +597,8 @@ class Store:
     def get_claim(self, claim_id: str) -> StoredClaim | None:
         row = self.conn.execute(
             "SELECT c.record, c.current, r.status, r.reviewer, r.note, r.corrections, r.stale, "
-            "r.stale_reason FROM claims c LEFT JOIN reviews r USING (claim_id) "
-            "WHERE claim_id = ?",
+            f"r.stale_reason, {_ARTICLES_OF_ONE_CLUSTER} "
+            "FROM claims c LEFT JOIN reviews r USING (claim_id) WHERE claim_id = ?",
             (claim_id,),
         ).fetchone()
         if row is None:
@@ -578,6 +609,8 @@ class Store:
             stale_reason=row[7] or "",
         )  # fmt: skip
         record = ClaimRecord.model_validate_json(row[0])
+        if row[8] and row[8] > 1:  # as `claims()` gives it: the CSV's score is compared on import
+            record.checkworthiness = with_repetition(record.checkworthiness, row[8])
         if row[1]:  # a current claim names its article's paths now, as `claims()` does
             paths = self.sources_of(record.article_id)
             if paths:

@@ -64,11 +64,14 @@ EXTENSIONS = {
 # formats that, with no status given, also carry stale reviewed claims (flagged as such)
 _WITH_STALE = frozenset({"csv", "parquet"})
 
+# the article's assessment of a claim, as a ClaimReview rating and a Label Studio label
+RATING_NAMES = {"disputed": "Disputed", "corroborated": "Corroborated", "hedged": "Hedged"}
 # Label Studio names: they must match models/labelstudio/labeling-config.xml
 LS_FROM_NAME = "label"
 LS_TO_NAME = "text"
 LS_RELATION = "said"
-LS_LABELS = ("Speaker", "Cue", "Claim", "Quantity", "Comparison")
+LS_ASSESSES = "assesses"  # from the evaluative sentence to the claim it evaluates
+LS_LABELS = ("Speaker", "Cue", "Claim", "Quantity", "Comparison", *RATING_NAMES.values())
 LS_PATH_KEY = "article_path"  # `source` is a field Label Studio sets on tasks itself
 MODEL_VERSION = f"defense-claims {__version__}"
 
@@ -369,6 +372,7 @@ def _parquet_schema():
             ("relative", pa.bool_()),
         ]
     )
+    feature = pa.struct([("name", text), ("weight", pa.float64())])
     columns = [
         ("claim_id", text),
         ("schema_version", text),
@@ -403,6 +407,18 @@ def _parquet_schema():
         ("quantities", pa.list_(quantity)),
         ("times", pa.list_(time)),
         ("confidence", pa.float64()),
+        ("assessment_label", text),
+        ("assessment_evidence", text),
+        ("assessment_char_start", pa.int64()),
+        ("assessment_char_end", pa.int64()),
+        ("assessment_cue", text),
+        ("assessment_voice", text),
+        ("assessment_assessor", text),
+        ("certainty_level", text),
+        ("certainty_hedges", pa.list_(text)),
+        ("checkworthiness", pa.float64()),
+        ("checkworthiness_features", pa.list_(feature)),
+        ("cluster_id", text),
         ("review_status", text),
         ("reviewer", text),
         ("review_note", text),
@@ -416,7 +432,7 @@ def _parquet_schema():
 def parquet_row(item: StoredClaim) -> dict[str, Any]:
     """The flat analyst row of one stored claim (missing values are None)."""
     r, review = item.record, item.review
-    sp, at, cmp = r.speaker, r.attribution, r.comparison
+    sp, at, cmp, worth = r.speaker, r.attribution, r.comparison, r.checkworthiness
     return {
         "claim_id": r.claim_id,
         "schema_version": r.schema_version,
@@ -451,6 +467,20 @@ def parquet_row(item: StoredClaim) -> dict[str, Any]:
         "quantities": [q.model_dump(mode="json") for q in r.quantities],
         "times": [t.model_dump(mode="json") for t in r.times],
         "confidence": r.confidence,
+        "assessment_label": r.assessment.label,
+        "assessment_evidence": r.assessment.evidence,
+        "assessment_char_start": r.assessment.char_start,
+        "assessment_char_end": r.assessment.char_end,
+        "assessment_cue": r.assessment.cue,
+        "assessment_voice": r.assessment.voice,
+        "assessment_assessor": r.assessment.assessor,
+        "certainty_level": r.certainty.level if r.certainty else None,
+        "certainty_hedges": list(r.certainty.hedges) if r.certainty else [],
+        "checkworthiness": r.checkworthiness.score if r.checkworthiness else None,
+        "checkworthiness_features": [
+            {"name": k, "weight": v} for k, v in (worth.features.items() if worth else ())
+        ],
+        "cluster_id": r.cluster_id,
         "review_status": review.status,
         "reviewer": review.reviewer or None,
         "review_note": review.note or None,
@@ -578,13 +608,46 @@ def _appearance(record: ClaimRecord) -> dict[str, Any]:
     return appearance
 
 
+def _review(record: ClaimRecord, kinds: dict[str, str]) -> dict[str, Any] | None:
+    """What the article says about the claim, as the schema.org `ClaimReview` of the
+    claim (`review`): the label as the rating's `alternateName` (the textual rating
+    schema.org asks fact-checkers for), the evaluative sentence as its
+    `ratingExplanation`. Its author is who assesses: the outlet in the article's own
+    voice, else the assessor, a Person when the article quotes a person of that name
+    (`kinds`: speaker name -> kind), an Organization otherwise (officials, a ministry).
+    The claim's check-worthiness and certainty are the pipeline's own measures, with no
+    schema.org property: the parquet and JSON exports carry them."""
+    got = record.assessment
+    if got.label == "none" or got.evidence is None:
+        return None
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "reviewRating": {
+            "@type": "Rating",
+            "alternateName": RATING_NAMES[got.label],
+            "ratingExplanation": got.evidence,
+        },
+    }
+    if got.voice == "speaker" and got.assessor:
+        kind = "Person" if kinds.get(got.assessor) == "person" else "Organization"
+        review["author"] = {"@type": kind, "name": got.assessor}
+    elif record.outlet:
+        review["author"] = _organization(record.outlet)
+    return review
+
+
 def claimreview_item(
-    record: ClaimRecord, article: Article | None = None, others: Sequence[ClaimRecord] = ()
+    record: ClaimRecord,
+    article: Article | None = None,
+    others: Sequence[ClaimRecord] = (),
+    kinds: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """One schema.org `Claim` (JSON-LD) for a record. Its text leaves out a dateline
     (`article` tells whether the claim opens a paragraph, where a bare one may stand).
     `others`, the other appearances of the same claim (its cluster), make `appearance`
-    a list: this record's article first, then theirs by date (one entry per article)."""
+    a list: this record's article first, then theirs by date (one entry per article).
+    An assessment other than none is the claim's `review` (`_review`; `kinds` names the
+    kind of each speaker of the article)."""
     item: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Claim",
@@ -605,6 +668,9 @@ def claimreview_item(
             seen.add(other.article_id)
             appearances.append(_appearance(other))
     item["appearance"] = appearances[0] if len(appearances) == 1 else appearances
+    review = _review(record, kinds or {})
+    if review is not None:
+        item["review"] = review
     return item
 
 
@@ -627,19 +693,33 @@ def _write_claimreview(
     clusters = clusters or {}
     with _output(target) as fh:  # a JSON array written one object at a time
         fh.write("[")
-        for item in items:
-            record = corrected_record(item)
-            others = [
-                r
-                for r in clusters.get(record.cluster_id or "", [])
-                if r.claim_id != record.claim_id
-            ]
-            obj = claimreview_item(record, articles(record.article_id), others)
-            text = json.dumps(obj, ensure_ascii=False, indent=2)
-            fh.write(("," if count else "") + "\n  " + text.replace("\n", "\n  "))
-            count += 1
+        for group in _by_article(corrected_record(item) for item in items):
+            kinds = {r.speaker.name: r.speaker.kind for r in group if r.speaker is not None}
+            for record in group:
+                others = [
+                    r
+                    for r in clusters.get(record.cluster_id or "", [])
+                    if r.claim_id != record.claim_id
+                ]
+                obj = claimreview_item(record, articles(record.article_id), others, kinds)
+                text = json.dumps(obj, ensure_ascii=False, indent=2)
+                fh.write(("," if count else "") + "\n  " + text.replace("\n", "\n  "))
+                count += 1
         fh.write("\n]\n" if count else "]\n")
     return count
+
+
+def _by_article(records: Iterable[ClaimRecord]) -> Iterator[list[ClaimRecord]]:
+    """Consecutive records of one article together (the store yields them grouped), so
+    memory holds one article's records at a time."""
+    group: list[ClaimRecord] = []
+    for record in records:
+        if group and group[-1].article_id != record.article_id:
+            yield group
+            group = []
+        group.append(record)
+    if group:
+        yield group
 
 
 # -- Label Studio ----------------------------------------------------------------------
@@ -654,28 +734,31 @@ class _Task:
         self._regions: set[str] = set()
         self._relations: set[tuple[str, str]] = set()
 
-    def region(self, label: str, span: Span) -> str:
+    def region(self, label: str, span: Span, meta: list[str] | None = None) -> str:
+        """The region of `label` over `span`; `meta`, the notes Label Studio shows with
+        the region, is kept from the first call that makes it."""
         start, end = span
         region_id = f"{label.lower()}-{start}-{end}"
         if region_id not in self._regions:
             self._regions.add(region_id)
-            self.result.append(
-                {
-                    "id": region_id,
-                    "from_name": LS_FROM_NAME,
-                    "to_name": LS_TO_NAME,
-                    "type": "labels",
-                    "value": {
-                        "start": start,
-                        "end": end,
-                        "text": self.text[start:end],
-                        "labels": [label],
-                    },
-                }
-            )
+            region: dict[str, Any] = {
+                "id": region_id,
+                "from_name": LS_FROM_NAME,
+                "to_name": LS_TO_NAME,
+                "type": "labels",
+                "value": {
+                    "start": start,
+                    "end": end,
+                    "text": self.text[start:end],
+                    "labels": [label],
+                },
+            }
+            if meta:
+                region["meta"] = {"text": meta}
+            self.result.append(region)
         return region_id
 
-    def relation(self, from_id: str, to_id: str) -> None:
+    def relation(self, from_id: str, to_id: str, label: str = LS_RELATION) -> None:
         if (from_id, to_id) not in self._relations:
             self._relations.add((from_id, to_id))
             self.result.append(
@@ -684,9 +767,25 @@ class _Task:
                     "to_id": to_id,
                     "type": "relation",
                     "direction": "right",
-                    "labels": [LS_RELATION],
+                    "labels": [label],
                 }
             )
+
+
+def claim_notes(record: ClaimRecord) -> list[str]:
+    """What a Label Studio annotator sees beside a claim region: its check-worthiness
+    with the features that make it, its certainty with the hedges, its cluster."""
+    notes = []
+    worth = record.checkworthiness
+    if worth is not None:
+        why = ", ".join(f"{k} {v:+.2f}" for k, v in worth.features.items())
+        notes.append(f"checkworthiness {worth.score:.2f}" + (f" ({why})" if why else ""))
+    if record.certainty is not None:
+        hedges = "; ".join(record.certainty.hedges)
+        notes.append(f"certainty {record.certainty.level}" + (f" ({hedges})" if hedges else ""))
+    if record.cluster_id:
+        notes.append(f"cluster {record.cluster_id}")
+    return notes
 
 
 def labelstudio_task(article: Article, records: list[ClaimRecord]) -> tuple[dict[str, Any], int]:
@@ -700,9 +799,18 @@ def labelstudio_task(article: Article, records: list[ClaimRecord]) -> tuple[dict
             continue
         used.append(record)
         spans = claim_spans(record)
-        claim_id = task.region("Claim", spans.claim)
+        claim_id = task.region("Claim", spans.claim, claim_notes(record))
         if spans.speaker is not None:
             task.relation(task.region("Speaker", spans.speaker), claim_id)
+        got = record.assessment
+        if (
+            got.label in RATING_NAMES
+            and got.char_start is not None
+            and got.char_end is not None
+            and article.text[got.char_start : got.char_end] == got.evidence
+        ):  # the evaluative sentence, labelled with what it says, pointing at the claim
+            evidence = task.region(RATING_NAMES[got.label], (got.char_start, got.char_end))
+            task.relation(evidence, claim_id, LS_ASSESSES)
         for span in spans.cue:
             task.region("Cue", span)
         for span in spans.figures:

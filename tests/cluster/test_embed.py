@@ -156,6 +156,26 @@ def test_a_drifted_re_report_joins_the_cluster_and_a_different_claim_does_not(em
     with Store(out / "claims.db") as store:
         assert {r["claim_id"]: r["cluster_id"] for r in records} == cluster_ids(store)
     assert summary.claims == len(records) and summary.repeated >= 1
+    # repeated in two other articles: the check-worthiness says so, in the JSONL and the CSV
+    ammo_ids = {a["claim_id"] for a in ammo["appearances"]}
+    assert ammo_ids and all(
+        r["checkworthiness"]["features"]["repeated"] == 0.1
+        for r in records
+        if r["claim_id"] in ammo_ids
+    )
+    assert all(
+        "repeated" not in r["checkworthiness"]["features"]
+        for r in records
+        if r["cluster_id"] == spending[0]["cluster_id"]
+    )
+    review = list(csv.DictReader((out / "claims.csv").open(encoding="utf-8")))
+    by_id = {r["claim_id"]: r for r in records}
+    assert [float(r["checkworthiness"]) for r in review] == [
+        by_id[r["claim_id"]]["checkworthiness"]["score"] for r in review
+    ]
+    scores = [float(r["checkworthiness"]) for r in review]
+    assert scores == sorted(scores, reverse=True)
+    assert summary.outputs["review"] == out / "claims.csv" and not summary.note
     # the CSV view has one row per cluster
     rows = list(csv.DictReader((out / "clusters.csv").open(encoding="utf-8")))
     assert [r["cluster_id"] for r in rows] == [it["cluster_id"] for it in items]
@@ -163,7 +183,8 @@ def test_a_drifted_re_report_joins_the_cluster_and_a_different_claim_does_not(em
 
 def test_a_re_run_embeds_nothing_and_writes_the_same_bytes(embedder, tmp_path):
     out, first = _clustered(tmp_path, embedder)
-    before = {n: (out / n).read_bytes() for n in ("clusters.jsonl", "clusters.csv", "claims.jsonl")}
+    names = ("clusters.jsonl", "clusters.csv", "claims.jsonl", "claims.csv")
+    before = {n: (out / n).read_bytes() for n in names}
     with Store(out / "claims.db") as store:
         again = run_cluster(store, out, embedder)
     assert first.embedded > 0 and again.embedded == 0
@@ -320,3 +341,15 @@ def test_pairing_on_the_test_split(pair_scores):
     assert test["precision"] >= 0.85 and test["recall"] >= 0.9
     # the test split never chose anything: its threshold is the dev one
     assert result["combined"]["threshold"] == pytest.approx(result["weights_threshold"], abs=0.006)
+
+
+def test_clustering_keeps_an_edited_review_csv_aside(embedder, tmp_path):
+    out, _ = _clustered(tmp_path, embedder)
+    edited = (
+        (out / "claims.csv").read_text(encoding="utf-8").replace(",unreviewed,", ",accepted,", 1)
+    )
+    (out / "claims.csv").write_text(edited, encoding="utf-8")
+    with Store(out / "claims.db") as store:
+        summary = run_cluster(store, out, embedder)
+    assert (out / "claims.csv").read_text(encoding="utf-8") == edited  # the edits are kept
+    assert summary.outputs["review"] == out / "claims.new.csv" and "was edited" in summary.note

@@ -98,6 +98,34 @@ OWNED_FIGURES = (  # the owner's figures, with another speaker's claim between t
     "The observatory said Estonia spent 900 million euros.\n"
     "The observatory's figures could not be independently verified.\n"
 )
+OWNED_BETWEEN = (  # an unattributed figure between the owner's claims is one of its figures
+    "The Baltic Defence Observatory said Latvia spent 1.2 billion euros on arms last year.\n"
+    "Lithuania's arms budget reached 800 million euros.\n"
+    "The observatory said Estonia spent 900 million euros.\n"
+    "The observatory's figures could not be independently verified.\n"
+)
+OWNED_AFTER = (  # ... but not one after the owner's last claim
+    "The Baltic Defence Observatory said Latvia spent 1.2 billion euros on arms last year.\n"
+    "The observatory said Estonia spent 900 million euros.\n"
+    "Lithuania's arms budget reached 800 million euros.\n"
+    "The observatory's figures could not be independently verified.\n"
+)
+TARGET = (  # a target is a figure to reach: the future claim with a figure, not the nearest
+    "The director said the plant would build 120 drones a month by 2027.\n"
+    "She said the plant would be the largest in Europe by 2028.\n"
+    "The production target appears to be ambitious.\n"
+)
+NAMED = (  # "the comparison with Germany": a claim naming Germany before one saying "German"
+    "A report by the Harbour Institute said Poland's army is now twice the size of Germany's.\n"
+    "Its authors added that the German navy is smaller than the Dutch navy.\n"
+    "The comparison with Germany appears to be misleading.\n"
+)
+PROJECTIONS = (  # what may come, dated or not, by several sources of one paragraph
+    "Minister Eva Lund said Nordic yards would deliver 30 corvettes by 2032. The shipbuilder "
+    "Kvarner said its yard could build four corvettes a year. The Baltic Yard said it had "
+    "hired 500 welders since 2021.\n"
+    "Taken together, these projections look far too optimistic.\n"
+)
 NO_REFERENCE = (
     "The minister said exports had doubled since 2022.\n"
     "Critics doubt that the industry can keep growing.\n"
@@ -168,6 +196,31 @@ NEGATED = (
             None,
         ),
         (OWNED_FIGURES, "Colonel Anna Berzina", "none", None, None, None),
+        (OWNED_BETWEEN, "Lithuania's arms budget", "hedged", "The observatory's", "article", None),
+        (
+            OWNED_BETWEEN,
+            "The observatory said Estonia",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
+        (OWNED_AFTER, "Lithuania's arms budget", "none", None, None, None),
+        (
+            OWNED_AFTER,
+            "The observatory said Estonia",
+            "hedged",
+            "The observatory's",
+            "article",
+            None,
+        ),
+        (TARGET, "The director said", "disputed", "The production target", "article", None),
+        (TARGET, "She said", "none", None, None, None),
+        (NAMED, "A report by the Harbour", "disputed", "The comparison with", "article", None),
+        (NAMED, "Its authors added", "none", None, None, None),
+        (PROJECTIONS, "Minister Eva Lund", "disputed", "Taken together", "article", None),
+        (PROJECTIONS, "The shipbuilder Kvarner", "disputed", "Taken together", "article", None),
+        (PROJECTIONS, "The Baltic Yard", "none", None, None, None),  # no projection
         # a weak cue with no reference to a claim evaluates nothing
         (NO_REFERENCE, "The minister said", "none", None, None, None),
         # "no doubt" does not dispute
@@ -277,3 +330,121 @@ def test_a_failing_assessment_keeps_the_claims(nlp, monkeypatch, caplog):
     records = _records(nlp, OWN_VOICE)
     assert records and all(r.assessment.label == "none" for r in records)
     assert "assessment failed" in caplog.text
+
+
+# -- claim embeddings as a tie-breaker --------------------------------------------------------
+
+TWO_IN_ONE = (  # "this claim" cannot tell which of the two assertions of the sentence before
+    "Admiral Jane Porter said the navy would commission 30 patrol boats, while General Omar "
+    "Diaz said the army would field 200 new tanks.\n"
+    "This claim about the tanks appears to be an overstatement.\n"
+)
+
+
+def _overlap(query: str, candidates):
+    """A similarity of our own: the share of a candidate's words found in the query."""
+    words = set(query.lower().replace(".", " ").split())
+    return [len(words & set(c.split())) / len(set(c.split())) for c in candidates]
+
+
+@pytest.fixture
+def tie_breaker():
+    """Set the tie-breaker for one test; the default is put back after it."""
+    previous = assessment_module.use_tie_breaker(None)
+    yield assessment_module.use_tie_breaker
+    assessment_module.use_tie_breaker(previous)
+
+
+@pytest.mark.parametrize(
+    "similarity, porter, diaz",
+    [
+        (_overlap, "none", "disputed"),  # the assertion nearest the evaluative sentence
+        (None, "disputed", "disputed"),  # no tie-breaker: the rules alone, both kept
+        (lambda q, c: None, "disputed", "disputed"),  # the embedding extra is not installed
+        (lambda q, c: [0.5001, 0.4999], "disputed", "disputed"),  # equal at 2 decimals
+        (lambda q, c: [0.9, 0.2], "disputed", "none"),
+    ],
+)
+def test_a_tie_between_assertions_is_broken_by_similarity(
+    nlp, tie_breaker, similarity, porter, diaz
+):
+    tie_breaker(similarity)
+    records = _records(nlp, TWO_IN_ONE)
+    assert _by_start(records, "Admiral Jane Porter")[0].assessment.label == porter
+    (diaz_record,) = [r for r in records if r.speaker and r.speaker.name == "Omar Diaz"]
+    assert diaz_record.assessment.label == diaz
+    assert len(records) == 2  # no record added or removed either way
+
+
+@pytest.mark.parametrize("text", [OWN_VOICE, SECOND_SPEAKER, PLURAL, OWNED_FIGURES, APPOSITION])
+def test_no_tie_no_similarity_asked(nlp, tie_breaker, text):
+    asked = []
+    tie_breaker(lambda q, c: asked.append(c) or _overlap(q, c))
+    _records(nlp, text)
+    assert asked == []  # the model is never loaded where the rules decide
+
+
+def _claim(index: int, start: int, end: int, text: str):
+    return assessment_module._Claim(
+        index=index, sent_start=0, content_start=start, content_end=end, speaker="S",
+        kind="person", mode="indirect", words=frozenset(), quantities=False,
+        comparison=False, future=False, modal=False, text=text,
+    )  # fmt: skip
+
+
+class _Sentence:
+    text = "the figure of 40 tanks was inflated."
+
+
+@pytest.mark.parametrize(
+    "claims, scores, kept, asked",
+    [
+        # two assertions: the more similar one
+        ([(0, 0, 10, "40 tanks"), (1, 20, 30, "9 boats")], [0.8, 0.3], [0], True),
+        # one assertion sourced twice (overlapping contents): no tie, both kept
+        ([(0, 0, 10, "40 tanks"), (1, 5, 10, "tanks")], [0.8, 0.3], [0, 1], False),
+        # the same text twice: no tie
+        ([(0, 0, 10, "40 tanks"), (1, 20, 30, "40 tanks")], [0.8, 0.3], [0, 1], False),
+        # three claims, two of them one assertion: that assertion is kept whole
+        (
+            [(0, 0, 10, "9 boats"), (1, 20, 30, "40 tanks"), (2, 25, 30, "tanks")],
+            [0.1, 0.4, 0.7],
+            [1, 2],
+            True,
+        ),
+    ],
+)
+def test_break_tie_keeps_the_most_similar_assertion(tie_breaker, claims, scores, kept, asked):
+    calls = []
+    tie_breaker(lambda q, c: calls.append((q, list(c))) or scores)
+    got = assessment_module._break_tie([_claim(*c) for c in claims], _Sentence())
+    assert [c.index for c in got] == kept
+    assert bool(calls) == asked
+    if asked:
+        assert calls[0] == (_Sentence.text, [c[3] for c in claims])
+
+
+def test_without_the_embedding_extra_the_tie_breaker_answers_none_once(monkeypatch):
+    from pipeline.nlp import embedding
+
+    calls = []
+
+    def missing(*args, **kwargs):
+        calls.append(1)
+        raise embedding.EmbeddingUnavailable("no torch here")
+
+    monkeypatch.setattr(embedding, "shared_embedder", missing)
+    monkeypatch.setattr(embedding, "_UNAVAILABLE", [])
+    assert embedding.similarities("a claim", ["one", "two"]) is None
+    assert embedding.similarities("a claim", ["one", "two"]) is None
+    assert calls == [1]  # not tried again in this process
+
+
+@pytest.mark.embed
+def test_claim_embeddings_break_the_tie(nlp):
+    """The default tie-breaker, with the real model (the embedding extra)."""
+    labels = []
+    for _ in range(2):  # the same every time
+        records = _records(nlp, TWO_IN_ONE)
+        labels.append([r.assessment.label for r in records])
+    assert labels[0] == labels[1] == ["none", "disputed"]

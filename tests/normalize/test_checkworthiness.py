@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.normalize.checkworthiness import checkworthiness
+from pipeline.normalize.checkworthiness import checkworthiness, with_repetition
 from pipeline.records import (
     Assessment,
     Attribution,
     Certainty,
+    CheckWorthiness,
     ClaimRecord,
     Comparison,
     Quantity,
@@ -86,3 +87,39 @@ def test_more_reasons_rank_higher():
     assert disputed_by_minister.score > plain.score
     assert disputed_by_minister.score == 0.9
     assert checkworthiness(record(assessment=CORROBORATED)).score == 0.0  # clipped at 0
+
+
+# -- repetition across articles (from the last clustering, added when a record is read) ---
+
+BASE = CheckWorthiness(score=0.35, features={"figure": 0.2, "powerful_speaker": 0.15})
+
+
+@pytest.mark.parametrize(
+    "worth, articles, expected",
+    [
+        (BASE, 1, BASE),  # in one article only: nothing added
+        (BASE, 0, BASE),  # no cluster
+        (BASE, 2, {"figure": 0.2, "powerful_speaker": 0.15, "repeated": 0.05}),
+        (BASE, 3, {"figure": 0.2, "powerful_speaker": 0.15, "repeated": 0.1}),
+        (BASE, 9, {"figure": 0.2, "powerful_speaker": 0.15, "repeated": 0.15}),  # at most max
+        (  # a stale `repeated` is replaced, not added twice
+            CheckWorthiness(score=0.5, features={"figure": 0.2, "repeated": 0.15}),
+            2,
+            {"figure": 0.2, "repeated": 0.05},
+        ),
+        (None, 4, None),  # a record of an older schema keeps no score
+    ],
+)
+def test_repetition_adds_a_feature_per_other_article(worth, articles, expected):
+    got = with_repetition(worth, articles)
+    if not isinstance(expected, dict):
+        assert got == expected
+        return
+    assert got.features == expected
+    assert list(got.features)[-1] == "repeated"
+    assert got.score == round(min(1.0, sum(expected.values())), 2)
+
+
+def test_repetition_is_clipped_at_one():
+    full = CheckWorthiness(score=1.0, features={"figure": 0.6, "disputed": 0.5})
+    assert with_repetition(full, 5).score == 1.0

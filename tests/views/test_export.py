@@ -14,7 +14,10 @@ from click.testing import CliRunner
 from pipeline.cli import export_command
 from pipeline.records import (
     Article,
+    Assessment,
     Attribution,
+    Certainty,
+    CheckWorthiness,
     ClaimRecord,
     Comparison,
     Quantity,
@@ -425,7 +428,11 @@ def _check_tasks(tasks, store):
             if region["type"] == "relation":
                 assert region["from_id"] in regions and region["to_id"] in regions
                 assert set(region["labels"]) <= relations
-                assert regions[region["from_id"]]["value"]["labels"] == ["Speaker"]
+                source = regions[region["from_id"]]["value"]["labels"]
+                if region["labels"] == ["assesses"]:  # an evaluative sentence -> its claim
+                    assert source[0] in {"Disputed", "Corroborated", "Hedged"}
+                else:
+                    assert source == ["Speaker"]
                 assert regions[region["to_id"]]["value"]["labels"] == ["Claim"]
                 continue
             assert region["type"] == "labels"
@@ -861,3 +868,234 @@ def test_figure_and_comparison_corrections_reach_the_exports(small_store, tmp_pa
     found = _check_tasks(tasks, small_store)
     assert ("Quantity", "a year") not in found  # the corrected figures replace the extracted
     assert ("Quantity", "5%") in found
+
+
+# -- what the article says about a claim, in every export (issue 15) ---------------------------
+
+ASSESSED_TEXT = (
+    "The navy said it would commission 12 corvettes by 2030.\n"
+    "That target appears to be out of reach.\n"
+    "Admiral Lena Voss said the fleet fired 300 missiles in May.\n"
+    "Auditors dismissed the figure as inflated.\n"
+    "The ministry said 40 drones were shot down.\n"
+    "The count was confirmed by Ivo Marek.\n"
+    "Colonel Ivo Marek said the base was rebuilt.\n"
+)
+ASSESSED = Article(
+    article_id="a_assessed",
+    source="news/assessed.txt",
+    text=ASSESSED_TEXT,
+    published="2025-06-01",
+    outlet="Harbour Times",
+)
+
+
+def _assessment(label, evidence, voice, assessor=None, cue="x"):
+    start = ASSESSED_TEXT.index(evidence)
+    return Assessment(
+        label=label,
+        evidence=evidence,
+        char_start=start,
+        char_end=start + len(evidence),
+        cue=cue,
+        voice=voice,
+        assessor=assessor,
+    )
+
+
+def assessed_records() -> list[ClaimRecord]:
+    navy, voss, ministry, marek = (
+        make_record(
+            ASSESSED,
+            "The navy said it would commission 12 corvettes by 2030.",
+            "it would commission 12 corvettes by 2030",
+            ["attributed", "quantitative"],
+            speaker=Speaker(name="navy", mention="The navy", kind="organization"),
+            cue="said",
+            figures=(("12 corvettes", 12, "corvette"),),
+        ),
+        make_record(
+            ASSESSED,
+            "Admiral Lena Voss said the fleet fired 300 missiles in May.",
+            "the fleet fired 300 missiles in May",
+            ["attributed", "quantitative"],
+            speaker=Speaker(name="Lena Voss", role="Admiral", mention="Lena Voss"),
+            cue="said",
+            figures=(("300 missiles", 300, "missile"),),
+        ),
+        make_record(
+            ASSESSED,
+            "The ministry said 40 drones were shot down.",
+            "40 drones were shot down",
+            ["attributed", "quantitative"],
+            speaker=Speaker(name="ministry", mention="The ministry", kind="organization"),
+            cue="said",
+            figures=(("40 drones", 40, "drone"),),
+        ),
+        make_record(
+            ASSESSED,
+            "Colonel Ivo Marek said the base was rebuilt.",
+            "the base was rebuilt",
+            ["attributed"],
+            speaker=Speaker(name="Ivo Marek", role="Colonel", mention="Ivo Marek"),
+            cue="said",
+        ),
+    )
+    navy.assessment = _assessment("hedged", "That target appears to be out of reach.", "article")
+    voss.assessment = _assessment(
+        "disputed", "Auditors dismissed the figure as inflated.", "speaker", "Auditors"
+    )
+    ministry.assessment = _assessment(
+        "corroborated", "The count was confirmed by Ivo Marek.", "speaker", "Ivo Marek"
+    )
+    navy.certainty = Certainty(level="medium", stance="neutral", hedges=["would"])
+    voss.checkworthiness = CheckWorthiness(
+        score=0.65, features={"figure": 0.2, "powerful_speaker": 0.15, "disputed": 0.2}
+    )
+    return [navy, voss, ministry, marek]
+
+
+@pytest.fixture
+def assessed_store(tmp_path):
+    from pipeline.store.clusters import replace_clusters
+
+    records = assessed_records()
+    store = build_store(tmp_path / "assessed.db", [(ASSESSED, records)])
+    replace_clusters(store, {records[1].claim_id: "k_missiles"})
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "claim_text, review",
+    [
+        (  # the article's own voice: the outlet reviews
+            "it would commission 12 corvettes by 2030",
+            {
+                "@type": "ClaimReview",
+                "reviewRating": {
+                    "@type": "Rating",
+                    "alternateName": "Hedged",
+                    "ratingExplanation": "That target appears to be out of reach.",
+                },
+                "author": {"@type": "Organization", "name": "Harbour Times"},
+            },
+        ),
+        (  # a group that is no speaker of the article: an Organization
+            "the fleet fired 300 missiles in May",
+            {
+                "@type": "ClaimReview",
+                "reviewRating": {
+                    "@type": "Rating",
+                    "alternateName": "Disputed",
+                    "ratingExplanation": "Auditors dismissed the figure as inflated.",
+                },
+                "author": {"@type": "Organization", "name": "Auditors"},
+            },
+        ),
+        (  # a person the article quotes elsewhere: a Person
+            "40 drones were shot down",
+            {
+                "@type": "ClaimReview",
+                "reviewRating": {
+                    "@type": "Rating",
+                    "alternateName": "Corroborated",
+                    "ratingExplanation": "The count was confirmed by Ivo Marek.",
+                },
+                "author": {"@type": "Person", "name": "Ivo Marek"},
+            },
+        ),
+        ("the base was rebuilt", None),  # assessment none: no review
+    ],
+)
+def test_claimreview_carries_the_articles_assessment_as_a_review(
+    assessed_store, tmp_path, claim_text, review
+):
+    items = {i["text"]: i for i in _claimreview(assessed_store, tmp_path)}
+    assert items[claim_text].get("review") == review
+
+
+def test_claimreview_reviews_expand_to_schema_org_terms(assessed_store, tmp_path):
+    from pyld import jsonld
+
+    context, parents, domains = _schema_org()
+
+    def offline_loader(url, options=None):
+        assert url.rstrip("/") in ("https://schema.org", "http://schema.org"), url
+        return {"contextUrl": None, "documentUrl": url, "document": context}
+
+    items = _claimreview(assessed_store, tmp_path)
+    assert sum("review" in i for i in items) == 3
+    for item in items:
+        (node,) = jsonld.expand(item, {"documentLoader": offline_loader})
+        assert _expanded_terms_exist(node, parents, domains) == [], item
+    # a rating property that schema.org does not have on Rating is caught
+    bad = json.loads(json.dumps(items[0]))
+    bad["review"]["reviewRating"]["reviewBody"] = "x"
+    (node,) = jsonld.expand(bad, {"documentLoader": offline_loader})
+    assert any(
+        "reviewBody does not apply" in p for p in _expanded_terms_exist(node, parents, domains)
+    )
+
+
+def test_labelstudio_links_each_evaluative_sentence_to_its_claim(assessed_store, tmp_path):
+    from label_studio_sdk.label_interface import LabelInterface
+
+    (task,) = _labelstudio(assessed_store, tmp_path)
+    _check_tasks([task], assessed_store)
+    (prediction,) = task["predictions"]
+    interface = LabelInterface(LS_CONFIG.read_text(encoding="utf-8"))
+    assert interface.validate_prediction(prediction, return_errors=True) == []
+    result = prediction["result"]
+    regions = {r["id"]: r for r in result if r["type"] == "labels"}
+    assessed = {
+        (regions[r["from_id"]]["value"]["labels"][0], regions[r["to_id"]]["value"]["text"])
+        for r in result
+        if r["type"] == "relation" and r["labels"] == ["assesses"]
+    }
+    assert assessed == {
+        ("Hedged", "it would commission 12 corvettes by 2030"),
+        ("Disputed", "the fleet fired 300 missiles in May"),
+        ("Corroborated", "40 drones were shot down"),
+    }
+    notes = {
+        r["value"]["text"]: r.get("meta", {}).get("text")
+        for r in regions.values()
+        if r["value"]["labels"] == ["Claim"]
+    }
+    assert notes["the fleet fired 300 missiles in May"] == [
+        "checkworthiness 0.65 (figure +0.20, powerful_speaker +0.15, disputed +0.20)",
+        "cluster k_missiles",
+    ]
+    assert notes["it would commission 12 corvettes by 2030"] == ["certainty medium (would)"]
+    assert notes["the base was rebuilt"] is None
+
+
+def test_parquet_holds_assessment_certainty_checkworthiness_and_cluster(assessed_store, tmp_path):
+    import pandas as pd
+
+    target = tmp_path / "assessed.parquet"
+    export(assessed_store, "parquet", target)
+    rows = {row["claim_text"]: row for _, row in pd.read_parquet(target).iterrows()}
+    records = {r.claim_text: r for r in assessed_store.records()}
+    assert rows.keys() == records.keys()
+    for text, row in rows.items():
+        got = records[text].assessment
+        assert row["assessment_label"] == got.label
+        assert _none(row["assessment_evidence"]) == got.evidence
+        assert _none(row["assessment_voice"]) == got.voice
+        assert _none(row["assessment_assessor"]) == got.assessor
+        if got.char_start is not None:
+            start, end = int(row["assessment_char_start"]), int(row["assessment_char_end"])
+            assert ASSESSED_TEXT[start:end] == got.evidence
+    voss = rows["the fleet fired 300 missiles in May"]
+    assert voss["checkworthiness"] == pytest.approx(0.65)
+    assert [(f["name"], f["weight"]) for f in voss["checkworthiness_features"]] == [
+        ("figure", 0.2),
+        ("powerful_speaker", 0.15),
+        ("disputed", 0.2),
+    ]
+    assert voss["cluster_id"] == "k_missiles"
+    navy = rows["it would commission 12 corvettes by 2030"]
+    assert (navy["certainty_level"], list(navy["certainty_hedges"])) == ("medium", ["would"])
+    assert _none(navy["cluster_id"]) is None and _none(navy["checkworthiness"]) is None
