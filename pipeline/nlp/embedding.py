@@ -93,14 +93,34 @@ class Embedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from importlib.util import find_spec
+
+        if find_spec("torch") is None or find_spec("sentence_transformers") is None:
+            raise EmbeddingUnavailable(INSTALL_HINT)
+        self._device, self._threads = device, threads
+        self._model = None
+
+    @property
+    def model(self):
+        """The model, loaded at its first use: a re-run whose vectors are all cached never
+        imports torch or reads the weights."""
+        if self._model is None:
+            self._model = self._load()
+        return self._model
+
+    @property
+    def device(self) -> str:
+        return str(self.model.device.type)
+
+    def _load(self):
         try:
             import torch
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise EmbeddingUnavailable(INSTALL_HINT) from exc
-        if threads is not None:
-            torch.set_num_threads(threads)
-        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        if self._threads is not None:
+            torch.set_num_threads(self._threads)
+        device = self._device or ("cuda" if torch.cuda.is_available() else "cpu")
         try:
             from transformers.utils import logging as hf_logging
 
@@ -108,13 +128,12 @@ class Embedder:
         except ImportError:  # pragma: no cover - other transformers layouts
             pass
         try:
-            self.model = SentenceTransformer(
-                str(self.model_dir), device=self.device, local_files_only=True
-            )
+            model = SentenceTransformer(str(self.model_dir), device=device, local_files_only=True)
         except (OSError, ValueError) as exc:
             raise EmbeddingUnavailable(f"{self.model_dir}: cannot load the model ({exc})") from exc
-        self.model.eval()
-        log.info("embedding model %s on %s", self.key, self.device)
+        model.eval()
+        log.info("embedding model %s on %s", self.key, device)
+        return model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors of `texts` (one row each, float32), `batch_size` at a time."""

@@ -118,6 +118,23 @@ def test_the_cache_embeds_only_new_texts(embedder, tmp_path, monkeypatch):
         assert count_vectors(store, embedder.key) == 3
 
 
+def test_a_re_run_whose_vectors_are_cached_never_loads_the_model(tmp_path):
+    """The weights are read at the first text to encode, not when the embedder is made:
+    an unchanged re-run finds every vector in the store and loads nothing."""
+    folder = tmp_path / "my-model"
+    shutil.copytree(default_model_dir(), folder)
+    texts = ["alpha claim", "beta claim"]
+    with Store(tmp_path / "claims.db") as store:
+        first = Embedder(folder, threads=1, device="cpu")
+        assert first._model is None
+        vectors, encoded = embed_cached(first, store, texts)
+        assert encoded == 2 and first._model is not None
+        again = Embedder(folder, threads=1, device="cpu")
+        cached, encoded = embed_cached(again, store, texts)
+        assert encoded == 0 and again._model is None
+        assert np.array_equal(vectors, cached)
+
+
 def _clustered(tmp_path, embedder):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

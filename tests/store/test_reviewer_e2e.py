@@ -94,7 +94,7 @@ def scenario(tmp_path_factory) -> Scenario:
     df = first.copy()
     accept = _one(df, RUTTE, "Mark Rutte")
     reject = _one(df, CHEMEZOV, "U.S. officials")
-    correct = _one(df, HARBOUR, "defence ministry")
+    correct = _one(df, HARBOUR, "Ministry of Defence")
     [accept_harbour] = df.index[
         (df["source"] == HARBOUR) & df["sentence"].str.contains("twelve new patrol boats")
     ].tolist()
@@ -107,7 +107,7 @@ def scenario(tmp_path_factory) -> Scenario:
         },
         correct: {
             "review_status": "Corrected",  # as typed
-            "corrected_speaker": "Ministry of Defence",
+            "corrected_speaker": "Norwegian Ministry of Defence",
             "review_note": "=the ministry, not a person",
         },
         accept_harbour: {"review_status": "accepted", "review_note": "checked the release"},
