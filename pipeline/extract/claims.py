@@ -61,8 +61,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     (`Prefilter.sentence_needs`): that extractor is not asked, as it would find
     nothing there.
     """
-    tracker = SpeakerTracker(doc)
     quotes = QuoteIndex(doc)
+    tracker = SpeakerTracker(doc, quotes=quotes.regions)  # quotations found once
     text = doc_text(doc)
     rows: list[_Row] = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}

@@ -183,7 +183,14 @@ def _looks_like_name(tokens: list[Token]) -> bool:
 class SpeakerTracker:
     """People of one article, and resolution of source phrases to speakers."""
 
-    def __init__(self, doc: Doc, index: EntityIndex | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex | None = None,
+        quotes: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """`quotes`: the document's quotation regions when the caller has them already
+        (`QuoteIndex.regions`); found here otherwise."""
         self.doc = doc
         self.index = index or entity_index()
         self.roles = roles()
@@ -200,7 +207,7 @@ class SpeakerTracker:
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self._honorific_agreement()
-        self.quotes = quote_regions(doc_text(doc))
+        self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
 
