@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.errors import Warnings
 from spacy.language import Language
 from spacy.strings import hash_string
@@ -164,17 +164,17 @@ class _Unsupported(ValueError):
 
 
 def _predicate(attr: str, spec: Any):
-    """A test on one token for one key of a Matcher token pattern."""
+    """A test on one token's values (`_Values`) for one key of a Matcher token pattern."""
     if attr in _TOKEN_FLAGS:
         if not isinstance(spec, bool):
             raise _Unsupported(attr)
         name = _TOKEN_FLAGS[attr]
-        return lambda tok: getattr(tok, name) is spec
+        return lambda values: values[name] is spec
     if attr not in _TOKEN_STRINGS:
         raise _Unsupported(attr)
     name = _TOKEN_STRINGS[attr]
     if isinstance(spec, str):
-        return lambda tok: getattr(tok, name) == spec
+        return lambda values: values[name] == spec
     if not isinstance(spec, dict) or not spec:
         raise _Unsupported(f"{attr}: {spec!r}")
     tests = []
@@ -189,13 +189,34 @@ def _predicate(attr: str, spec: Any):
             tests.append(re.compile(value).search)
         else:
             raise _Unsupported(f"{attr}: {op}")
-    return lambda tok: all(test(getattr(tok, name)) for test in tests)
+    if len(tests) == 1:
+        test = tests[0]
+        return lambda values: bool(test(values[name]))
+    return lambda values: all(test(values[name]) for test in tests)
+
+
+class _Values(dict):
+    """What a token pattern tests of a token (`orth_`, `lower_`, `tag_`, `dep_`,
+    `is_space`), each read from the Token at its first test only (a Token property is a
+    string-store look-up), then kept."""
+
+    __slots__ = ("tok",)
+
+    def __init__(self, tok: Token) -> None:
+        super().__init__()
+        self.tok = tok
+
+    def __missing__(self, name: str) -> Any:
+        value = self[name] = getattr(self.tok, name)
+        return value
 
 
 def _token_test(spec: dict):
-    """A test on one token for one token pattern of the Matcher (all its keys must hold)."""
+    """A test on one token's values for one token pattern of the Matcher (all keys must hold)."""
     tests = [_predicate(attr, value) for attr, value in spec.items()]
-    return lambda tok: all(test(tok) for test in tests)
+    if len(tests) == 1:
+        return tests[0]
+    return lambda values: all(test(values) for test in tests)
 
 
 def _index_keys(spec: dict) -> tuple[str, frozenset[str]] | None:
@@ -229,8 +250,11 @@ class _Index:
                 for value in key[1]:
                     self.by[key[0]].setdefault(value, []).append(k)
 
-    def candidates(self, tok) -> list[int]:
-        found = self.by["lower_"].get(tok.lower_, []) + self.by["tag_"].get(tok.tag_, [])
+    def candidates(self, values: dict[str, Any]) -> list[int]:
+        """`values`: the token's `_Values`."""
+        found = self.by["lower_"].get(values["lower_"], []) + self.by["tag_"].get(
+            values["tag_"], []
+        )
         return sorted(found + self.always)
 
 
@@ -271,9 +295,12 @@ class FastAttributeRuler:
         self._merged: dict[tuple[int, ...], dict] = {}
 
     def _decide(self, tok) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        values = _Values(tok)
         single, multi = self._single, self._multi
-        rules = tuple(single[k][0] for k in self._single_index.candidates(tok) if single[k][1](tok))
-        starts = tuple(k for k in self._multi_index.candidates(tok) if multi[k][1][0](tok))
+        rules = tuple(
+            single[k][0] for k in self._single_index.candidates(values) if single[k][1](values)
+        )
+        starts = tuple(k for k in self._multi_index.candidates(values) if multi[k][1][0](values))
         return rules, starts
 
     def _attrs_of(self, rules: tuple[int, ...]) -> dict:
@@ -289,9 +316,9 @@ class FastAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         cache = self._cache
         n = len(doc)
+        keys = doc.to_array([ORTH, TAG, DEP]).tolist() if n else []
         extra: dict[int, list[int]] = {}  # token -> rules of multi-token matches aimed at it
-        for tok in doc:
-            key = (tok.orth, tok.tag, tok.dep)
+        for i, (tok, key) in enumerate(zip(doc, map(tuple, keys), strict=True)):
             decided = cache.get(key)
             if decided is None:
                 if len(cache) > 500_000:
@@ -300,13 +327,12 @@ class FastAttributeRuler:
             rules, starts = decided
             for k in starts:  # later tokens are still as they came in
                 rule, tests, offset = self._multi[k]
-                i = tok.i
                 if i + len(tests) <= n and all(
-                    test(doc[i + j]) for j, test in enumerate(tests) if j
+                    test(_Values(doc[i + j])) for j, test in enumerate(tests) if j
                 ):
                     extra.setdefault(i + offset, []).append(rule)
-            if tok.i in extra:
-                rules = tuple(sorted(set(rules).union(extra.pop(tok.i))))
+            if i in extra:
+                rules = tuple(sorted(set(rules).union(extra.pop(i))))
             if rules:
                 set_token_attrs(tok, self._attrs_of(rules))
         return doc
