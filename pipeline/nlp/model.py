@@ -364,6 +364,9 @@ def install_fast_attribute_ruler(nlp: Language) -> bool:
     return True
 
 
+_NO_TABLES = ()  # a part of speech with no lemma tables
+
+
 class FastLemmatizer:
     """The stock rule lemmatizer with its answer remembered per (text, POS, morphology).
 
@@ -382,7 +385,7 @@ class FastLemmatizer:
         self.stock = stock
         self.strings = stock.vocab.strings
         self._cache: dict[tuple[int, int, int], str] = {}
-        self._index: dict[str, frozenset[str]] = {}  # by POS: the lemma_index list as a set
+        self._tables: dict[str, tuple] = {}  # by POS: `_tables_of`
         # our copy of rule_lemmatize only stands in for spaCy's own, not for an override
         self._own_rules = type(stock).rule_lemmatize is Lemmatizer.rule_lemmatize
 
@@ -401,17 +404,12 @@ class FastLemmatizer:
             return string.lower()
         if self.stock.is_base_form(token):
             return string.lower()
-        lookups = self.stock.lookups
-        index_table = lookups.get_table("lemma_index", {})
-        exc_table = lookups.get_table("lemma_exc", {})
-        rules_table = lookups.get_table("lemma_rules", {})
-        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+        tables = self._tables.get(univ_pos)
+        if tables is None:
+            tables = self._tables[univ_pos] = self._tables_of(univ_pos)
+        if not tables:
             return string if univ_pos == "propn" else string.lower()
-        index = self._index.get(univ_pos)
-        if index is None:
-            index = self._index[univ_pos] = frozenset(index_table.get(univ_pos, {}))
-        exceptions = exc_table.get(univ_pos, {})
-        rules = rules_table.get(univ_pos, {})
+        index, exceptions, rules = tables
         orig = string
         string = string.lower()
         forms: list[str] = []
@@ -436,6 +434,22 @@ class FastLemmatizer:
         if not forms:
             forms.append(orig)
         return forms[0]
+
+    def _tables_of(self, univ_pos: str) -> tuple:
+        """The lemma index (as a set), exceptions and rules for a part of speech, or
+        `_NO_TABLES` when it has none (read once: a table look-up per token cost more
+        than the lemma)."""
+        lookups = self.stock.lookups
+        index_table = lookups.get_table("lemma_index", {})
+        exc_table = lookups.get_table("lemma_exc", {})
+        rules_table = lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return _NO_TABLES
+        return (
+            frozenset(index_table.get(univ_pos, {})),
+            exc_table.get(univ_pos, {}),
+            rules_table.get(univ_pos, {}),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
