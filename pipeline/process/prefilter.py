@@ -195,18 +195,31 @@ class _Lemmas:
                 else:
                     self.always.add(lemma.lower())
 
+        # the same tables merged over parts of speech: exceptions by word, rules by suffix
+        self.exc_any: dict[str, set[str]] = {}
+        for pos in self.pos:
+            for word, forms in self.exc.get(pos, {}).items():
+                self.exc_any.setdefault(word, set()).update(f.lower() for f in forms)
+        self.by_suffix: dict[str, set[str]] = {}
+        for pos in self.pos:
+            for old, new in self.rules.get(pos, ()):
+                self.by_suffix.setdefault(old, set()).add(new)
+        self.suffix_lengths = sorted({len(old) for old in self.by_suffix})
+
     def of(self, lower: str) -> set[str]:
         found = {lower}
         found.update(self.fixed.get(lower, ()))
         found.update(self.always)
         found.update(lemma for regex, lemma in self.fixed_re if regex.search(lower))
-        for pos in self.pos:
-            found.update(f.lower() for f in self.exc.get(pos, {}).get(lower, ()))
-            for old, new in self.rules.get(pos, ()):
-                if lower.endswith(old):
-                    form = lower[: len(lower) - len(old)] + new
-                    if form:
-                        found.add(form)
+        found.update(self.exc_any.get(lower, ()))
+        n = len(lower)
+        for length in self.suffix_lengths:
+            if length > n:
+                break
+            news = self.by_suffix.get(lower[n - length :])
+            if news:
+                stem = lower[: n - length]
+                found.update(form for new in news if (form := stem + new))
         return found
 
 

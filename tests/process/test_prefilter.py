@@ -358,3 +358,79 @@ def test_fast_components_annotate_like_the_stock_ones_on_polnear(nlp, stock, pol
     for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
         assert numpy.array_equal(ours.to_array(ANNOTATION), theirs.to_array(ANNOTATION))
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+# -- the merged lemma tables ---------------------------------------------------------
+
+
+def _lemmas_rule_by_rule(lemmas, lower: str) -> set[str]:
+    """`_Lemmas.of` as it read the tables before they were merged: every part of
+    speech, every rule (the reference the merged look-up must equal)."""
+    found = {lower}
+    found.update(lemmas.fixed.get(lower, ()))
+    found.update(lemmas.always)
+    found.update(lemma for regex, lemma in lemmas.fixed_re if regex.search(lower))
+    for pos in lemmas.pos:
+        found.update(f.lower() for f in lemmas.exc.get(pos, {}).get(lower, ()))
+        for old, new in lemmas.rules.get(pos, ()):
+            if lower.endswith(old):
+                form = lower[: len(lower) - len(old)] + new
+                if form:
+                    found.add(form)
+    return found
+
+
+@pytest.fixture(scope="module")
+def lemma_tables(nlp):
+    from pipeline.process.prefilter import _Lemmas
+
+    return _Lemmas(nlp)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "",
+        "s",
+        "es",
+        "ies",
+        "said",
+        "says",
+        "went",
+        "children",
+        "better",
+        "largest",
+        "doubled",
+        "tripling",
+        "officials",
+        "ministries",
+        "was",
+        "fighters",
+        "1990s",
+        "n't",
+        "'s",
+        "a",
+    ],
+)
+def test_merged_lemma_tables_give_every_rule_by_rule_lemma(lemma_tables, word):
+    assert lemma_tables.of(word) == _lemmas_rule_by_rule(lemma_tables, word)
+    assert word in lemma_tables.of(word)
+
+
+def test_merged_lemma_tables_on_any_word(lemma_tables):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    suffixes = sorted(lemma_tables.by_suffix)  # words ending the way the rules look for
+    words = st.builds(
+        lambda stem, suffix: stem + suffix,
+        st.text(alphabet="abcdefghiklmnorstuvwy'-", max_size=8),
+        st.sampled_from(suffixes),
+    ) | st.text(max_size=12).map(str.lower)
+
+    @settings(max_examples=400, deadline=None)
+    @given(words)
+    def check(word):
+        assert lemma_tables.of(word) == _lemmas_rule_by_rule(lemma_tables, word)
+
+    check()
