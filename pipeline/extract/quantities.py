@@ -266,6 +266,22 @@ def _phrase_at(doc: Doc, j: int, phrases: list[list[str]]) -> int:
     return best
 
 
+@lru_cache(maxsize=1)
+def _abbreviations_by_first() -> dict[str, list[list[str]]]:
+    """The words of each unit abbreviation, by first word (split once, not per call)."""
+    by_first: dict[str, list[list[str]]] = {}
+    for w in _units()["abbreviations"]:
+        words = w.split()
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def _abbreviation_width(doc: Doc, j: int) -> int:
+    """`_phrase_at(doc, j, <every abbreviation>)`: only those starting with token j's word."""
+    return _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
+
+
 def _time_unit(doc: Doc, j: int) -> dict | None:
     if j >= len(doc):
         return None
@@ -530,7 +546,7 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     if exact is not None:
         fig.unit, fig.end = exact, k + 1  # '450 Nm' is newton metres, not nanometres
         return True
-    width = _phrase_at(doc, k, [w.split() for w in units["abbreviations"]])
+    width = _abbreviation_width(doc, k)
     if (
         width
         and (len(doc[k]) > 1 or doc[k].text in units["abbreviations"])
@@ -641,7 +657,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
         period = units["slash_periods"].get(doc[j].text)  # 'km/h'; case matters: 'h', 'min'
         if period is not None:
             return period, j + 1
-        width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+        width = _abbreviation_width(doc, j)
         if width:
             return units["abbreviations"][
                 " ".join(_tok(doc, j + n) for n in range(width))
@@ -652,7 +668,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
         return None  # 'a' or 'an' divides only money: '$40 a share'
     if _phrase_at(doc, i, units["percent_words"]) or _time_unit(doc, j):
         return None  # 'per cent'; a period is `_rate_period`'s
-    width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
+    width = _abbreviation_width(doc, j)
     if width and (len(doc[j]) > 1 or doc[j].text in units["abbreviations"]):
         unit = units["abbreviations"][" ".join(_tok(doc, j + n) for n in range(width))]
         return unit, j + width
