@@ -18,8 +18,12 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
+import numpy
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
 PERSONAL = {
@@ -192,7 +196,8 @@ def resolve_pronouns(
     salience: dict[int, float] = {}
     people: dict[int, _Person] = {}
     resolved: dict[int, _Person] = {}
-    text = doc.text
+    text = doc_text(doc)  # not doc.text, which joins every token again
+    pronouns = {i: PERSONAL.get(doc[i].lower_) for i in _pronoun_tokens(doc)}
     previous_end = 0
     for sent in doc.sents:
         decay = _SENTENCE_DECAY
@@ -203,18 +208,17 @@ def resolve_pronouns(
             salience[key] *= decay
         i = sent.start
         while i < sent.end:
-            tok = doc[i]
             mention = by_start.get(i)
             if mention is not None:
-                if not quotes.inside(tok.idx):
+                if not quotes.inside(doc[i].idx):
                     head = doc[mention.token_start : mention.token_end].root
                     key = id(mention.person)
                     people[key] = mention.person
                     salience[key] = salience.get(key, 0.0) + _weight(head)
                 i = max(mention.token_end, i + 1)
                 continue
-            gender = PERSONAL.get(tok.lower_)
-            if gender is not None and not quotes.inside(tok.idx):
+            gender = pronouns.get(i)  # PERSONAL.get(doc[i].lower_), no Token per token
+            if gender is not None and not quotes.inside((tok := doc[i]).idx):
                 person = _most_salient(salience, people, gender)
                 if person is not None:
                     resolved[i] = person
@@ -222,6 +226,22 @@ def resolve_pronouns(
                     salience[key] += _weight(tok)
             i += 1
     return resolved
+
+
+def _pronoun_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lower form is a key of PERSONAL (read from the LOWER
+    array: no Token object per token)."""
+    hashes = numpy.array(sorted(_personal_hashes()), dtype=numpy.uint64)
+    lowers = doc.to_array(LOWER)
+    if not len(lowers):
+        return []
+    at = numpy.minimum(numpy.searchsorted(hashes, lowers), len(hashes) - 1)
+    return numpy.flatnonzero(hashes[at] == lowers).tolist()
+
+
+@lru_cache(maxsize=1)
+def _personal_hashes() -> frozenset[int]:
+    return frozenset(hash_string(w) for w in PERSONAL)
 
 
 def _most_salient(

@@ -212,3 +212,20 @@ def test_colon_quotation_with_a_figure_is_one_record(nlp):
     assert draft.cue.mode == "direct_quote"
     assert "40 jobs" in draft.sentence.text
     assert [q.value for q in draft.quantities] == [40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said she would tell him about herself before his talk.",
+        "HE SAID; His aide and Her office declined. Hers was the last word.",
+        "The helmet, the shelf and Hershey were there; himselfish is not a word.",
+        "",
+        "No pronoun at all in this one.",
+    ],
+)
+def test_pronoun_tokens_are_the_personal_pronouns(nlp, text):
+    from pipeline.extract.coref import PERSONAL, _pronoun_tokens
+
+    doc = nlp.make_doc(text)
+    assert _pronoun_tokens(doc) == [t.i for t in doc if t.lower_ in PERSONAL]
