@@ -246,7 +246,9 @@ class SpeakerTracker:
                 if end > start + 1 and not any(i in taken for i in range(start, end)):
                     full.append((start, end))
                     taken.update(range(start, end))
-        for start, end in sorted(full):
+        # people are created in the order the model found them (a bare surname goes to
+        # the first of that name), then the repeated names add their mentions
+        for start, end in sorted(full) + self._repeated_names(full, taken):
             self._add_mention(start, end)
         self._add_surname_mentions()
         self.mentions.sort()
@@ -255,6 +257,31 @@ class SpeakerTracker:
         for m in self.mentions:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _repeated_names(
+        self, found: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """Every other occurrence of a full name found once: the small model tags the
+        same "Ivanka Trump" PERSON in one sentence and PRODUCT or nothing in the next."""
+        names: dict[str, set[tuple[str, ...]]] = {}
+        for start, end in found:
+            words = tuple(t.text for t in self.doc[start:end])
+            if len(words) >= 2:
+                names.setdefault(words[0], set()).add(words)
+        more: list[tuple[int, int]] = []
+        for start in tokens_with_text(self.doc, names.keys()):
+            for words in sorted(names[self.doc[start].text], key=len, reverse=True):
+                end = start + len(words)
+                if (
+                    end <= len(self.doc)
+                    and not any(i in taken for i in range(start, end))
+                    and tuple(t.text for t in self.doc[start:end]) == words
+                    and (end == len(self.doc) or not self._name_part(self.doc[end]))
+                ):
+                    more.append((start, end))
+                    taken.update(range(start, end))
+                    break
+        return more
 
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
