@@ -239,6 +239,7 @@ class SpeakerTracker:
             span = self._person_span(ent)
             if span is not None:
                 full.append(span)
+        full = self._join_split_names(sorted(full))
         taken = {i for a, b in full for i in range(a, b)}
         for start in tokens_with_text(self.doc, self.given_names):  # no Token per token
             if start not in taken:
@@ -257,6 +258,24 @@ class SpeakerTracker:
         for m in self.mentions:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names the small model cut in two, side by side ("Keith" + "Lamont Scott"):
+        one name, when together they are at most four words and the first part holds
+        no title word ("Charlotte Mayor" + "Jennifer Roberts" stay apart)."""
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            if (
+                joined
+                and joined[-1][1] == start
+                and end - joined[-1][0] <= 4
+                and "\n" not in self.doc[start - 1].whitespace_
+                and not any(self.roles.is_title_token(t) for t in self.doc[joined[-1][0] : start])
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        return joined
 
     def _repeated_names(
         self, found: list[tuple[int, int]], taken: set[int]
@@ -314,6 +333,13 @@ class SpeakerTracker:
         tokens = list(self.doc[start:end])
         if not tokens:
             return None
+        if (
+            self.roles.is_title_token(tokens[-1])
+            and end < len(self.doc)
+            and self.doc[end].pos_ == "PROPN"
+            and self.doc[end].text[:1].isupper()
+        ):
+            return None  # "Charlotte Mayor" before "Jennifer Roberts": a title, not a name
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON

@@ -322,3 +322,43 @@ def test_a_name_found_once_is_found_everywhere(nlp, text, tagged, name, expected
     tracker = SpeakerTracker(doc)
     found = [m.start for m in tracker.mentions if m.person.name == name]
     assert found == expected
+
+
+# The small model cuts names and glues titles: (text, the PERSON entities it gave as
+# (character offset, words), names expected among the people, names that must not be)
+NAME_REPAIR_CASES = [
+    pytest.param(
+        "Orvel Dane Hartigan said the bridge would reopen in May.",
+        [(0, 1), (6, 2)],
+        ["Orvel Dane Hartigan"],
+        ["Orvel", "Dane Hartigan"],
+        id="a-name-cut-in-two-is-one-name",
+    ),
+    pytest.param(
+        "Brixton Mayor Lena Okafor said the bridge would reopen in May.",
+        [(0, 2), (14, 2)],
+        ["Lena Okafor"],
+        ["Brixton Mayor", "Brixton Mayor Lena Okafor"],
+        id="negative-a-title-before-a-name-is-not-joined-nor-a-name",
+    ),
+    pytest.param(
+        "Orvel Dane said that Hartigan Brook Mills Ltd would reopen the bridge.",
+        [(0, 2), (21, 4)],
+        ["Orvel Dane"],
+        ["Orvel Dane Hartigan Brook Mills Ltd"],
+        id="negative-not-side-by-side-not-joined",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, ents, present, absent", NAME_REPAIR_CASES)
+def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
+    doc = nlp(text)
+    spans = []
+    for offset, words in ents:
+        start = next(t.i for t in doc if t.idx == offset)
+        spans.append(Span(doc, start, start + words, label="PERSON"))
+    doc.ents = spans
+    names = set(SpeakerTracker(doc).persons)
+    assert set(present) <= names, names
+    assert not set(absent) & names, names
