@@ -349,10 +349,12 @@ class SpeakerTracker:
             if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
+        titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
             and len(tokens) >= 2
-            and (stripped_title or tokens[0].text in self.given_names)
+            and (stripped_title or titled or tokens[0].text in self.given_names)
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)

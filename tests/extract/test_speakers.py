@@ -324,8 +324,9 @@ def test_a_name_found_once_is_found_everywhere(nlp, text, tagged, name, expected
     assert found == expected
 
 
-# The small model cuts names and glues titles: (text, the PERSON entities it gave as
-# (character offset, words), names expected among the people, names that must not be)
+# The small model cuts names, glues titles and mislabels names: (text, the entities it
+# gave as (character offset, words[, label: PERSON unless given]), names expected among
+# the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
         "Orvel Dane Hartigan said the bridge would reopen in May.",
@@ -348,6 +349,20 @@ NAME_REPAIR_CASES = [
         ["Orvel Dane Hartigan Brook Mills Ltd"],
         id="negative-not-side-by-side-not-joined",
     ),
+    pytest.param(
+        "\u201cWe are busy,\u201d chief executive Annelies Verhoeven said on Monday.",
+        [(31, 2, "ORG")],
+        ["Annelies Verhoeven"],
+        [],
+        id="a-name-tagged-org-after-a-title-is-a-person",
+    ),
+    pytest.param(
+        "Its spokesman Brandt Holdings Group said the plant would close.",
+        [(14, 3, "ORG")],
+        [],
+        ["Brandt Holdings Group"],
+        id="negative-an-organisation-name-after-a-title-stays-an-organisation",
+    ),
 ]
 
 
@@ -355,9 +370,9 @@ NAME_REPAIR_CASES = [
 def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
     doc = nlp(text)
     spans = []
-    for offset, words in ents:
+    for offset, words, *label in ents:
         start = next(t.i for t in doc if t.idx == offset)
-        spans.append(Span(doc, start, start + words, label="PERSON"))
+        spans.append(Span(doc, start, start + words, label=label[0] if label else "PERSON"))
     doc.ents = spans
     names = set(SpeakerTracker(doc).persons)
     assert set(present) <= names, names
