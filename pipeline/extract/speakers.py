@@ -51,6 +51,7 @@ _ROLE_TAIL = re.compile(
 )
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
 _CAPITAL_NAME = re.compile(
     rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
@@ -307,6 +308,13 @@ class SpeakerTracker:
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1
+        # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix marks a
+        # person's name; the name is kept without it
+        suffixed = end - start >= 3 and self.doc[end - 1].text in _NAME_SUFFIXES
+        if suffixed:
+            end -= 1
+            while end > start and self.doc[end - 1].text == ",":
+                end -= 1
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
         if lead and lead.end() < len(self.doc[start:end].text):
@@ -354,7 +362,7 @@ class SpeakerTracker:
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
             and len(tokens) >= 2
-            and (stripped_title or titled or tokens[0].text in self.given_names)
+            and (stripped_title or titled or suffixed or tokens[0].text in self.given_names)
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
@@ -1377,11 +1385,21 @@ class SpeakerTracker:
         """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""
         doc = self.doc
         start = head.left_edge.i
-        words = [
-            t.text
-            for t in doc[start : head.i + 1]
-            if t.dep_ != "det" and not (t.is_punct and t.text not in {"-", "."})
-        ]
+        words: list[str] = []
+        glue = False  # the previous word is written joined to this one ("34-year-old")
+        for t in doc[start : head.i + 1]:
+            if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
+                glue = False
+                continue
+            if glue and words:
+                words[-1] += t.text
+            else:
+                words.append(t.text)
+            glue = (
+                t.text == "-"
+                and not t.whitespace_
+                or (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+            )
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
                 span = doc[child.i : child.right_edge.i + 1]

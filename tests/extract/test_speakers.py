@@ -363,6 +363,27 @@ NAME_REPAIR_CASES = [
         ["Brandt Holdings Group"],
         id="negative-an-organisation-name-after-a-title-stays-an-organisation",
     ),
+    pytest.param(
+        "Vice President Orvel D. Hartigan Jr. said the bridge would reopen.",
+        [(15, 4)],
+        ["Orvel D. Hartigan"],
+        ["Orvel D. Hartigan Jr."],
+        id="a-generational-suffix-is-dropped-from-the-name",
+    ),
+    pytest.param(
+        "\u201cWe will win,\u201d Kelvar T. Osterby III, a writer, said on Monday.",
+        [(15, 4, "ORG")],
+        ["Kelvar T. Osterby"],
+        [],
+        id="a-name-tagged-org-with-a-generational-suffix-is-a-person",
+    ),
+    pytest.param(
+        "Brandt Works II said the plant would close.",
+        [(0, 3, "ORG")],
+        [],
+        ["Brandt Works", "Brandt Works II"],
+        id="negative-an-organisation-ending-in-a-numeral-stays-one",
+    ),
 ]
 
 
@@ -377,3 +398,28 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
     names = set(SpeakerTracker(doc).persons)
     assert set(present) <= names, names
     assert not set(absent) & names, names
+
+
+# (text, the head word of the source, the description kept as the speaker's name)
+DESCRIPTION_NAME_CASES = [
+    pytest.param(
+        "The 40-year-old engineer said the bridge would reopen.",
+        "engineer",
+        "40-year-old engineer",
+        id="hyphenated-modifier-as-written",
+    ),
+    pytest.param(
+        "The state - run agency said the bridge would reopen.",
+        "agency",
+        "state - run agency",
+        id="negative-a-spaced-dash-stays-spaced",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", DESCRIPTION_NAME_CASES)
+def test_description_name_keeps_the_words_as_written(nlp, text, head, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    speaker = SpeakerTracker(doc).description(tok)
+    assert speaker is not None and speaker.name == expected
