@@ -79,6 +79,14 @@ class Mention:
     person: Person = field(compare=False)
 
 
+def _title_head(title: str) -> str:
+    """The word a title is a kind of: "secretary" of "Secretary of State"."""
+    words = title.lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1]
+
+
 class _Roles:
     """Role titles, group nouns and document nouns from `models/lexicons/roles.json`."""
 
@@ -93,6 +101,7 @@ class _Roles:
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
         }
+        self.title_heads = {_title_head(t) for t in data["titles"]}
         self.group_nouns = {g.lower() for g in data["group_nouns"]}
         self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
         self.document_nouns = {d.lower() for d in data["document_nouns"]}
@@ -1305,7 +1314,14 @@ class SpeakerTracker:
         if document:
             kind = "document"
         elif people and head.tag_ in {"NN", "NNP"} and head.ent_type_ != "NORP":
-            kind = "person"
+            # "the union", "the state": a word of a group noun or of a title that is not
+            # the title's head names a body, not a person
+            singular_person = (
+                lemma in roles.person_nouns
+                or lower in roles.title_heads
+                or lemma in roles.title_heads
+            )
+            kind = "person" if singular_person else "organization"
         elif body:
             kind = "organization"
         else:

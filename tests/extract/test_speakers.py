@@ -423,3 +423,22 @@ def test_description_name_keeps_the_words_as_written(nlp, text, head, expected):
     tok = next(t for t in doc if t.text == head)
     speaker = SpeakerTracker(doc).description(tok)
     assert speaker is not None and speaker.name == expected
+
+
+# (text, the head word of the source, the kind of speaker the description is)
+DESCRIPTION_KIND_CASES = [
+    pytest.param("The union said wages would rise.", "union", "organization", id="union-is-a-body"),
+    pytest.param("The state said 40 voters were purged.", "state", "organization", id="state"),
+    pytest.param("The monitor said exports rose.", "monitor", "organization", id="monitor"),
+    pytest.param("The secretary said exports rose.", "secretary", "person", id="title-head"),
+    pytest.param("The analyst said exports rose.", "analyst", "person", id="person-noun"),
+    pytest.param("Analysts said exports rose.", "Analysts", "group", id="negative-plural-group"),
+]
+
+
+@pytest.mark.parametrize("text, head, kind", DESCRIPTION_KIND_CASES)
+def test_description_kind(nlp, text, head, kind):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    speaker = SpeakerTracker(doc).description(tok)
+    assert speaker is not None and speaker.kind == kind
