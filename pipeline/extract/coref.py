@@ -4,11 +4,15 @@ The people of an article (`speakers.SpeakerTracker` finds their mentions) each
 carry a salience that grows with every mention in the narrator's voice (more
 for a main-clause subject, the usual position of whoever is speaking) and halves
 at every sentence, and again at every paragraph. A personal pronoun goes to the
-most salient person whose gender agrees; the pronoun then counts as a mention of
-that person, so "X said ... He added ... He also said" keeps X. Mentions and
+most salient person whose gender agrees, unless a person earlier in the same
+sentence is the subject of a clause the pronoun sits in ("X said ..., but he
+said ..."): that subject goes first, whatever the article said before. The
+pronoun then counts as a mention of that person, so "X said ... He added ... He
+also said" keeps X. Mentions and
 pronouns inside quotations are someone's words, not the narrator's: they neither
 raise salience nor are resolved. Gender comes from the name and the words around
-it (honorifics, gendered titles), never from the resolver's own answers.
+it (honorifics, gendered titles; given names from the project's lists and from
+census name-frequency lists), never from the resolver's own answers.
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ _SENTENCE_DECAY = 0.5
 _PARAGRAPH_DECAY = 0.5
 _UNKNOWN_GENDER = 0.5  # a person of unknown gender stays a candidate, behind one who agrees
 _MIN_SCORE = 0.01
+_SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 class _Person(Protocol):
@@ -109,9 +114,11 @@ class _Mention(Protocol):
 
 @lru_cache(maxsize=1)
 def _gendered_names() -> dict[str, str]:
-    data = lexicon("given_names")
-    names = {n: "she" for n in data.get("female", [])}
-    names.update({n: "he" for n in data.get("male", [])})
+    """Given name -> gender: the census-derived lists, overridden by the project's own."""
+    names: dict[str, str] = {}
+    for data in (lexicon("census_given_names"), lexicon("given_names")):
+        names.update({n: "she" for n in data.get("female", [])})
+        names.update({n: "he" for n in data.get("male", [])})
     return names
 
 
@@ -206,6 +213,7 @@ def resolve_pronouns(
         previous_end = sent.end_char
         for key in salience:
             salience[key] *= decay
+        subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects
         i = sent.start
         while i < sent.end:
             mention = by_start.get(i)
@@ -215,11 +223,15 @@ def resolve_pronouns(
                     key = id(mention.person)
                     people[key] = mention.person
                     salience[key] = salience.get(key, 0.0) + _weight(head)
+                    if head.dep_ in _SUBJECTS:
+                        subjects.append((head, mention.person))
                 i = max(mention.token_end, i + 1)
                 continue
             gender = pronouns.get(i)  # PERSONAL.get(doc[i].lower_), no Token per token
             if gender is not None and not quotes.inside((tok := doc[i]).idx):
-                person = _most_salient(salience, people, gender)
+                person = _clause_subject(tok, gender, subjects) or _most_salient(
+                    salience, people, gender, _own_subject(tok, subjects)
+                )
                 if person is not None:
                     resolved[i] = person
                     key = id(person)
@@ -244,12 +256,67 @@ def _personal_hashes() -> frozenset[int]:
     return frozenset(hash_string(w) for w in PERSONAL)
 
 
+def _clause_subject(
+    pronoun: Token, gender: str, subjects: list[tuple[Token, _Person]]
+) -> _Person | None:
+    """The person who is the subject of a clause the pronoun sits in, earlier in the same
+    sentence: "X said ..., but he said ...", "X supported Y during his time". The nearest
+    such clause wins, and a person whose known gender agrees goes before one of unknown
+    gender; the subject of a reporting verb ("X said ... which he said ...") goes first
+    for a pronoun that is itself one. An object pronoun never takes the subject of its
+    own clause ("X told him": not X; "X praised himself": X)."""
+    if not subjects:
+        return None
+    ancestors = {t.i: n for n, t in enumerate(pronoun.ancestors)}
+    own_clause = _own_clause(pronoun)
+    speaking = pronoun.dep_ == "nsubj" and _reports(pronoun.head)
+    best, best_rank = None, None
+    for head, person in subjects:
+        verb = head.head.i
+        if person.gender not in (None, gender) or verb not in ancestors or verb == own_clause:
+            continue
+        rank = (person.gender is None, speaking and not _reports(head.head), ancestors[verb])
+        if best_rank is None or rank < best_rank:
+            best, best_rank = person, rank
+    return best
+
+
+def _own_clause(pronoun: Token) -> int | None:
+    """The verb of an object pronoun's own clause ("him" in "X thanked him"), whose
+    subject it cannot name; None for subjects, possessives and reflexives."""
+    if pronoun.dep_ in {"nsubj", "nsubjpass", "poss"} or pronoun.lower_.endswith("self"):
+        return None
+    return next((t.i for t in pronoun.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def _own_subject(pronoun: Token, subjects: list[tuple[Token, _Person]]) -> _Person | None:
+    """The person an object pronoun cannot name: the subject of its own clause."""
+    verb = _own_clause(pronoun)
+    if verb is None:
+        return None
+    return next((person for head, person in subjects if head.head.i == verb), None)
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(lexicon("reporting_verbs")["verbs"])
+
+
+def _reports(verb: Token) -> bool:
+    return verb.lemma_.lower() in _reporting_verbs()
+
+
 def _most_salient(
-    salience: dict[int, float], people: dict[int, _Person], gender: str
+    salience: dict[int, float],
+    people: dict[int, _Person],
+    gender: str,
+    excluded: _Person | None = None,
 ) -> _Person | None:
     best, best_score = None, _MIN_SCORE
     for key, value in salience.items():
         person = people[key]
+        if person is excluded:
+            continue
         if person.gender is None:
             score = value * _UNKNOWN_GENDER
         elif person.gender == gender:

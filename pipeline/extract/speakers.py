@@ -51,6 +51,7 @@ _ROLE_TAIL = re.compile(
 )
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
 _CAPITAL_NAME = re.compile(
     rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
@@ -78,6 +79,14 @@ class Mention:
     person: Person = field(compare=False)
 
 
+def _title_head(title: str) -> str:
+    """The word a title is a kind of: "secretary" of "Secretary of State"."""
+    words = title.lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1]
+
+
 class _Roles:
     """Role titles, group nouns and document nouns from `models/lexicons/roles.json`."""
 
@@ -92,6 +101,7 @@ class _Roles:
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
         }
+        self.title_heads = {_title_head(t) for t in data["titles"]}
         self.group_nouns = {g.lower() for g in data["group_nouns"]}
         self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
         self.document_nouns = {d.lower() for d in data["document_nouns"]}
@@ -239,6 +249,7 @@ class SpeakerTracker:
             span = self._person_span(ent)
             if span is not None:
                 full.append(span)
+        full = self._join_split_names(sorted(full))
         taken = {i for a, b in full for i in range(a, b)}
         for start in tokens_with_text(self.doc, self.given_names):  # no Token per token
             if start not in taken:
@@ -246,7 +257,9 @@ class SpeakerTracker:
                 if end > start + 1 and not any(i in taken for i in range(start, end)):
                     full.append((start, end))
                     taken.update(range(start, end))
-        for start, end in sorted(full):
+        # people are created in the order the model found them (a bare surname goes to
+        # the first of that name), then the repeated names add their mentions
+        for start, end in sorted(full) + self._repeated_names(full, taken):
             self._add_mention(start, end)
         self._add_surname_mentions()
         self.mentions.sort()
@@ -256,11 +269,61 @@ class SpeakerTracker:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
 
+    def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names the small model cut in two, side by side ("Keith" + "Lamont Scott"):
+        one name, when together they are at most four words and the first part holds
+        no title word ("Charlotte Mayor" + "Jennifer Roberts" stay apart)."""
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            if (
+                joined
+                and joined[-1][1] == start
+                and end - joined[-1][0] <= 4
+                and "\n" not in self.doc[start - 1].whitespace_
+                and not any(self.roles.is_title_token(t) for t in self.doc[joined[-1][0] : start])
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        return joined
+
+    def _repeated_names(
+        self, found: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """Every other occurrence of a full name found once: the small model tags the
+        same "Ivanka Trump" PERSON in one sentence and PRODUCT or nothing in the next."""
+        names: dict[str, set[tuple[str, ...]]] = {}
+        for start, end in found:
+            words = tuple(t.text for t in self.doc[start:end])
+            if len(words) >= 2:
+                names.setdefault(words[0], set()).add(words)
+        more: list[tuple[int, int]] = []
+        for start in tokens_with_text(self.doc, names.keys()):
+            for words in sorted(names[self.doc[start].text], key=len, reverse=True):
+                end = start + len(words)
+                if (
+                    end <= len(self.doc)
+                    and not any(i in taken for i in range(start, end))
+                    and tuple(t.text for t in self.doc[start:end]) == words
+                    and (end == len(self.doc) or not self._name_part(self.doc[end]))
+                ):
+                    more.append((start, end))
+                    taken.update(range(start, end))
+                    break
+        return more
+
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1
+        # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix marks a
+        # person's name; the name is kept without it
+        suffixed = end - start >= 3 and self.doc[end - 1].text in _NAME_SUFFIXES
+        if suffixed:
+            end -= 1
+            while end > start and self.doc[end - 1].text == ",":
+                end -= 1
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
         if lead and lead.end() < len(self.doc[start:end].text):
@@ -287,6 +350,13 @@ class SpeakerTracker:
         tokens = list(self.doc[start:end])
         if not tokens:
             return None
+        if (
+            self.roles.is_title_token(tokens[-1])
+            and end < len(self.doc)
+            and self.doc[end].pos_ == "PROPN"
+            and self.doc[end].text[:1].isupper()
+        ):
+            return None  # "Charlotte Mayor" before "Jennifer Roberts": a title, not a name
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
@@ -296,10 +366,12 @@ class SpeakerTracker:
             if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
+        titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
             and len(tokens) >= 2
-            and (stripped_title or tokens[0].text in self.given_names)
+            and (stripped_title or titled or suffixed or tokens[0].text in self.given_names)
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
@@ -1242,7 +1314,14 @@ class SpeakerTracker:
         if document:
             kind = "document"
         elif people and head.tag_ in {"NN", "NNP"} and head.ent_type_ != "NORP":
-            kind = "person"
+            # "the union", "the state": a word of a group noun or of a title that is not
+            # the title's head names a body, not a person
+            singular_person = (
+                lemma in roles.person_nouns
+                or lower in roles.title_heads
+                or lemma in roles.title_heads
+            )
+            kind = "person" if singular_person else "organization"
         elif body:
             kind = "organization"
         else:
@@ -1322,11 +1401,21 @@ class SpeakerTracker:
         """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""
         doc = self.doc
         start = head.left_edge.i
-        words = [
-            t.text
-            for t in doc[start : head.i + 1]
-            if t.dep_ != "det" and not (t.is_punct and t.text not in {"-", "."})
-        ]
+        words: list[str] = []
+        glue = False  # the previous word is written joined to this one ("34-year-old")
+        for t in doc[start : head.i + 1]:
+            if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
+                glue = False
+                continue
+            if glue and words:
+                words[-1] += t.text
+            else:
+                words.append(t.text)
+            glue = (
+                t.text == "-"
+                and not t.whitespace_
+                or (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+            )
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
                 span = doc[child.i : child.right_edge.i + 1]
