@@ -11,6 +11,7 @@ its stance. The source of a cue is a token heading the phrase that names it;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -104,14 +105,17 @@ class QuoteIndex:
 
     def preceding(self, sent: Span) -> tuple[int, int] | None:
         """The quotation a sentence continues when the sentencizer cut it off after a
-        quotation ending in '!' or '?': the sentence opens in lower case right after
-        it ('"Open the books!" | the crowd shouted.')."""
+        quotation ending in '!' or '?': the sentence opens right after it, in lower
+        case ('"Open the books!" | the crowd shouted.'), or with a name or description
+        after an exclamation ('"We won!" | Smith told the crowd.'; a question in
+        capitals is left alone: '"Why?" | Nobody knew.' is no attribution)."""
         first = self.text[sent.start_char : sent.start_char + 1]
-        if not first.islower():
+        if not first.isalpha():
             return None
         for a, b in self.regions:
             if b <= sent.start_char and not self.text[b : sent.start_char].strip():
-                if self.text[a:b].rstrip("”\"' ").endswith(("!", "?")):
+                ends = self.text[a:b].rstrip("”\"' ")
+                if ends.endswith("!") or first.islower() and ends.endswith("?"):
                     return (a, b)
         return None
 
@@ -139,6 +143,19 @@ class QuoteIndex:
         k = bisect_left(starts, tok.idx) - 1  # the last range starting before the token
         return k >= 0 and tok.idx < ends[k]
 
+    def _utterance(self, region: tuple[int, int], sent: Span, toks: list[Token]) -> bool:
+        """A quotation that opens its sentence and closes on its own punctuation
+        ('"Prices are falling," she said'): a whole utterance, not a quoted word or title.
+        Not the first piece of a quotation split around its cue ('"On costs," she said,
+        "..."'), which is judged with the piece it goes with."""
+        if region[0] > sent.start_char or region[1] > sent.end_char:
+            return False
+        if any(a >= region[1] for a, _ in self.in_sentence(sent)):
+            return False
+        if not _UTTERANCE_END.search(self.text[region[0] : region[1]]):
+            return False
+        return sum(t.is_alpha for t in toks) >= 3
+
     def is_claim_quote(self, region: tuple[int, int], sent: Span) -> bool:
         """A quotation carries the claim: it holds a clause, a figure or most of the sentence."""
         a, b = max(region[0], sent.start_char), min(region[1], sent.end_char)
@@ -153,14 +170,31 @@ class QuoteIndex:
             return True
         if any(t.like_num for t in toks):
             return True
-        inside = {t.i for t in toks}
-        if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside for t in toks):
+        if self._utterance(region, sent, toks):
             return True
+        inside = {t.i for t in toks}
+        if any(t.dep_ in _SUBJECTS and t.head.i in inside for t in toks):
+            return True
+        # a quotation split around its cue ('"The plant," she said, "will close."'):
+        # a subject in one piece, its verb in the other
+        others = [r for r in self.in_sentence(sent) if r != region]
+        if others:
+            quoted = {t.i for t in sent if any(x <= t.idx < y for x, y in others)}
+            if any(t.dep_ in _SUBJECTS and t.head.i in quoted for t in toks) or any(
+                sent.doc[i].dep_ in _SUBJECTS and sent.doc[i].head.i in inside for i in quoted
+            ):
+                return True
         return (b - a) >= 0.6 * len(sent.text)
 
 
-def _subject(tok: Token) -> Token | None:
-    """The subject a reporting verb speaks for, climbing through gerunds and conjuncts."""
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»]|'')$")
+
+
+def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
+    """The subject a reporting verb speaks for, climbing through gerunds and conjuncts.
+    A subject the parser found inside a quotation (`quoted`) is part of what is quoted,
+    never its speaker ('"One of the best," Smith said': Smith, not 'One')."""
     cur = tok
     for _ in range(5):
         if cur is not tok and tok.tag_ == "VBG" and cur.dep_ == "ccomp" and cur.head is not cur:
@@ -168,7 +202,7 @@ def _subject(tok: Token) -> Token | None:
             cur = cur.head
             continue
         for child in cur.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -418,7 +452,9 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _figure_content(tok)
     if clause is None and quote is None:
         return None
-    source = _subject(tok) or noun_subject
+    if clause is not None:
+        clause = _before_next_cue(tok, clause, lex)
+    source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions)) or noun_subject
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
@@ -430,7 +466,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         if owner is not None and any(c.dep_ == "pobj" for c in owner.children):
             mode = "according_to"
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
-    if quote is not None and touching:
+    if quote is not None and touching and not _partly_quoted(tok, clause, touching):
         mode = "direct_quote"
         content = (min(r[0] for r in touching), max(r[1] for r in touching))
     else:
@@ -450,6 +486,61 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         end,
         speech=lemma in lex.communication,
     )
+
+
+def _before_next_cue(tok: Token, clause: tuple[int, int], lex: _Lexicon) -> tuple[int, int]:
+    """A reported clause ends before a reporting verb coordinated into it with a subject
+    of its own ('She said A would close, and asked why, the mayor replied, "..."'): that
+    verb is a second attribution, not part of the first one's content."""
+    doc = tok.doc
+    for t in doc.char_span(*clause, alignment_mode="expand") or ():
+        if (
+            t.dep_ == "conj"
+            and t.i > tok.i
+            and t.lemma_.lower() in lex.verbs
+            and any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            left = t.left_edge.i
+            while left > tok.i + 1 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                left -= 1
+            if doc[left].idx > clause[0]:
+                return clause[0], doc[left - 1].idx + len(doc[left - 1])
+    return clause
+
+
+def _partly_quoted(
+    tok: Token, clause: tuple[int, int] | None, quotations: list[tuple[int, int]]
+) -> bool:
+    """Whether a reported clause is only partly in quotation marks: words of its own
+    outside them ('said the plan was "a disaster"', 'said he fought "for our rights"').
+    Such a claim is not inside the quotation marks: reported speech, not a direct
+    quote. Not counted as outside: the conjunction 'that' opening the clause; the
+    cue's own words (its subject, its time and place) that the clause's range spans
+    when a quotation is split around its cue; words between the quotation and a cue
+    after it, and words before a colon that introduces the quotation, which the
+    parser may hang inside the quoted clause."""
+    if clause is None:
+        return False
+    cue_words = {tok.i}
+    for child in tok.children:
+        sub = list(child.subtree)
+        first, last = sub[0], sub[-1]
+        if not any(_overlaps((first.idx, last.idx + len(last)), q) for q in quotations):
+            cue_words.update(t.i for t in sub)
+    span = tok.doc.char_span(*clause, alignment_mode="expand") or ()
+    first, last = min(q[0] for q in quotations), max(q[1] for q in quotations)
+    # a clause that introduces the quotation with a colon ('X scolded him: "..."')
+    colon = max((t.idx for t in span if t.text == ":" and t.idx < first), default=-1)
+    for t in span:
+        if not (t.is_alpha or t.like_num) or t.i in cue_words or t.idx < colon:
+            continue
+        if t.dep_ == "mark" and t.lower_ in {"that", "whether", "if"}:
+            continue
+        if last <= t.idx < tok.idx:
+            continue  # between the quotation and its cue: the speaker's side ('," X, a y, said')
+        if not any(a <= t.idx < b for a, b in quotations):
+            return True
+    return False
 
 
 def _verb_tagged_noun(tok: Token) -> Token | None:

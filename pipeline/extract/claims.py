@@ -11,7 +11,7 @@ drafts into validated `ClaimRecord`s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -94,10 +94,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
             region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
+            if not pairs and raw[1] > sent.end_char:
+                pairs = _opened_quotation(row.attributed, raw)
             if pairs and region not in quoted:
                 quoted[region] = pairs
                 owner[region] = len(rows) - 1
-    _continue_quotations(rows, quoted, owner, text)
+    _continue_quotations(rows, quoted, owner, text, quotes.regions)
     for row in rows:
         # a later sentence of an attributed quotation with a claim of its own (a figure or
         # a comparison) keeps the quotation's speaker; the others join its one record
@@ -198,10 +200,36 @@ class _Row:
     follows: bool = False  # joins the record of the quotation it continues
 
 
-def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str) -> None:
+def _opened_quotation(
+    attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
+) -> list[tuple[Cue, Speaker]]:
+    """Reported speech that opens a quotation running on past its sentence ('He said
+    the plan was "a mistake. We will drop it."'): the sentence is reported speech, the
+    quotation's later sentences are the speaker's own words (direct_quote)."""
+    return _one_per_speaker(
+        (replace(cue, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+        for cue, s in attributed
+        if cue.mode == "indirect" and cue.content_start < region[1] and region[0] < cue.content_end
+    )
+
+
+def _one_per_speaker(pairs: Iterable[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker]]:
+    seen: set[str] = set()
+    out = []
+    for cue, speaker in pairs:
+        if speaker.name not in seen:
+            seen.add(speaker.name)
+            out.append((cue, speaker))
+    return out
+
+
+def _continue_quotations(
+    rows: list[_Row], quoted: dict, owner: dict, text: str, regions: list[tuple[int, int]]
+) -> None:
     """A quotation with no cue of its own that opens the sentence right after one that
     attributes a quotation, in the same paragraph, is the same speaker going on
-    ("'A,' said X. 'B.'")."""
+    ("'A,' said X. 'B.'"), also after reported speech that quotes part of its content
+    ('X said prices rose "far too fast," she said. "B."')."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
         region = row.region
@@ -212,6 +240,18 @@ def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str)
         if "\n" in text[before.sentence.end_char : row.sentence.start_char]:
             continue
         pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
+        if not pairs:
+            sent = before.sentence
+            pairs = _one_per_speaker(
+                (replace(c, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+                for c, s in before.attributed
+                if c.mode == "indirect"
+                and any(
+                    c.content_start < b and a < c.content_end and sent.start_char <= a
+                    for a, b in regions
+                    if a < sent.end_char
+                )
+            )
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
@@ -284,11 +324,25 @@ _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president
 
 
 def _same_content(a: Cue, b: Cue) -> bool:
-    """Two cues report the same words: their contents overlap, and neither cue is inside
-    what the other reports ("said A, adding that B" reports A, then B)."""
+    """Two cues of one speaker report the same words: their contents overlap, and
+    neither cue is inside what the other reports ("said A, adding that B" reports A,
+    then B; "said A, which he said was B" reports two things) unless it only frames
+    part of that content: a verb of thinking ("X said she expects ...") or a quotation
+    ("X said she recalled thinking, '...'"): one claim of X's."""
     if _inside(b, a) or _inside(a, b):
-        return False
+        return _within(b, a) or _within(a, b)
     return a.content_start < b.content_end and b.content_start < a.content_end
+
+
+def _within(cue: Cue, other: Cue) -> bool:
+    """A cue that frames part of what another cue reports: inside it, with all it
+    reports, and no verb of saying of its own unless it quotes."""
+    if cue.speech and cue.mode != "direct_quote":
+        return False
+    return _inside(cue, other) and (
+        # (a quotation's content may keep its closing full stop: two characters' slack)
+        other.content_start <= cue.content_start and cue.content_end <= other.content_end + 2
+    )
 
 
 def _inside(cue: Cue, other: Cue) -> bool:

@@ -200,6 +200,62 @@ FORMS = [
         id="exclamation-cut-off-from-its-cue",
     ),
     pytest.param(
+        'Nurses gathered at the gate. "The wards are full!" Ruth Adeyemi told the crowd.',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="exclamation-cut-off-from-a-capitalised-cue",
+    ),
+    pytest.param(
+        'Nurses gathered at the gate. "Who pays for this?" Ruth Adeyemi asked the crowd.',
+        [],
+        id="question-cut-off-from-a-capitalised-cue-is-no-claim",
+    ),
+    pytest.param(
+        'Nurses gathered at the gate. "The wards are full!" Hospital managers disagree.',
+        [],
+        id="exclamation-then-a-sentence-without-a-cue",
+    ),
+    pytest.param(
+        'Ruth Adeyemi runs the ward. "It runs well. One of the best units in the region," '
+        "Dr. Adeyemi said.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-subject-parsed-inside-the-quotation-is-not-the-speaker",
+    ),
+    pytest.param(
+        '"Far too slow, and far too expensive," said Tomas Lind, a pilot who has worked there.',
+        [("Tomas Lind", "direct_quote")],
+        id="an-utterance-that-opens-the-sentence-without-a-clause-parse",
+    ),
+    pytest.param(
+        'Tomas Lind said the harbour was closed because "nobody will pay for the dredging."',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-is-reported-speech",
+    ),
+    pytest.param(
+        'Tomas Lind said he had worked there "for as long as the town has needed me."',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-of-an-adverbial-is-reported-speech",
+    ),
+    pytest.param(
+        'Prices "have never been this low," Tomas Lind said.',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-before-its-cue-is-reported-speech",
+    ),
+    pytest.param(
+        '"The harbour has lost half its trade," Tomas Lind, a pilot for twenty years, said.',
+        [("Tomas Lind", "direct_quote")],
+        id="description-of-the-speaker-after-the-quotation-is-not-content",
+    ),
+    pytest.param(
+        'Tomas Lind said that "the harbour will close in the spring."',
+        [("Tomas Lind", "direct_quote")],
+        id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
+    ),
+    pytest.param(
+        '"The harbour," Tomas Lind said, "will close in the spring."',
+        [("Tomas Lind", "direct_quote")],
+        id="quotation-split-around-its-cue-stays-direct",
+    ),
+    pytest.param(
         'Jan Novak chairs the board. "Is the plan ready? Not yet," Mr. Novak said.',
         [("Jan Novak", "direct_quote")],
         id="cue-sentence-holds-only-the-last-words-of-a-quotation",
@@ -299,6 +355,61 @@ TURNS = [
         id="a-transcript-line-ends-with-its-paragraph",
     ),
 ]
+
+
+def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker(nlp):
+    text = (
+        'Tomas Lind said the harbour plan was "a mistake. '
+        'We will close 40 berths in May and nobody will miss them."'
+    )
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode, d.sentence.text[:12]) for d in drafts] == [
+        ("Tomas Lind", "indirect", "Tomas Lind s"),
+        ("Tomas Lind", "direct_quote", "We will clos"),
+    ]
+
+
+SENTENCE_DRAFTS = [
+    pytest.param(
+        "Ruth Adeyemi said night nurses would get no bonus, and when asked why, "
+        'the manager Tomas Lind replied, "The bonus is for the staff who stayed all winter."',
+        [("Ruth Adeyemi", "indirect"), ("Tomas Lind", "direct_quote")],
+        id="a-reply-coordinated-into-reported-speech-is-a-second-attribution",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she expects the ward to reopen in March.",
+        [("Ruth Adeyemi", "indirect")],
+        id="said-she-expects-is-one-claim",
+    ),
+    pytest.param(
+        'Ruth Adeyemi said she recalled thinking, "This ward will close before spring."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="said-she-recalled-a-quotation-is-one-claim",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she had told the board that the boilers failed twice.",
+        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        id="said-she-had-told-is-two-claims",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_DRAFTS)
+def test_attributions_of_one_sentence(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode) for d in drafts if d.cue is not None] == expected
+
+
+def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp):
+    text = (
+        'The ward shut because "nobody would pay for heating," Ruth Adeyemi said. '
+        '"We will open it again in spring, when 12 new beds arrive."'
+    )
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode, d.sentence.text[:8]) for d in drafts] == [
+        ("Ruth Adeyemi", "indirect", "The ward"),
+        ("Ruth Adeyemi", "direct_quote", '"We will'),
+    ]
 
 
 @pytest.mark.parametrize("lines, expected", TURNS)
