@@ -454,7 +454,14 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     if clause is not None:
         clause = _before_next_cue(tok, clause, lex)
-    source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions)) or noun_subject
+    outer = _coordinated_cue(tok, lex)
+    source = (
+        _subject(
+            outer if outer is not None else tok,
+            lambda t: any(a < t.idx < b - 1 for a, b in regions),
+        )
+        or noun_subject
+    )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
@@ -498,7 +505,10 @@ def _before_next_cue(tok: Token, clause: tuple[int, int], lex: _Lexicon) -> tupl
             t.dep_ == "conj"
             and t.i > tok.i
             and t.lemma_.lower() in lex.verbs
-            and any(c.dep_ == "nsubj" for c in t.children)
+            and (
+                any(c.dep_ == "nsubj" for c in t.children)
+                or _same_token(_coordinated_cue(t, lex), tok)
+            )
         ):
             left = t.left_edge.i
             while left > tok.i + 1 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
@@ -506,6 +516,26 @@ def _before_next_cue(tok: Token, clause: tuple[int, int], lex: _Lexicon) -> tupl
             if doc[left].idx > clause[0]:
                 return clause[0], doc[left - 1].idx + len(doc[left - 1])
     return clause
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
+def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:
+    """The reporting verb a second one is coordinated with when the parser hung it on the
+    first one's content ('X said the plant would close and warned that ...': 'warned' is
+    parsed as a conjunct of 'close'). It has no subject of its own and the tense of the
+    first reporting verb, not of the clause it was hung on."""
+    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    outer = head.head
+    if outer.lemma_.lower() not in lex.verbs or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    return outer if tok.tag_ == outer.tag_ and head.tag_ != tok.tag_ else None
 
 
 def _partly_quoted(

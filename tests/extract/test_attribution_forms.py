@@ -377,6 +377,17 @@ SENTENCE_DRAFTS = [
         id="a-reply-coordinated-into-reported-speech-is-a-second-attribution",
     ),
     pytest.param(
+        "Ruth Adeyemi said this week that the ward would close by March "
+        "and suggested that it would reopen in May.",
+        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        id="said-a-and-suggested-b-hung-on-the-first-content-is-two-claims",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said the report would come out in May and show that costs rose.",
+        [("Ruth Adeyemi", "indirect")],
+        id="a-verb-sharing-the-reported-subject-stays-content",
+    ),
+    pytest.param(
         "Ruth Adeyemi said she expects the ward to reopen in March.",
         [("Ruth Adeyemi", "indirect")],
         id="said-she-expects-is-one-claim",
