@@ -215,7 +215,14 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
 
 
 def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
-    for child in tok.children:
+    """What a reporting verb reports: its clause; of several, one opened by 'that'
+    ("Doubting the poll, she told reporters that ...": the first is a misparse)."""
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    if len(clauses) > 1:
+        clauses.sort(
+            key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
+    for child in clauses:
         if child.dep_ in _CLAUSE_DEPS:
             left, right = child.left_edge, child.right_edge
             if right.i > left.i or not right.is_punct:

@@ -246,6 +246,12 @@ FORMS = [
         id="description-of-the-speaker-after-the-quotation-is-not-content",
     ),
     pytest.param(
+        "Claiming the criticism of the nurse is designed to pressure managers, "
+        'Ruth Adeyemi told reporters that "they blamed her because she spoke up."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="of-two-clauses-the-one-opened-by-that",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
