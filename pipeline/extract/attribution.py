@@ -460,7 +460,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None and quote is None:
         return None
     if clause is not None:
-        clause = _before_next_cue(tok, clause, lex)
+        clause = _before_next_cue(tok, clause, lex, regions)
     outer = _coordinated_cue(tok, lex)
     source = (
         _subject(
@@ -479,6 +479,13 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if owner is not None and any(c.dep_ == "pobj" for c in owner.children):
             mode = "according_to"
+    if clause is None and quote is not None and lemma in lex.communication:
+        # a cue standing aside from a content that is only partly quoted ('Protests,
+        # he said, are "acts of patriotism"'): reported speech
+        aside = _aside_content(tok, sent)
+        inside = [r for r in regions if aside is not None and _overlaps(r, aside)]
+        if inside and _partly_quoted(tok, aside, inside):
+            clause = aside
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
     if quote is not None and touching and not _partly_quoted(tok, clause, touching):
         mode = "direct_quote"
@@ -502,12 +509,17 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     )
 
 
-def _before_next_cue(tok: Token, clause: tuple[int, int], lex: _Lexicon) -> tuple[int, int]:
+def _before_next_cue(
+    tok: Token, clause: tuple[int, int], lex: _Lexicon, quotations: list[tuple[int, int]]
+) -> tuple[int, int]:
     """A reported clause ends before a reporting verb coordinated into it with a subject
     of its own ('She said A would close, and asked why, the mayor replied, "..."'): that
-    verb is a second attribution, not part of the first one's content."""
+    verb is a second attribution, not part of the first one's content. A verb inside a
+    quotation is quoted words ('said "... and I'll report it"')."""
     doc = tok.doc
     for t in doc.char_span(*clause, alignment_mode="expand") or ():
+        if any(a <= t.idx < b for a, b in quotations):
+            continue
         if (
             t.dep_ == "conj"
             and t.i > tok.i

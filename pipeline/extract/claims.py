@@ -294,7 +294,9 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             if key not in best:
                 order.append(key)
                 best[key] = (cue, speaker)
-            elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
+            elif _within(cue, best[key][0]):
+                continue  # it frames part of what the kept cue reports: that cue's claim
+            elif _within(best[key][0], cue) or _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return _split_contents([best[k] for k in order])
 

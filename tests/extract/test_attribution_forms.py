@@ -252,6 +252,16 @@ FORMS = [
         id="of-two-clauses-the-one-opened-by-that",
     ),
     pytest.param(
+        'Protests, Ruth Adeyemi said, are "acts of patriotism that no government can silence."',
+        [("Ruth Adeyemi", "indirect")],
+        id="parenthetical-cue-over-a-partly-quoted-content",
+    ),
+    pytest.param(
+        '"Frankly," Ruth Adeyemi said, "this ward has never been so full."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="parenthetical-cue-between-two-quoted-pieces",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
@@ -400,8 +410,14 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         'Ruth Adeyemi said she recalled thinking, "This ward will close before spring."',
-        [("Ruth Adeyemi", "direct_quote")],
-        id="said-she-recalled-a-quotation-is-one-claim",
+        [("Ruth Adeyemi", "indirect")],
+        id="said-she-recalled-a-quotation-is-one-claim-of-reported-speech",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she did not mention the boilers because "
+        '"nobody has shown me they failed, and when they do, I will report it."',
+        [("Ruth Adeyemi", "indirect")],
+        id="a-reporting-verb-inside-the-quotation-does-not-end-the-content",
     ),
     pytest.param(
         "Ruth Adeyemi said she had told the board that the boilers failed twice.",
