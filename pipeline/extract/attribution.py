@@ -630,13 +630,15 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     cue_end = last.idx + len(last)
     phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
     quote = regions[0] if regions else None
-    if quote is not None:
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    part = max(before, after, key=lambda r: r[1] - r[0])
+    inside = [r for r in regions if _overlaps(r, part)]
+    if quote is not None and not (inside and _partly_quoted(tok, part, inside)):
         mode, (start, end) = "direct_quote", quote
-    else:
+    else:  # no quotation, or one holding only part of what X vouches for
         mode = "according_to"
-        before = (sent.start_char, phrase_start)
-        after = (phrase_end, sent.end_char)
-        start, end = max(before, after, key=lambda r: r[1] - r[0])
+        start, end = part
     start, end = _trim(doc, start, end)
     if end <= start:
         start, end = sent.start_char, sent.end_char

@@ -262,6 +262,16 @@ FORMS = [
         id="parenthetical-cue-between-two-quoted-pieces",
     ),
     pytest.param(
+        'According to Ruth Adeyemi, the ward closed because "nobody will pay for the heating."',
+        [("Ruth Adeyemi", "according_to")],
+        id="according-to-over-a-partly-quoted-content",
+    ),
+    pytest.param(
+        'According to Ruth Adeyemi, "the ward closed because nobody will pay for the heating."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="according-to-a-whole-quotation",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
