@@ -627,6 +627,8 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if not objs:
         return None
     source = objs[0]
+    if phrase == "per" and not _names_a_source(source):
+        return None  # "costs $40,000 per student", "per year": a rate, not a source
     cue_end = last.idx + len(last)
     phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
     quote = regions[0] if regions else None
@@ -646,6 +648,14 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     # "citing the figures": only a source of words may be a bare description
     speech = phrase.startswith(("according", "as reported", "in the words"))
     return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end, speech=speech)
+
+
+def _names_a_source(tok: Token) -> bool:
+    """An object that can be a source: a name, or a noun with a determiner or an owner
+    ("per Reuters", "per the report", "per his aides"), not a bare unit ("per student")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} for c in tok.children)
 
 
 def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:

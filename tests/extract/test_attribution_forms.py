@@ -272,6 +272,16 @@ FORMS = [
         id="according-to-a-whole-quotation",
     ),
     pytest.param(
+        "Per the ministry, the ward will reopen with 40 beds.",
+        [("ministry", "according_to")],
+        id="per-a-source",
+    ),
+    pytest.param(
+        "Tuition costs rose by 4,000 euros per student last year.",
+        [],
+        id="per-a-unit-is-a-rate-not-a-source",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
