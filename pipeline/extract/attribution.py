@@ -247,6 +247,18 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+    for child in tok.rights:
+        # "said in a statement that ...": the that-clause hung on the statement
+        if child.dep_ != "prep":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for grand in obj.rights:
+                if grand.dep_ in {"acl", "relcl", "ccomp"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
+                ):
+                    return _span_of(grand, tok)
     return None
 
 
@@ -267,6 +279,8 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
     doc = sent.doc
+    if tok.dep_ == "advcl":
+        return _parenthetical_advcl(tok, sent)
     # the cue itself: its subject, the verb and the words right after it ("he said on
     # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
     subject = next(c for c in tok.children if c.dep_ == "nsubj")
@@ -293,6 +307,28 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
             return None  # "After the vote ended, he said ...": a circumstance, not content
         return before.start_char, before.end_char
     return None
+
+
+def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """A parenthetical cue the parser hung on the main verb as an adverbial clause
+    ("Since May, she told the radio, the city has hired 40 nurses"): set off by commas,
+    with no conjunction of its own ('When she told them, ...' is a circumstance). The
+    sentence's main clause is what it reports."""
+    if any(c.dep_ == "mark" for c in tok.children) or tok.tag_ in {"VBG", "VBN"}:
+        return None
+    doc = sent.doc
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    right = tok.right_edge
+    if subject.i <= sent.start or doc[subject.i - 1].text != ",":
+        return None
+    if right.i + 1 >= sent.end or doc[right.i + 1].text != ",":
+        return None
+    main = tok.head
+    if main.pos_ not in {"VERB", "AUX"} or main.i <= right.i:
+        return None
+    if all(c.i > right.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}):
+        return doc[right.i + 2].idx, sent.end_char  # the main clause follows the cue whole
+    return sent.start_char, sent.end_char
 
 
 def _figure_content(tok: Token) -> tuple[int, int] | None:

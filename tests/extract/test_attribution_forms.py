@@ -282,6 +282,22 @@ FORMS = [
         id="per-a-unit-is-a-rate-not-a-source",
     ),
     pytest.param(
+        "Ruth Adeyemi runs the ward. "
+        "Since then, she told Nordic Radio, the ward has hired 40 nurses.",
+        [("Ruth Adeyemi", "according_to")],
+        id="parenthetical-told-an-outlet-parsed-as-an-adverbial-clause",
+    ),
+    pytest.param(
+        "Ruth Adeyemi runs the ward. When she told the board, the ward hired 40 nurses.",
+        [],
+        id="a-cue-in-a-clause-of-time-is-a-circumstance",
+    ),
+    pytest.param(
+        "The Baltic Ministry of Health said in a statement that it would spend 2 billion euros.",
+        [("Ministry of Health", "indirect")],
+        id="said-in-a-statement-that",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
