@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
+from pipeline.extract.quotes import ANSWER_LABEL
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
@@ -72,7 +73,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         body = text[sent.start_char : sent.end_char]
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
-        turn = _turn_at(sent, quotes, tracker, turn)
+        turn = _turn_at(sent, quotes, tracker, turn, _last_person(rows))
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
             row.skipped = True
             continue
@@ -173,18 +174,37 @@ class _Turn:
 
 
 def _turn_at(
-    sent: Span, quotes: QuoteIndex, tracker: SpeakerTracker, turn: _Turn | None
+    sent: Span,
+    quotes: QuoteIndex,
+    tracker: SpeakerTracker,
+    turn: _Turn | None,
+    interviewee: list[Speaker],
 ) -> _Turn | None:
     """The transcript line a sentence belongs to: one it opens, or the one in hand if the
-    sentence is in the same paragraph; None outside transcript lines."""
+    sentence is in the same paragraph; None outside transcript lines. An interview's
+    answer line ("A: ...") is the words of `interviewee`: the last person the article
+    quoted or reported before it."""
     line_start = quotes.text.rfind("\n", 0, sent.start_char) + 1
     cue = transcript_cue(sent, quotes)
     if cue is not None:
-        speakers = _labelled(tracker, cue.label or "")
+        if cue.label == ANSWER_LABEL:
+            speakers = interviewee
+        else:
+            speakers = _labelled(tracker, cue.label or "")
         return _Turn(cue, speakers, line_start) if speakers else None
     if turn is not None and turn.line_start == line_start:
         return turn
     return None
+
+
+def _last_person(rows: list[_Row]) -> list[Speaker]:
+    """The person the article last quoted or reported: whom an interview's answers are
+    from."""
+    for row in reversed(rows):
+        people = [s for _, s in row.attributed if s.kind == "person"]
+        if people:
+            return people[:1]
+    return []
 
 
 @dataclass

@@ -481,6 +481,35 @@ def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp
     ]
 
 
+INTERVIEWS = [
+    pytest.param(
+        "Q: How many nurses will you hire?\nA: We will hire 40 nurses by May.",
+        [("Ruth Adeyemi", "direct_quote", "A: We will hire 40 nurses by May.")],
+        id="an-answer-line-is-the-interviewee-s",
+    ),
+    pytest.param(
+        "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
+        [("Ruth Adeyemi", "direct_quote", "We have 12 vacancies.")],
+        id="a-later-sentence-of-an-answer-keeps-its-speaker",
+    ),
+    pytest.param(
+        "A: We will hire 40 nurses by May.",
+        [(None, None, "A: We will hire 40 nurses by May.")],
+        id="an-a-label-without-question-lines-is-no-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", INTERVIEWS)
+def test_interview_answers(nlp, lines, expected):
+    text = '"The wards are full," said Ruth Adeyemi, who runs the hospital.\n' + lines
+    drafts = extract_drafts(nlp(text))[1:]
+    assert [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
+        for d in drafts
+    ] == expected
+
+
 @pytest.mark.parametrize("lines, expected", TURNS)
 def test_transcript_lines(nlp, lines, expected):
     text = "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n" + lines
