@@ -50,6 +50,7 @@ class _Lexicon:
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
     figure_verbs: frozenset[str]
+    count_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
@@ -70,6 +71,7 @@ def _lex() -> _Lexicon:
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         figure_verbs=frozenset(data.get("figure_verbs", [])),
+        count_verbs=frozenset(data.get("count_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
@@ -309,6 +311,18 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+def _counted_content(tok: Token) -> tuple[int, int] | None:
+    """What 'The institute counts about 1,500 vehicles' reports: an object holding a
+    figure (a year is no figure: 'recorded 2024 as ...')."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in {"WDT", "WP"}:
+        return None
+    figures = [t for t in obj.subtree if t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"}]
+    if not figures:
+        return None
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+
+
 def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
     """A parenthetical cue the parser hung on the main verb as an adverbial clause
     ("Since May, she told the radio, the city has hired 40 nurses"): set off by commas,
@@ -493,6 +507,10 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent) or _as_content(tok, sent)
     if clause is None and quote is None and lemma in lex.figure_verbs:
         clause = _figure_content(tok)
+    if clause is None and quote is None and lemma in lex.count_verbs:
+        clause = _counted_content(tok)
+    if clause is None and quote is None and tok.dep_ == "parataxis":
+        clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
     if clause is None and quote is None:
         return None
     if clause is not None:

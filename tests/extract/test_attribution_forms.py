@@ -298,6 +298,24 @@ FORMS = [
         id="said-in-a-statement-that",
     ),
     pytest.param(
+        "The Baltic Energy Council publishes a yearly survey. "
+        "The council counts about 1,500 new turbines built in the region last year.",
+        [("Baltic Energy Council", "indirect")],
+        id="counts-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. "
+        "The council recorded its first meeting in the spring.",
+        [],
+        id="recorded-an-object-without-a-figure-is-no-cue",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. For the price of one plant, "
+        "the council calculated, Europe could build about 900 turbines.",
+        [("Baltic Energy Council", "indirect")],
+        id="parenthetical-verb-of-estimating",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
