@@ -498,6 +498,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             return None
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
+    if _withheld(tok, regions):
+        return None
     doc = sent.doc
     clause = _clause_range(tok, speech=lemma in lex.communication)
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
@@ -593,6 +595,23 @@ def _before_next_cue(
 
 def _same_token(a: Token | None, b: Token) -> bool:
     return a is not None and a.i == b.i
+
+
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
+    """A reporting verb that reports nothing said: negated ('did not say which ...',
+    'would not say whether ...') or declined ('declined to say which ...'). The negation
+    comes before the verb; one inside a quotation is quoted words ('"Probably not,"
+    she said')."""
+    if any(
+        c.dep_ == "neg" and c.i < tok.i and not any(a <= c.idx < b for a, b in quotations)
+        for c in tok.children
+    ):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in _WITHHOLDING
 
 
 def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:

@@ -316,6 +316,21 @@ FORMS = [
         id="parenthetical-verb-of-estimating",
     ),
     pytest.param(
+        "Officials did not say which company would build the new bridge.",
+        [],
+        id="negated-cue-reports-nothing",
+    ),
+    pytest.param(
+        "Ruth Adeyemi declined to say which wards would close.",
+        [],
+        id="declined-to-say-reports-nothing",
+    ),
+    pytest.param(
+        '"Is the ward ready? Probably not," Ruth Adeyemi said.',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-negation-inside-the-quotation-is-quoted",
+    ),
+    pytest.param(
         'Tomas Lind said that "the harbour will close in the spring."',
         [("Tomas Lind", "direct_quote")],
         id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
