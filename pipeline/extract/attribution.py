@@ -11,6 +11,7 @@ its stance. The source of a cue is a token heading the phrase that names it;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -49,6 +50,7 @@ class _Lexicon:
     according_prefixes: frozenset[str]  # and every start of them
     outlet_verbs: frozenset[str]
     figure_verbs: frozenset[str]
+    count_verbs: frozenset[str]
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
@@ -69,6 +71,7 @@ def _lex() -> _Lexicon:
         according_prefixes=frozenset(w[:k] for w in firsts for k in range(1, len(w) + 1)),
         outlet_verbs=frozenset(data.get("outlet_verbs", [])),
         figure_verbs=frozenset(data.get("figure_verbs", [])),
+        count_verbs=frozenset(data.get("count_verbs", [])),
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
@@ -104,14 +107,17 @@ class QuoteIndex:
 
     def preceding(self, sent: Span) -> tuple[int, int] | None:
         """The quotation a sentence continues when the sentencizer cut it off after a
-        quotation ending in '!' or '?': the sentence opens in lower case right after
-        it ('"Open the books!" | the crowd shouted.')."""
+        quotation ending in '!' or '?': the sentence opens right after it, in lower
+        case ('"Open the books!" | the crowd shouted.'), or with a name or description
+        after an exclamation ('"We won!" | Smith told the crowd.'; a question in
+        capitals is left alone: '"Why?" | Nobody knew.' is no attribution)."""
         first = self.text[sent.start_char : sent.start_char + 1]
-        if not first.islower():
+        if not first.isalpha():
             return None
         for a, b in self.regions:
             if b <= sent.start_char and not self.text[b : sent.start_char].strip():
-                if self.text[a:b].rstrip("”\"' ").endswith(("!", "?")):
+                ends = self.text[a:b].rstrip("”\"' ")
+                if ends.endswith("!") or first.islower() and ends.endswith("?"):
                     return (a, b)
         return None
 
@@ -139,6 +145,19 @@ class QuoteIndex:
         k = bisect_left(starts, tok.idx) - 1  # the last range starting before the token
         return k >= 0 and tok.idx < ends[k]
 
+    def _utterance(self, region: tuple[int, int], sent: Span, toks: list[Token]) -> bool:
+        """A quotation that opens its sentence and closes on its own punctuation
+        ('"Prices are falling," she said'): a whole utterance, not a quoted word or title.
+        Not the first piece of a quotation split around its cue ('"On costs," she said,
+        "..."'), which is judged with the piece it goes with."""
+        if region[0] > sent.start_char or region[1] > sent.end_char:
+            return False
+        if any(a >= region[1] for a, _ in self.in_sentence(sent)):
+            return False
+        if not _UTTERANCE_END.search(self.text[region[0] : region[1]]):
+            return False
+        return sum(t.is_alpha for t in toks) >= 3
+
     def is_claim_quote(self, region: tuple[int, int], sent: Span) -> bool:
         """A quotation carries the claim: it holds a clause, a figure or most of the sentence."""
         a, b = max(region[0], sent.start_char), min(region[1], sent.end_char)
@@ -153,14 +172,31 @@ class QuoteIndex:
             return True
         if any(t.like_num for t in toks):
             return True
-        inside = {t.i for t in toks}
-        if any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.head.i in inside for t in toks):
+        if self._utterance(region, sent, toks):
             return True
+        inside = {t.i for t in toks}
+        if any(t.dep_ in _SUBJECTS and t.head.i in inside for t in toks):
+            return True
+        # a quotation split around its cue ('"The plant," she said, "will close."'):
+        # a subject in one piece, its verb in the other
+        others = [r for r in self.in_sentence(sent) if r != region]
+        if others:
+            quoted = {t.i for t in sent if any(x <= t.idx < y for x, y in others)}
+            if any(t.dep_ in _SUBJECTS and t.head.i in quoted for t in toks) or any(
+                sent.doc[i].dep_ in _SUBJECTS and sent.doc[i].head.i in inside for i in quoted
+            ):
+                return True
         return (b - a) >= 0.6 * len(sent.text)
 
 
-def _subject(tok: Token) -> Token | None:
-    """The subject a reporting verb speaks for, climbing through gerunds and conjuncts."""
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+_UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»]|'')$")
+
+
+def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
+    """The subject a reporting verb speaks for, climbing through gerunds and conjuncts.
+    A subject the parser found inside a quotation (`quoted`) is part of what is quoted,
+    never its speaker ('"One of the best," Smith said': Smith, not 'One')."""
     cur = tok
     for _ in range(5):
         if cur is not tok and tok.tag_ == "VBG" and cur.dep_ == "ccomp" and cur.head is not cur:
@@ -168,7 +204,7 @@ def _subject(tok: Token) -> Token | None:
             cur = cur.head
             continue
         for child in cur.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -181,7 +217,14 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
-    for child in tok.children:
+    """What a reporting verb reports: its clause; of several, one opened by 'that'
+    ("Doubting the poll, she told reporters that ...": the first is a misparse)."""
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    if len(clauses) > 1:
+        clauses.sort(
+            key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        )
+    for child in clauses:
         if child.dep_ in _CLAUSE_DEPS:
             left, right = child.left_edge, child.right_edge
             if right.i > left.i or not right.is_punct:
@@ -206,6 +249,18 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+    for child in tok.rights:
+        # "said in a statement that ...": the that-clause hung on the statement
+        if child.dep_ != "prep":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            for grand in obj.rights:
+                if grand.dep_ in {"acl", "relcl", "ccomp"} and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
+                ):
+                    return _span_of(grand, tok)
     return None
 
 
@@ -226,6 +281,8 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
     doc = sent.doc
+    if tok.dep_ == "advcl":
+        return _parenthetical_advcl(tok, sent)
     # the cue itself: its subject, the verb and the words right after it ("he said on
     # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
     subject = next(c for c in tok.children if c.dep_ == "nsubj")
@@ -252,6 +309,40 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
             return None  # "After the vote ended, he said ...": a circumstance, not content
         return before.start_char, before.end_char
     return None
+
+
+def _counted_content(tok: Token) -> tuple[int, int] | None:
+    """What 'The institute counts about 1,500 vehicles' reports: an object holding a
+    figure (a year is no figure: 'recorded 2024 as ...')."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in {"WDT", "WP"}:
+        return None
+    figures = [t for t in obj.subtree if t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"}]
+    if not figures:
+        return None
+    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+
+
+def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """A parenthetical cue the parser hung on the main verb as an adverbial clause
+    ("Since May, she told the radio, the city has hired 40 nurses"): set off by commas,
+    with no conjunction of its own ('When she told them, ...' is a circumstance). The
+    sentence's main clause is what it reports."""
+    if any(c.dep_ == "mark" for c in tok.children) or tok.tag_ in {"VBG", "VBN"}:
+        return None
+    doc = sent.doc
+    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    right = tok.right_edge
+    if subject.i <= sent.start or doc[subject.i - 1].text != ",":
+        return None
+    if right.i + 1 >= sent.end or doc[right.i + 1].text != ",":
+        return None
+    main = tok.head
+    if main.pos_ not in {"VERB", "AUX"} or main.i <= right.i:
+        return None
+    if all(c.i > right.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}):
+        return doc[right.i + 2].idx, sent.end_char  # the main clause follows the cue whole
+    return sent.start_char, sent.end_char
 
 
 def _figure_content(tok: Token) -> tuple[int, int] | None:
@@ -407,6 +498,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             return None
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
+    if _withheld(tok, regions):
+        return None
     doc = sent.doc
     clause = _clause_range(tok, speech=lemma in lex.communication)
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
@@ -416,9 +509,22 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent) or _as_content(tok, sent)
     if clause is None and quote is None and lemma in lex.figure_verbs:
         clause = _figure_content(tok)
+    if clause is None and quote is None and lemma in lex.count_verbs:
+        clause = _counted_content(tok)
+    if clause is None and quote is None and tok.dep_ == "parataxis":
+        clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
     if clause is None and quote is None:
         return None
-    source = _subject(tok) or noun_subject
+    if clause is not None:
+        clause = _before_next_cue(tok, clause, lex, regions)
+    outer = _coordinated_cue(tok, lex)
+    source = (
+        _subject(
+            outer if outer is not None else tok,
+            lambda t: any(a < t.idx < b - 1 for a, b in regions),
+        )
+        or noun_subject
+    )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
     mode = "indirect"
@@ -429,8 +535,15 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if owner is not None and any(c.dep_ == "pobj" for c in owner.children):
             mode = "according_to"
+    if clause is None and quote is not None and lemma in lex.communication:
+        # a cue standing aside from a content that is only partly quoted ('Protests,
+        # he said, are "acts of patriotism"'): reported speech
+        aside = _aside_content(tok, sent)
+        inside = [r for r in regions if aside is not None and _overlaps(r, aside)]
+        if inside and _partly_quoted(tok, aside, inside):
+            clause = aside
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
-    if quote is not None and touching:
+    if quote is not None and touching and not _partly_quoted(tok, clause, touching):
         mode = "direct_quote"
         content = (min(r[0] for r in touching), max(r[1] for r in touching))
     else:
@@ -450,6 +563,106 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         end,
         speech=lemma in lex.communication,
     )
+
+
+def _before_next_cue(
+    tok: Token, clause: tuple[int, int], lex: _Lexicon, quotations: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """A reported clause ends before a reporting verb coordinated into it with a subject
+    of its own ('She said A would close, and asked why, the mayor replied, "..."'): that
+    verb is a second attribution, not part of the first one's content. A verb inside a
+    quotation is quoted words ('said "... and I'll report it"')."""
+    doc = tok.doc
+    for t in doc.char_span(*clause, alignment_mode="expand") or ():
+        if any(a <= t.idx < b for a, b in quotations):
+            continue
+        if (
+            t.dep_ == "conj"
+            and t.i > tok.i
+            and t.lemma_.lower() in lex.verbs
+            and (
+                any(c.dep_ == "nsubj" for c in t.children)
+                or _same_token(_coordinated_cue(t, lex), tok)
+            )
+        ):
+            left = t.left_edge.i
+            while left > tok.i + 1 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                left -= 1
+            if doc[left].idx > clause[0]:
+                return clause[0], doc[left - 1].idx + len(doc[left - 1])
+    return clause
+
+
+def _same_token(a: Token | None, b: Token) -> bool:
+    return a is not None and a.i == b.i
+
+
+_WITHHOLDING = {"decline", "refuse"}
+
+
+def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
+    """A reporting verb that reports nothing said: negated ('did not say which ...',
+    'would not say whether ...') or declined ('declined to say which ...'). The negation
+    comes before the verb; one inside a quotation is quoted words ('"Probably not,"
+    she said')."""
+    if any(
+        c.dep_ == "neg" and c.i < tok.i and not any(a <= c.idx < b for a, b in quotations)
+        for c in tok.children
+    ):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in _WITHHOLDING
+
+
+def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:
+    """The reporting verb a second one is coordinated with when the parser hung it on the
+    first one's content ('X said the plant would close and warned that ...': 'warned' is
+    parsed as a conjunct of 'close'). It has no subject of its own and the tense of the
+    first reporting verb, not of the clause it was hung on."""
+    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    head = tok.head
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return None
+    outer = head.head
+    if outer.lemma_.lower() not in lex.verbs or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    return outer if tok.tag_ == outer.tag_ and head.tag_ != tok.tag_ else None
+
+
+def _partly_quoted(
+    tok: Token, clause: tuple[int, int] | None, quotations: list[tuple[int, int]]
+) -> bool:
+    """Whether a reported clause is only partly in quotation marks: words of its own
+    outside them ('said the plan was "a disaster"', 'said he fought "for our rights"').
+    Such a claim is not inside the quotation marks: reported speech, not a direct
+    quote. Not counted as outside: the conjunction 'that' opening the clause; the
+    cue's own words (its subject, its time and place) that the clause's range spans
+    when a quotation is split around its cue; words between the quotation and a cue
+    after it, and words before a colon that introduces the quotation, which the
+    parser may hang inside the quoted clause."""
+    if clause is None:
+        return False
+    cue_words = {tok.i}
+    for child in tok.children:
+        sub = list(child.subtree)
+        first, last = sub[0], sub[-1]
+        if not any(_overlaps((first.idx, last.idx + len(last)), q) for q in quotations):
+            cue_words.update(t.i for t in sub)
+    span = tok.doc.char_span(*clause, alignment_mode="expand") or ()
+    first, last = min(q[0] for q in quotations), max(q[1] for q in quotations)
+    # a clause that introduces the quotation with a colon ('X scolded him: "..."')
+    colon = max((t.idx for t in span if t.text == ":" and t.idx < first), default=-1)
+    for t in span:
+        if not (t.is_alpha or t.like_num) or t.i in cue_words or t.idx < colon:
+            continue
+        if t.dep_ == "mark" and t.lower_ in {"that", "whether", "if"}:
+            continue
+        if last <= t.idx < tok.idx:
+            continue  # between the quotation and its cue: the speaker's side ('," X, a y, said')
+        if not any(a <= t.idx < b for a, b in quotations):
+            return True
+    return False
 
 
 def _verb_tagged_noun(tok: Token) -> Token | None:
@@ -487,16 +700,20 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if not objs:
         return None
     source = objs[0]
+    if phrase == "per" and not _names_a_source(source):
+        return None  # "costs $40,000 per student", "per year": a rate, not a source
     cue_end = last.idx + len(last)
     phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
     quote = regions[0] if regions else None
-    if quote is not None:
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    part = max(before, after, key=lambda r: r[1] - r[0])
+    inside = [r for r in regions if _overlaps(r, part)]
+    if quote is not None and not (inside and _partly_quoted(tok, part, inside)):
         mode, (start, end) = "direct_quote", quote
-    else:
+    else:  # no quotation, or one holding only part of what X vouches for
         mode = "according_to"
-        before = (sent.start_char, phrase_start)
-        after = (phrase_end, sent.end_char)
-        start, end = max(before, after, key=lambda r: r[1] - r[0])
+        start, end = part
     start, end = _trim(doc, start, end)
     if end <= start:
         start, end = sent.start_char, sent.end_char
@@ -504,6 +721,14 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     # "citing the figures": only a source of words may be a bare description
     speech = phrase.startswith(("according", "as reported", "in the words"))
     return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end, speech=speech)
+
+
+def _names_a_source(tok: Token) -> bool:
+    """An object that can be a source: a name, or a noun with a determiner or an owner
+    ("per Reuters", "per the report", "per his aides"), not a bare unit ("per student")."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}:
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} for c in tok.children)
 
 
 def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:

@@ -11,7 +11,7 @@ drafts into validated `ClaimRecord`s.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
+from pipeline.extract.quotes import ANSWER_LABEL
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
@@ -72,7 +73,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         body = text[sent.start_char : sent.end_char]
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
-        turn = _turn_at(sent, quotes, tracker, turn)
+        turn = _turn_at(sent, quotes, tracker, turn, _last_person(rows))
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
             row.skipped = True
             continue
@@ -94,10 +95,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
             region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
+            if not pairs and raw[1] > sent.end_char:
+                pairs = _opened_quotation(row.attributed, raw)
             if pairs and region not in quoted:
                 quoted[region] = pairs
                 owner[region] = len(rows) - 1
-    _continue_quotations(rows, quoted, owner, text)
+    _continue_quotations(rows, quoted, owner, text, quotes.regions)
     for row in rows:
         # a later sentence of an attributed quotation with a claim of its own (a figure or
         # a comparison) keeps the quotation's speaker; the others join its one record
@@ -171,18 +174,37 @@ class _Turn:
 
 
 def _turn_at(
-    sent: Span, quotes: QuoteIndex, tracker: SpeakerTracker, turn: _Turn | None
+    sent: Span,
+    quotes: QuoteIndex,
+    tracker: SpeakerTracker,
+    turn: _Turn | None,
+    interviewee: list[Speaker],
 ) -> _Turn | None:
     """The transcript line a sentence belongs to: one it opens, or the one in hand if the
-    sentence is in the same paragraph; None outside transcript lines."""
+    sentence is in the same paragraph; None outside transcript lines. An interview's
+    answer line ("A: ...") is the words of `interviewee`: the last person the article
+    quoted or reported before it."""
     line_start = quotes.text.rfind("\n", 0, sent.start_char) + 1
     cue = transcript_cue(sent, quotes)
     if cue is not None:
-        speakers = _labelled(tracker, cue.label or "")
+        if cue.label == ANSWER_LABEL:
+            speakers = interviewee
+        else:
+            speakers = _labelled(tracker, cue.label or "")
         return _Turn(cue, speakers, line_start) if speakers else None
     if turn is not None and turn.line_start == line_start:
         return turn
     return None
+
+
+def _last_person(rows: list[_Row]) -> list[Speaker]:
+    """The person the article last quoted or reported: whom an interview's answers are
+    from."""
+    for row in reversed(rows):
+        people = [s for _, s in row.attributed if s.kind == "person"]
+        if people:
+            return people[:1]
+    return []
 
 
 @dataclass
@@ -198,10 +220,36 @@ class _Row:
     follows: bool = False  # joins the record of the quotation it continues
 
 
-def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str) -> None:
+def _opened_quotation(
+    attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
+) -> list[tuple[Cue, Speaker]]:
+    """Reported speech that opens a quotation running on past its sentence ('He said
+    the plan was "a mistake. We will drop it."'): the sentence is reported speech, the
+    quotation's later sentences are the speaker's own words (direct_quote)."""
+    return _one_per_speaker(
+        (replace(cue, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+        for cue, s in attributed
+        if cue.mode == "indirect" and cue.content_start < region[1] and region[0] < cue.content_end
+    )
+
+
+def _one_per_speaker(pairs: Iterable[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker]]:
+    seen: set[str] = set()
+    out = []
+    for cue, speaker in pairs:
+        if speaker.name not in seen:
+            seen.add(speaker.name)
+            out.append((cue, speaker))
+    return out
+
+
+def _continue_quotations(
+    rows: list[_Row], quoted: dict, owner: dict, text: str, regions: list[tuple[int, int]]
+) -> None:
     """A quotation with no cue of its own that opens the sentence right after one that
     attributes a quotation, in the same paragraph, is the same speaker going on
-    ("'A,' said X. 'B.'")."""
+    ("'A,' said X. 'B.'"), also after reported speech that quotes part of its content
+    ('X said prices rose "far too fast," she said. "B."')."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
         region = row.region
@@ -212,6 +260,18 @@ def _continue_quotations(rows: list[_Row], quoted: dict, owner: dict, text: str)
         if "\n" in text[before.sentence.end_char : row.sentence.start_char]:
             continue
         pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
+        if not pairs:
+            sent = before.sentence
+            pairs = _one_per_speaker(
+                (replace(c, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+                for c, s in before.attributed
+                if c.mode == "indirect"
+                and any(
+                    c.content_start < b and a < c.content_end and sent.start_char <= a
+                    for a, b in regions
+                    if a < sent.end_char
+                )
+            )
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
@@ -254,7 +314,9 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             if key not in best:
                 order.append(key)
                 best[key] = (cue, speaker)
-            elif _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
+            elif _within(cue, best[key][0]):
+                continue  # it frames part of what the kept cue reports: that cue's claim
+            elif _within(best[key][0], cue) or _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
     return _split_contents([best[k] for k in order])
 
@@ -284,11 +346,25 @@ _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president
 
 
 def _same_content(a: Cue, b: Cue) -> bool:
-    """Two cues report the same words: their contents overlap, and neither cue is inside
-    what the other reports ("said A, adding that B" reports A, then B)."""
+    """Two cues of one speaker report the same words: their contents overlap, and
+    neither cue is inside what the other reports ("said A, adding that B" reports A,
+    then B; "said A, which he said was B" reports two things) unless it only frames
+    part of that content: a verb of thinking ("X said she expects ...") or a quotation
+    ("X said she recalled thinking, '...'"): one claim of X's."""
     if _inside(b, a) or _inside(a, b):
-        return False
+        return _within(b, a) or _within(a, b)
     return a.content_start < b.content_end and b.content_start < a.content_end
+
+
+def _within(cue: Cue, other: Cue) -> bool:
+    """A cue that frames part of what another cue reports: inside it, with all it
+    reports, and no verb of saying of its own unless it quotes."""
+    if cue.speech and cue.mode != "direct_quote":
+        return False
+    return _inside(cue, other) and (
+        # (a quotation's content may keep its closing full stop: two characters' slack)
+        other.content_start <= cue.content_start and cue.content_end <= other.content_end + 2
+    )
 
 
 def _inside(cue: Cue, other: Cue) -> bool:

@@ -73,11 +73,24 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
     return found
 
 
+# an interview's answer line ("A: ..."), in an article that also has question lines
+_ANSWER = re.compile(r"[\"“]?[ \t]*(A)[ \t]*:[ \t]+(?=\S)")
+_QUESTION_LINE = re.compile(r"(?m)^[\"“]?[ \t]*Q[ \t]*:[ \t]+\S")
+
+ANSWER_LABEL = "A"
+
+
 def opens_turn(text: str, sent: Span) -> re.Match | None:
     """The speaker label of the transcript line a sentence (a spaCy Span) opens: its
-    paragraph starts with a label, in the sentence or split off just before it."""
+    paragraph starts with a label, in the sentence or split off just before it. In a
+    question-and-answer interview (lines "Q: ..." and "A: ..."), an answer line's
+    label is `ANSWER_LABEL`."""
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     found = speaker_label(text, line_start, sent.end_char)
+    if found is None:
+        found = _ANSWER.match(text, line_start, sent.end_char)
+        if found is not None and not _QUESTION_LINE.search(text):
+            found = None
     return found if found is not None and found.end() >= sent.start_char else None
 
 

@@ -200,6 +200,147 @@ FORMS = [
         id="exclamation-cut-off-from-its-cue",
     ),
     pytest.param(
+        'Nurses gathered at the gate. "The wards are full!" Ruth Adeyemi told the crowd.',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="exclamation-cut-off-from-a-capitalised-cue",
+    ),
+    pytest.param(
+        'Nurses gathered at the gate. "Who pays for this?" Ruth Adeyemi asked the crowd.',
+        [],
+        id="question-cut-off-from-a-capitalised-cue-is-no-claim",
+    ),
+    pytest.param(
+        'Nurses gathered at the gate. "The wards are full!" Hospital managers disagree.',
+        [],
+        id="exclamation-then-a-sentence-without-a-cue",
+    ),
+    pytest.param(
+        'Ruth Adeyemi runs the ward. "It runs well. One of the best units in the region," '
+        "Dr. Adeyemi said.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-subject-parsed-inside-the-quotation-is-not-the-speaker",
+    ),
+    pytest.param(
+        '"Far too slow, and far too expensive," said Tomas Lind, a pilot who has worked there.',
+        [("Tomas Lind", "direct_quote")],
+        id="an-utterance-that-opens-the-sentence-without-a-clause-parse",
+    ),
+    pytest.param(
+        'Tomas Lind said the harbour was closed because "nobody will pay for the dredging."',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-is-reported-speech",
+    ),
+    pytest.param(
+        'Tomas Lind said he had worked there "for as long as the town has needed me."',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-of-an-adverbial-is-reported-speech",
+    ),
+    pytest.param(
+        'Prices "have never been this low," Tomas Lind said.',
+        [("Tomas Lind", "indirect")],
+        id="partial-quotation-before-its-cue-is-reported-speech",
+    ),
+    pytest.param(
+        '"The harbour has lost half its trade," Tomas Lind, a pilot for twenty years, said.',
+        [("Tomas Lind", "direct_quote")],
+        id="description-of-the-speaker-after-the-quotation-is-not-content",
+    ),
+    pytest.param(
+        "Claiming the criticism of the nurse is designed to pressure managers, "
+        'Ruth Adeyemi told reporters that "they blamed her because she spoke up."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="of-two-clauses-the-one-opened-by-that",
+    ),
+    pytest.param(
+        'Protests, Ruth Adeyemi said, are "acts of patriotism that no government can silence."',
+        [("Ruth Adeyemi", "indirect")],
+        id="parenthetical-cue-over-a-partly-quoted-content",
+    ),
+    pytest.param(
+        '"Frankly," Ruth Adeyemi said, "this ward has never been so full."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="parenthetical-cue-between-two-quoted-pieces",
+    ),
+    pytest.param(
+        'According to Ruth Adeyemi, the ward closed because "nobody will pay for the heating."',
+        [("Ruth Adeyemi", "according_to")],
+        id="according-to-over-a-partly-quoted-content",
+    ),
+    pytest.param(
+        'According to Ruth Adeyemi, "the ward closed because nobody will pay for the heating."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="according-to-a-whole-quotation",
+    ),
+    pytest.param(
+        "Per the ministry, the ward will reopen with 40 beds.",
+        [("ministry", "according_to")],
+        id="per-a-source",
+    ),
+    pytest.param(
+        "Tuition costs rose by 4,000 euros per student last year.",
+        [],
+        id="per-a-unit-is-a-rate-not-a-source",
+    ),
+    pytest.param(
+        "Ruth Adeyemi runs the ward. "
+        "Since then, she told Nordic Radio, the ward has hired 40 nurses.",
+        [("Ruth Adeyemi", "according_to")],
+        id="parenthetical-told-an-outlet-parsed-as-an-adverbial-clause",
+    ),
+    pytest.param(
+        "Ruth Adeyemi runs the ward. When she told the board, the ward hired 40 nurses.",
+        [],
+        id="a-cue-in-a-clause-of-time-is-a-circumstance",
+    ),
+    pytest.param(
+        "The Baltic Ministry of Health said in a statement that it would spend 2 billion euros.",
+        [("Ministry of Health", "indirect")],
+        id="said-in-a-statement-that",
+    ),
+    pytest.param(
+        "The Baltic Energy Council publishes a yearly survey. "
+        "The council counts about 1,500 new turbines built in the region last year.",
+        [("Baltic Energy Council", "indirect")],
+        id="counts-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. "
+        "The council recorded its first meeting in the spring.",
+        [],
+        id="recorded-an-object-without-a-figure-is-no-cue",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. For the price of one plant, "
+        "the council calculated, Europe could build about 900 turbines.",
+        [("Baltic Energy Council", "indirect")],
+        id="parenthetical-verb-of-estimating",
+    ),
+    pytest.param(
+        "Officials did not say which company would build the new bridge.",
+        [],
+        id="negated-cue-reports-nothing",
+    ),
+    pytest.param(
+        "Ruth Adeyemi declined to say which wards would close.",
+        [],
+        id="declined-to-say-reports-nothing",
+    ),
+    pytest.param(
+        '"Is the ward ready? Probably not," Ruth Adeyemi said.',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-negation-inside-the-quotation-is-quoted",
+    ),
+    pytest.param(
+        'Tomas Lind said that "the harbour will close in the spring."',
+        [("Tomas Lind", "direct_quote")],
+        id="said-that-and-a-whole-quoted-clause-is-a-direct-quote",
+    ),
+    pytest.param(
+        '"The harbour," Tomas Lind said, "will close in the spring."',
+        [("Tomas Lind", "direct_quote")],
+        id="quotation-split-around-its-cue-stays-direct",
+    ),
+    pytest.param(
         'Jan Novak chairs the board. "Is the plan ready? Not yet," Mr. Novak said.',
         [("Jan Novak", "direct_quote")],
         id="cue-sentence-holds-only-the-last-words-of-a-quotation",
@@ -299,6 +440,107 @@ TURNS = [
         id="a-transcript-line-ends-with-its-paragraph",
     ),
 ]
+
+
+def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker(nlp):
+    text = (
+        'Tomas Lind said the harbour plan was "a mistake. '
+        'We will close 40 berths in May and nobody will miss them."'
+    )
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode, d.sentence.text[:12]) for d in drafts] == [
+        ("Tomas Lind", "indirect", "Tomas Lind s"),
+        ("Tomas Lind", "direct_quote", "We will clos"),
+    ]
+
+
+SENTENCE_DRAFTS = [
+    pytest.param(
+        "Ruth Adeyemi said night nurses would get no bonus, and when asked why, "
+        'the manager Tomas Lind replied, "The bonus is for the staff who stayed all winter."',
+        [("Ruth Adeyemi", "indirect"), ("Tomas Lind", "direct_quote")],
+        id="a-reply-coordinated-into-reported-speech-is-a-second-attribution",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said this week that the ward would close by March "
+        "and suggested that it would reopen in May.",
+        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        id="said-a-and-suggested-b-hung-on-the-first-content-is-two-claims",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said the report would come out in May and show that costs rose.",
+        [("Ruth Adeyemi", "indirect")],
+        id="a-verb-sharing-the-reported-subject-stays-content",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she expects the ward to reopen in March.",
+        [("Ruth Adeyemi", "indirect")],
+        id="said-she-expects-is-one-claim",
+    ),
+    pytest.param(
+        'Ruth Adeyemi said she recalled thinking, "This ward will close before spring."',
+        [("Ruth Adeyemi", "indirect")],
+        id="said-she-recalled-a-quotation-is-one-claim-of-reported-speech",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she did not mention the boilers because "
+        '"nobody has shown me they failed, and when they do, I will report it."',
+        [("Ruth Adeyemi", "indirect")],
+        id="a-reporting-verb-inside-the-quotation-does-not-end-the-content",
+    ),
+    pytest.param(
+        "Ruth Adeyemi said she had told the board that the boilers failed twice.",
+        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        id="said-she-had-told-is-two-claims",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_DRAFTS)
+def test_attributions_of_one_sentence(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode) for d in drafts if d.cue is not None] == expected
+
+
+def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp):
+    text = (
+        'The ward shut because "nobody would pay for heating," Ruth Adeyemi said. '
+        '"We will open it again in spring, when 12 new beds arrive."'
+    )
+    drafts = extract_drafts(nlp(text))
+    assert [(d.speaker.name, d.cue.mode, d.sentence.text[:8]) for d in drafts] == [
+        ("Ruth Adeyemi", "indirect", "The ward"),
+        ("Ruth Adeyemi", "direct_quote", '"We will'),
+    ]
+
+
+INTERVIEWS = [
+    pytest.param(
+        "Q: How many nurses will you hire?\nA: We will hire 40 nurses by May.",
+        [("Ruth Adeyemi", "direct_quote", "A: We will hire 40 nurses by May.")],
+        id="an-answer-line-is-the-interviewee-s",
+    ),
+    pytest.param(
+        "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
+        [("Ruth Adeyemi", "direct_quote", "We have 12 vacancies.")],
+        id="a-later-sentence-of-an-answer-keeps-its-speaker",
+    ),
+    pytest.param(
+        "A: We will hire 40 nurses by May.",
+        [(None, None, "A: We will hire 40 nurses by May.")],
+        id="an-a-label-without-question-lines-is-no-answer",
+    ),
+]
+
+
+@pytest.mark.parametrize("lines, expected", INTERVIEWS)
+def test_interview_answers(nlp, lines, expected):
+    text = '"The wards are full," said Ruth Adeyemi, who runs the hospital.\n' + lines
+    drafts = extract_drafts(nlp(text))[1:]
+    assert [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
+        for d in drafts
+    ] == expected
 
 
 @pytest.mark.parametrize("lines, expected", TURNS)

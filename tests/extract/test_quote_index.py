@@ -54,3 +54,32 @@ def test_quote_index_inside_matches_a_linear_scan(spans, offsets):
     index.regions = regions[:1]  # a new list of regions is read again
     for idx in offsets:
         assert index.inside(_At(idx)) is any(a < idx < b - 1 for a, b in regions[:1])
+
+
+CLAIM_QUOTES = [
+    # (text, the quotation's first words, whether it carries the sentence's claim)
+    (
+        '"Far too slow, and far too expensive," said Tomas Lind, who has piloted ships there.',
+        "Far too",
+        True,
+    ),
+    ('"Harbour Lights" opened on Friday at the town hall.', "Harbour Lights", False),
+    ('"On costs," Tomas Lind said, "the port is well ahead."', "On costs", False),
+    ('"The port," Tomas Lind said, "is well ahead on costs."', "The port", True),
+    ('"The port," Tomas Lind said, "is well ahead on costs."', "is well", True),
+    ('Tomas Lind called the plan "a folly" on Friday.', "a folly", False),
+]
+
+
+@pytest.mark.parametrize("text, opening, expected", CLAIM_QUOTES)
+def test_claim_quotations(nlp, text, opening, expected):
+    """Utterances that open their sentence, and the pieces of a quotation split around
+    its cue, carry a claim; a quoted title or epithet does not."""
+    from pipeline.extract.attribution import QuoteIndex
+    from pipeline.nlp.model import sentences
+
+    doc = nlp(text)
+    index = QuoteIndex(doc)
+    sent = next(iter(sentences(doc)))
+    region = next(r for r in index.regions if text[r[0] + 1 :].startswith(opening))
+    assert index.is_claim_quote(region, sent) is expected
