@@ -37,6 +37,7 @@ class Numeral:
     plain_integer: bool = False
     scale: float = 1.0
     glued_unit: str | None = None
+    approximate: bool = False  # a mark glued before the digits: '~40'
 
 
 def words() -> dict:
@@ -51,7 +52,7 @@ def _digits_re() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<cur>{prefix})?(?P<sign>[-−+])?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        r"(?P<mag>[A-Za-z/]+\d?)?(?P<pct>%)?$"
+        r"(?P<mag>[A-Za-z/]+\d?|[″′])?(?P<pct>%)?$"
     )
 
 
@@ -73,6 +74,7 @@ class Digits:
     currency: str | None = None
     scale: float = 1.0
     unit: str | None = None
+    approximate: bool = False
 
 
 def parse_digits(
@@ -86,6 +88,8 @@ def parse_digits(
     '€200.000 each'); by default when a counted noun follows.
     """
     sign = 1
+    marked = text[:1] in words()["approximation_marks"] and text[1:2].isdigit()
+    text = text[1:] if marked else text  # '~1.2', '≈40'
     for prefix, prefix_sign in words()["glued_prefixes"].items():
         if text.lower().startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
             text, sign = text[len(prefix) :], prefix_sign
@@ -107,12 +111,12 @@ def parse_digits(
     thousands = counted if grouped is None else grouped
     if thousands and not m["mag"] and _ONE_DOTTED_GROUP.fullmatch(number):
         number = number.replace(".", "")  # '300.000 soldiers': a thousands group, no decimals
-    out = Digits(sign * float(number.replace(",", "")))
+    out = Digits(sign * float(number.replace(",", "")), approximate=marked)
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
     if m["cur"] in units["transliterated_currency_symbols"]:
-        if not (m["mag"] or "," in number or "." in number or len(number) >= 3):
-            return None  # 'PS5' is no sum in pounds
+        if not (money or m["mag"] or "," in number or "." in number or len(number) >= 3):
+            return None  # 'PS5' is no sum in pounds; 'PS6m', 'Y=50 billion' are
         out.currency = units["transliterated_currency_symbols"][m["cur"]]
     elif m["cur"]:
         out.currency = units["currency_symbols"][m["cur"]]
@@ -202,6 +206,10 @@ def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
     priced = (money or doc[i].text[:1] in lexicon("units")["currency_symbols"]) and not scale_after
     text, code = _dollar_country(doc, i)
     digits = parse_digits(text, money, counted, grouped=counted or priced)
+    if digits is None and scale_after:
+        digits = parse_digits(text, True, counted, grouped=counted or priced)  # 'Y=50 billion'
+        if digits is not None and digits.currency is None:
+            digits = None
     if digits is None:
         return None
     digits.currency = code or digits.currency
@@ -230,6 +238,7 @@ def _scaled(doc: Doc, i: int, end: int, digits: Digits, money: bool, plain: bool
         end = scale[1]
     num = Numeral(i, end, digits.value, currency=digits.currency, scaled=digits.scale != 1)
     num.scale = digits.scale
+    num.approximate = digits.approximate
     num.plain_integer = not num.scaled and not digits.currency and plain
     if digits.unit == "percent":
         num.unit = "percent"
@@ -456,6 +465,13 @@ def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     lemma = tok.lemma_.lower()
     if tok.text in units["currency_symbols"] and tok.text.isupper() and len(tok.text) == 3:
         return units["currency_symbols"][tok.text], k + 1
+    if (
+        k == j
+        and tok.text in units["currency_symbols"]
+        and not tok.text[:1].isalnum()
+        and not _lower(doc, k + 1)[:1].isdigit()
+    ):
+        return units["currency_symbols"][tok.text], k + 1  # '1,200€', '35 €': symbol after
     if lemma in units["crown_words"] or tok.lower_ in units["crown_words"]:
         code = units["crown_countries"].get(_lower(doc, k - 1)) or _crown_country(doc, tok.idx)
         return (code, k + 1) if code else None

@@ -237,6 +237,8 @@ def _is_not_a_count(doc: Doc, num: Numeral) -> bool:
     if not _is_lone_one(doc, num):
         return False
     rules = numbers.words()["one_not_a_count"]
+    if _tok(doc, num.start - 1) in rules["after_unless_counted"]:
+        return _noun_at(doc, num.end, min(len(doc), num.end + 4)) is None
     return _tok(doc, num.end) in rules["before"] or _tok(doc, num.start - 1) in rules["after"]
 
 
@@ -258,12 +260,44 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
 
 
 def _phrase_at(doc: Doc, j: int, phrases: list[list[str]]) -> int:
-    """Length of the longest phrase starting at token `j`, or 0."""
+    """Length of the longest phrase starting at token `j`, or 0; the last word may carry the
+    full stop that ends a sentence ('$80 per sq m.')."""
     best = 0
     for phrase in phrases:
-        if _matches(doc, j, phrase):
+        if _matches(doc, j, phrase) or _matches_at_full_stop(doc, j, phrase):
             best = max(best, len(phrase))
     return best
+
+
+def _matches_at_full_stop(doc: Doc, j: int, phrase: list[str]) -> bool:
+    last = j + len(phrase) - 1
+    if len(phrase) < 2 or phrase[-1].endswith(".") or last + 1 < len(doc) and doc[last].whitespace_:
+        return False
+    return _matches(doc, j, phrase[:-1]) and _tok(doc, last) == phrase[-1] + "."
+
+
+def _abbreviation_at(doc: Doc, j: int, width: int) -> str:
+    """The unit of the abbreviation `_phrase_at` found at token `j` (`width` tokens)."""
+    words = [_tok(doc, j + n) for n in range(width)]
+    abbreviations = _units()["abbreviations"]
+    key = " ".join(words)
+    return abbreviations[key] if key in abbreviations else abbreviations[key.removesuffix(".")]
+
+
+def _glued_unit_phrase(doc: Doc, fig: _Figure) -> None:
+    """'3923sq m', '1.19deg C': a unit glued to the digits that goes on in the next tokens
+    names the longer unit."""
+    tail = re.search(r"[A-Za-z]+$", doc[fig.num.end - 1].text)
+    if tail is None:
+        return
+    phrases = [w.split() for w in _units()["abbreviations"] if " " in w]
+    glued = tail[0].lower()
+    width = _phrase_at(doc, fig.num.end, [p[1:] for p in phrases if p[0] == glued])
+    if width:
+        words = [glued] + [_tok(doc, fig.num.end + n).rstrip(".") for n in range(width)]
+        unit = _units()["abbreviations"].get(" ".join(words))
+        if unit is not None:
+            fig.unit, fig.end = unit, fig.num.end + width
 
 
 def _time_unit(doc: Doc, j: int) -> dict | None:
@@ -284,6 +318,9 @@ def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
     if _tok(doc, k) in units["age_words"]:
         fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), k + 1
         return True
+    if _matches(doc, fig.start - 2, ["age", "of"]) and not hyphen:
+        fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), j + 1
+        return True  # 'under the age of 5 years'
     if hyphen or _tok(doc, j + 1) in units["point_in_time_after"]:
         return False  # 'a five-year contract', 'three years ago', 'five years earlier'
     if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
@@ -344,6 +381,8 @@ def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
         return False  # '800,000 last year': the year is no counted noun
     if tok.pos_ in ("ADJ", "PROPN") or _before_glued_hyphen(doc, j, limit):
         return True
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and j < tok.head.i < limit:
+        return tok.head.dep_ in ("amod", "compound")  # '40 heavily armoured vehicles'
     if _is_designation_part(doc, j):
         return True
     if tok.pos_ == "NOUN":
@@ -372,8 +411,8 @@ def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
     hyphen ('anti-ship') stays out."""
     head = doc[j]
     words = [_noun_lemma(head)]
-    if head.pos_ != "NOUN":
-        return words[0]
+    if head.pos_ != "NOUN" or words[0] in _measure_units():
+        return words[0]  # '517 rushing yards' are yards
     adjectives = _units()["compound_adjectives"]
     k = j - 1
     while k >= limit_left:
@@ -484,12 +523,29 @@ def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
     return _units()["age_units"]["year"]
 
 
+def _age_predicate(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
+    """'who was 10', 'She will be 35': a bare whole number a person is (the subject of 'be'
+    a personal pronoun, 'who' or a person's name) is an age."""
+    if not num.plain_integer or not 0 < num.value < 120 or num.end - num.start != 1:
+        return None
+    tok = doc[num.start]
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and lo <= c.i < hi]
+    person = _units()["age_subject_pronouns"]
+    if not any(s.lower_ in person or s.ent_type_ == "PERSON" for s in subjects):
+        return None
+    return _units()["age_units"]["year"]
+
+
 def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     """Give the figure its unit; False when the numeral is not a quantity after all."""
     units = _units()
     num = fig.num
     if num.unit or num.glued_unit:
         fig.unit = num.unit or num.glued_unit
+        if num.glued_unit:
+            _glued_unit_phrase(doc, fig)
         return not (_is_calibre_unit(fig.unit) and _is_calibre_here(doc, num, num.end))
     j = num.end
     hyphen = _tok(doc, j) in _DASHES and not doc[j - 1].whitespace_
@@ -536,16 +592,37 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         and (len(doc[k]) > 1 or doc[k].text in units["abbreviations"])
         and (len(doc[k]) > 1 or not doc[k - 1].whitespace_)
     ):
-        abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
-        fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
+        fig.unit, fig.end = _abbreviation_at(doc, k, width), k + width
         return True
-    if hyphen and k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower:
+    singular_noun = k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower
+    if singular_noun and (hyphen or _counts_modifier_noun(doc, num, k, limit)):
         fig.unit = _noun_lemma(doc[k])  # 'a 3-cylinder engine' counts cylinders
     else:
         fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
-    if fig.unit in units["not_counted_nouns"]:
+    if fig.unit in units["not_counted_nouns"] and not _counted_plural(doc, k, limit, fig.unit):
         fig.unit = None  # 'the 40,000 figure' counts no figures
     return True
+
+
+def _counted_plural(doc: Doc, k: int, limit: int, noun: str) -> bool:
+    """'22 goals', 'eight estimates': a noun that names a figure in the singular ('the 2%
+    goal', 'the 40,000 figure') is counted in the plural."""
+    for tok in doc[k : min(k + 4, limit)]:
+        if tok.lemma_.lower() == noun:
+            return tok.tag_ == "NNS"
+    return False
+
+
+def _counts_modifier_noun(doc: Doc, num: Numeral, k: int, limit: int) -> bool:
+    """'a 3 cylinder engine', 'a 12 page document', 'a 150 tank order': a count above one
+    before a singular noun that modifies a singular head counts the modifier, not the head."""
+    tok = doc[k]
+    if num.value <= 1 or tok.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+        head = head.head  # '12 air defence systems' count systems
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and k < head.i <= min(k + 3, limit - 1)
 
 
 def _nummod_head(doc: Doc, num: Numeral, limit: int) -> str | None:
@@ -604,6 +681,13 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     units = _units()
     if fig.per is not None or fig.end > i or i + 1 >= hi:
         return None
+    hyphenated = _hyphenated_period(doc, i, hi)
+    if hyphenated is not None:
+        unit, end = hyphenated
+        own = _time_unit_info_of(fig.unit)
+        if fig.end != i or own is not None and own["days"] * fig.num.value >= unit["days"]:
+            return None
+        return unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1))), end
     if _tok(doc, i) not in units["rate_words"]:
         return None
     unit = _time_unit(doc, i + 1)
@@ -613,17 +697,49 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     if own is not None and own["days"] * fig.num.value >= unit["days"]:
         return None  # '40 hours a week' is a rate, 'two years a year' none
     glued = _tok(doc, i + 2) in _DASHES and not doc[i + 1].whitespace_  # 'a year-long'
-    if _tok(doc, i + 2) in units["not_duration_after"] or glued:
+    if _tok(doc, i + 2) in units["not_duration_after"] and not _before_a_year(doc, i + 2) or glued:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'
     gap = doc[fig.end : i]
+    if len(gap) == 1 and gap[0].text == ")" and fig.start > 0 and _tok(doc, fig.start - 1) == "(":
+        gap = doc[i:i]  # '9 billion shekels ($2.4 billion) a year': the aside ends
     if len(gap) > 6 or not all(_in_counted_phrase(t, n, gap) for n, t in enumerate(gap)):
         return None
     if gap and gap[-1].lower_ in units["not_duration_before"]:
         return None
     iso = unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
     return iso, i + 2
+
+
+def _hyphenated_period(doc: Doc, i: int, hi: int) -> tuple[dict, int] | None:
+    """'a 52,000 barrel-a-day refinery', '£24 a-year': a rate period written with hyphens
+    at token `i`, as (time unit, index after it)."""
+    k = i
+    if _tok(doc, k) in _DASHES and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k += 1  # 'barrel-a-day'
+    if k + 2 >= hi or _tok(doc, k) not in _units()["rate_words"] or _tok(doc, k) == "each":
+        return None
+    if _tok(doc, k + 1) not in _DASHES or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        return None
+    unit = _time_unit(doc, k + 2)
+    if unit is None or doc[k + 2].lower_ != doc[k + 2].lemma_.lower():
+        return None
+    if _tok(doc, k + 3) in _DASHES and not doc[k + 2].whitespace_:
+        return None  # 'a-year-long'
+    return unit, k + 3
+
+
+def _before_a_year(doc: Doc, j: int) -> bool:
+    """'100 tanks a year before 2028': 'before' a year keeps a rate period a rate."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        _tok(doc, j) == "before"
+        and nxt is not None
+        and nxt.is_digit
+        and len(nxt.text) == 4
+        and _looks_like_year(Numeral(j + 1, j + 2, float(nxt.text), plain_integer=True))
+    )
 
 
 def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | None:
@@ -643,9 +759,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
             return period, j + 1
         width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
         if width:
-            return units["abbreviations"][
-                " ".join(_tok(doc, j + n) for n in range(width))
-            ], j + width
+            return _abbreviation_at(doc, j, width), j + width
         return None
     money = fig.unit.isupper() or fig.unit in units["currency_words"].values()
     if word not in units["denominator_words"] or word != "per" and not money:
@@ -654,8 +768,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
         return None  # 'per cent'; a period is `_rate_period`'s
     width = _phrase_at(doc, j, [w.split() for w in units["abbreviations"]])
     if width and (len(doc[j]) > 1 or doc[j].text in units["abbreviations"]):
-        unit = units["abbreviations"][" ".join(_tok(doc, j + n) for n in range(width))]
-        return unit, j + width
+        return _abbreviation_at(doc, j, width), j + width
     tok = doc[j]
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or j + 1 < hi and doc[j + 1].pos_ == "NOUN":
         return None  # 'per head', 'a share'; not 'a share price'
@@ -760,6 +873,9 @@ def _attach_modifiers(doc: Doc, fig: _Figure, lo: int) -> None:
     """'about', 'more than', 'up to' just before the figure."""
     lex = numbers.words()
     i = fig.start
+    if fig.num.approximate or i - 1 >= lo and _tok(doc, i - 1) in lex["approximation_marks"]:
+        fig.approximate = True  # '~40', '~ 40'
+        return
     for phrase in sorted(lex["approximators"], key=len, reverse=True):
         if i - len(phrase) >= lo and _matches(doc, i - len(phrase), phrase):
             fig.approximate = True
@@ -870,7 +986,11 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
     if _is_lone_one(doc, num) and fig.unit is None and not _starts_range(doc, num.end):
         return None  # 'one said', 'one by one'; but 'one to two years'
     if fig.unit is None and num.kind == CARDINAL:
-        fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
+        fig.unit = (
+            _subject_noun(doc, num, lo, hi)
+            or _age_apposition(doc, num, hi)
+            or _age_predicate(doc, num, lo, hi)
+        )
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
@@ -887,7 +1007,7 @@ def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
     'than' counts what the previous counted or measured figure counts."""
     units = _units()
     time_units = {u["unit"] for u in units["time_units"].values()}
-    skip = set(units["unit_carry_skip"]) | time_units
+    skip = set(units["unit_carry_skip"]) | time_units | set(units["age_units"].values())
     lex = numbers.words()
     modifiers = {w for phrase in lex["approximators"] for w in phrase}
     modifiers |= {w for phrase in lex["bounds"] for w in phrase.split()}
@@ -939,6 +1059,8 @@ def _is_counted_unit(unit: str | None) -> bool:
     units = _units()
     if unit is None or unit in units["unit_carry_skip"] or _time_unit_info_of(unit):
         return False
+    if unit in units["age_units"].values():
+        return False  # 'who is 58, said output was 40': an age counts nothing
     return not (unit.isupper() or unit in units["currency_words"].values())
 
 
@@ -964,6 +1086,15 @@ def _counted_unit_in_paragraph(doc: Doc, lo: int) -> str | None:
         if noun is not None:
             return noun
     return None
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """Names of units of measure ('yard', 'nanometre'): a noun that is one keeps no compound."""
+    units = _units()
+    return frozenset(units["abbreviations"].values()) | frozenset(
+        units["case_sensitive_abbreviations"].values()
+    )
 
 
 @lru_cache(maxsize=1)

@@ -448,3 +448,80 @@ TABLES = [
 @pytest.mark.parametrize("text, units", TABLES)
 def test_table_rows_take_the_column_unit(nlp, text, units):
     assert [q.unit for q in extract_quantities(nlp(text))] == units
+
+
+# (sentence, [(text, value, unit, per, approximate), ...]): units as an analyst records them
+# (issue 11), one row per class, with rows where the mechanism must not fire
+ANALYST_UNITS = [
+    # an approximation mark glued to the digits or apart
+    ("The drone weighs ~1.2kg.", [("~1.2kg", 1.2, "kilogram", None, True)]),
+    ("It loiters for ~40min.", [("~40min", 40, "minute", None, True)]),
+    ("About ~ 25 tanks were lost.", [("25", 25, "tank", None, True)]),
+    ("The drone weighs 1.2kg.", [("1.2kg", 1.2, "kilogram", None, False)]),
+    # a noun that names a figure in the singular is counted in the plural
+    ("The battalion met eight targets.", [("eight", 8, "target", None, False)]),
+    ("Output passed the 40,000 figure.", [("40,000", 40000, None, None, False)]),
+    ("The ministry set a 2,000 target.", [("2,000", 2000, None, None, False)]),
+    # ages: a person is a number, 'the age of'
+    ("The pilot, who was 24, survived.", [("24", 24, "year of age", None, False)]),
+    ("She will be 61 when the contract ends.", [("61", 61, "year of age", None, False)]),
+    (
+        "Recruits under the age of 18 years were sent home.",
+        [("18 years", 18, "year of age", None, False)],
+    ),
+    ("The fleet will be 40 by then.", [("40", 40, None, None, False)]),
+    # a currency symbol after the number
+    ("The helmet cost 1,200€ in Lithuania.", [("1,200€", 1200, "EUR", None, False)]),
+    ("The radio cost 350 € in 2024.", [("350 €", 350, "EUR", None, False)]),
+    # units of measure: spelled out, glued over two tokens, in ASCII or primes
+    ("The chip uses a 7 nanometer process.", [("7 nanometer", 7, "nanometre", None, False)]),
+    ("The hangar covers 3923sq m of floor.", [("3923sq m", 3923, "square metre", None, False)]),
+    ("The barrel warmed by 2.5degF overnight.", [("2.5degF", 2.5, "fahrenheit", None, False)]),
+    ("The barrel warmed by 1.4deg C overnight.", [("1.4deg C", 1.4, "celsius", None, False)]),
+    ("The screen is 10.1″ wide.", [("10.1″", 10.1, "inch", None, False)]),
+    ("The convoy covered 517 paved miles.", [("517", 517, "mile", None, False)]),
+    (
+        "Trucks manage 9 miles per gallon.",
+        [("9 miles per gallon", 9, "mile per gallon", None, False)],
+    ),
+    ("Hangars lease at $80 per sq m.", [("$80", 80, "USD", "square metre", False)]),
+    # a count above one before a singular noun that modifies a singular head counts the modifier
+    ("The firm won a 150 tank order.", [("150", 150, "tank", None, False)]),
+    ("It filed a 12 page report.", [("12", 12, "page", None, False)]),
+    ("The army bought 12 air defence systems.", [("12", 12, "air defence system", None, False)]),
+    (
+        "The army bought 40 heavily armoured vehicles.",
+        [("40", 40, "armoured vehicle", None, False)],
+    ),
+    # rates written with hyphens, after an aside, before a year
+    (
+        "The plant is a 52,000 barrel-a-day refinery.",
+        [("52,000 barrel", 52000, "barrel", "P1D", False)],
+    ),
+    ("Fees rose by £24 a-year.", [("£24", 24, "GBP", "P1Y", False)]),
+    (
+        "Exports bring 9 billion shekels ($2.4 billion) a year.",
+        [
+            ("9 billion shekels", 9e9, "ILS", "P1Y", False),
+            ("$2.4 billion", 2.4e9, "USD", "P1Y", False),
+        ],
+    ),
+    ("Mills allow 100 tanks a year before 2028.", [("100", 100, "tank", "P1Y", False)]),
+    ("It built 40 tanks a year before the war.", [("40", 40, "tank", None, False)]),
+    # transliterated currency signs before a short figure with a scale
+    ("The bonus was PS6m in cash.", [("PS6m", 6e6, "GBP", None, False)]),
+    ("Profit rose Y=50 billion.", [("Y=50 billion", 5e10, "JPY", None, False)]),
+    ("The PS5 console sold out.", []),
+    # 'only one' counts when a counted noun follows
+    ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
+    ("Only one said so.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANALYST_UNITS)
+def test_units_as_an_analyst_records_them(nlp, text, expected):
+    got = [
+        (q.text, round(q.value, 3), q.unit, q.per, q.approximate)
+        for q in extract_quantities(nlp(text))
+    ]
+    assert got == [(t, round(v, 3), u, p, a) for t, v, u, p, a in expected]
