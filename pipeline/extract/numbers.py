@@ -38,6 +38,7 @@ class Numeral:
     scale: float = 1.0
     glued_unit: str | None = None
     approximate: bool = False  # a mark glued before the digits: '~40'
+    suspended: bool = False  # 'four-' in 'four-, five- and six-cylinder': the unit comes later
 
 
 def words() -> dict:
@@ -407,9 +408,28 @@ def _fold(doc: Doc, num: Numeral) -> Numeral:
     return num
 
 
+def _read_suspended(doc: Doc, i: int) -> Numeral | None:
+    """'four-' and '7-' in 'four-, five- and six-cylinder engines', 'a 7- or 8-inch screen':
+    a number with a suspended hyphen before a comma or a conjunction."""
+    text = doc[i].text
+    if len(text) < 2 or not text.endswith("-"):
+        return None
+    if _lower(doc, i + 1) not in words()["suspended_links"]:
+        return None
+    stem = text[:-1]
+    if stem.isdigit():
+        return Numeral(i, i + 1, float(stem), plain_integer=True, suspended=True)
+    value = words()["units"].get(stem.lower())
+    return Numeral(i, i + 1, float(value), spelled=True, suspended=True) if value else None
+
+
 def read_numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
     """The numeral starting at token `i`, or None. `money`: a currency symbol precedes."""
     tok: Token = doc[i]
+    if tok.text.endswith("-"):
+        suspended = _read_suspended(doc, i)
+        if suspended is not None:
+            return suspended
     if tok.like_num or any(c.isdigit() for c in tok.text[:8]):
         num = _read_digits(doc, i, money)
         if num is not None:

@@ -153,12 +153,25 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return prev.lower_ not in numbers.words()["negation_words"]
     if prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text) or _is_month(doc, i - 1):
         return False
+    if num.scaled or num.glued_unit or _measure_abbreviation_at(doc, num.end):
+        return False  # 'Israel's 9 billion shekels', 'the Lamborghini's 640bhp engine'
     if prev.text in _units()["currency_symbols"] or prev.text in _units()["dollar_prefixes"]:
         return False
     if doc[i].ent_type_ not in numbers.words()["number_entities"] or doc[i].ent_iob_ == "O":
         return True  # the tagger saw no cardinal: 'Leopard 2', 'Planet 9'
     nxt = doc[num.end] if num.end < len(doc) else None
     return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
+
+
+def _measure_abbreviation_at(doc: Doc, j: int) -> bool:
+    """A unit-of-measure abbreviation at token `j` ('mg', 'km', 'kW'), not a spelled word."""
+    if j >= len(doc) or doc[j].is_title and len(doc[j]) > 2:
+        return False
+    units = _units()
+    text = doc[j].text
+    return text in units["case_sensitive_abbreviations"] or (
+        doc[j].lower_ in units["abbreviations"] and len(text) > 1 and text.islower()
+    )
 
 
 def _is_iso_date(doc: Doc, num: Numeral) -> bool:
@@ -253,7 +266,19 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
         or _is_designation(doc, num)
         or _is_not_a_count(doc, num)
         or _is_address(doc, num)
+        or num.suspended
+        and _suspended_calibre(doc, num)
     )
+
+
+def _suspended_calibre(doc: Doc, num: Numeral) -> bool:
+    """'the 152- and 155-mm guns': a list of numbers with suspended hyphens that ends in a
+    calibre is a list of calibres."""
+    links = numbers.words()["suspended_links"]
+    j = num.end
+    while j < len(doc) and (_tok(doc, j) in links or doc[j].text.endswith("-")):
+        j += 1
+    return j < len(doc) and doc[j].like_num and _is_calibre(doc, j + 1)
 
 
 # --- units ----------------------------------------------------------------------------------
@@ -1002,6 +1027,23 @@ def _starts_range(doc: Doc, j: int) -> bool:
     return _tok(doc, j) in ("to", "or") and j + 1 < len(doc) and doc[j + 1].like_num
 
 
+def _suspended_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'four-, five- and six-cylinder engines': a number with a suspended hyphen counts what
+    the hyphenated figure that ends its list counts."""
+    links = numbers.words()["suspended_links"]
+    for n, fig in enumerate(figs):
+        if not fig.num.suspended or fig.unit is not None:
+            continue
+        end = fig.end
+        for later in figs[n + 1 :]:
+            if any(t.lower_ not in links for t in doc[end : later.start]):
+                break
+            if not later.num.suspended:
+                fig.unit = later.unit
+                break
+            end = later.end
+
+
 def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
     """'2.5 million drones, up from roughly 800,000': a bare figure after 'from', 'to' or
     'than' counts what the previous counted or measured figure counts."""
@@ -1115,6 +1157,8 @@ def _may_start(tok: Token) -> bool:
     return (
         tok.like_num
         or low in words
+        or low.endswith("-")
+        and low[:-1] in words  # 'four-, five- and six-cylinder'
         or low.endswith(fold)
         or any(c.isdigit() for c in tok.text[:8])
         or tok.lemma_.lower() in lemmas
@@ -1166,6 +1210,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
     figs = [f for f in figs if f.unit or f.low is not None or not _is_lone_one(doc, f.num)]
+    _suspended_units(doc, figs)
     for a, b in zip(figs, figs[1:], strict=False):
         if a.low is not None and (a.low, a.high) == (b.low, b.high):
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates

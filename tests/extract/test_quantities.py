@@ -512,6 +512,25 @@ ANALYST_UNITS = [
     ("The bonus was PS6m in cash.", [("PS6m", 6e6, "GBP", None, False)]),
     ("Profit rose Y=50 billion.", [("Y=50 billion", 5e10, "JPY", None, False)]),
     ("The PS5 console sold out.", []),
+    # a figure after a name is a quantity when a scale or a measure follows it
+    ("Norways 9 billion kroner fund grew.", [("9 billion kroner", 9e9, "NOK", None, False)]),
+    ("The Zubr 640bhp engine failed.", [("640bhp", 640, "brake horsepower", None, False)]),
+    ("Crews took Panadol 500 mg tablets.", [("500 mg", 500, "milligram", None, False)]),
+    ("The Patriot 3 system arrived.", []),
+    # a suspended hyphen takes the unit of the hyphenated figure that ends its list
+    (
+        "Trucks come with four-, five- and six-cylinder engines.",
+        [
+            ("four-", 4, "cylinder", None, False),
+            ("five-", 5, "cylinder", None, False),
+            ("six", 6, "cylinder", None, False),
+        ],
+    ),
+    (
+        "The 2- and 3-tonne trucks left.",
+        [("2-", 2, "tonne", None, False), ("3-tonne", 3, "tonne", None, False)],
+    ),
+    ("The 152- and 155-mm guns fired.", []),
     # 'only one' counts when a counted noun follows
     ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
     ("Only one said so.", []),
