@@ -39,6 +39,7 @@ class Numeral:
     glued_unit: str | None = None
     approximate: bool = False  # a mark glued before the digits: '~40'
     suspended: bool = False  # 'four-' in 'four-, five- and six-cylinder': the unit comes later
+    slash_fraction: bool = False  # '1/2', '1⁄16': a proper fraction written with a slash
 
 
 def words() -> dict:
@@ -61,6 +62,7 @@ _CROWN_KEY = "crown_countries"
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
 _ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+_SLASH_FRACTION = re.compile(r"(\d{1,3})[/⁄](\d{1,3})")
 
 
 def _no_space_before(doc: Doc, i: int) -> bool:
@@ -426,6 +428,10 @@ def _read_suspended(doc: Doc, i: int) -> Numeral | None:
 def read_numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
     """The numeral starting at token `i`, or None. `money`: a currency symbol precedes."""
     tok: Token = doc[i]
+    fraction = _SLASH_FRACTION.fullmatch(tok.text)
+    if fraction is not None and 0 < int(fraction[1]) < int(fraction[2]):
+        value = int(fraction[1]) / int(fraction[2])  # '1/2 pound'; '24/7' is none
+        return Numeral(i, i + 1, value, slash_fraction=True)
     if tok.text.endswith("-"):
         suspended = _read_suspended(doc, i)
         if suspended is not None:

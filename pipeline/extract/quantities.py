@@ -266,9 +266,29 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
         or _is_designation(doc, num)
         or _is_not_a_count(doc, num)
         or _is_address(doc, num)
-        or num.suspended
-        and _suspended_calibre(doc, num)
+        or (num.suspended and _suspended_calibre(doc, num))
+        or (num.slash_fraction and _fraction_measure(doc, num) is None)
     )
+
+
+def _fraction_measure(doc: Doc, num: Numeral) -> tuple[str, int] | None:
+    """'1/2 pound', '1/16 of a US pint': a fraction written with a slash is a quantity only
+    of a unit of measure (else a date or a score, '3/4', '9/11'); (unit, index after it)."""
+    j = num.end
+    if _tok(doc, j) == "of":
+        j += 1
+        if _tok(doc, j) in ("a", "an"):
+            j += 1
+        while j < min(len(doc), num.end + 5) and doc[j].pos_ in ("PROPN", "ADJ"):
+            j += 1  # 'of a US pint'
+    if j >= len(doc) or doc[j].pos_ != "NOUN" and not _measure_abbreviation_at(doc, j):
+        return None
+    unit = _noun_lemma(doc[j]) if doc[j].pos_ == "NOUN" else None
+    unit = unit or _units()["abbreviations"].get(doc[j].lower_)
+    unit = _units()["case_sensitive_abbreviations"].get(doc[j].text, unit)
+    if unit in _measure_units() or unit in _units()["pound_words"]:
+        return unit, (j + 1 if j == num.end else num.end)  # the text stops before 'of'
+    return None
 
 
 def _suspended_calibre(doc: Doc, num: Numeral) -> bool:
@@ -567,6 +587,9 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     """Give the figure its unit; False when the numeral is not a quantity after all."""
     units = _units()
     num = fig.num
+    if num.slash_fraction:
+        fig.unit, fig.end = _fraction_measure(doc, num) or (None, fig.end)
+        return True
     if num.unit or num.glued_unit:
         fig.unit = num.unit or num.glued_unit
         if num.glued_unit:
@@ -1087,6 +1110,36 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             fig.unit = noun
 
 
+def _role(tok: Token) -> tuple[str, str] | None:
+    """The role of a figure's last token that a parallel figure repeats: the object of a
+    preposition ('by', 'at') or the attribute of 'be'."""
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        return "pobj", tok.head.lower_
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return "attr", "be"
+    return None
+
+
+def _parallel_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'rose by 2 percent but fell by 1', 'ended at 1,463 points, while the other ended at
+    1,334', 'the highest is 84 cents, the lowest 74.07 ... is': a bare figure in the same role
+    as an earlier figure of the sentence, under another word, has its unit."""
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        tok = doc[fig.num.end - 1]
+        role = _role(tok)
+        if role is None:
+            continue
+        for earlier in reversed(figs[:n]):
+            last = doc[earlier.end - 1]
+            if earlier.unit is None or earlier.low is not None or _role(last) != role:
+                continue
+            if last.head.i != tok.head.i and last.sent.start == tok.sent.start:
+                fig.unit, fig.per = earlier.unit, fig.per or earlier.per
+            break
+
+
 def _names_no_count(tok: Token) -> bool:
     """'today', 'next year': a word after a figure that is no counted noun."""
     units = _units()
@@ -1216,6 +1269,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
     _elided_units(doc, figs, lo)
+    _parallel_units(doc, figs)
     _table_units(doc, figs)
     return [_to_quantity(doc, fig) for fig in figs]
 

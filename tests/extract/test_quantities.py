@@ -531,6 +531,23 @@ ANALYST_UNITS = [
         [("2-", 2, "tonne", None, False), ("3-tonne", 3, "tonne", None, False)],
     ),
     ("The 152- and 155-mm guns fired.", []),
+    # a bare figure in the same role as an earlier one of the sentence has its unit
+    (
+        "Exports rose by 4 percent but imports fell by 2.",
+        [("4 percent", 4, "percent", None, False), ("2", 2, "percent", None, False)],
+    ),
+    (
+        "The best bid was 84 cents, while the worst was 71.",
+        [("84 cents", 84, "cent", None, False), ("71", 71, "cent", None, False)],
+    ),
+    (
+        "Exports rose by 4 percent and the navy bought 2.",
+        [("4 percent", 4, "percent", None, False), ("2", 2, None, None, False)],
+    ),
+    # a fraction with a slash is a quantity of a unit of measure only
+    ("Each round holds 1/2 pound of explosive.", [("1/2 pound", 0.5, "pound", None, False)]),
+    ("A ration is 1/4 of a US gallon.", [("1/4", 0.25, "gallon", None, False)]),
+    ("The depot is open 24/7 and closed on 3/4.", []),
     # 'only one' counts when a counted noun follows
     ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
     ("Only one said so.", []),
