@@ -94,6 +94,10 @@ def _is_date(doc: Doc, num: Numeral) -> bool:
         or _is_month(doc, after)
         or _is_month(doc, num.start - 2)
         and (_tok(doc, num.start - 1) == ",")
+        or _tok(doc, num.start - 1) in _DASHES  # 'Oct. 18-22': the last day of a span
+        and num.start >= 3
+        and doc[num.start - 2].is_digit
+        and _is_month(doc, num.start - 3)
     )
 
 
@@ -1015,8 +1019,8 @@ def _skip_year_range(doc: Doc, num: Numeral) -> int:
     """Index after a year, past a second year or a two-digit year: '2022-2023', '2022-23'."""
     j = num.end
     if _tok(doc, j) in _RANGE_WORDS and j + 1 < len(doc) and doc[j + 1].text.isdigit():
-        if len(doc[j + 1].text) in (2, 4):
-            return j + 2
+        if len(doc[j + 1].text) == 4 or len(doc[j + 1].text) == 2 and _tok(doc, j) in _DASHES:
+            return j + 2  # '2022-2023', '2022-23'; but 'in 2008 to 29 mpg'
     return j
 
 

@@ -548,6 +548,20 @@ ANALYST_UNITS = [
     ("Each round holds 1/2 pound of explosive.", [("1/2 pound", 0.5, "pound", None, False)]),
     ("A ration is 1/4 of a US gallon.", [("1/4", 0.25, "gallon", None, False)]),
     ("The depot is open 24/7 and closed on 3/4.", []),
+    # a year followed by 'to' and two digits is no span of years; 'Oct. 18-22' is a date
+    (
+        "Range grew from 20 miles per gallon in 2008 to 29 mpg.",
+        [
+            ("20 miles per gallon", 20, "mile per gallon", None, False),
+            ("29 mpg", 29, "mile per gallon", None, False),
+        ],
+    ),
+    ("The 2022-23 budget passed.", []),
+    ("The drills run Oct. 18-22 near Tapa.", []),
+    (
+        "The unit fields 20-30 drones.",
+        [("20", 20, "drone", None, False), ("30", 30, "drone", None, False)],
+    ),
     # 'only one' counts when a counted noun follows
     ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
     ("Only one said so.", []),
