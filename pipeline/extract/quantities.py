@@ -155,6 +155,8 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return False
     if not prev.whitespace_ and prev.text[-1:].isalpha():
         return prev.lower_ not in numbers.words()["negation_words"]
+    if _single_capital(prev) and not _measure_abbreviation_at(doc, num.end):
+        return not currency_after(doc, num.end)  # 'the S P 500', 'the B 52 bombers'
     if prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text) or _is_month(doc, i - 1):
         return False
     if num.scaled or num.glued_unit or _measure_abbreviation_at(doc, num.end):
@@ -165,6 +167,18 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return True  # the tagger saw no cardinal: 'Leopard 2', 'Planet 9'
     nxt = doc[num.end] if num.end < len(doc) else None
     return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
+
+
+def _single_capital(tok: Token) -> bool:
+    """A capital letter alone ('B' in 'B 52'), not a currency symbol ('R 500')."""
+    units = _units()
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and tok.text not in ("A", "I")  # an article or a pronoun
+        and tok.text not in units["currency_symbols"]
+        and tok.text not in units["dollar_prefixes"]
+    )
 
 
 def _measure_abbreviation_at(doc: Doc, j: int) -> bool:
@@ -567,9 +581,24 @@ def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
     if _tok(doc, num.start - 1) != "," or num.end < hi and _tok(doc, num.end) not in (",", ")"):
         return None
     name = doc[num.start - 2]
-    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" and not _subject_apposition(name, num):
         return None
     return _units()["age_units"]["year"]
+
+
+def _subject_apposition(name: Token, num: Numeral) -> bool:
+    """'Okonjo, 66, has said': a name the tagger did not see as a person's, subject of a
+    verb that follows its apposition, the number an adult's age."""
+    doc = name.doc
+    after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    return (
+        name.dep_ in ("nsubj", "nsubjpass")
+        and doc[num.start].dep_ == "appos"
+        and _units()["adult_age"][0] <= num.value <= _units()["adult_age"][1]
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and after.head.i == name.head.i
+    )
 
 
 def _age_predicate(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
@@ -1114,6 +1143,18 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             fig.unit = noun
 
 
+def _part_of_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'raised 280 million of the 1.5 billion shekels', '400 of the 1,200 tanks': a bare
+    figure that is a part of the next figure has its unit."""
+    determiners = _units()["partitive_determiners"]
+    for fig, whole in zip(figs, figs[1:], strict=False):
+        if fig.unit is not None or fig.num.kind != CARDINAL or whole.unit is None:
+            continue
+        between = [_tok(doc, k) for k in range(fig.end, whole.start)]
+        if len(between) == 2 and between[0] == "of" and between[1] in determiners:
+            fig.unit = whole.unit
+
+
 def _role(tok: Token) -> tuple[str, str] | None:
     """The role of a figure's last token that a parallel figure repeats: the object of a
     preposition ('by', 'at') or the attribute of 'be'."""
@@ -1272,6 +1313,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
         if a.low is not None and (a.low, a.high) == (b.low, b.high):
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
+    _part_of_units(doc, figs)
     _elided_units(doc, figs, lo)
     _parallel_units(doc, figs)
     _table_units(doc, figs)

@@ -562,6 +562,20 @@ ANALYST_UNITS = [
         "The unit fields 20-30 drones.",
         [("20", 20, "drone", None, False), ("30", 30, "drone", None, False)],
     ),
+    # a capital letter alone before a number names something
+    ("The B 52 bombers flew 40 sorties.", [("40", 40, "sortie", None, False)]),
+    ("Plan B cost 5 km of road.", [("5 km", 5, "kilometre", None, False)]),
+    # a part of the next figure has its unit
+    (
+        "It raised 280 million of the 1.5 billion zlotys.",
+        [
+            ("280 million", 2.8e8, "PLN", None, False),
+            ("1.5 billion zlotys", 1.5e9, "PLN", None, False),
+        ],
+    ),
+    # an adult's age in apposition to a subject name the tagger did not see as a person's
+    ("Halvorsen, 58, has led the yard since 2019.", [("58", 58, "year of age", None, False)]),
+    ("Halvorsen, 12, has led the yard since 2019.", [("12", 12, None, None, False)]),
     # 'only one' counts when a counted noun follows
     ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
     ("Only one said so.", []),
