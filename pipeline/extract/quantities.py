@@ -688,6 +688,8 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
 def _counted_plural(doc: Doc, k: int, limit: int, noun: str) -> bool:
     """'22 goals', 'eight estimates': a noun that names a figure in the singular ('the 2%
     goal', 'the 40,000 figure') is counted in the plural."""
+    if noun in _units()["not_counted_in_plural"]:
+        return False  # 'a salary of six figures' counts digits of a sum
     for tok in doc[k : min(k + 4, limit)]:
         if tok.lemma_.lower() == noun:
             return tok.tag_ == "NNS"

@@ -461,6 +461,7 @@ ANALYST_UNITS = [
     # a noun that names a figure in the singular is counted in the plural
     ("The battalion met eight targets.", [("eight", 8, "target", None, False)]),
     ("Output passed the 40,000 figure.", [("40,000", 40000, None, None, False)]),
+    ("Pilots earn six figures.", [("six", 6, None, None, False)]),
     ("The ministry set a 2,000 target.", [("2,000", 2000, None, None, False)]),
     # ages: a person is a number, 'the age of'
     ("The pilot, who was 24, survived.", [("24", 24, "year of age", None, False)]),
