@@ -531,12 +531,31 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
             ):
                 model = model or (j if _is_model_name(tok.text) else None)
                 continue
+            if _misread_plural(doc, j, limit):
+                return _singular(doc[j + 1].lower_)  # '2,700 attack drones a month'
             if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
                 return None
             return _compound_noun(doc, j, start)
         if not (tok.pos_ == "NOUN" and noun_modifier or _is_modifier(doc, j, limit)):
             break
     return _noun_lemma(doc[model]) if model is not None and not plural else None
+
+
+def _misread_plural(doc: Doc, j: int, limit: int) -> bool:
+    """'about 2,700 attack drones a month', where the tagger reads 'drones' as a verb: a plural
+    noun's shape right after a singular noun, and then a rate period or the end of a clause."""
+    if doc[j].tag_ != "NN" or j + 1 >= limit:
+        return False
+    nxt = doc[j + 1]
+    if nxt.tag_ != "VBZ" or not nxt.is_lower or not nxt.lower_.endswith("s"):
+        return False
+    after = j + 2
+    return (
+        after >= limit
+        or doc[after].is_punct
+        or _tok(doc, after) in _units()["rate_words"]
+        and bool(_time_unit(doc, after + 1))
+    )
 
 
 def _before_glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
@@ -732,7 +751,9 @@ def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
         return None
     if _tok(doc, i + 1) != doc[i + 1].lemma_.lower() and word != "per":
         return None  # 'a years' is no duration
-    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+    if _tok(doc, i + 2) in units["not_duration_after"] and not _before_a_year(doc, i + 2):
+        return None  # 'a year ago'; but 'in a year before 2022'
+    if _tok(doc, i + 2) in _DASHES:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'
@@ -879,6 +900,8 @@ def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
         return tok.lower_ == "of" or tok.lower_ in _units()["partitive_determiners"]
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.like_num:
         return True
+    if n == len(gap) - 1 and n > 0 and _misread_plural(gap.doc, tok.i - 1, tok.i + 1):
+        return True  # 'attack drones a month', 'drones' read as a verb
     return tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound", "conj")
 
 

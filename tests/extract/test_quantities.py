@@ -577,6 +577,19 @@ ANALYST_UNITS = [
     # an adult's age in apposition to a subject name the tagger did not see as a person's
     ("Halvorsen, 58, has led the yard since 2019.", [("58", 58, "year of age", None, False)]),
     ("Halvorsen, 12, has led the yard since 2019.", [("12", 12, None, None, False)]),
+    # a plural the tagger reads as a verb ('drones') before a rate period
+    (
+        "Plants assemble about 2,700 long-range attack drones a month.",
+        [("2,700", 2700, "drone", "P1M", True)],
+    ),
+    ("The plant sent 40 attack drones.", [("40", 40, "attack drone", None, False)]),
+    # 'more than a month' lasts; 'in a year before 2022' frames an output; 'a year ago' is none
+    ("Stocks would last little more than a month.", [("a month", 1, "month", None, False)]),
+    (
+        "It fills more shells in a week than others did in a year before 2022.",
+        [("a week", 1, "week", None, False), ("a year", 1, "year", None, False)],
+    ),
+    ("The plant opened more than a year ago.", []),
     # 'only one' counts when a counted noun follows
     ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
     ("Only one said so.", []),
