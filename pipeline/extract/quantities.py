@@ -1180,6 +1180,41 @@ def _part_of_units(doc: Doc, figs: list[_Figure]) -> None:
             fig.unit = whole.unit
 
 
+_MIN_REPEATED = 100  # a smaller bare number repeated in an article may count another thing
+_MAX_LOOKBACK = 3  # earlier mentions of the same digits looked at
+
+
+def _repeated_figure_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
+    """'... said that the figure of 71,000 did not include ...': a bare figure that repeats,
+    in the same digits, a counted figure earlier in the article ('about 71,000 trained
+    soldiers') counts what it counts."""
+    if lo == 0 or not doc.has_annotation("SENT_START"):
+        return
+    text = doc_text(doc)
+    for fig in figs:
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        if fig.num.spelled or fig.num.value < _MIN_REPEATED:
+            continue
+        digits = doc[fig.num.start : fig.num.end].text
+        end = doc[lo].idx
+        for _ in range(_MAX_LOOKBACK):
+            at = text.rfind(digits, 0, end)
+            span = doc.char_span(at, at + len(digits), alignment_mode="expand") if at >= 0 else None
+            if span is None:
+                break
+            sent = span[0].sent
+            same = [
+                f
+                for f in _figures(doc, sent.start, sent.end)
+                if f.num.start == span.start and _is_counted_unit(f.unit)
+            ]
+            if same:
+                fig.unit = same[0].unit
+                break
+            end = at
+
+
 def _role(tok: Token) -> tuple[str, str] | None:
     """The role of a figure's last token that a parallel figure repeats: the object of a
     preposition ('by', 'at') or the attribute of 'be'."""
@@ -1341,6 +1376,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     _part_of_units(doc, figs)
     _elided_units(doc, figs, lo)
     _parallel_units(doc, figs)
+    _repeated_figure_units(doc, figs, lo)
     _table_units(doc, figs)
     return [_to_quantity(doc, fig) for fig in figs]
 

@@ -603,3 +603,23 @@ def test_units_as_an_analyst_records_them(nlp, text, expected):
         for q in extract_quantities(nlp(text))
     ]
     assert got == [(t, round(v, 3), u, p, a) for t, v, u, p, a in expected]
+
+
+# (article, unit of the last sentence's first figure): a bare figure that repeats the digits
+# of a counted figure earlier in the article counts what it counts
+REPEATED = [
+    (
+        "The army has about 71,000 trained soldiers.\n\n"
+        "A spokesperson said later that the figure of 71,000 left out recruits.",
+        "soldier",
+    ),
+    ("The navy has 400 sailors at sea.\n\nThe plan puts 400 in reserve.", "sailor"),
+    ("The plant made 71,000 shells.\n\nThe figure of 72,000 was denied.", None),
+    ("The plant had 40 shells.\n\nThe 40 were gone.", None),  # too small to be the same
+]
+
+
+@pytest.mark.parametrize("text, unit", REPEATED)
+def test_repeated_figure_counts_the_same(nlp, text, unit):
+    last = list(nlp(text).sents)[-1]
+    assert extract_quantities(last)[0].unit == unit
