@@ -543,19 +543,14 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
 
 def _misread_plural(doc: Doc, j: int, limit: int) -> bool:
     """'about 2,700 attack drones a month', where the tagger reads 'drones' as a verb: a plural
-    noun's shape right after a singular noun, and then a rate period or the end of a clause."""
-    if doc[j].tag_ != "NN" or j + 1 >= limit:
+    noun's shape right after a singular noun, and then a rate period ('one slide says.' is a
+    verb)."""
+    if doc[j].tag_ != "NN" or j + 2 >= min(limit, len(doc)):
         return False
     nxt = doc[j + 1]
     if nxt.tag_ != "VBZ" or not nxt.is_lower or not nxt.lower_.endswith("s"):
         return False
-    after = j + 2
-    return (
-        after >= limit
-        or doc[after].is_punct
-        or _tok(doc, after) in _units()["rate_words"]
-        and bool(_time_unit(doc, after + 1))
-    )
+    return _tok(doc, j + 2) in _units()["rate_words"] and bool(_time_unit(doc, j + 3))
 
 
 def _before_glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
@@ -900,7 +895,7 @@ def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
         return tok.lower_ == "of" or tok.lower_ in _units()["partitive_determiners"]
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.like_num:
         return True
-    if n == len(gap) - 1 and n > 0 and _misread_plural(gap.doc, tok.i - 1, tok.i + 1):
+    if n == len(gap) - 1 and n > 0 and _misread_plural(gap.doc, tok.i - 1, len(gap.doc)):
         return True  # 'attack drones a month', 'drones' read as a verb
     return tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound", "conj")
 

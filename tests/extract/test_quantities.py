@@ -583,6 +583,7 @@ ANALYST_UNITS = [
         [("2,700", 2700, "drone", "P1M", True)],
     ),
     ("The plant sent 40 attack drones.", [("40", 40, "attack drone", None, False)]),
+    ("Exports rose, one slide says.", [("one", 1, "slide", None, False)]),
     # 'more than a month' lasts; 'in a year before 2022' frames an output; 'a year ago' is none
     ("Stocks would last little more than a month.", [("a month", 1, "month", None, False)]),
     (
