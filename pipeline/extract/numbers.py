@@ -37,6 +37,9 @@ class Numeral:
     plain_integer: bool = False
     scale: float = 1.0
     glued_unit: str | None = None
+    approximate: bool = False  # a mark glued before the digits: '~40'
+    suspended: bool = False  # 'four-' in 'four-, five- and six-cylinder': the unit comes later
+    slash_fraction: bool = False  # '1/2', '1⁄16': a proper fraction written with a slash
 
 
 def words() -> dict:
@@ -51,7 +54,7 @@ def _digits_re() -> re.Pattern[str]:
     return re.compile(
         rf"^(?P<cur>{prefix})?(?P<sign>[-−+])?"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-        r"(?P<mag>[A-Za-z/]+\d?)?(?P<pct>%)?$"
+        r"(?P<mag>[A-Za-z/]+\d?|[″′])?(?P<pct>%)?$"
     )
 
 
@@ -59,6 +62,7 @@ _CROWN_KEY = "crown_countries"
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
 _ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
+_SLASH_FRACTION = re.compile(r"(\d{1,3})[/⁄](\d{1,3})")
 
 
 def _no_space_before(doc: Doc, i: int) -> bool:
@@ -73,6 +77,7 @@ class Digits:
     currency: str | None = None
     scale: float = 1.0
     unit: str | None = None
+    approximate: bool = False
 
 
 def parse_digits(
@@ -86,6 +91,8 @@ def parse_digits(
     '€200.000 each'); by default when a counted noun follows.
     """
     sign = 1
+    marked = text[:1] in words()["approximation_marks"] and text[1:2].isdigit()
+    text = text[1:] if marked else text  # '~1.2', '≈40'
     for prefix, prefix_sign in words()["glued_prefixes"].items():
         if text.lower().startswith(prefix) and text[len(prefix) : len(prefix) + 1].isdigit():
             text, sign = text[len(prefix) :], prefix_sign
@@ -107,12 +114,12 @@ def parse_digits(
     thousands = counted if grouped is None else grouped
     if thousands and not m["mag"] and _ONE_DOTTED_GROUP.fullmatch(number):
         number = number.replace(".", "")  # '300.000 soldiers': a thousands group, no decimals
-    out = Digits(sign * float(number.replace(",", "")))
+    out = Digits(sign * float(number.replace(",", "")), approximate=marked)
     if m["sign"] == "-" or m["sign"] == "−":
         out.value = -out.value
     if m["cur"] in units["transliterated_currency_symbols"]:
-        if not (m["mag"] or "," in number or "." in number or len(number) >= 3):
-            return None  # 'PS5' is no sum in pounds
+        if not (money or m["mag"] or "," in number or "." in number or len(number) >= 3):
+            return None  # 'PS5' is no sum in pounds; 'PS6m', 'Y=50 billion' are
         out.currency = units["transliterated_currency_symbols"][m["cur"]]
     elif m["cur"]:
         out.currency = units["currency_symbols"][m["cur"]]
@@ -202,6 +209,10 @@ def _read_digits(doc: Doc, i: int, money: bool) -> Numeral | None:
     priced = (money or doc[i].text[:1] in lexicon("units")["currency_symbols"]) and not scale_after
     text, code = _dollar_country(doc, i)
     digits = parse_digits(text, money, counted, grouped=counted or priced)
+    if digits is None and scale_after:
+        digits = parse_digits(text, True, counted, grouped=counted or priced)  # 'Y=50 billion'
+        if digits is not None and digits.currency is None:
+            digits = None
     if digits is None:
         return None
     digits.currency = code or digits.currency
@@ -230,6 +241,7 @@ def _scaled(doc: Doc, i: int, end: int, digits: Digits, money: bool, plain: bool
         end = scale[1]
     num = Numeral(i, end, digits.value, currency=digits.currency, scaled=digits.scale != 1)
     num.scale = digits.scale
+    num.approximate = digits.approximate
     num.plain_integer = not num.scaled and not digits.currency and plain
     if digits.unit == "percent":
         num.unit = "percent"
@@ -398,9 +410,32 @@ def _fold(doc: Doc, num: Numeral) -> Numeral:
     return num
 
 
+def _read_suspended(doc: Doc, i: int) -> Numeral | None:
+    """'four-' and '7-' in 'four-, five- and six-cylinder engines', 'a 7- or 8-inch screen':
+    a number with a suspended hyphen before a comma or a conjunction."""
+    text = doc[i].text
+    if len(text) < 2 or not text.endswith("-"):
+        return None
+    if _lower(doc, i + 1) not in words()["suspended_links"]:
+        return None
+    stem = text[:-1]
+    if stem.isdigit():
+        return Numeral(i, i + 1, float(stem), plain_integer=True, suspended=True)
+    value = words()["units"].get(stem.lower())
+    return Numeral(i, i + 1, float(value), spelled=True, suspended=True) if value else None
+
+
 def read_numeral(doc: Doc, i: int, money: bool = False) -> Numeral | None:
     """The numeral starting at token `i`, or None. `money`: a currency symbol precedes."""
     tok: Token = doc[i]
+    fraction = _SLASH_FRACTION.fullmatch(tok.text)
+    if fraction is not None and 0 < int(fraction[1]) < int(fraction[2]):
+        value = int(fraction[1]) / int(fraction[2])  # '1/2 pound'; '24/7' is none
+        return Numeral(i, i + 1, value, slash_fraction=True)
+    if tok.text.endswith("-"):
+        suspended = _read_suspended(doc, i)
+        if suspended is not None:
+            return suspended
     if tok.like_num or any(c.isdigit() for c in tok.text[:8]):
         num = _read_digits(doc, i, money)
         if num is not None:
@@ -456,6 +491,13 @@ def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     lemma = tok.lemma_.lower()
     if tok.text in units["currency_symbols"] and tok.text.isupper() and len(tok.text) == 3:
         return units["currency_symbols"][tok.text], k + 1
+    if (
+        k == j
+        and tok.text in units["currency_symbols"]
+        and not tok.text[:1].isalnum()
+        and not _lower(doc, k + 1)[:1].isdigit()
+    ):
+        return units["currency_symbols"][tok.text], k + 1  # '1,200€', '35 €': symbol after
     if lemma in units["crown_words"] or tok.lower_ in units["crown_words"]:
         code = units["crown_countries"].get(_lower(doc, k - 1)) or _crown_country(doc, tok.idx)
         return (code, k + 1) if code else None

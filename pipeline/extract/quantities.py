@@ -94,6 +94,10 @@ def _is_date(doc: Doc, num: Numeral) -> bool:
         or _is_month(doc, after)
         or _is_month(doc, num.start - 2)
         and (_tok(doc, num.start - 1) == ",")
+        or _tok(doc, num.start - 1) in _DASHES  # 'Oct. 18-22': the last day of a span
+        and num.start >= 3
+        and doc[num.start - 2].is_digit
+        and _is_month(doc, num.start - 3)
     )
 
 
@@ -151,14 +155,41 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return False
     if not prev.whitespace_ and prev.text[-1:].isalpha():
         return prev.lower_ not in numbers.words()["negation_words"]
+    if _single_capital(prev) and not _measure_abbreviation_at(doc, num.end):
+        return not currency_after(doc, num.end)  # 'the S P 500', 'the B 52 bombers'
     if prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text) or _is_month(doc, i - 1):
         return False
+    if num.scaled or num.glued_unit or _measure_abbreviation_at(doc, num.end):
+        return False  # 'Israel's 9 billion shekels', 'the Lamborghini's 640bhp engine'
     if prev.text in _units()["currency_symbols"] or prev.text in _units()["dollar_prefixes"]:
         return False
     if doc[i].ent_type_ not in numbers.words()["number_entities"] or doc[i].ent_iob_ == "O":
         return True  # the tagger saw no cardinal: 'Leopard 2', 'Planet 9'
     nxt = doc[num.end] if num.end < len(doc) else None
     return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
+
+
+def _single_capital(tok: Token) -> bool:
+    """A capital letter alone ('B' in 'B 52'), not a currency symbol ('R 500')."""
+    units = _units()
+    return (
+        len(tok.text) == 1
+        and tok.text.isupper()
+        and tok.text not in ("A", "I")  # an article or a pronoun
+        and tok.text not in units["currency_symbols"]
+        and tok.text not in units["dollar_prefixes"]
+    )
+
+
+def _measure_abbreviation_at(doc: Doc, j: int) -> bool:
+    """A unit-of-measure abbreviation at token `j` ('mg', 'km', 'kW'), not a spelled word."""
+    if j >= len(doc) or doc[j].is_title and len(doc[j]) > 2:
+        return False
+    units = _units()
+    text = doc[j].text
+    return text in units["case_sensitive_abbreviations"] or (
+        doc[j].lower_ in units["abbreviations"] and len(text) > 1 and text.islower()
+    )
 
 
 def _is_iso_date(doc: Doc, num: Numeral) -> bool:
@@ -237,6 +268,8 @@ def _is_not_a_count(doc: Doc, num: Numeral) -> bool:
     if not _is_lone_one(doc, num):
         return False
     rules = numbers.words()["one_not_a_count"]
+    if _tok(doc, num.start - 1) in rules["after_unless_counted"]:
+        return _noun_at(doc, num.end, min(len(doc), num.end + 4)) is None
     return _tok(doc, num.end) in rules["before"] or _tok(doc, num.start - 1) in rules["after"]
 
 
@@ -251,17 +284,50 @@ def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:
         or _is_designation(doc, num)
         or _is_not_a_count(doc, num)
         or _is_address(doc, num)
+        or (num.suspended and _suspended_calibre(doc, num))
+        or (num.slash_fraction and _fraction_measure(doc, num) is None)
     )
+
+
+def _fraction_measure(doc: Doc, num: Numeral) -> tuple[str, int] | None:
+    """'1/2 pound', '1/16 of a US pint': a fraction written with a slash is a quantity only
+    of a unit of measure (else a date or a score, '3/4', '9/11'); (unit, index after it)."""
+    j = num.end
+    if _tok(doc, j) == "of":
+        j += 1
+        if _tok(doc, j) in ("a", "an"):
+            j += 1
+        while j < min(len(doc), num.end + 5) and doc[j].pos_ in ("PROPN", "ADJ"):
+            j += 1  # 'of a US pint'
+    if j >= len(doc) or doc[j].pos_ != "NOUN" and not _measure_abbreviation_at(doc, j):
+        return None
+    unit = _noun_lemma(doc[j]) if doc[j].pos_ == "NOUN" else None
+    unit = unit or _units()["abbreviations"].get(doc[j].lower_)
+    unit = _units()["case_sensitive_abbreviations"].get(doc[j].text, unit)
+    if unit in _measure_units() or unit in _units()["pound_words"]:
+        return unit, (j + 1 if j == num.end else num.end)  # the text stops before 'of'
+    return None
+
+
+def _suspended_calibre(doc: Doc, num: Numeral) -> bool:
+    """'the 152- and 155-mm guns': a list of numbers with suspended hyphens that ends in a
+    calibre is a list of calibres."""
+    links = numbers.words()["suspended_links"]
+    j = num.end
+    while j < len(doc) and (_tok(doc, j) in links or doc[j].text.endswith("-")):
+        j += 1
+    return j < len(doc) and doc[j].like_num and _is_calibre(doc, j + 1)
 
 
 # --- units ----------------------------------------------------------------------------------
 
 
 def _phrase_at(doc: Doc, j: int, phrases: list[list[str]]) -> int:
-    """Length of the longest phrase starting at token `j`, or 0."""
+    """Length of the longest phrase starting at token `j`, or 0; the last word may carry the
+    full stop that ends a sentence ('$80 per sq m.')."""
     best = 0
     for phrase in phrases:
-        if _matches(doc, j, phrase):
+        if _matches(doc, j, phrase) or _matches_at_full_stop(doc, j, phrase):
             best = max(best, len(phrase))
     return best
 
@@ -282,6 +348,37 @@ def _abbreviation_width(doc: Doc, j: int) -> int:
     return _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
 
 
+def _matches_at_full_stop(doc: Doc, j: int, phrase: list[str]) -> bool:
+    last = j + len(phrase) - 1
+    if len(phrase) < 2 or phrase[-1].endswith(".") or last + 1 < len(doc) and doc[last].whitespace_:
+        return False
+    return _matches(doc, j, phrase[:-1]) and _tok(doc, last) == phrase[-1] + "."
+
+
+def _abbreviation_at(doc: Doc, j: int, width: int) -> str:
+    """The unit of the abbreviation `_phrase_at` found at token `j` (`width` tokens)."""
+    words = [_tok(doc, j + n) for n in range(width)]
+    abbreviations = _units()["abbreviations"]
+    key = " ".join(words)
+    return abbreviations[key] if key in abbreviations else abbreviations[key.removesuffix(".")]
+
+
+def _glued_unit_phrase(doc: Doc, fig: _Figure) -> None:
+    """'3923sq m', '1.19deg C': a unit glued to the digits that goes on in the next tokens
+    names the longer unit."""
+    tail = re.search(r"[A-Za-z]+$", doc[fig.num.end - 1].text)
+    if tail is None:
+        return
+    phrases = [w.split() for w in _units()["abbreviations"] if " " in w]
+    glued = tail[0].lower()
+    width = _phrase_at(doc, fig.num.end, [p[1:] for p in phrases if p[0] == glued])
+    if width:
+        words = [glued] + [_tok(doc, fig.num.end + n).rstrip(".") for n in range(width)]
+        unit = _units()["abbreviations"].get(" ".join(words))
+        if unit is not None:
+            fig.unit, fig.end = unit, fig.num.end + width
+
+
 def _time_unit(doc: Doc, j: int) -> dict | None:
     if j >= len(doc):
         return None
@@ -300,6 +397,9 @@ def _duration(doc: Doc, fig: _Figure, j: int, hyphen: bool) -> bool:
     if _tok(doc, k) in units["age_words"]:
         fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), k + 1
         return True
+    if _matches(doc, fig.start - 2, ["age", "of"]) and not hyphen:
+        fig.unit, fig.end = units["age_units"].get(unit["unit"], unit["unit"]), j + 1
+        return True  # 'under the age of 5 years'
     if hyphen or _tok(doc, j + 1) in units["point_in_time_after"]:
         return False  # 'a five-year contract', 'three years ago', 'five years earlier'
     if _tok(doc, j + 1) == "of" and _noun_at(doc, j + 2, len(doc)) in units["service_nouns"]:
@@ -360,6 +460,8 @@ def _is_modifier(doc: Doc, j: int, limit: int) -> bool:
         return False  # '800,000 last year': the year is no counted noun
     if tok.pos_ in ("ADJ", "PROPN") or _before_glued_hyphen(doc, j, limit):
         return True
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and j < tok.head.i < limit:
+        return tok.head.dep_ in ("amod", "compound")  # '40 heavily armoured vehicles'
     if _is_designation_part(doc, j):
         return True
     if tok.pos_ == "NOUN":
@@ -388,8 +490,8 @@ def _compound_noun(doc: Doc, j: int, limit_left: int) -> str:
     hyphen ('anti-ship') stays out."""
     head = doc[j]
     words = [_noun_lemma(head)]
-    if head.pos_ != "NOUN":
-        return words[0]
+    if head.pos_ != "NOUN" or words[0] in _measure_units():
+        return words[0]  # '517 rushing yards' are yards
     adjectives = _units()["compound_adjectives"]
     k = j - 1
     while k >= limit_left:
@@ -445,12 +547,26 @@ def _noun_at(doc: Doc, start: int, limit: int, plural: bool = False) -> str | No
             ):
                 model = model or (j if _is_model_name(tok.text) else None)
                 continue
+            if _misread_plural(doc, j, limit):
+                return _singular(doc[j + 1].lower_)  # '2,700 attack drones a month'
             if plural and tok.tag_ not in ("NNS", "NNPS") and tok.lemma_.lower() == tok.lower_:
                 return None
             return _compound_noun(doc, j, start)
         if not (tok.pos_ == "NOUN" and noun_modifier or _is_modifier(doc, j, limit)):
             break
     return _noun_lemma(doc[model]) if model is not None and not plural else None
+
+
+def _misread_plural(doc: Doc, j: int, limit: int) -> bool:
+    """'about 2,700 attack drones a month', where the tagger reads 'drones' as a verb: a plural
+    noun's shape right after a singular noun, and then a rate period ('one slide says.' is a
+    verb)."""
+    if doc[j].tag_ != "NN" or j + 2 >= min(limit, len(doc)):
+        return False
+    nxt = doc[j + 1]
+    if nxt.tag_ != "VBZ" or not nxt.is_lower or not nxt.lower_.endswith("s"):
+        return False
+    return _tok(doc, j + 2) in _units()["rate_words"] and bool(_time_unit(doc, j + 3))
 
 
 def _before_glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
@@ -495,7 +611,37 @@ def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
     if _tok(doc, num.start - 1) != "," or num.end < hi and _tok(doc, num.end) not in (",", ")"):
         return None
     name = doc[num.start - 2]
-    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" and not _subject_apposition(name, num):
+        return None
+    return _units()["age_units"]["year"]
+
+
+def _subject_apposition(name: Token, num: Numeral) -> bool:
+    """'Okonjo, 66, has said': a name the tagger did not see as a person's, subject of a
+    verb that follows its apposition, the number an adult's age."""
+    doc = name.doc
+    after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    return (
+        name.dep_ in ("nsubj", "nsubjpass")
+        and doc[num.start].dep_ == "appos"
+        and _units()["adult_age"][0] <= num.value <= _units()["adult_age"][1]
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and after.head.i == name.head.i
+    )
+
+
+def _age_predicate(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
+    """'who was 10', 'She will be 35': a bare whole number a person is (the subject of 'be'
+    a personal pronoun, 'who' or a person's name) is an age."""
+    if not num.plain_integer or not 0 < num.value < 120 or num.end - num.start != 1:
+        return None
+    tok = doc[num.start]
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and lo <= c.i < hi]
+    person = _units()["age_subject_pronouns"]
+    if not any(s.lower_ in person or s.ent_type_ == "PERSON" for s in subjects):
         return None
     return _units()["age_units"]["year"]
 
@@ -504,8 +650,13 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     """Give the figure its unit; False when the numeral is not a quantity after all."""
     units = _units()
     num = fig.num
+    if num.slash_fraction:
+        fig.unit, fig.end = _fraction_measure(doc, num) or (None, fig.end)
+        return True
     if num.unit or num.glued_unit:
         fig.unit = num.unit or num.glued_unit
+        if num.glued_unit:
+            _glued_unit_phrase(doc, fig)
         return not (_is_calibre_unit(fig.unit) and _is_calibre_here(doc, num, num.end))
     j = num.end
     hyphen = _tok(doc, j) in _DASHES and not doc[j - 1].whitespace_
@@ -552,16 +703,39 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         and (len(doc[k]) > 1 or doc[k].text in units["abbreviations"])
         and (len(doc[k]) > 1 or not doc[k - 1].whitespace_)
     ):
-        abbreviation = " ".join(_tok(doc, k + n) for n in range(width))
-        fig.unit, fig.end = units["abbreviations"][abbreviation], k + width
+        fig.unit, fig.end = _abbreviation_at(doc, k, width), k + width
         return True
-    if hyphen and k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower:
+    singular_noun = k < limit and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NN" and doc[k].is_lower
+    if singular_noun and (hyphen or _counts_modifier_noun(doc, num, k, limit)):
         fig.unit = _noun_lemma(doc[k])  # 'a 3-cylinder engine' counts cylinders
     else:
         fig.unit = _counted_noun(doc, k, limit) or _nummod_head(doc, num, limit)
-    if fig.unit in units["not_counted_nouns"]:
+    if fig.unit in units["not_counted_nouns"] and not _counted_plural(doc, k, limit, fig.unit):
         fig.unit = None  # 'the 40,000 figure' counts no figures
     return True
+
+
+def _counted_plural(doc: Doc, k: int, limit: int, noun: str) -> bool:
+    """'22 goals', 'eight estimates': a noun that names a figure in the singular ('the 2%
+    goal', 'the 40,000 figure') is counted in the plural."""
+    if noun in _units()["not_counted_in_plural"]:
+        return False  # 'a salary of six figures' counts digits of a sum
+    for tok in doc[k : min(k + 4, limit)]:
+        if tok.lemma_.lower() == noun:
+            return tok.tag_ == "NNS"
+    return False
+
+
+def _counts_modifier_noun(doc: Doc, num: Numeral, k: int, limit: int) -> bool:
+    """'a 3 cylinder engine', 'a 12 page document', 'a 150 tank order': a count above one
+    before a singular noun that modifies a singular head counts the modifier, not the head."""
+    tok = doc[k]
+    if num.value <= 1 or tok.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    head = tok.head
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i:
+        head = head.head  # '12 air defence systems' count systems
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and k < head.i <= min(k + 3, limit - 1)
 
 
 def _nummod_head(doc: Doc, num: Numeral, limit: int) -> str | None:
@@ -588,7 +762,9 @@ def _article_duration(doc: Doc, i: int, lo: int) -> Numeral | None:
         return None
     if _tok(doc, i + 1) != doc[i + 1].lemma_.lower() and word != "per":
         return None  # 'a years' is no duration
-    if _tok(doc, i + 2) in units["not_duration_after"] or _tok(doc, i + 2) in _DASHES:
+    if _tok(doc, i + 2) in units["not_duration_after"] and not _before_a_year(doc, i + 2):
+        return None  # 'a year ago'; but 'in a year before 2022'
+    if _tok(doc, i + 2) in _DASHES:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'
@@ -620,6 +796,13 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     units = _units()
     if fig.per is not None or fig.end > i or i + 1 >= hi:
         return None
+    hyphenated = _hyphenated_period(doc, i, hi)
+    if hyphenated is not None:
+        unit, end = hyphenated
+        own = _time_unit_info_of(fig.unit)
+        if fig.end != i or own is not None and own["days"] * fig.num.value >= unit["days"]:
+            return None
+        return unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1))), end
     if _tok(doc, i) not in units["rate_words"]:
         return None
     unit = _time_unit(doc, i + 1)
@@ -629,17 +812,49 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     if own is not None and own["days"] * fig.num.value >= unit["days"]:
         return None  # '40 hours a week' is a rate, 'two years a year' none
     glued = _tok(doc, i + 2) in _DASHES and not doc[i + 1].whitespace_  # 'a year-long'
-    if _tok(doc, i + 2) in units["not_duration_after"] or glued:
+    if _tok(doc, i + 2) in units["not_duration_after"] and not _before_a_year(doc, i + 2) or glued:
         return None
     if any(_matches(doc, i + 2, pair) for pair in units["not_duration_after_pairs"]):
         return None  # 'a year from now'
     gap = doc[fig.end : i]
+    if len(gap) == 1 and gap[0].text == ")" and fig.start > 0 and _tok(doc, fig.start - 1) == "(":
+        gap = doc[i:i]  # '9 billion shekels ($2.4 billion) a year': the aside ends
     if len(gap) > 6 or not all(_in_counted_phrase(t, n, gap) for n, t in enumerate(gap)):
         return None
     if gap and gap[-1].lower_ in units["not_duration_before"]:
         return None
     iso = unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
     return iso, i + 2
+
+
+def _hyphenated_period(doc: Doc, i: int, hi: int) -> tuple[dict, int] | None:
+    """'a 52,000 barrel-a-day refinery', '£24 a-year': a rate period written with hyphens
+    at token `i`, as (time unit, index after it)."""
+    k = i
+    if _tok(doc, k) in _DASHES and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_:
+        k += 1  # 'barrel-a-day'
+    if k + 2 >= hi or _tok(doc, k) not in _units()["rate_words"] or _tok(doc, k) == "each":
+        return None
+    if _tok(doc, k + 1) not in _DASHES or doc[k].whitespace_ or doc[k + 1].whitespace_:
+        return None
+    unit = _time_unit(doc, k + 2)
+    if unit is None or doc[k + 2].lower_ != doc[k + 2].lemma_.lower():
+        return None
+    if _tok(doc, k + 3) in _DASHES and not doc[k + 2].whitespace_:
+        return None  # 'a-year-long'
+    return unit, k + 3
+
+
+def _before_a_year(doc: Doc, j: int) -> bool:
+    """'100 tanks a year before 2028': 'before' a year keeps a rate period a rate."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    return (
+        _tok(doc, j) == "before"
+        and nxt is not None
+        and nxt.is_digit
+        and len(nxt.text) == 4
+        and _looks_like_year(Numeral(j + 1, j + 2, float(nxt.text), plain_integer=True))
+    )
 
 
 def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | None:
@@ -659,9 +874,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
             return period, j + 1
         width = _abbreviation_width(doc, j)
         if width:
-            return units["abbreviations"][
-                " ".join(_tok(doc, j + n) for n in range(width))
-            ], j + width
+            return _abbreviation_at(doc, j, width), j + width
         return None
     money = fig.unit.isupper() or fig.unit in units["currency_words"].values()
     if word not in units["denominator_words"] or word != "per" and not money:
@@ -670,8 +883,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
         return None  # 'per cent'; a period is `_rate_period`'s
     width = _abbreviation_width(doc, j)
     if width and (len(doc[j]) > 1 or doc[j].text in units["abbreviations"]):
-        unit = units["abbreviations"][" ".join(_tok(doc, j + n) for n in range(width))]
-        return unit, j + width
+        return _abbreviation_at(doc, j, width), j + width
     tok = doc[j]
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or j + 1 < hi and doc[j + 1].pos_ == "NOUN":
         return None  # 'per head', 'a share'; not 'a share price'
@@ -699,6 +911,8 @@ def _in_counted_phrase(tok: Token, n: int, gap: Span) -> bool:
         return tok.lower_ == "of" or tok.lower_ in _units()["partitive_determiners"]
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.like_num:
         return True
+    if n == len(gap) - 1 and n > 0 and _misread_plural(gap.doc, tok.i - 1, len(gap.doc)):
+        return True  # 'attack drones a month', 'drones' read as a verb
     return tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ in ("amod", "compound", "conj")
 
 
@@ -776,6 +990,9 @@ def _attach_modifiers(doc: Doc, fig: _Figure, lo: int) -> None:
     """'about', 'more than', 'up to' just before the figure."""
     lex = numbers.words()
     i = fig.start
+    if fig.num.approximate or i - 1 >= lo and _tok(doc, i - 1) in lex["approximation_marks"]:
+        fig.approximate = True  # '~40', '~ 40'
+        return
     for phrase in sorted(lex["approximators"], key=len, reverse=True):
         if i - len(phrase) >= lo and _matches(doc, i - len(phrase), phrase):
             fig.approximate = True
@@ -867,8 +1084,8 @@ def _skip_year_range(doc: Doc, num: Numeral) -> int:
     """Index after a year, past a second year or a two-digit year: '2022-2023', '2022-23'."""
     j = num.end
     if _tok(doc, j) in _RANGE_WORDS and j + 1 < len(doc) and doc[j + 1].text.isdigit():
-        if len(doc[j + 1].text) in (2, 4):
-            return j + 2
+        if len(doc[j + 1].text) == 4 or len(doc[j + 1].text) == 2 and _tok(doc, j) in _DASHES:
+            return j + 2  # '2022-2023', '2022-23'; but 'in 2008 to 29 mpg'
     return j
 
 
@@ -886,7 +1103,11 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
     if _is_lone_one(doc, num) and fig.unit is None and not _starts_range(doc, num.end):
         return None  # 'one said', 'one by one'; but 'one to two years'
     if fig.unit is None and num.kind == CARDINAL:
-        fig.unit = _subject_noun(doc, num, lo, hi) or _age_apposition(doc, num, hi)
+        fig.unit = (
+            _subject_noun(doc, num, lo, hi)
+            or _age_apposition(doc, num, hi)
+            or _age_predicate(doc, num, lo, hi)
+        )
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
@@ -898,12 +1119,29 @@ def _starts_range(doc: Doc, j: int) -> bool:
     return _tok(doc, j) in ("to", "or") and j + 1 < len(doc) and doc[j + 1].like_num
 
 
+def _suspended_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'four-, five- and six-cylinder engines': a number with a suspended hyphen counts what
+    the hyphenated figure that ends its list counts."""
+    links = numbers.words()["suspended_links"]
+    for n, fig in enumerate(figs):
+        if not fig.num.suspended or fig.unit is not None:
+            continue
+        end = fig.end
+        for later in figs[n + 1 :]:
+            if any(t.lower_ not in links for t in doc[end : later.start]):
+                break
+            if not later.num.suspended:
+                fig.unit = later.unit
+                break
+            end = later.end
+
+
 def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
     """'2.5 million drones, up from roughly 800,000': a bare figure after 'from', 'to' or
     'than' counts what the previous counted or measured figure counts."""
     units = _units()
     time_units = {u["unit"] for u in units["time_units"].values()}
-    skip = set(units["unit_carry_skip"]) | time_units
+    skip = set(units["unit_carry_skip"]) | time_units | set(units["age_units"].values())
     lex = numbers.words()
     modifiers = {w for phrase in lex["approximators"] for w in phrase}
     modifiers |= {w for phrase in lex["bounds"] for w in phrase.split()}
@@ -941,6 +1179,83 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             fig.unit = noun
 
 
+def _part_of_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'raised 280 million of the 1.5 billion shekels', '400 of the 1,200 tanks': a bare
+    figure that is a part of the next figure has its unit."""
+    determiners = _units()["partitive_determiners"]
+    for fig, whole in zip(figs, figs[1:], strict=False):
+        if fig.unit is not None or fig.num.kind != CARDINAL or whole.unit is None:
+            continue
+        between = [_tok(doc, k) for k in range(fig.end, whole.start)]
+        if len(between) == 2 and between[0] == "of" and between[1] in determiners:
+            fig.unit = whole.unit
+
+
+_MIN_REPEATED = 100  # a smaller bare number repeated in an article may count another thing
+_MAX_LOOKBACK = 3  # earlier mentions of the same digits looked at
+
+
+def _repeated_figure_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
+    """'... said that the figure of 71,000 did not include ...': a bare figure that repeats,
+    in the same digits, a counted figure earlier in the article ('about 71,000 trained
+    soldiers') counts what it counts."""
+    if lo == 0 or not doc.has_annotation("SENT_START"):
+        return
+    text = doc_text(doc)
+    for fig in figs:
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        if fig.num.spelled or fig.num.value < _MIN_REPEATED:
+            continue
+        digits = doc[fig.num.start : fig.num.end].text
+        end = doc[lo].idx
+        for _ in range(_MAX_LOOKBACK):
+            at = text.rfind(digits, 0, end)
+            span = doc.char_span(at, at + len(digits), alignment_mode="expand") if at >= 0 else None
+            if span is None:
+                break
+            sent = span[0].sent
+            same = [
+                f
+                for f in _figures(doc, sent.start, sent.end)
+                if f.num.start == span.start and _is_counted_unit(f.unit)
+            ]
+            if same:
+                fig.unit = same[0].unit
+                break
+            end = at
+
+
+def _role(tok: Token) -> tuple[str, str] | None:
+    """The role of a figure's last token that a parallel figure repeats: the object of a
+    preposition ('by', 'at') or the attribute of 'be'."""
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        return "pobj", tok.head.lower_
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return "attr", "be"
+    return None
+
+
+def _parallel_units(doc: Doc, figs: list[_Figure]) -> None:
+    """'rose by 2 percent but fell by 1', 'ended at 1,463 points, while the other ended at
+    1,334', 'the highest is 84 cents, the lowest 74.07 ... is': a bare figure in the same role
+    as an earlier figure of the sentence, under another word, has its unit."""
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        tok = doc[fig.num.end - 1]
+        role = _role(tok)
+        if role is None:
+            continue
+        for earlier in reversed(figs[:n]):
+            last = doc[earlier.end - 1]
+            if earlier.unit is None or earlier.low is not None or _role(last) != role:
+                continue
+            if last.head.i != tok.head.i and last.sent.start == tok.sent.start:
+                fig.unit, fig.per = earlier.unit, fig.per or earlier.per
+            break
+
+
 def _names_no_count(tok: Token) -> bool:
     """'today', 'next year': a word after a figure that is no counted noun."""
     units = _units()
@@ -955,6 +1270,8 @@ def _is_counted_unit(unit: str | None) -> bool:
     units = _units()
     if unit is None or unit in units["unit_carry_skip"] or _time_unit_info_of(unit):
         return False
+    if unit in units["age_units"].values():
+        return False  # 'who is 58, said output was 40': an age counts nothing
     return not (unit.isupper() or unit in units["currency_words"].values())
 
 
@@ -983,6 +1300,15 @@ def _counted_unit_in_paragraph(doc: Doc, lo: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """Names of units of measure ('yard', 'nanometre'): a noun that is one keeps no compound."""
+    units = _units()
+    return frozenset(units["abbreviations"].values()) | frozenset(
+        units["case_sensitive_abbreviations"].values()
+    )
+
+
+@lru_cache(maxsize=1)
 def _starts() -> tuple[frozenset[str], frozenset[str], str]:
     """What a figure can start with: words, lemmas ('doubled', 'halved') and a suffix."""
     lex = numbers.words()
@@ -1000,6 +1326,8 @@ def _may_start(tok: Token) -> bool:
     return (
         tok.like_num
         or low in words
+        or low.endswith("-")
+        and low[:-1] in words  # 'four-, five- and six-cylinder'
         or low.endswith(fold)
         or any(c.isdigit() for c in tok.text[:8])
         or tok.lemma_.lower() in lemmas
@@ -1051,11 +1379,15 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
     lo, hi = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
     figs = _merge_ranges(doc, _figures(doc, lo, hi))
     figs = [f for f in figs if f.unit or f.low is not None or not _is_lone_one(doc, f.num)]
+    _suspended_units(doc, figs)
     for a, b in zip(figs, figs[1:], strict=False):
         if a.low is not None and (a.low, a.high) == (b.low, b.high):
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
+    _part_of_units(doc, figs)
     _elided_units(doc, figs, lo)
+    _parallel_units(doc, figs)
+    _repeated_figure_units(doc, figs, lo)
     _table_units(doc, figs)
     return [_to_quantity(doc, fig) for fig in figs]
 

@@ -371,6 +371,11 @@ def format_table(result: dict) -> str:
         f"change label (= ~ > < up down) accuracy on value matches: {c['accuracy']:.3f} "
         f"({c['correct']}/{c['n']})"
     )
+    lines.append(
+        f"errors: {v['tp'] - u['tp']} value matches with another unit, "
+        f"{result['gold'] - v['tp']} gold figures not found, "
+        f"{result['predicted'] - v['tp']} predictions matching no gold figure"
+    )
     return "\n".join(lines)
 
 

@@ -448,3 +448,179 @@ TABLES = [
 @pytest.mark.parametrize("text, units", TABLES)
 def test_table_rows_take_the_column_unit(nlp, text, units):
     assert [q.unit for q in extract_quantities(nlp(text))] == units
+
+
+# (sentence, [(text, value, unit, per, approximate), ...]): units as an analyst records them
+# (issue 11), one row per class, with rows where the mechanism must not fire
+ANALYST_UNITS = [
+    # an approximation mark glued to the digits or apart
+    ("The drone weighs ~1.2kg.", [("~1.2kg", 1.2, "kilogram", None, True)]),
+    ("It loiters for ~40min.", [("~40min", 40, "minute", None, True)]),
+    ("About ~ 25 tanks were lost.", [("25", 25, "tank", None, True)]),
+    ("The drone weighs 1.2kg.", [("1.2kg", 1.2, "kilogram", None, False)]),
+    # a noun that names a figure in the singular is counted in the plural
+    ("The battalion met eight targets.", [("eight", 8, "target", None, False)]),
+    ("Output passed the 40,000 figure.", [("40,000", 40000, None, None, False)]),
+    ("Pilots earn six figures.", [("six", 6, None, None, False)]),
+    ("The ministry set a 2,000 target.", [("2,000", 2000, None, None, False)]),
+    # ages: a person is a number, 'the age of'
+    ("The pilot, who was 24, survived.", [("24", 24, "year of age", None, False)]),
+    ("She will be 61 when the contract ends.", [("61", 61, "year of age", None, False)]),
+    (
+        "Recruits under the age of 18 years were sent home.",
+        [("18 years", 18, "year of age", None, False)],
+    ),
+    ("The fleet will be 40 by then.", [("40", 40, None, None, False)]),
+    # a currency symbol after the number
+    ("The helmet cost 1,200€ in Lithuania.", [("1,200€", 1200, "EUR", None, False)]),
+    ("The radio cost 350 € in 2024.", [("350 €", 350, "EUR", None, False)]),
+    # units of measure: spelled out, glued over two tokens, in ASCII or primes
+    ("The chip uses a 7 nanometer process.", [("7 nanometer", 7, "nanometre", None, False)]),
+    ("The hangar covers 3923sq m of floor.", [("3923sq m", 3923, "square metre", None, False)]),
+    ("The barrel warmed by 2.5degF overnight.", [("2.5degF", 2.5, "fahrenheit", None, False)]),
+    ("The barrel warmed by 1.4deg C overnight.", [("1.4deg C", 1.4, "celsius", None, False)]),
+    ("The screen is 10.1″ wide.", [("10.1″", 10.1, "inch", None, False)]),
+    ("The convoy covered 517 paved miles.", [("517", 517, "mile", None, False)]),
+    (
+        "Trucks manage 9 miles per gallon.",
+        [("9 miles per gallon", 9, "mile per gallon", None, False)],
+    ),
+    ("Hangars lease at $80 per sq m.", [("$80", 80, "USD", "square metre", False)]),
+    # a count above one before a singular noun that modifies a singular head counts the modifier
+    ("The firm won a 150 tank order.", [("150", 150, "tank", None, False)]),
+    ("It filed a 12 page report.", [("12", 12, "page", None, False)]),
+    ("The army bought 12 air defence systems.", [("12", 12, "air defence system", None, False)]),
+    (
+        "The army bought 40 heavily armoured vehicles.",
+        [("40", 40, "armoured vehicle", None, False)],
+    ),
+    # rates written with hyphens, after an aside, before a year
+    (
+        "The plant is a 52,000 barrel-a-day refinery.",
+        [("52,000 barrel", 52000, "barrel", "P1D", False)],
+    ),
+    ("Fees rose by £24 a-year.", [("£24", 24, "GBP", "P1Y", False)]),
+    (
+        "Exports bring 9 billion shekels ($2.4 billion) a year.",
+        [
+            ("9 billion shekels", 9e9, "ILS", "P1Y", False),
+            ("$2.4 billion", 2.4e9, "USD", "P1Y", False),
+        ],
+    ),
+    ("Mills allow 100 tanks a year before 2028.", [("100", 100, "tank", "P1Y", False)]),
+    ("It built 40 tanks a year before the war.", [("40", 40, "tank", None, False)]),
+    # transliterated currency signs before a short figure with a scale
+    ("The bonus was PS6m in cash.", [("PS6m", 6e6, "GBP", None, False)]),
+    ("Profit rose Y=50 billion.", [("Y=50 billion", 5e10, "JPY", None, False)]),
+    ("The PS5 console sold out.", []),
+    # a figure after a name is a quantity when a scale or a measure follows it
+    ("Norways 9 billion kroner fund grew.", [("9 billion kroner", 9e9, "NOK", None, False)]),
+    ("The Zubr 640bhp engine failed.", [("640bhp", 640, "brake horsepower", None, False)]),
+    ("Crews took Panadol 500 mg tablets.", [("500 mg", 500, "milligram", None, False)]),
+    ("The Patriot 3 system arrived.", []),
+    # a suspended hyphen takes the unit of the hyphenated figure that ends its list
+    (
+        "Trucks come with four-, five- and six-cylinder engines.",
+        [
+            ("four-", 4, "cylinder", None, False),
+            ("five-", 5, "cylinder", None, False),
+            ("six", 6, "cylinder", None, False),
+        ],
+    ),
+    (
+        "The 2- and 3-tonne trucks left.",
+        [("2-", 2, "tonne", None, False), ("3-tonne", 3, "tonne", None, False)],
+    ),
+    ("The 152- and 155-mm guns fired.", []),
+    # a bare figure in the same role as an earlier one of the sentence has its unit
+    (
+        "Exports rose by 4 percent but imports fell by 2.",
+        [("4 percent", 4, "percent", None, False), ("2", 2, "percent", None, False)],
+    ),
+    (
+        "The best bid was 84 cents, while the worst was 71.",
+        [("84 cents", 84, "cent", None, False), ("71", 71, "cent", None, False)],
+    ),
+    (
+        "Exports rose by 4 percent and the navy bought 2.",
+        [("4 percent", 4, "percent", None, False), ("2", 2, None, None, False)],
+    ),
+    # a fraction with a slash is a quantity of a unit of measure only
+    ("Each round holds 1/2 pound of explosive.", [("1/2 pound", 0.5, "pound", None, False)]),
+    ("A ration is 1/4 of a US gallon.", [("1/4", 0.25, "gallon", None, False)]),
+    ("The depot is open 24/7 and closed on 3/4.", []),
+    # a year followed by 'to' and two digits is no span of years; 'Oct. 18-22' is a date
+    (
+        "Range grew from 20 miles per gallon in 2008 to 29 mpg.",
+        [
+            ("20 miles per gallon", 20, "mile per gallon", None, False),
+            ("29 mpg", 29, "mile per gallon", None, False),
+        ],
+    ),
+    ("The 2022-23 budget passed.", []),
+    ("The drills run Oct. 18-22 near Tapa.", []),
+    (
+        "The unit fields 20-30 drones.",
+        [("20", 20, "drone", None, False), ("30", 30, "drone", None, False)],
+    ),
+    # a capital letter alone before a number names something
+    ("The B 52 bombers flew 40 sorties.", [("40", 40, "sortie", None, False)]),
+    ("Plan B cost 5 km of road.", [("5 km", 5, "kilometre", None, False)]),
+    # a part of the next figure has its unit
+    (
+        "It raised 280 million of the 1.5 billion zlotys.",
+        [
+            ("280 million", 2.8e8, "PLN", None, False),
+            ("1.5 billion zlotys", 1.5e9, "PLN", None, False),
+        ],
+    ),
+    # an adult's age in apposition to a subject name the tagger did not see as a person's
+    ("Halvorsen, 58, has led the yard since 2019.", [("58", 58, "year of age", None, False)]),
+    ("Halvorsen, 12, has led the yard since 2019.", [("12", 12, None, None, False)]),
+    # a plural the tagger reads as a verb ('drones') before a rate period
+    (
+        "Plants assemble about 2,700 long-range attack drones a month.",
+        [("2,700", 2700, "drone", "P1M", True)],
+    ),
+    ("The plant sent 40 attack drones.", [("40", 40, "attack drone", None, False)]),
+    ("Exports rose, one slide says.", [("one", 1, "slide", None, False)]),
+    # 'more than a month' lasts; 'in a year before 2022' frames an output; 'a year ago' is none
+    ("Stocks would last little more than a month.", [("a month", 1, "month", None, False)]),
+    (
+        "It fills more shells in a week than others did in a year before 2022.",
+        [("a week", 1, "week", None, False), ("a year", 1, "year", None, False)],
+    ),
+    ("The plant opened more than a year ago.", []),
+    # 'only one' counts when a counted noun follows
+    ("The army ran only one large exercise.", [("one", 1, "exercise", None, False)]),
+    ("Only one said so.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", ANALYST_UNITS)
+def test_units_as_an_analyst_records_them(nlp, text, expected):
+    got = [
+        (q.text, round(q.value, 3), q.unit, q.per, q.approximate)
+        for q in extract_quantities(nlp(text))
+    ]
+    assert got == [(t, round(v, 3), u, p, a) for t, v, u, p, a in expected]
+
+
+# (article, unit of the last sentence's first figure): a bare figure that repeats the digits
+# of a counted figure earlier in the article counts what it counts
+REPEATED = [
+    (
+        "The army has about 71,000 trained soldiers.\n\n"
+        "A spokesperson said later that the figure of 71,000 left out recruits.",
+        "soldier",
+    ),
+    ("The navy has 400 sailors at sea.\n\nThe plan puts 400 in reserve.", "sailor"),
+    ("The plant made 71,000 shells.\n\nThe figure of 72,000 was denied.", None),
+    ("The plant had 40 shells.\n\nThe 40 were gone.", None),  # too small to be the same
+]
+
+
+@pytest.mark.parametrize("text, unit", REPEATED)
+def test_repeated_figure_counts_the_same(nlp, text, unit):
+    last = list(nlp(text).sents)[-1]
+    assert extract_quantities(last)[0].unit == unit

@@ -144,6 +144,7 @@ def test_format_table_lists_published_rows():
     result = score([{"text": "a", "quantities": [_gold("1", "-")]}], [[(1.0, "-")]])
     table = format_table(result)
     assert "this pipeline" in table
+    assert "errors: 0 value matches with another unit, 0 gold figures not found, 0 " in table
     for name, value_f1, unit_f1 in PUBLISHED:
         assert name in table and f"{value_f1:.1f}" in table and f"{unit_f1:.1f}" in table
 
@@ -153,8 +154,8 @@ def test_newsquant_value_f1():
         pytest.skip(f"{NEWSQUANT} is not available")
     result = evaluate(NEWSQUANT)
     assert result["items"] == 590 and result["gold"] == 904
-    assert result["value"]["f1"] >= 91.8, format_table(result)
-    assert result["value_unit"]["f1"] >= 82.4, format_table(result)
+    assert result["value"]["f1"] >= 94.0, format_table(result)
+    assert result["value_unit"]["f1"] >= 85.5, format_table(result)
     assert result["change"]["accuracy"] >= 0.88, format_table(result)
 
 
