@@ -695,10 +695,13 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
         earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
         if earlier:
             return earlier
-    if _is_topic(tok) and not any(
+    growth = cue.kind == "growth" and tok.pos_ == "NOUN"
+    if (_is_topic(tok) or growth) and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
         context = _previous_actor(sent) or _previous_party(sent)
+        if growth and not context and not _parties_in(tok.doc[tok.left_edge.i : tok.i + 1]):
+            context = _home_party(sent, None)  # no party nearby: the one the text is about
         if context:
             return _with_party(tok, context)
     return _np_text(tok)
@@ -835,7 +838,7 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     if cue.kind == "multiple":
         return _multiple_object(sent, cue, subject)
     if cue.kind == "change":
-        return _from_object(cue.start)
+        return _change_object(cue.start, sent, subject)
     if cue.kind == "contrast":
         return _previous_party(sent, other_than=subject)
     if cue.kind == "prep":
@@ -928,6 +931,9 @@ def _from_object(tok: Token) -> str | None:
     """The earlier period in 'up 40% from the year before' / 'up from 550 in 2024'."""
     prep = next((c for c in tok.children if c.lower_ == "from"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None and prep is not None:  # 'from 150 three years ago' parsed as one clause
+        back = next((c for c in prep.children if c.lower_ in _relative_words()), None)
+        return _time_back(back) if back is not None else None
     if pobj is None:
         return None
     unit = pobj
@@ -935,8 +941,16 @@ def _from_object(tok: Token) -> str | None:
         pobj = next((c for c in pobj.children if c.like_num), pobj)
     if not pobj.like_num:
         return _np_text(pobj)
-    for node in dict.fromkeys((pobj, unit, prep)):
+    return _figure_time((pobj, unit, prep))
+
+
+def _figure_time(nodes: Sequence[Token]) -> str | None:
+    """The time an earlier figure is set at: 'from 800,000 last year' -> 'previous year',
+    'from 50% five years earlier', 'from 300 two years ago', 'from 550 in 2024'."""
+    for node in dict.fromkeys(nodes):
         for child in node.children:
+            if child.lower_ in _relative_words() and child.i > node.i:
+                return _time_back(child)  # 'a year earlier'
             if child.dep_ == "npadvmod":  # "from 800,000 last year"
                 return _period_text(child)
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -944,6 +958,34 @@ def _from_object(tok: Token) -> str | None:
                 if year is not None:
                     return year.text
     return None
+
+
+def _relative_words() -> list[str]:
+    return _lex()["past_objects"]["relative"]
+
+
+def _time_back(word: Token) -> str:
+    """'three years ago' from its 'ago': the date words before it (a figure parsed into the
+    date, 'from 150 three years ago', is left out)."""
+    doc, first = word.doc, word.i
+    while first > word.sent.start and doc[first - 1].ent_type_ == "DATE":
+        first -= 1
+    if first < word.i - 1 and doc[first].like_num and doc[first + 1].like_num:
+        first += 1
+    if first == word.i:  # no date words: the phrase the parse gives
+        first = word.left_edge.i
+    return doc[first : word.i + 1].text
+
+
+def _change_object(tok: Token, sent: Span, subject: str) -> str | None:
+    """What a trailing change is measured on: 'from' a figure or period, else what follows
+    'compared with' (', up 21% compared with the same quarter last year')."""
+    found = _from_object(tok)
+    if found:
+        return found
+    compared = next((t for t in tok.subtree if t.lower_ == "compared"), None)
+    target = _comparator_object(compared) if compared is not None else None
+    return _party_or_text(target, sent, subject) if target is not None else None
 
 
 def _period_text(tok: Token) -> str:
@@ -992,6 +1034,11 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in spec["heads"]:
                 return _np_text(pobj)
+            figure = pobj is not None and pobj.ent_type_ in ("MONEY", "CARDINAL", "PERCENT")
+            if prep.lower_ == "from" and figure:
+                found = _figure_time((pobj, prep))  # 'rose to X from €15.1bn a year earlier'
+                if found:
+                    return found
         if prep.lower_ == "since":  # "has doubled since 2022"
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -1007,7 +1054,29 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             return "current " + target.lemma_.lower()
     compared = next((t for t in verb.subtree if t.lower_ == "compared"), None)
     target = _comparator_object(compared) if compared is not None else None
-    return _party_or_text(target, sent, subject) if target is not None else None
+    if target is not None:
+        return _party_or_text(target, sent, subject)
+    since = next((t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep"), None)
+    if since is not None and _same_clause(since, verb):  # 'has shrunk by half since 2022'
+        pobj = next((c for c in since.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _np_text(pobj)
+    return None
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    """True when `tok` hangs from `verb` directly or from the change's own figure ('has shrunk
+    by about half since 2022'), not from a noun of its own ('fell by 21%, the first decline
+    since 1990': 'since' dates the decline)."""
+    node = tok.head
+    for _ in range(3):
+        if node.i == verb.i:
+            return True
+        figure = node.like_num or node.lower_ in ("%", "percent", "half", "third", "quarter")
+        if not (figure or node.dep_ == "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _concession_party(sent: Span, subject: str) -> str | None:
@@ -1051,11 +1120,34 @@ def _party(tok: Token, sent: Span) -> str | None:
 
 
 def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
-    """The party `tok` names, or its short text when it names none (or names the subject)."""
+    """The party `tok` names, or its short text when it names none (or names the subject);
+    a common noun a party owns or qualifies keeps its head and its party ('the U.S. Navy's
+    public shipyards', 'American shipbuilding capacity')."""
+    described = _described_object(tok)
+    if described:
+        return described
     name = _party(tok, sent)
     if name and name != subject:
         return name
     return _np_text(tok) or None
+
+
+def _described_object(tok: Token) -> str | None:
+    """'the U.S. Navy's public shipyards', 'American yards': the short text of a common noun
+    with a party among its owners or modifiers (not a pronoun's: 'its neighbours')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    if tok.lemma_.lower() in _lex()["period_nouns"]["words"]:
+        return None  # "France's last year": a time, not a thing compared
+    owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if not owners and _described_subject(tok) is None:
+        return None
+    if owners and not _parties_in(tok.doc[owners[0].left_edge.i : owners[0].i + 1]):
+        return None
+    words = list(tok.doc[tok.left_edge.i : tok.i + 1])  # the head and what stands before it
+    while words[0].dep_ in ("det", "predet", "punct") and words[0].i != tok.i:
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _np_text(tok: Token, limit: int = 6) -> str:
@@ -1215,6 +1307,8 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
         return True
     if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
         return True
+    if tok.pos_ != "NOUN" and _compared_with(cue) and _tied(cue, quantities, ("percent",)):
+        return True  # 'rose 21% compared with 2015-19': a figure on a named baseline
     if tok.pos_ == "NOUN":
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)

@@ -1,0 +1,108 @@
+"""Comparison forms of issue 11, one row per form, in sentences of our own writing.
+
+As in test_comparisons.py, context sentences may come first and the comparison is read from
+the last sentence; quantities are built by hand. A row whose expected value is None asserts
+that the sentence compares nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_comparisons import last_sentence_comparison
+
+OBJECT_ROWS = [
+    # growth measured on a named baseline: the object is that period
+    pytest.param(
+        "Arms imports by Gulf states rose 27% compared with 2014-18, the institute said.",
+        [("27%", 27, "percent")],
+        {"object": "2014-18", "direction": "more"},
+        id="growth-compared-with-period",
+    ),
+    # ... also when no capacity word stands on the subject: the figure and the baseline compare
+    pytest.param(
+        "Norway's army reported a busy spring. Applications for officer training rose 18% "
+        "compared with 2023.",
+        [("18%", 18, "percent")],
+        {"subject": "Norwegian applications for officer training", "object": "2023"},
+        id="growth-compared-with-subject-takes-its-party",
+    ),
+    pytest.param(
+        "Brekke Marine reported quarterly revenue of NOK 2.1bn, up 16% compared with the same "
+        "quarter last year.",
+        [("NOK 2.1bn", 2.1e9, "NOK"), ("16%", 16, "percent")],
+        {"object": "same quarter last year", "direction": "more"},
+        id="trailing-change-compared-with",
+    ),
+    pytest.param(
+        "The yard's order backlog rose to €4.2bn at the end of June from €3.1bn a year earlier.",
+        [("€4.2bn", 4.2e9, "EUR"), ("€3.1bn", 3.1e9, "EUR")],
+        {"object": "a year earlier", "direction": "more"},
+        id="growth-from-figure-a-year-earlier",
+    ),
+    pytest.param(
+        "The survey puts Finland's share of Nordic shell output at 38%, up from 22% four years "
+        "earlier.",
+        [("38%", 38, "percent"), ("22%", 22, "percent")],
+        {"object": "four years earlier", "direction": "more"},
+        id="trailing-change-from-figure-years-earlier",
+    ),
+    pytest.param(
+        "Iranian plants now assemble about 900 drones a month, up from 150 three years ago.",
+        [("900", 900, "drone", {"per": "P1M"}), ("150", 150, "drone")],
+        {"object": "three years ago", "direction": "more"},
+        id="trailing-change-from-figure-years-ago",
+    ),
+    pytest.param(
+        "Serbia's stock of towed howitzers has shrunk by about half since 2019.",
+        [("half", 50, "percent")],
+        {"object": "2019", "direction": "less"},
+        id="growth-since-on-the-figure",
+    ),
+    # 'since' that dates an apposition is no baseline
+    pytest.param(
+        "Exports of armoured vehicles by Balkan firms fell by 14%, the steepest decline since "
+        "the late 1990s.",
+        [("14%", 14, "percent")],
+        {"object": None, "direction": "less"},
+        id="since-of-an-apposition-is-no-object",
+    ),
+    # descriptive objects keep their head and their party
+    pytest.param(
+        "Chinese shipbuilding capacity is 200 times larger than U.S. shipbuilding capacity.",
+        [("200 times", 200, "times")],
+        {
+            "subject": "Chinese shipbuilding capacity",
+            "object": "U.S. shipbuilding capacity",
+            "ratio": 200,
+        },
+        id="descriptive-object-demonym-or-name",
+    ),
+    pytest.param(
+        "Danish frigates carry fewer missiles than the Norwegian Navy's new frigates.",
+        [],
+        {"object": "Norwegian Navy's new frigates", "direction": "less"},
+        id="descriptive-object-possessive",
+    ),
+    # a possessive on a time is no party's thing
+    pytest.param(
+        "Spain's defence exports were larger than Italy's last year.",
+        [],
+        {"object": "Italy", "direction": "more"},
+        id="possessive-time-is-the-party",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quantities, expected", OBJECT_ROWS)
+def test_object_rows(nlp, text, quantities, expected):
+    check(last_sentence_comparison(nlp, text, quantities), expected)
+
+
+def check(got, expected):
+    if expected is None:
+        assert got is None, got
+        return
+    assert got is not None
+    for field, value in expected.items():
+        assert getattr(got, field) == value, (field, got)
