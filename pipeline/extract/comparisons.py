@@ -52,6 +52,9 @@ EXPLICIT = (
 KIND_RANK = {
     **dict.fromkeys(EXPLICIT, 0),
     "absolute": 1,
+    "never": 1,
+    "target": 1,
+    "none_as_many": 1,
     "growth": 2,
     "change": 2,
     "superlative": 3,
@@ -157,14 +160,27 @@ def _home_party(sent: Span, other: str | None) -> str | None:
         if ent.kind != "outlet":
             counts.setdefault(ent.name, [0, start])[0] += 1
     for span in doc.ents:
-        if span.label_ == "ORG" and span.end_char <= sent.end_char and not _capitals(span):
+        if span.label_ != "ORG" or _in_dateline(span):  # '(Continental Business Wire) –'
+            continue
+        if span.end_char <= sent.end_char and not _capitals(span):
             known = index.canonical(span.text)
             if known is None:  # known names were counted above
                 name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
                 counts.setdefault(name, [0, span.start_char])[0] += 1
+    for short in sorted(counts, key=len):  # 'Aldrecht Defence' is 'Aldrecht Defence Systems'
+        longer = next((n for n in counts if n != short and n.startswith(short + " ")), None)
+        if longer is not None:
+            n, first = counts.pop(short)
+            counts[longer] = [counts[longer][0] + n, min(first, counts[longer][1])]
     skip = set((other or "").split(" and ")) | {other}
     ranked = sorted((-n, first, name) for name, (n, first) in counts.items() if name not in skip)
     return ranked[0][2] if ranked else None
+
+
+def _in_dateline(span: Span) -> bool:
+    """True for a name inside its sentence's dateline ('OSTRAVA, 4 March (Wire Name) –')."""
+    m = _DATELINE.match(span.sent.text)
+    return m is not None and span.end_char <= span.sent.start_char + m.end()
 
 
 def _iso_duration(value: float, unit: str) -> str | None:
@@ -213,6 +229,9 @@ def _find_cues(sent: Span) -> list[Cue]:
         cues += _prep_cues(tok)
         cues += _growth_cues(tok)
         cues += _change_cues(tok)
+        cues += _never_cues(sent, tok)
+        cues += _target_cues(tok)
+        cues += _none_as_many_cues(sent, tok)
     return cues
 
 
@@ -439,6 +458,83 @@ def _growth_cues(tok: Token) -> list[Cue]:
     return []
 
 
+def _never_cues(sent: Span, tok: Token) -> list[Cue]:
+    """'We have never had this much work', 'has never been higher', 'on a scale never seen
+    before': a 'never' with a degree ('this much', 'so many', a comparative with no 'than')
+    or a magnitude noun the unseen-before qualifies says more than ever before."""
+    if tok.lower_ != "never":
+        return []
+    spec, doc = _lex()["never"], tok.doc
+    window = doc[tok.i + 1 : min(tok.i + 6, sent.end)]
+    for t in window:
+        if t.text in CUT_TOKENS or t.text == ",":
+            break
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.lower_ in spec["degree"] and nxt is not None and nxt.lower_ in ("much", "many"):
+            return [Cue(tok, nxt, "never", "more")]  # 'never ... this much', 'so many'
+        topical = any(_is_topic(w) for w in sent)  # 'he has never been better' compares nothing
+        if t.lower_ in spec["degree"] and nxt is not None and nxt.lower_ in spec["amounts"]:
+            return [Cue(tok, nxt, "never", "more")] if topical else []
+        direction = _lex()["comparatives"].get(t.lower_)
+        if direction and t.pos_ in ("ADJ", "ADV") and _comparator_after(sent, t) is None:
+            if topical and (nxt is None or nxt.lower_ != "than"):
+                return [Cue(tok, t, "never", direction)]  # 'has never been higher'
+    head = tok.head
+    before = next((t for t in window if t.lower_ == "before"), None)
+    if before is not None and head.dep_ == "acl" and head.head.lemma_.lower() in spec["scales"]:
+        if any(_is_topic(w) for w in sent):
+            return [Cue(tok, before, "never", "more")]  # 'on a scale never seen before'
+    return []
+
+
+def _target_cues(tok: Token) -> list[Cue]:
+    """'The goal has not been reached in full', 'Greece missed the 2% target': a verb of
+    reaching with a target noun as its object (or passive subject) compares what was done
+    with the target; only a negated reach or a miss says which way (less)."""
+    spec = _lex()["targets"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in spec["verbs"]:
+        return []
+    target = _target_of(tok)
+    if target is None:
+        return []
+    direction = spec["verbs"][lemma]
+    if direction == "equal" and not _negated(Cue(tok, tok, "target", direction)):
+        return []  # 'met its target': no standing asserted here
+    return [Cue(tok, tok, "target", direction)]
+
+
+def _target_of(verb: Token) -> Token | None:
+    """The target noun a verb of reaching takes: its object, or its subject when passive."""
+    nouns = _lex()["targets"]["nouns"]
+    deps = ("dobj", "nsubjpass") if _passive_verb(verb) else ("dobj",)
+    for child in verb.children:
+        if child.dep_ in deps and child.lemma_.lower() in nouns:
+            return child
+    return None
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _none_as_many_cues(sent: Span, tok: Token) -> list[Cue]:
+    """'There is no factory in Europe that builds that many': 'no' + a noun whose clause does
+    'that/so/as many' (with no 'than'): the ones of that noun do less."""
+    if tok.lower_ != "no" or tok.dep_ != "det" or tok.head.pos_ != "NOUN":
+        return []
+    noun = tok.head
+    degree = _lex()["never"]["degree"]
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        words = list(clause.subtree)
+        if any(t.lower_ == "than" for t in words):
+            return []  # 'no country imports more than ...': the no_any cue
+        for t in words[:-1]:
+            if t.lower_ in degree and t.nbor().lower_ in ("many", "much"):
+                return [Cue(tok, noun, "none_as_many", "less")]
+    return []
+
+
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
     checked = cue.kind in TOPIC_CHECKED or (
         cue.kind == "phrase" and cue.text.lower() in _lex()["phrases_topic_checked"]["words"]
@@ -451,6 +547,10 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         target = _comparator_object(cue.comparator) if cue.comparator is not None else None
         if target is not None:  # 'No country imported more than Morocco': the one after 'than'
             subject = _party(target, sent) or _np_text(target)
+    elif cue.kind == "none_as_many":
+        subject = _none_subject(cue.end)
+    elif cue.kind == "target" and _passive_verb(cue.start):
+        subject = _target_owner(_target_of(cue.start), sent)
     else:
         subject_tok = _subject_token(cue)
         if subject_tok is None and cue.kind in ("as_as", "than"):
@@ -501,6 +601,28 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _none_subject(noun: Token) -> str:
+    """'no factory in Europe' -> 'factories in Europe': the ones of the noun, as a group."""
+    text = _np_text(noun)
+    head = noun.text
+    words = text.split(" ")
+    if head in words:
+        words[words.index(head)] = _plural(noun)
+    return " ".join(words)
+
+
+def _target_owner(target: Token | None, sent: Span) -> str | None:
+    """Whose target was not reached: the target's owner ('Poland's goal'), else the party
+    the text speaks of (the actor of the sentence before, the last party named, the party
+    named most)."""
+    if target is None:
+        return None
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _party(owner, sent) or (owner.text if owner.tag_ not in ("PRP$",) else None)
+    return _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
 
 
 def _topic_scope(sent: Span, cue: Cue | None = None) -> list[Token]:
@@ -559,6 +681,9 @@ def _past_dateline(tok: Token, sent: Span) -> Token | None:
 def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
+    if cue.kind == "never" and anchor.head.dep_ == "acl":  # 'buys on a scale never seen before'
+        scale = anchor.head.head
+        return _climb_subject(Cue(scale, scale, "never", cue.direction))
     if cue.kind == "growth" and anchor.pos_ == "NOUN":  # 'a 40% rise in Polish shell output'
         prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         changed = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -634,8 +759,12 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head
         if node.dep_ == "relcl":
             return node.head
-        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN"):
-            return node.head  # 'Greek spending lagged behind ...' parsed as a noun phrase
+        if (
+            node.dep_ == "acl"
+            and node.head.dep_ in ("ROOT", *SUBJECT_DEPS)
+            and node.head.pos_ in ("NOUN", "PROPN")
+        ):  # 'Greek spending lagged behind ...' parsed as a noun phrase
+            return node.head
         if node.head.i == node.i:
             return None
         if node.dep_ in ("attr", "acomp") and node.head.pos_ == "AUX":
@@ -839,6 +968,11 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
         return _multiple_object(sent, cue, subject)
     if cue.kind == "change":
         return _change_object(cue.start, sent, subject)
+    if cue.kind == "target":
+        target = _target_of(cue.start)
+        return _np_text(target) if target is not None else None
+    if cue.kind in ("never", "none_as_many"):
+        return None  # against every time before / the figure said before
     if cue.kind == "contrast":
         return _previous_party(sent, other_than=subject)
     if cue.kind == "prep":
@@ -1338,8 +1472,8 @@ def _is_passive(cue: Cue) -> bool:
 
 
 def _negated(cue: Cue) -> bool:
-    if cue.kind == "no_other":
-        return False
+    if cue.kind in ("no_other", "never", "none_as_many"):
+        return False  # the negation is the cue itself
     tok = cue.start
     verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
     if any(c.dep_ == "neg" for c in (*tok.children, *verb.children)):

@@ -106,3 +106,85 @@ def check(got, expected):
     assert got is not None
     for field, value in expected.items():
         assert getattr(got, field) == value, (field, got)
+
+
+FORM_ROWS = [
+    # 'never' with a degree: more than ever before
+    pytest.param(
+        "The army is buying artillery on a scale never seen before.",
+        [],
+        {"subject": "army", "direction": "more", "object": None},
+        id="never-scale-seen-before",
+    ),
+    pytest.param(
+        "Vestfold Arms said the yard has never had this much work.",
+        [],
+        {"subject": "yard", "direction": "more"},
+        id="never-this-much",
+    ),
+    pytest.param(
+        "Demand for air defence interceptors has never been higher.",
+        [],
+        {"subject": "Demand for air defence interceptors", "direction": "more"},
+        id="never-comparative-without-than",
+    ),
+    pytest.param(
+        "Stocks of anti-tank mines have never been lower.",
+        [],
+        {"direction": "less"},
+        id="never-comparative-less",
+    ),
+    pytest.param("He has never been better, his doctor said.", [], None, id="never-no-topic"),
+    pytest.param(
+        "Germany has never sent troops to the region.", [], None, id="never-without-degree"
+    ),
+    pytest.param("I have never seen such a thing.", [], None, id="never-such-no-amount"),
+    # a target not reached: less than the target
+    pytest.param(
+        "Norway set a goal of 2% of GDP for its armed forces. The goal has not been reached in "
+        "full.",
+        [],
+        {"subject": "Norway", "object": "goal", "direction": "less"},
+        id="target-not-reached-passive",
+    ),
+    pytest.param(
+        "Greece missed its 2% target in 2023.",
+        [("2%", 2, "percent")],
+        {"subject": "Greece", "direction": "less"},
+        id="target-missed",
+    ),
+    pytest.param(
+        "Portugal has not met its recruitment target this year.",
+        [],
+        {"subject": "Portugal", "direction": "less"},
+        id="target-not-met-active",
+    ),
+    pytest.param("Italy met its 2% target in 2023.", [("2%", 2, "percent")], None, id="target-met"),
+    pytest.param("The convoy has not reached the town yet.", [], None, id="reach-no-target"),
+    # 'no N that does that many': the Ns do less
+    pytest.param(
+        'Ukraine loses 4,000 drones a week. "There is no factory in Poland that builds that many '
+        'in a month."',
+        [],
+        {"subject": "factories in Poland", "direction": "less"},
+        id="no-noun-that-many",
+    ),
+    pytest.param(
+        "There is no factory in Europe that builds tanks.", [], None, id="no-noun-without-degree"
+    ),
+    pytest.param(
+        "No soldier who served there wants to go back.", [], None, id="no-noun-plain-clause"
+    ),
+    # a comparison verb parsed as a noun's modifier: the noun is the subject
+    pytest.param(
+        "Greek defence spending lagged behind the 2% mark for a decade, the report said.",
+        [("2%", 2, "percent")],
+        {"subject": "Greek defence spending", "direction": "less"},
+        id="lag-behind-parsed-as-modifier",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quantities, expected", FORM_ROWS)
+def test_form_rows(nlp, text, quantities, expected):
+    check(last_sentence_comparison(nlp, text, quantities), expected)
