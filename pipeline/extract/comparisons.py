@@ -560,7 +560,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject_tok = _past_dateline(subject_tok, sent)
         if subject_tok is None:
             return None
-        subject = _subject_name(subject_tok, sent, cue)
+        subject = _changed_thing(subject_tok, sent, cue) or _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
     if cue.kind == "growth" and not _growth_ok(cue, quantities, subject_tok):
@@ -601,6 +601,18 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _changed_thing(tok: Token, sent: Span, cue: Cue) -> str | None:
+    """'the increase of 9% over this year's budget would go to ...': a change noun as subject
+    stands for the changed thing, of the kind it is set over ('Polish budget')."""
+    if cue.kind != "prep" or tok.lemma_.lower() not in _lex()["growth_nouns"]:
+        return None
+    base = next((c for c in cue.start.children if c.dep_ == "pobj"), None)
+    if base is None or base.pos_ != "NOUN" or not _is_topic(base):
+        return None
+    party = _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
+    return f"{_demonyms().get(party, party)} {base.lemma_.lower()}" if party else None
 
 
 def _none_subject(noun: Token) -> str:
@@ -824,7 +836,7 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
         earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
         if earlier:
             return earlier
-    growth = cue.kind == "growth" and tok.pos_ == "NOUN"
+    growth = cue.kind == "growth" and tok.pos_ == "NOUN" and _compared_with(cue)  # a baseline
     if (_is_topic(tok) or growth) and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
@@ -1048,6 +1060,10 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
             target = target.head
     if target is None:
         return None
+    of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and nxt.lower_ != "of" and _is_measure(target):
+        return _party_or_text(owner, sent, subject)  # '232 times the output of American yards'
     for clause in (c for c in target.children if c.dep_ in ("relcl", "acl")):
         doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
@@ -1059,6 +1075,11 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         words = [t for t in sent.doc[cue.end.i + 1 : target.i + 1] if t.dep_ not in ("det",)]
         return " ".join(t.text for t in words)
     return _party_or_text(target, sent, subject)
+
+
+def _is_measure(tok: Token) -> bool:
+    """A word for an amount of something ('output', 'level', 'firepower'), not a thing."""
+    return tok.lemma_.lower() in _lex()["multiples"]["measures"] or _is_topic(tok)
 
 
 def _from_object(tok: Token) -> str | None:
@@ -1136,6 +1157,9 @@ def _comparator_object(comparator: Token) -> Token | None:
     pobj = next((c for c in comparator.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is not None:
         return pobj
+    prep = next((c for c in comparator.children if c.dep_ == "prep"), None)
+    if comparator.lower_ == "than" and prep is not None and prep.lower_ in ("at", "among", "for"):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)  # 'than at any other'
     if comparator.dep_ == "mark":  # "than NATO does in a year"
         clause = comparator.head
         return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
@@ -1257,13 +1281,25 @@ def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
     """The party `tok` names, or its short text when it names none (or names the subject);
     a common noun a party owns or qualifies keeps its head and its party ('the U.S. Navy's
     public shipyards', 'American shipbuilding capacity')."""
-    described = _described_object(tok)
+    described = _any_other(tok) or _described_object(tok)
     if described:
         return described
     name = _party(tok, sent)
     if name and name != subject:
         return name
     return _np_text(tok) or None
+
+
+def _any_other(tok: Token) -> str | None:
+    """'any other listed European defence company' -> 'other listed European defence
+    companies': every other one of the kind, as a group."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ in ("any", "every") for c in tok.lefts):
+        return None
+    other = next((c for c in tok.lefts if c.lower_ == "other"), None)
+    if other is None:
+        return None
+    words = [t.text for t in tok.doc[other.i : tok.i]] + [_plural(tok)]
+    return " ".join(words)
 
 
 def _described_object(tok: Token) -> str | None:

@@ -84,6 +84,36 @@ OBJECT_ROWS = [
         {"object": "Norwegian Navy's new frigates", "direction": "less"},
         id="descriptive-object-possessive",
     ),
+    # a multiplier of a measure: the other side is whose measure it is
+    pytest.param(
+        "Chinese yards launched 21 million tons last year. That is 230 times the output of "
+        "American yards.",
+        [("230 times", 230, "times")],
+        {"object": "American yards", "ratio": 230, "direction": "more"},
+        id="multiple-of-a-measure-of",
+    ),
+    pytest.param(
+        "Each new battery has three times the firepower of a Cold War battery.",
+        [("three times", 3, "times")],
+        {"object": "Cold War battery", "direction": "more"},
+        id="multiple-of-firepower-of-an-earlier-unit",
+    ),
+    # 'than at any other N': every other one of the kind
+    pytest.param(
+        "Analysts said the order backlog of Brekke Marine is larger than at any other listed "
+        "Nordic shipbuilder.",
+        [],
+        {"object": "other listed Nordic shipbuilders", "direction": "more"},
+        id="than-at-any-other",
+    ),
+    # a change noun as subject stands for the changed thing, of the kind it is set over
+    pytest.param(
+        "Denmark's cabinet approved the 2027 draft on Friday. The minister said the increase of "
+        "7% over this year's budget would go to air defence.",
+        [("7%", 7, "percent")],
+        {"subject": "Danish budget", "object": "year's budget", "direction": "more"},
+        id="change-noun-subject-is-the-budget",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
