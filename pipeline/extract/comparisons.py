@@ -73,6 +73,7 @@ TOPIC_CHECKED = (
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours"}
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
@@ -836,6 +837,9 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
         earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
         if earlier:
             return earlier
+        before = _previous_subject(sent)  # 'The yard built 12. That is four times ...'
+        if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            return _np_text(before)
     growth = cue.kind == "growth" and tok.pos_ == "NOUN" and _compared_with(cue)  # a baseline
     if (_is_topic(tok) or growth) and not any(
         t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
@@ -939,12 +943,17 @@ def _demonyms() -> dict[str, str]:
 
 def _previous_subject_party(sent: Span) -> str | None:
     """The party heading the main subject of the sentence before `sent`, if it names one."""
+    subject = _previous_subject(sent)
+    return _party(subject, subject.sent) if subject is not None else None
+
+
+def _previous_subject(sent: Span) -> Token | None:
+    """The main subject of the sentence before `sent`."""
     earlier = [s for s in sent.doc.sents if s.start < sent.start]
     if not earlier:
         return None
     root = earlier[-1].root
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    return _party(subject, earlier[-1]) if subject is not None else None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _previous_party(sent: Span, other_than: str | None = None) -> str | None:
@@ -1051,7 +1060,9 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         nxt = nxt.nbor()  # 'a third of what Latvia produces'
     if nxt.lower_ == "what":
         doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
-        return _party_or_text(doer, sent, subject) if doer is not None else None
+        if doer is None:
+            return None
+        return _own_earlier_time(doer) or _party_or_text(doer, sent, subject)
     if nxt.lower_ == "of":
         target = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     else:
@@ -1066,6 +1077,9 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         return _party_or_text(owner, sent, subject)  # '232 times the output of American yards'
     for clause in (c for c in target.children if c.dep_ in ("relcl", "acl")):
         doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        when = _own_earlier_time(doer) if doer is not None else None
+        if when:  # 'four times the number it delivered in 2020': the subject, earlier
+            return when
         if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
             continue
         name = _party(doer, sent) or _np_text(doer)
@@ -1075,6 +1089,14 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         words = [t for t in sent.doc[cue.end.i + 1 : target.i + 1] if t.dep_ not in ("det",)]
         return " ".join(t.text for t in words)
     return _party_or_text(target, sent, subject)
+
+
+def _own_earlier_time(doer: Token) -> str | None:
+    """'what it was in 2022', 'the number it delivered in 2020': a pronoun doer (the subject
+    itself) set at an earlier time gives that time."""
+    if doer.tag_ != "PRP" or doer.lower_ in FIRST_PERSON:
+        return None
+    return _earlier_time(doer, doer)
 
 
 def _is_measure(tok: Token) -> bool:
@@ -1281,6 +1303,11 @@ def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
     """The party `tok` names, or its short text when it names none (or names the subject);
     a common noun a party owns or qualifies keeps its head and its party ('the U.S. Navy's
     public shipyards', 'American shipbuilding capacity')."""
+    if tok.lower_ in ("that", "those"):  # 'higher than that of the alliance'
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is not None:
+            return _party_or_text(owner, sent, subject)
     described = _any_other(tok) or _described_object(tok)
     if described:
         return described
@@ -1374,8 +1401,18 @@ def _parties_in(span: Span) -> list[tuple[int, str, bool]]:
 
 
 def _party_after(sent: Span, tok: Token, subject: str) -> str | None:
-    """First party named after `tok` in the sentence, other than the subject."""
-    rest = sent.doc[tok.i + 1 : sent.end]
+    """First party named after `tok` in the sentence, other than the subject, before a
+    quotation closes ('"We lag behind," the Estonian minister said': no party after)."""
+    doc = sent.doc
+    end = next(
+        (
+            t.i
+            for t in doc[tok.i + 1 : sent.end]
+            if t.text in QUOTE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")
+        ),  # a quotation closing on its punctuation, not a quoted phrase ('a "laggard position"')
+        sent.end,
+    )
+    rest = doc[tok.i + 1 : end]
     for _i, name, _plural in _parties_in(rest):
         if name != subject and subject not in name.split(" and "):
             return name

@@ -114,6 +114,42 @@ OBJECT_ROWS = [
         {"subject": "Danish budget", "object": "year's budget", "direction": "more"},
         id="change-noun-subject-is-the-budget",
     ),
+    # 'that of X' is X's
+    pytest.param(
+        "Figures released at the hearing showed Russian output was three times higher than that "
+        "of Germany.",
+        [("three times", 3, "times")],
+        {"subject": "Russian output", "object": "Germany", "ratio": 3},
+        id="than-that-of",
+    ),
+    # the subject itself at an earlier time: the object is that time
+    pytest.param(
+        "Brekke Marine's output is now twice what it was in 2021.",
+        [("twice", 2, "times")],
+        {"object": "2021", "direction": "more"},
+        id="multiple-of-what-it-was-in",
+    ),
+    pytest.param(
+        "The Varna yard built 12 patrol boats in 2024. That is four times the number it delivered "
+        "in 2020.",
+        [("four times", 4, "times")],
+        {"subject": "Varna yard", "object": "2020", "ratio": 4},
+        id="that-is-the-previous-subject-and-its-earlier-time",
+    ),
+    # a party after a closing quotation is the speaker's side, not the compared one
+    pytest.param(
+        '"We lag behind," the Slovak minister said.',
+        [],
+        {"object": None, "direction": "less"},
+        id="no-object-after-a-closing-quotation",
+    ),
+    pytest.param(
+        'The analyst said Canada is in a "laggard position" against Australia in submarine '
+        "building.",
+        [],
+        {"subject": "Canada", "object": "Australia", "direction": "less"},
+        id="quoted-phrase-keeps-its-object",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
