@@ -432,8 +432,28 @@ def _superlative_cues(tok: Token) -> list[Cue]:
         return []
     noun = adjective.head if adjective.dep_ in ("amod", "advmod") else None
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and not _is_topic(noun):
-        return []
+        if _restated_figure(noun) is None:
+            return []
     return [Cue(tok, adjective, "superlative", direction)]
+
+
+def _restated_figure(noun: Token) -> Token | None:
+    """', the largest number it has reported': a restating noun set after a clause ranks the
+    figure of that clause; the noun counted there ('41 drones' -> 'drones')."""
+    if noun.lemma_.lower() not in _lex()["restating_nouns"]:
+        return None
+    if noun.dep_ not in ("npadvmod", "appos") or noun.left_edge.i == noun.sent.start:
+        return None
+    if noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.i < noun.i and c.pos_ == "NOUN" and any(t.like_num for t in c.children)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -741,6 +761,8 @@ def _climb_subject(cue: Cue) -> Token | None:
             return poss[0]
         if anchor.i > 1 and anchor.doc[anchor.left_edge.i - 1].lower_ == ",":
             return _previous_clause_subject(anchor)  # "..., a deficit that ..."
+    if cue.kind == "superlative" and _restated_figure(anchor.head) is not None:
+        return _restated_figure(anchor.head)  # '41 drones ..., the largest number': drones
     if cue.kind == "superlative" and anchor.head.dep_ not in ("attr", "appos", *SUBJECT_DEPS):
         if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ not in ("dobj", "pobj"):
             return anchor.head
@@ -1040,7 +1062,12 @@ def _earlier_time(comparator: Token, target: Token | None) -> str | None:
         if clause is None:
             return None
         pobj = next((c for c in clause.children if c.dep_ == "pobj"), None)
-        return pobj.text if pobj is not None and pobj.like_num else None
+        if pobj is not None and pobj.like_num:
+            return pobj.text
+        periods = _lex()["period_nouns"]["words"]
+        if pobj is not None and (pobj.ent_type_ == "DATE" or pobj.lemma_.lower() in periods):
+            return _np_text(pobj)  # 'more than in the previous decade'
+        return None
     if target.tag_ != "PRP" or target.lower_ in FIRST_PERSON or target.dep_ not in SUBJECT_DEPS:
         return None
     for child in target.head.children:
@@ -1062,6 +1089,8 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
         if doer is None:
             return None
+        if doer.lower_ == "it":  # 'three times what it builds today': the subject itself
+            return _own_earlier_time(doer)
         return _own_earlier_time(doer) or _party_or_text(doer, sent, subject)
     if nxt.lower_ == "of":
         target = next((c for c in nxt.children if c.dep_ == "pobj"), None)
@@ -1096,7 +1125,8 @@ def _own_earlier_time(doer: Token) -> str | None:
     itself) set at an earlier time gives that time."""
     if doer.tag_ != "PRP" or doer.lower_ in FIRST_PERSON:
         return None
-    return _earlier_time(doer, doer)
+    when = _earlier_time(doer, doer)
+    return None if when is None or when.lower() in _lex()["present_times"]["words"] else when
 
 
 def _is_measure(tok: Token) -> bool:

@@ -150,6 +150,22 @@ OBJECT_ROWS = [
         {"subject": "Canada", "object": "Australia", "direction": "less"},
         id="quoted-phrase-keeps-its-object",
     ),
+    # 'than in' an earlier period
+    pytest.param(
+        "The senator said the navy had spent $2bn on torpedoes since 2020, more than in the "
+        "previous decade combined.",
+        [("$2bn", 2e9, "USD")],
+        {"object": "previous decade", "direction": "more"},
+        id="than-in-an-earlier-period",
+    ),
+    # 'what it does today' is the subject now: no other side is named
+    pytest.param(
+        "The director says the Ruse plant will build 90 vehicles a year by 2028, twice what it "
+        "builds today.",
+        [("90", 90, "vehicle", {"per": "P1Y"}), ("twice", 2, "times")],
+        {"object": None, "ratio": 2},
+        id="multiple-of-what-it-does-today",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
@@ -240,6 +256,20 @@ FORM_ROWS = [
     ),
     pytest.param(
         "No soldier who served there wants to go back.", [], None, id="no-noun-plain-clause"
+    ),
+    # a superlative restating the figure of the clause before it ranks that figure
+    pytest.param(
+        "The ministry said its air defences had destroyed 57 Iranian drones overnight, the "
+        "largest number it has reported this year.",
+        [("57", 57, "drone")],
+        {"subject": "Iranian drones", "direction": "more", "object": None},
+        id="superlative-restating-the-figure",
+    ),
+    pytest.param(
+        "The ministry said the largest number of visitors came on Sunday.",
+        [],
+        None,
+        id="superlative-of-a-number-without-a-figure-before",
     ),
     # a comparison verb parsed as a noun's modifier: the noun is the subject
     pytest.param(
