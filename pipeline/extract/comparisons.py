@@ -590,7 +590,11 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         return None  # "plans to increase output": only a planned multiplier compares
     need_figure = _lex()["growth_verbs_need_figure"]["words"]
     if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
-        if not _tied(cue, quantities, ("times", "percent")) and not _vague_multiple(cue.start):
+        shared = any(
+            c.dep_ == "dobj" and _has_share(c, quantities) for c in cue.start.children
+        )  # 'has lost more than three quarters of them'
+        tied = _tied(cue, quantities, ("times", "percent"))
+        if not tied and not shared and not _vague_multiple(cue.start):
             return None
     obj = _object(sent, cue, subject)
     if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
@@ -1482,7 +1486,9 @@ def _clause_owner(tok: Token) -> str | None:
     if own and not any(t.i == tok.i for o in own for t in o.subtree):
         return None  # 'it' is not inside the clause's own subject: the clause speaks alone
     governor = clause.head
-    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next(
+        (c for c in governor.children if c.dep_ in SUBJECT_DEPS and not _is_label(c)), None
+    )
     makers = _lex()["maker_nouns"]
     described = subject is not None and subject.lemma_.lower() in makers
     if subject is not None and subject.pos_ == "NOUN":  # 'the Spanish shipbuilder Navantia'
@@ -1497,6 +1503,16 @@ def _clause_owner(tok: Token) -> str | None:
     core = " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound"), subject])
     known = entity_index().canonical(core)  # its own name: 'the Spanish shipbuilder Navantia'
     return known.name if known is not None else core
+
+
+def _is_label(tok: Token) -> bool:
+    """'OKAFOR: The Royal Artillery fielded ...': a transcript's speaker label parsed as a
+    subject (a word before a colon at the start of its sentence)."""
+    return (
+        tok.i + 1 < len(tok.doc)
+        and tok.nbor().text == ":"
+        and tok.left_edge.i <= tok.sent.start + 1
+    )
 
 
 def _own_party(sent: Span, cue: Cue) -> str | None:
@@ -1546,6 +1562,9 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
         return True
     if tok.pos_ != "NOUN" and _compared_with(cue) and _tied(cue, quantities, ("percent",)):
         return True  # 'rose 21% compared with 2015-19': a figure on a named baseline
+    share = next((c for c in tok.children if c.dep_ == "dobj" and _has_share(c, quantities)), None)
+    if share is not None and any(_is_topic(t) for t in tok.sent):
+        return True  # 'it has lost three quarters of them' (its regiments): a share of itself
     if tok.pos_ == "NOUN":
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)
@@ -1553,6 +1572,13 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
     if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
         parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _has_share(obj: Token, quantities: Sequence[Quantity]) -> bool:
+    """'three quarters of them', '40% of its fleet': a percentage of something (an 'of')."""
+    lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+    pct = any(q.unit == "percent" and lo <= q.char_start < hi for q in quantities)
+    return pct and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _vague_multiple(verb: Token) -> bool:

@@ -271,6 +271,25 @@ FORM_ROWS = [
         None,
         id="superlative-of-a-number-without-a-figure-before",
     ),
+    # a change by a share of itself ('lost three quarters of them'); a transcript's speaker
+    # label is no subject
+    pytest.param(
+        "HALVORSEN: The Royal Artillery fielded 22 regiments in 1990 and fields five today, so "
+        "it has lost more than three quarters of them.",
+        [
+            ("22", 22, "regiment"),
+            ("five", 5, "regiment"),
+            ("three quarters", 75, "percent"),
+        ],
+        {"subject": "Royal Artillery", "direction": "less"},
+        id="lost-a-share-of-itself-after-a-speaker-label",
+    ),
+    pytest.param(
+        "The club lost three quarters of its matches.",
+        [("three quarters", 75, "percent")],
+        None,
+        id="lost-a-share-without-a-capacity-word",
+    ),
     # a comparison verb parsed as a noun's modifier: the noun is the subject
     pytest.param(
         "Greek defence spending lagged behind the 2% mark for a decade, the report said.",
