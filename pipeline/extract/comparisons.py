@@ -868,7 +868,7 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
             return _np_text(before)
     growth = cue.kind == "growth" and tok.pos_ == "NOUN" and _compared_with(cue)  # a baseline
     if (_is_topic(tok) or growth) and not any(
-        t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
+        _names_someone(t) or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
         context = _previous_actor(sent) or _previous_party(sent)
         if growth and not context and not _parties_in(tok.doc[tok.left_edge.i : tok.i + 1]):
@@ -876,6 +876,14 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
         if context:
             return _with_party(tok, context)
     return _np_text(tok)
+
+
+def _names_someone(tok: Token) -> bool:
+    """A proper noun that names someone: an entity or a known party ('air force', tagged a
+    proper noun, names no one)."""
+    if tok.pos_ != "PROPN":
+        return False
+    return bool(tok.ent_type_) or entity_index().canonical(tok.text) is not None
 
 
 def _previous_actor(sent: Span) -> str | None:

@@ -290,6 +290,15 @@ FORM_ROWS = [
         None,
         id="lost-a-share-without-a-capacity-word",
     ),
+    # a bare capacity subject takes the party of the text, even with a word tagged a proper
+    # noun that names no one ('air force')
+    pytest.param(
+        "General Ilie Marin, chief of the Romanian General Staff, spoke on Monday. He said air "
+        "force fighters had flown 900 missions last year, twice as many as in 2023.",
+        [("900", 900, "mission"), ("twice", 2, "times")],
+        {"subject": "Romanian air force fighters", "object": "2023", "direction": "more"},
+        id="bare-capacity-subject-takes-the-party",
+    ),
     # a comparison verb parsed as a noun's modifier: the noun is the subject
     pytest.param(
         "Greek defence spending lagged behind the 2% mark for a decade, the report said.",
