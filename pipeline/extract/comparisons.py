@@ -1085,11 +1085,26 @@ def _earlier_time(comparator: Token, target: Token | None) -> str | None:
     for child in target.head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "before", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _rate_period(pobj):  # 'as they did in a year before 2022'
+                later = next((c for c in pobj.children if c.lower_ in ("before", "in")), None)
+                year = (
+                    next((c for c in later.children if c.dep_ == "pobj"), None) if later else None
+                )
+                if year is not None and year.like_num:
+                    return f"{later.text} {year.text}"
+                continue
             if pobj is not None and (pobj.like_num or pobj.ent_type_ == "DATE"):
                 return _np_text(pobj)
         if child.lower_ == "ago" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
             return doc[child.left_edge.i : child.right_edge.i + 1].text
     return None
+
+
+def _rate_period(tok: Token) -> bool:
+    """'a year', 'six months': the span a rate is counted over, not a time it is set at."""
+    if tok.lemma_.lower() not in TIME_DAYS:
+        return False
+    return any(c.lower_ in ("a", "an", "one") or c.like_num for c in tok.children)
 
 
 def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
@@ -1345,18 +1360,39 @@ def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
     """The party `tok` names, or its short text when it names none (or names the subject);
     a common noun a party owns or qualifies keeps its head and its party ('the U.S. Navy's
     public shipyards', 'American shipbuilding capacity')."""
+    if tok.lower_ in ("either", "any", "all", "both", "each") and tok.pos_ == "PRON":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is not None:  # 'more than either of them' -> the two named before
+            return _party_or_text(group, sent, subject)
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None:  # 'its European competitor Aldermont'
+        return _party_or_text(appos, sent, subject)
     if tok.lower_ in ("that", "those"):  # 'higher than that of the alliance'
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if owner is not None:
             return _party_or_text(owner, sent, subject)
-    described = _any_other(tok) or _described_object(tok)
+    described = _any_other(tok) or _described_object(tok) or _own_name(tok)
     if described:
         return described
     name = _party(tok, sent)
     if name and name != subject:
         return name
     return _np_text(tok) or None
+
+
+def _own_name(tok: Token) -> str | None:
+    """'its European competitor Aldermont' -> 'Aldermont': a name the parties do not know is
+    its own, not the party of a word before it."""
+    if tok.pos_ != "PROPN" or not tok.ent_type_ or tok.dep_ == "compound":
+        return None
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    own = " ".join(t.text for t in words)
+    index = entity_index()
+    if index.canonical(own) is not None or index.canonical(tok.text) is not None:
+        return None
+    return own
 
 
 def _any_other(tok: Token) -> str | None:

@@ -166,6 +166,29 @@ OBJECT_ROWS = [
         {"object": None, "ratio": 2},
         id="multiple-of-what-it-does-today",
     ),
+    # 'either of them': the ones named before
+    pytest.param(
+        '"We trail Finland and Sweden on artillery," she said. "But by 2028 we will have more '
+        'guns per soldier than either of them."',
+        [],
+        {"object": "Finland and Sweden", "direction": "more"},
+        id="either-of-them-is-the-pair-named-before",
+    ),
+    # a name the parties do not know is its own, not its modifier's party
+    pytest.param(
+        "Velmora's output is still less than that of its Italian rival Castellan.",
+        [],
+        {"object": "Castellan", "direction": "less"},
+        id="unknown-name-after-a-demonym",
+    ),
+    # the period of a rate on the other side is no time it is set at
+    pytest.param(
+        "Danish yards now deliver twice as many patrol boats in six months as they did in a year "
+        "before 2020.",
+        [("twice", 2, "times"), ("six months", 6, "month"), ("a year", 1, "year")],
+        {"object": "2020", "direction": "more"},
+        id="rate-period-then-the-earlier-time",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
