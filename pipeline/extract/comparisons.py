@@ -9,7 +9,12 @@ against the past: "has surged", object the earlier year or period; a planned cha
 only with a multiplier: "will double capacity" -> "current capacity"), ``change`` (a
 trailing ", up 40% from 2023"), ``multiple`` (a multiplier before a noun phrase:
 "150 times Britain's", "less than half of Finland's") and ``superlative``
-("Europe's biggest", object null). Explicit cues beat absolute ones, then growth,
+("Europe's biggest", object null; ', the largest number it has reported' ranks the figure
+before it), ``never`` ("never had this much", "has never been higher", "a scale never seen
+before": more than ever, object null), ``target`` ("the goal has not been reached", "missed
+its target": less than the target, which is the object) and ``none_as_many`` ("no factory
+in Europe that builds that many": the factories do less). Explicit cues beat absolute ones
+(and never/target/none_as_many), then growth,
 then superlatives; a cue in a concessive clause ("while Russia leads ...") loses
 to the main clause and lends its party as the object when the main cue has none.
 Negation maps the direction through the lexicon's `negation` table, a passive verb
@@ -21,6 +26,11 @@ kept as short text. A descriptive subject keeps its head and its party ("Polish 
 output", "exports by firms in Spain and Portugal"); 'we'/'our ...' stay first person here
 and `in_own_voice` gives them the speaker's organisation (or the article's home party).
 When both sides carry periods, the direction follows the ratio of the rates.
+Objects are resolved like subjects: a descriptive object keeps its head and its party ("U.S.
+shipbuilding capacity", "Russia's state plants"), "that of X" and "either of them" name X,
+"any other N" is "other Ns", a multiplier of a measure takes its owner ("232 times the output
+of American yards"), and a change is measured on its baseline ("compared with 2015-19", "from
+€3.1bn a year earlier", "up from 150 three years ago", "than it did in 2015").
 """
 
 from __future__ import annotations
