@@ -530,6 +530,9 @@ def _target_cues(tok: Token) -> list[Cue]:
     if target is None:
         return []
     direction = spec["verbs"][lemma]
+    failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in spec["failing"]
+    if failed:  # 'failed to meet the 2% guideline'
+        return [Cue(tok, tok, "target", "less")]
     if direction == "equal" and not _negated(Cue(tok, tok, "target", direction)):
         return []  # 'met its target': no standing asserted here
     return [Cue(tok, tok, "target", direction)]
@@ -1105,6 +1108,8 @@ def _earlier_time(comparator: Token, target: Token | None) -> str | None:
                 continue
             if pobj is not None and (pobj.like_num or pobj.ent_type_ == "DATE"):
                 return _np_text(pobj)
+            if pobj is not None and child.lower_ == "before":  # 'what it was before the war'
+                return f"before {doc[pobj.left_edge.i : pobj.right_edge.i + 1].text}"
         if child.lower_ == "ago" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
             return doc[child.left_edge.i : child.right_edge.i + 1].text
     return None
@@ -1281,8 +1286,10 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in spec["heads"]:
                 return _np_text(pobj)
-            figure = pobj is not None and pobj.ent_type_ in ("MONEY", "CARDINAL", "PERCENT")
-            if prep.lower_ == "from" and figure:
+            back = next((c for c in prep.children if c.lower_ in _relative_words()), None)
+            if prep.lower_ == "from" and back is not None:  # 'rose 5% from a year earlier'
+                return _time_back(back)
+            if prep.lower_ == "from" and pobj is not None:
                 found = _figure_time((pobj, prep))  # 'rose to X from €15.1bn a year earlier'
                 if found:
                     return found

@@ -189,6 +189,18 @@ OBJECT_ROWS = [
         {"object": "2020", "direction": "more"},
         id="rate-period-then-the-earlier-time",
     ),
+    pytest.param(
+        "Profits at the shipyard rose 5% from a year earlier.",
+        [("5%", 5, "percent")],
+        {"object": "a year earlier", "direction": "more"},
+        id="growth-from-a-year-earlier",
+    ),
+    pytest.param(
+        "Czech shell output is now three times what it was before the war.",
+        [("three times", 3, "times")],
+        {"object": "before the war", "ratio": 3},
+        id="multiple-of-itself-before-an-event",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
@@ -264,7 +276,20 @@ FORM_ROWS = [
         {"subject": "Portugal", "direction": "less"},
         id="target-not-met-active",
     ),
+    pytest.param(
+        "Belgium again failed to meet NATO's 2% guideline last year.",
+        [("2%", 2, "percent")],
+        {"subject": "Belgium", "direction": "less"},
+        id="target-failed-to-meet",
+    ),
+    pytest.param(
+        "Poland will never reach Germany's level of spending.",
+        [],
+        {"subject": "Poland", "object": "Germany's level of spending", "direction": "less"},
+        id="level-never-reached",
+    ),
     pytest.param("Italy met its 2% target in 2023.", [("2%", 2, "percent")], None, id="target-met"),
+    pytest.param("He has not met the minister since March.", [], None, id="meet-a-person"),
     pytest.param("The convoy has not reached the town yet.", [], None, id="reach-no-target"),
     # 'no N that does that many': the Ns do less
     pytest.param(
