@@ -1190,7 +1190,14 @@ def _from_object(tok: Token) -> str | None:
         pobj = next((c for c in pobj.children if c.like_num), pobj)
     if not pobj.like_num:
         return _np_text(pobj)
-    return _figure_time((pobj, unit, prep))
+    return _figure_time((pobj, unit, prep)) or _figure_text(unit)
+
+
+def _figure_text(tok: Token) -> str:
+    """'up from 50%', 'from €3.1bn': the earlier figure as written, when no time is given."""
+    doc = tok.doc
+    words = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "quantmod")]
+    return "".join(t.text_with_ws for t in words).strip() if words else tok.text
 
 
 def _figure_time(nodes: Sequence[Token]) -> str | None:
@@ -1293,6 +1300,9 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
                 found = _figure_time((pobj, prep))  # 'rose to X from €15.1bn a year earlier'
                 if found:
                     return found
+                figure = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL")
+                if figure:  # 'rose to 300 from 250': the earlier figure
+                    return _figure_text(pobj)
         if prep.lower_ == "since":  # "has doubled since 2022"
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:

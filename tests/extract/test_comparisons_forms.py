@@ -201,6 +201,19 @@ OBJECT_ROWS = [
         {"object": "before the war", "ratio": 3},
         id="multiple-of-itself-before-an-event",
     ),
+    # with no time given, the earlier figure itself is the object
+    pytest.param(
+        "The yard's order backlog grew to $4bn from $3.1bn, the firm said.",
+        [("$4bn", 4e9, "USD"), ("$3.1bn", 3.1e9, "USD")],
+        {"object": "$3.1bn", "direction": "more"},
+        id="growth-from-an-earlier-figure",
+    ),
+    pytest.param(
+        "Croatia's army now fields 140 tanks, up from 95.",
+        [("140", 140, "tank"), ("95", 95, None)],
+        {"object": "95", "direction": "more"},
+        id="trailing-change-from-an-earlier-figure",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
