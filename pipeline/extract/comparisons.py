@@ -1303,6 +1303,11 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
                 figure = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL")
                 if figure:  # 'rose to 300 from 250': the earlier figure
                     return _figure_text(pobj)
+        if prep.lower_ == "to":  # 'shrunk to a fraction of their former level'
+            part = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            base = _share_of(part) if part is not None else None
+            if base is not None:
+                return _np_text(base)
         if prep.lower_ == "since":  # "has doubled since 2022"
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -1643,6 +1648,14 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
     if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
         parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _share_of(part: Token) -> Token | None:
+    """'a fraction of their former level', 'half of its 2019 size': what the share is of."""
+    if part.lemma_.lower() not in _lex()["multiples"]["shares"]:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _has_share(obj: Token, quantities: Sequence[Quantity]) -> bool:

@@ -214,6 +214,13 @@ OBJECT_ROWS = [
         {"object": "95", "direction": "more"},
         id="trailing-change-from-an-earlier-figure",
     ),
+    # a change to a share of the baseline: the baseline is the object
+    pytest.param(
+        "Serbian tank output has shrunk to a fraction of its former level.",
+        [],
+        {"object": "its former level", "direction": "less"},
+        id="growth-to-a-fraction-of",
+    ),
     # a possessive on a time is no party's thing
     pytest.param(
         "Spain's defence exports were larger than Italy's last year.",
