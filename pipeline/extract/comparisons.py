@@ -447,6 +447,17 @@ def _superlative_cues(tok: Token) -> list[Cue]:
     return [Cue(tok, adjective, "superlative", direction)]
 
 
+def _counted_event(noun: Token) -> str:
+    """'had shot down 41 Ukrainian drones' -> 'drones shot down': what a restating superlative
+    ranks is the count of the noun the clause's verb acts on (the party acts, the noun's own
+    modifiers would name the other side)."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return noun.text
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([noun.text, verb.text, *particles])
+
+
 def _restated_figure(noun: Token) -> Token | None:
     """', the largest number it has reported': a restating noun set after a clause ranks the
     figure of that clause; the noun counted there ('41 drones' -> 'drones')."""
@@ -838,6 +849,9 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     """Name for the subject head `tok`: makers named by place, a known party, an unknown
     owner ("Hanul's output" -> "Hanul"), the thing a demonstrative is ranked as, a bare
     output word's party from context, else the phrase itself."""
+    restated = _restated_figure(cue.start.head) if cue.kind == "superlative" else None
+    if restated is not None and restated.i == tok.i:
+        return _counted_event(tok)
     maker = _maker_phrase(tok)
     if maker:
         return maker

@@ -330,7 +330,7 @@ FORM_ROWS = [
         "The ministry said its air defences had destroyed 57 Iranian drones overnight, the "
         "largest number it has reported this year.",
         [("57", 57, "drone")],
-        {"subject": "Iranian drones", "direction": "more", "object": None},
+        {"subject": "drones destroyed", "direction": "more", "object": None},
         id="superlative-restating-the-figure",
     ),
     pytest.param(
