@@ -9,7 +9,12 @@ against the past: "has surged", object the earlier year or period; a planned cha
 only with a multiplier: "will double capacity" -> "current capacity"), ``change`` (a
 trailing ", up 40% from 2023"), ``multiple`` (a multiplier before a noun phrase:
 "150 times Britain's", "less than half of Finland's") and ``superlative``
-("Europe's biggest", object null). Explicit cues beat absolute ones, then growth,
+("Europe's biggest", object null; ', the largest number it has reported' ranks the figure
+before it), ``never`` ("never had this much", "has never been higher", "a scale never seen
+before": more than ever, object null), ``target`` ("the goal has not been reached", "missed
+its target": less than the target, which is the object) and ``none_as_many`` ("no factory
+in Europe that builds that many": the factories do less). Explicit cues beat absolute ones
+(and never/target/none_as_many), then growth,
 then superlatives; a cue in a concessive clause ("while Russia leads ...") loses
 to the main clause and lends its party as the object when the main cue has none.
 Negation maps the direction through the lexicon's `negation` table, a passive verb
@@ -21,6 +26,11 @@ kept as short text. A descriptive subject keeps its head and its party ("Polish 
 output", "exports by firms in Spain and Portugal"); 'we'/'our ...' stay first person here
 and `in_own_voice` gives them the speaker's organisation (or the article's home party).
 When both sides carry periods, the direction follows the ratio of the rates.
+Objects are resolved like subjects: a descriptive object keeps its head and its party ("U.S.
+shipbuilding capacity", "Russia's state plants"), "that of X" and "either of them" name X,
+"any other N" is "other Ns", a multiplier of a measure takes its owner ("232 times the output
+of American yards"), and a change is measured on its baseline ("compared with 2015-19", "from
+€3.1bn a year earlier", "up from 150 three years ago", "than it did in 2015").
 """
 
 from __future__ import annotations
@@ -52,6 +62,9 @@ EXPLICIT = (
 KIND_RANK = {
     **dict.fromkeys(EXPLICIT, 0),
     "absolute": 1,
+    "never": 1,
+    "target": 1,
+    "none_as_many": 1,
     "growth": 2,
     "change": 2,
     "superlative": 3,
@@ -70,6 +83,7 @@ TOPIC_CHECKED = (
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_PASS = ("conj", "xcomp", "ROOT")  # a verb with no subject inherits across these only
 CUT_TOKENS = {"—", "–", "(", ")", ";", ":", '"', "“", "”"}
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 PLURAL_PRONOUNS = {"they", "their", "them", "theirs", "themselves"}
 FIRST_PERSON = {"we", "us", "our", "ours"}
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
@@ -157,14 +171,27 @@ def _home_party(sent: Span, other: str | None) -> str | None:
         if ent.kind != "outlet":
             counts.setdefault(ent.name, [0, start])[0] += 1
     for span in doc.ents:
-        if span.label_ == "ORG" and span.end_char <= sent.end_char and not _capitals(span):
+        if span.label_ != "ORG" or _in_dateline(span):  # '(Continental Business Wire) –'
+            continue
+        if span.end_char <= sent.end_char and not _capitals(span):
             known = index.canonical(span.text)
             if known is None:  # known names were counted above
                 name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
                 counts.setdefault(name, [0, span.start_char])[0] += 1
+    for short in sorted(counts, key=len):  # 'Aldrecht Defence' is 'Aldrecht Defence Systems'
+        longer = next((n for n in counts if n != short and n.startswith(short + " ")), None)
+        if longer is not None:
+            n, first = counts.pop(short)
+            counts[longer] = [counts[longer][0] + n, min(first, counts[longer][1])]
     skip = set((other or "").split(" and ")) | {other}
     ranked = sorted((-n, first, name) for name, (n, first) in counts.items() if name not in skip)
     return ranked[0][2] if ranked else None
+
+
+def _in_dateline(span: Span) -> bool:
+    """True for a name inside its sentence's dateline ('OSTRAVA, 4 March (Wire Name) –')."""
+    m = _DATELINE.match(span.sent.text)
+    return m is not None and span.end_char <= span.sent.start_char + m.end()
 
 
 def _iso_duration(value: float, unit: str) -> str | None:
@@ -213,6 +240,9 @@ def _find_cues(sent: Span) -> list[Cue]:
         cues += _prep_cues(tok)
         cues += _growth_cues(tok)
         cues += _change_cues(tok)
+        cues += _never_cues(sent, tok)
+        cues += _target_cues(tok)
+        cues += _none_as_many_cues(sent, tok)
     return cues
 
 
@@ -412,8 +442,39 @@ def _superlative_cues(tok: Token) -> list[Cue]:
         return []
     noun = adjective.head if adjective.dep_ in ("amod", "advmod") else None
     if noun is not None and noun.pos_ in ("NOUN", "PROPN") and not _is_topic(noun):
-        return []
+        if _restated_figure(noun) is None:
+            return []
     return [Cue(tok, adjective, "superlative", direction)]
+
+
+def _counted_event(noun: Token) -> str:
+    """'had shot down 41 Ukrainian drones' -> 'drones shot down': what a restating superlative
+    ranks is the count of the noun the clause's verb acts on (the party acts, the noun's own
+    modifiers would name the other side)."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return noun.text
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([noun.text, verb.text, *particles])
+
+
+def _restated_figure(noun: Token) -> Token | None:
+    """', the largest number it has reported': a restating noun set after a clause ranks the
+    figure of that clause; the noun counted there ('41 drones' -> 'drones')."""
+    if noun.lemma_.lower() not in _lex()["restating_nouns"]:
+        return None
+    if noun.dep_ not in ("npadvmod", "appos") or noun.left_edge.i == noun.sent.start:
+        return None
+    if noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.i < noun.i and c.pos_ == "NOUN" and any(t.like_num for t in c.children)
+        ),
+        None,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -439,6 +500,86 @@ def _growth_cues(tok: Token) -> list[Cue]:
     return []
 
 
+def _never_cues(sent: Span, tok: Token) -> list[Cue]:
+    """'We have never had this much work', 'has never been higher', 'on a scale never seen
+    before': a 'never' with a degree ('this much', 'so many', a comparative with no 'than')
+    or a magnitude noun the unseen-before qualifies says more than ever before."""
+    if tok.lower_ != "never":
+        return []
+    spec, doc = _lex()["never"], tok.doc
+    window = doc[tok.i + 1 : min(tok.i + 6, sent.end)]
+    for t in window:
+        if t.text in CUT_TOKENS or t.text == ",":
+            break
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        if t.lower_ in spec["degree"] and nxt is not None and nxt.lower_ in ("much", "many"):
+            return [Cue(tok, nxt, "never", "more")]  # 'never ... this much', 'so many'
+        topical = any(_is_topic(w) for w in sent)  # 'he has never been better' compares nothing
+        if t.lower_ in spec["degree"] and nxt is not None and nxt.lower_ in spec["amounts"]:
+            return [Cue(tok, nxt, "never", "more")] if topical else []
+        direction = _lex()["comparatives"].get(t.lower_)
+        if direction and t.pos_ in ("ADJ", "ADV") and _comparator_after(sent, t) is None:
+            if topical and (nxt is None or nxt.lower_ != "than"):
+                return [Cue(tok, t, "never", direction)]  # 'has never been higher'
+    head = tok.head
+    before = next((t for t in window if t.lower_ == "before"), None)
+    if before is not None and head.dep_ == "acl" and head.head.lemma_.lower() in spec["scales"]:
+        if any(_is_topic(w) for w in sent):
+            return [Cue(tok, before, "never", "more")]  # 'on a scale never seen before'
+    return []
+
+
+def _target_cues(tok: Token) -> list[Cue]:
+    """'The goal has not been reached in full', 'Greece missed the 2% target': a verb of
+    reaching with a target noun as its object (or passive subject) compares what was done
+    with the target; only a negated reach or a miss says which way (less)."""
+    spec = _lex()["targets"]
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in spec["verbs"]:
+        return []
+    target = _target_of(tok)
+    if target is None:
+        return []
+    direction = spec["verbs"][lemma]
+    failed = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in spec["failing"]
+    if failed:  # 'failed to meet the 2% guideline'
+        return [Cue(tok, tok, "target", "less")]
+    if direction == "equal" and not _negated(Cue(tok, tok, "target", direction)):
+        return []  # 'met its target': no standing asserted here
+    return [Cue(tok, tok, "target", direction)]
+
+
+def _target_of(verb: Token) -> Token | None:
+    """The target noun a verb of reaching takes: its object, or its subject when passive."""
+    nouns = _lex()["targets"]["nouns"]
+    deps = ("dobj", "nsubjpass") if _passive_verb(verb) else ("dobj",)
+    for child in verb.children:
+        if child.dep_ in deps and child.lemma_.lower() in nouns:
+            return child
+    return None
+
+
+def _passive_verb(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _none_as_many_cues(sent: Span, tok: Token) -> list[Cue]:
+    """'There is no factory in Europe that builds that many': 'no' + a noun whose clause does
+    'that/so/as many' (with no 'than'): the ones of that noun do less."""
+    if tok.lower_ != "no" or tok.dep_ != "det" or tok.head.pos_ != "NOUN":
+        return []
+    noun = tok.head
+    degree = _lex()["never"]["degree"]
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        words = list(clause.subtree)
+        if any(t.lower_ == "than" for t in words):
+            return []  # 'no country imports more than ...': the no_any cue
+        for t in words[:-1]:
+            if t.lower_ in degree and t.nbor().lower_ in ("many", "much"):
+                return [Cue(tok, noun, "none_as_many", "less")]
+    return []
+
+
 def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison | None:
     checked = cue.kind in TOPIC_CHECKED or (
         cue.kind == "phrase" and cue.text.lower() in _lex()["phrases_topic_checked"]["words"]
@@ -451,6 +592,10 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         target = _comparator_object(cue.comparator) if cue.comparator is not None else None
         if target is not None:  # 'No country imported more than Morocco': the one after 'than'
             subject = _party(target, sent) or _np_text(target)
+    elif cue.kind == "none_as_many":
+        subject = _none_subject(cue.end)
+    elif cue.kind == "target" and _passive_verb(cue.start):
+        subject = _target_owner(_target_of(cue.start), sent)
     else:
         subject_tok = _subject_token(cue)
         if subject_tok is None and cue.kind in ("as_as", "than"):
@@ -460,7 +605,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         subject_tok = _past_dateline(subject_tok, sent)
         if subject_tok is None:
             return None
-        subject = _subject_name(subject_tok, sent, cue)
+        subject = _changed_thing(subject_tok, sent, cue) or _subject_name(subject_tok, sent, cue)
     if not subject:
         return None
     if cue.kind == "growth" and not _growth_ok(cue, quantities, subject_tok):
@@ -469,7 +614,11 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
         return None  # "plans to increase output": only a planned multiplier compares
     need_figure = _lex()["growth_verbs_need_figure"]["words"]
     if cue.kind == "growth" and cue.start.lemma_.lower() in need_figure:
-        if not _tied(cue, quantities, ("times", "percent")) and not _vague_multiple(cue.start):
+        shared = any(
+            c.dep_ == "dobj" and _has_share(c, quantities) for c in cue.start.children
+        )  # 'has lost more than three quarters of them'
+        tied = _tied(cue, quantities, ("times", "percent"))
+        if not tied and not shared and not _vague_multiple(cue.start):
             return None
     obj = _object(sent, cue, subject)
     if obj is False:  # the "object" is a threshold figure ("exceeded $1bn")
@@ -501,6 +650,40 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def _changed_thing(tok: Token, sent: Span, cue: Cue) -> str | None:
+    """'the increase of 9% over this year's budget would go to ...': a change noun as subject
+    stands for the changed thing, of the kind it is set over ('Polish budget')."""
+    if cue.kind != "prep" or tok.lemma_.lower() not in _lex()["growth_nouns"]:
+        return None
+    base = next((c for c in cue.start.children if c.dep_ == "pobj"), None)
+    if base is None or base.pos_ != "NOUN" or not _is_topic(base):
+        return None
+    party = _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
+    return f"{_demonyms().get(party, party)} {base.lemma_.lower()}" if party else None
+
+
+def _none_subject(noun: Token) -> str:
+    """'no factory in Europe' -> 'factories in Europe': the ones of the noun, as a group."""
+    text = _np_text(noun)
+    head = noun.text
+    words = text.split(" ")
+    if head in words:
+        words[words.index(head)] = _plural(noun)
+    return " ".join(words)
+
+
+def _target_owner(target: Token | None, sent: Span) -> str | None:
+    """Whose target was not reached: the target's owner ('Poland's goal'), else the party
+    the text speaks of (the actor of the sentence before, the last party named, the party
+    named most)."""
+    if target is None:
+        return None
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return _party(owner, sent) or (owner.text if owner.tag_ not in ("PRP$",) else None)
+    return _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
 
 
 def _topic_scope(sent: Span, cue: Cue | None = None) -> list[Token]:
@@ -559,6 +742,9 @@ def _past_dateline(tok: Token, sent: Span) -> Token | None:
 def _subject_token(cue: Cue) -> Token | None:
     """The head token of the compared party: the subject of the cue's clause, found upwards."""
     anchor = cue.start
+    if cue.kind == "never" and anchor.head.dep_ == "acl":  # 'buys on a scale never seen before'
+        scale = anchor.head.head
+        return _climb_subject(Cue(scale, scale, "never", cue.direction))
     if cue.kind == "growth" and anchor.pos_ == "NOUN":  # 'a 40% rise in Polish shell output'
         prep = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         changed = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
@@ -603,6 +789,8 @@ def _climb_subject(cue: Cue) -> Token | None:
             return poss[0]
         if anchor.i > 1 and anchor.doc[anchor.left_edge.i - 1].lower_ == ",":
             return _previous_clause_subject(anchor)  # "..., a deficit that ..."
+    if cue.kind == "superlative" and _restated_figure(anchor.head) is not None:
+        return _restated_figure(anchor.head)  # '41 drones ..., the largest number': drones
     if cue.kind == "superlative" and anchor.head.dep_ not in ("attr", "appos", *SUBJECT_DEPS):
         if anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.dep_ not in ("dobj", "pobj"):
             return anchor.head
@@ -634,8 +822,12 @@ def _climb_subject(cue: Cue) -> Token | None:
             return node.head
         if node.dep_ == "relcl":
             return node.head
-        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ in ("NOUN", "PROPN"):
-            return node.head  # 'Greek spending lagged behind ...' parsed as a noun phrase
+        if (
+            node.dep_ == "acl"
+            and node.head.dep_ in ("ROOT", *SUBJECT_DEPS)
+            and node.head.pos_ in ("NOUN", "PROPN")
+        ):  # 'Greek spending lagged behind ...' parsed as a noun phrase
+            return node.head
         if node.head.i == node.i:
             return None
         if node.dep_ in ("attr", "acomp") and node.head.pos_ == "AUX":
@@ -657,6 +849,9 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
     """Name for the subject head `tok`: makers named by place, a known party, an unknown
     owner ("Hanul's output" -> "Hanul"), the thing a demonstrative is ranked as, a bare
     output word's party from context, else the phrase itself."""
+    restated = _restated_figure(cue.start.head) if cue.kind == "superlative" else None
+    if restated is not None and restated.i == tok.i:
+        return _counted_event(tok)
     maker = _maker_phrase(tok)
     if maker:
         return maker
@@ -695,13 +890,27 @@ def _subject_name(tok: Token, sent: Span, cue: Cue) -> str | None:
         earlier = _previous_subject_party(sent)  # "X makes 50 a month. This is three times ..."
         if earlier:
             return earlier
-    if _is_topic(tok) and not any(
-        t.pos_ == "PROPN" or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
+        before = _previous_subject(sent)  # 'The yard built 12. That is four times ...'
+        if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            return _np_text(before)
+    growth = cue.kind == "growth" and tok.pos_ == "NOUN" and _compared_with(cue)  # a baseline
+    if (_is_topic(tok) or growth) and not any(
+        _names_someone(t) or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$") for t in tok.subtree
     ):  # "Spending has doubled": whose spending is the party the text is about
         context = _previous_actor(sent) or _previous_party(sent)
+        if growth and not context and not _parties_in(tok.doc[tok.left_edge.i : tok.i + 1]):
+            context = _home_party(sent, None)  # no party nearby: the one the text is about
         if context:
             return _with_party(tok, context)
     return _np_text(tok)
+
+
+def _names_someone(tok: Token) -> bool:
+    """A proper noun that names someone: an entity or a known party ('air force', tagged a
+    proper noun, names no one)."""
+    if tok.pos_ != "PROPN":
+        return False
+    return bool(tok.ent_type_) or entity_index().canonical(tok.text) is not None
 
 
 def _previous_actor(sent: Span) -> str | None:
@@ -795,12 +1004,17 @@ def _demonyms() -> dict[str, str]:
 
 def _previous_subject_party(sent: Span) -> str | None:
     """The party heading the main subject of the sentence before `sent`, if it names one."""
+    subject = _previous_subject(sent)
+    return _party(subject, subject.sent) if subject is not None else None
+
+
+def _previous_subject(sent: Span) -> Token | None:
+    """The main subject of the sentence before `sent`."""
     earlier = [s for s in sent.doc.sents if s.start < sent.start]
     if not earlier:
         return None
     root = earlier[-1].root
-    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    return _party(subject, earlier[-1]) if subject is not None else None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _previous_party(sent: Span, other_than: str | None = None) -> str | None:
@@ -835,7 +1049,12 @@ def _object(sent: Span, cue: Cue, subject: str) -> str | None | bool:
     if cue.kind == "multiple":
         return _multiple_object(sent, cue, subject)
     if cue.kind == "change":
-        return _from_object(cue.start)
+        return _change_object(cue.start, sent, subject)
+    if cue.kind == "target":
+        target = _target_of(cue.start)
+        return _np_text(target) if target is not None else None
+    if cue.kind in ("never", "none_as_many"):
+        return None  # against every time before / the figure said before
     if cue.kind == "contrast":
         return _previous_party(sent, other_than=subject)
     if cue.kind == "prep":
@@ -882,17 +1101,39 @@ def _earlier_time(comparator: Token, target: Token | None) -> str | None:
         if clause is None:
             return None
         pobj = next((c for c in clause.children if c.dep_ == "pobj"), None)
-        return pobj.text if pobj is not None and pobj.like_num else None
+        if pobj is not None and pobj.like_num:
+            return pobj.text
+        periods = _lex()["period_nouns"]["words"]
+        if pobj is not None and (pobj.ent_type_ == "DATE" or pobj.lemma_.lower() in periods):
+            return _np_text(pobj)  # 'more than in the previous decade'
+        return None
     if target.tag_ != "PRP" or target.lower_ in FIRST_PERSON or target.dep_ not in SUBJECT_DEPS:
         return None
     for child in target.head.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "before", "during"):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _rate_period(pobj):  # 'as they did in a year before 2022'
+                later = next((c for c in pobj.children if c.lower_ in ("before", "in")), None)
+                year = (
+                    next((c for c in later.children if c.dep_ == "pobj"), None) if later else None
+                )
+                if year is not None and year.like_num:
+                    return f"{later.text} {year.text}"
+                continue
             if pobj is not None and (pobj.like_num or pobj.ent_type_ == "DATE"):
                 return _np_text(pobj)
+            if pobj is not None and child.lower_ == "before":  # 'what it was before the war'
+                return f"before {doc[pobj.left_edge.i : pobj.right_edge.i + 1].text}"
         if child.lower_ == "ago" or (child.dep_ == "npadvmod" and child.ent_type_ == "DATE"):
             return doc[child.left_edge.i : child.right_edge.i + 1].text
     return None
+
+
+def _rate_period(tok: Token) -> bool:
+    """'a year', 'six months': the span a rate is counted over, not a time it is set at."""
+    if tok.lemma_.lower() not in TIME_DAYS:
+        return False
+    return any(c.lower_ in ("a", "an", "one") or c.like_num for c in tok.children)
 
 
 def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
@@ -902,7 +1143,11 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
         nxt = nxt.nbor()  # 'a third of what Latvia produces'
     if nxt.lower_ == "what":
         doer = next((c for c in nxt.head.children if c.dep_ in SUBJECT_DEPS), None)
-        return _party_or_text(doer, sent, subject) if doer is not None else None
+        if doer is None:
+            return None
+        if doer.lower_ == "it":  # 'three times what it builds today': the subject itself
+            return _own_earlier_time(doer)
+        return _own_earlier_time(doer) or _party_or_text(doer, sent, subject)
     if nxt.lower_ == "of":
         target = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     else:
@@ -911,8 +1156,15 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
             target = target.head
     if target is None:
         return None
+    of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and nxt.lower_ != "of" and _is_measure(target):
+        return _party_or_text(owner, sent, subject)  # '232 times the output of American yards'
     for clause in (c for c in target.children if c.dep_ in ("relcl", "acl")):
         doer = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        when = _own_earlier_time(doer) if doer is not None else None
+        if when:  # 'four times the number it delivered in 2020': the subject, earlier
+            return when
         if doer is None or doer.pos_ not in ("NOUN", "PROPN"):
             continue
         name = _party(doer, sent) or _np_text(doer)
@@ -924,10 +1176,27 @@ def _multiple_object(sent: Span, cue: Cue, subject: str) -> str | None:
     return _party_or_text(target, sent, subject)
 
 
+def _own_earlier_time(doer: Token) -> str | None:
+    """'what it was in 2022', 'the number it delivered in 2020': a pronoun doer (the subject
+    itself) set at an earlier time gives that time."""
+    if doer.tag_ != "PRP" or doer.lower_ in FIRST_PERSON:
+        return None
+    when = _earlier_time(doer, doer)
+    return None if when is None or when.lower() in _lex()["present_times"]["words"] else when
+
+
+def _is_measure(tok: Token) -> bool:
+    """A word for an amount of something ('output', 'level', 'firepower'), not a thing."""
+    return tok.lemma_.lower() in _lex()["multiples"]["measures"] or _is_topic(tok)
+
+
 def _from_object(tok: Token) -> str | None:
     """The earlier period in 'up 40% from the year before' / 'up from 550 in 2024'."""
     prep = next((c for c in tok.children if c.lower_ == "from"), None)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if pobj is None and prep is not None:  # 'from 150 three years ago' parsed as one clause
+        back = next((c for c in prep.children if c.lower_ in _relative_words()), None)
+        return _time_back(back) if back is not None else None
     if pobj is None:
         return None
     unit = pobj
@@ -935,8 +1204,23 @@ def _from_object(tok: Token) -> str | None:
         pobj = next((c for c in pobj.children if c.like_num), pobj)
     if not pobj.like_num:
         return _np_text(pobj)
-    for node in dict.fromkeys((pobj, unit, prep)):
+    return _figure_time((pobj, unit, prep)) or _figure_text(unit)
+
+
+def _figure_text(tok: Token) -> str:
+    """'up from 50%', 'from €3.1bn': the earlier figure as written, when no time is given."""
+    doc = tok.doc
+    words = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.dep_ not in ("det", "quantmod")]
+    return "".join(t.text_with_ws for t in words).strip() if words else tok.text
+
+
+def _figure_time(nodes: Sequence[Token]) -> str | None:
+    """The time an earlier figure is set at: 'from 800,000 last year' -> 'previous year',
+    'from 50% five years earlier', 'from 300 two years ago', 'from 550 in 2024'."""
+    for node in dict.fromkeys(nodes):
         for child in node.children:
+            if child.lower_ in _relative_words() and child.i > node.i:
+                return _time_back(child)  # 'a year earlier'
             if child.dep_ == "npadvmod":  # "from 800,000 last year"
                 return _period_text(child)
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -944,6 +1228,34 @@ def _from_object(tok: Token) -> str | None:
                 if year is not None:
                     return year.text
     return None
+
+
+def _relative_words() -> list[str]:
+    return _lex()["past_objects"]["relative"]
+
+
+def _time_back(word: Token) -> str:
+    """'three years ago' from its 'ago': the date words before it (a figure parsed into the
+    date, 'from 150 three years ago', is left out)."""
+    doc, first = word.doc, word.i
+    while first > word.sent.start and doc[first - 1].ent_type_ == "DATE":
+        first -= 1
+    if first < word.i - 1 and doc[first].like_num and doc[first + 1].like_num:
+        first += 1
+    if first == word.i:  # no date words: the phrase the parse gives
+        first = word.left_edge.i
+    return doc[first : word.i + 1].text
+
+
+def _change_object(tok: Token, sent: Span, subject: str) -> str | None:
+    """What a trailing change is measured on: 'from' a figure or period, else what follows
+    'compared with' (', up 21% compared with the same quarter last year')."""
+    found = _from_object(tok)
+    if found:
+        return found
+    compared = next((t for t in tok.subtree if t.lower_ == "compared"), None)
+    target = _comparator_object(compared) if compared is not None else None
+    return _party_or_text(target, sent, subject) if target is not None else None
 
 
 def _period_text(tok: Token) -> str:
@@ -960,6 +1272,9 @@ def _comparator_object(comparator: Token) -> Token | None:
     pobj = next((c for c in comparator.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is not None:
         return pobj
+    prep = next((c for c in comparator.children if c.dep_ == "prep"), None)
+    if comparator.lower_ == "than" and prep is not None and prep.lower_ in ("at", "among", "for"):
+        return next((c for c in prep.children if c.dep_ == "pobj"), None)  # 'than at any other'
     if comparator.dep_ == "mark":  # "than NATO does in a year"
         clause = comparator.head
         return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
@@ -992,6 +1307,21 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in spec["heads"]:
                 return _np_text(pobj)
+            back = next((c for c in prep.children if c.lower_ in _relative_words()), None)
+            if prep.lower_ == "from" and back is not None:  # 'rose 5% from a year earlier'
+                return _time_back(back)
+            if prep.lower_ == "from" and pobj is not None:
+                found = _figure_time((pobj, prep))  # 'rose to X from €15.1bn a year earlier'
+                if found:
+                    return found
+                figure = pobj.like_num or pobj.ent_type_ in ("MONEY", "PERCENT", "CARDINAL")
+                if figure:  # 'rose to 300 from 250': the earlier figure
+                    return _figure_text(pobj)
+        if prep.lower_ == "to":  # 'shrunk to a fraction of their former level'
+            part = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            base = _share_of(part) if part is not None else None
+            if base is not None:
+                return _np_text(base)
         if prep.lower_ == "since":  # "has doubled since 2022"
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -1007,7 +1337,29 @@ def _past_object(verb: Token, sent: Span, subject: str) -> str | None:
             return "current " + target.lemma_.lower()
     compared = next((t for t in verb.subtree if t.lower_ == "compared"), None)
     target = _comparator_object(compared) if compared is not None else None
-    return _party_or_text(target, sent, subject) if target is not None else None
+    if target is not None:
+        return _party_or_text(target, sent, subject)
+    since = next((t for t in verb.subtree if t.lower_ == "since" and t.dep_ == "prep"), None)
+    if since is not None and _same_clause(since, verb):  # 'has shrunk by half since 2022'
+        pobj = next((c for c in since.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _np_text(pobj)
+    return None
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    """True when `tok` hangs from `verb` directly or from the change's own figure ('has shrunk
+    by about half since 2022'), not from a noun of its own ('fell by 21%, the first decline
+    since 1990': 'since' dates the decline)."""
+    node = tok.head
+    for _ in range(3):
+        if node.i == verb.i:
+            return True
+        figure = node.like_num or node.lower_ in ("%", "percent", "half", "third", "quarter")
+        if not (figure or node.dep_ == "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _concession_party(sent: Span, subject: str) -> str | None:
@@ -1051,11 +1403,72 @@ def _party(tok: Token, sent: Span) -> str | None:
 
 
 def _party_or_text(tok: Token, sent: Span, subject: str) -> str | None:
-    """The party `tok` names, or its short text when it names none (or names the subject)."""
+    """The party `tok` names, or its short text when it names none (or names the subject);
+    a common noun a party owns or qualifies keeps its head and its party ('the U.S. Navy's
+    public shipyards', 'American shipbuilding capacity')."""
+    if tok.lower_ in ("either", "any", "all", "both", "each") and tok.pos_ == "PRON":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if group is not None:  # 'more than either of them' -> the two named before
+            return _party_or_text(group, sent, subject)
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None:  # 'its European competitor Aldermont'
+        return _party_or_text(appos, sent, subject)
+    if tok.lower_ in ("that", "those"):  # 'higher than that of the alliance'
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is not None:
+            return _party_or_text(owner, sent, subject)
+    described = _any_other(tok) or _described_object(tok) or _own_name(tok)
+    if described:
+        return described
     name = _party(tok, sent)
     if name and name != subject:
         return name
     return _np_text(tok) or None
+
+
+def _own_name(tok: Token) -> str | None:
+    """'its European competitor Aldermont' -> 'Aldermont': a name the parties do not know is
+    its own, not the party of a word before it."""
+    if tok.pos_ != "PROPN" or not tok.ent_type_ or tok.dep_ == "compound":
+        return None
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    own = " ".join(t.text for t in words)
+    index = entity_index()
+    if index.canonical(own) is not None or index.canonical(tok.text) is not None:
+        return None
+    return own
+
+
+def _any_other(tok: Token) -> str | None:
+    """'any other listed European defence company' -> 'other listed European defence
+    companies': every other one of the kind, as a group."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ in ("any", "every") for c in tok.lefts):
+        return None
+    other = next((c for c in tok.lefts if c.lower_ == "other"), None)
+    if other is None:
+        return None
+    words = [t.text for t in tok.doc[other.i : tok.i]] + [_plural(tok)]
+    return " ".join(words)
+
+
+def _described_object(tok: Token) -> str | None:
+    """'the U.S. Navy's public shipyards', 'American yards': the short text of a common noun
+    with a party among its owners or modifiers (not a pronoun's: 'its neighbours')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    if tok.lemma_.lower() in _lex()["period_nouns"]["words"]:
+        return None  # "France's last year": a time, not a thing compared
+    owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    if not owners and _described_subject(tok) is None:
+        return None
+    if owners and not _parties_in(tok.doc[owners[0].left_edge.i : owners[0].i + 1]):
+        return None
+    words = list(tok.doc[tok.left_edge.i : tok.i + 1])  # the head and what stands before it
+    while words[0].dep_ in ("det", "predet", "punct") and words[0].i != tok.i:
+        words.pop(0)
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _np_text(tok: Token, limit: int = 6) -> str:
@@ -1112,8 +1525,18 @@ def _parties_in(span: Span) -> list[tuple[int, str, bool]]:
 
 
 def _party_after(sent: Span, tok: Token, subject: str) -> str | None:
-    """First party named after `tok` in the sentence, other than the subject."""
-    rest = sent.doc[tok.i + 1 : sent.end]
+    """First party named after `tok` in the sentence, other than the subject, before a
+    quotation closes ('"We lag behind," the Estonian minister said': no party after)."""
+    doc = sent.doc
+    end = next(
+        (
+            t.i
+            for t in doc[tok.i + 1 : sent.end]
+            if t.text in QUOTE_MARKS and doc[t.i - 1].text in (",", ".", "!", "?")
+        ),  # a quotation closing on its punctuation, not a quoted phrase ('a "laggard position"')
+        sent.end,
+    )
+    rest = doc[tok.i + 1 : end]
     for _i, name, _plural in _parties_in(rest):
         if name != subject and subject not in name.split(" and "):
             return name
@@ -1153,7 +1576,9 @@ def _clause_owner(tok: Token) -> str | None:
     if own and not any(t.i == tok.i for o in own for t in o.subtree):
         return None  # 'it' is not inside the clause's own subject: the clause speaks alone
     governor = clause.head
-    subject = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next(
+        (c for c in governor.children if c.dep_ in SUBJECT_DEPS and not _is_label(c)), None
+    )
     makers = _lex()["maker_nouns"]
     described = subject is not None and subject.lemma_.lower() in makers
     if subject is not None and subject.pos_ == "NOUN":  # 'the Spanish shipbuilder Navantia'
@@ -1168,6 +1593,16 @@ def _clause_owner(tok: Token) -> str | None:
     core = " ".join(t.text for t in [*(t for t in subject.lefts if t.dep_ == "compound"), subject])
     known = entity_index().canonical(core)  # its own name: 'the Spanish shipbuilder Navantia'
     return known.name if known is not None else core
+
+
+def _is_label(tok: Token) -> bool:
+    """'OKAFOR: The Royal Artillery fielded ...': a transcript's speaker label parsed as a
+    subject (a word before a colon at the start of its sentence)."""
+    return (
+        tok.i + 1 < len(tok.doc)
+        and tok.nbor().text == ":"
+        and tok.left_edge.i <= tok.sent.start + 1
+    )
 
 
 def _own_party(sent: Span, cue: Cue) -> str | None:
@@ -1215,6 +1650,11 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
         return True
     if tok.pos_ != "NOUN" and _tied(cue, quantities, ("times",)):
         return True
+    if tok.pos_ != "NOUN" and _compared_with(cue) and _tied(cue, quantities, ("percent",)):
+        return True  # 'rose 21% compared with 2015-19': a figure on a named baseline
+    share = next((c for c in tok.children if c.dep_ == "dobj" and _has_share(c, quantities)), None)
+    if share is not None and any(_is_topic(t) for t in tok.sent):
+        return True  # 'it has lost three quarters of them' (its regiments): a share of itself
     if tok.pos_ == "NOUN":
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         return any(lo <= q.char_start < hi and q.unit in ("times", "percent") for q in quantities)
@@ -1222,6 +1662,21 @@ def _growth_ok(cue: Cue, quantities: Sequence[Quantity], subject: Token | None =
     if tok.dep_ == "relcl":  # "shells ..., a figure that has doubled": the noun it restates
         parts += [tok.head] + ([tok.head.head] if tok.head.dep_ == "appos" else [])
     return any(_is_topic(t) for p in parts for t in p.subtree)
+
+
+def _share_of(part: Token) -> Token | None:
+    """'a fraction of their former level', 'half of its 2019 size': what the share is of."""
+    if part.lemma_.lower() not in _lex()["multiples"]["shares"]:
+        return None
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _has_share(obj: Token, quantities: Sequence[Quantity]) -> bool:
+    """'three quarters of them', '40% of its fleet': a percentage of something (an 'of')."""
+    lo, hi = obj.left_edge.idx, obj.idx + len(obj.text)
+    pct = any(q.unit == "percent" and lo <= q.char_start < hi for q in quantities)
+    return pct and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _vague_multiple(verb: Token) -> bool:
@@ -1244,8 +1699,8 @@ def _is_passive(cue: Cue) -> bool:
 
 
 def _negated(cue: Cue) -> bool:
-    if cue.kind == "no_other":
-        return False
+    if cue.kind in ("no_other", "never", "none_as_many"):
+        return False  # the negation is the cue itself
     tok = cue.start
     verb = next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok)
     if any(c.dep_ == "neg" for c in (*tok.children, *verb.children)):

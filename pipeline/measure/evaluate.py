@@ -35,6 +35,9 @@ Fields, over matched pairs whose gold claim is required:
   one with equal directions and matching subjects (equal after normalisation, or every word of
   the shorter appears in the longer, a possessive 's dropped and a demonym read as its
   country: "Swedish arms exports" and "Sweden's fleet" name Sweden); both null subjects match.
+- object accuracy (its own row; comparison accuracy does not look at objects), over pairs
+  where both sides have a comparison: the objects match by the subjects' rule ("2015-19" and
+  "2015-19"; "U.S. shipbuilding capacity" and "United States"); both null is correct.
 - assessment accuracy, over pairs whose gold claim has an `assessment` (gold files that
   annotate it): the predicted `assessment.label` equals the gold `label`. Evidence accuracy,
   over those pairs whose gold label is not `none`: the predicted evidence sentence equals the
@@ -142,6 +145,8 @@ class Scores(BaseModel):
     quantity_fn: int = 0
     comparison_correct: int = 0
     comparison_n: int = 0
+    object_correct: int = 0
+    object_n: int = 0
     assessment_correct: int = 0
     assessment_n: int = 0
     evidence_correct: int = 0
@@ -166,6 +171,7 @@ class Scores(BaseModel):
             "quantity_recall": (self.quantity_tp, self.quantity_tp + self.quantity_fn),
             "quantity_f1": (q2, q2 + self.quantity_fp + self.quantity_fn),
             "comparison_accuracy": (self.comparison_correct, self.comparison_n),
+            "object_accuracy": (self.object_correct, self.object_n),
         }
         return {name: Metric(numerator=n, denominator=d) for name, (n, d) in fractions.items()}
 
@@ -499,6 +505,12 @@ def _score_pair(
         scores.comparison_correct += ok
         if not ok:
             errors.append(("comparison", gold_c, pred_c))
+    if gold_c and pred_c:
+        ok = _subjects_match(gold_c["object"], pred_c["object"], aliases)
+        scores.object_n += 1
+        scores.object_correct += ok
+        if not ok:
+            errors.append(("object", gold_c["object"], pred_c["object"]))
     if claim.assessment is not None:
         errors += _score_assessment(claim.assessment, pred, aliases, scores)
     return errors

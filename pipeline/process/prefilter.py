@@ -143,6 +143,8 @@ def _cues() -> _Cues:
     cues.add(cues.words, _words(comp["superlatives"]), _COMP)
     for key in ("verbs", "adjectives", "nouns", "absolute", "growth_nouns"):
         cues.add(cues.lemmas, _words(comp[key]), _COMP)
+    cues.add(cues.lemmas, _words(comp["targets"]["verbs"]), _COMP)  # 'has not reached'
+    cues.add(cues.words, _words(comp["never"]["cue_words"]), _COMP)  # 'never', 'no ... that many'
     cues.add(cues.lemmas, (v.split()[0] for v in _words(comp["growth_verbs"])), _COMP)
     cues.pair("as", comp["as_as"]["words"], _COMP)
     cues.pair("most", _words(comp["most_adjectives"]), _COMP)

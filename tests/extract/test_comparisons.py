@@ -112,7 +112,7 @@ ROWS = [
     (
         "Chinese shipyards outpace American yards by a wide margin.",
         [],
-        {"subject": "Chinese shipyards", "object": "United States", "direction": "more"},
+        {"subject": "Chinese shipyards", "object": "American yards", "direction": "more"},
     ),
     (
         "Analysts say India's drone fleet has surpassed Pakistan's.",
@@ -139,7 +139,7 @@ ROWS = [
     (
         "Canada trails most NATO allies in defense spending.",
         [],
-        {"subject": "Canada", "object": "NATO", "direction": "less"},
+        {"subject": "Canada", "object": "most NATO allies", "direction": "less"},
     ),
     (
         "Italy is behind Spain in naval shipbuilding.",
@@ -150,7 +150,7 @@ ROWS = [
     (
         "Officials believe Israeli air defenses are superior to Iran's missile forces.",
         [],
-        {"subject": "Israeli air defenses", "object": "Iran", "direction": "more"},
+        {"subject": "Israeli air defenses", "object": "Iran's missile forces", "direction": "more"},
     ),
     (
         "Turkey is well ahead of Greece in drone technology.",
@@ -323,7 +323,11 @@ ROWS = [
     (
         "France's largest missile makers build fewer missiles than Russia's state plants.",
         [],
-        {"subject": "French missile makers", "object": "Russia", "direction": "less"},
+        {
+            "subject": "French missile makers",
+            "object": "Russia's state plants",
+            "direction": "less",
+        },
     ),
     # a generic subject of a superlative: the thing it is ranked as
     (

@@ -38,7 +38,9 @@ ENTITIES = {
 }
 
 
-def gold_claim(sentence=S1, *, required=True, speaker=None, mode="none", quantities=(), comp=None):
+def gold_claim(
+    sentence=S1, *, required=True, speaker=None, mode="none", quantities=(), comp=None, obj=None
+):
     return {
         "sentence": sentence,
         "required": required,
@@ -51,11 +53,13 @@ def gold_claim(sentence=S1, *, required=True, speaker=None, mode="none", quantit
             {"text": str(v), "value": v, "unit": u, "per": per[0] if per else None}
             for v, u, *per in quantities
         ],
-        "comparison": comp and {"subject": comp[0], "object": None, "direction": comp[1]},
+        "comparison": comp and {"subject": comp[0], "object": obj, "direction": comp[1]},
     }
 
 
-def pred(sentence=S1, *, source=ARTICLE, speaker=None, mode=None, quantities=(), comp=None):
+def pred(
+    sentence=S1, *, source=ARTICLE, speaker=None, mode=None, quantities=(), comp=None, obj=None
+):
     return ClaimRecord(
         claim_id=f"c{abs(hash((sentence, speaker))) % 10**8}",
         article_id="art",
@@ -73,7 +77,7 @@ def pred(sentence=S1, *, source=ARTICLE, speaker=None, mode=None, quantities=(),
             )
             for v, u, *per in quantities
         ],
-        comparison=comp and Comparison(subject=comp[0], object=None, direction=comp[1]),
+        comparison=comp and Comparison(subject=comp[0], object=obj, direction=comp[1]),
         confidence=1.0,
     )
 
@@ -324,6 +328,55 @@ def test_two_speakers_in_one_sentence_get_their_own_predictions(tmp_path):
             id="comparison-missing",
         ),
         pytest.param({}, {}, "comparison_accuracy", None, id="comparison-both-null-not-counted"),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "2015-19"},
+            {"comp": ("Russia", "more"), "obj": "2015-19"},
+            "object_accuracy",
+            1.0,
+            id="object-equal",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "2015-19"},
+            {"comp": ("Russia", "more"), "obj": "2020-24"},
+            "object_accuracy",
+            0.0,
+            id="object-differs",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "2015-19"},
+            {"comp": ("Russia", "more")},
+            "object_accuracy",
+            0.0,
+            id="object-missing",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more")},
+            {"comp": ("Russia", "more"), "obj": "NATO"},
+            "object_accuracy",
+            0.0,
+            id="object-where-gold-has-none",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "shipbuilding capacity of the United States"},
+            {"comp": ("Russia", "more"), "obj": "United States"},
+            "object_accuracy",
+            1.0,
+            id="object-containment",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "NATO"},
+            {"comp": ("Russia", "less"), "obj": "NATO"},
+            "object_accuracy",
+            1.0,
+            id="object-scored-apart-from-direction",
+        ),
+        pytest.param(
+            {"comp": ("Russia", "more"), "obj": "NATO"},
+            {},
+            "object_accuracy",
+            None,
+            id="object-not-counted-without-a-predicted-comparison",
+        ),
     ],
 )
 def test_field_metrics(tmp_path, gold_kwargs, pred_kwargs, metric, expected):
@@ -459,13 +512,14 @@ def test_format_report_ends_with_summary_table(tmp_path):
     report = run(tmp_path, gold, [pred(S1), pred(S3)])
     text = format_report(report, verbose=True)
     lines = text.splitlines()
-    assert lines[-1].split() == ["comparison", "accuracy", "n/a", "0/0"]
-    assert lines[-11].split() == ["claim", "precision", "0.500", "1/2"]
+    assert lines[-2].split() == ["comparison", "accuracy", "n/a", "0/0"]
+    assert lines[-1].split() == ["object", "accuracy", "n/a", "0/0"]
+    assert lines[-12].split() == ["claim", "precision", "0.500", "1/2"]
     assert "claims: TP 1  FP 1  FN 1" in text
     assert f'miss: "{S2}"' in text
     assert f'false positive: "{S3}"' in text
     assert 'speaker: gold "Mark Rutte" / predicted null' in text
-    assert format_report(report).splitlines() == lines[-14:]
+    assert format_report(report).splitlines() == lines[-15:]
 
 
 def test_format_report_truncates_long_sentences(tmp_path):
