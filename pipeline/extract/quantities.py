@@ -155,6 +155,8 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return False
     if not prev.whitespace_ and prev.text[-1:].isalpha():
         return prev.lower_ not in numbers.words()["negation_words"]
+    if _names_a_model(doc, num) or _index_name(doc, num):
+        return True
     if _single_capital(prev) and not _measure_abbreviation_at(doc, num.end):
         return not currency_after(doc, num.end)  # 'the S P 500', 'the B 52 bombers'
     if prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text) or _is_month(doc, i - 1):
@@ -167,6 +169,44 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return True  # the tagger saw no cardinal: 'Leopard 2', 'Planet 9'
     nxt = doc[num.end] if num.end < len(doc) else None
     return nxt is None or not (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, num.end))
+
+
+def _names_a_model(doc: Doc, num: Numeral) -> bool:
+    """'its 787 Dreamliner', 'three 737 Max jets': a plain integer right before a capitalised
+    singular proper noun, after a determiner when that name heads and ends the phrase ('fired
+    40 Shahed' counts drones), or right after another count (the second number names the
+    type of what the first counts)."""
+    if not num.plain_integer or num.value < 2 or num.end >= len(doc) or num.start == 0:
+        return False
+    nxt = doc[num.end]
+    if nxt.tag_ not in ("NNP", "NN") or not nxt.text[:1].isupper() or not nxt.is_alpha:
+        return False
+    if not doc[num.end - 1].whitespace_ or _unit_word_at(doc, num.end):
+        return False  # '128GB', '40 GW'
+    k = num.start - 1
+    while k > 0 and doc[k].pos_ == "ADJ":
+        k -= 1  # 'two new 737 Max jets', 'its own 787 Dreamliner'
+    prev = doc[k]
+    if prev.like_num:
+        return True
+    after = doc[num.end + 1] if num.end + 1 < len(doc) else None
+    ends_phrase = nxt.dep_ != "compound" and (
+        after is None or after.pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")
+    )
+    return ends_phrase and (prev.tag_ in ("PRP$", "POS") or prev.lower_ in ("the", "a", "an"))
+
+
+def _index_name(doc: Doc, num: Numeral) -> bool:
+    """'the dow 30 fell', 'the sp 500 was down': a bare integer in one phrase with the single
+    noun between it and 'the' (a name with a number, written in lower case) is no count."""
+    i = num.start
+    if i < 2 or _tok(doc, i - 2) != "the" or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    prev, last = doc[i - 1], doc[num.end - 1]
+    if prev.head.i != last.i and last.head.i != prev.i:
+        return False
+    nxt = doc[num.end] if num.end < len(doc) else None
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "NUM") or _unit_word_at(doc, num.end))
 
 
 def _single_capital(tok: Token) -> bool:
@@ -420,6 +460,8 @@ def _is_model_name(text: str) -> bool:
 def _noun_lemma(tok) -> str:
     units = _units()
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text.lower()
+    if tok.text[-1:] in _DASHES and tok.text[:-1].isalpha():
+        lemma = _singular(tok.lower_[:-1])  # 'miles-' glued to a dash the tokenizer kept
     if tok.tag_ == "NNPS" and tok.is_alpha:
         lemma = _singular(lemma)  # '40 Marines', '500 Ukrainians'
     lemma = units["irregular_lemmas"].get(lemma, lemma)
@@ -440,8 +482,14 @@ def _is_designation_part(doc: Doc, j: int) -> bool:
         return True
     if tok.pos_ == "NUM" or tok.like_num:
         prev = doc[j - 1] if j > 0 else None
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
         return prev is not None and (
-            prev.pos_ == "PROPN" or _is_model_name(prev.text) and not prev.whitespace_
+            prev.pos_ == "PROPN"
+            or _is_model_name(prev.text)
+            and not prev.whitespace_
+            or prev.like_num
+            and nxt is not None
+            and nxt.tag_ == "NNP"  # 'two 737 Max jets'
         )
     if tok.pos_ == "PROPN" and j + 1 < len(doc):
         nxt = doc[j + 1]
@@ -751,6 +799,8 @@ def _nummod_head(doc: Doc, num: Numeral, limit: int) -> str | None:
         return None
     if doc[num.end].like_num:
         return None  # 'up from 300 two years ago'
+    if _starts_range(doc, num.end):
+        return None  # 'eight or nine euros': the range takes the unit of its second end
     return _compound_noun(doc, head.i, num.end)
 
 
@@ -1179,6 +1229,37 @@ def _elided_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
             fig.unit = noun
 
 
+def _is_money(unit: str | None) -> bool:
+    return unit is not None and (unit.isupper() or unit in _units()["currency_words"].values())
+
+
+def _conversion_after(doc: Doc, figs: list[_Figure], n: int) -> str | None:
+    """The currency of a sum in brackets right after figure `n` ('2.4 billion zlotys ($600
+    million)' -> USD), else None."""
+    fig = figs[n]
+    if n + 1 >= len(figs) or _tok(doc, fig.end) != "(" or figs[n + 1].start != fig.end + 1:
+        return None
+    return figs[n + 1].unit if _is_money(figs[n + 1].unit) else None
+
+
+def _converted_sums(doc: Doc, figs: list[_Figure]) -> None:
+    """'2.4 billion zlotys ($600 million) for the tanks and 1.1 billion ($275 million) for
+    the rest': a bare figure converted in brackets is a sum in the currency of the earlier
+    figure converted the same way."""
+    for n, fig in enumerate(figs):
+        if fig.unit is not None or fig.num.kind != CARDINAL or fig.low is not None:
+            continue
+        conversion = _conversion_after(doc, figs, n)
+        if conversion is None:
+            continue
+        for k in range(n - 2, -1, -1):
+            earlier = figs[k]
+            if _is_money(earlier.unit) and earlier.unit != conversion:
+                if _conversion_after(doc, figs, k) == conversion:
+                    fig.unit = earlier.unit
+                break
+
+
 def _part_of_units(doc: Doc, figs: list[_Figure]) -> None:
     """'raised 280 million of the 1.5 billion shekels', '400 of the 1,200 tanks': a bare
     figure that is a part of the next figure has its unit."""
@@ -1249,6 +1330,8 @@ def _parallel_units(doc: Doc, figs: list[_Figure]) -> None:
             continue
         for earlier in reversed(figs[:n]):
             last = doc[earlier.end - 1]
+            if last.dep_ == "nummod" and last.head.i >= earlier.end:
+                last = last.head  # '7,463 points': the counted noun heads the phrase
             if earlier.unit is None or earlier.low is not None or _role(last) != role:
                 continue
             if last.head.i != tok.head.i and last.sent.start == tok.sent.start:
@@ -1385,6 +1468,7 @@ def extract_quantities(span: Doc | Span) -> list[Quantity]:
             a.per = a.per or b.per  # '40-50 tanks a month': both ends are rates
     _carry_units(doc, figs, lo)
     _part_of_units(doc, figs)
+    _converted_sums(doc, figs)
     _elided_units(doc, figs, lo)
     _parallel_units(doc, figs)
     _repeated_figure_units(doc, figs, lo)

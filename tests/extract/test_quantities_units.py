@@ -1,0 +1,98 @@
+"""Quantity extraction: which figures count and what unit they take, one class per table,
+positive and negative rows side by side; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quantities import extract_quantities
+from pipeline.nlp.model import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _found(nlp, text: str) -> list[tuple[str, float, str | None, float | None, float | None]]:
+    return [
+        (q.text, round(q.value, 3), q.unit, q.low, q.high) for q in extract_quantities(nlp(text))
+    ]
+
+
+# (sentence, [(text, value, unit, low, high), ...])
+CASES = [
+    # a number that names a model is no count: before a capitalised name that ends the
+    # phrase after a determiner, or right after another count (which counts the noun after)
+    ("The carrier flies its own 787 Dreamliner to Lisbon.", []),
+    ("Engineers praised the 390 Comet for its range.", []),
+    ("The airline grounded two new 737 Max jets.", [("two", 2, "jet", None, None)]),
+    ("Russia fired 40 Kalibr at the port.", [("40", 40, "kalibr", None, None)]),
+    ("Germany sent 18 Leopard tanks.", [("18", 18, "tank", None, None)]),
+    ("Britain sent the 14 Challenger 2 tanks.", [("14", 14, "tank", None, None)]),
+    (
+        "The order grew to 256GB from the 128GB base.",
+        [("256GB", 256, "gigabyte", None, None), ("128GB", 128, "gigabyte", None, None)],
+    ),
+    # an index or a name written in lower case with its number ('the dow 30') is no count
+    ("the dow 30 fell 1.5% on Friday.", [("1.5%", 1.5, "percent", None, None)]),
+    ("The brigade lost the village 30 days ago.", []),
+    ("The brigade 300 soldiers strong moved west.", [("300", 300, "soldier", None, None)]),
+    # two spelled numbers joined by 'or'/'to' before a unit are the two ends of one range
+    (
+        "A meal costs eight or nine euros there.",
+        [("eight", 8, "EUR", 8, 9), ("nine euros", 9, "EUR", 8, 9)],
+    ),
+    (
+        "A ticket costs two to three dollars.",
+        [("two", 2, "USD", 2, 3), ("three dollars", 3, "USD", 2, 3)],
+    ),
+    (
+        "The yard builds five or six new frigates.",
+        [("five", 5, "frigate", 5, 6), ("six", 6, "frigate", 5, 6)],
+    ),
+    ("The fleet gets 10 or 12 ships.", [("10", 10, "ship", 10, 12), ("12", 12, "ship", 10, 12)]),
+    (
+        "Eight soldiers and nine officers left.",
+        [("Eight", 8, "soldier", None, None), ("nine", 9, "officer", None, None)],
+    ),
+    # a unit the tokenizer left glued to a dash is the unit
+    ("The range grows to 340 miles- and more.", [("340", 340, "mile", None, None)]),
+    ("The 12-mile-long convoy halted.", [("12-mile", 12, "mile", None, None)]),
+    # a bare figure in the same role as an earlier counted figure (object of the same
+    # preposition) under another word takes its counted noun
+    (
+        "The main index closed at 7,463 points while the other one ended at 2,334 on Friday.",
+        [("7,463", 7463, "point", None, None), ("2,334", 2334, "point", None, None)],
+    ),
+    (
+        "The plant shipped 4,000 shells by sea and the rest went to 12 depots by road.",
+        [("4,000", 4000, "shell", None, None), ("12", 12, "depot", None, None)],
+    ),
+    # a bare figure converted in brackets is a sum in the currency of the earlier figure
+    # converted the same way
+    (
+        "The deal is worth 2.4 billion zlotys ($600 million) for tanks and 1.1 billion"
+        " ($275 million) for ammunition.",
+        [
+            ("2.4 billion zlotys", 2.4e9, "PLN", None, None),
+            ("$600 million", 6e8, "USD", None, None),
+            ("1.1 billion", 1.1e9, "PLN", None, None),
+            ("$275 million", 2.75e8, "USD", None, None),
+        ],
+    ),
+    (
+        "The order covers 40 tanks ($300 million) and 12 ($90 million) for training.",
+        [
+            ("40", 40, "tank", None, None),
+            ("$300 million", 3e8, "USD", None, None),
+            ("12", 12, "tank", None, None),
+            ("$90 million", 9e7, "USD", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_figures_and_units(nlp, text, expected):
+    assert _found(nlp, text) == [(t, round(v, 3), u, lo, hi) for t, v, u, lo, hi in expected]
