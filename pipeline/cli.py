@@ -463,14 +463,26 @@ def quantities(file, out) -> None:
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def newsquant(path: Path, as_json: bool) -> None:
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write each error (unit, missed, spurious) with its sentence here (JSONL).",
+)
+def newsquant(path: Path, as_json: bool, errors_path: Path | None) -> None:
     """Score the quantity extractor on the NewsQuant benchmark file PATH.
 
-    Example: claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json
+    Example: claims newsquant ../shared/benchmarks/newsquant/NewsQuant.json --errors e.jsonl
     """
     from pipeline.measure.newsquant import evaluate, format_table
+    from pipeline.store.atomic import atomic_file
 
-    result = evaluate(path)
+    result = evaluate(path, details=errors_path is not None)
+    if errors_path is not None:
+        with atomic_file(errors_path) as fh:
+            for row in result.pop("errors"):
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        result.pop("details")
     click.echo(json.dumps(result, indent=1) if as_json else format_table(result))
 
 

@@ -223,3 +223,26 @@ def test_extract_clusters_its_claims_last_unless_told_not_to(tmp_path):
     records = [json.loads(line) for line in (out / "claims.jsonl").read_text().splitlines()]
     assert sum(c["size"] for c in clusters) == len(records)
     assert {r["cluster_id"] for r in records} == {c["cluster_id"] for c in clusters}
+
+
+def test_newsquant_writes_its_errors(tmp_path):
+    items = [
+        {
+            "text": "The navy bought 40 tanks and 3 ships.",
+            "quantities": [
+                {"value": "40", "normalized_unit": "tank", "change": "="},
+                {"value": "7", "normalized_unit": "ship", "change": "="},
+            ],
+        }
+    ]
+    bench = tmp_path / "nq.json"
+    bench.write_text(json.dumps(items), encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = _run("newsquant", bench, "--errors", errors)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert [(r["kind"], r.get("gold", {}).get("value")) for r in rows] == [
+        ("missed", "7"),
+        ("spurious", None),
+    ]
+    assert "1 gold figures not found, 1 predictions matching no gold figure" in result.output

@@ -260,12 +260,12 @@ def score_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int]:
     return value_tp, unit_tp
 
 
-def _match_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int, int]:
-    """(value matches, value+unit matches, change labels right among the value matches); a
-    prediction without a label (a 2-tuple) never has its label right."""
+def _pairs(gold: list[dict], predicted: list[tuple]) -> list[tuple[int, int | None, bool]]:
+    """(gold index, index of the prediction matched on value or None, same unit), one per
+    gold quantity in order; a prediction of the same unit is preferred, each used once."""
     used: set[int] = set()
-    value_tp = unit_tp = change_ok = 0
-    for g in gold:
+    pairs: list[tuple[int, int | None, bool]] = []
+    for n, g in enumerate(gold):
         g_value, g_unit = gold_value(g["value"]), g["normalized_unit"].lower()
         candidates = [
             k
@@ -273,15 +273,50 @@ def _match_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int, int
             if k not in used and values_match(g_value, p_value)
         ]
         if not candidates:
+            pairs.append((n, None, False))
             continue
         same_unit = [k for k in candidates if predicted[k][1] == g_unit]
         k = (same_unit or candidates)[0]
         used.add(k)
+        pairs.append((n, k, bool(same_unit)))
+    return pairs
+
+
+def _match_item(gold: list[dict], predicted: list[tuple]) -> tuple[int, int, int]:
+    """(value matches, value+unit matches, change labels right among the value matches); a
+    prediction without a label (a 2-tuple) never has its label right."""
+    value_tp = unit_tp = change_ok = 0
+    for n, k, same_unit in _pairs(gold, predicted):
+        if k is None:
+            continue
         value_tp += 1
-        unit_tp += bool(same_unit)
+        unit_tp += same_unit
         label = predicted[k][2] if len(predicted[k]) > 2 else None
-        change_ok += "change" in g and label == g["change"]
+        change_ok += "change" in gold[n] and label == gold[n]["change"]
     return value_tp, unit_tp, change_ok
+
+
+def error_rows(items: list[dict], predicted: list[list[tuple]]) -> list[dict]:
+    """Each error of the score, in item order, as the score counts it: `unit` (a value
+    match with another unit), `missed` (a gold figure no prediction matches) and `spurious`
+    (a prediction matching no gold figure), with the sentence."""
+    rows: list[dict] = []
+    for item, preds in zip(items, predicted, strict=True):
+        gold = item["quantities"]
+        pairs = _pairs(gold, preds)
+        matched = {k for _, k, _ in pairs if k is not None}
+        for n, k, same_unit in pairs:
+            g = {"value": gold[n]["value"], "unit": gold[n]["normalized_unit"].lower()}
+            if k is None:
+                rows.append({"kind": "missed", "gold": g, "text": item["text"]})
+            elif not same_unit:
+                p = {"value": preds[k][0], "unit": preds[k][1]}
+                rows.append({"kind": "unit", "gold": g, "predicted": p, "text": item["text"]})
+        for k, pred in enumerate(preds):
+            if k not in matched:
+                p = {"value": pred[0], "unit": pred[1]}
+                rows.append({"kind": "spurious", "predicted": p, "text": item["text"]})
+    return rows
 
 
 def prf(tp: int, n_gold: int, n_predicted: int) -> dict:
@@ -323,7 +358,8 @@ def score(items: list[dict], predicted: list[list[tuple[Value, str]]]) -> dict:
 def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
     """Run `extract_quantities` over every NewsQuant item and score it as CQE does.
 
-    With `details`, the result also lists each item's gold and predicted (value, unit).
+    With `details`, the result also lists each item's gold and predicted (value, unit), and
+    the errors one by one (`error_rows`).
     """
     if nlp is None:
         from pipeline.nlp.model import load_nlp
@@ -339,6 +375,7 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
     result = score(items, predicted)
     result["seconds"] = round(time.perf_counter() - started, 1)
     if details:
+        result["errors"] = error_rows(items, predicted)
         result["details"] = [
             {
                 "text": item["text"],
