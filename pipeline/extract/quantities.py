@@ -116,7 +116,7 @@ def _is_year(doc: Doc, num: Numeral) -> bool:
     nxt = doc[j] if j < len(doc) else None
     counted = nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or _unit_word_at(doc, j))
     if not counted:
-        return True
+        return not _marked_count(doc, num)
     if doc[num.start].ent_type_ != "DATE":
         return False
     # the tagger saw a date, but a counted noun follows: a year only in a year's context
@@ -126,6 +126,21 @@ def _is_year(doc: Doc, num: Numeral) -> bool:
         or nxt.lemma_.lower() in lex["year_nouns"]
         or nxt.pos_ == "PROPN"
     )
+
+
+def _marked_count(doc: Doc, num: Numeral) -> bool:
+    """'About 1500 were sent', 'more than 1200 arrived': a bare four-digit number after an
+    approximator or a bound that years do not take, not read as a date by the tagger and
+    with no year's preposition before ('by about 2030'), is a count."""
+    if doc[num.start].ent_type_ == "DATE":
+        return False
+    lex = numbers.words()
+    for phrase in lex["count_markers"]:
+        words = phrase.split()
+        k = num.start - len(words)
+        if k >= 0 and _matches(doc, k, words):
+            return _tok(doc, k - 1) not in lex["year_context_before"]
+    return False
 
 
 def _unit_word_at(doc: Doc, j: int) -> bool:
@@ -153,6 +168,8 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return True
     if num.spelled or num.value != int(num.value):
         return False
+    if doc[i].text[:1] in _DASHES and prev.is_upper and prev.is_alpha and len(prev) > 1:
+        return True  # 'COVID -19', 'MIG -29': a name's number with a stray space
     if not prev.whitespace_ and prev.text[-1:].isalpha():
         return prev.lower_ not in numbers.words()["negation_words"]
     if _names_a_model(doc, num) or _index_name(doc, num):
@@ -694,6 +711,16 @@ def _age_predicate(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
     return _units()["age_units"]["year"]
 
 
+def _age_of(doc: Doc, num: Numeral) -> str | None:
+    """'men over the age of 21', 'at the age of 18': a bare whole number after 'age of' is
+    an age in years."""
+    if not num.plain_integer or not 0 < num.value < 120 or num.start < 2:
+        return None
+    if not _matches(doc, num.start - 2, ["age", "of"]):
+        return None
+    return _units()["age_units"]["year"]
+
+
 def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
     """Give the figure its unit; False when the numeral is not a quantity after all."""
     units = _units()
@@ -1157,6 +1184,7 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
             _subject_noun(doc, num, lo, hi)
             or _age_apposition(doc, num, hi)
             or _age_predicate(doc, num, lo, hi)
+            or _age_of(doc, num)
         )
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)

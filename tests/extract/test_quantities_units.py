@@ -90,6 +90,23 @@ CASES = [
             ("$90 million", 9e7, "USD", None, None),
         ],
     ),
+    # a bare four-digit number after an approximator or a bound years do not take is a count,
+    # unless a year's preposition or the tagger's date says it is a year
+    ("About 1500 were sent to the front.", [("1500", 1500, None, None, None)]),
+    ("More than 1200 arrived on Monday.", [("1200", 1200, None, None, None)]),
+    ("The fleet should be ready by about 2030.", []),
+    ("The town was founded around 1900 by settlers.", []),
+    ("The plan runs to about 2030.", []),
+    # a bare number after 'the age of' is an age
+    (
+        "The squad kept 17 players over the age of 21.",
+        [("17", 17, "player", None, None), ("21", 21, "year of age", None, None)],
+    ),
+    ("The unit gave its age of service as 30 years.", [("30 years", 30, "year", None, None)]),
+    # a name's number written with a stray space before its hyphen is no negative count
+    ("Labs ran thousands of COVID -19 tests.", []),
+    ("The labs ran 300 COVID -19 tests a day.", [("300", 300, "test", None, None)]),
+    ("Temperatures fell to -19 overnight.", [("-19", -19, None, None, None)]),
 ]
 
 
