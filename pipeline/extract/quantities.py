@@ -189,28 +189,29 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
 
 
 def _names_a_model(doc: Doc, num: Numeral) -> bool:
-    """'its 787 Dreamliner', 'three 737 Max jets': a plain integer right before a capitalised
-    singular proper noun, after a determiner when that name heads and ends the phrase ('fired
-    40 Shahed' counts drones), or right after another count (the second number names the
-    type of what the first counts)."""
-    if not num.plain_integer or num.value < 2 or num.end >= len(doc) or num.start == 0:
+    """'two new 737 Max jets': a plain integer right after another count (adjectives between)
+    and right before a capitalised name names the type of what the first count counts. ('the
+    250 Abrams', 'its 12 Rafale' are counts: a count of a singular name is common.)"""
+    if not num.plain_integer or num.end >= len(doc) or num.start == 0:
         return False
-    nxt = doc[num.end]
-    if nxt.tag_ not in ("NNP", "NN") or not nxt.text[:1].isupper() or not nxt.is_alpha:
+    if not _names_type_after_count(doc, num.start):
         return False
-    if not doc[num.end - 1].whitespace_ or _unit_word_at(doc, num.end):
-        return False  # '128GB', '40 GW'
-    k = num.start - 1
+    return doc[num.end - 1].whitespace_ != "" and not _unit_word_at(doc, num.end)
+
+
+def _names_type_after_count(doc: Doc, j: int) -> bool:
+    """The number at token `j` follows a count (adjectives between, no year) and precedes a
+    capitalised name: 'two new 737 Max jets'."""
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is None or nxt.tag_ not in ("NNP", "NN") or not nxt.text[:1].isupper():
+        return False
+    k = j - 1
     while k > 0 and doc[k].pos_ == "ADJ":
-        k -= 1  # 'two new 737 Max jets', 'its own 787 Dreamliner'
-    prev = doc[k]
-    if prev.like_num:
-        return True
-    after = doc[num.end + 1] if num.end + 1 < len(doc) else None
-    ends_phrase = nxt.dep_ != "compound" and (
-        after is None or after.pos_ not in ("NOUN", "PROPN", "NUM", "CCONJ")
-    )
-    return ends_phrase and (prev.tag_ in ("PRP$", "POS") or prev.lower_ in ("the", "a", "an"))
+        k -= 1
+    prev = doc[k] if k >= 0 else None
+    if prev is None or not prev.like_num:
+        return False
+    return not (prev.is_digit and len(prev.text) == 4)  # 'In 2023 40 Leopard tanks'
 
 
 def _index_name(doc: Doc, num: Numeral) -> bool:
@@ -499,14 +500,11 @@ def _is_designation_part(doc: Doc, j: int) -> bool:
         return True
     if tok.pos_ == "NUM" or tok.like_num:
         prev = doc[j - 1] if j > 0 else None
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
         return prev is not None and (
             prev.pos_ == "PROPN"
             or _is_model_name(prev.text)
             and not prev.whitespace_
-            or prev.like_num
-            and nxt is not None
-            and nxt.tag_ == "NNP"  # 'two 737 Max jets'
+            or _names_type_after_count(doc, j)  # 'two new 737 Max jets'
         )
     if tok.pos_ == "PROPN" and j + 1 < len(doc):
         nxt = doc[j + 1]

@@ -22,11 +22,13 @@ def _found(nlp, text: str) -> list[tuple[str, float, str | None, float | None, f
 
 # (sentence, [(text, value, unit, low, high), ...])
 CASES = [
-    # a number that names a model is no count: before a capitalised name that ends the
-    # phrase after a determiner, or right after another count (which counts the noun after)
-    ("The carrier flies its own 787 Dreamliner to Lisbon.", []),
-    ("Engineers praised the 390 Comet for its range.", []),
+    # a number right after another count and before a capitalised name names the type of
+    # what the first counts; a count of a singular name stays a count
     ("The airline grounded two new 737 Max jets.", [("two", 2, "jet", None, None)]),
+    ("The airline grounded three 747 Jumbo jets.", [("three", 3, "jet", None, None)]),
+    ("Croatia bought its 12 Rafale from France.", [("12", 12, "rafale", None, None)]),
+    ("Poland will receive the 250 Abrams soon.", [("250", 250, "abrams", None, None)]),
+    ("In 2023 40 Leopard tanks arrived.", [("40", 40, "tank", None, None)]),
     ("Russia fired 40 Kalibr at the port.", [("40", 40, "kalibr", None, None)]),
     ("Germany sent 18 Leopard tanks.", [("18", 18, "tank", None, None)]),
     ("Britain sent the 14 Challenger 2 tanks.", [("14", 14, "tank", None, None)]),
