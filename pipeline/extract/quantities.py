@@ -1090,9 +1090,8 @@ def _is_range_link(doc: Doc, a: _Figure, b: _Figure) -> bool:
     if link == "and":
         return "between" in before
     if link == "or":  # 'three or four years', '20 or 30 tanks': alternatives span a range
-        return (
-            a.unit in (None, b.unit) and b.unit is not None and a.num.kind == b.num.kind == CARDINAL
-        )
+        shared = b.unit is not None or _shared_scale(doc, a, b) > 1  # 'two or three billion'
+        return a.unit in (None, b.unit) and shared and a.num.kind == b.num.kind == CARDINAL
     if link == "to" and "by" in before:  # 'rose by 5 to 30': a change and a level, but
         return (  # 'fell by 1 to 1.5 degrees' spans a range: a bare end near the other
             a.unit is None
@@ -1115,6 +1114,18 @@ def _is_score(doc: Doc, a: _Figure, b: _Figure) -> bool:
     )
 
 
+def _shared_scale(doc: Doc, a: _Figure, b: _Figure) -> float:
+    """The scale word the second end of a range gives the first, unscaled one: 'four to five
+    thousand', 'two or three hundred tanks' (1 when there is none)."""
+    if a.num.scaled or _tok(doc, a.num.end - 1) == "hundred":
+        return 1.0
+    if b.num.scaled:
+        return b.num.scale
+    if b.num.spelled and _tok(doc, b.num.end - 1) == "hundred" and a.num.value < 10:
+        return 100.0
+    return 1.0
+
+
 def _merge_ranges(doc: Doc, figs: list[_Figure]) -> list[_Figure]:
     """'20-30 tanks', '20 to 30', 'between 20 and 30': both ends carry low and high."""
     drop: set[int] = set()
@@ -1124,8 +1135,9 @@ def _merge_ranges(doc: Doc, figs: list[_Figure]) -> list[_Figure]:
         if _is_score(doc, a, b):
             drop.update((n, n + 1))
             continue
-        if not a.num.scaled and b.num.scaled and a.num.value * b.num.scale <= b.num.value:
-            a.num.value *= b.num.scale  # 'four to five thousand', '$10 to $15 billion'
+        scale = _shared_scale(doc, a, b)
+        if scale > 1 and a.num.value * scale <= b.num.value:
+            a.num.value *= scale  # 'four to five thousand', '$10 to $15 billion'
         a.unit = b.unit
         a.low = b.low = a.num.value
         a.high = b.high = b.num.value

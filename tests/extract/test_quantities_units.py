@@ -58,6 +58,23 @@ CASES = [
         "Eight soldiers and nine officers left.",
         [("Eight", 8, "soldier", None, None), ("nine", 9, "officer", None, None)],
     ),
+    # the scale word of the second end is the first end's too ('two or three hundred')
+    (
+        "The army needs two or three hundred tanks.",
+        [("two", 200, "tank", 200, 300), ("three hundred", 300, "tank", 200, 300)],
+    ),
+    (
+        "The plant costs two or three billion.",
+        [("two", 2e9, None, 2e9, 3e9), ("three billion", 3e9, None, 2e9, 3e9)],
+    ),
+    (
+        "The unit fielded 20 or 300 tanks.",
+        [("20", 20, "tank", 20, 300), ("300", 300, "tank", 20, 300)],
+    ),
+    (
+        "The budget grew by 5 to 30 percent.",
+        [("5", 5, None, None, None), ("30 percent", 30, "percent", None, None)],
+    ),
     # a unit the tokenizer left glued to a dash is the unit
     ("The range grows to 340 miles- and more.", [("340", 340, "mile", None, None)]),
     ("The 12-mile-long convoy halted.", [("12-mile", 12, "mile", None, None)]),
