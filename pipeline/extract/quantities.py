@@ -168,8 +168,9 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return True
     if num.spelled or num.value != int(num.value):
         return False
-    if doc[i].text[:1] in _DASHES and prev.is_upper and prev.is_alpha and len(prev) > 1:
-        return True  # 'COVID -19', 'MIG -29': a name's number with a stray space
+    stray = doc[i].text[:1] in _DASHES and prev.is_upper and prev.is_alpha and len(prev) > 1
+    if stray and not _unit_word_at(doc, num.end):
+        return True  # 'COVID -19 tests': a name's number with a stray space; 'GDP -2%' counts
     if not prev.whitespace_ and prev.text[-1:].isalpha():
         return prev.lower_ not in numbers.words()["negation_words"]
     if _names_a_model(doc, num) or _index_name(doc, num):
