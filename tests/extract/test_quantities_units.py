@@ -126,6 +126,10 @@ CASES = [
     ("Labs ran thousands of COVID -19 tests.", []),
     ("The labs ran 300 COVID -19 tests a day.", [("300", 300, "test", None, None)]),
     ("Temperatures fell to -19 overnight.", [("-19", -19, None, None, None)]),
+    (
+        "Output fell, with GDP -2 percent in the euro area.",
+        [("-2 percent", -2, "percent", None, None)],
+    ),
 ]
 
 
