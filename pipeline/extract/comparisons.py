@@ -204,6 +204,7 @@ def _iso_duration(value: float, unit: str) -> str | None:
 
 def _find_cues(sent: Span) -> list[Cue]:
     lex = _lex()
+    starts, start_lemmas = _cue_starts()
     cues: list[Cue] = []
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
@@ -235,6 +236,8 @@ def _find_cues(sent: Span) -> list[Cue]:
             window = tok.doc[tok.i + 1 : min(tok.i + 4, sent.end)]
             compared = next((t for t in window if t.lower_ in ("compared", "than")), None)
             cues.append(Cue(tok, tok, "absolute", lex["absolute"][lemma], compared))
+        if low not in starts and lemma not in start_lemmas:
+            continue  # none of the cues below can start at this word
         cues += _superlative_cues(tok)
         cues += _contrast_cues(sent, tok)
         cues += _prep_cues(tok)
@@ -244,6 +247,20 @@ def _find_cues(sent: Span) -> list[Cue]:
         cues += _target_cues(tok)
         cues += _none_as_many_cues(sent, tok)
     return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower forms and the lemmas at which `_find_cues`' single-word cue tests can
+    succeed (superlative, contrast, standing preposition, growth, change, never, target,
+    none-as-many): each of them returns nothing for any other word, so the loop skips them."""
+    lex = _lex()
+    lowers = {"most", "never", "no"}
+    for table in ("superlatives", "hyphen_superlatives", "standing_preps", "change_words"):
+        lowers |= set(lex[table])
+    lowers |= set(lex["contrast"]["nouns"])
+    lemmas = set(_growth_heads()) | set(lex["targets"]["verbs"])
+    return frozenset(lowers), frozenset(lemmas)
 
 
 def _multiple_cues(sent: Span, quantities: Sequence[Quantity]) -> list[Cue]:

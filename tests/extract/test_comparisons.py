@@ -763,3 +763,32 @@ def test_seed_gold(parsed, article, claim):
     assert got is not None
     assert got.direction == gold["direction"]
     assert _subject_matches(got.subject, gold["subject"]), (got.subject, gold["subject"])
+
+
+def test_cue_tests_skipped_by_find_cues_find_nothing_at_other_words(nlp):
+    """`_find_cues` skips the single-word cue tests at words outside `_cue_starts()`: at
+    every such word of the development articles each of those tests must find nothing
+    (a cue word added to one test but not to the start sets fails here)."""
+    from pipeline.extract import comparisons as c
+
+    starts, start_lemmas = c._cue_starts()
+    tests = [
+        c._superlative_cues,
+        c._prep_cues,
+        c._growth_cues,
+        c._change_cues,
+        c._target_cues,
+    ]
+    with_sentence = [c._contrast_cues, c._never_cues, c._none_as_many_cues]
+    dev = Path(__file__).resolve().parents[1] / "data" / "dev"
+    skipped = 0
+    for path in sorted(dev.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        for sent in doc.sents:
+            for tok in sent:
+                if tok.lower_ in starts or tok.lemma_.lower() in start_lemmas:
+                    continue
+                skipped += 1
+                assert all(test(tok) == [] for test in tests), tok.text
+                assert all(test(sent, tok) == [] for test in with_sentence), tok.text
+    assert skipped > 5000  # the articles were read
