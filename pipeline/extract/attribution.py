@@ -597,21 +597,42 @@ def _same_token(a: Token | None, b: Token) -> bool:
     return a is not None and a.i == b.i
 
 
-_WITHHOLDING = {"decline", "refuse"}
+# verbs whose complement is a speech act that did not happen: declined or failed
+# ('declined to say', 'failed to mention'), or one only made possible ('the rules let
+# firms tell ...', 'allows officials to say ...')
+_WITHHOLDING = {"decline", "refuse", "fail", "neglect"}
+_ENABLING = {"let", "allow", "permit", "enable"}
 
 
 def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
     """A reporting verb that reports nothing said: negated ('did not say which ...',
-    'would not say whether ...') or declined ('declined to say which ...'). The negation
-    comes before the verb; one inside a quotation is quoted words ('"Probably not,"
-    she said')."""
+    'would not say whether ...'), declined or failed ('declined to say which ...',
+    'refuses to release X or explain how ...', 'failed to note that ...') or only made
+    possible ('let the papers tell them ...'). The negation comes before the verb; one
+    inside a quotation is quoted words ('"Probably not," she said')."""
     if any(
         c.dep_ == "neg" and c.i < tok.i and not any(a <= c.idx < b for a, b in quotations)
         for c in tok.children
     ):
         return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in _WITHHOLDING
+    verb = tok
+    for _ in range(4):
+        head = verb.head
+        if head.i == verb.i:
+            return False
+        lemma = head.lemma_.lower()
+        if (verb.dep_ == "xcomp" and lemma in _WITHHOLDING) or (
+            verb.dep_ in {"xcomp", "ccomp"} and lemma in _ENABLING
+        ):
+            return True
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return False
+        # 'refuses to release X or explain Y', 'let firms tell A while telling B': a verb
+        # with no subject of its own goes with the one it is joined to
+        if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return False
+        verb = head
+    return False
 
 
 def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:

@@ -326,6 +326,27 @@ FORMS = [
         id="declined-to-say-reports-nothing",
     ),
     pytest.param(
+        "The mayor praised the budget but refuses to publish the audit or explain how the "
+        "money was spent.",
+        [],
+        id="refused-and-its-conjunct-report-nothing",
+    ),
+    pytest.param(
+        "Inspectors said the reports fail to mention that the plant lost $3 million.",
+        [("Inspectors", "indirect")],
+        id="failed-to-mention-reports-nothing-the-outer-cue-stays",
+    ),
+    pytest.param(
+        "The new rules let the ministries tell auditors that the depots hold 40 tanks.",
+        [],
+        id="a-speech-act-only-made-possible-reports-nothing",
+    ),
+    pytest.param(
+        "The auditors told the ministries that the depots hold 40 tanks.",
+        [("auditors", "indirect")],
+        id="the-same-verb-not-made-possible-reports",
+    ),
+    pytest.param(
         '"Is the ward ready? Probably not," Ruth Adeyemi said.',
         [("Ruth Adeyemi", "direct_quote")],
         id="a-negation-inside-the-quotation-is-quoted",
