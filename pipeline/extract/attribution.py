@@ -54,6 +54,7 @@ class _Lexicon:
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
+    addressee_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def _lex() -> _Lexicon:
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
+        addressee_verbs=frozenset(data.get("addressee_verbs", [])),
     )
 
 
@@ -250,12 +252,19 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             ):
                 return _span_of(grand, tok)
     for child in tok.rights:
-        # "said in a statement that ...": the that-clause hung on the statement
-        if child.dep_ != "prep":
+        # "said in a statement that ...": the that-clause hung on the statement; "told a
+        # meeting of farmers that ...": hung on the hearers (a relative clause whose
+        # 'that' is a conjunction, not its subject or object)
+        if child.dep_ == "prep":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ in {"dobj", "dative"} and tok.lemma_.lower() in _lex().addressee_verbs:
+            if any(t.lower_ in {"so", "such"} for t in child.subtree):
+                continue  # "tells so many stories that ...": a result, not what was said
+            preps = [p for p in child.children if p.dep_ == "prep"]
+            objs = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        else:
             continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
+        for obj in objs:
             for grand in obj.rights:
                 if grand.dep_ in {"acl", "relcl", "ccomp"} and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in grand.children

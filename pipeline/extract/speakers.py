@@ -38,6 +38,12 @@ _PRONOUNS = {
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _ORG_PRONOUNS = {"it", "its"}
 _RELATIVE = {"who", "which", "that", "whom"}
+# "one of the lawyers", "some of its members": a part of a group speaks for the group
+_PARTITIVE = {
+    "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
+    "two", "three", "four", "five", "dozens", "hundreds",
+}  # fmt: skip
+_GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
@@ -854,9 +860,32 @@ class SpeakerTracker:
             return speakers
         return speakers[:1]
 
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
+        if head.lower_ not in _PARTITIVE or head.pos_ == "PROPN":
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next(
+                    (o for o in child.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                    None,
+                )
+        return None
+
     def _resolve_one(self, head: Token) -> Speaker | None:
         doc = self.doc
         lower = head.lower_
+        whole = self._partitive_of(head)
+        if whole is not None:
+            # "one of the lawyers, Ann Bell, said": the name in apposition; else the group
+            for child in head.children:
+                if child.dep_ == "appos" and self.mention_at(child) is not None:
+                    m = self.mention_at(child)
+                    return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+            found = self._resolve_one(whole)
+            if found is not None and found.kind != "person":
+                return found.model_copy(update={"mention": doc[head.i : whole.i + 1].text})
+            return None
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(head.head.head)
         if lower in _PRONOUNS:
@@ -1285,6 +1314,17 @@ class SpeakerTracker:
         """A source kept as what the article calls it: "his lawyer", "a source",
         "Republicans", "the campaign", "the poll" (articles dropped, possessors kept)."""
         lower, lemma = head.lower_, head.lemma_.lower()
+        whole = self._partitive_of(head)
+        if whole is not None:  # "one of the lawyers": the lawyers
+            found = self.description(whole, speech)
+            if found is None:
+                return None
+            return found.model_copy(update={"mention": self.doc[head.i : whole.i + 1].text})
+        if lower == "those" and any(c.dep_ in _GROUP_MODIFIERS for c in head.rights):
+            # "those close to him", "those who attended": people described by a modifier
+            end = min(head.right_edge.i + 1, head.i + 8)
+            text = self.doc[head.i : end].text
+            return Speaker(name=text, mention=text, kind="group")
         if head.pos_ not in {"NOUN", "PROPN"} or lower in self.roles.not_speakers:
             return None
         if self.mention_at(head) is not None:

@@ -430,6 +430,51 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # a part of a group, people described by a modifier
+    pytest.param(
+        "In a statement, one of the union's lawyers, Paul Dunne, said the videos show the "
+        "guard leaving his post.",
+        [("Paul Dunne", "indirect")],
+        id="one-of-a-group-with-a-name-in-apposition-is-that-person",
+    ),
+    pytest.param(
+        "One of the inspectors said the depot held 40 tanks.",
+        [("inspectors", "indirect")],
+        id="one-of-a-group-speaks-for-the-group",
+    ),
+    pytest.param(
+        "One of the reasons, officials said, was the cost of fuel.",
+        [("officials", "indirect")],
+        id="one-of-what-is-no-source-is-no-speaker",
+    ),
+    pytest.param(
+        "Those close to the minister say that the budget will rise.",
+        [("Those close to the minister", "indirect")],
+        id="those-with-a-modifier-are-a-group",
+    ),
+    pytest.param(
+        "Those figures show that prices rose by 4 percent.",
+        [("figures", "indirect")],
+        id="those-as-a-determiner-is-no-group",
+    ),
+    # the that-clause hung on the hearer of 'tell'
+    pytest.param(
+        "Tom Rusk spoke in Oslo. In Oslo last week, he told a meeting of Nordic farmers "
+        "that the harvest fell by a third.",
+        [("Tom Rusk", "indirect")],
+        id="told-a-meeting-of-hearers-that",
+    ),
+    pytest.param(
+        "Tom Rusk spoke in Oslo. He argued that Ann Bell tells so many stories that voters "
+        "could stop listening.",
+        [("Tom Rusk", "indirect")],
+        id="so-many-that-is-a-result-not-what-was-told",
+    ),
+    pytest.param(
+        "Tom Rusk spoke in Oslo. He told a story that made the farmers laugh.",
+        [],
+        id="a-relative-clause-on-the-object-is-not-what-was-told",
+    ),
 ]
 
 
