@@ -624,6 +624,8 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
         for c in tok.children
     ):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "left without saying where", "it goes without saying that"
     verb = tok
     for _ in range(4):
         head = verb.head

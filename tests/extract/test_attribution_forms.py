@@ -337,6 +337,21 @@ FORMS = [
         id="failed-to-mention-reports-nothing-the-outer-cue-stays",
     ),
     pytest.param(
+        "Anna Berg left the meeting without saying whether fees would rise by 5 percent.",
+        [],
+        id="without-saying-reports-nothing",
+    ),
+    pytest.param(
+        "The Harbor Authority met on Monday. It goes without saying that fees will rise.",
+        [],
+        id="goes-without-saying-is-no-cue",
+    ),
+    pytest.param(
+        "Anna Berg left the meeting, saying fees would rise by 5 percent.",
+        [("Anna Berg", "indirect")],
+        id="a-participle-of-saying-not-under-without-reports",
+    ),
+    pytest.param(
         "The new rules let the ministries tell auditors that the depots hold 40 tanks.",
         [],
         id="a-speech-act-only-made-possible-reports-nothing",
