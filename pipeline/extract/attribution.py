@@ -205,6 +205,14 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             # "X said A would close, adding that ...": A is X's content, X adds
             cur = cur.head
             continue
+        subjects = [
+            c for c in cur.children if c.dep_ == "nsubj" and not (quoted is not None and quoted(c))
+        ]
+        if len(subjects) > 1:
+            # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said"): the one
+            # nearest before the verb is its own
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
         for child in cur.children:
             if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
                 return child

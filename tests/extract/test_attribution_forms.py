@@ -445,6 +445,25 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # two subjects parsed for one verb: the one next to it
+    pytest.param(
+        "OSLO, March 3, 2025 (Nordic Wire) – Norway's Ministry of Defence said on Monday "
+        "that it had bought 12 patrol boats.",
+        [("Norwegian Ministry of Defence", "indirect")],
+        id="dateline-city-parsed-as-a-second-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Erik Lund wrote a book on saving. THE DEBT When he wrote his book, Mr. Lund said "
+        "that he considered debt a last resort.",
+        [("Erik Lund", "indirect")],
+        id="section-heading-parsed-as-a-second-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "BERGEN, June 2, 2025 (Nordic Wire) – The Harbor Authority said on Monday that fees "
+        "would rise by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="one-subject-after-a-dateline-stays",
+    ),
     # a part of a group, people described by a modifier
     pytest.param(
         "In a statement, one of the union's lawyers, Paul Dunne, said the videos show the "
