@@ -926,6 +926,9 @@ class SpeakerTracker:
         if persons:
             m = persons[0]
             return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        if about and min(about) > head.i:
+            # "a report on the authority's fees": what it is about does not write it
+            phrase = doc[phrase.start : min(about)]
         org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org

@@ -445,6 +445,22 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # what a document is about does not write it
+    pytest.param(
+        "A report on the Harbor Authority's fees says that they rose by 5 percent.",
+        [("report", "indirect")],
+        id="an-organisation-a-report-is-about-is-not-its-author",
+    ),
+    pytest.param(
+        "A report by the Harbor Authority says that fees rose by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="a-report-by-an-organisation-is-its-words",
+    ),
+    pytest.param(
+        "A Harbor Authority report on fees says that they rose by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="an-organisation-naming-the-report-is-its-author",
+    ),
     # two subjects parsed for one verb: the one next to it
     pytest.param(
         "OSLO, March 3, 2025 (Nordic Wire) – Norway's Ministry of Defence said on Monday "
