@@ -851,6 +851,11 @@ class SpeakerTracker:
         that is not one of saying (`speech` false: show, find, believe), only when
         it describes people or a document.
         """
+        antecedent = self._antecedent(head)
+        # a relative clause's noun speaks only as a person, a group, a body or a document
+        # ("residents who said", "a letter that says"; not "an illness, which confirmed")
+        speech = speech and antecedent is head
+        head = antecedent
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
         speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and describe:
@@ -859,6 +864,17 @@ class SpeakerTracker:
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
+
+    def _antecedent(self, head: Token) -> Token:
+        """What a relative pronoun subject stands for ("residents who said": residents);
+        an antecedent in apposition to a name is that name ("Erik Lund, now the council
+        leader, who said": Lund)."""
+        if not (head.lower_ in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl"):
+            return head
+        noun = head.head.head
+        if noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ == "PROPN":
+            return noun.head
+        return noun
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
@@ -887,7 +903,7 @@ class SpeakerTracker:
                 return found.model_copy(update={"mention": doc[head.i : whole.i + 1].text})
             return None
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
-            return self._resolve_one(head.head.head)
+            return self._resolve_one(self._antecedent(head))
         if lower in _PRONOUNS:
             person = self._pronouns.get(head.i)
             if person is None:

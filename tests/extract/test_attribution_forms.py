@@ -445,6 +445,33 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # a relative pronoun speaks for its noun
+    pytest.param(
+        "Tom Rusk met residents who said the port had lost 40 ships.",
+        [("residents", "indirect")],
+        id="people-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The figures were confirmed by the harbour office, which said 40 ships had docked.",
+        [("harbour office", "indirect")],
+        id="a-body-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Tom Rusk released a letter from his doctor that says he lost 10 kilograms.",
+        [("letter from his doctor", "indirect")],
+        id="a-document-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Tom Rusk met Ann Holm. Rusk praised Erik Lund, now the council leader, who said the "
+        "port had lost 40 ships.",
+        [("Erik Lund", "indirect")],
+        id="a-relative-clause-on-a-name-in-apposition-is-that-name",
+    ),
+    pytest.param(
+        "Tom Rusk died of a long illness, which confirmed that he had smoked 40 years.",
+        [],
+        id="a-thing-in-a-relative-clause-is-no-source",
+    ),
     # what a document is about does not write it
     pytest.param(
         "A report on the Harbor Authority's fees says that they rose by 5 percent.",
