@@ -304,6 +304,16 @@ FORMS = [
         id="counts-an-object-holding-a-figure",
     ),
     pytest.param(
+        "The Harbor Police Department reported 2,521 thefts in the city last year.",
+        [("Harbor Police Department", "indirect")],
+        id="reported-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Harbor Police Department reported the theft on Monday.",
+        [],
+        id="reported-an-object-without-a-figure-is-no-cue",
+    ),
+    pytest.param(
         "The Baltic Energy Council met in Riga. "
         "The council recorded its first meeting in the spring.",
         [],
