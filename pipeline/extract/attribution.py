@@ -810,9 +810,18 @@ def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
     if source is None:
+        # "a Nordic Herald report that ...": a name before the noun owns it
+        source = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if source is None:
         return None
     clause = None
-    for child in tok.children:
+    # its that-clause, or one the parser hung on the verb but that starts right after the
+    # noun ("seizing upon a Herald report that ...")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    candidates = list(tok.children) + [
+        c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
+    ]
+    for child in candidates:
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 clause = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))

@@ -455,6 +455,22 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # a report owned by a name before it
+    pytest.param(
+        "Anna Holm is seizing upon a Nordic Herald report that the port lost $915 million in 2019.",
+        [("Nordic Herald", "indirect")],
+        id="a-name-before-report-owns-it-its-clause-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The Harbor Authority's report that fees rose by 5 percent angered traders.",
+        [("Harbor Authority", "indirect")],
+        id="a-possessor-owns-the-report",
+    ),
+    pytest.param(
+        "Anna Holm read the Nordic Herald report and said that the port lost $915 million.",
+        [("Anna Holm", "indirect")],
+        id="a-clause-not-next-to-the-report-is-not-its-content",
+    ),
     # a relative pronoun speaks for its noun
     pytest.param(
         "Tom Rusk met residents who said the port had lost 40 ships.",
