@@ -220,7 +220,9 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if cur.dep_ not in _CLIMB_DEPS or cur.head is cur:
+        if cur.head is cur or not (
+            cur.dep_ in _CLIMB_DEPS or cur.dep_ == "npadvmod" and cur.lower_ in {"each", "both"}
+        ):  # "X and Y met, each saying ...": the parser hangs 'saying' on 'each'
             return None
         cur = cur.head
     return None

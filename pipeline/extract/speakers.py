@@ -43,6 +43,7 @@ _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
     "two", "three", "four", "five", "dozens", "hundreds",
 }  # fmt: skip
+_DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
@@ -869,6 +870,17 @@ class SpeakerTracker:
         """What a relative pronoun subject stands for ("residents who said": residents);
         an antecedent in apposition to a name is that name ("Erik Lund, now the council
         leader, who said": Lund)."""
+        if head.lower_ in _DISTRIBUTIVE and head.dep_ == "nsubj":
+            # "X and Y clashed, each saying ...": the subject of the clause it hangs on
+            verb = head.head
+            for _ in range(3):
+                if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+            return head
         if not (head.lower_ in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl"):
             return head
         noun = head.head.head

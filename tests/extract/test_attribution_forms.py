@@ -455,6 +455,23 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # 'each' speaks for the subject it distributes
+    pytest.param(
+        "Tom Rusk and Anna Holm clashed on Wednesday, each saying the port had lost 40 ships.",
+        [("Tom Rusk", "indirect"), ("Anna Holm", "indirect")],
+        id="each-hung-on-the-clause-gives-its-subjects",
+    ),
+    pytest.param(
+        "Tom Rusk and Anna Holm clashed on Wednesday, each touting a record and saying the "
+        "other lacks the judgment to lead the city.",
+        [("Tom Rusk", "indirect"), ("Anna Holm", "indirect")],
+        id="each-as-the-subject-of-a-participle-gives-the-clause-subjects",
+    ),
+    pytest.param(
+        "Each of the candidates said the port had lost 40 ships.",
+        [("candidates", "indirect")],
+        id="each-of-a-group-is-the-group",
+    ),
     # a report owned by a name before it
     pytest.param(
         "Anna Holm is seizing upon a Nordic Herald report that the port lost $915 million in 2019.",
