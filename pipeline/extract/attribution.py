@@ -261,6 +261,27 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+    root = tok.sent.root
+    mark = next(
+        (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i),
+        None,
+    )
+    if mark is not None and any(t.i == root.i for t in tok.ancestors):
+        # "X continues to insist, lately in an interview, that ...": the parser made the
+        # that-clause the sentence's root and hung the verb of saying under it
+        return mark.idx, root.right_edge.idx + len(root.right_edge)
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # ... or hung it on the verb 'insist' depends on ('continues to insist, ..., that')
+        for clause in tok.head.rights:
+            first = next((t for t in clause.subtree if not t.is_punct), clause)
+            if (
+                clause.dep_ in {"advcl", "ccomp"}
+                and clause.i > tok.i
+                and first.dep_ == "mark"
+                and first.lower_ == "that"
+                and first.head.i == clause.i
+            ):
+                return first.idx, clause.right_edge.idx + len(clause.right_edge)
     for child in tok.rights:
         # "said in a statement that ...": the that-clause hung on the statement; "told a
         # meeting of farmers that ...": hung on the hearers (a relative clause whose

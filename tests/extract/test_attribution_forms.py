@@ -455,6 +455,25 @@ FORMS = [
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
     ),
+    # the that-clause the parser made the sentence's root
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk continues to insist, most recently in an interview "
+        "with Nordic Radio, that he wants to cut 40 jobs.",
+        [("Tom Rusk", "indirect")],
+        id="that-clause-parsed-as-the-root-after-an-aside",
+    ),
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk insists, most recently in an interview with Nordic "
+        "Radio, that he wants to cut 40 jobs.",
+        [("Tom Rusk", "indirect")],
+        id="that-clause-after-an-aside-parsed-right",
+    ),
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk wants to say more, so that voters know the port lost "
+        "40 ships.",
+        [],
+        id="so-that-is-a-purpose-not-what-was-said",
+    ),
     # 'each' speaks for the subject it distributes
     pytest.param(
         "Tom Rusk and Anna Holm clashed on Wednesday, each saying the port had lost 40 ships.",
