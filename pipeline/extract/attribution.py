@@ -209,10 +209,10 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             c for c in cur.children if c.dep_ == "nsubj" and not (quoted is not None and quoted(c))
         ]
         if len(subjects) > 1:
-            # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said"): the one
-            # nearest before the verb is its own
-            before = [c for c in subjects if c.i < cur.i]
-            return before[-1] if before else subjects[0]
+            # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said", "KYIV, May 14
+            # – Russia's ministry said"): a person's or an organisation's name goes first,
+            # then the one nearest before the verb
+            return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
         for child in cur.children:
             if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
                 return child
@@ -226,6 +226,13 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             return None
         cur = cur.head
     return None
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's or an organisation's name (not a place, a date or a common noun)."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "FAC"}
+    )
 
 
 def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
