@@ -54,6 +54,7 @@ class _Lexicon:
     source_nouns: dict[str, frozenset[str]]
     communication: frozenset[str]
     nouns: dict[str, str]
+    addressee_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def _lex() -> _Lexicon:
         source_nouns={p: frozenset(ns) for p, ns in data.get("source_nouns", {}).items()},
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
+        addressee_verbs=frozenset(data.get("addressee_verbs", [])),
     )
 
 
@@ -203,6 +205,14 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
             # "X said A would close, adding that ...": A is X's content, X adds
             cur = cur.head
             continue
+        subjects = [
+            c for c in cur.children if c.dep_ == "nsubj" and not (quoted is not None and quoted(c))
+        ]
+        if len(subjects) > 1:
+            # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said", "KYIV, May 14
+            # – Russia's ministry said"): a person's or an organisation's name goes first,
+            # then the one nearest before the verb
+            return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
         for child in cur.children:
             if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
                 return child
@@ -210,10 +220,19 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        if cur.dep_ not in _CLIMB_DEPS or cur.head is cur:
+        if cur.head is cur or not (
+            cur.dep_ in _CLIMB_DEPS or cur.dep_ == "npadvmod" and cur.lower_ in {"each", "both"}
+        ):  # "X and Y met, each saying ...": the parser hangs 'saying' on 'each'
             return None
         cur = cur.head
     return None
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's or an organisation's name (not a place, a date or a common noun)."""
+    return tok.ent_type_ in {"PERSON", "ORG", "NORP"} or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "DATE", "TIME", "FAC"}
+    )
 
 
 def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
@@ -249,13 +268,41 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+    root = tok.sent.root
+    mark = next(
+        (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i),
+        None,
+    )
+    if mark is not None and any(t.i == root.i for t in tok.ancestors):
+        # "X continues to insist, lately in an interview, that ...": the parser made the
+        # that-clause the sentence's root and hung the verb of saying under it
+        return mark.idx, root.right_edge.idx + len(root.right_edge)
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        # ... or hung it on the verb 'insist' depends on ('continues to insist, ..., that')
+        for clause in tok.head.rights:
+            first = next((t for t in clause.subtree if not t.is_punct), clause)
+            if (
+                clause.dep_ in {"advcl", "ccomp"}
+                and clause.i > tok.i
+                and first.dep_ == "mark"
+                and first.lower_ == "that"
+                and first.head.i == clause.i
+            ):
+                return first.idx, clause.right_edge.idx + len(clause.right_edge)
     for child in tok.rights:
-        # "said in a statement that ...": the that-clause hung on the statement
-        if child.dep_ != "prep":
+        # "said in a statement that ...": the that-clause hung on the statement; "told a
+        # meeting of farmers that ...": hung on the hearers (a relative clause whose
+        # 'that' is a conjunction, not its subject or object)
+        if child.dep_ == "prep":
+            objs = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ in {"dobj", "dative"} and tok.lemma_.lower() in _lex().addressee_verbs:
+            if any(t.lower_ in {"so", "such"} for t in child.subtree):
+                continue  # "tells so many stories that ...": a result, not what was said
+            preps = [p for p in child.children if p.dep_ == "prep"]
+            objs = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        else:
             continue
-        for obj in child.children:
-            if obj.dep_ != "pobj":
-                continue
+        for obj in objs:
             for grand in obj.rights:
                 if grand.dep_ in {"acl", "relcl", "ccomp"} and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
@@ -597,21 +644,44 @@ def _same_token(a: Token | None, b: Token) -> bool:
     return a is not None and a.i == b.i
 
 
-_WITHHOLDING = {"decline", "refuse"}
+# verbs whose complement is a speech act that did not happen: declined or failed
+# ('declined to say', 'failed to mention'), or one only made possible ('the rules let
+# firms tell ...', 'allows officials to say ...')
+_WITHHOLDING = {"decline", "refuse", "fail", "neglect"}
+_ENABLING = {"let", "allow", "permit", "enable"}
 
 
 def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
     """A reporting verb that reports nothing said: negated ('did not say which ...',
-    'would not say whether ...') or declined ('declined to say which ...'). The negation
-    comes before the verb; one inside a quotation is quoted words ('"Probably not,"
-    she said')."""
+    'would not say whether ...'), declined or failed ('declined to say which ...',
+    'refuses to release X or explain how ...', 'failed to note that ...') or only made
+    possible ('let the papers tell them ...'). The negation comes before the verb; one
+    inside a quotation is quoted words ('"Probably not," she said')."""
     if any(
         c.dep_ == "neg" and c.i < tok.i and not any(a <= c.idx < b for a, b in quotations)
         for c in tok.children
     ):
         return True
-    head = tok.head
-    return tok.dep_ == "xcomp" and head.i != tok.i and head.lemma_.lower() in _WITHHOLDING
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "left without saying where", "it goes without saying that"
+    verb = tok
+    for _ in range(4):
+        head = verb.head
+        if head.i == verb.i:
+            return False
+        lemma = head.lemma_.lower()
+        if (verb.dep_ == "xcomp" and lemma in _WITHHOLDING) or (
+            verb.dep_ in {"xcomp", "ccomp"} and lemma in _ENABLING
+        ):
+            return True
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            return False
+        # 'refuses to release X or explain Y', 'let firms tell A while telling B': a verb
+        # with no subject of its own goes with the one it is joined to
+        if not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return False
+        verb = head
+    return False
 
 
 def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:
@@ -770,9 +840,18 @@ def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
     if source is None:
+        # "a Nordic Herald report that ...": a name before the noun owns it
+        source = next((c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    if source is None:
         return None
     clause = None
-    for child in tok.children:
+    # its that-clause, or one the parser hung on the verb but that starts right after the
+    # noun ("seizing upon a Herald report that ...")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    candidates = list(tok.children) + [
+        c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
+    ]
+    for child in candidates:
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
                 clause = (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))

@@ -38,6 +38,13 @@ _PRONOUNS = {
 _PLURAL_PRONOUNS = {"they", "them", "their"}
 _ORG_PRONOUNS = {"it", "its"}
 _RELATIVE = {"who", "which", "that", "whom"}
+# "one of the lawyers", "some of its members": a part of a group speaks for the group
+_PARTITIVE = {
+    "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
+    "two", "three", "four", "five", "dozens", "hundreds",
+}  # fmt: skip
+_DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
+_GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
@@ -845,6 +852,11 @@ class SpeakerTracker:
         that is not one of saying (`speech` false: show, find, believe), only when
         it describes people or a document.
         """
+        antecedent = self._antecedent(head)
+        # a relative clause's noun speaks only as a person, a group, a body or a document
+        # ("residents who said", "a letter that says"; not "an illness, which confirmed")
+        speech = speech and antecedent is head
+        head = antecedent
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
         speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and describe:
@@ -854,11 +866,56 @@ class SpeakerTracker:
             return speakers
         return speakers[:1]
 
+    def _antecedent(self, head: Token) -> Token:
+        """What a relative pronoun subject stands for ("residents who said": residents);
+        an antecedent in apposition to a name is that name ("Erik Lund, now the council
+        leader, who said": Lund)."""
+        if head.lower_ in _DISTRIBUTIVE and head.dep_ == "nsubj":
+            # "X and Y clashed, each saying ...": the subject of the clause it hangs on
+            verb = head.head
+            for _ in range(3):
+                if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+            return head
+        if not (head.lower_ in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl"):
+            return head
+        noun = head.head.head
+        if noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ == "PROPN":
+            return noun.head
+        return noun
+
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
+        if head.lower_ not in _PARTITIVE or head.pos_ == "PROPN":
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next(
+                    (o for o in child.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                    None,
+                )
+        return None
+
     def _resolve_one(self, head: Token) -> Speaker | None:
         doc = self.doc
         lower = head.lower_
+        whole = self._partitive_of(head)
+        if whole is not None:
+            # "one of the lawyers, Ann Bell, said": the name in apposition; else the group
+            for child in head.children:
+                if child.dep_ == "appos" and self.mention_at(child) is not None:
+                    m = self.mention_at(child)
+                    return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+            found = self._resolve_one(whole)
+            if found is not None and found.kind != "person":
+                return found.model_copy(update={"mention": doc[head.i : whole.i + 1].text})
+            return None
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
-            return self._resolve_one(head.head.head)
+            return self._resolve_one(self._antecedent(head))
         if lower in _PRONOUNS:
             person = self._pronouns.get(head.i)
             if person is None:
@@ -897,6 +954,9 @@ class SpeakerTracker:
         if persons:
             m = persons[0]
             return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        if about and min(about) > head.i:
+            # "a report on the authority's fees": what it is about does not write it
+            phrase = doc[phrase.start : min(about)]
         org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
@@ -1285,6 +1345,17 @@ class SpeakerTracker:
         """A source kept as what the article calls it: "his lawyer", "a source",
         "Republicans", "the campaign", "the poll" (articles dropped, possessors kept)."""
         lower, lemma = head.lower_, head.lemma_.lower()
+        whole = self._partitive_of(head)
+        if whole is not None:  # "one of the lawyers": the lawyers
+            found = self.description(whole, speech)
+            if found is None:
+                return None
+            return found.model_copy(update={"mention": self.doc[head.i : whole.i + 1].text})
+        if lower == "those" and any(c.dep_ in _GROUP_MODIFIERS for c in head.rights):
+            # "those close to him", "those who attended": people described by a modifier
+            end = min(head.right_edge.i + 1, head.i + 8)
+            text = self.doc[head.i : end].text
+            return Speaker(name=text, mention=text, kind="group")
         if head.pos_ not in {"NOUN", "PROPN"} or lower in self.roles.not_speakers:
             return None
         if self.mention_at(head) is not None:

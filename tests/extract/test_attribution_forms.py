@@ -304,6 +304,16 @@ FORMS = [
         id="counts-an-object-holding-a-figure",
     ),
     pytest.param(
+        "The Harbor Police Department reported 2,521 thefts in the city last year.",
+        [("Harbor Police Department", "indirect")],
+        id="reported-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Harbor Police Department reported the theft on Monday.",
+        [],
+        id="reported-an-object-without-a-figure-is-no-cue",
+    ),
+    pytest.param(
         "The Baltic Energy Council met in Riga. "
         "The council recorded its first meeting in the spring.",
         [],
@@ -324,6 +334,42 @@ FORMS = [
         "Ruth Adeyemi declined to say which wards would close.",
         [],
         id="declined-to-say-reports-nothing",
+    ),
+    pytest.param(
+        "The mayor praised the budget but refuses to publish the audit or explain how the "
+        "money was spent.",
+        [],
+        id="refused-and-its-conjunct-report-nothing",
+    ),
+    pytest.param(
+        "Inspectors said the reports fail to mention that the plant lost $3 million.",
+        [("Inspectors", "indirect")],
+        id="failed-to-mention-reports-nothing-the-outer-cue-stays",
+    ),
+    pytest.param(
+        "Anna Berg left the meeting without saying whether fees would rise by 5 percent.",
+        [],
+        id="without-saying-reports-nothing",
+    ),
+    pytest.param(
+        "The Harbor Authority met on Monday. It goes without saying that fees will rise.",
+        [],
+        id="goes-without-saying-is-no-cue",
+    ),
+    pytest.param(
+        "Anna Berg left the meeting, saying fees would rise by 5 percent.",
+        [("Anna Berg", "indirect")],
+        id="a-participle-of-saying-not-under-without-reports",
+    ),
+    pytest.param(
+        "The new rules let the ministries tell auditors that the depots hold 40 tanks.",
+        [],
+        id="a-speech-act-only-made-possible-reports-nothing",
+    ),
+    pytest.param(
+        "The auditors told the ministries that the depots hold 40 tanks.",
+        [("auditors", "indirect")],
+        id="the-same-verb-not-made-possible-reports",
     ),
     pytest.param(
         '"Is the ward ready? Probably not," Ruth Adeyemi said.',
@@ -408,6 +454,165 @@ FORMS = [
         "Political analyst and historian Peter Holm said that the treaty would hold.",
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
+    ),
+    # the that-clause the parser made the sentence's root
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk continues to insist, most recently in an interview "
+        "with Nordic Radio, that he wants to cut 40 jobs.",
+        [("Tom Rusk", "indirect")],
+        id="that-clause-parsed-as-the-root-after-an-aside",
+    ),
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk insists, most recently in an interview with Nordic "
+        "Radio, that he wants to cut 40 jobs.",
+        [("Tom Rusk", "indirect")],
+        id="that-clause-after-an-aside-parsed-right",
+    ),
+    pytest.param(
+        "Tom Rusk ran for mayor. Rusk wants to say more, so that voters know the port lost "
+        "40 ships.",
+        [],
+        id="so-that-is-a-purpose-not-what-was-said",
+    ),
+    # 'each' speaks for the subject it distributes
+    pytest.param(
+        "Tom Rusk and Anna Holm clashed on Wednesday, each saying the port had lost 40 ships.",
+        [("Tom Rusk", "indirect"), ("Anna Holm", "indirect")],
+        id="each-hung-on-the-clause-gives-its-subjects",
+    ),
+    pytest.param(
+        "Tom Rusk and Anna Holm clashed on Wednesday, each touting a record and saying the "
+        "other lacks the judgment to lead the city.",
+        [("Tom Rusk", "indirect"), ("Anna Holm", "indirect")],
+        id="each-as-the-subject-of-a-participle-gives-the-clause-subjects",
+    ),
+    pytest.param(
+        "Each of the candidates said the port had lost 40 ships.",
+        [("candidates", "indirect")],
+        id="each-of-a-group-is-the-group",
+    ),
+    # a report owned by a name before it
+    pytest.param(
+        "Anna Holm is seizing upon a Nordic Herald report that the port lost $915 million in 2019.",
+        [("Nordic Herald", "indirect")],
+        id="a-name-before-report-owns-it-its-clause-hung-on-the-verb",
+    ),
+    pytest.param(
+        "The Harbor Authority's report that fees rose by 5 percent angered traders.",
+        [("Harbor Authority", "indirect")],
+        id="a-possessor-owns-the-report",
+    ),
+    pytest.param(
+        "Anna Holm read the Nordic Herald report and said that the port lost $915 million.",
+        [("Anna Holm", "indirect")],
+        id="a-clause-not-next-to-the-report-is-not-its-content",
+    ),
+    # a relative pronoun speaks for its noun
+    pytest.param(
+        "Tom Rusk met residents who said the port had lost 40 ships.",
+        [("residents", "indirect")],
+        id="people-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The figures were confirmed by the harbour office, which said 40 ships had docked.",
+        [("harbour office", "indirect")],
+        id="a-body-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Tom Rusk released a letter from his doctor that says he lost 10 kilograms.",
+        [("letter from his doctor", "indirect")],
+        id="a-document-in-a-relative-clause",
+    ),
+    pytest.param(
+        "Tom Rusk met Ann Holm. Rusk praised Erik Lund, now the council leader, who said the "
+        "port had lost 40 ships.",
+        [("Erik Lund", "indirect")],
+        id="a-relative-clause-on-a-name-in-apposition-is-that-name",
+    ),
+    pytest.param(
+        "Tom Rusk died of a long illness, which confirmed that he had smoked 40 years.",
+        [],
+        id="a-thing-in-a-relative-clause-is-no-source",
+    ),
+    # what a document is about does not write it
+    pytest.param(
+        "A report on the Harbor Authority's fees says that they rose by 5 percent.",
+        [("report", "indirect")],
+        id="an-organisation-a-report-is-about-is-not-its-author",
+    ),
+    pytest.param(
+        "A report by the Harbor Authority says that fees rose by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="a-report-by-an-organisation-is-its-words",
+    ),
+    pytest.param(
+        "A Harbor Authority report on fees says that they rose by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="an-organisation-naming-the-report-is-its-author",
+    ),
+    # two subjects parsed for one verb: the one next to it
+    pytest.param(
+        "OSLO, March 3, 2025 (Nordic Wire) – Norway's Ministry of Defence said on Monday "
+        "that it had bought 12 patrol boats.",
+        [("Norwegian Ministry of Defence", "indirect")],
+        id="dateline-city-parsed-as-a-second-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "Erik Lund wrote a book on saving. THE DEBT When he wrote his book, Mr. Lund said "
+        "that he considered debt a last resort.",
+        [("Erik Lund", "indirect")],
+        id="section-heading-parsed-as-a-second-subject-is-not-the-speaker",
+    ),
+    pytest.param(
+        "BERGEN, June 2, 2025 (Nordic Wire) – The Harbor Authority said on Monday that fees "
+        "would rise by 5 percent.",
+        [("Harbor Authority", "indirect")],
+        id="one-subject-after-a-dateline-stays",
+    ),
+    # a part of a group, people described by a modifier
+    pytest.param(
+        "In a statement, one of the union's lawyers, Paul Dunne, said the videos show the "
+        "guard leaving his post.",
+        [("Paul Dunne", "indirect")],
+        id="one-of-a-group-with-a-name-in-apposition-is-that-person",
+    ),
+    pytest.param(
+        "One of the inspectors said the depot held 40 tanks.",
+        [("inspectors", "indirect")],
+        id="one-of-a-group-speaks-for-the-group",
+    ),
+    pytest.param(
+        "One of the reasons, officials said, was the cost of fuel.",
+        [("officials", "indirect")],
+        id="one-of-what-is-no-source-is-no-speaker",
+    ),
+    pytest.param(
+        "Those close to the minister say that the budget will rise.",
+        [("Those close to the minister", "indirect")],
+        id="those-with-a-modifier-are-a-group",
+    ),
+    pytest.param(
+        "Those figures show that prices rose by 4 percent.",
+        [("figures", "indirect")],
+        id="those-as-a-determiner-is-no-group",
+    ),
+    # the that-clause hung on the hearer of 'tell'
+    pytest.param(
+        "Tom Rusk spoke in Oslo. In Oslo last week, he told a meeting of Nordic farmers "
+        "that the harvest fell by a third.",
+        [("Tom Rusk", "indirect")],
+        id="told-a-meeting-of-hearers-that",
+    ),
+    pytest.param(
+        "Tom Rusk spoke in Oslo. He argued that Ann Bell tells so many stories that voters "
+        "could stop listening.",
+        [("Tom Rusk", "indirect")],
+        id="so-many-that-is-a-result-not-what-was-told",
+    ),
+    pytest.param(
+        "Tom Rusk spoke in Oslo. He told a story that made the farmers laugh.",
+        [],
+        id="a-relative-clause-on-the-object-is-not-what-was-told",
     ),
 ]
 

@@ -442,3 +442,60 @@ def test_description_kind(nlp, text, head, kind):
     tok = next(t for t in doc if t.text == head)
     speaker = SpeakerTracker(doc).description(tok)
     assert speaker is not None and speaker.kind == kind
+
+
+# (text, the head word of the subject, after a verb of saying?, expected (name, mention,
+# kind) or None) — a part of a group and people described by a modifier
+PART_OF_GROUP_CASES = [
+    pytest.param(
+        "One of the inspectors said the depot was full.",
+        "One",
+        True,
+        ("inspectors", "One of the inspectors", "group"),
+        id="one-of-a-group-is-the-group",
+    ),
+    pytest.param(
+        "Several of the engineers said the test failed.",
+        "Several",
+        True,
+        ("engineers", "Several of the engineers", "group"),
+        id="several-of",
+    ),
+    pytest.param(
+        "Those close to the minister said the budget would rise.",
+        "Those",
+        True,
+        ("Those close to the minister", "Those close to the minister", "group"),
+        id="those-with-a-modifier",
+    ),
+    pytest.param(
+        "One of the reasons shows that the cost rose.",
+        "One",
+        False,
+        None,
+        id="negative-one-of-what-is-no-source",
+    ),
+    pytest.param(
+        "Those were the days.",
+        "Those",
+        True,
+        None,
+        id="negative-those-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, speech, expected", PART_OF_GROUP_CASES)
+def test_a_part_of_a_group_speaks_for_it(nlp, text, head, speech, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    found = SpeakerTracker(doc).resolve(tok, describe=True, speech=speech)
+    got = (found[0].name, found[0].mention, found[0].kind) if found else None
+    assert got == expected
+
+
+def test_a_part_of_a_group_with_a_name_in_apposition_is_that_person(nlp):
+    doc = nlp("One of the union's lawyers, Paul Dunne, said the guard left his post.")
+    tok = next(t for t in doc if t.text == "One")
+    found = SpeakerTracker(doc).resolve(tok, describe=True)
+    assert [(s.name, s.kind) for s in found] == [("Paul Dunne", "person")]
