@@ -98,6 +98,8 @@ class Embedder:
             )
         self.key = model_key(self.model_dir)
         self.batch_size = batch_size
+        # what encode must reproduce; an unsupported folder is refused here, before loading
+        self._max_seq_length, self._normalize = _read_modules(self.model_dir)
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -108,7 +110,6 @@ class Embedder:
         self._device, self._threads = device, threads
         self._model = None
         self._tokenizer = None
-        self._normalize = False  # the folder's own Normalize module
 
     @property
     def model(self):
@@ -137,7 +138,7 @@ class Embedder:
             hf_logging.disable_progress_bar()  # "Loading weights" bars on stderr
         except ImportError:  # pragma: no cover - other transformers layouts
             pass
-        max_seq_length, self._normalize = _read_modules(self.model_dir)
+        max_seq_length = self._max_seq_length
         try:
             kwargs = {} if max_seq_length is None else {"model_max_length": max_seq_length}
             tokenizer = AutoTokenizer.from_pretrained(
@@ -207,10 +208,11 @@ def _read_modules(model_dir: Path) -> tuple[int | None, bool]:
     modules_file = model_dir / "modules.json"
     if not modules_file.is_file():  # a plain transformers folder: mean pooling, as ST does
         return None, False
-    kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in json.loads(modules_file.read_text())]
+    modules = json.loads(modules_file.read_text())
+    kinds = [m.get("type", "").rsplit(".", 1)[-1] for m in modules]
     if kinds not in (["Transformer", "Pooling"], ["Transformer", "Pooling", "Normalize"]):
         raise EmbeddingUnavailable(f"{model_dir}: modules {kinds} are not supported")
-    pooling_dir = model_dir / json.loads(modules_file.read_text())[1].get("path", "")
+    pooling_dir = model_dir / modules[1].get("path", "")
     pooling = {}
     if (pooling_dir / "config.json").is_file():
         pooling = json.loads((pooling_dir / "config.json").read_text())

@@ -177,3 +177,10 @@ def test_only_the_folders_encode_reproduces_are_read(
             _read_modules(folder)
     else:
         assert _read_modules(folder) == expected
+
+
+def test_an_unsupported_folder_is_refused_before_loading(tmp_path):
+    folder = _folder(tmp_path, [TRANSFORMER, POOLING], {"pooling_mode": "cls"})
+    (folder / "config.json").write_text("{}")  # no weights: loading would fail otherwise
+    with pytest.raises(EmbeddingUnavailable, match="pooling"):
+        Embedder(folder)
