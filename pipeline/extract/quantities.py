@@ -403,8 +403,22 @@ def _abbreviations_by_first() -> dict[str, list[list[str]]]:
 
 
 def _abbreviation_width(doc: Doc, j: int) -> int:
-    """`_phrase_at(doc, j, <every abbreviation>)`: only those starting with token j's word."""
-    return _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
+    """`_phrase_at(doc, j, <every abbreviation>)`: only those starting with token j's word;
+    a one-word abbreviation may carry the full stop that ends the sentence ('weighs 500 g.')."""
+    width = _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
+    if width or not _ends_sentence_with_stop(doc, j):
+        return width
+    return int([_tok(doc, j)[:-1]] in _abbreviations_by_first().get(_tok(doc, j)[:-1], []))
+
+
+def _ends_sentence_with_stop(doc: Doc, j: int) -> bool:
+    """Token `j` is a word with the sentence's full stop glued to it, the last of its
+    sentence ('g.' in 'weighs 500 g.')."""
+    if j >= len(doc) or len(doc[j]) < 2 or not doc[j].text.endswith("."):
+        return False
+    if j + 1 == len(doc) or doc[j + 1].is_sent_start is True:
+        return True
+    return bool(doc[j].whitespace_) and doc[j + 1].is_title  # 'is 20 m. It broke'
 
 
 def _matches_at_full_stop(doc: Doc, j: int, phrase: list[str]) -> bool:

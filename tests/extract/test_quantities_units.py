@@ -130,6 +130,14 @@ CASES = [
         "Output fell, with GDP -2 percent in the euro area.",
         [("-2 percent", -2, "percent", None, None)],
     ),
+    # a capital 'G' after digits names a generation ('5G'), a small 'g' grams; a one-letter
+    # abbreviation may carry the sentence's full stop
+    ("Carriers will roll out 5G to rural towns.", [("5G", 5, "generation", None, None)]),
+    ("The army buys 4G radios.", [("4G", 4, "generation", None, None)]),
+    ("Each ration weighs 500g in all.", [("500g", 500, "gram", None, None)]),
+    ("Each ration weighs 500 g.", [("500 g.", 500, "gram", None, None)]),
+    ("The wall is 20 m. It held.", [("20 m.", 20, "metre", None, None)]),
+    ("The wall is 20 m high.", [("20", 20, "metre", None, None)]),
 ]
 
 
