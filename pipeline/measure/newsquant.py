@@ -11,8 +11,9 @@ quantity and each prediction is matched at most once.
 Where NewsQuant's conventions differ from the annotation guideline the extractor follows,
 this adapter converts our predictions, never the extractor: 'from A to B' is one range A-B,
 a counted noun keeps its modifiers ('different product'), figures of times are 'count',
-multipliers written as words ('twice') are left out, fractions are exact and unitless, and
-'one of the ...' is a 1.
+multipliers written as words ('twice') are left out, a fraction is exact and its unit '%'
+and the noun it is a part of ('half the condos' is 0.5 '% condo'), and 'one of the ...' is
+a 1.
 
 NewsQuant also labels each quantity's `change`: `=` exact, `~` approximate, `>`/`<` a lower
 or upper bound, `up`/`down` a change. `change_label` maps our `Quantity` onto these labels and
@@ -219,6 +220,50 @@ def _as_fraction(q: Quantity) -> Quantity:
     return q
 
 
+_FRACTION_SKIP_DEPS = frozenset({"prep", "relcl", "acl", "punct", "cc", "det", "case", "advmod"})
+
+
+def _fraction_noun(doc: Doc, q: Quantity) -> str | None:
+    """The noun phrase a fraction takes its part of, as NewsQuant names it: 'two-thirds of
+    the combined 4.3M digital and physical sales' -> 'digital physical sale', 'half the
+    condos' -> 'condo'; None for a pronoun ('a third of those screened', 'half of which')."""
+    span = [t for t in doc if q.char_start <= t.idx < q.char_end]
+    if not span:
+        return None
+    last = span[-1]
+    if last.dep_ == "predet" and last.head.pos_ in ("NOUN", "PROPN"):
+        obj = last.head  # 'half the condos'
+    else:
+        of = next((c for t in span for c in t.children if c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    words: list[str] = []
+
+    def walk(tok: Token) -> None:
+        for child in tok.lefts:
+            if child.dep_ not in _FRACTION_SKIP_DEPS:
+                walk(child)
+        glued = tok.i > 0 and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and not tok.like_num and not glued:
+            words.append(tok.lemma_.lower())
+        for child in tok.rights:
+            if child.dep_ not in _FRACTION_SKIP_DEPS:
+                walk(child)
+
+    walk(obj)
+    return " ".join(words) or None
+
+
+def with_fraction_noun(doc: Doc, q: Quantity) -> Quantity:
+    """A fraction ('a third', 'half') as NewsQuant writes it: the exact fraction, its unit
+    '%' and the noun it is a part of ('% condo'), '% -' when it names none."""
+    exact = _as_fraction(q)
+    if exact is q:
+        return q
+    return exact.model_copy(update={"unit": f"% {_fraction_noun(doc, q) or '-'}"})
+
+
 def _as_count(q: Quantity) -> Quantity:
     """'3,200 times', 'four times the number': NewsQuant counts a figure of times ('count')."""
     return q.model_copy(update={"unit": "count"}) if q.unit == "times" else q
@@ -369,7 +414,10 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
         items = json.load(fh)
     started = time.perf_counter()
     predicted = [
-        predictions([with_modifiers(doc, q) for q in with_partitive_ones(doc)], doc.text)
+        predictions(
+            [with_fraction_noun(doc, with_modifiers(doc, q)) for q in with_partitive_ones(doc)],
+            doc.text,
+        )
         for doc in nlp.pipe(i["text"] for i in items)
     ]
     result = score(items, predicted)

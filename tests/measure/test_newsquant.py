@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.quantities import extract_quantities
 from pipeline.measure.newsquant import (
     PUBLISHED,
     benchmark_unit,
@@ -17,6 +18,7 @@ from pipeline.measure.newsquant import (
     predictions,
     score,
     score_item,
+    with_fraction_noun,
     with_modifiers,
     with_partitive_ones,
 )
@@ -303,3 +305,22 @@ PARTITIVE = [
 def test_partitive_one_is_counted(nlp, text, expected):
     ones = [(q.value, q.unit) for q in with_partitive_ones(nlp(text)) if q.value == 1]
     assert ones == ([] if expected is None else [expected])
+
+
+# (sentence, NewsQuant's (value, unit) of each figure): a fraction's unit is '%' and the noun
+# it is a part of, '-' when it names none; other figures keep their unit
+FRACTION_NOUNS = [
+    ("Half the new frigates are late.", [(0.5, "% new frigate")]),
+    ("A third of the brigade's tanks were lost.", [(1 / 3, "% brigade tank")]),
+    ("Two-thirds of the old and new hulls were repaired.", [(2 / 3, "% old new hull")]),
+    ("A third of those screened were unfit.", [(1 / 3, "% -")]),
+    ("The navy has 40 ships, half of which are in port.", [(40, "ship"), (0.5, "% -")]),
+    ("The navy has 40 ships.", [(40, "ship")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRACTION_NOUNS)
+def test_fraction_unit_names_its_noun(nlp, text, expected):
+    doc = nlp(text)
+    got = [with_fraction_noun(doc, q) for q in extract_quantities(doc)]
+    assert [(pytest.approx(q.value, rel=1e-9), q.unit) for q in got] == expected
