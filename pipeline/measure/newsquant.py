@@ -172,17 +172,44 @@ def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
     return q
 
 
+_PARTITIVE_SKIP_DEPS = frozenset(
+    {"relcl", "punct", "cc", "det", "case", "advmod", "aux", "neg", "mark", "appos"}
+)
+
+
 def _partitive_noun(of: Token) -> str | None:
-    """'of the best wireless speakers' -> 'good wireless speaker' (lemmas, as NewsQuant)."""
+    """'of the best wireless speakers' -> 'good wireless speaker', 'of the largest navies in
+    the world' -> 'large navy world': the lemmas of the content words of the noun phrase, its
+    prepositional and infinitive modifiers too, not a relative clause (as NewsQuant names
+    what a 'one of' counts)."""
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [
         t.lemma_.lower()
-        for t in obj.lefts
-        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound", "nmod")
+        for t in _phrase_tokens(obj, _PARTITIVE_SKIP_DEPS)
+        if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.like_num
     ]
-    return " ".join([*words, obj.lemma_.lower()])
+    return " ".join(words)
+
+
+def _phrase_tokens(tok: Token, skip_deps: frozenset[str]) -> list[Token]:
+    """`tok`'s subtree in text order, without the subtrees of dependents in `skip_deps` (but
+    with an infinitive clause: 'the largest dinosaurs to ever live')."""
+    out: list[Token] = []
+    for child in tok.lefts:
+        if child.dep_ not in skip_deps:
+            out += _phrase_tokens(child, skip_deps)
+    out.append(tok)
+    for child in tok.rights:
+        if child.dep_ not in skip_deps or _infinitive_clause(child):
+            out += _phrase_tokens(child, skip_deps)
+    return out
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """'to ever live' after a noun: a modifier, not a relative clause with its own subject."""
+    return tok.dep_ == "relcl" and any(c.tag_ == "TO" for c in tok.children)
 
 
 def with_partitive_ones(doc: Doc) -> list[Quantity]:

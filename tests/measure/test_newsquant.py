@@ -293,10 +293,15 @@ def test_counted_noun_keeps_its_modifiers(nlp, text, figure, unit, expected):
     assert with_modifiers(nlp(text), q).unit == expected
 
 
-# (sentence, the 'one' NewsQuant counts as (value, unit), or None): 'one of the ...'
+# (sentence, the 'one' NewsQuant counts as (value, unit), or None): 'one of the ...', named
+# by the content words of its noun phrase with their prepositional and infinitive modifiers,
+# not a relative clause
 PARTITIVE = [
-    ("It is one of the largest navies in Europe.", (1.0, "large navy")),
+    ("It is one of the largest navies in Europe.", (1.0, "large navy europe")),
     ("One of the new frigates sailed.", (1.0, "new frigate")),
+    ("It is one of the oldest ships to ever sail.", (1.0, "old ship sail")),
+    ("One of the frigates that the navy bought sank.", (1.0, "frigate")),
+    ("It is one of Poland's biggest orders.", (1.0, "poland big order")),
     ("No one came to the parade.", None),
 ]
 
