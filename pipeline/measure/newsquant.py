@@ -31,6 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.numbers import words as number_words
 from pipeline.extract.quantities import extract_quantities
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
@@ -166,10 +167,21 @@ def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
             break
         if glued_measure:  # '250ml bottles' count bottles
             break
+        if _hyphened_number(tok):
+            continue  # 'four-, five- and six-cylinder': the other figures are no modifiers
         if tok.pos_ == "PUNCT" and (tok.text != "-" or not words) or tok.pos_ == "CCONJ":
             continue  # 'Kia and Hyundai vehicles'; 'four-cylinder' is no '-cylinder'
         words.append(tok.lower_)
     return q
+
+
+def _hyphened_number(tok: Token) -> bool:
+    """'five-' or 'six' in 'six-cylinder': a cardinal with its hyphen, another figure (not
+    an ordinal: 'first-team players')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    hyphened = tok.text.endswith("-") or (nxt is not None and nxt.text == "-")
+    word = tok.text.rstrip("-")
+    return hyphened and (word.isdigit() or word.lower() in number_words()["units"])
 
 
 _PARTITIVE_SKIP_DEPS = frozenset(

@@ -277,6 +277,10 @@ MODIFIED = [
     ("The base stores 300 more shells.", "300", "shell", "shell"),
     ("The plant fills 9,000 500ml canisters.", "9,000", "canister", "canister"),
     ("Engineers laid 12 kilometres of cable.", "12", "kilometre", "kilometre"),
+    ("It comes with four-, five- and six-cylinder engines.", "four-", "cylinder", "cylinder"),
+    ("It comes with four-, five- and six-cylinder engines.", "five-", "cylinder", "cylinder"),
+    ("The yard delivered 12 Type 26 frigates.", "12", "frigate", "type 26 frigate"),
+    ("The club sold 14 first-team players.", "14", "player", "first-team player"),
 ]
 
 
