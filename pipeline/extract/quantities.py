@@ -1235,7 +1235,27 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
+    if fig.change is None:
+        fig.change = _signed_change(doc, fig)
     return fig
+
+
+_LEVEL_DEPS = frozenset({"attr", "acomp", "pobj", "dobj", "nsubj", "nsubjpass", "appos"})
+
+
+def _signed_change(doc: Doc, fig: _Figure) -> str | None:
+    """'Dow +0.2%', 'FTSE -0.6%': a percentage written with its sign is a change; a minus
+    sign only where no verb or preposition takes the figure as a level ('the rate is -0.5%',
+    'temperatures of -5%')."""
+    if fig.unit not in ("percent", "percentage point") or fig.num.spelled:
+        return None
+    sign = doc[fig.num.start].text[:1]
+    if sign == "+":
+        return "up"
+    if sign not in ("-", "−") or not doc[fig.num.start].text[1:2].isdigit():
+        return None
+    last = doc[fig.end - 1]
+    return None if last.dep_ in _LEVEL_DEPS or doc[fig.num.start].dep_ in _LEVEL_DEPS else "down"
 
 
 def _starts_range(doc: Doc, j: int) -> bool:

@@ -327,6 +327,10 @@ CHANGES = [
     ("The stock added 15 sen.", [("15 sen", "up")]),
     ("The glacier lost 30 tonnes of ice.", [("30 tonnes", "down")]),
     ("Prices dropped 3% in June.", [("3%", "down")]),
+    # a percentage written with its sign is a change; a minus sign on a level is no change
+    ("Market close: Rheinmetall -3.2%, Thales +1.1%.", [("-3.2%", "down"), ("+1.1%", "up")]),
+    ("The base rate is -0.5%.", [("-0.5%", None)]),
+    ("The yield fell to -0.3%.", [("-0.3%", None)]),
 ]
 
 
