@@ -1024,7 +1024,7 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     ):
         j -= 1  # 'up about 19%', 'down by 3%'
     if lo <= j and _tok(doc, j) in lex["adverbs"] and doc[j].dep_ in ("advmod", "prt"):
-        if doc[j].head.pos_ == "VERB" and _counted_object(doc, fig, doc[j].head, True):
+        if doc[j].head.pos_ == "VERB" and _counted_object(doc, fig, doc[j].head):
             return  # 'shot down 20 drones', 'gave up 500 yards': a phrasal verb's object
         fig.change = lex["adverbs"][_tok(doc, j)]  # 'up 4%', 'down by 3%', not 'up from 50%'
         return
@@ -1048,23 +1048,20 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     lemma = tok.lemma_.lower()
     verbs = _change_words()["verbs"]
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in verbs), lemma)
-    if key in verbs and fig.num.kind == CARDINAL and not _counted_object(doc, fig, tok, False):
-        fig.change = verbs[key]
+    if key not in verbs or fig.num.kind != CARDINAL:
+        return
+    if key in lex["object_actions"] and _counted_object(doc, fig, tok):
+        return  # 'dropped 1,000 bombs', 'sank 12 ships': an action on what the figure counts
+    fig.change = verbs[key]
 
 
-def _counted_object(doc: Doc, fig: _Figure, verb: Token, measures: bool) -> bool:
-    """'dropped 1,000 bombs', 'lost 12 ships', 'added ten users': the figure counts the direct
-    object of `verb`, an action's object, not the extent of a change of a level ('prices
-    dropped 3%', 'the index lost 300 points', 'shares gained 5 cents', 'output rose 900
-    shells', 'the glacier lost 30 tonnes'). With `measures` (a phrasal verb's particle, 'gave
-    up 500 yards', not a verb of change), an object in a unit of measure is an action's too."""
-    lex = numbers.words()["change"]
-    if not _is_counted_unit(fig.unit) or fig.unit in lex["level_units"]:
+def _counted_object(doc: Doc, fig: _Figure, verb: Token) -> bool:
+    """The figure counts the direct object of `verb` ('dropped 1,000 bombs', 'shot down 20
+    drones'), in a counted noun or a unit of measure, not in percent, money or index points
+    (numbers.json change.level_units): 'the index dropped 300 points' is the extent of a
+    change."""
+    if not _is_counted_unit(fig.unit) or fig.unit in numbers.words()["change"]["level_units"]:
         return False
-    if not measures and fig.unit in _measure_units():
-        return False
-    if verb.lemma_.lower() in lex["intransitive_verbs"]:
-        return False  # 'output rose 900 shells': a verb of a level takes no object
     tok = doc[fig.num.end - 1]
     if tok.dep_ == "nummod" or (tok.dep_ == "quantmod" and tok.head.dep_ == "nummod"):
         tok = tok.head if tok.dep_ == "nummod" else tok.head.head
