@@ -181,6 +181,8 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return False
     if num.scaled or num.glued_unit or _measure_abbreviation_at(doc, num.end):
         return False  # 'Israel's 9 billion shekels', 'the Lamborghini's 640bhp engine'
+    if _phrase_at(doc, num.end, _units()["percent_words"]):
+        return False  # 'GDP -2%', 'BAE -2%, Saab -1.5%': a name's change, not its number
     if prev.text in _units()["currency_symbols"] or prev.text in _units()["dollar_prefixes"]:
         return False
     if doc[i].ent_type_ not in numbers.words()["number_entities"] or doc[i].ent_iob_ == "O":

@@ -138,6 +138,14 @@ CASES = [
     ("Each ration weighs 500 g.", [("500 g.", 500, "gram", None, None)]),
     ("The wall is 20 m. It held.", [("20 m.", 20, "metre", None, None)]),
     ("The wall is 20 m high.", [("20", 20, "metre", None, None)]),
+    # a signed percentage after a capitalised name is the name's change, not its number;
+    # a signed number alone after one stays a name ('COVID -19')
+    (
+        "Stocks: BAE -2%, Thales +1%.",
+        [("-2%", -2, "percent", None, None), ("+1%", 1, "percent", None, None)],
+    ),
+    ("GDP -2% in 2023.", [("-2%", -2, "percent", None, None)]),
+    ("COVID -19 tests ran out.", []),
 ]
 
 
