@@ -111,7 +111,6 @@ def change_label(q: Quantity) -> str:
 # 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
 # figure. ('to B from A' it writes either way, so it is left as two figures.)
 _FRACTION_DENOMINATOR = 16
-_HALF_WORDS = frozenset({"half", "a half", "one half"})
 _TIMES = re.compile(r"\btimes\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -249,14 +248,24 @@ def _is_multiplier_word(q: Quantity) -> bool:
 
 
 def _as_fraction(q: Quantity) -> Quantity:
-    """'a third' (0.333 times, rounded as the guideline writes it) and 'half' (50 percent) as
-    NewsQuant writes them: the exact fraction, no unit."""
+    """'a third' (0.333 times, rounded as the guideline writes it), 'half' and 'a quarter' (50
+    and 25 percent) as NewsQuant writes them: the exact fraction, no unit."""
     if q.unit == "times" and 0 < q.value < 1 and _TIMES.search(q.text) is None:
         exact = float(Fraction(q.value).limit_denominator(_FRACTION_DENOMINATOR))
         return q.model_copy(update={"value": exact, "unit": None})
-    if q.unit == "percent" and q.text.lower() in _HALF_WORDS:
+    if q.unit == "percent" and _is_fraction_word(q.text):
         return q.model_copy(update={"value": q.value / 100, "unit": None})
     return q
+
+
+def _is_fraction_word(text: str) -> bool:
+    """'half', 'a quarter', 'three fourths': a fraction in words that the extractor gives in
+    percent (not 'fifty percent')."""
+    words = text.lower().split()
+    if not words or any(c.isdigit() for c in text):
+        return False
+    last = "half" if words[-1] == "halves" else words[-1].removesuffix("s")
+    return last in number_words()["fractions"]
 
 
 _FRACTION_SKIP_DEPS = frozenset({"prep", "relcl", "acl", "punct", "cc", "det", "case", "advmod"})

@@ -146,6 +146,11 @@ CASES = [
     ),
     ("GDP -2% in 2023.", [("-2%", -2, "percent", None, None)]),
     ("COVID -19 tests ran out.", []),
+    # 'fourth' is a denominator before 'of' ('one fourth of'), an ordinal elsewhere
+    ("One fourth of the fleet is in port.", [("One fourth", 25, "percent", None, None)]),
+    ("Three fourths of the budget went on shells.", [("Three fourths", 75, "percent", None, None)]),
+    ("He won a fourth term.", []),
+    ("The Fourth of July parade was cancelled.", []),
 ]
 
 

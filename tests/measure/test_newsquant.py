@@ -244,6 +244,7 @@ TIMES = [
     ("twice", "times", None),
     ("doubled", "times", None),
     ("12%", "percent", "percentage"),
+    ("two percent", "percent", "percentage"),
 ]
 
 
@@ -252,6 +253,8 @@ FRACTIONS = [
     ("a third", 0.333, "times", 1 / 3),
     ("two-thirds", 0.667, "times", 2 / 3),
     ("half", 50, "percent", 0.5),
+    ("a quarter", 25, "percent", 0.25),
+    ("three fourths", 75, "percent", 0.75),
 ]
 
 
