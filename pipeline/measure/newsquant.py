@@ -286,21 +286,17 @@ def _fraction_noun(doc: Doc, q: Quantity) -> str | None:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "ADJ"):
         return None
-    words: list[str] = []
-
-    def walk(tok: Token) -> None:
-        for child in tok.lefts:
-            if child.dep_ not in _FRACTION_SKIP_DEPS:
-                walk(child)
-        glued = tok.i > 0 and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and not tok.like_num and not glued:
-            words.append(tok.lemma_.lower())
-        for child in tok.rights:
-            if child.dep_ not in _FRACTION_SKIP_DEPS:
-                walk(child)
-
-    walk(obj)
+    words = [
+        t.lemma_.lower()
+        for t in _phrase_tokens(obj, _FRACTION_SKIP_DEPS)
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.like_num and not _glued_to_number(t)
+    ]
     return " ".join(words) or None
+
+
+def _glued_to_number(tok: Token) -> bool:
+    """'M' in '4.3M': a magnitude glued to digits, no word of the phrase."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
 
 
 def with_fraction_noun(doc: Doc, q: Quantity) -> Quantity:
