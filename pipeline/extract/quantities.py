@@ -157,13 +157,17 @@ def _unit_word_at(doc: Doc, j: int) -> bool:
 
 
 def _is_designation(doc: Doc, num: Numeral) -> bool:
-    """'F-35' split by the tokenizer, 'Article 5', 'phase 2 trials', 'Leopard 2', 'S&P 500'."""
+    """'F-35' split by the tokenizer, 'Article 5', 'phase 2 trials', 'Leopard 2', 'S&P 500';
+    the part after a hyphen of a designation's number ('ISO 3888-2')."""
     i = num.start
     if i == 0:
         return False
     prev = doc[i - 1]
     if prev.text in _DASHES and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
-        return doc[i - 2].text[-1:].isalpha()
+        if doc[i - 2].text[-1:].isalpha():
+            return True
+        before = read_numeral(doc, i - 2) if doc[i - 2].is_digit else None
+        return before is not None and before.end == i - 1 and _is_designation(doc, before)
     if prev.lower_ in numbers.words()["designation_markers"] and num.value == int(num.value):
         return True
     if num.spelled or num.value != int(num.value):

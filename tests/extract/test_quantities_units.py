@@ -146,6 +146,10 @@ CASES = [
     ),
     ("GDP -2% in 2023.", [("-2%", -2, "percent", None, None)]),
     ("COVID -19 tests ran out.", []),
+    # the part after a hyphen of a designation's number is the designation's too
+    ("The hull passed the STANAG 4569-2 trial.", []),
+    ("The lab follows ISO 3888-2 for every car.", []),
+    ("The yard built 12 hulls in 2022-23.", [("12", 12, "hull", None, None)]),
     # 'fourth' is a denominator before 'of' ('one fourth of'), an ordinal elsewhere
     ("One fourth of the fleet is in port.", [("One fourth", 25, "percent", None, None)]),
     ("Three fourths of the budget went on shells.", [("Three fourths", 75, "percent", None, None)]),
