@@ -157,13 +157,17 @@ def _unit_word_at(doc: Doc, j: int) -> bool:
 
 
 def _is_designation(doc: Doc, num: Numeral) -> bool:
-    """'F-35' split by the tokenizer, 'Article 5', 'phase 2 trials', 'Leopard 2', 'S&P 500'."""
+    """'F-35' split by the tokenizer, 'Article 5', 'phase 2 trials', 'Leopard 2', 'S&P 500';
+    the part after a hyphen of a designation's number ('ISO 3888-2')."""
     i = num.start
     if i == 0:
         return False
     prev = doc[i - 1]
     if prev.text in _DASHES and not prev.whitespace_ and i >= 2 and not doc[i - 2].whitespace_:
-        return doc[i - 2].text[-1:].isalpha()
+        if doc[i - 2].text[-1:].isalpha():
+            return True
+        before = read_numeral(doc, i - 2) if doc[i - 2].is_digit else None
+        return before is not None and before.end == i - 1 and _is_designation(doc, before)
     if prev.lower_ in numbers.words()["designation_markers"] and num.value == int(num.value):
         return True
     if num.spelled or num.value != int(num.value):
@@ -181,6 +185,8 @@ def _is_designation(doc: Doc, num: Numeral) -> bool:
         return False
     if num.scaled or num.glued_unit or _measure_abbreviation_at(doc, num.end):
         return False  # 'Israel's 9 billion shekels', 'the Lamborghini's 640bhp engine'
+    if _phrase_at(doc, num.end, _units()["percent_words"]):
+        return False  # 'GDP -2%', 'BAE -2%, Saab -1.5%': a name's change, not its number
     if prev.text in _units()["currency_symbols"] or prev.text in _units()["dollar_prefixes"]:
         return False
     if doc[i].ent_type_ not in numbers.words()["number_entities"] or doc[i].ent_iob_ == "O":
@@ -403,8 +409,22 @@ def _abbreviations_by_first() -> dict[str, list[list[str]]]:
 
 
 def _abbreviation_width(doc: Doc, j: int) -> int:
-    """`_phrase_at(doc, j, <every abbreviation>)`: only those starting with token j's word."""
-    return _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
+    """`_phrase_at(doc, j, <every abbreviation>)`: only those starting with token j's word;
+    a one-word abbreviation may carry the full stop that ends the sentence ('weighs 500 g.')."""
+    width = _phrase_at(doc, j, _abbreviations_by_first().get(_tok(doc, j), []))
+    if width or not _ends_sentence_with_stop(doc, j):
+        return width
+    return int([_tok(doc, j)[:-1]] in _abbreviations_by_first().get(_tok(doc, j)[:-1], []))
+
+
+def _ends_sentence_with_stop(doc: Doc, j: int) -> bool:
+    """Token `j` is a word with the sentence's full stop glued to it, the last of its
+    sentence ('g.' in 'weighs 500 g.')."""
+    if j >= len(doc) or len(doc[j]) < 2 or not doc[j].text.endswith("."):
+        return False
+    if j + 1 == len(doc) or doc[j + 1].is_sent_start is True:
+        return True
+    return bool(doc[j].whitespace_) and doc[j + 1].is_title  # 'is 20 m. It broke'
 
 
 def _matches_at_full_stop(doc: Doc, j: int, phrase: list[str]) -> bool:
@@ -1010,6 +1030,8 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     ):
         j -= 1  # 'up about 19%', 'down by 3%'
     if lo <= j and _tok(doc, j) in lex["adverbs"] and doc[j].dep_ in ("advmod", "prt"):
+        if doc[j].head.pos_ == "VERB" and _counted_object(doc, fig, doc[j].head):
+            return  # 'shot down 20 drones', 'gave up 500 yards': a phrasal verb's object
         fig.change = lex["adverbs"][_tok(doc, j)]  # 'up 4%', 'down by 3%', not 'up from 50%'
         return
     tok = doc[fig.num.end - 1]
@@ -1032,8 +1054,24 @@ def _attach_change(doc: Doc, fig: _Figure, lo: int, hi: int) -> None:
     lemma = tok.lemma_.lower()
     verbs = _change_words()["verbs"]
     key = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in verbs), lemma)
-    if key in verbs and fig.num.kind == CARDINAL:
-        fig.change = verbs[key]
+    if key not in verbs or fig.num.kind != CARDINAL:
+        return
+    if key in lex["object_actions"] and _counted_object(doc, fig, tok):
+        return  # 'dropped 1,000 bombs', 'sank 12 ships': an action on what the figure counts
+    fig.change = verbs[key]
+
+
+def _counted_object(doc: Doc, fig: _Figure, verb: Token) -> bool:
+    """The figure counts the direct object of `verb` ('dropped 1,000 bombs', 'shot down 20
+    drones'), in a counted noun or a unit of measure, not in percent, money or index points
+    (numbers.json change.level_units): 'the index dropped 300 points' is the extent of a
+    change."""
+    if not _is_counted_unit(fig.unit) or fig.unit in numbers.words()["change"]["level_units"]:
+        return False
+    tok = doc[fig.num.end - 1]
+    if tok.dep_ == "nummod" or (tok.dep_ == "quantmod" and tok.head.dep_ == "nummod"):
+        tok = tok.head if tok.dep_ == "nummod" else tok.head.head
+    return tok.dep_ == "dobj" and tok.head.i == verb.i
 
 
 @lru_cache(maxsize=1)
@@ -1200,7 +1238,27 @@ def _figure(doc: Doc, num: Numeral, currency: tuple[str, int] | None, lo: int, h
     _negate(doc, fig, lo)
     _attach_modifiers(doc, fig, lo)
     _attach_change(doc, fig, lo, hi)
+    if fig.change is None:
+        fig.change = _signed_change(doc, fig)
     return fig
+
+
+_LEVEL_DEPS = frozenset({"attr", "acomp", "pobj", "dobj", "nsubj", "nsubjpass", "appos"})
+
+
+def _signed_change(doc: Doc, fig: _Figure) -> str | None:
+    """'Dow +0.2%', 'FTSE -0.6%': a percentage written with its sign is a change; a minus
+    sign only where no verb or preposition takes the figure as a level ('the rate is -0.5%',
+    'temperatures of -5%')."""
+    if fig.unit not in ("percent", "percentage point") or fig.num.spelled:
+        return None
+    sign = doc[fig.num.start].text[:1]
+    if sign == "+":
+        return "up"
+    if sign not in ("-", "−") or not doc[fig.num.start].text[1:2].isdigit():
+        return None
+    last = doc[fig.end - 1]
+    return None if last.dep_ in _LEVEL_DEPS or doc[fig.num.start].dep_ in _LEVEL_DEPS else "down"
 
 
 def _starts_range(doc: Doc, j: int) -> bool:

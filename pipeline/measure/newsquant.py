@@ -11,8 +11,9 @@ quantity and each prediction is matched at most once.
 Where NewsQuant's conventions differ from the annotation guideline the extractor follows,
 this adapter converts our predictions, never the extractor: 'from A to B' is one range A-B,
 a counted noun keeps its modifiers ('different product'), figures of times are 'count',
-multipliers written as words ('twice') are left out, fractions are exact and unitless, and
-'one of the ...' is a 1.
+multipliers written as words ('twice') are left out, a fraction is exact and its unit '%'
+and the noun it is a part of ('half the condos' is 0.5 '% condo'), and 'one of the ...' is
+a 1.
 
 NewsQuant also labels each quantity's `change`: `=` exact, `~` approximate, `>`/`<` a lower
 or upper bound, `up`/`down` a change. `change_label` maps our `Quantity` onto these labels and
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.numbers import words as number_words
 from pipeline.extract.quantities import extract_quantities
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
@@ -109,7 +111,6 @@ def change_label(q: Quantity) -> str:
 # 208 to 193' is 208-193); at most two words (approximators, 'up to') between a cue and its
 # figure. ('to B from A' it writes either way, so it is left as two figures.)
 _FRACTION_DENOMINATOR = 16
-_HALF_WORDS = frozenset({"half", "a half", "one half"})
 _TIMES = re.compile(r"\btimes\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[^;:()]{0,40}\bto\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -165,23 +166,61 @@ def with_modifiers(doc: Doc, q: Quantity) -> Quantity:
             break
         if glued_measure:  # '250ml bottles' count bottles
             break
+        if _hyphened_number(tok):
+            continue  # 'four-, five- and six-cylinder': the other figures are no modifiers
         if tok.pos_ == "PUNCT" and (tok.text != "-" or not words) or tok.pos_ == "CCONJ":
             continue  # 'Kia and Hyundai vehicles'; 'four-cylinder' is no '-cylinder'
         words.append(tok.lower_)
     return q
 
 
+def _hyphened_number(tok: Token) -> bool:
+    """'five-' or 'six' in 'six-cylinder': a cardinal with its hyphen, another figure (not
+    an ordinal: 'first-team players')."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    hyphened = tok.text.endswith("-") or (nxt is not None and nxt.text == "-")
+    word = tok.text.rstrip("-")
+    return hyphened and (word.isdigit() or word.lower() in number_words()["units"])
+
+
+_PARTITIVE_SKIP_DEPS = frozenset(
+    {"relcl", "punct", "cc", "det", "case", "advmod", "aux", "neg", "mark", "appos"}
+)
+
+
 def _partitive_noun(of: Token) -> str | None:
-    """'of the best wireless speakers' -> 'good wireless speaker' (lemmas, as NewsQuant)."""
+    """'of the best wireless speakers' -> 'good wireless speaker', 'of the largest navies in
+    the world' -> 'large navy world': the lemmas of the content words of the noun phrase, its
+    prepositional and infinitive modifiers too, not a relative clause (as NewsQuant names
+    what a 'one of' counts)."""
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [
         t.lemma_.lower()
-        for t in obj.lefts
-        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.dep_ in ("amod", "compound", "nmod")
+        for t in _phrase_tokens(obj, _PARTITIVE_SKIP_DEPS)
+        if t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and not t.like_num
     ]
-    return " ".join([*words, obj.lemma_.lower()])
+    return " ".join(words)
+
+
+def _phrase_tokens(tok: Token, skip_deps: frozenset[str]) -> list[Token]:
+    """`tok`'s subtree in text order, without the subtrees of dependents in `skip_deps` (but
+    with an infinitive clause: 'the largest dinosaurs to ever live')."""
+    out: list[Token] = []
+    for child in tok.lefts:
+        if child.dep_ not in skip_deps:
+            out += _phrase_tokens(child, skip_deps)
+    out.append(tok)
+    for child in tok.rights:
+        if child.dep_ not in skip_deps or _infinitive_clause(child):
+            out += _phrase_tokens(child, skip_deps)
+    return out
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """'to ever live' after a noun: a modifier, not a relative clause with its own subject."""
+    return tok.dep_ == "relcl" and any(c.tag_ == "TO" for c in tok.children)
 
 
 def with_partitive_ones(doc: Doc) -> list[Quantity]:
@@ -209,14 +248,64 @@ def _is_multiplier_word(q: Quantity) -> bool:
 
 
 def _as_fraction(q: Quantity) -> Quantity:
-    """'a third' (0.333 times, rounded as the guideline writes it) and 'half' (50 percent) as
-    NewsQuant writes them: the exact fraction, no unit."""
+    """'a third' (0.333 times, rounded as the guideline writes it), 'half' and 'a quarter' (50
+    and 25 percent) as NewsQuant writes them: the exact fraction, no unit."""
     if q.unit == "times" and 0 < q.value < 1 and _TIMES.search(q.text) is None:
         exact = float(Fraction(q.value).limit_denominator(_FRACTION_DENOMINATOR))
         return q.model_copy(update={"value": exact, "unit": None})
-    if q.unit == "percent" and q.text.lower() in _HALF_WORDS:
+    if q.unit == "percent" and _is_fraction_word(q.text):
         return q.model_copy(update={"value": q.value / 100, "unit": None})
     return q
+
+
+def _is_fraction_word(text: str) -> bool:
+    """'half', 'a quarter', 'three fourths': a fraction in words that the extractor gives in
+    percent (not 'fifty percent')."""
+    words = text.lower().split()
+    if not words or any(c.isdigit() for c in text):
+        return False
+    last = "half" if words[-1] == "halves" else words[-1].removesuffix("s")
+    return last in number_words()["fractions"]
+
+
+_FRACTION_SKIP_DEPS = frozenset({"prep", "relcl", "acl", "punct", "cc", "det", "case", "advmod"})
+
+
+def _fraction_noun(doc: Doc, q: Quantity) -> str | None:
+    """The noun phrase a fraction takes its part of, as NewsQuant names it: 'two-thirds of
+    the combined 4.3M digital and physical sales' -> 'digital physical sale', 'half the
+    condos' -> 'condo'; None for a pronoun ('a third of those screened', 'half of which')."""
+    span = [t for t in doc if q.char_start <= t.idx < q.char_end]
+    if not span:
+        return None
+    last = span[-1]
+    if last.dep_ == "predet" and last.head.pos_ in ("NOUN", "PROPN"):
+        obj = last.head  # 'half the condos'
+    else:
+        of = next((c for t in span for c in t.children if c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    words = [
+        t.lemma_.lower()
+        for t in _phrase_tokens(obj, _FRACTION_SKIP_DEPS)
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and not t.like_num and not _glued_to_number(t)
+    ]
+    return " ".join(words) or None
+
+
+def _glued_to_number(tok: Token) -> bool:
+    """'M' in '4.3M': a magnitude glued to digits, no word of the phrase."""
+    return tok.i > 0 and tok.doc[tok.i - 1].like_num and not tok.doc[tok.i - 1].whitespace_
+
+
+def with_fraction_noun(doc: Doc, q: Quantity) -> Quantity:
+    """A fraction ('a third', 'half') as NewsQuant writes it: the exact fraction, its unit
+    '%' and the noun it is a part of ('% condo'), '% -' when it names none."""
+    exact = _as_fraction(q)
+    if exact is q:
+        return q
+    return exact.model_copy(update={"unit": f"% {_fraction_noun(doc, q) or '-'}"})
 
 
 def _as_count(q: Quantity) -> Quantity:
@@ -369,7 +458,10 @@ def evaluate(path: str | Path, nlp=None, details: bool = False) -> dict:
         items = json.load(fh)
     started = time.perf_counter()
     predicted = [
-        predictions([with_modifiers(doc, q) for q in with_partitive_ones(doc)], doc.text)
+        predictions(
+            [with_fraction_noun(doc, with_modifiers(doc, q)) for q in with_partitive_ones(doc)],
+            doc.text,
+        )
         for doc in nlp.pipe(i["text"] for i in items)
     ]
     result = score(items, predicted)

@@ -314,6 +314,26 @@ CHANGES = [
     ("Output reached 5,000 shells.", [("5,000", None)]),
     ("The share rose to 61%, up from 50% in 2020.", [("61%", None), ("50%", None)]),
     ("Sales were down by 3% in June.", [("3%", "down")]),
+    # a verb whose transitive sense is an action, or a phrasal verb's particle, with the
+    # figure counting its object gives no change; a change of what the subject has, or of a
+    # level (percent, money, points) stays one
+    ("The air force dropped 1,000 bombs on the port.", [("1,000", None)]),
+    ("The submarine sank 12 ships.", [("12", None)]),
+    ("Air defences shot down 20 drones overnight.", [("20", None)]),
+    ("The defence gave up 517 yards in the game.", [("517", None)]),
+    ("The brigade lost 12 tanks in the battle.", [("12", "down")]),
+    ("The plant added 2,000 workers this year.", [("2,000", "up")]),
+    ("Output rose 900 shells in May.", [("900", "up")]),
+    ("The index dropped 300 points on Monday.", [("300", "down")]),
+    ("Exports dropped 3% in June.", [("3%", "down")]),
+    ("Shares gained 5 cents.", [("5 cents", "up")]),
+    ("The stock added 15 sen.", [("15 sen", "up")]),
+    ("The glacier lost 30 tonnes of ice.", [("30 tonnes", "down")]),
+    ("Prices dropped 3% in June.", [("3%", "down")]),
+    # a percentage written with its sign is a change; a minus sign on a level is no change
+    ("Market close: Rheinmetall -3.2%, Thales +1.1%.", [("-3.2%", "down"), ("+1.1%", "up")]),
+    ("The base rate is -0.5%.", [("-0.5%", None)]),
+    ("The yield fell to -0.3%.", [("-0.3%", None)]),
 ]
 
 

@@ -130,6 +130,31 @@ CASES = [
         "Output fell, with GDP -2 percent in the euro area.",
         [("-2 percent", -2, "percent", None, None)],
     ),
+    # a capital 'G' after digits names a generation ('5G'), a small 'g' grams; a one-letter
+    # abbreviation may carry the sentence's full stop
+    ("Carriers will roll out 5G to rural towns.", [("5G", 5, "generation", None, None)]),
+    ("The army buys 4G radios.", [("4G", 4, "generation", None, None)]),
+    ("Each ration weighs 500g in all.", [("500g", 500, "gram", None, None)]),
+    ("Each ration weighs 500 g.", [("500 g.", 500, "gram", None, None)]),
+    ("The wall is 20 m. It held.", [("20 m.", 20, "metre", None, None)]),
+    ("The wall is 20 m high.", [("20", 20, "metre", None, None)]),
+    # a signed percentage after a capitalised name is the name's change, not its number;
+    # a signed number alone after one stays a name ('COVID -19')
+    (
+        "Stocks: BAE -2%, Thales +1%.",
+        [("-2%", -2, "percent", None, None), ("+1%", 1, "percent", None, None)],
+    ),
+    ("GDP -2% in 2023.", [("-2%", -2, "percent", None, None)]),
+    ("COVID -19 tests ran out.", []),
+    # the part after a hyphen of a designation's number is the designation's too
+    ("The hull passed the STANAG 4569-2 trial.", []),
+    ("The lab follows ISO 3888-2 for every car.", []),
+    ("The yard built 12 hulls in 2022-23.", [("12", 12, "hull", None, None)]),
+    # 'fourth' is a denominator before 'of' ('one fourth of'), an ordinal elsewhere
+    ("One fourth of the fleet is in port.", [("One fourth", 25, "percent", None, None)]),
+    ("Three fourths of the budget went on shells.", [("Three fourths", 75, "percent", None, None)]),
+    ("He won a fourth term.", []),
+    ("The Fourth of July parade was cancelled.", []),
 ]
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.quantities import extract_quantities
 from pipeline.measure.newsquant import (
     PUBLISHED,
     benchmark_unit,
@@ -17,6 +18,7 @@ from pipeline.measure.newsquant import (
     predictions,
     score,
     score_item,
+    with_fraction_noun,
     with_modifiers,
     with_partitive_ones,
 )
@@ -242,6 +244,7 @@ TIMES = [
     ("twice", "times", None),
     ("doubled", "times", None),
     ("12%", "percent", "percentage"),
+    ("two percent", "percent", "percentage"),
 ]
 
 
@@ -250,6 +253,8 @@ FRACTIONS = [
     ("a third", 0.333, "times", 1 / 3),
     ("two-thirds", 0.667, "times", 2 / 3),
     ("half", 50, "percent", 0.5),
+    ("a quarter", 25, "percent", 0.25),
+    ("three fourths", 75, "percent", 0.75),
 ]
 
 
@@ -275,6 +280,10 @@ MODIFIED = [
     ("The base stores 300 more shells.", "300", "shell", "shell"),
     ("The plant fills 9,000 500ml canisters.", "9,000", "canister", "canister"),
     ("Engineers laid 12 kilometres of cable.", "12", "kilometre", "kilometre"),
+    ("It comes with four-, five- and six-cylinder engines.", "four-", "cylinder", "cylinder"),
+    ("It comes with four-, five- and six-cylinder engines.", "five-", "cylinder", "cylinder"),
+    ("The yard delivered 12 Type 26 frigates.", "12", "frigate", "type 26 frigate"),
+    ("The club sold 14 first-team players.", "14", "player", "first-team player"),
 ]
 
 
@@ -291,10 +300,15 @@ def test_counted_noun_keeps_its_modifiers(nlp, text, figure, unit, expected):
     assert with_modifiers(nlp(text), q).unit == expected
 
 
-# (sentence, the 'one' NewsQuant counts as (value, unit), or None): 'one of the ...'
+# (sentence, the 'one' NewsQuant counts as (value, unit), or None): 'one of the ...', named
+# by the content words of its noun phrase with their prepositional and infinitive modifiers,
+# not a relative clause
 PARTITIVE = [
-    ("It is one of the largest navies in Europe.", (1.0, "large navy")),
+    ("It is one of the largest navies in Europe.", (1.0, "large navy europe")),
     ("One of the new frigates sailed.", (1.0, "new frigate")),
+    ("It is one of the oldest ships to ever sail.", (1.0, "old ship sail")),
+    ("One of the frigates that the navy bought sank.", (1.0, "frigate")),
+    ("It is one of Poland's biggest orders.", (1.0, "poland big order")),
     ("No one came to the parade.", None),
 ]
 
@@ -303,3 +317,22 @@ PARTITIVE = [
 def test_partitive_one_is_counted(nlp, text, expected):
     ones = [(q.value, q.unit) for q in with_partitive_ones(nlp(text)) if q.value == 1]
     assert ones == ([] if expected is None else [expected])
+
+
+# (sentence, NewsQuant's (value, unit) of each figure): a fraction's unit is '%' and the noun
+# it is a part of, '-' when it names none; other figures keep their unit
+FRACTION_NOUNS = [
+    ("Half the new frigates are late.", [(0.5, "% new frigate")]),
+    ("A third of the brigade's tanks were lost.", [(1 / 3, "% brigade tank")]),
+    ("Two-thirds of the old and new hulls were repaired.", [(2 / 3, "% old new hull")]),
+    ("A third of those screened were unfit.", [(1 / 3, "% -")]),
+    ("The navy has 40 ships, half of which are in port.", [(40, "ship"), (0.5, "% -")]),
+    ("The navy has 40 ships.", [(40, "ship")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRACTION_NOUNS)
+def test_fraction_unit_names_its_noun(nlp, text, expected):
+    doc = nlp(text)
+    got = [with_fraction_noun(doc, q) for q in extract_quantities(doc)]
+    assert [(pytest.approx(q.value, rel=1e-9), q.unit) for q in got] == expected
