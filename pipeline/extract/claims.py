@@ -385,10 +385,16 @@ def _split_contents(pairs: list[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker
 
 
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    """Whether `cue` lies inside what another cue of the sentence reports; not inside
+    the content of a "citing X" phrase that follows it ("the council said, citing a
+    study by X, ...": the council's own cue, not part of what X vouches for)."""
     return any(
         other is not cue
         and other.content_start <= cue.cue_start < other.content_end
         and not (cue.content_start <= other.cue_start < cue.content_end)
+        and not (
+            other.mode == "according_to" and not other.speech and other.cue_start > cue.cue_end
+        )
         for other in cues
     )
 

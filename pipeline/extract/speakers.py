@@ -983,12 +983,33 @@ class SpeakerTracker:
         lemma = head.lemma_.lower()
         if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
             return set()
-        return {
+        about = {
             t.i
             for c in head.children
             if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
             for t in c.subtree
         }
+        if lemma in self.roles.speech_nouns or head.lower_ in self.roles.speech_nouns:
+            return about
+        # "the release of Anna Berg", "an analysis of Smith's votes": a person after "of"
+        # is what the document is about (its author comes with "by" or "from")
+        if self._about_a_person(head):
+            about.update(
+                t.i
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+            )
+        return about
+
+    def _about_a_person(self, head: Token) -> bool:
+        """Whether a noun's "of" phrase names a person ("the release of Anna Berg")."""
+        return any(
+            self.mention_at(t) is not None
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree
+        )
 
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
@@ -1375,6 +1396,8 @@ class SpeakerTracker:
             return None
         if not (people or document or body or speech and head.pos_ == "NOUN"):
             return None
+        if document and not speech and not people and not body and self._about_a_person(head):
+            return None  # "citing the release of Anna Berg": an event cited, not a source
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
@@ -1462,6 +1485,8 @@ class SpeakerTracker:
                 if author is None or author.pos_ != "PROPN":
                     continue
                 speaker = self._resolve_one(author)
+                if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
+                    continue  # "the release of Anna Berg": what it is about, not its author
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
                     break

@@ -451,6 +451,22 @@ FORMS = [
         id="citing-a-thing-is-no-source",
     ),
     pytest.param(
+        "The port was safer, Senator Maria Holt said, citing the release of Anna Berg.",
+        [("Maria Holt", "indirect")],
+        id="a-person-inside-a-cited-event-is-no-source",
+    ),
+    pytest.param(
+        "The port was safer, Senator Maria Holt said, citing the arrest of Anna Berg "
+        "and the new patrols.",
+        [("Maria Holt", "indirect")],
+        id="a-person-owning-part-of-a-cited-event-is-no-source",
+    ),
+    pytest.param(
+        "The port was safer, the council said, citing a study by Anna Berg.",
+        [("council", "indirect"), ("Anna Berg", "according_to")],
+        id="citing-a-document-by-a-person-keeps-its-author",
+    ),
+    pytest.param(
         "Political analyst and historian Peter Holm said that the treaty would hold.",
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
