@@ -87,10 +87,12 @@ class Mention:
 
 
 def _title_head(title: str) -> str:
-    """The word a title is a kind of: "secretary" of "Secretary of State"."""
+    """The word a title is a kind of: "secretary" of "Secretary of State", "spokesperson"
+    of "spokesperson for the ministry"."""
     words = title.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for word in ("of", "for"):
+        if word in words[1:]:
+            words = words[: words.index(word, 1)]
     return words[-1]
 
 
@@ -215,6 +217,7 @@ class SpeakerTracker:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
+        self._last_org_at = -1  # the token where the last organisation spoke
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -862,6 +865,15 @@ class SpeakerTracker:
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
             speakers = [s for s in (self.description(h, speech) for h in heads) if s is not None]
+            if (
+                len(speakers) == 1
+                and head.tag_ in {"NN", "NNP"}
+                and speakers[0].kind in {"document", "organization", "outlet"}
+                and head.i > self._last_org_at
+            ):
+                # "the report says ... It also notes": a document or a body that spoke is
+                # what a later "it" refers to, as a named organisation that spoke is
+                self._last_org, self._last_org_at = speakers[0], head.i
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
@@ -960,6 +972,7 @@ class SpeakerTracker:
         org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
+            self._last_org_at = max(self._last_org_at, head.i)
         return org
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:

@@ -431,6 +431,18 @@ DESCRIPTION_KIND_CASES = [
     pytest.param("The state said 40 voters were purged.", "state", "organization", id="state"),
     pytest.param("The monitor said exports rose.", "monitor", "organization", id="monitor"),
     pytest.param("The secretary said exports rose.", "secretary", "person", id="title-head"),
+    pytest.param(
+        "The ministry said exports rose.",
+        "ministry",
+        "organization",
+        id="a-body-after-for-in-a-title-is-no-person",
+    ),
+    pytest.param(
+        "The spokesperson said exports rose.",
+        "spokesperson",
+        "person",
+        id="the-head-of-a-title-with-for-is-a-person",
+    ),
     pytest.param("The analyst said exports rose.", "analyst", "person", id="person-noun"),
     pytest.param("Analysts said exports rose.", "Analysts", "group", id="negative-plural-group"),
 ]
