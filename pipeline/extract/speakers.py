@@ -1123,6 +1123,26 @@ class SpeakerTracker:
             return None
         return Speaker(name=name, mention=mention, kind="organization")
 
+    def _capitals_after(self, ent: Span, phrase: Span) -> str | None:
+        """A name in capitals the tagger cut after its first word, a country: "USA" of
+        "USA TODAY" (words of two letters or more, all capitals, inside the phrase, before
+        its head or at it; not a headline in capitals, where the next word is a verb)."""
+        if ent.label_ not in {"GPE", "NORP"} or not ent.text.isupper():
+            return None
+        end = ent.end
+        while (
+            end < phrase.end
+            and self.doc[end].is_alpha
+            and self.doc[end].is_upper
+            and len(self.doc[end]) >= 2
+            and self.doc[end].pos_ in {"PROPN", "NOUN"}
+            and self.doc[end].i <= phrase.root.i
+        ):
+            end += 1
+        if end == ent.end:
+            return None
+        return self.doc[ent.start : end].text
+
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
         word = head.lower_
@@ -1163,6 +1183,9 @@ class SpeakerTracker:
                     and len(ent) >= 2
                 ):
                     known = None  # "USA TODAY", "U.S. Army": an organisation, not the country
+                glued = self._capitals_after(ent, phrase)
+                if glued is not None:  # "a USA TODAY analysis" with only "USA" tagged
+                    return Speaker(name=glued, mention=glued, kind="organization")
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)

@@ -249,6 +249,18 @@ ORGANISATION_CASES = [
         id="unnamed-spokesperson-for-a-named-organisation",
     ),
     pytest.param(
+        "Gifts to the fund hit $2 billion by June, a USA TODAY review shows.",
+        "Gifts to the fund",
+        "USA TODAY",
+        id="a-name-in-capitals-cut-after-a-country-is-an-organisation",
+    ),
+    pytest.param(
+        "The USA said that gifts to the fund hit $2 billion by June.",
+        "The USA said",
+        "United States",
+        id="negative-a-country-alone-stays-the-country",
+    ),
+    pytest.param(
         "Analysts at the Oslo brokerage Fjell & Berg said the shares would rise 10%.",
         "Analysts at",
         "Fjell & Berg",
