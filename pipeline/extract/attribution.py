@@ -549,6 +549,10 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     doc = sent.doc
     clause = _clause_range(tok, speech=lemma in lex.communication)
+    if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
+        # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
+        # value is its content, not a clause before it the parser hung on it
+        clause = _figure_content(tok) or clause
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)

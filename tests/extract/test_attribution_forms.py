@@ -772,3 +772,39 @@ def test_transcript_lines(nlp, lines, expected):
         (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
         for d in drafts
     ] == expected
+
+
+# (sentence, the reporting verb, what it reports): a figure verb's own object and value
+FIGURE_CONTENTS = [
+    pytest.param(
+        "The Oslo Maritime Institute estimates that the fleet will need $40 billion over a "
+        "decade; the Bergen Naval Centre puts the figure at $12 billion.",
+        "puts",
+        "the figure at $12 billion",
+        id="a-clause-before-the-figure-verb-is-not-its-content",
+    ),
+    pytest.param(
+        "The Oslo Maritime Institute estimates that the fleet will need $40 billion over a "
+        "decade; the Bergen Naval Centre puts the figure at $12 billion.",
+        "estimates",
+        "that the fleet will need $40 billion over a decade",
+        id="the-first-estimate-keeps-its-clause",
+    ),
+    pytest.param(
+        "The fleet will need $40 billion over a decade, the Bergen Naval Centre said.",
+        "said",
+        "The fleet will need $40 billion over a decade",
+        id="negative-a-verb-of-saying-keeps-the-clause-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", FIGURE_CONTENTS)
+def test_figure_verb_contents(nlp, text, cue, content):
+    doc = nlp(text)
+    found = {
+        d.cue.cue: doc.text[d.cue.content_start : d.cue.content_end]
+        for d in extract_drafts(doc)
+        if d.cue is not None
+    }
+    assert found.get(cue) == content, found
