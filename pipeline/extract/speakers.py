@@ -678,14 +678,29 @@ class SpeakerTracker:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
-            known = self.index.canonical(tok.text)
+            owner = self._glued_owner(tok)
+            known = self.index.canonical(owner)
             if known is not None:
                 return known.name
-            if tok.text.islower():
+            if owner.islower():
                 return self._org_by_word(tok, before)
-            return self._org_named(tok.text, before) or tok.text
+            return self._org_named(owner, before) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
         return name
+
+    def _glued_owner(self, tok: Token) -> str:
+        """An owner's name with the capitalised words joined to it by hyphens, which the
+        tokenizer splits off ("Bumar-Kolno's": Bumar-Kolno, not Kolno)."""
+        start = tok.i
+        while (
+            start >= 2
+            and self.doc[start - 1].text == "-"
+            and not self.doc[start - 1].whitespace_
+            and not self.doc[start - 2].whitespace_
+            and self.doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        return self.doc[start : tok.i + 1].text
 
     def _org_by_word(self, noun: Token, before: int) -> str | None:
         """What "the institute", "the yard" name: an organisation named earlier with that

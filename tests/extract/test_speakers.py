@@ -143,6 +143,20 @@ DESCRIPTION_CASES = [
         "Haedong Shipping",
         id="short-name-with-apposition-describes-the-person",
     ),
+    pytest.param(
+        "Karst-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Ewa Sadowska",
+        "chief executive",
+        "Karst-Vojna",
+        id="hyphenated-owner-is-one-name",
+    ),
+    pytest.param(
+        "Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Ewa Sadowska",
+        "chief executive",
+        "Vojna",
+        id="negative-an-owner-with-no-hyphen-stays-as-written",
+    ),
 ]
 
 
