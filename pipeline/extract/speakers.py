@@ -1182,8 +1182,10 @@ class SpeakerTracker:
                 return Speaker(
                     name=known.name if known else ministry, mention=phrase.text, kind="organization"
                 )
-        # a named organisation, outlet or country inside the phrase
-        for ent in doc.ents:
+        # a named organisation, outlet or country inside the phrase; the one the phrase's
+        # head is part of first ("France's Naval Group": the group, not its country)
+        ents = sorted(doc.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        for ent in ents:
             if (
                 ent.start >= phrase.start
                 and ent.end <= phrase.end

@@ -263,6 +263,18 @@ ORGANISATION_CASES = [
         id="unnamed-spokesperson-for-a-named-organisation",
     ),
     pytest.param(
+        "France's Naval Group said its yards could build eight frigates a year.",
+        "France's Naval Group",
+        "Naval Group",
+        id="an-organisation-owned-by-a-country-is-the-organisation",
+    ),
+    pytest.param(
+        "Germany's defence ministry said its yards could build eight frigates a year.",
+        "Germany's defence ministry",
+        "German Ministry of Defence",
+        id="negative-a-country-s-ministry-keeps-its-country",
+    ),
+    pytest.param(
         "Gifts to the fund hit $2 billion by June, a USA TODAY review shows.",
         "Gifts to the fund",
         "USA TODAY",
