@@ -218,6 +218,7 @@ class SpeakerTracker:
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
         self._last_org_at = -1  # the token where the last organisation spoke
+        self._described: list[tuple[int, str]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -753,14 +754,35 @@ class SpeakerTracker:
                 continue
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
-        for span in self.doc.ents:  # "Falkwerk, the Munich-based maker of ...", tagged PERSON
-            if span.label_ != "PERSON" or len(span) != 1 or span.end_char > before:
-                continue
-            appos = [c for c in span.root.children if c.dep_ == "appos"]
-            if appos and self.index.descriptor_type(appos[0].lemma_):
-                if best is None or span.start_char > best[0]:
-                    best = (span.start_char, span.text)
+        for start, name in self._described_names():
+            if start < before and (best is None or start > best[0]):
+                best = (start, name)
         return best[1] if best else None
+
+    def _described_names(self) -> list[tuple[int, str]]:
+        """Names the tagger missed or took for a person, given as organisations by a
+        descriptor in apposition: "Falkwerk, the Munich-based maker of ...", "Korvel
+        Munitions, the Latvian company that ..." (offset of the name, the name)."""
+        if self._described is not None:
+            return self._described
+        found: list[tuple[int, str]] = []
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
+                continue
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if not appos or not self.index.descriptor_type(appos[0].lemma_):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+                and start <= self.doc[start - 1].head.i <= tok.i
+                and self.doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text))
+        self._described = found
+        return found
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a

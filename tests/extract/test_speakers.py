@@ -549,3 +549,33 @@ def test_a_part_of_a_group_with_a_name_in_apposition_is_that_person(nlp):
     tok = next(t for t in doc if t.text == "One")
     found = SpeakerTracker(doc).resolve(tok, describe=True)
     assert [(s.name, s.kind) for s in found] == [("Paul Dunne", "person")]
+
+
+# (text, the organisation of the speaker of its last sentence)
+DESCRIBED_NAME_CASES = [
+    pytest.param(
+        "RIGA, May 2, 2025 (Nordic Wire) – Korvel Munitions, the Latvian company that began "
+        "filling shells in 2022, will double its output by 2027, its chief executive said on "
+        "Tuesday. Ilze Berzina, who has run the company since 2019, said the plant fills "
+        "about 900 shells per month.",
+        "Korvel Munitions",
+        id="its-is-an-untagged-name-a-company-descriptor-stands-beside",
+    ),
+    pytest.param(
+        "Anna Kowalczyk, the Polish engineer who designed the line, will retire by 2027, its "
+        "chief executive said on Tuesday. Ilze Berzina, who has run the plant since 2019, "
+        "said it fills about 900 shells per month.",
+        None,
+        id="negative-a-person-with-a-descriptor-of-people-is-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, org", DESCRIBED_NAME_CASES)
+def test_an_organisation_named_with_a_descriptor_beside_it(nlp, text, org):
+    from pipeline.extract.claims import extract_drafts
+
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert drafts, "no attributed record"
+    assert drafts[-1].speaker.name == "Ilze Berzina"
+    assert drafts[-1].speaker.organization == org
