@@ -609,6 +609,10 @@ class SpeakerTracker:
             ):
                 break
             tok, start = prev, prev.idx - phrase.start_char
+        branch = self._owned_branch(tok, by_char.get(match.start(1)))
+        if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
+            name, tok = branch
+            start = tok.idx - phrase.start_char
         # "Minister for the Armed Forces": a minister's portfolio is part of the title
         if set(text[start:end].lower().split()) & self.roles.country_words:
             portfolio = _PORTFOLIO.match(text, end)
@@ -621,8 +625,34 @@ class SpeakerTracker:
             if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
                 end = tail.end(1)
         role = text[start:end]
+        if branch is not None:
+            return role, self._org_after(phrase, end) or branch[0]
         org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
         return role, org
+
+    def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
+        """An organisation written in lower case between a country and a title: "Ukraine's
+        air force spokesman", "the Polish navy commander" -> ("Ukrainian Air Force", the
+        title's first word); only words that name an organisation type on their own."""
+        if first is None or title is None or first.i >= title.i or first.i == 0:
+            return None
+        owner = self.doc[first.i - 1]
+        if owner.tag_ == "POS" and first.i >= 2:
+            known = self.index.canonical(self.doc[first.i - 2].text)
+            country = _country_demonyms().get(known.name) if known else None
+            country = country if known is not None and known.kind == "country" else None
+        elif owner.ent_type_ == "NORP" and owner.text[:1].isupper():
+            country = owner.text
+        else:
+            return None
+        if not country:
+            return None
+        words = list(self.doc[first.i : title.i])
+        for k in range(len(words), 0, -1):
+            name = " ".join(w.text.capitalize() for w in words[:k])
+            if self.index.type_word(name) == "ministry":  # Navy, Air Force, Command
+                return f"{country} {name}", self.doc[first.i + k]
+        return None
 
     def _org_after(self, phrase: Span, title_end: int) -> str | None:
         """The organisation after a title: "commander of the Canadian Army", "at the German

@@ -157,6 +157,27 @@ DESCRIPTION_CASES = [
         "Vojna",
         id="negative-an-owner-with-no-hyphen-stays-as-written",
     ),
+    pytest.param(
+        "Ukraine's air force spokesman, Colonel Petro Hrab, said 30 drones were shot down.",
+        "Petro Hrab",
+        "spokesman",
+        "Ukrainian Air Force",
+        id="a-service-in-lower-case-between-a-country-and-a-title-is-the-organisation",
+    ),
+    pytest.param(
+        "The Polish navy commander, Admiral Jan Nowak, said 30 drones were shot down.",
+        "Jan Nowak",
+        "commander",
+        "Polish Navy",
+        id="a-service-after-a-country-adjective",
+    ),
+    pytest.param(
+        "Ukraine's defence economist, Petro Hrab, said 30 drones were shot down.",
+        "Petro Hrab",
+        "defence economist",
+        "Ukraine",
+        id="negative-a-field-before-a-title-stays-part-of-the-title",
+    ),
 ]
 
 
