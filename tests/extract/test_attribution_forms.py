@@ -451,6 +451,23 @@ FORMS = [
         id="citing-a-thing-is-no-source",
     ),
     pytest.param(
+        "The Hartwell Group said on Monday that revenue fell. Tom Rusk is defending his "
+        "late-night posts, saying it shows he works hard.",
+        [("Tom Rusk", "indirect")],
+        id="it-inside-reported-content-is-no-organisation-that-spoke-before",
+    ),
+    pytest.param(
+        "The Hartwell Group said on Monday that revenue fell. It said the plant would close.",
+        [("Hartwell Group", "indirect")],
+        id="negative-it-as-the-subject-of-its-own-sentence-is-the-organisation",
+    ),
+    pytest.param(
+        "Tom Rusk spoke on Monday. The Hartwell Group said it was opposed to the merger and "
+        "warned staff to refrain from strikes.",
+        [("Hartwell Group", "indirect"), ("Hartwell Group", "indirect")],
+        id="it-inside-an-organisation-s-words-is-that-organisation",
+    ),
+    pytest.param(
         "The port was safer, Senator Maria Holt said, citing the release of Anna Berg.",
         [("Maria Holt", "indirect")],
         id="a-person-inside-a-cited-event-is-no-source",
