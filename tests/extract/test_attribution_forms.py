@@ -791,8 +791,27 @@ def test_transcript_lines(nlp, lines, expected):
     ] == expected
 
 
-# (sentence, the reporting verb, what it reports): a figure verb's own object and value
+# (sentence, the reporting verb, what it reports): a figure verb's own object and value;
+# a sentence-final cue over coordinated clauses before it
 FIGURE_CONTENTS = [
+    pytest.param(
+        "The mayor wanted a new bridge, but the council refused, an aide said.",
+        "said",
+        "The mayor wanted a new bridge, but the council refused",
+        id="a-final-cue-reports-both-coordinated-clauses-before-it",
+    ),
+    pytest.param(
+        "The mayor wanted a new bridge, and an aide said the council refused.",
+        "said",
+        "the council refused",
+        id="negative-a-cue-with-its-clause-after-it-reports-only-that",
+    ),
+    pytest.param(
+        "The council refused, an aide said.",
+        "said",
+        "The council refused",
+        id="negative-a-final-cue-after-one-clause",
+    ),
     pytest.param(
         "The Oslo Maritime Institute estimates that the fleet will need $40 billion over a "
         "decade; the Bergen Naval Centre puts the figure at $12 billion.",
