@@ -251,6 +251,21 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     return _misparsed_clause(tok) if speech else None
 
 
+def _fronted_conjuncts(tok: Token, clause: tuple[int, int]) -> bool:
+    """Whether a sentence-final cue whose clause comes before it was parsed as the
+    second conjunct of the sentence's first clause ("A, but B, an aide said")."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "ROOT" or head.i >= tok.i or clause[1] > tok.idx:
+        return False
+    if any(not t.is_punct for t in tok.doc[tok.i + 1 : tok.sent.end]):
+        return False
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < tok.i), None)
+    if cc is None:
+        return False
+    between = [t for t in tok.doc[cc.i + 1 : tok.i] if t.idx < clause[0]]
+    return all(t.is_punct for t in between)
+
+
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     """The content of a verb of saying that the parser hung elsewhere: a clause with its
     own subject and no conjunction after a circumstance ("said after the vote she would
@@ -549,6 +564,14 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     doc = sent.doc
     clause = _clause_range(tok, speech=lemma in lex.communication)
+    if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
+        # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
+        # value is its content, not a clause before it the parser hung on it
+        clause = _figure_content(tok) or clause
+    if clause is not None and _fronted_conjuncts(tok, clause):
+        # "A, but B, an aide said": the parser made the verb a conjunct of A with B its
+        # clause; the aide reports both
+        clause = (tok.head.left_edge.idx, clause[1])
     if clause is None:  # "X reported, citing Y, that ...": the clause hangs on "citing"
         clause = next((_clause_range(c) for c in tok.children if c.lemma_ == "cite"), None)
     quote = _nearest_quote(tok, regions)

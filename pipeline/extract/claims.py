@@ -289,6 +289,9 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
     return doc[rows[first].sentence.start : rows[last].sentence.end]
 
 
+_THING_PRONOUNS = {"it"}
+
+
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """One (cue, speaker) per distinct speaker; the strongest mode wins for a speaker.
 
@@ -303,7 +306,11 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             person = tracker.person_before(sent.start_char, cue.cue_start)
             found = [person] if person is not None else []
         else:
-            found = tracker.resolve(cue.source, describe=not _nested(cue, cues), speech=cue.speech)
+            nested = _nested(cue, cues)
+            if nested and cue.source.lower_ in _THING_PRONOUNS:
+                found = _outer_body(cue, best)
+            else:
+                found = tracker.resolve(cue.source, describe=not nested, speech=cue.speech)
         for speaker in found:
             # one per speaker and content: "X said A, adding that B" is two claims;
             # a quotation split around its cue, or two cues over one content, one
@@ -384,11 +391,28 @@ def _split_contents(pairs: list[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker
     return out
 
 
+def _outer_body(cue: Cue, best: dict) -> list[Speaker]:
+    """Who "it" is inside what another cue reports: the organisation or document that
+    reports it ("the ministry said it had ... and warned"), never the last organisation
+    that spoke before; inside a person's words, a thing of the content ("X defended his
+    posts, saying it shows he is awake"): no speaker."""
+    for outer, speaker in best.values():
+        if outer.content_start <= cue.cue_start < outer.content_end:
+            return [] if speaker.kind == "person" else [speaker]
+    return []
+
+
 def _nested(cue: Cue, cues: list[Cue]) -> bool:
+    """Whether `cue` lies inside what another cue of the sentence reports; not inside
+    the content of a "citing X" phrase that follows it ("the council said, citing a
+    study by X, ...": the council's own cue, not part of what X vouches for)."""
     return any(
         other is not cue
         and other.content_start <= cue.cue_start < other.content_end
         and not (cue.content_start <= other.cue_start < cue.content_end)
+        and not (
+            other.mode == "according_to" and not other.speech and other.cue_start > cue.cue_end
+        )
         for other in cues
     )
 

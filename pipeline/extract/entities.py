@@ -74,6 +74,10 @@ class EntityIndex:
         hits = self.find_all(text)
         return hits[0][2] if hits else None
 
+    def type_word(self, words: str) -> str | None:
+        """The type an organisation word names on its own ("Navy", "Air Force")."""
+        return self._type_words.get(words)
+
     def org_type(self, name: str) -> str | None:
         """A type for an organisation name: known type, else from words inside the name."""
         ent = self.canonical(name)

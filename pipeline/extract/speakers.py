@@ -87,10 +87,12 @@ class Mention:
 
 
 def _title_head(title: str) -> str:
-    """The word a title is a kind of: "secretary" of "Secretary of State"."""
+    """The word a title is a kind of: "secretary" of "Secretary of State", "spokesperson"
+    of "spokesperson for the ministry"."""
     words = title.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    for word in ("of", "for"):
+        if word in words[1:]:
+            words = words[: words.index(word, 1)]
     return words[-1]
 
 
@@ -215,6 +217,8 @@ class SpeakerTracker:
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
+        self._last_org_at = -1  # the token where the last organisation spoke
+        self._described: list[tuple[int, str]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -605,6 +609,10 @@ class SpeakerTracker:
             ):
                 break
             tok, start = prev, prev.idx - phrase.start_char
+        branch = self._owned_branch(tok, by_char.get(match.start(1)))
+        if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
+            name, tok = branch
+            start = tok.idx - phrase.start_char
         # "Minister for the Armed Forces": a minister's portfolio is part of the title
         if set(text[start:end].lower().split()) & self.roles.country_words:
             portfolio = _PORTFOLIO.match(text, end)
@@ -617,8 +625,34 @@ class SpeakerTracker:
             if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
                 end = tail.end(1)
         role = text[start:end]
+        if branch is not None:
+            return role, self._org_after(phrase, end) or branch[0]
         org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
         return role, org
+
+    def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
+        """An organisation written in lower case between a country and a title: "Ukraine's
+        air force spokesman", "the Polish navy commander" -> ("Ukrainian Air Force", the
+        title's first word); only words that name an organisation type on their own."""
+        if first is None or title is None or first.i >= title.i or first.i == 0:
+            return None
+        owner = self.doc[first.i - 1]
+        if owner.tag_ == "POS" and first.i >= 2:
+            known = self.index.canonical(self.doc[first.i - 2].text)
+            country = _country_demonyms().get(known.name) if known else None
+            country = country if known is not None and known.kind == "country" else None
+        elif owner.ent_type_ == "NORP" and owner.text[:1].isupper():
+            country = owner.text
+        else:
+            return None
+        if not country:
+            return None
+        words = list(self.doc[first.i : title.i])
+        for k in range(len(words), 0, -1):
+            name = " ".join(w.text.capitalize() for w in words[:k])
+            if self.index.type_word(name) == "ministry":  # Navy, Air Force, Command
+                return f"{country} {name}", self.doc[first.i + k]
+        return None
 
     def _org_after(self, phrase: Span, title_end: int) -> str | None:
         """The organisation after a title: "commander of the Canadian Army", "at the German
@@ -675,14 +709,29 @@ class SpeakerTracker:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
-            known = self.index.canonical(tok.text)
+            owner = self._glued_owner(tok)
+            known = self.index.canonical(owner)
             if known is not None:
                 return known.name
-            if tok.text.islower():
+            if owner.islower():
                 return self._org_by_word(tok, before)
-            return self._org_named(tok.text, before) or tok.text
+            return self._org_named(owner, before) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
         return name
+
+    def _glued_owner(self, tok: Token) -> str:
+        """An owner's name with the capitalised words joined to it by hyphens, which the
+        tokenizer splits off ("Bumar-Kolno's": Bumar-Kolno, not Kolno)."""
+        start = tok.i
+        while (
+            start >= 2
+            and self.doc[start - 1].text == "-"
+            and not self.doc[start - 1].whitespace_
+            and not self.doc[start - 2].whitespace_
+            and self.doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        return self.doc[start : tok.i + 1].text
 
     def _org_by_word(self, noun: Token, before: int) -> str | None:
         """What "the institute", "the yard" name: an organisation named earlier with that
@@ -735,14 +784,35 @@ class SpeakerTracker:
                 continue
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
-        for span in self.doc.ents:  # "Falkwerk, the Munich-based maker of ...", tagged PERSON
-            if span.label_ != "PERSON" or len(span) != 1 or span.end_char > before:
-                continue
-            appos = [c for c in span.root.children if c.dep_ == "appos"]
-            if appos and self.index.descriptor_type(appos[0].lemma_):
-                if best is None or span.start_char > best[0]:
-                    best = (span.start_char, span.text)
+        for start, name in self._described_names():
+            if start < before and (best is None or start > best[0]):
+                best = (start, name)
         return best[1] if best else None
+
+    def _described_names(self) -> list[tuple[int, str]]:
+        """Names the tagger missed or took for a person, given as organisations by a
+        descriptor in apposition: "Falkwerk, the Munich-based maker of ...", "Korvel
+        Munitions, the Latvian company that ..." (offset of the name, the name)."""
+        if self._described is not None:
+            return self._described
+        found: list[tuple[int, str]] = []
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
+                continue
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if not appos or not self.index.descriptor_type(appos[0].lemma_):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+                and start <= self.doc[start - 1].head.i <= tok.i
+                and self.doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text))
+        self._described = found
+        return found
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a
@@ -862,6 +932,15 @@ class SpeakerTracker:
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
             speakers = [s for s in (self.description(h, speech) for h in heads) if s is not None]
+            if (
+                len(speakers) == 1
+                and head.tag_ in {"NN", "NNP"}
+                and speakers[0].kind in {"document", "organization", "outlet"}
+                and head.i > self._last_org_at
+            ):
+                # "the report says ... It also notes": a document or a body that spoke is
+                # what a later "it" refers to, as a named organisation that spoke is
+                self._last_org, self._last_org_at = speakers[0], head.i
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
@@ -960,6 +1039,7 @@ class SpeakerTracker:
         org = self._spokesperson_org(head) or self._organisation(head, phrase)
         if org is not None:
             self._last_org = org
+            self._last_org_at = max(self._last_org_at, head.i)
         return org
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
@@ -983,12 +1063,33 @@ class SpeakerTracker:
         lemma = head.lemma_.lower()
         if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
             return set()
-        return {
+        about = {
             t.i
             for c in head.children
             if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
             for t in c.subtree
         }
+        if lemma in self.roles.speech_nouns or head.lower_ in self.roles.speech_nouns:
+            return about
+        # "the release of Anna Berg", "an analysis of Smith's votes": a person after "of"
+        # is what the document is about (its author comes with "by" or "from")
+        if self._about_a_person(head):
+            about.update(
+                t.i
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree
+            )
+        return about
+
+    def _about_a_person(self, head: Token) -> bool:
+        """Whether a noun's "of" phrase names a person ("the release of Anna Berg")."""
+        return any(
+            self.mention_at(t) is not None
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.subtree
+        )
 
     def _names_inside(self, head: Token) -> bool:
         """Whether a source named inside this phrase speaks through it ('an interview by X')."""
@@ -1089,6 +1190,26 @@ class SpeakerTracker:
             return None
         return Speaker(name=name, mention=mention, kind="organization")
 
+    def _capitals_after(self, ent: Span, phrase: Span) -> str | None:
+        """A name in capitals the tagger cut after its first word, a country: "USA" of
+        "USA TODAY" (words of two letters or more, all capitals, inside the phrase, before
+        its head or at it; not a headline in capitals, where the next word is a verb)."""
+        if ent.label_ not in {"GPE", "NORP"} or not ent.text.isupper():
+            return None
+        end = ent.end
+        while (
+            end < phrase.end
+            and self.doc[end].is_alpha
+            and self.doc[end].is_upper
+            and len(self.doc[end]) >= 2
+            and self.doc[end].pos_ in {"PROPN", "NOUN"}
+            and self.doc[end].i <= phrase.root.i
+        ):
+            end += 1
+        if end == ent.end:
+            return None
+        return self.doc[ent.start : end].text
+
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
         word = head.lower_
@@ -1113,8 +1234,10 @@ class SpeakerTracker:
                 return Speaker(
                     name=known.name if known else ministry, mention=phrase.text, kind="organization"
                 )
-        # a named organisation, outlet or country inside the phrase
-        for ent in doc.ents:
+        # a named organisation, outlet or country inside the phrase; the one the phrase's
+        # head is part of first ("France's Naval Group": the group, not its country)
+        ents = sorted(doc.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        for ent in ents:
             if (
                 ent.start >= phrase.start
                 and ent.end <= phrase.end
@@ -1129,6 +1252,9 @@ class SpeakerTracker:
                     and len(ent) >= 2
                 ):
                     known = None  # "USA TODAY", "U.S. Army": an organisation, not the country
+                glued = self._capitals_after(ent, phrase)
+                if glued is not None:  # "a USA TODAY analysis" with only "USA" tagged
+                    return Speaker(name=glued, mention=glued, kind="organization")
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)
@@ -1375,6 +1501,8 @@ class SpeakerTracker:
             return None
         if not (people or document or body or speech and head.pos_ == "NOUN"):
             return None
+        if document and not speech and not people and not body and self._about_a_person(head):
+            return None  # "citing the release of Anna Berg": an event cited, not a source
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
@@ -1462,6 +1590,8 @@ class SpeakerTracker:
                 if author is None or author.pos_ != "PROPN":
                     continue
                 speaker = self._resolve_one(author)
+                if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
+                    continue  # "the release of Anna Berg": what it is about, not its author
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
                     break

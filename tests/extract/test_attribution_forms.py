@@ -451,6 +451,39 @@ FORMS = [
         id="citing-a-thing-is-no-source",
     ),
     pytest.param(
+        "The Hartwell Group said on Monday that revenue fell. Tom Rusk is defending his "
+        "late-night posts, saying it shows he works hard.",
+        [("Tom Rusk", "indirect")],
+        id="it-inside-reported-content-is-no-organisation-that-spoke-before",
+    ),
+    pytest.param(
+        "The Hartwell Group said on Monday that revenue fell. It said the plant would close.",
+        [("Hartwell Group", "indirect")],
+        id="negative-it-as-the-subject-of-its-own-sentence-is-the-organisation",
+    ),
+    pytest.param(
+        "Tom Rusk spoke on Monday. The Hartwell Group said it was opposed to the merger and "
+        "warned staff to refrain from strikes.",
+        [("Hartwell Group", "indirect"), ("Hartwell Group", "indirect")],
+        id="it-inside-an-organisation-s-words-is-that-organisation",
+    ),
+    pytest.param(
+        "The port was safer, Senator Maria Holt said, citing the release of Anna Berg.",
+        [("Maria Holt", "indirect")],
+        id="a-person-inside-a-cited-event-is-no-source",
+    ),
+    pytest.param(
+        "The port was safer, Senator Maria Holt said, citing the arrest of Anna Berg "
+        "and the new patrols.",
+        [("Maria Holt", "indirect")],
+        id="a-person-owning-part-of-a-cited-event-is-no-source",
+    ),
+    pytest.param(
+        "The port was safer, the council said, citing a study by Anna Berg.",
+        [("council", "indirect"), ("Anna Berg", "according_to")],
+        id="citing-a-document-by-a-person-keeps-its-author",
+    ),
+    pytest.param(
         "Political analyst and historian Peter Holm said that the treaty would hold.",
         [("Peter Holm", "indirect")],
         id="titles-beside-a-name-are-not-a-second-speaker",
@@ -756,3 +789,58 @@ def test_transcript_lines(nlp, lines, expected):
         (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
         for d in drafts
     ] == expected
+
+
+# (sentence, the reporting verb, what it reports): a figure verb's own object and value;
+# a sentence-final cue over coordinated clauses before it
+FIGURE_CONTENTS = [
+    pytest.param(
+        "The mayor wanted a new bridge, but the council refused, an aide said.",
+        "said",
+        "The mayor wanted a new bridge, but the council refused",
+        id="a-final-cue-reports-both-coordinated-clauses-before-it",
+    ),
+    pytest.param(
+        "The mayor wanted a new bridge, and an aide said the council refused.",
+        "said",
+        "the council refused",
+        id="negative-a-cue-with-its-clause-after-it-reports-only-that",
+    ),
+    pytest.param(
+        "The council refused, an aide said.",
+        "said",
+        "The council refused",
+        id="negative-a-final-cue-after-one-clause",
+    ),
+    pytest.param(
+        "The Oslo Maritime Institute estimates that the fleet will need $40 billion over a "
+        "decade; the Bergen Naval Centre puts the figure at $12 billion.",
+        "puts",
+        "the figure at $12 billion",
+        id="a-clause-before-the-figure-verb-is-not-its-content",
+    ),
+    pytest.param(
+        "The Oslo Maritime Institute estimates that the fleet will need $40 billion over a "
+        "decade; the Bergen Naval Centre puts the figure at $12 billion.",
+        "estimates",
+        "that the fleet will need $40 billion over a decade",
+        id="the-first-estimate-keeps-its-clause",
+    ),
+    pytest.param(
+        "The fleet will need $40 billion over a decade, the Bergen Naval Centre said.",
+        "said",
+        "The fleet will need $40 billion over a decade",
+        id="negative-a-verb-of-saying-keeps-the-clause-before-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", FIGURE_CONTENTS)
+def test_figure_verb_contents(nlp, text, cue, content):
+    doc = nlp(text)
+    found = {
+        d.cue.cue: doc.text[d.cue.content_start : d.cue.content_end]
+        for d in extract_drafts(doc)
+        if d.cue is not None
+    }
+    assert found.get(cue) == content, found

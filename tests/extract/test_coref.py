@@ -101,6 +101,27 @@ PRONOUN_CASES = [
         id="the-state-is-not-the-secretary-of-state",
     ),
     pytest.param(
+        "The Hartwell Group said on Monday that revenue fell 4 percent. Analysts were "
+        "surprised. The report says orders dropped 9 percent. It also notes that two plants "
+        "will close.",
+        "It also notes that two plants will close.",
+        "report",
+        id="it-is-the-document-that-spoke-last",
+    ),
+    pytest.param(
+        "The report says orders dropped 9 percent. The Hartwell Group said on Monday that "
+        "revenue fell 4 percent. It added that two plants will close.",
+        "It added that two plants will close.",
+        "Hartwell Group",
+        id="negative-it-is-not-an-earlier-document-when-a-body-spoke-since",
+    ),
+    pytest.param(
+        "The ministry said 40 drones were shot down. It added that two fell on a school.",
+        "It added that two fell on a school.",
+        "ministry",
+        id="it-is-the-body-described-that-spoke",
+    ),
+    pytest.param(
         "Secretary of State John Kerry visited Ohio. The secretary said 40 voters were purged.",
         "The secretary said 40 voters were purged.",
         "John Kerry",

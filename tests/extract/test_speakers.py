@@ -143,6 +143,41 @@ DESCRIPTION_CASES = [
         "Haedong Shipping",
         id="short-name-with-apposition-describes-the-person",
     ),
+    pytest.param(
+        "Karst-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Ewa Sadowska",
+        "chief executive",
+        "Karst-Vojna",
+        id="hyphenated-owner-is-one-name",
+    ),
+    pytest.param(
+        "Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Ewa Sadowska",
+        "chief executive",
+        "Vojna",
+        id="negative-an-owner-with-no-hyphen-stays-as-written",
+    ),
+    pytest.param(
+        "Ukraine's air force spokesman, Colonel Petro Hrab, said 30 drones were shot down.",
+        "Petro Hrab",
+        "spokesman",
+        "Ukrainian Air Force",
+        id="a-service-in-lower-case-between-a-country-and-a-title-is-the-organisation",
+    ),
+    pytest.param(
+        "The Polish navy commander, Admiral Jan Nowak, said 30 drones were shot down.",
+        "Jan Nowak",
+        "commander",
+        "Polish Navy",
+        id="a-service-after-a-country-adjective",
+    ),
+    pytest.param(
+        "Ukraine's defence economist, Petro Hrab, said 30 drones were shot down.",
+        "Petro Hrab",
+        "defence economist",
+        "Ukraine",
+        id="negative-a-field-before-a-title-stays-part-of-the-title",
+    ),
 ]
 
 
@@ -247,6 +282,30 @@ ORGANISATION_CASES = [
         "A spokesman for",
         "Polish Armaments Group",
         id="unnamed-spokesperson-for-a-named-organisation",
+    ),
+    pytest.param(
+        "France's Naval Group said its yards could build eight frigates a year.",
+        "France's Naval Group",
+        "Naval Group",
+        id="an-organisation-owned-by-a-country-is-the-organisation",
+    ),
+    pytest.param(
+        "Germany's defence ministry said its yards could build eight frigates a year.",
+        "Germany's defence ministry",
+        "German Ministry of Defence",
+        id="negative-a-country-s-ministry-keeps-its-country",
+    ),
+    pytest.param(
+        "Gifts to the fund hit $2 billion by June, a USA TODAY review shows.",
+        "Gifts to the fund",
+        "USA TODAY",
+        id="a-name-in-capitals-cut-after-a-country-is-an-organisation",
+    ),
+    pytest.param(
+        "The USA said that gifts to the fund hit $2 billion by June.",
+        "The USA said",
+        "United States",
+        id="negative-a-country-alone-stays-the-country",
     ),
     pytest.param(
         "Analysts at the Oslo brokerage Fjell & Berg said the shares would rise 10%.",
@@ -431,6 +490,18 @@ DESCRIPTION_KIND_CASES = [
     pytest.param("The state said 40 voters were purged.", "state", "organization", id="state"),
     pytest.param("The monitor said exports rose.", "monitor", "organization", id="monitor"),
     pytest.param("The secretary said exports rose.", "secretary", "person", id="title-head"),
+    pytest.param(
+        "The ministry said exports rose.",
+        "ministry",
+        "organization",
+        id="a-body-after-for-in-a-title-is-no-person",
+    ),
+    pytest.param(
+        "The spokesperson said exports rose.",
+        "spokesperson",
+        "person",
+        id="the-head-of-a-title-with-for-is-a-person",
+    ),
     pytest.param("The analyst said exports rose.", "analyst", "person", id="person-noun"),
     pytest.param("Analysts said exports rose.", "Analysts", "group", id="negative-plural-group"),
 ]
@@ -499,3 +570,33 @@ def test_a_part_of_a_group_with_a_name_in_apposition_is_that_person(nlp):
     tok = next(t for t in doc if t.text == "One")
     found = SpeakerTracker(doc).resolve(tok, describe=True)
     assert [(s.name, s.kind) for s in found] == [("Paul Dunne", "person")]
+
+
+# (text, the organisation of the speaker of its last sentence)
+DESCRIBED_NAME_CASES = [
+    pytest.param(
+        "RIGA, May 2, 2025 (Nordic Wire) – Korvel Munitions, the Latvian company that began "
+        "filling shells in 2022, will double its output by 2027, its chief executive said on "
+        "Tuesday. Ilze Berzina, who has run the company since 2019, said the plant fills "
+        "about 900 shells per month.",
+        "Korvel Munitions",
+        id="its-is-an-untagged-name-a-company-descriptor-stands-beside",
+    ),
+    pytest.param(
+        "Anna Kowalczyk, the Polish engineer who designed the line, will retire by 2027, its "
+        "chief executive said on Tuesday. Ilze Berzina, who has run the plant since 2019, "
+        "said it fills about 900 shells per month.",
+        None,
+        id="negative-a-person-with-a-descriptor-of-people-is-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, org", DESCRIBED_NAME_CASES)
+def test_an_organisation_named_with_a_descriptor_beside_it(nlp, text, org):
+    from pipeline.extract.claims import extract_drafts
+
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert drafts, "no attributed record"
+    assert drafts[-1].speaker.name == "Ilze Berzina"
+    assert drafts[-1].speaker.organization == org
