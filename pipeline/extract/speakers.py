@@ -1191,8 +1191,8 @@ class SpeakerTracker:
         return Speaker(name=name, mention=mention, kind="organization")
 
     def _capitals_after(self, ent: Span, phrase: Span) -> str | None:
-        """A name in capitals the tagger cut after its first word, a country: "USA" of
-        "USA TODAY" (words of two letters or more, all capitals, inside the phrase, before
+        """A name in capitals the tagger cut after its first word, a country: "UK" of
+        "UK DEFENCE WATCH" (words of two letters or more, all capitals, inside the phrase, before
         its head or at it; not a headline in capitals, where the next word is a verb)."""
         if ent.label_ not in {"GPE", "NORP"} or not ent.text.isupper():
             return None
@@ -1251,9 +1251,11 @@ class SpeakerTracker:
                     and self.index.canonical(ent.text) is None
                     and len(ent) >= 2
                 ):
-                    known = None  # "USA TODAY", "U.S. Army": an organisation, not the country
+                    known = (
+                        None  # "UK DEFENCE WATCH", "U.S. Army": an organisation, not the country
+                    )
                 glued = self._capitals_after(ent, phrase)
-                if glued is not None:  # "a USA TODAY analysis" with only "USA" tagged
+                if glued is not None:  # "a UK DEFENCE WATCH review" with only "UK" tagged
                     return Speaker(name=glued, mention=glued, kind="organization")
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"

@@ -296,9 +296,9 @@ ORGANISATION_CASES = [
         id="negative-a-country-s-ministry-keeps-its-country",
     ),
     pytest.param(
-        "Gifts to the fund hit $2 billion by June, a USA TODAY review shows.",
-        "Gifts to the fund",
-        "USA TODAY",
+        "Spending on the fleet hit $2 billion by June, a UK DEFENCE WATCH review found.",
+        "Spending on the fleet",
+        "UK DEFENCE WATCH",
         id="a-name-in-capitals-cut-after-a-country-is-an-organisation",
     ),
     pytest.param(
