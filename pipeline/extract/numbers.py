@@ -158,10 +158,24 @@ def _counted_after(doc: Doc, i: int) -> bool:
     return tok.pos_ in ("NOUN", "ADJ") and tok.tag_ != "NN"
 
 
+def _hyphen_before_scale(doc: Doc, i: int) -> bool:
+    """A hyphen glued between digits and a scale word ('4-million'; not 'hundred')."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].lower_ in words()["scales"]
+        and doc[i + 1].lower_ != "hundred"
+    )
+
+
 def _read_scale(doc: Doc, i: int, money: bool) -> tuple[float, int] | None:
     """Magnitude words after digits ('million', 'hundred million', 'bn'): (factor, next index)."""
     factor, j = 1.0, i
     mags = {**words()["magnitudes"], **words()["scales"]}
+    if _hyphen_before_scale(doc, i):
+        j = i + 1  # '4-million-a-year', '2-billion-dollar': a scale joined by a hyphen
     while j < len(doc):
         word = doc[j].lower_.rstrip(".") if len(doc[j]) > 1 else doc[j].lower_
         if word not in mags:

@@ -762,6 +762,8 @@ def _attach_unit(doc: Doc, fig: _Figure, limit: int) -> bool:
         return True
     if hyphen and k < len(doc) and doc[k].text[:1].isdigit():
         return True  # '5-10W': the first end of a range takes the unit of the second
+    if hyphen and _hyphenated_period(doc, j, limit) is not None:
+        return True  # '300,000-a-year': the period of a rate (`_rate_period`), not a unit
     pct = _phrase_at(doc, k, units["percent_words"])
     if pct:
         fig.unit, fig.end = "percent", k + pct

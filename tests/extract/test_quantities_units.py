@@ -161,3 +161,50 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_figures_and_units(nlp, text, expected):
     assert _found(nlp, text) == [(t, round(v, 3), u, lo, hi) for t, v, u, lo, hi in expected]
+
+
+# a scale word joined to the digits by a hyphen scales them, and a rate period written
+# with hyphens after a figure is the figure's `per`, not its unit
+HYPHENATED = [
+    pytest.param(
+        "The 2-million-a-year goal for shells slipped again.",
+        [("2-million", 2_000_000, None, "P1Y")],
+        id="scale-and-rate-in-one-modifier",
+    ),
+    pytest.param(
+        "The ministry signed a 3-billion-dollar deal for frigates.",
+        [("3-billion-dollar", 3_000_000_000, "USD", None)],
+        id="scale-before-a-currency-word",
+    ),
+    pytest.param(
+        "The plant reached a 150,000-a-month pace in March.",
+        [("150,000", 150_000, None, "P1M")],
+        id="rate-with-hyphens-is-no-unit",
+    ),
+    pytest.param(
+        "They ordered a 6-million shell package.",
+        [("6-million", 6_000_000, "shell", None)],
+        id="scale-before-a-counted-noun",
+    ),
+    pytest.param(
+        "The plant makes 40,000 shells a month.",
+        [("40,000", 40_000, "shell", "P1M")],
+        id="negative-a-rate-without-hyphens-is-unchanged",
+    ),
+    pytest.param(
+        "The home side won the final 3-1 at the port.",
+        [],
+        id="negative-a-score-is-no-scale",
+    ),
+    pytest.param(
+        "The army's 10-year plan starts now.",
+        [],
+        id="negative-a-hyphenated-duration-modifier-is-not-a-rate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", HYPHENATED)
+def test_hyphenated_scales_and_rates(nlp, text, expected):
+    found = [(q.text, round(q.value, 3), q.unit, q.per) for q in extract_quantities(nlp(text))]
+    assert found == expected
