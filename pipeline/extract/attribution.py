@@ -244,10 +244,9 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
             key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         )
     for child in clauses:
-        if child.dep_ in _CLAUSE_DEPS:
-            left, right = child.left_edge, child.right_edge
-            if right.i > left.i or not right.is_punct:
-                return left.idx, right.idx + len(right)
+        left, right = child.left_edge, child.right_edge
+        if right.i > left.i or not right.is_punct:
+            return left.idx, right.idx + len(right)
     return _misparsed_clause(tok) if speech else None
 
 
@@ -582,7 +581,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None and quote is None and lemma in lex.count_verbs:
         clause = _counted_content(tok)
     if clause is None and quote is None and tok.dep_ == "parataxis":
-        clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
+        if lemma not in lex.communication:  # tried above for a verb of saying
+            clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
     if clause is None and quote is None:
         return None
     if clause is not None:

@@ -73,7 +73,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         body = text[sent.start_char : sent.end_char]
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
-        turn = _turn_at(sent, quotes, tracker, turn, _last_person(rows))
+        turn = _turn_at(sent, quotes, tracker, turn, rows)
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
             row.skipped = True
             continue
@@ -96,7 +96,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             region = quotes.quotation(raw)
             pairs = [(c, s) for c, s in row.attributed if c.mode == "direct_quote"]
             if not pairs and raw[1] > sent.end_char:
-                pairs = _opened_quotation(row.attributed, raw)
+                pairs = _as_quotation(row.attributed, raw, [raw])
             if pairs and region not in quoted:
                 quoted[region] = pairs
                 owner[region] = len(rows) - 1
@@ -178,17 +178,17 @@ def _turn_at(
     quotes: QuoteIndex,
     tracker: SpeakerTracker,
     turn: _Turn | None,
-    interviewee: list[Speaker],
+    rows: list[_Row],
 ) -> _Turn | None:
     """The transcript line a sentence belongs to: one it opens, or the one in hand if the
     sentence is in the same paragraph; None outside transcript lines. An interview's
-    answer line ("A: ...") is the words of `interviewee`: the last person the article
-    quoted or reported before it."""
+    answer line ("A: ...") is the words of the last person the article quoted or
+    reported before it (in `rows`, the sentences so far)."""
     line_start = quotes.text.rfind("\n", 0, sent.start_char) + 1
     cue = transcript_cue(sent, quotes)
     if cue is not None:
         if cue.label == ANSWER_LABEL:
-            speakers = interviewee
+            speakers = _last_person(rows)
         else:
             speakers = _labelled(tracker, cue.label or "")
         return _Turn(cue, speakers, line_start) if speakers else None
@@ -220,16 +220,21 @@ class _Row:
     follows: bool = False  # joins the record of the quotation it continues
 
 
-def _opened_quotation(
-    attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
+def _as_quotation(
+    attributed: list[tuple[Cue, Speaker]],
+    region: tuple[int, int],
+    touched: list[tuple[int, int]],
 ) -> list[tuple[Cue, Speaker]]:
-    """Reported speech that opens a quotation running on past its sentence ('He said
-    the plan was "a mistake. We will drop it."'): the sentence is reported speech, the
-    quotation's later sentences are the speaker's own words (direct_quote)."""
+    """The reported speech whose content overlaps one of the quotation marks' spans
+    `touched` speaks the quotation `region` in their own words (direct_quote), one per
+    speaker: reported speech that opens a quotation running on past its sentence ('He
+    said the plan was "a mistake. We will drop it."'), or that quotes part of what goes
+    on in the next sentence."""
     return _one_per_speaker(
         (replace(cue, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
         for cue, s in attributed
-        if cue.mode == "indirect" and cue.content_start < region[1] and region[0] < cue.content_end
+        if cue.mode == "indirect"
+        and any(cue.content_start < b and a < cue.content_end for a, b in touched)
     )
 
 
@@ -262,16 +267,8 @@ def _continue_quotations(
         pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
         if not pairs:
             sent = before.sentence
-            pairs = _one_per_speaker(
-                (replace(c, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
-                for c, s in before.attributed
-                if c.mode == "indirect"
-                and any(
-                    c.content_start < b and a < c.content_end and sent.start_char <= a
-                    for a, b in regions
-                    if a < sent.end_char
-                )
-            )
+            touched = [(a, b) for a, b in regions if sent.start_char <= a < sent.end_char]
+            pairs = _as_quotation(before.attributed, region, touched)
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1

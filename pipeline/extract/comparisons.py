@@ -161,6 +161,12 @@ def _capitals(span: Span) -> bool:
     return span.text.isupper() and len(span.text) >= 6 and " " not in span.text
 
 
+def _context_party(sent: Span) -> str | None:
+    """The party the sentence's context speaks of: the last actor, else the last party
+    named, else the article's main party."""
+    return _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
+
+
 def _home_party(sent: Span, other: str | None) -> str | None:
     """The party an article is about, up to the end of `sent`: the one named most often
     (known parties and spaCy organisations; ties go to the first named), other than the
@@ -171,13 +177,13 @@ def _home_party(sent: Span, other: str | None) -> str | None:
         if ent.kind != "outlet":
             counts.setdefault(ent.name, [0, start])[0] += 1
     for span in doc.ents:
-        if span.label_ != "ORG" or _in_dateline(span):  # '(Continental Business Wire) –'
+        if span.label_ != "ORG" or span.end_char > sent.end_char or _capitals(span):
             continue
-        if span.end_char <= sent.end_char and not _capitals(span):
-            known = index.canonical(span.text)
-            if known is None:  # known names were counted above
-                name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
-                counts.setdefault(name, [0, span.start_char])[0] += 1
+        if _in_dateline(span):  # '(Continental Business Wire) –'
+            continue
+        if index.canonical(span.text) is None:  # known names were counted above
+            name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
+            counts.setdefault(name, [0, span.start_char])[0] += 1
     for short in sorted(counts, key=len):  # 'Aldrecht Defence' is 'Aldrecht Defence Systems'
         longer = next((n for n in counts if n != short and n.startswith(short + " ")), None)
         if longer is not None:
@@ -255,7 +261,7 @@ def _cue_starts() -> tuple[frozenset[str], frozenset[str]]:
     succeed (superlative, contrast, standing preposition, growth, change, never, target,
     none-as-many): each of them returns nothing for any other word, so the loop skips them."""
     lex = _lex()
-    lowers = {"most", "never", "no"}
+    lowers = {"most", *lex["never"]["cue_words"]}  # the words the prefilter lets through
     for table in ("superlatives", "hyphen_superlatives", "standing_preps", "change_words"):
         lowers |= set(lex[table])
     lowers |= set(lex["contrast"]["nouns"])
@@ -677,7 +683,7 @@ def _changed_thing(tok: Token, sent: Span, cue: Cue) -> str | None:
     base = next((c for c in cue.start.children if c.dep_ == "pobj"), None)
     if base is None or base.pos_ != "NOUN" or not _is_topic(base):
         return None
-    party = _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
+    party = _context_party(sent)
     return f"{_demonyms().get(party, party)} {base.lemma_.lower()}" if party else None
 
 
@@ -700,7 +706,7 @@ def _target_owner(target: Token | None, sent: Span) -> str | None:
     owner = next((c for c in target.children if c.dep_ == "poss"), None)
     if owner is not None:
         return _party(owner, sent) or (owner.text if owner.tag_ not in ("PRP$",) else None)
-    return _previous_actor(sent) or _previous_party(sent) or _home_party(sent, None)
+    return _context_party(sent)
 
 
 def _topic_scope(sent: Span, cue: Cue | None = None) -> list[Token]:
@@ -1711,8 +1717,7 @@ def _vague_multiple(verb: Token) -> bool:
 
 def _is_passive(cue: Cue) -> bool:
     """A passive verb cue: 'X is outnumbered by Y'."""
-    verb = cue.start
-    return cue.kind == "verb" and any(c.dep_ == "auxpass" for c in verb.children)
+    return cue.kind == "verb" and _passive_verb(cue.start)
 
 
 def _negated(cue: Cue) -> bool:

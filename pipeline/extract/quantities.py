@@ -448,9 +448,9 @@ def _glued_unit_phrase(doc: Doc, fig: _Figure) -> None:
     tail = re.search(r"[A-Za-z]+$", doc[fig.num.end - 1].text)
     if tail is None:
         return
-    phrases = [w.split() for w in _units()["abbreviations"] if " " in w]
     glued = tail[0].lower()
-    width = _phrase_at(doc, fig.num.end, [p[1:] for p in phrases if p[0] == glued])
+    phrases = [p[1:] for p in _abbreviations_by_first().get(glued, []) if len(p) > 1]
+    width = _phrase_at(doc, fig.num.end, phrases)
     if width:
         words = [glued] + [_tok(doc, fig.num.end + n).rstrip(".") for n in range(width)]
         unit = _units()["abbreviations"].get(" ".join(words))
@@ -894,13 +894,13 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
     units = _units()
     if fig.per is not None or fig.end > i or i + 1 >= hi:
         return None
-    hyphenated = _hyphenated_period(doc, i, hi)
+    hyphenated = _hyphenated_period(doc, i, hi) if fig.end == i else None
     if hyphenated is not None:
         unit, end = hyphenated
         own = _time_unit_info_of(fig.unit)
-        if fig.end != i or own is not None and own["days"] * fig.num.value >= unit["days"]:
+        if own is not None and own["days"] * fig.num.value >= unit["days"]:
             return None
-        return unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1))), end
+        return _iso_period(unit), end
     if _tok(doc, i) not in units["rate_words"]:
         return None
     unit = _time_unit(doc, i + 1)
@@ -921,8 +921,12 @@ def _rate_period(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int] | N
         return None
     if gap and gap[-1].lower_ in units["not_duration_before"]:
         return None
-    iso = unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
-    return iso, i + 2
+    return _iso_period(unit), i + 2
+
+
+def _iso_period(unit: dict) -> str:
+    """The ISO 8601 period of one time unit of the lexicon ('P1Y', 'P3M' for a quarter)."""
+    return unit["iso"].format(n=int(unit.get("iso_factor", 1) * unit.get("factor", 1)))
 
 
 def _hyphenated_period(doc: Doc, i: int, hi: int) -> tuple[dict, int] | None:
@@ -974,7 +978,7 @@ def _rate_denominator(doc: Doc, fig: _Figure, i: int, hi: int) -> tuple[str, int
         if width:
             return _abbreviation_at(doc, j, width), j + width
         return None
-    money = fig.unit.isupper() or fig.unit in units["currency_words"].values()
+    money = _is_money(fig.unit)
     if word not in units["denominator_words"] or word != "per" and not money:
         return None  # 'a' or 'an' divides only money: '$40 a share'
     if _phrase_at(doc, i, units["percent_words"]) or _time_unit(doc, j):
@@ -1285,15 +1289,20 @@ def _suspended_units(doc: Doc, figs: list[_Figure]) -> None:
             end = later.end
 
 
+@lru_cache(maxsize=1)
+def _carry_skip() -> frozenset[str]:
+    """Units a bare figure never takes from the figure before it: the lexicon's
+    `unit_carry_skip`, time units and ages."""
+    units = _units()
+    time_units = {u["unit"] for u in units["time_units"].values()}
+    return frozenset(units["unit_carry_skip"]) | time_units | set(units["age_units"].values())
+
+
 def _carry_units(doc: Doc, figs: list[_Figure], lo: int) -> None:
     """'2.5 million drones, up from roughly 800,000': a bare figure after 'from', 'to' or
     'than' counts what the previous counted or measured figure counts."""
     units = _units()
-    time_units = {u["unit"] for u in units["time_units"].values()}
-    skip = set(units["unit_carry_skip"]) | time_units | set(units["age_units"].values())
-    lex = numbers.words()
-    modifiers = {w for phrase in lex["approximators"] for w in phrase}
-    modifiers |= {w for phrase in lex["bounds"] for w in phrase.split()}
+    skip, modifiers = _carry_skip(), _modifier_words()
     for n, fig in enumerate(figs):
         if fig.unit is not None or fig.num.kind != CARDINAL or n == 0:
             continue
@@ -1454,7 +1463,7 @@ def _is_counted_unit(unit: str | None) -> bool:
         return False
     if unit in units["age_units"].values():
         return False  # 'who is 58, said output was 40': an age counts nothing
-    return not (unit.isupper() or unit in units["currency_words"].values())
+    return not _is_money(unit)
 
 
 def _counted_unit_before(figs: list[_Figure]) -> str | None:

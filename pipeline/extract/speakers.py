@@ -640,7 +640,6 @@ class SpeakerTracker:
         if owner.tag_ == "POS" and first.i >= 2:
             known = self.index.canonical(self.doc[first.i - 2].text)
             country = _country_demonyms().get(known.name) if known else None
-            country = country if known is not None and known.kind == "country" else None
         elif owner.ent_type_ == "NORP" and owner.text[:1].isupper():
             country = owner.text
         else:

@@ -844,3 +844,15 @@ def test_figure_verb_contents(nlp, text, cue, content):
         if d.cue is not None
     }
     assert found.get(cue) == content, found
+
+
+def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
+    """An addressee or count verb is only read for a verb the cue finder already took as a
+    reporting verb (and, for addressee verbs, a verb of saying): an entry outside those
+    lists would never fire."""
+    from pipeline.resources import lexicon
+
+    lex = lexicon("reporting_verbs")
+    verbs, speech = set(lex["verbs"]), set(lex["communication"])
+    assert set(lex["addressee_verbs"]) <= verbs & speech
+    assert set(lex["count_verbs"]) <= verbs
