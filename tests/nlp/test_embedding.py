@@ -1,5 +1,6 @@
-"""The embedding model run without sentence-transformers gives sentence-transformers' own
-vectors, bit for bit, and the tie-breaker's first call never imports it.
+"""The embedding model run without sentence-transformers or transformers gives
+sentence-transformers' own vectors, bit for bit, and the tie-breaker's first call imports
+neither.
 
 The comparisons need the embedding extra (`make setup-embed`; `make test` installs it).
 """
@@ -94,8 +95,7 @@ def test_vectors_are_sentence_transformers_own(ours, reference, texts, batch_siz
 @pytest.mark.embed
 def test_the_long_text_is_really_truncated(ours):
     vector = ours.encode([LONG])  # loads the tokenizer too
-    assert len(ours._tokenizer(LONG)["input_ids"]) > 300
-    assert ours._tokenizer.model_max_length == 256
+    assert len(LONG.split()) > 300 and len(ours.tokenize(LONG)) == ours.max_length == 256
     # truncated: what lies past the limit does not move the vector
     assert np.array_equal(vector, ours.encode([LONG + " More words."]))
 
@@ -105,13 +105,14 @@ import json, sys
 from pipeline.nlp.embedding import similarities
 sims = similarities("Russia makes more shells", ["Russia produces more ammunition", "tanks"])
 print(json.dumps({"sims": sims, "st": "sentence_transformers" in sys.modules,
-                  "sklearn": "sklearn" in sys.modules, "torch": "torch" in sys.modules}))
+                  "sklearn": "sklearn" in sys.modules, "torch": "torch" in sys.modules,
+                  "transformers": "transformers" in sys.modules}))
 """
 
 
 @needs_extra
 @pytest.mark.embed
-def test_the_tie_breaker_does_not_import_sentence_transformers():
+def test_the_tie_breaker_imports_neither_sentence_transformers_nor_transformers():
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
         [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, check=True
@@ -120,6 +121,7 @@ def test_the_tie_breaker_does_not_import_sentence_transformers():
     assert state["torch"] is True  # the model did run
     assert len(state["sims"]) == 2 and state["sims"][0] > state["sims"][1]
     assert state["st"] is False and state["sklearn"] is False
+    assert state["transformers"] is False
 
 
 def _folder(tmp_path, modules, pooling=None, bert_config=None):
