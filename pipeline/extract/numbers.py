@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.nlp.model import token_lowers
 from pipeline.resources import lexicon
 
 CARDINAL = "cardinal"
@@ -143,7 +144,8 @@ def parse_digits(
 
 
 def _lower(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if i < len(doc) else ""
+    lowers = token_lowers(doc)
+    return lowers[i] if i < len(lowers) else ""
 
 
 def _counted_after(doc: Doc, i: int) -> bool:

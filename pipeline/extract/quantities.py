@@ -26,7 +26,7 @@ from pipeline.extract.numbers import (
     currency_before,
     read_numeral,
 )
-from pipeline.nlp.model import MAX_PARSE_CHARS, doc_text, text_pieces
+from pipeline.nlp.model import MAX_PARSE_CHARS, doc_text, text_pieces, token_lowers
 from pipeline.records import Quantity
 from pipeline.resources import lexicon
 
@@ -59,7 +59,8 @@ def _units() -> dict:
 
 
 def _tok(doc: Doc, i: int) -> str:
-    return doc[i].lower_ if 0 <= i < len(doc) else ""
+    lowers = token_lowers(doc)
+    return lowers[i] if 0 <= i < len(lowers) else ""
 
 
 def _matches(doc: Doc, i: int, phrase: list[str]) -> bool:
@@ -1510,11 +1511,26 @@ def _starts() -> tuple[frozenset[str], frozenset[str], str]:
     return frozenset(words), frozenset(lemmas), lex["fold_suffix"]
 
 
+_MAY_START: dict[tuple[int, int], bool] = {}  # (orth, lemma) -> _may_start's answer
+_MAY_START_LIMIT = 200_000  # entries kept before the memo starts over
+
+
 def _may_start(tok: Token) -> bool:
-    """False when neither `read_numeral` nor `_article_duration` can start at `tok`."""
+    """False when neither `read_numeral` nor `_article_duration` can start at `tok`.
+    The answer depends on the token's text and lemma only, so it is remembered by them."""
+    key = (tok.orth, tok.lemma)
+    answer = _MAY_START.get(key)
+    if answer is None:
+        if len(_MAY_START) >= _MAY_START_LIMIT:
+            _MAY_START.clear()
+        answer = _MAY_START[key] = _may_start_uncached(tok)
+    return answer
+
+
+def _may_start_uncached(tok: Token) -> bool:
     words, lemmas, fold = _starts()
     low = tok.lower_
-    return (
+    return bool(
         tok.like_num
         or low in words
         or low.endswith("-")

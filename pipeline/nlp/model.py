@@ -43,6 +43,7 @@ from spacy.tokens._retokenize import set_token_attrs
 from pipeline.nlp import SPACY_MODEL
 
 _TEXT_KEY = "claims.text"
+_LOWERS_KEY = "claims.lowers"
 
 
 @cache
@@ -117,6 +118,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (`doc[i].lower_`), listed once per Doc and kept in
+    `doc.user_data`: per-token callers then index a list instead of building a Token and
+    looking its string up each time. Only for a Doc whose tokens no longer change."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = [t.lower_ for t in doc]
+    return lowers
 
 
 def set_doc_text(doc: Doc, text: str) -> None:
