@@ -211,6 +211,8 @@ class SpeakerTracker:
         """`quotes`: the document's quotation regions when the caller has them already
         (`QuoteIndex.regions`); found here otherwise."""
         self.doc = doc
+        # spaCy builds a Span per entity at every `doc.ents`: built once for the article
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
@@ -256,7 +258,7 @@ class SpeakerTracker:
     # ------------------------------------------------------------------ people
     def _find_people(self) -> None:
         full: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             span = self._person_span(ent)
             if span is not None:
                 full.append(span)
@@ -772,7 +774,7 @@ class SpeakerTracker:
             if ent.kind != "country" and (best is None or start >= best[0]):
                 best = (start, ent.name)
         text = doc_text(self.doc)
-        for span in self.doc.ents:
+        for span in self.ents:
             if span.label_ != "ORG" or span.end_char > before:
                 continue
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
@@ -868,7 +870,7 @@ class SpeakerTracker:
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
         limit = phrase.end_char if limit is None else limit
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if (
                 ent.start_char >= start
                 and ent.end_char <= limit
@@ -1212,7 +1214,7 @@ class SpeakerTracker:
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
         word = head.lower_
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
                 continue
             if word in {t.lower_ for t in ent if not t.is_punct}:
@@ -1235,7 +1237,7 @@ class SpeakerTracker:
                 )
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
-        ents = sorted(doc.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        ents = sorted(self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
         for ent in ents:
             if (
                 ent.start >= phrase.start
@@ -1553,7 +1555,7 @@ class SpeakerTracker:
                 if at < head.idx and noun == lemma:
                     return speaker.model_copy(update={"mention": mention})
         if body or self.index.descriptor_type(head.text):
-            for ent in reversed(self.doc.ents):
+            for ent in reversed(self.ents):
                 if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
                     continue
                 appos = [c for c in ent.root.children if c.dep_ == "appos"]

@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.claims import Draft
-from pipeline.nlp.model import doc_text, sentences
+from pipeline.nlp.model import doc_text, sentences, token_lowers
 from pipeline.records import Assessment, ClaimRecord
 from pipeline.resources import lexicon
 
@@ -391,10 +391,11 @@ def find_evaluations(
     lex = _lexicon()
     out = []
     order = [s for s in sentences(doc) if s.end_char > first]
+    lowers = token_lowers(doc)
     previous_ref: _Reference | None = None
     for n, sent in enumerate(order):
         cues: list[tuple[str, CueMatch]] = []
-        for c in find_cues([t.lower_ for t in sent]):
+        for c in find_cues(lowers[sent.start : sent.end]):
             label = negated_label(c, c.negated or _negated(sent[c.start]))
             if label is not None:
                 cues.append((label, c))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pipeline.extract.claims import Draft
 from pipeline.normalize.assessment import assessments
 from pipeline.normalize.certainty import certainty
+from pipeline.nlp.model import doc_text
 from pipeline.normalize.checkworthiness import checkworthiness
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
@@ -30,12 +31,12 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
     sent = draft.sentence
     types = []
     attribution = None
-    claim_text = sent.text
+    sentence = claim_text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # = sent.text
     if draft.speaker is not None and draft.cue is not None:
         types.append("attributed")
         attribution = Attribution(mode=draft.cue.mode, cue=draft.cue.cue, stance=draft.cue.stance)
         if not draft.inherited:
-            claim_text = article.text[draft.cue.content_start : draft.cue.content_end] or sent.text
+            claim_text = article.text[draft.cue.content_start : draft.cue.content_end] or sentence
     if draft.quantities:
         types.append("quantitative")
     if draft.comparison is not None:
@@ -54,7 +55,7 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         published=article.published,
         outlet=article.outlet,
         url=article.url,
-        sentence=sent.text,
+        sentence=sentence,
         char_start=sent.start_char,
         char_end=sent.end_char,
         claim_text=claim_text,
