@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
 from pipeline.extract.quotes import continued_quotations, opens_turn, quote_regions
 from pipeline.extract.speakers import given_names
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -55,6 +55,16 @@ class _Lexicon:
     communication: frozenset[str]
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
+
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Lower forms at which `_according_cue` or `_possessive_cue` can start."""
+        return self.according_first | self.according_prefixes | frozenset(self.source_nouns)
+
+    @cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Lower-cased lemmas at which `_verb_cue` or `_noun_cue` can start."""
+        return frozenset(self.verbs) | frozenset(self.nouns)
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +474,11 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = quotes.following(sent) or quotes.preceding(sent)
         regions = [introduced] if introduced is not None else []
     cues: list[Cue] = []
+    lowers = token_lowers(sent.doc)
+    words, lemmas = lex.cue_words, lex.cue_lemmas
     for tok in sent:
+        if lowers[tok.i] not in words and tok.lemma_.lower() not in lemmas:
+            continue  # none of the four cues below can start at this word
         if quotes.inside(tok):
             continue
         cue = (

@@ -43,7 +43,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import entity_index, latest_of_type
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.records import Comparison, Quantity
 from pipeline.resources import lexicon
 
@@ -211,9 +211,13 @@ def _iso_duration(value: float, unit: str) -> str | None:
 def _find_cues(sent: Span) -> list[Cue]:
     lex = _lex()
     starts, start_lemmas = _cue_starts()
+    any_words, any_lemmas = _any_cue_starts()
+    lowers = token_lowers(sent.doc)
     cues: list[Cue] = []
     for tok in sent:
-        low, lemma = tok.lower_, tok.lemma_.lower()
+        low, lemma = lowers[tok.i], tok.lemma_.lower()
+        if low not in any_words and lemma not in any_lemmas:
+            continue  # no cue of any kind starts at this word
         phrased = _phrase_cues(sent, tok)
         cues += phrased or _no_other_cue(sent, tok)
         if low in lex["comparatives"]:
@@ -267,6 +271,21 @@ def _cue_starts() -> tuple[frozenset[str], frozenset[str]]:
     lowers |= set(lex["contrast"]["nouns"])
     lemmas = set(_growth_heads()) | set(lex["targets"]["verbs"])
     return frozenset(lowers), frozenset(lemmas)
+
+
+@lru_cache(maxsize=1)
+def _any_cue_starts() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower forms and the lemmas at which any of `_find_cues`' tests can find a cue
+    (phrases, 'no other', 'than' comparatives, 'as ... as', verbs, adjectives, nouns,
+    absolutes, and the single-word cues of `_cue_starts`): the loop skips other words."""
+    lex = _lex()
+    phrases = set(_phrase_table())
+    starts, start_lemmas = _cue_starts()
+    words = phrases | {"no", "as"} | set(lex["comparatives"]) | starts
+    lemmas = phrases | start_lemmas
+    for table in ("verbs", "adjectives", "nouns", "absolute"):
+        lemmas |= set(lex[table])
+    return frozenset(words), frozenset(lemmas)
 
 
 def _multiple_cues(sent: Span, quantities: Sequence[Quantity]) -> list[Cue]:
