@@ -665,9 +665,37 @@ def test_an_indefinite_role_is_someone_new(nlp):
 
 TURNS = [
     pytest.param(
-        "BRANDT: Let us begin with the budget.\nOKAFOR: The bill will pass with 60 votes.",
-        [("Maria Okafor", "direct_quote", "The bill will pass with 60 votes.")],
-        id="a-transcript-sentence-without-a-figure-is-no-claim",
+        "BRANDT: The budget is late again.\nOKAFOR: The bill will pass with 60 votes.",
+        [
+            ("Daniel Brandt", "direct_quote", "The budget is late again."),
+            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+        ],
+        id="every-transcript-line-is-its-speaker-s-quotation",
+    ),
+    pytest.param(
+        "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+        [
+            (
+                "Maria Okafor",
+                "direct_quote",
+                "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+            )
+        ],
+        id="a-line-of-several-sentences-is-one-record",
+    ),
+    pytest.param(
+        "A full transcript follows:\n\nLUNDQVIST: The harbour will stay open.\n\n"
+        "OKAFOR: It will not.",
+        [
+            ("Lundqvist", "direct_quote", "The harbour will stay open."),
+            ("Maria Okafor", "direct_quote", "OKAFOR: It will not."),
+        ],
+        id="a-label-no-one-bears-speaks-in-a-transcript",
+    ),
+    pytest.param(
+        "UPDATE: The vote moved to Friday.\n\nOKAFOR: It will pass.",
+        [("Maria Okafor", "direct_quote", "OKAFOR: It will pass.")],
+        id="a-note-label-never-speaks-even-in-a-transcript",
     ),
     pytest.param(
         "OKAFOR: The bill will pass with 60 votes.\nTurnout was 70 percent.",
@@ -760,8 +788,11 @@ INTERVIEWS = [
     ),
     pytest.param(
         "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
-        [("Ruth Adeyemi", "direct_quote", "We have 12 vacancies.")],
-        id="a-later-sentence-of-an-answer-keeps-its-speaker",
+        [
+            ("Ruth Adeyemi", "direct_quote", "None this year."),
+            ("Ruth Adeyemi", "direct_quote", "We have 12 vacancies."),
+        ],
+        id="an-answer-is-a-claim-and-its-later-figure-keeps-its-speaker",
     ),
     pytest.param(
         "A: We will hire 40 nurses by May.",
