@@ -479,7 +479,57 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                 colon = _colon_quote(tok, cue, regions)
                 if colon is not None:
                     cues.append(colon)
+    if not cues and regions:
+        introduced = _introduced_quote(sent, quotes, regions)
+        if introduced is not None:
+            cues.append(introduced)
     return cues
+
+
+def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:
+    """A quotation a clause with no verb of saying introduces with a colon ('The mayor
+    had a blunt answer: "We will not pay."', 'Her message was simple:' + a quotation):
+    the subject of that clause speaks, in their own words. The quotation opens right
+    after the colon and runs to the sentence's end, or is the one the sentence
+    introduces; what stands before the colon is not quoted."""
+    doc = sent.doc
+    colon = next(
+        (t for t in sent if t.text == ":" and not quotes.inside(t)),
+        None,
+    )
+    if colon is None:
+        return None
+    region = next(
+        (
+            r
+            for r in regions
+            if colon.idx < r[0] <= colon.idx + 3 or r[0] >= sent.end_char > colon.idx
+        ),
+        None,
+    )
+    if region is None or region[1] < sent.end_char - 2 and region[0] < sent.end_char:
+        return None  # the quotation does not run to the end: words of the narrator follow
+    if any(a < colon.idx for a, _ in quotes.in_sentence(sent)):
+        return None  # quoted words before the colon: a quotation of its own
+    verbs = [t for t in doc[sent.start : colon.i] if t.pos_ in {"VERB", "AUX"}]
+    for verb in sorted(verbs, key=lambda t: (t.head.i != t.i, t.i)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon.i), None)
+        if subject is not None and subject.pos_ in {"PROPN", "PRON", "NOUN"}:
+            start, end = _trim(doc, *region)
+            if end <= start:
+                return None
+            return Cue(
+                "direct_quote",
+                ":",
+                colon.idx,
+                colon.idx + 1,
+                "neutral",
+                subject,
+                start,
+                end,
+                speech=False,
+            )
+    return None
 
 
 def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:

@@ -370,7 +370,9 @@ def _labelled(
     heard = [k for k in labels if k.strip(".") not in notes]
     if label.strip(".") in notes or not (labels[label] >= 2 or len(heard) >= 2):
         return []
-    name = " ".join(w.capitalize() for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES)
+    name = " ".join(
+        w.capitalize() for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
+    )
     return [Speaker(name=name or label, mention=label, kind="person")] if name else []
 
 

@@ -97,9 +97,7 @@ def opens_turn(text: str, sent: Span) -> re.Match | None:
     label is `ANSWER_LABEL`."""
     starts = [text.rfind("\n", 0, sent.start_char) + 1]
     # a paragraph the sentencizer glued to the line before ('Transcript:' + 'SMITH: ...')
-    starts += [
-        k + 1 for k in range(sent.start_char, sent.end_char - 1) if text[k] == "\n"
-    ]
+    starts += [k + 1 for k in range(sent.start_char, sent.end_char - 1) if text[k] == "\n"]
     for line_start in starts:
         found = speaker_label(text, line_start, sent.end_char)
         if found is None:
@@ -109,7 +107,6 @@ def opens_turn(text: str, sent: Span) -> re.Match | None:
         if found is not None and found.end() >= sent.start_char:
             return found
     return None
-
 
 
 def continued_quotations(

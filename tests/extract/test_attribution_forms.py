@@ -721,6 +721,22 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 
 SENTENCE_DRAFTS = [
+    # a quotation introduced by a colon, with no verb of saying
+    pytest.param(
+        'Mayor Ruth Adeyemi had a blunt answer for the council: "We will not pay for the bridge."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-colon-introduces-the-subject-s-quotation",
+    ),
+    pytest.param(
+        'The sign on the ward door read: "No visitors after nine."',
+        [],
+        id="negative-a-thing-introducing-a-quotation-is-no-speaker",
+    ),
+    pytest.param(
+        'The plan has three parts: "build", "hire" and "train", Ruth Adeyemi said.',
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-colon-before-quoted-words-keeps-the-verb-of-saying",
+    ),
     pytest.param(
         "Ruth Adeyemi said night nurses would get no bonus, and when asked why, "
         'the manager Tomas Lind replied, "The bonus is for the staff who stayed all winter."',
