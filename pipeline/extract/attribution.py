@@ -39,6 +39,7 @@ class Cue:
     content_end: int
     speech: bool = True  # a verb of saying (or "according to"): any description may speak
     label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
+    naming: bool = False  # a naming verb ('called the plan a disaster'): a judgement in passing
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class _Lexicon:
     communication: frozenset[str]
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
+    naming_verbs: dict[str, str | None]
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +79,7 @@ def _lex() -> _Lexicon:
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
+        naming_verbs=data.get("naming_verbs", {}),
     )
 
 
@@ -469,6 +472,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             continue
         cue = (
             _verb_cue(tok, sent, regions, lex)
+            or _naming_cue(tok, sent, regions, lex)
             or _according_cue(tok, sent, regions, lex)
             or _possessive_cue(tok, sent, regions, lex)
             or _noun_cue(tok, sent, regions, lex)
@@ -682,6 +686,61 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         start,
         end,
         speech=lemma in lex.communication,
+    )
+
+
+_COMPLEMENTS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "dative", "acomp"}
+
+
+def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """ "X called the plan a disaster", "X likened the tax to robbery", "X accused the
+    board of lying": a naming verb (`naming_verbs`) with its object and what it names
+    the object (a second complement, or the verb's own preposition) reports the
+    subject's judgement, quoted or not (mode indirect). Not a name given in passing
+    ('a town called Hope'), a passive or a withheld one."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.naming_verbs or tok.pos_ != "VERB" or tok.dep_ in {"acl", "amod"}:
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _withheld(tok, regions):
+        return None
+    objects = [c for c in tok.children if c.dep_ in _COMPLEMENTS and c.i > tok.i]
+    if not objects:
+        return None
+    prep = lex.naming_verbs[lemma]
+    if prep is None:
+        if len(objects) < 2:
+            return None  # 'called a meeting', 'called the workers to the stage'
+        last = objects[-1]
+    else:
+        last = next(
+            (
+                c
+                for c in list(tok.children) + list(objects[0].children)
+                if c.dep_ == "prep"
+                and c.lower_ == prep
+                and c.i > objects[0].i
+                and any(not g.is_punct for g in c.children)  # 'as "reckless"': an amod
+            ),
+            None,
+        )
+        if last is None:
+            return None
+    source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions))
+    if source is None:
+        return None
+    left = min(o.left_edge.i for o in objects)
+    right = max(
+        [last.right_edge, objects[0].right_edge]
+        + [c.right_edge for c in tok.rights if c.dep_ in {"prep", "npadvmod"} and c.i > last.i],
+        key=lambda t: t.i,
+    )  # 'branded the state an outlaw on our border': what the parser hung on the verb
+    start, end = _trim(sent.doc, sent.doc[left].idx, right.idx + len(right))
+    if end <= start:
+        return None
+    cue_text = tok.text if prep is None else f"{tok.text} {prep}"
+    stance = lex.verbs.get(lemma, "neutral")
+    return Cue(
+        "indirect", cue_text, tok.idx, tok.idx + len(tok), stance, source, start, end, naming=True
     )
 
 

@@ -340,7 +340,15 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
                 continue  # it frames part of what the kept cue reports: that cue's claim
             elif _within(best[key][0], cue) or _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
-    return _split_contents([best[k] for k in order])
+    pairs = [best[k] for k in order]
+    # a naming verb beside another cue of the same speaker ('X called it "reckless," noting
+    # that ...', 'X called the report false and said ...') is part of that one claim
+    pairs = [
+        (c, s)
+        for c, s in pairs
+        if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
+    ]
+    return _split_contents(pairs)
 
 
 def _labelled(

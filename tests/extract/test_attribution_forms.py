@@ -122,8 +122,54 @@ FORMS = [
         [("Jan Novak", "indirect")],
         id="urged",
     ),
+    # naming verbs: the object and what it is called, likened to, accused of
     pytest.param(
         "Mayor Jan Novak called the council a disgrace.",
+        [("Jan Novak", "indirect")],
+        id="called-the-object-a-name-is-a-judgement-reported",
+    ),
+    pytest.param(
+        'Mayor Jan Novak branded the toll "a tax on the poor."',
+        [("Jan Novak", "indirect")],
+        id="a-quoted-name-given-stays-reported-speech",
+    ),
+    pytest.param(
+        "Mayor Jan Novak likened the new toll to a tax on bread.",
+        [("Jan Novak", "indirect")],
+        id="likened-to",
+    ),
+    pytest.param(
+        "The union accused the harbour board of hiding the accounts.",
+        [("union", "indirect")],
+        id="accused-of",
+    ),
+    pytest.param(
+        'Mayor Jan Novak described the toll as "a tax on the poor."',
+        [("Jan Novak", "indirect")],
+        id="described-as",
+    ),
+    pytest.param(
+        'Mayor Jan Novak called the toll "a tax on the poor," adding that it would fail.',
+        [("Jan Novak", "indirect")],
+        id="a-naming-verb-beside-another-cue-of-its-speaker-is-one-claim",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called the workers to the stage.",
+        [],
+        id="negative-called-someone-somewhere-names-nothing",
+    ),
+    pytest.param(
+        "A village called Lindholm voted against the toll.",
+        [],
+        id="negative-a-name-given-in-passing",
+    ),
+    pytest.param(
+        "The toll was called a tax on the poor.",
+        [],
+        id="negative-a-passive-naming-has-no-speaker",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called a meeting of the council.",
         [],
         id="called-without-for-or-on-is-no-cue",
     ),
