@@ -40,6 +40,7 @@ class Cue:
     speech: bool = True  # a verb of saying (or "according to"): any description may speak
     label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
     naming: bool = False  # a naming verb ('called the plan a disaster'): a judgement in passing
+    named: bool = False  # the source must be a name the article knows, not a description
 
 
 @dataclass(frozen=True)
@@ -487,7 +488,51 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
+    if not cues and sent.start_char == 0:
+        headline = _headline_cue(sent, quotes)
+        if headline is not None:
+            cues.append(headline)
     return cues
+
+
+_TOPIC_PREPS = {"on", "about", "to", "in", "at"}
+
+
+def _headline_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """A headline that gives its claim to a name before a colon ("Smith: Plant Will Close
+    in May", "Smith on the Budget: 'We Are Broke'"): the person or organisation named
+    speaks; in their own words when the rest is one quotation, else reported."""
+    doc, text = sent.doc, quotes.text
+    if "\n" in text[: sent.end_char].rstrip():
+        return None  # the headline is the article's first line
+    colon = next((t for t in sent if t.text == ":" and not quotes.inside(t)), None)
+    if colon is None or colon.i == sent.start or colon.i - sent.start > 8:
+        return None
+    label = list(doc[sent.start : colon.i])
+    name: list[Token] = []
+    for tok in label:
+        if tok.lower_ in _TOPIC_PREPS and name:
+            break  # "Smith on the Budget:"
+        name.append(tok)
+    if len(name) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in name):
+        return None
+    if not all(t.is_title or t.is_upper or t.text in {".", "-", "'s", "’s"} for t in name):
+        return None
+    head = name[-1]
+    if head.ent_type_ not in {"PERSON", "ORG"} and not (
+        head.pos_ in {"PROPN", "NOUN"} and head.is_title and head.ent_type_ == ""
+    ):
+        return None  # a headline's capitals mislead the tagger: the speakers decide
+    start, end = _trim(doc, colon.idx + 1, sent.end_char)
+    if len(text[start:end].split()) < 3:
+        return None
+    mode = "indirect"
+    for a, b in quotes.in_sentence(sent):
+        if a <= start + 1 and b >= end - 2:
+            mode = "direct_quote"
+    return Cue(
+        mode, ":", colon.idx, colon.idx + 1, "neutral", head, start, end, speech=False, named=True
+    )
 
 
 def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:

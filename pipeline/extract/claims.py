@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
@@ -325,7 +325,10 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             if nested and cue.source.lower_ in _THING_PRONOUNS:
                 found = _outer_body(cue, best)
             else:
-                found = tracker.resolve(cue.source, describe=not nested, speech=cue.speech)
+                describe = not nested and not cue.named
+                found = tracker.resolve(cue.source, describe=describe, speech=cue.speech)
+                if cue.named:
+                    found = [s for s in found if _named_again(cue.source, s)]
         for speaker in found:
             # one per speaker and content: "X said A, adding that B" is two claims;
             # a quotation split around its cue, or two cues over one content, one
@@ -349,6 +352,17 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
     ]
     return _split_contents(pairs)
+
+
+def _named_again(source: Token, speaker: Speaker) -> bool:
+    """A headline's name ("Smith: ...") that the speaker's name holds, written again in the
+    article after its first paragraph: the person it is about, not a topic in capitals."""
+    text = doc_text(source.doc)
+    body = text[text.find("\n", source.idx) + 1 :] if "\n" in text[source.idx :] else ""
+    return (
+        source.text in speaker.name.split()
+        and re.search(rf"\b{re.escape(source.text)}\b", body) is not None
+    )
 
 
 def _labelled(

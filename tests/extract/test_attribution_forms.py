@@ -767,6 +767,23 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 
 SENTENCE_DRAFTS = [
+    # headlines that give their claim to a name before a colon
+    pytest.param(
+        "Ruth Adeyemi: Harbour Will Close in May, Council Was 'Misled'.\n\n"
+        "Mayor Ruth Adeyemi spoke on Friday.",
+        [("Ruth Adeyemi", "indirect")],
+        id="a-headline-name-and-colon-reports-the-claim",
+    ),
+    pytest.param(
+        "Adeyemi: “We Will Not Pay for the Bridge.”\n\nMayor Ruth Adeyemi spoke on Friday.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-headline-name-and-a-quotation-is-a-direct-quote",
+    ),
+    pytest.param(
+        "Harbour Tolls: What the New Charges Mean for Drivers.\n\nThe tolls rose in May.",
+        [],
+        id="negative-a-headline-topic-before-a-colon-is-no-speaker",
+    ),
     # a quotation introduced by a colon, with no verb of saying
     pytest.param(
         'Mayor Ruth Adeyemi had a blunt answer for the council: "We will not pay for the bridge."',
