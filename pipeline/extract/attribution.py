@@ -484,6 +484,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                 colon = _colon_quote(tok, cue, regions)
                 if colon is not None:
                     cues.append(colon)
+    cues = _one_cue_per_quotation(cues)
     if not cues and regions:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
@@ -533,6 +534,32 @@ def _headline_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
     return Cue(
         mode, ":", colon.idx, colon.idx + 1, "neutral", head, start, end, speech=False, named=True
     )
+
+
+def _one_cue_per_quotation(cues: list[Cue]) -> list[Cue]:
+    """A quotation that two verbs of a sentence would each give in their own words goes
+    with the one nearest to it ('"...," she said after the vote, which the council had
+    promised': she speaks it, not the council)."""
+    nearest: dict[tuple[int, int], Cue] = {}
+    for cue in cues:
+        if cue.mode != "direct_quote":
+            continue
+        key = (cue.content_start, cue.content_end)
+        kept = nearest.get(key)
+        if kept is None or _distance(cue) < _distance(kept):
+            nearest[key] = cue
+    return [
+        c
+        for c in cues
+        if c.mode != "direct_quote"
+        or nearest[(c.content_start, c.content_end)].cue_start == c.cue_start
+    ]
+
+
+def _distance(cue: Cue) -> int:
+    if cue.content_start <= cue.cue_start < cue.content_end:
+        return 0
+    return min(abs(cue.cue_start - cue.content_end), abs(cue.content_start - cue.cue_end))
 
 
 def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:

@@ -767,6 +767,12 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 
 SENTENCE_DRAFTS = [
+    pytest.param(
+        '"The ward will stay open," Ruth Adeyemi said after the vote, a relief to the '
+        "council, which had promised the nurses a new wing.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-far-verb-of-a-relative-clause-does-not-share-the-quotation",
+    ),
     # headlines that give their claim to a name before a colon
     pytest.param(
         "Ruth Adeyemi: Harbour Will Close in May, Council Was 'Misled'.\n\n"
