@@ -39,6 +39,8 @@ class Cue:
     content_end: int
     speech: bool = True  # a verb of saying (or "according to"): any description may speak
     label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
+    naming: bool = False  # a naming verb ('called the plan a disaster'): a judgement in passing
+    named: bool = False  # the source must be a name the article knows, not a description
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class _Lexicon:
     communication: frozenset[str]
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
+    naming_verbs: dict[str, str | None]
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -87,6 +90,7 @@ def _lex() -> _Lexicon:
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
+        naming_verbs=data.get("naming_verbs", {}),
     )
 
 
@@ -483,6 +487,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             continue
         cue = (
             _verb_cue(tok, sent, regions, lex)
+            or _naming_cue(tok, sent, regions, lex)
             or _according_cue(tok, sent, regions, lex)
             or _possessive_cue(tok, sent, regions, lex)
             or _noun_cue(tok, sent, regions, lex)
@@ -493,7 +498,128 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                 colon = _colon_quote(tok, cue, regions)
                 if colon is not None:
                     cues.append(colon)
+    cues = _one_cue_per_quotation(cues)
+    if not cues and regions:
+        introduced = _introduced_quote(sent, quotes, regions)
+        if introduced is not None:
+            cues.append(introduced)
+    if not cues and sent.start_char == 0:
+        headline = _headline_cue(sent, quotes)
+        if headline is not None:
+            cues.append(headline)
     return cues
+
+
+_TOPIC_PREPS = {"on", "about", "to", "in", "at"}
+
+
+def _headline_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """A headline that gives its claim to a name before a colon ("Smith: Plant Will Close
+    in May", "Smith on the Budget: 'We Are Broke'"): the person or organisation named
+    speaks; in their own words when the rest is one quotation, else reported."""
+    doc, text = sent.doc, quotes.text
+    if "\n" in text[: sent.end_char].rstrip():
+        return None  # the headline is the article's first line
+    colon = next((t for t in sent if t.text == ":" and not quotes.inside(t)), None)
+    if colon is None or colon.i == sent.start or colon.i - sent.start > 8:
+        return None
+    label = list(doc[sent.start : colon.i])
+    name: list[Token] = []
+    for tok in label:
+        if tok.lower_ in _TOPIC_PREPS and name:
+            break  # "Smith on the Budget:"
+        name.append(tok)
+    if len(name) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in name):
+        return None
+    if not all(t.is_title or t.is_upper or t.text in {".", "-", "'s", "’s"} for t in name):
+        return None
+    head = name[-1]
+    if head.ent_type_ not in {"PERSON", "ORG"} and not (
+        head.pos_ in {"PROPN", "NOUN"} and head.is_title and head.ent_type_ == ""
+    ):
+        return None  # a headline's capitals mislead the tagger: the speakers decide
+    start, end = _trim(doc, colon.idx + 1, sent.end_char)
+    if len(text[start:end].split()) < 3:
+        return None
+    mode = "indirect"
+    for a, b in quotes.in_sentence(sent):
+        if a <= start + 1 and b >= end - 2:
+            mode = "direct_quote"
+    return Cue(
+        mode, ":", colon.idx, colon.idx + 1, "neutral", head, start, end, speech=False, named=True
+    )
+
+
+def _one_cue_per_quotation(cues: list[Cue]) -> list[Cue]:
+    """A quotation that two verbs of a sentence would each give in their own words goes
+    with the one nearest to it ('"...," she said after the vote, which the council had
+    promised': she speaks it, not the council)."""
+    nearest: dict[tuple[int, int], Cue] = {}
+    for cue in cues:
+        if cue.mode != "direct_quote":
+            continue
+        key = (cue.content_start, cue.content_end)
+        kept = nearest.get(key)
+        if kept is None or _distance(cue) < _distance(kept):
+            nearest[key] = cue
+    return [
+        c
+        for c in cues
+        if c.mode != "direct_quote"
+        or nearest[(c.content_start, c.content_end)].cue_start == c.cue_start
+    ]
+
+
+def _distance(cue: Cue) -> int:
+    if cue.content_start <= cue.cue_start < cue.content_end:
+        return 0
+    return min(abs(cue.cue_start - cue.content_end), abs(cue.content_start - cue.cue_end))
+
+
+def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:
+    """A quotation a clause with no verb of saying introduces with a colon ('The mayor
+    had a blunt answer: "We will not pay."', 'Her message was simple:' + a quotation):
+    the subject of that clause speaks, in their own words. The quotation opens right
+    after the colon and runs to the sentence's end, or is the one the sentence
+    introduces; what stands before the colon is not quoted."""
+    doc = sent.doc
+    colon = next(
+        (t for t in sent if t.text == ":" and not quotes.inside(t)),
+        None,
+    )
+    if colon is None:
+        return None
+    region = next(
+        (
+            r
+            for r in regions
+            if colon.idx < r[0] <= colon.idx + 3 or r[0] >= sent.end_char > colon.idx
+        ),
+        None,
+    )
+    if region is None or region[1] < sent.end_char - 2 and region[0] < sent.end_char:
+        return None  # the quotation does not run to the end: words of the narrator follow
+    if any(a < colon.idx for a, _ in quotes.in_sentence(sent)):
+        return None  # quoted words before the colon: a quotation of its own
+    verbs = [t for t in doc[sent.start : colon.i] if t.pos_ in {"VERB", "AUX"}]
+    for verb in sorted(verbs, key=lambda t: (t.head.i != t.i, t.i)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon.i), None)
+        if subject is not None and subject.pos_ in {"PROPN", "PRON", "NOUN"}:
+            start, end = _trim(doc, *region)
+            if end <= start:
+                return None
+            return Cue(
+                "direct_quote",
+                ":",
+                colon.idx,
+                colon.idx + 1,
+                "neutral",
+                subject,
+                start,
+                end,
+                speech=False,
+            )
+    return None
 
 
 def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:
@@ -646,6 +772,61 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         start,
         end,
         speech=lemma in lex.communication,
+    )
+
+
+_COMPLEMENTS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "dative", "acomp"}
+
+
+def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """ "X called the plan a disaster", "X likened the tax to robbery", "X accused the
+    board of lying": a naming verb (`naming_verbs`) with its object and what it names
+    the object (a second complement, or the verb's own preposition) reports the
+    subject's judgement, quoted or not (mode indirect). Not a name given in passing
+    ('a town called Hope'), a passive or a withheld one."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.naming_verbs or tok.pos_ != "VERB" or tok.dep_ in {"acl", "amod"}:
+        return None
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _withheld(tok, regions):
+        return None
+    objects = [c for c in tok.children if c.dep_ in _COMPLEMENTS and c.i > tok.i]
+    if not objects:
+        return None
+    prep = lex.naming_verbs[lemma]
+    if prep is None:
+        if len(objects) < 2:
+            return None  # 'called a meeting', 'called the workers to the stage'
+        last = objects[-1]
+    else:
+        last = next(
+            (
+                c
+                for c in list(tok.children) + list(objects[0].children)
+                if c.dep_ == "prep"
+                and c.lower_ == prep
+                and c.i > objects[0].i
+                and any(not g.is_punct for g in c.children)  # 'as "reckless"': an amod
+            ),
+            None,
+        )
+        if last is None:
+            return None
+    source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions))
+    if source is None:
+        return None
+    left = min(o.left_edge.i for o in objects)
+    right = max(
+        [last.right_edge, objects[0].right_edge]
+        + [c.right_edge for c in tok.rights if c.dep_ in {"prep", "npadvmod"} and c.i > last.i],
+        key=lambda t: t.i,
+    )  # 'branded the state an outlaw on our border': what the parser hung on the verb
+    start, end = _trim(sent.doc, sent.doc[left].idx, right.idx + len(right))
+    if end <= start:
+        return None
+    cue_text = tok.text if prep is None else f"{tok.text} {prep}"
+    stance = lex.verbs.get(lemma, "neutral")
+    return Cue(
+        "indirect", cue_text, tok.idx, tok.idx + len(tok), stance, source, start, end, naming=True
     )
 
 

@@ -11,18 +11,21 @@ drafts into validated `ClaimRecord`s.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
-from pipeline.extract.quotes import ANSWER_LABEL
+from pipeline.extract.quotes import ANSWER_LABEL, transcript_labels
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
+from pipeline.resources import lexicon
 
 _MODE_RANK = {"direct_quote": 0, "indirect": 1, "according_to": 2}
 
@@ -83,14 +86,19 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
-        if turn is not None and not row.attributed and (row.quantities or row.comparison):
-            # every claim of a transcript line is its speaker's, in their own words
+        if turn is not None and row.region is None:
+            row.region = turn.region  # an unquoted line is a quotation of its own
+        if turn is not None and not row.attributed and turn.region not in quoted:
+            # a transcript line is its speaker's words: its first sentence attributes it,
+            # the later ones go with it as with any quotation of several sentences
             cue = replace(
                 turn.cue,
                 content_start=max(turn.cue.content_start, sent.start_char),
                 content_end=sent.end_char,
             )
             row.attributed = [(cue, speaker) for speaker in turn.speakers]
+            quoted[turn.region] = row.attributed
+            owner[turn.region] = len(rows) - 1
         introduced = quotes.following(sent) or quotes.preceding(sent)
         for raw in quotes.in_sentence(sent) + ([introduced] if introduced else []):
             region = quotes.quotation(raw)
@@ -171,6 +179,7 @@ class _Turn:
     cue: Cue
     speakers: list[Speaker]
     line_start: int
+    region: tuple[int, int]  # its quotation, or its paragraph when it is not quoted
 
 
 def _turn_at(
@@ -184,14 +193,23 @@ def _turn_at(
     sentence is in the same paragraph; None outside transcript lines. An interview's
     answer line ("A: ...") is the words of the last person the article quoted or
     reported before it (in `rows`, the sentences so far)."""
-    line_start = quotes.text.rfind("\n", 0, sent.start_char) + 1
+    text = quotes.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
     cue = transcript_cue(sent, quotes)
     if cue is not None:
         if cue.label == ANSWER_LABEL:
             speakers = _last_person(rows)
         else:
-            speakers = _labelled(tracker, cue.label or "")
-        return _Turn(cue, speakers, line_start) if speakers else None
+            speakers = _labelled(tracker, cue.label or "", transcript_labels(text))
+        if not speakers:
+            return None
+        line_start = text.rfind("\n", 0, cue.cue_start) + 1  # the label's paragraph
+        line_end = text.find("\n", line_start)
+        region = next(
+            (quotes.quotation(r) for r in quotes.regions if r[0] <= line_start + 1 < r[1]),
+            None,
+        ) or (line_start, len(text) if line_end < 0 else line_end)
+        return _Turn(cue, speakers, line_start, region)
     if turn is not None and turn.line_start == line_start:
         return turn
     return None
@@ -307,7 +325,10 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             if nested and cue.source.lower_ in _THING_PRONOUNS:
                 found = _outer_body(cue, best)
             else:
-                found = tracker.resolve(cue.source, describe=not nested, speech=cue.speech)
+                describe = not nested and not cue.named
+                found = tracker.resolve(cue.source, describe=describe, speech=cue.speech)
+                if cue.named:
+                    found = [s for s in found if _named_again(cue.source, s)]
         for speaker in found:
             # one per speaker and content: "X said A, adding that B" is two claims;
             # a quotation split around its cue, or two cues over one content, one
@@ -322,13 +343,36 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
                 continue  # it frames part of what the kept cue reports: that cue's claim
             elif _within(best[key][0], cue) or _MODE_RANK[cue.mode] < _MODE_RANK[best[key][0].mode]:
                 best[key] = (cue, speaker)
-    return _split_contents([best[k] for k in order])
+    pairs = [best[k] for k in order]
+    # a naming verb beside another cue of the same speaker ('X called it "reckless," noting
+    # that ...', 'X called the report false and said ...') is part of that one claim
+    pairs = [
+        (c, s)
+        for c, s in pairs
+        if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
+    ]
+    return _split_contents(pairs)
 
 
-def _labelled(tracker: SpeakerTracker, label: str) -> list[Speaker]:
+def _named_again(source: Token, speaker: Speaker) -> bool:
+    """A headline's name ("Smith: ...") that the speaker's name holds, written again in the
+    article after its first paragraph: the person it is about, not a topic in capitals."""
+    text = doc_text(source.doc)
+    body = text[text.find("\n", source.idx) + 1 :] if "\n" in text[source.idx :] else ""
+    return (
+        source.text in speaker.name.split()
+        and re.search(rf"\b{re.escape(source.text)}\b", body) is not None
+    )
+
+
+def _labelled(
+    tracker: SpeakerTracker, label: str, labels: Counter[str] | None = None
+) -> list[Speaker]:
     """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
-    the article names in full, matched on the label's last word; else no one (a label
-    like "UPDATE:" names no speaker)."""
+    the article names in full, matched on the label's last word. A label no one bears
+    speaks as written in an article with a transcript (`labels`, those of its
+    paragraphs: one used twice, or two of them) unless it heads a note ("UPDATE:",
+    `transcripts.json`); else no one."""
     words = [w.strip(".").lower() for w in label.split()]
     for person in tracker.persons.values():
         names = person.name.lower().split()
@@ -343,7 +387,20 @@ def _labelled(tracker: SpeakerTracker, label: str) -> list[Speaker]:
                         kind="person",
                     )
                 ]
-    return []
+    labels = labels or Counter()
+    notes = _not_speaker_labels()
+    heard = [k for k in labels if k.strip(".") not in notes]
+    if label.strip(".") in notes or not (labels[label] >= 2 or len(heard) >= 2):
+        return []
+    name = " ".join(
+        w.capitalize() for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
+    )
+    return [Speaker(name=name or label, mention=label, kind="person")] if name else []
+
+
+@lru_cache(maxsize=1)
+def _not_speaker_labels() -> frozenset[str]:
+    return frozenset(lexicon("transcripts")["not_speakers"])
 
 
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator"}

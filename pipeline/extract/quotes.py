@@ -10,6 +10,7 @@ continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -73,6 +74,14 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
     return found
 
 
+def transcript_labels(text: str) -> Counter[str]:
+    """How often each speaker label opens a paragraph of an article ("SMITH: ...")."""
+    found = (speaker_label(text, k) for k in [0] + [m.end() for m in _PARAGRAPH.finditer(text)])
+    return Counter(m.group(1) for m in found if m is not None)
+
+
+_PARAGRAPH = re.compile(r"\n+")
+
 # an interview's answer line ("A: ..."), in an article that also has question lines
 _ANSWER = re.compile(r"[\"“]?[ \t]*(A)[ \t]*:[ \t]+(?=\S)")
 _QUESTION_LINE = re.compile(r"(?m)^[\"“]?[ \t]*Q[ \t]*:[ \t]+\S")
@@ -82,16 +91,22 @@ ANSWER_LABEL = "A"
 
 def opens_turn(text: str, sent: Span) -> re.Match | None:
     """The speaker label of the transcript line a sentence (a spaCy Span) opens: its
-    paragraph starts with a label, in the sentence or split off just before it. In a
+    paragraph starts with a label, in the sentence or split off just before it, or a
+    paragraph inside it does (the sentencizer may glue 'Transcript:' to the next line). In a
     question-and-answer interview (lines "Q: ..." and "A: ..."), an answer line's
     label is `ANSWER_LABEL`."""
-    line_start = text.rfind("\n", 0, sent.start_char) + 1
-    found = speaker_label(text, line_start, sent.end_char)
-    if found is None:
-        found = _ANSWER.match(text, line_start, sent.end_char)
-        if found is not None and not _QUESTION_LINE.search(text):
-            found = None
-    return found if found is not None and found.end() >= sent.start_char else None
+    starts = [text.rfind("\n", 0, sent.start_char) + 1]
+    # a paragraph the sentencizer glued to the line before ('Transcript:' + 'SMITH: ...')
+    starts += [k + 1 for k in range(sent.start_char, sent.end_char - 1) if text[k] == "\n"]
+    for line_start in starts:
+        found = speaker_label(text, line_start, sent.end_char)
+        if found is None:
+            found = _ANSWER.match(text, line_start, sent.end_char)
+            if found is not None and not _QUESTION_LINE.search(text):
+                found = None
+        if found is not None and found.end() >= sent.start_char:
+            return found
+    return None
 
 
 def continued_quotations(

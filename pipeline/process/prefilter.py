@@ -132,6 +132,9 @@ def _cues() -> _Cues:
     cues = _Cues()
     rep = lexicon("reporting_verbs")  # attribution: verbs by lemma, nouns of "by X's estimate"
     cues.add(cues.lemmas, _words(rep["verbs"]), _ATTR)
+    cues.add(cues.lemmas, _words(rep.get("naming_verbs", {})), _ATTR)  # 'branded it a ...'
+    # a colon: a transcript line, a quotation it introduces, a headline's speaker
+    cues.add(cues.words, [":"], _ATTR)
     cues.add(cues.lemmas, _words(rep.get("nouns", [])), _ATTR)
     cues.add(cues.words, _words(rep.get("nouns", [])), _ATTR)
     for nouns in rep.get("source_nouns", {}).values():

@@ -122,8 +122,54 @@ FORMS = [
         [("Jan Novak", "indirect")],
         id="urged",
     ),
+    # naming verbs: the object and what it is called, likened to, accused of
     pytest.param(
         "Mayor Jan Novak called the council a disgrace.",
+        [("Jan Novak", "indirect")],
+        id="called-the-object-a-name-is-a-judgement-reported",
+    ),
+    pytest.param(
+        'Mayor Jan Novak branded the toll "a tax on the poor."',
+        [("Jan Novak", "indirect")],
+        id="a-quoted-name-given-stays-reported-speech",
+    ),
+    pytest.param(
+        "Mayor Jan Novak likened the new toll to a tax on bread.",
+        [("Jan Novak", "indirect")],
+        id="likened-to",
+    ),
+    pytest.param(
+        "The union accused the harbour board of hiding the accounts.",
+        [("union", "indirect")],
+        id="accused-of",
+    ),
+    pytest.param(
+        'Mayor Jan Novak described the toll as "a tax on the poor."',
+        [("Jan Novak", "indirect")],
+        id="described-as",
+    ),
+    pytest.param(
+        'Mayor Jan Novak called the toll "a tax on the poor," adding that it would fail.',
+        [("Jan Novak", "indirect")],
+        id="a-naming-verb-beside-another-cue-of-its-speaker-is-one-claim",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called the workers to the stage.",
+        [],
+        id="negative-called-someone-somewhere-names-nothing",
+    ),
+    pytest.param(
+        "A village called Lindholm voted against the toll.",
+        [],
+        id="negative-a-name-given-in-passing",
+    ),
+    pytest.param(
+        "The toll was called a tax on the poor.",
+        [],
+        id="negative-a-passive-naming-has-no-speaker",
+    ),
+    pytest.param(
+        "Mayor Jan Novak called a meeting of the council.",
         [],
         id="called-without-for-or-on-is-no-cue",
     ),
@@ -665,9 +711,37 @@ def test_an_indefinite_role_is_someone_new(nlp):
 
 TURNS = [
     pytest.param(
-        "BRANDT: Let us begin with the budget.\nOKAFOR: The bill will pass with 60 votes.",
-        [("Maria Okafor", "direct_quote", "The bill will pass with 60 votes.")],
-        id="a-transcript-sentence-without-a-figure-is-no-claim",
+        "BRANDT: The budget is late again.\nOKAFOR: The bill will pass with 60 votes.",
+        [
+            ("Daniel Brandt", "direct_quote", "The budget is late again."),
+            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+        ],
+        id="every-transcript-line-is-its-speaker-s-quotation",
+    ),
+    pytest.param(
+        "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+        [
+            (
+                "Maria Okafor",
+                "direct_quote",
+                "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+            )
+        ],
+        id="a-line-of-several-sentences-is-one-record",
+    ),
+    pytest.param(
+        "A full transcript follows:\n\nLUNDQVIST: The harbour will stay open.\n\n"
+        "OKAFOR: It will not.",
+        [
+            ("Lundqvist", "direct_quote", "The harbour will stay open."),
+            ("Maria Okafor", "direct_quote", "OKAFOR: It will not."),
+        ],
+        id="a-label-no-one-bears-speaks-in-a-transcript",
+    ),
+    pytest.param(
+        "UPDATE: The vote moved to Friday.\n\nOKAFOR: It will pass.",
+        [("Maria Okafor", "direct_quote", "OKAFOR: It will pass.")],
+        id="a-note-label-never-speaks-even-in-a-transcript",
     ),
     pytest.param(
         "OKAFOR: The bill will pass with 60 votes.\nTurnout was 70 percent.",
@@ -693,6 +767,45 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 
 SENTENCE_DRAFTS = [
+    pytest.param(
+        '"The ward will stay open," Ruth Adeyemi said after the vote, a relief to the '
+        "council, which had promised the nurses a new wing.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-far-verb-of-a-relative-clause-does-not-share-the-quotation",
+    ),
+    # headlines that give their claim to a name before a colon
+    pytest.param(
+        "Ruth Adeyemi: Harbour Will Close in May, Council Was 'Misled'.\n\n"
+        "Mayor Ruth Adeyemi spoke on Friday.",
+        [("Ruth Adeyemi", "indirect")],
+        id="a-headline-name-and-colon-reports-the-claim",
+    ),
+    pytest.param(
+        "Adeyemi: “We Will Not Pay for the Bridge.”\n\nMayor Ruth Adeyemi spoke on Friday.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-headline-name-and-a-quotation-is-a-direct-quote",
+    ),
+    pytest.param(
+        "Harbour Tolls: What the New Charges Mean for Drivers.\n\nThe tolls rose in May.",
+        [],
+        id="negative-a-headline-topic-before-a-colon-is-no-speaker",
+    ),
+    # a quotation introduced by a colon, with no verb of saying
+    pytest.param(
+        'Mayor Ruth Adeyemi had a blunt answer for the council: "We will not pay for the bridge."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-colon-introduces-the-subject-s-quotation",
+    ),
+    pytest.param(
+        'The sign on the ward door read: "No visitors after nine."',
+        [],
+        id="negative-a-thing-introducing-a-quotation-is-no-speaker",
+    ),
+    pytest.param(
+        'The plan has three parts: "build", "hire" and "train", Ruth Adeyemi said.',
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-colon-before-quoted-words-keeps-the-verb-of-saying",
+    ),
     pytest.param(
         "Ruth Adeyemi said night nurses would get no bonus, and when asked why, "
         'the manager Tomas Lind replied, "The bonus is for the staff who stayed all winter."',
@@ -760,8 +873,11 @@ INTERVIEWS = [
     ),
     pytest.param(
         "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
-        [("Ruth Adeyemi", "direct_quote", "We have 12 vacancies.")],
-        id="a-later-sentence-of-an-answer-keeps-its-speaker",
+        [
+            ("Ruth Adeyemi", "direct_quote", "None this year."),
+            ("Ruth Adeyemi", "direct_quote", "We have 12 vacancies."),
+        ],
+        id="an-answer-is-a-claim-and-its-later-figure-keeps-its-speaker",
     ),
     pytest.param(
         "A: We will hire 40 nurses by May.",
