@@ -104,8 +104,11 @@ class _Roles:
         alternatives = [
             r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles
         ]
+        # "Shadow Defence Secretary": a prefix that makes another office of the title
+        prefixes = "".join(rf"(?:{re.escape(p)}\s+)?" for p in data.get("title_prefixes", []))
         self.title_re = re.compile(
-            r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
+            r"(?<![\w-])(" + prefixes + "(?:" + "|".join(alternatives) + r"))(?![\w-])",
+            re.IGNORECASE,
         )
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
@@ -123,6 +126,7 @@ class _Roles:
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
+        self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -374,7 +378,11 @@ class SpeakerTracker:
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
             appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
-            if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
+            if (
+                appos
+                and self.index.descriptor_type(appos[0].lemma_)
+                and (len(tokens) == 1 or tokens[0].text not in self.given_names)
+            ):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
@@ -822,8 +830,48 @@ class SpeakerTracker:
         if low in self.roles.company_titles:
             return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
-            return self._nearby_ministry(role, before) or self._main_country()
+            return (
+                self._nearby_ministry(role, before)
+                or self._article_ministry(role, before)
+                or self._main_country()
+            )
         return None
+
+    def _article_ministry(self, role: str, before: int) -> str | None:
+        """The ministry an article names anywhere, for a government title whose domain it
+        does not contradict ("State Secretary X" in an article about the "Ministry of
+        Defence"; "Finance Minister X" not taken for it): the last named before the
+        title, else the first after it; with its country."""
+        domain = self._domain(role)
+        text = doc_text(self.doc)
+        before_, after_ = None, None
+        for m in _MINISTRY_NAME.finditer(text):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain and not domain <= words:
+                continue
+            if m.start() < before:
+                before_ = m
+            elif after_ is None:
+                after_ = m
+        found = before_ or after_
+        if found is None:
+            return None
+        at = self.doc.char_span(found.start(), found.start() + 8)
+        if at is None:
+            return found.group(0)
+        head = at[0]
+        return self._with_country(
+            found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head
+        )
+
+    def _domain(self, role: str) -> set[str]:
+        """The words of a government title that name its portfolio: "defence" of "Deputy
+        Defence Minister", "armed forces" of "Minister for the Armed Forces" read through
+        the lexicon's portfolios ("defence")."""
+        low = role.lower().replace("-", " ")
+        for portfolio, ministry in self.roles.portfolios.items():
+            low = re.sub(rf"\b{re.escape(portfolio)}\b", ministry, low)
+        return {w for w in low.split() if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
 
     def _nearby_ministry(self, role: str, before: int) -> str | None:
         at = self.doc.char_span(before, before + 1, alignment_mode="expand")
@@ -834,7 +882,7 @@ class SpeakerTracker:
             if first > 0:
                 first = self.doc[first - 1].sent.start
         start = self.doc[first].idx
-        domain = {w for w in role.lower().replace("-", " ").split() if w not in _GOVERNMENT}
+        domain = self._domain(role)
         found = None
         for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[start:before]):
             words = {w.lower() for w in m.group(0).split()}
@@ -1422,7 +1470,7 @@ class SpeakerTracker:
             return None
         mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
         for child in head.children:
-            if child.dep_ == "compound" and child.lemma_.lower() == "ministry":
+            if child.dep_ in {"compound", "nmod"} and child.lemma_.lower() == "ministry":
                 span = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 name = self._ministry(child, span)
                 if name:

@@ -178,6 +178,53 @@ DESCRIPTION_CASES = [
         "Ukraine",
         id="negative-a-field-before-a-title-stays-part-of-the-title",
     ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. State Secretary Mette Lund said more would follow.",
+        "Mette Lund",
+        "State Secretary",
+        "Danish Ministry of Defence",
+        id="a-government-title-takes-the-ministry-the-article-named-sentences-before",
+    ),
+    pytest.param(
+        "The Minister for the Armed Forces, Clara Whitcombe, said recruiting had risen. "
+        "A Ministry of Defence spokesperson later gave the figures.",
+        "Clara Whitcombe",
+        "Minister for the Armed Forces",
+        "Ministry of Defence",
+        id="a-portfolio-of-the-ministry-named-after-the-title",
+    ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. Finance Minister Mette Lund "
+        "said the money was there.",
+        "Mette Lund",
+        "Finance Minister",
+        "Denmark",
+        id="negative-a-minister-of-another-domain-takes-the-country-not-the-ministry",
+    ),
+    pytest.param(
+        "Tomas Berglund, a member of the committee, asked about the trucks.",
+        "Tomas Berglund",
+        "member",
+        None,
+        id="a-member-of-an-unnamed-committee-is-a-role",
+    ),
+    pytest.param(
+        "Shadow Defence Secretary Owen Pritchard claimed the fleet was too small.",
+        "Owen Pritchard",
+        "Shadow Defence Secretary",
+        None,
+        id="a-shadow-office-is-its-own-title",
+    ),
+    pytest.param(
+        "Vessberg Optronik, Sweden's largest lens maker, says output will double. Its managing "
+        "director, Lena Ek, told a radio station that the firm was hiring.",
+        "Lena Ek",
+        "managing director",
+        "Vessberg Optronik",
+        id="a-name-in-apposition-to-a-maker-is-an-organisation-not-a-person",
+    ),
 ]
 
 
