@@ -375,6 +375,8 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
+        if end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "based":
+            return None  # "the Kyiv-based centre": a place
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
             appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
@@ -1075,6 +1077,9 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
+        named = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
+        if head.pos_ == "PROPN" and named is not None:
+            about |= {t.i for t in phrase if t.i < named.start}  # "the X-based Y Centre"
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -1187,6 +1192,11 @@ class SpeakerTracker:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     obj = objs[0]
+                    unnamed = self._unnamed_body(obj)
+                    if unnamed is not None:  # "officials at the finance ministry"
+                        mention = self.doc[head.i : obj.i + 1].text
+                        name = f"{unnamed} {head.text}"
+                        return Speaker(name=name, mention=mention, kind="group")
                     org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
                     org = org or self._named_in(obj)
             if org is not None and org.kind != "person":
@@ -1200,6 +1210,23 @@ class SpeakerTracker:
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _unnamed_body(self, obj: Token) -> str | None:
+        """The words of a body described in lower case with a modifier and not named:
+        "finance ministry" of "officials at the finance ministry" (a typed group of it,
+        as "finance ministry officials" is); None for a name ("at the Ministry of
+        Finance") or a bare noun ("at the ministry", which is the ministry named before)."""
+        if obj.pos_ != "NOUN" or not obj.text.islower():
+            return None
+        words = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in obj.lefts):
+            return None
+        kept = [t for t in words if t.dep_ != "det"]
+        if len(kept) < 2 or not all(t.text.islower() and t.is_alpha for t in kept):
+            return None
+        if kept[-1].i != obj.i or self.index.descriptor_type(obj.text) is None:
+            return None
+        return " ".join(t.text for t in kept)
 
     def _named_in(self, obj: Token) -> Speaker | None:
         """An organisation the tagger missed, named by capitalised words at or after the
@@ -1289,6 +1316,7 @@ class SpeakerTracker:
                 ent.start >= phrase.start
                 and ent.end <= phrase.end
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
+                and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if (
@@ -1322,6 +1350,16 @@ class SpeakerTracker:
         ):
             kind = "outlet" if known.kind == "outlet" else "organization"
             return Speaker(name=known.name, mention=phrase.text, kind=kind)
+        # "the navy's statement", "the ministry's report": the body that owns it, when
+        # the article named it
+        lemma = head.lemma_.lower()
+        if lemma in self.roles.speech_nouns or lemma in self.roles.document_nouns:
+            for owner in head.children:
+                if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                    span = self.doc[owner.left_edge.i : owner.i + 1]
+                    org = self._organisation(owner, span)
+                    if org is not None and org.kind != "person":
+                        return org.model_copy(update={"mention": phrase.text})
         # "the report", "the study": a document of its own (`description`), not the last
         # organisation named
         if head.lemma_.lower() in self.roles.document_nouns:
@@ -1657,6 +1695,15 @@ class SpeakerTracker:
             if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
                 glue = False
                 continue
+            if (
+                t.dep_ == "nummod"
+                and t.head.i == head.i
+                and t.like_num
+                and t.is_alpha
+                and head.tag_ == "NNS"
+                and head.head.lower_ != "of"
+            ):
+                continue  # "two congressional aides": the aides, not how many spoke
             if glue and words:
                 words[-1] += t.text
             else:
@@ -1671,6 +1718,12 @@ class SpeakerTracker:
                 span = doc[child.i : child.right_edge.i + 1]
                 if len(span) <= 5 and not any(t.is_punct for t in span):
                     words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
+                break
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == head.i + 1:
+                # "people familiar with the talks", "aides close to her": who they are
+                span = doc[child.i : child.right_edge.i + 1]
+                if 1 < len(span) <= 6 and not any(t.is_punct for t in span):
+                    words += [t.text for t in span]
                 break
         return [w for w in words if w.strip()]
 

@@ -360,6 +360,20 @@ ORGANISATION_CASES = [
         "Fjell & Berg",
         id="group-at-an-untagged-firm-is-the-firm",
     ),
+    pytest.param(
+        "The paper reported, citing officials at the transport ministry, that the bridge "
+        "cost €40m.",
+        "The paper reported",
+        "transport ministry officials",
+        id="group-at-a-body-described-in-lower-case-stays-a-typed-group",
+    ),
+    pytest.param(
+        "The Royal Danish Navy ordered two ships on Monday. The navy's statement said each "
+        "would cost €300m.",
+        "The navy's statement",
+        "Royal Danish Navy",
+        id="a-statement-owned-by-a-body-named-earlier-is-that-body",
+    ),
 ]
 
 
@@ -490,6 +504,20 @@ NAME_REPAIR_CASES = [
         ["Brandt Works", "Brandt Works II"],
         id="negative-an-organisation-ending-in-a-numeral-stays-one",
     ),
+    pytest.param(
+        "Counts were high, according to the Lviv-based Centre for Airspace Studies.",
+        [(35, 1)],
+        [],
+        ["Lviv"],
+        id="negative-a-town-before-based-is-no-person",
+    ),
+    pytest.param(
+        "Vessberg Optronik, Sweden's largest lens maker, says output will double.",
+        [(0, 2)],
+        [],
+        ["Vessberg Optronik"],
+        id="negative-two-words-with-a-maker-in-apposition-are-an-organisation",
+    ),
 ]
 
 
@@ -519,6 +547,18 @@ DESCRIPTION_NAME_CASES = [
         "agency",
         "state - run agency",
         id="negative-a-spaced-dash-stays-spaced",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to three transport officials.",
+        "officials",
+        "transport officials",
+        id="a-count-of-speakers-is-not-part-of-the-group",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to people familiar with the plans.",
+        "people",
+        "people familiar with the plans",
+        id="an-adjective-after-the-noun-says-who-they-are",
     ),
 ]
 
