@@ -840,11 +840,20 @@ class SpeakerTracker:
         return None
 
     def _article_ministry(self, role: str, before: int) -> str | None:
-        """The ministry an article names anywhere, for a government title whose domain it
-        does not contradict ("State Secretary X" in an article about the "Ministry of
-        Defence"; "Finance Minister X" not taken for it): the last named before the
-        title, else the first after it; with its country."""
+        """The ministry an article names anywhere, for a government title that names no
+        portfolio of its own ("State Secretary X" in an article about the "Ministry of
+        Defence") or one the lexicon reads as a ministry's ("Minister for the Armed
+        Forces"): the last named before the title, else the first after it; with its
+        country. A title with its portfolio in it ("Finance Minister") takes a ministry
+        only from the sentences around it (`_nearby_ministry`); a head of government
+        none."""
+        words = set(role.lower().replace("-", " ").split())
+        if "prime" in words or words & {"president", "chancellor", "premier"}:
+            return None
+        own = {w for w in words if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
         domain = self._domain(role)
+        if own and domain == own:
+            return None
         text = doc_text(self.doc)
         before_, after_ = None, None
         for m in _MINISTRY_NAME.finditer(text):

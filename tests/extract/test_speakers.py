@@ -204,6 +204,24 @@ DESCRIPTION_CASES = [
         id="negative-a-minister-of-another-domain-takes-the-country-not-the-ministry",
     ),
     pytest.param(
+        "The Danish Ministry of Finance has set the budget. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. Defence Minister Mette Lund said more would follow.",
+        "Mette Lund",
+        "Defence Minister",
+        "Denmark",
+        id="negative-a-title-with-its-portfolio-takes-no-distant-ministry-of-another",
+    ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. Prime Minister Mette Lund said more would follow.",
+        "Mette Lund",
+        "Prime Minister",
+        "Denmark",
+        id="negative-a-head-of-government-takes-no-ministry",
+    ),
+    pytest.param(
         "Tomas Berglund, a member of the committee, asked about the trucks.",
         "Tomas Berglund",
         "member",
