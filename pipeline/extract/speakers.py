@@ -126,6 +126,7 @@ class _Roles:
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
+        self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
@@ -748,7 +749,7 @@ class SpeakerTracker:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
-        typ = self.index.descriptor_type(noun.text)
+        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(noun.lemma_.lower())
         if typ:
             found = latest_of_type(self.doc, before, typ)
             if found:
@@ -783,8 +784,10 @@ class SpeakerTracker:
                 best = (start, ent.name)
         text = doc_text(self.doc)
         for span in self.doc.ents:
-            if span.label_ != "ORG" or span.end_char > before:
+            if span.end_char > before or span.label_ not in {"ORG", "PERSON"}:
                 continue
+            if span.label_ == "PERSON" and self.index.org_type(span.text) is None:
+                continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))

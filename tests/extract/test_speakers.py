@@ -222,6 +222,15 @@ DESCRIPTION_CASES = [
         id="negative-a-head-of-government-takes-no-ministry",
     ),
     pytest.param(
+        "Harwick Marine has won a contract to build two ferries for the coastguard, the "
+        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Calder, "
+        "the yard's managing director.",
+        "Ruth Calder",
+        "managing director",
+        "Harwick Marine",
+        id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
+    ),
+    pytest.param(
         "Tomas Berglund, a member of the committee, asked about the trucks.",
         "Tomas Berglund",
         "member",
@@ -535,6 +544,20 @@ NAME_REPAIR_CASES = [
         [],
         ["Vessberg Optronik"],
         id="negative-two-words-with-a-maker-in-apposition-are-an-organisation",
+    ),
+    pytest.param(
+        "Harwick Marine said on Monday that the ferries would be late.",
+        [(0, 2)],
+        [],
+        ["Harwick Marine"],
+        id="negative-a-name-ending-in-a-company-word-is-no-person",
+    ),
+    pytest.param(
+        "Marine Keller said on Monday that the ferries would be late.",
+        [(0, 2)],
+        ["Marine Keller"],
+        [],
+        id="a-company-word-opening-a-name-is-a-given-name",
     ),
 ]
 
