@@ -185,6 +185,40 @@ def _same_role(head: Token, role: str) -> bool:
     return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
 
 
+_SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+_ACRONYM_SKIP = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "der", "für"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Short forms an article defines, to their full names: "the Nordic Institute for
+    Defence Studies (NIDS)" gives NIDS -> Nordic Institute for Defence Studies. The
+    short form's capitals are the initials of the capitalised words before it, read
+    back from the parenthesis (function words skipped; "Inst." style shortenings not)."""
+    found: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(1)
+        letters = "".join(ch for ch in short if ch.isupper())
+        if len(letters) < 2:
+            continue
+        words = text[: m.start()].split()[-12:]
+        words = [w.strip(",;:") for w in words]
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            if tail[0].lower() in _ACRONYM_SKIP or not tail[0][:1].isupper():
+                continue
+            if not all(w[:1].isupper() or w.lower() in _ACRONYM_SKIP for w in tail):
+                break
+            split = [part for w in tail for part in w.split("-") if part]
+            if letters in {_initials(tail), _initials(split)}:  # "Agence France-Presse"
+                found.setdefault(short, _clean_name(" ".join(tail)))
+                break
+    return found
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     return " ".join(text.split()).strip(' ,.;:"“”‘’')
@@ -228,11 +262,15 @@ class SpeakerTracker:
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
         self._known: list | None = None
+        self.short_forms = acronyms(doc_text(doc))
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self._honorific_agreement()
+        for person in self.persons.values():  # "an analyst at NIDS": the institute in full
+            if person.organization in self.short_forms:
+                person.organization = self.short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
@@ -1002,9 +1040,15 @@ class SpeakerTracker:
                 # "the report says ... It also notes": a document or a body that spoke is
                 # what a later "it" refers to, as a named organisation that spoke is
                 self._last_org, self._last_org_at = speakers[0], head.i
+        speakers = [self._in_full(s) for s in speakers]
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
+
+    def _in_full(self, speaker: Speaker) -> Speaker:
+        """An organisation under the full name the article gave its short form."""
+        full = self.short_forms.get(speaker.name) if speaker.kind != "person" else None
+        return speaker.model_copy(update={"name": full}) if full else speaker
 
     def _antecedent(self, head: Token) -> Token:
         """What a relative pronoun subject stands for ("residents who said": residents);
@@ -1067,6 +1111,9 @@ class SpeakerTracker:
             group = self._recent_group(head) or self._last_group
             return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
+            body = self._recent_body(head)
+            if body is not None:
+                return body.model_copy(update={"mention": head.text})
             return (
                 self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
             )
@@ -1105,6 +1152,40 @@ class SpeakerTracker:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _recent_body(self, pronoun: Token) -> Speaker | None:
+        """What "it" speaks for when an organisation or a country was the subject of a
+        clause after the last body that spoke: "Harwick Marine won the contract on
+        Monday. It said ..." (the subject nearest before the pronoun, in its sentence
+        or the two before it, outside quotations; a person, a date or a thing is none)."""
+        sent = pronoun.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for tok in reversed(self.doc[max(start, self._last_org_at + 1) : pronoun.i]):
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
+                continue
+            if not self._names_a_body(tok) or self.mention_at(tok) is not None:
+                if tok.pos_ in {"PROPN", "NOUN"}:
+                    return None  # a person or a thing is the nearer subject
+                continue
+            if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
+                return None  # "Republicans": they, not it
+            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            org = self._organisation(tok, phrase)
+            return org if org is not None and org.kind != "person" else None
+        return None
+
+    def _names_a_body(self, tok: Token) -> bool:
+        """Whether a token is part of an organisation's or a country's name (a company
+        name tagged PERSON counts when its words type it: "Harwick Marine")."""
+        if tok.ent_type_ in {"ORG", "GPE", "NORP"}:
+            return True
+        if tok.ent_type_ != "PERSON":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and self.index.org_type(ent.text) is not None
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
         """The group a plural pronoun refers to: the last plural group noun in the two

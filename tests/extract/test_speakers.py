@@ -276,6 +276,38 @@ def _speaker_of(nlp, text, sentence_start):
     return hits[0]
 
 
+# (text, the short forms it defines)
+SHORT_FORM_CASES = [
+    pytest.param(
+        "A study by the Nordic Institute for Defence Studies (NIDS) found more.",
+        {"NIDS": "Nordic Institute for Defence Studies"},
+        id="initials-of-the-capitalised-words",
+    ),
+    pytest.param(
+        "The Agence Baltique-Presse (ABP) reported it.",
+        {"ABP": "Agence Baltique-Presse"},
+        id="a-hyphenated-word-gives-an-initial-per-part",
+    ),
+    pytest.param(
+        "The Office for Arms Control and Export Licensing (OACEL) said so.",
+        {"OACEL": "Office for Arms Control and Export Licensing"},
+        id="function-words-are-skipped",
+    ),
+    pytest.param(
+        "The ministry (MoD) and the army (UA) said so.",
+        {},
+        id="negative-lower-case-words-define-no-short-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORM_CASES)
+def test_short_forms_an_article_defines(text, expected):
+    from pipeline.extract.speakers import acronyms
+
+    assert acronyms(text) == expected
+
+
 # (text, start of the sentence to look at, the speaker expected for it)
 ORGANISATION_CASES = [
     pytest.param(
@@ -386,6 +418,20 @@ ORGANISATION_CASES = [
         "Analysts at",
         "Fjell & Berg",
         id="group-at-an-untagged-firm-is-the-firm",
+    ),
+    pytest.param(
+        "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
+        "(NIDS). NIDS said output would rise by 20% next year.",
+        "NIDS said",
+        "Nordic Institute for Defence Studies",
+        id="a-short-form-the-article-defines-is-the-organisation-in-full",
+    ),
+    pytest.param(
+        "Anna Berg, an analyst, said exports fell by 12%. Harwick Marine won a contract for "
+        "two ferries on Monday. It said the first would be delivered in 2027 at a cost of £40m.",
+        "It said",
+        "Harwick Marine",
+        id="it-is-the-organisation-that-was-the-last-subject",
     ),
     pytest.param(
         "The paper reported, citing officials at the transport ministry, that the bridge "
