@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.coref import assign_genders, name_gender, resolve_pronouns
+from pipeline.extract.coref import assign_genders, is_given_name, name_gender, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -74,7 +74,8 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        return words[0] if family_name_first(words) else words[-1]
 
 
 @dataclass(order=True)
@@ -175,6 +176,27 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])
+
+
+@lru_cache(maxsize=1)
+def _family_first() -> frozenset[str]:
+    return frozenset(lexicon("given_names").get("family_first", []))
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name is written family name first ("Wang Yi", "Park Ji-won"): two or
+    three words, the first a family name of the lexicon's that is not also a gendered
+    given name ("Lin", "Moon"), the last a given name part (hyphenated, or no family
+    name of the list: "Wang Li" stays open)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if "-" in words[-1] and len(words) == 2:
+        return True
+    return (
+        words[0] in _family_first()
+        and not is_given_name(words[0])
+        and words[-1] not in _family_first()
+    )
 
 
 def _same_role(head: Token, role: str) -> bool:
@@ -483,12 +505,12 @@ class SpeakerTracker:
         """The person a single name abbreviates: surname last, or first (family name first)."""
         for person in self.persons.values():
             words = person.name.split()
-            if len(words) >= 2 and words[-1] == surname:
+            if len(words) >= 2 and words[-1] == surname and not family_name_first(words):
                 return person
         for person in self.persons.values():
             words = person.name.split()
-            if len(words) >= 2 and words[0] == surname and "-" in words[-1]:
-                return person  # family name first: "Park" for Park Ji-won
+            if len(words) >= 2 and words[0] == surname and family_name_first(words):
+                return person  # family name first: "Park" for Park Ji-won, "Wang" for Wang Yi
         return None
 
     def _add_surname_mentions(self) -> None:
@@ -497,9 +519,11 @@ class SpeakerTracker:
         for p in self.persons.values():
             words = p.name.split()
             if len(words) >= 2:
-                surnames.setdefault(words[-1], p)
-                if "-" in words[-1]:
+                if family_name_first(words):
                     surnames.setdefault(words[0], p)
+                    if "-" not in words[-1]:
+                        continue  # "Yi" alone is no one's short form
+                surnames.setdefault(words[-1], p)
         # single-word mentions found by NER become the full person they abbreviate
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:

@@ -517,6 +517,50 @@ def test_a_name_found_once_is_found_everywhere(nlp, text, tagged, name, expected
     assert found == expected
 
 
+# (text, the full name, the start of the later short form, the full name it resolves to
+# or None when it is no one's short form)
+FAMILY_FIRST_CASES = [
+    pytest.param(
+        "Foreign Minister Zhou Tingyu spoke on Monday. Later, Zhou said the plan was sound.",
+        "Zhou Tingyu",
+        "Zhou said",
+        "Zhou Tingyu",
+        id="a-chinese-family-name-first-is-the-short-form",
+    ),
+    pytest.param(
+        "Defence analyst Kwon Ha-eun spoke on Monday. Later, Kwon said the plan was sound.",
+        "Kwon Ha-eun",
+        "Kwon said",
+        "Kwon Ha-eun",
+        id="a-korean-name-with-a-hyphenated-given-name",
+    ),
+    pytest.param(
+        "Foreign Minister Zhou Tingyu spoke on Monday. Later, Tingyu said the plan was sound.",
+        "Zhou Tingyu",
+        "Tingyu said",
+        None,
+        id="negative-the-given-name-of-a-family-first-name-is-no-short-form",
+    ),
+    pytest.param(
+        "Analyst Anna Park spoke on Monday. Later, Park said the plan was sound.",
+        "Anna Park",
+        "Park said",
+        "Anna Park",
+        id="negative-a-family-name-last-after-a-given-name-stays-last",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, later, expected", FAMILY_FIRST_CASES)
+def test_names_written_family_name_first(nlp, text, name, later, expected):
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")]
+    tracker = SpeakerTracker(doc)
+    at = text.index(later)
+    found = [m.person.name for m in tracker.mentions if m.start == at]
+    assert found == ([expected] if expected else [])
+
+
 # The small model cuts names, glues titles and mislabels names: (text, the entities it
 # gave as (character offset, words[, label: PERSON unless given]), names expected among
 # the people, names that must not be)
