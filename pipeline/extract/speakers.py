@@ -279,7 +279,7 @@ class SpeakerTracker:
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
         self._last_org_at = -1  # the token where the last organisation spoke
-        self._described: list[tuple[int, str]] | None = None
+        self._described: list[tuple[int, str, str]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -813,7 +813,7 @@ class SpeakerTracker:
             return named
         typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(noun.lemma_.lower())
         if typ:
-            found = latest_of_type(self.doc, before, typ)
+            found = self._latest_of_type(before, typ)
             if found:
                 return found
         if noun.lemma_.lower() in self.roles.body_nouns or typ:
@@ -858,12 +858,23 @@ class SpeakerTracker:
                 continue
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
-        for start, name in self._described_names():
+        for start, name, _typ in self._described_names():
             if start < before and (best is None or start > best[0]):
                 best = (start, name)
         return best[1] if best else None
 
-    def _described_names(self) -> list[tuple[int, str]]:
+    def _latest_of_type(self, before: int, typ: str) -> str | None:
+        """The last organisation of a type named before `before`: by the lexicon and the
+        tagger (`latest_of_type`), or by a descriptor in apposition ("Falkwerk, the
+        Munich-based maker of ...": a company), whichever the article named later."""
+        found = latest_of_type(self.doc, before, typ)
+        at = doc_text(self.doc).rfind(found, 0, before) if found else -1
+        for start, name, kind in self._described_names():
+            if kind == typ and at < start < before:
+                found, at = name, start
+        return found
+
+    def _described_names(self) -> list[tuple[int, str, str]]:
         """Names the tagger missed or took for a person, given as organisations by a
         descriptor in apposition: "Falkwerk, the Munich-based maker of ...", "Korvel
         Munitions, the Latvian company that ..." (offset of the name, the name)."""
@@ -884,7 +895,8 @@ class SpeakerTracker:
                 and self.doc[start - 1].text[:1].isupper()
             ):
                 start -= 1
-            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text))
+            typ = self.index.descriptor_type(appos[0].lemma_)
+            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
 
@@ -895,7 +907,7 @@ class SpeakerTracker:
         the article's country."""
         low = role.lower()
         if low in self.roles.company_titles:
-            return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
+            return self._latest_of_type(before, "company") or self._last_org_before(before)
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
             return (
                 self._nearby_ministry(role, before)
@@ -1201,6 +1213,15 @@ class SpeakerTracker:
             return org if org is not None and org.kind != "person" else None
         return None
 
+    def _place_modifier(self, ent: Span) -> bool:
+        """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
+        end = ent.end
+        return (
+            end + 1 < len(self.doc)
+            and self.doc[end].text == "-"
+            and self.doc[end + 1].lower_ == "based"
+        )
+
     def _names_a_body(self, tok: Token) -> bool:
         """Whether a token is part of an organisation's or a country's name (a company
         name tagged PERSON counts when its words type it: "Harwick Marine")."""
@@ -1434,6 +1455,7 @@ class SpeakerTracker:
                 and ent.end <= phrase.end
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
                 and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
+                and not self._place_modifier(ent)
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if (
@@ -1485,7 +1507,7 @@ class SpeakerTracker:
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
-            name = latest_of_type(doc, head.idx, typ)
+            name = self._latest_of_type(head.idx, typ)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)

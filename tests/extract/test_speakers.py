@@ -420,6 +420,21 @@ ORGANISATION_CASES = [
         id="group-at-an-untagged-firm-is-the-firm",
     ),
     pytest.param(
+        "Workshops build 300 drones a month, according to estimates by the Lviv-based "
+        "Association of Airframe Builders.",
+        "Workshops build",
+        "Association of Airframe Builders",
+        id="a-town-before-based-is-where-the-source-is-not-the-source",
+    ),
+    pytest.param(
+        "Estimates by the Association of Airframe Systems Builders put output at 300 drones. "
+        "Vessberg, the Malmo-based maker of the Tern-2 drone, delivered 40 systems a week, "
+        "the company said.",
+        "Vessberg, the",
+        "Vessberg",
+        id="the-company-is-the-maker-named-in-apposition-after-an-earlier-typed-name",
+    ),
+    pytest.param(
         "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
         "(NIDS). NIDS said output would rise by 20% next year.",
         "NIDS said",
