@@ -122,6 +122,11 @@ def _gendered_names() -> dict[str, str]:
     return names
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of the gendered lists ("Anna", "Lee")."""
+    return word in _gendered_names()
+
+
 def name_gender(name: str) -> str | None:
     """'he' / 'she' from a person's given name, else None."""
     words = name.split()

@@ -50,6 +50,11 @@ class EntityIndex:
         self._type_words: dict[str, str] = {
             word: typ for typ, words in data.get("org_type_words", {}).items() for word in words
         }
+        # words that type a name only as its last word ("Clydemouth Marine", not a given
+        # name opening "Marine Keller")
+        self._end_words: dict[str, str] = {
+            word: typ for typ, words in data.get("org_name_endings", {}).items() for word in words
+        }
         alternatives = sorted([*self._by_alias, *self._demonyms], key=lambda a: (-len(a), a))
         self._scan = re.compile(
             r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
@@ -90,6 +95,8 @@ class EntityIndex:
             head = words[-1] if words else ""
         if head in self._type_words:
             return self._type_words[head]
+        if len(words) >= 2 and words[-1] in self._end_words:
+            return self._end_words[words[-1]]
         for word in reversed(words):
             if word in self._type_words:
                 return self._type_words[word]
@@ -121,7 +128,8 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
         if ent.type == typ and (best is None or start >= best[0]):
             best = (start, ent.name)
     for span in doc.ents:
-        if span.label_ != "ORG" or span.end_char > before:
+        # a company name the tagger took for a person's ("Clydemouth Marine") counts too
+        if span.label_ not in {"ORG", "PERSON"} or span.end_char > before:
             continue
         name = _strip(span.text)
         if index.org_type(name) == typ and (best is None or span.start_char > best[0]):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.coref import assign_genders, name_gender, resolve_pronouns
+from pipeline.extract.coref import assign_genders, is_given_name, name_gender, resolve_pronouns
 from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -74,7 +74,8 @@ class Person:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        return words[0] if family_name_first(words) else words[-1]
 
 
 @dataclass(order=True)
@@ -104,8 +105,11 @@ class _Roles:
         alternatives = [
             r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles
         ]
+        # "Shadow Defence Secretary": a prefix that makes another office of the title
+        prefixes = "".join(rf"(?:{re.escape(p)}\s+)?" for p in data.get("title_prefixes", []))
         self.title_re = re.compile(
-            r"(?<![\w-])(" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE
+            r"(?<![\w-])(" + prefixes + "(?:" + "|".join(alternatives) + r"))(?![\w-])",
+            re.IGNORECASE,
         )
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
@@ -123,6 +127,8 @@ class _Roles:
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
+        self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
@@ -172,12 +178,67 @@ def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])
 
 
+@lru_cache(maxsize=1)
+def _family_first() -> frozenset[str]:
+    return frozenset(lexicon("given_names").get("family_first", []))
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name is written family name first ("Wang Yi", "Park Ji-won"): two or
+    three words, the first a family name of the lexicon's that is not also a gendered
+    given name ("Lin", "Moon"), the last a given name part (hyphenated, or no family
+    name of the list: "Wang Li" stays open)."""
+    if not 2 <= len(words) <= 3:
+        return False
+    if "-" in words[-1] and len(words) == 2:
+        return True
+    return (
+        words[0] in _family_first()
+        and not is_given_name(words[0])
+        and words[-1] not in _family_first()
+    )
+
+
 def _same_role(head: Token, role: str) -> bool:
     """'the president' for a person introduced as 'President ...' (not 'Vice President')."""
     words = role.lower().split()
     if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
         words = words[: words.index("of", 1)]
     return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
+
+
+_SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
+_ACRONYM_SKIP = {"of", "for", "and", "the", "on", "in", "&", "de", "du", "des", "der", "für"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP).upper()
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Short forms an article defines, to their full names: "the Nordic Institute for
+    Defence Studies (NIDS)" gives NIDS -> Nordic Institute for Defence Studies. The
+    short form's capitals are the initials of the capitalised words before it, read
+    back from the parenthesis (function words skipped; "Inst." style shortenings not)."""
+    found: dict[str, str] = {}
+    for m in _SHORT_FORM.finditer(text):
+        short = m.group(1)
+        letters = "".join(ch for ch in short if ch.isupper())
+        if len(letters) < 2:
+            continue
+        words = text[: m.start()].split()[-12:]
+        words = [w.strip(",;:") for w in words]
+        for k in range(len(words) - 1, -1, -1):
+            tail = words[k:]
+            if tail[0].lower() in _ACRONYM_SKIP or not tail[0][:1].isupper():
+                continue
+            if not all(w[:1].isupper() or w.lower() in _ACRONYM_SKIP for w in tail):
+                break
+            split = [part for w in tail for part in w.split("-") if part]
+            if letters in {_initials(tail), _initials(split)}:  # "Agence France-Presse"
+                found.setdefault(short, _clean_name(" ".join(tail)))
+                break
+    return found
 
 
 def _clean_name(text: str) -> str:
@@ -220,16 +281,20 @@ class SpeakerTracker:
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
         self._last_org_at = -1  # the token where the last organisation spoke
-        self._described: list[tuple[int, str]] | None = None
+        self._described: list[tuple[int, str, str]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
         self._known: list | None = None
+        self.short_forms = acronyms(doc_text(doc))
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self._honorific_agreement()
+        for person in self.persons.values():  # "an analyst at NIDS": the institute in full
+            if person.organization in self.short_forms:
+                person.organization = self.short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
@@ -373,10 +438,16 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
+        if end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "based":
+            return None  # "the Kyiv-based centre": a place
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
             appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
-            if len(tokens) == 1 and appos and self.index.descriptor_type(appos[0].lemma_):
+            if (
+                appos
+                and self.index.descriptor_type(appos[0].lemma_)
+                and (len(tokens) == 1 or tokens[0].text not in self.given_names)
+            ):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
@@ -436,12 +507,12 @@ class SpeakerTracker:
         """The person a single name abbreviates: surname last, or first (family name first)."""
         for person in self.persons.values():
             words = person.name.split()
-            if len(words) >= 2 and words[-1] == surname:
+            if len(words) >= 2 and words[-1] == surname and not family_name_first(words):
                 return person
         for person in self.persons.values():
             words = person.name.split()
-            if len(words) >= 2 and words[0] == surname and "-" in words[-1]:
-                return person  # family name first: "Park" for Park Ji-won
+            if len(words) >= 2 and words[0] == surname and family_name_first(words):
+                return person  # family name first: "Park" for Park Ji-won, "Wang" for Wang Yi
         return None
 
     def _add_surname_mentions(self) -> None:
@@ -450,9 +521,11 @@ class SpeakerTracker:
         for p in self.persons.values():
             words = p.name.split()
             if len(words) >= 2:
-                surnames.setdefault(words[-1], p)
-                if "-" in words[-1]:
+                if family_name_first(words):
                     surnames.setdefault(words[0], p)
+                    if "-" not in words[-1]:
+                        continue  # "Yi" alone is no one's short form
+                surnames.setdefault(words[-1], p)
         # single-word mentions found by NER become the full person they abbreviate
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:
@@ -740,9 +813,9 @@ class SpeakerTracker:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
-        typ = self.index.descriptor_type(noun.text)
+        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(noun.lemma_.lower())
         if typ:
-            found = latest_of_type(self.doc, before, typ)
+            found = self._latest_of_type(before, typ)
             if found:
                 return found
         if noun.lemma_.lower() in self.roles.body_nouns or typ:
@@ -775,8 +848,10 @@ class SpeakerTracker:
                 best = (start, ent.name)
         text = doc_text(self.doc)
         for span in self.ents:
-            if span.label_ != "ORG" or span.end_char > before:
+            if span.end_char > before or span.label_ not in {"ORG", "PERSON"}:
                 continue
+            if span.label_ == "PERSON" and self.index.org_type(span.text) is None:
+                continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
@@ -785,12 +860,23 @@ class SpeakerTracker:
                 continue
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
-        for start, name in self._described_names():
+        for start, name, _typ in self._described_names():
             if start < before and (best is None or start > best[0]):
                 best = (start, name)
         return best[1] if best else None
 
-    def _described_names(self) -> list[tuple[int, str]]:
+    def _latest_of_type(self, before: int, typ: str) -> str | None:
+        """The last organisation of a type named before `before`: by the lexicon and the
+        tagger (`latest_of_type`), or by a descriptor in apposition ("Falkwerk, the
+        Munich-based maker of ...": a company), whichever the article named later."""
+        found = latest_of_type(self.doc, before, typ)
+        at = doc_text(self.doc).rfind(found, 0, before) if found else -1
+        for start, name, kind in self._described_names():
+            if kind == typ and at < start < before:
+                found, at = name, start
+        return found
+
+    def _described_names(self) -> list[tuple[int, str, str]]:
         """Names the tagger missed or took for a person, given as organisations by a
         descriptor in apposition: "Falkwerk, the Munich-based maker of ...", "Korvel
         Munitions, the Latvian company that ..." (offset of the name, the name)."""
@@ -811,7 +897,8 @@ class SpeakerTracker:
                 and self.doc[start - 1].text[:1].isupper()
             ):
                 start -= 1
-            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text))
+            typ = self.index.descriptor_type(appos[0].lemma_)
+            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
 
@@ -822,10 +909,59 @@ class SpeakerTracker:
         the article's country."""
         low = role.lower()
         if low in self.roles.company_titles:
-            return latest_of_type(self.doc, before, "company") or self._last_org_before(before)
+            return self._latest_of_type(before, "company") or self._last_org_before(before)
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
-            return self._nearby_ministry(role, before) or self._main_country()
+            return (
+                self._nearby_ministry(role, before)
+                or self._article_ministry(role, before)
+                or self._main_country()
+            )
         return None
+
+    def _article_ministry(self, role: str, before: int) -> str | None:
+        """The ministry an article names anywhere, for a government title that names no
+        portfolio of its own ("State Secretary X" in an article about the "Ministry of
+        Defence") or one the lexicon reads as a ministry's ("Minister for the Armed
+        Forces"): the last named before the title, else the first after it; with its
+        country. A title with its portfolio in it ("Finance Minister") takes a ministry
+        only from the sentences around it (`_nearby_ministry`); a head of government
+        none."""
+        words = set(role.lower().replace("-", " ").split())
+        if "prime" in words or words & {"president", "chancellor", "premier"}:
+            return None
+        own = {w for w in words if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
+        domain = self._domain(role)
+        if own and domain == own:
+            return None
+        text = doc_text(self.doc)
+        before_, after_ = None, None
+        for m in _MINISTRY_NAME.finditer(text):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain and not domain <= words:
+                continue
+            if m.start() < before:
+                before_ = m
+            elif after_ is None:
+                after_ = m
+        found = before_ or after_
+        if found is None:
+            return None
+        at = self.doc.char_span(found.start(), found.start() + 8)
+        if at is None:
+            return found.group(0)
+        head = at[0]
+        return self._with_country(
+            found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head
+        )
+
+    def _domain(self, role: str) -> set[str]:
+        """The words of a government title that name its portfolio: "defence" of "Deputy
+        Defence Minister", "armed forces" of "Minister for the Armed Forces" read through
+        the lexicon's portfolios ("defence")."""
+        low = role.lower().replace("-", " ")
+        for portfolio, ministry in self.roles.portfolios.items():
+            low = re.sub(rf"\b{re.escape(portfolio)}\b", ministry, low)
+        return {w for w in low.split() if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
 
     def _nearby_ministry(self, role: str, before: int) -> str | None:
         at = self.doc.char_span(before, before + 1, alignment_mode="expand")
@@ -836,7 +972,7 @@ class SpeakerTracker:
             if first > 0:
                 first = self.doc[first - 1].sent.start
         start = self.doc[first].idx
-        domain = {w for w in role.lower().replace("-", " ").split() if w not in _GOVERNMENT}
+        domain = self._domain(role)
         found = None
         for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[start:before]):
             words = {w.lower() for w in m.group(0).split()}
@@ -942,9 +1078,15 @@ class SpeakerTracker:
                 # "the report says ... It also notes": a document or a body that spoke is
                 # what a later "it" refers to, as a named organisation that spoke is
                 self._last_org, self._last_org_at = speakers[0], head.i
+        speakers = [self._in_full(s) for s in speakers]
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
+
+    def _in_full(self, speaker: Speaker) -> Speaker:
+        """An organisation under the full name the article gave its short form."""
+        full = self.short_forms.get(speaker.name) if speaker.kind != "person" else None
+        return speaker.model_copy(update={"name": full}) if full else speaker
 
     def _antecedent(self, head: Token) -> Token:
         """What a relative pronoun subject stands for ("residents who said": residents);
@@ -1007,6 +1149,9 @@ class SpeakerTracker:
             group = self._recent_group(head) or self._last_group
             return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
+            body = self._recent_body(head)
+            if body is not None:
+                return body.model_copy(update={"mention": head.text})
             return (
                 self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
             )
@@ -1029,6 +1174,9 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
+        named = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
+        if head.pos_ == "PROPN" and named is not None:
+            about |= {t.i for t in phrase if t.i < named.start}  # "the X-based Y Centre"
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -1042,6 +1190,49 @@ class SpeakerTracker:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _recent_body(self, pronoun: Token) -> Speaker | None:
+        """What "it" speaks for when an organisation or a country was the subject of a
+        clause after the last body that spoke: "Harwick Marine won the contract on
+        Monday. It said ..." (the subject nearest before the pronoun, in its sentence
+        or the two before it, outside quotations; a person, a date or a thing is none)."""
+        sent = pronoun.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for tok in reversed(self.doc[max(start, self._last_org_at + 1) : pronoun.i]):
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
+                continue
+            if not self._names_a_body(tok) or self.mention_at(tok) is not None:
+                if tok.pos_ in {"PROPN", "NOUN"}:
+                    return None  # a person or a thing is the nearer subject
+                continue
+            if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
+                return None  # "Republicans": they, not it
+            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            org = self._organisation(tok, phrase)
+            return org if org is not None and org.kind != "person" else None
+        return None
+
+    def _place_modifier(self, ent: Span) -> bool:
+        """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
+        end = ent.end
+        return (
+            end + 1 < len(self.doc)
+            and self.doc[end].text == "-"
+            and self.doc[end + 1].lower_ == "based"
+        )
+
+    def _names_a_body(self, tok: Token) -> bool:
+        """Whether a token is part of an organisation's or a country's name (a company
+        name tagged PERSON counts when its words type it: "Harwick Marine")."""
+        if tok.ent_type_ in {"ORG", "GPE", "NORP"}:
+            return True
+        if tok.ent_type_ != "PERSON":
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and self.index.org_type(ent.text) is not None
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
         """The group a plural pronoun refers to: the last plural group noun in the two
@@ -1141,6 +1332,11 @@ class SpeakerTracker:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     obj = objs[0]
+                    unnamed = self._unnamed_body(obj)
+                    if unnamed is not None:  # "officials at the finance ministry"
+                        mention = self.doc[head.i : obj.i + 1].text
+                        name = f"{unnamed} {head.text}"
+                        return Speaker(name=name, mention=mention, kind="group")
                     org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
                     org = org or self._named_in(obj)
             if org is not None and org.kind != "person":
@@ -1154,6 +1350,23 @@ class SpeakerTracker:
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _unnamed_body(self, obj: Token) -> str | None:
+        """The words of a body described in lower case with a modifier and not named:
+        "finance ministry" of "officials at the finance ministry" (a typed group of it,
+        as "finance ministry officials" is); None for a name ("at the Ministry of
+        Finance") or a bare noun ("at the ministry", which is the ministry named before)."""
+        if obj.pos_ != "NOUN" or not obj.text.islower():
+            return None
+        words = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in obj.lefts):
+            return None
+        kept = [t for t in words if t.dep_ != "det"]
+        if len(kept) < 2 or not all(t.text.islower() and t.is_alpha for t in kept):
+            return None
+        if kept[-1].i != obj.i or self.index.descriptor_type(obj.text) is None:
+            return None
+        return " ".join(t.text for t in kept)
 
     def _named_in(self, obj: Token) -> Speaker | None:
         """An organisation the tagger missed, named by capitalised words at or after the
@@ -1243,6 +1456,8 @@ class SpeakerTracker:
                 ent.start >= phrase.start
                 and ent.end <= phrase.end
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
+                and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
+                and not self._place_modifier(ent)
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if (
@@ -1276,6 +1491,16 @@ class SpeakerTracker:
         ):
             kind = "outlet" if known.kind == "outlet" else "organization"
             return Speaker(name=known.name, mention=phrase.text, kind=kind)
+        # "the navy's statement", "the ministry's report": the body that owns it, when
+        # the article named it
+        lemma = head.lemma_.lower()
+        if lemma in self.roles.speech_nouns or lemma in self.roles.document_nouns:
+            for owner in head.children:
+                if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                    span = self.doc[owner.left_edge.i : owner.i + 1]
+                    org = self._organisation(owner, span)
+                    if org is not None and org.kind != "person":
+                        return org.model_copy(update={"mention": phrase.text})
         # "the report", "the study": a document of its own (`description`), not the last
         # organisation named
         if head.lemma_.lower() in self.roles.document_nouns:
@@ -1284,7 +1509,7 @@ class SpeakerTracker:
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
-            name = latest_of_type(doc, head.idx, typ)
+            name = self._latest_of_type(head.idx, typ)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
@@ -1424,7 +1649,7 @@ class SpeakerTracker:
             return None
         mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
         for child in head.children:
-            if child.dep_ == "compound" and child.lemma_.lower() == "ministry":
+            if child.dep_ in {"compound", "nmod"} and child.lemma_.lower() == "ministry":
                 span = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 name = self._ministry(child, span)
                 if name:
@@ -1611,6 +1836,15 @@ class SpeakerTracker:
             if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
                 glue = False
                 continue
+            if (
+                t.dep_ == "nummod"
+                and t.head.i == head.i
+                and t.like_num
+                and t.is_alpha
+                and head.tag_ == "NNS"
+                and head.head.lower_ != "of"
+            ):
+                continue  # "two congressional aides": the aides, not how many spoke
             if glue and words:
                 words[-1] += t.text
             else:
@@ -1625,6 +1859,12 @@ class SpeakerTracker:
                 span = doc[child.i : child.right_edge.i + 1]
                 if len(span) <= 5 and not any(t.is_punct for t in span):
                     words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
+                break
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == head.i + 1:
+                # "people familiar with the talks", "aides close to her": who they are
+                span = doc[child.i : child.right_edge.i + 1]
+                if 1 < len(span) <= 6 and not any(t.is_punct for t in span):
+                    words += [t.text for t in span]
                 break
         return [w for w in words if w.strip()]
 

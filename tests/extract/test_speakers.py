@@ -178,6 +178,80 @@ DESCRIPTION_CASES = [
         "Ukraine",
         id="negative-a-field-before-a-title-stays-part-of-the-title",
     ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. State Secretary Mette Lund said more would follow.",
+        "Mette Lund",
+        "State Secretary",
+        "Danish Ministry of Defence",
+        id="a-government-title-takes-the-ministry-the-article-named-sentences-before",
+    ),
+    pytest.param(
+        "The Minister for the Armed Forces, Clara Whitcombe, said recruiting had risen. "
+        "A Ministry of Defence spokesperson later gave the figures.",
+        "Clara Whitcombe",
+        "Minister for the Armed Forces",
+        "Ministry of Defence",
+        id="a-portfolio-of-the-ministry-named-after-the-title",
+    ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. Finance Minister Mette Lund "
+        "said the money was there.",
+        "Mette Lund",
+        "Finance Minister",
+        "Denmark",
+        id="negative-a-minister-of-another-domain-takes-the-country-not-the-ministry",
+    ),
+    pytest.param(
+        "The Danish Ministry of Finance has set the budget. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. Defence Minister Mette Lund said more would follow.",
+        "Mette Lund",
+        "Defence Minister",
+        "Denmark",
+        id="negative-a-title-with-its-portfolio-takes-no-distant-ministry-of-another",
+    ),
+    pytest.param(
+        "The Danish Ministry of Defence has ordered 40 trucks. The trucks will be built in "
+        "Aarhus. The first will arrive in May. Each carries a crane. The order is the largest "
+        "in a decade. Prime Minister Mette Lund said more would follow.",
+        "Mette Lund",
+        "Prime Minister",
+        "Denmark",
+        id="negative-a-head-of-government-takes-no-ministry",
+    ),
+    pytest.param(
+        "Harwick Marine has won a contract to build two ferries for the coastguard, the "
+        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Calder, "
+        "the yard's managing director.",
+        "Ruth Calder",
+        "managing director",
+        "Harwick Marine",
+        id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
+    ),
+    pytest.param(
+        "Tomas Berglund, a member of the committee, asked about the trucks.",
+        "Tomas Berglund",
+        "member",
+        None,
+        id="a-member-of-an-unnamed-committee-is-a-role",
+    ),
+    pytest.param(
+        "Shadow Defence Secretary Owen Pritchard claimed the fleet was too small.",
+        "Owen Pritchard",
+        "Shadow Defence Secretary",
+        None,
+        id="a-shadow-office-is-its-own-title",
+    ),
+    pytest.param(
+        "Vessberg Optronik, Sweden's largest lens maker, says output will double. Its managing "
+        "director, Lena Ek, told a radio station that the firm was hiring.",
+        "Lena Ek",
+        "managing director",
+        "Vessberg Optronik",
+        id="a-name-in-apposition-to-a-maker-is-an-organisation-not-a-person",
+    ),
 ]
 
 
@@ -200,6 +274,38 @@ def _speaker_of(nlp, text, sentence_start):
     hits = [name for sent, name in found.items() if sent.startswith(sentence_start)]
     assert hits, f"no attributed record for {sentence_start!r}: {found}"
     return hits[0]
+
+
+# (text, the short forms it defines)
+SHORT_FORM_CASES = [
+    pytest.param(
+        "A study by the Nordic Institute for Defence Studies (NIDS) found more.",
+        {"NIDS": "Nordic Institute for Defence Studies"},
+        id="initials-of-the-capitalised-words",
+    ),
+    pytest.param(
+        "The Agence Baltique-Presse (ABP) reported it.",
+        {"ABP": "Agence Baltique-Presse"},
+        id="a-hyphenated-word-gives-an-initial-per-part",
+    ),
+    pytest.param(
+        "The Office for Arms Control and Export Licensing (OACEL) said so.",
+        {"OACEL": "Office for Arms Control and Export Licensing"},
+        id="function-words-are-skipped",
+    ),
+    pytest.param(
+        "The ministry (MoD) and the army (UA) said so.",
+        {},
+        id="negative-lower-case-words-define-no-short-form",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHORT_FORM_CASES)
+def test_short_forms_an_article_defines(text, expected):
+    from pipeline.extract.speakers import acronyms
+
+    assert acronyms(text) == expected
 
 
 # (text, start of the sentence to look at, the speaker expected for it)
@@ -313,6 +419,49 @@ ORGANISATION_CASES = [
         "Fjell & Berg",
         id="group-at-an-untagged-firm-is-the-firm",
     ),
+    pytest.param(
+        "Workshops build 300 drones a month, according to estimates by the Lviv-based "
+        "Association of Airframe Builders.",
+        "Workshops build",
+        "Association of Airframe Builders",
+        id="a-town-before-based-is-where-the-source-is-not-the-source",
+    ),
+    pytest.param(
+        "Estimates by the Association of Airframe Systems Builders put output at 300 drones. "
+        "Vessberg, the Malmo-based maker of the Tern-2 drone, delivered 40 systems a week, "
+        "the company said.",
+        "Vessberg, the",
+        "Vessberg",
+        id="the-company-is-the-maker-named-in-apposition-after-an-earlier-typed-name",
+    ),
+    pytest.param(
+        "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
+        "(NIDS). NIDS said output would rise by 20% next year.",
+        "NIDS said",
+        "Nordic Institute for Defence Studies",
+        id="a-short-form-the-article-defines-is-the-organisation-in-full",
+    ),
+    pytest.param(
+        "Anna Berg, an analyst, said exports fell by 12%. Harwick Marine won a contract for "
+        "two ferries on Monday. It said the first would be delivered in 2027 at a cost of £40m.",
+        "It said",
+        "Harwick Marine",
+        id="it-is-the-organisation-that-was-the-last-subject",
+    ),
+    pytest.param(
+        "The paper reported, citing officials at the transport ministry, that the bridge "
+        "cost €40m.",
+        "The paper reported",
+        "transport ministry officials",
+        id="group-at-a-body-described-in-lower-case-stays-a-typed-group",
+    ),
+    pytest.param(
+        "The Royal Danish Navy ordered two ships on Monday. The navy's statement said each "
+        "would cost €300m.",
+        "The navy's statement",
+        "Royal Danish Navy",
+        id="a-statement-owned-by-a-body-named-earlier-is-that-body",
+    ),
 ]
 
 
@@ -383,6 +532,50 @@ def test_a_name_found_once_is_found_everywhere(nlp, text, tagged, name, expected
     assert found == expected
 
 
+# (text, the full name, the start of the later short form, the full name it resolves to
+# or None when it is no one's short form)
+FAMILY_FIRST_CASES = [
+    pytest.param(
+        "Foreign Minister Zhou Tingyu spoke on Monday. Later, Zhou said the plan was sound.",
+        "Zhou Tingyu",
+        "Zhou said",
+        "Zhou Tingyu",
+        id="a-chinese-family-name-first-is-the-short-form",
+    ),
+    pytest.param(
+        "Defence analyst Kwon Ha-eun spoke on Monday. Later, Kwon said the plan was sound.",
+        "Kwon Ha-eun",
+        "Kwon said",
+        "Kwon Ha-eun",
+        id="a-korean-name-with-a-hyphenated-given-name",
+    ),
+    pytest.param(
+        "Foreign Minister Zhou Tingyu spoke on Monday. Later, Tingyu said the plan was sound.",
+        "Zhou Tingyu",
+        "Tingyu said",
+        None,
+        id="negative-the-given-name-of-a-family-first-name-is-no-short-form",
+    ),
+    pytest.param(
+        "Analyst Anna Park spoke on Monday. Later, Park said the plan was sound.",
+        "Anna Park",
+        "Park said",
+        "Anna Park",
+        id="negative-a-family-name-last-after-a-given-name-stays-last",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, later, expected", FAMILY_FIRST_CASES)
+def test_names_written_family_name_first(nlp, text, name, later, expected):
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label="PERSON")]
+    tracker = SpeakerTracker(doc)
+    at = text.index(later)
+    found = [m.person.name for m in tracker.mentions if m.start == at]
+    assert found == ([expected] if expected else [])
+
+
 # The small model cuts names, glues titles and mislabels names: (text, the entities it
 # gave as (character offset, words[, label: PERSON unless given]), names expected among
 # the people, names that must not be)
@@ -443,6 +636,34 @@ NAME_REPAIR_CASES = [
         ["Brandt Works", "Brandt Works II"],
         id="negative-an-organisation-ending-in-a-numeral-stays-one",
     ),
+    pytest.param(
+        "Counts were high, according to the Lviv-based Centre for Airspace Studies.",
+        [(35, 1)],
+        [],
+        ["Lviv"],
+        id="negative-a-town-before-based-is-no-person",
+    ),
+    pytest.param(
+        "Vessberg Optronik, Sweden's largest lens maker, says output will double.",
+        [(0, 2)],
+        [],
+        ["Vessberg Optronik"],
+        id="negative-two-words-with-a-maker-in-apposition-are-an-organisation",
+    ),
+    pytest.param(
+        "Harwick Marine said on Monday that the ferries would be late.",
+        [(0, 2)],
+        [],
+        ["Harwick Marine"],
+        id="negative-a-name-ending-in-a-company-word-is-no-person",
+    ),
+    pytest.param(
+        "Marine Keller said on Monday that the ferries would be late.",
+        [(0, 2)],
+        ["Marine Keller"],
+        [],
+        id="a-company-word-opening-a-name-is-a-given-name",
+    ),
 ]
 
 
@@ -472,6 +693,18 @@ DESCRIPTION_NAME_CASES = [
         "agency",
         "state - run agency",
         id="negative-a-spaced-dash-stays-spaced",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to three transport officials.",
+        "officials",
+        "transport officials",
+        id="a-count-of-speakers-is-not-part-of-the-group",
+    ),
+    pytest.param(
+        "The bridge will reopen in May, according to people familiar with the plans.",
+        "people",
+        "people familiar with the plans",
+        id="an-adjective-after-the-noun-says-who-they-are",
     ),
 ]
 
