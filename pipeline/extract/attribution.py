@@ -66,8 +66,8 @@ class _Lexicon:
 
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
-        """Lower-cased lemmas at which `_verb_cue` or `_noun_cue` can start."""
-        return frozenset(self.verbs) | frozenset(self.nouns)
+        """Lower-cased lemmas at which `_verb_cue`, `_naming_cue` or `_noun_cue` can start."""
+        return frozenset(self.verbs) | frozenset(self.naming_verbs) | frozenset(self.nouns)
 
 
 @lru_cache(maxsize=1)
@@ -482,7 +482,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     words, lemmas = lex.cue_words, lex.cue_lemmas
     for tok in sent:
         if lowers[tok.i] not in words and tok.lemma_.lower() not in lemmas:
-            continue  # none of the four cues below can start at this word
+            continue  # none of the cues below can start at this word
         if quotes.inside(tok):
             continue
         cue = (
