@@ -776,8 +776,6 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _withheld(tok, regions):
         return None
     objects = [c for c in tok.children if c.dep_ in _COMPLEMENTS and c.i > tok.i]
-    if not objects:
-        return None
     prep = lex.naming_verbs[lemma]
     if prep is None:
         if len(objects) < 2:
@@ -787,16 +785,21 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         last = next(
             (
                 c
-                for c in list(tok.children) + list(objects[0].children)
+                for c in list(tok.children) + [g for o in objects for g in o.children]
                 if c.dep_ == "prep"
                 and c.lower_ == prep
-                and c.i > objects[0].i
+                and c.i > tok.i
                 and any(not g.is_punct for g in c.children)  # 'as "reckless"': an amod
             ),
             None,
         )
         if last is None:
             return None
+        if not objects and (
+            prep != "as" or tok.tag_ == "VBN" or not any(g.dep_ == "pobj" for g in last.children)
+        ):
+            return None  # only 'describing as "reckless" a plan ...' moves the object after
+        objects = objects or [last]
     source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions))
     if source is None:
         return None

@@ -154,6 +154,16 @@ FORMS = [
         id="a-naming-verb-beside-another-cue-of-its-speaker-is-one-claim",
     ),
     pytest.param(
+        'Mayor Jan Novak is describing as "reckless" a council plan to close the harbour.',
+        [("Jan Novak", "indirect")],
+        id="described-as-with-the-object-moved-after",
+    ),
+    pytest.param(
+        "Harbour traffic is under scrutiny, especially compared to the busier ports nearby.",
+        [],
+        id="negative-compared-to-as-a-preposition",
+    ),
+    pytest.param(
         "Mayor Jan Novak called the workers to the stage.",
         [],
         id="negative-called-someone-somewhere-names-nothing",
