@@ -480,13 +480,16 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     return [
         (replace(cue, mode="according_to"), speaker)
         for cue, speaker in attributed
-        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker)
+        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
     ]
 
 
-def _cites_document(speaker: Speaker) -> bool:
-    """The source was named through a report, study or survey ("a report by X")."""
+def _cites_document(speaker: Speaker, cue: Cue) -> bool:
+    """The source was named through a report, study or survey ("a report by X",
+    "according to the annual yearbook of X": the cue's own source word)."""
     words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
+    if cue.source is not None:
+        words.add(cue.source.lemma_.lower())
     return bool(words & roles().passage_nouns)
 
 

@@ -778,6 +778,12 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 SENTENCE_DRAFTS = [
     pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-follow-on-figure-keeps-the-survey-named-by-according-to",
+    ),
+    pytest.param(
         '"The ward will stay open," Ruth Adeyemi said after the vote, a relief to the '
         "council, which had promised the nurses a new wing.",
         [("Ruth Adeyemi", "direct_quote")],
