@@ -779,6 +779,23 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 SENTENCE_DRAFTS = [
     pytest.param(
         "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre.\nArtillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-document-s-figures-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre.\nThe centre was founded long ago.\nArtillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-sentence-without-a-figure-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
         "Centre. Artillery exports fell by 12%.",
         [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
         id="a-follow-on-figure-keeps-the-survey-named-by-according-to",
