@@ -1,8 +1,10 @@
 """Attribution: who a sentence puts an assertion in the mouth of, and how.
 
 `find_cues` yields `Cue` records for one sentence: direct quotes (straight or
-curly, cue before, after or inside a split quote), reported speech ("X said /
-argued / claimed that ..."), "according to X", "citing X", "X told TASS". The
+curly, cue before, after or inside a split quote, or a colon after a clause with no
+verb of saying), reported speech ("X said / argued / claimed that ..."), naming
+verbs ("X called the plan a disaster"), "according to X", "citing X", "X told
+TASS", a headline's "Name: claim"; `transcript_cue` a transcript line's label. The
 reporting-verb lexicon (`models/lexicons/reporting_verbs.json`) gives each cue
 its stance. The source of a cue is a token heading the phrase that names it;
 `speakers.SpeakerTracker` turns it into a speaker.
