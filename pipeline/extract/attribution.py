@@ -1,8 +1,10 @@
 """Attribution: who a sentence puts an assertion in the mouth of, and how.
 
 `find_cues` yields `Cue` records for one sentence: direct quotes (straight or
-curly, cue before, after or inside a split quote), reported speech ("X said /
-argued / claimed that ..."), "according to X", "citing X", "X told TASS". The
+curly, cue before, after or inside a split quote, or a colon after a clause with no
+verb of saying), reported speech ("X said / argued / claimed that ..."), naming
+verbs ("X called the plan a disaster"), "according to X", "citing X", "X told
+TASS", a headline's "Name: claim"; `transcript_cue` a transcript line's label. The
 reporting-verb lexicon (`models/lexicons/reporting_verbs.json`) gives each cue
 its stance. The source of a cue is a token heading the phrase that names it;
 `speakers.SpeakerTracker` turns it into a speaker.
@@ -790,8 +792,6 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or _withheld(tok, regions):
         return None
     objects = [c for c in tok.children if c.dep_ in _COMPLEMENTS and c.i > tok.i]
-    if not objects:
-        return None
     prep = lex.naming_verbs[lemma]
     if prep is None:
         if len(objects) < 2:
@@ -801,16 +801,21 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         last = next(
             (
                 c
-                for c in list(tok.children) + list(objects[0].children)
+                for c in list(tok.children) + [g for o in objects for g in o.children]
                 if c.dep_ == "prep"
                 and c.lower_ == prep
-                and c.i > objects[0].i
+                and c.i > tok.i
                 and any(not g.is_punct for g in c.children)  # 'as "reckless"': an amod
             ),
             None,
         )
         if last is None:
             return None
+        if not objects and (
+            prep != "as" or tok.tag_ == "VBN" or not any(g.dep_ == "pobj" for g in last.children)
+        ):
+            return None  # only 'describing as "reckless" a plan ...' moves the object after
+        objects = objects or [last]
     source = _subject(tok, lambda t: any(a < t.idx < b - 1 for a, b in regions))
     if source is None:
         return None

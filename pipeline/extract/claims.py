@@ -475,18 +475,30 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     """A follow-on figure in the same paragraph as a sentence citing an organisation, a
     document or a group keeps that source, with mode according_to."""
     prev_sent, attributed = previous
-    if not attributed or "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
+    if not attributed:
+        return []
+    if "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char] and not all(
+        cue.mode == "according_to"
+        or cue.source is not None
+        and cue.source.lemma_.lower() in roles().passage_nouns
+        for cue, _ in attributed
+    ):
+        # a document's figures run on into the next paragraph ('according to the
+        # yearbook', 'the survey finds'); what a person or a body says does not
         return []
     return [
         (replace(cue, mode="according_to"), speaker)
         for cue, speaker in attributed
-        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker)
+        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
     ]
 
 
-def _cites_document(speaker: Speaker) -> bool:
-    """The source was named through a report, study or survey ("a report by X")."""
+def _cites_document(speaker: Speaker, cue: Cue) -> bool:
+    """The source was named through a report, study or survey ("a report by X",
+    "according to the annual yearbook of X": the cue's own source word)."""
     words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
+    if cue.source is not None:
+        words.add(cue.source.lemma_.lower())
     return bool(words & roles().passage_nouns)
 
 

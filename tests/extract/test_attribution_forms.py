@@ -154,6 +154,16 @@ FORMS = [
         id="a-naming-verb-beside-another-cue-of-its-speaker-is-one-claim",
     ),
     pytest.param(
+        'Mayor Jan Novak is describing as "reckless" a council plan to close the harbour.',
+        [("Jan Novak", "indirect")],
+        id="described-as-with-the-object-moved-after",
+    ),
+    pytest.param(
+        "Harbour traffic is under scrutiny, especially compared to the busier ports nearby.",
+        [],
+        id="negative-compared-to-as-a-preposition",
+    ),
+    pytest.param(
         "Mayor Jan Novak called the workers to the stage.",
         [],
         id="negative-called-someone-somewhere-names-nothing",
@@ -767,6 +777,29 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 
 SENTENCE_DRAFTS = [
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre.\nArtillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-document-s-figures-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre.\nThe centre was founded long ago.\nArtillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-sentence-without-a-figure-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-follow-on-figure-keeps-the-survey-named-by-according-to",
+    ),
     pytest.param(
         '"The ward will stay open," Ruth Adeyemi said after the vote, a relief to the '
         "council, which had promised the nurses a new wing.",
