@@ -626,6 +626,15 @@ class SpeakerTracker:
         end = span.end
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None
+        # "Anna Berg, 54, a defence analyst": an age first, then the description
+        if (
+            end + 2 < len(self.doc)
+            and self.doc[end + 1].like_num
+            and self.doc[end + 1].is_digit
+            and len(self.doc[end + 1]) <= 3
+            and self.doc[end + 2].text == ","
+        ):
+            end += 2
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
@@ -1144,7 +1153,7 @@ class SpeakerTracker:
                 return None
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
-            group = self._recent_group(head) or self._last_group
+            group = self._recent_group(head) or self._recent_speaking_body(head) or self._last_group
             return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
             body = self._recent_body(head)
@@ -1231,6 +1240,16 @@ class SpeakerTracker:
             return False
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
         return ent is not None and self.index.org_type(ent.text) is not None
+
+    def _recent_speaking_body(self, pronoun: Token) -> Speaker | None:
+        """ "The institute said ... They added": an organisation that spoke in the
+        sentence before a plural pronoun (or earlier in its own), when no group noun
+        is nearer."""
+        if self._last_org is None or self._last_org.kind == "document" or self._last_org_at < 0:
+            return None
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return self._last_org if start <= self._last_org_at < pronoun.i else None
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
         """The group a plural pronoun refers to: the last plural group noun in the two

@@ -231,6 +231,14 @@ DESCRIPTION_CASES = [
         id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
     ),
     pytest.param(
+        "Lena Ek, 54, a defence analyst at the Nordic Institute for Defence Studies, said "
+        "exports fell.",
+        "Lena Ek",
+        "defence analyst",
+        "Nordic Institute for Defence Studies",
+        id="an-age-in-apposition-is-skipped-for-the-description-after-it",
+    ),
+    pytest.param(
         "Tomas Berglund, a member of the committee, asked about the trucks.",
         "Tomas Berglund",
         "member",
@@ -433,6 +441,20 @@ ORGANISATION_CASES = [
         "Vessberg, the",
         "Vessberg",
         id="the-company-is-the-maker-named-in-apposition-after-an-earlier-typed-name",
+    ),
+    pytest.param(
+        "The Nordic Institute for Defence Studies said exports fell by 12%. They added that "
+        "40 ships were needed.",
+        "They added",
+        "Nordic Institute for Defence Studies",
+        id="they-after-an-organisation-that-spoke-is-that-organisation",
+    ),
+    pytest.param(
+        "The Nordic Institute for Defence Studies said exports fell by 12%. Analysts at the "
+        "bank were unconvinced. They said 40 ships were needed.",
+        "They said",
+        "Analysts",
+        id="negative-a-nearer-group-is-they-not-the-organisation",
     ),
     pytest.param(
         "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
