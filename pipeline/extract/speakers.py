@@ -1665,6 +1665,9 @@ class SpeakerTracker:
         if not any(c.lower_ in {"a", "an"} for c in head.lefts):
             return None
         mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        owner = self._owner_named_before(head)
+        if owner is not None:  # "a Pentagon spokesman": the Pentagon
+            return Speaker(name=owner, mention=mention, kind="organization")
         for child in head.children:
             if child.dep_ in {"compound", "nmod"} and child.lemma_.lower() == "ministry":
                 span = self.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -1773,10 +1776,37 @@ class SpeakerTracker:
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        speaker = Speaker(name=name, role=role, mention=mention, kind=kind)
+        org = self._owner_named_before(head) if kind == "person" else None
+        speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _owner_named_before(self, head: Token) -> str | None:
+        """The organisation an unnamed person's description names before its head: "the
+        Rheinmetall chief executive" (Rheinmetall), "a Homeland Security Department
+        official" (Homeland Security Department); not a country ("a Polish official")
+        and not a lower-case word."""
+        mods = [
+            t
+            for t in self.doc[head.left_edge.i : head.i]
+            if t.dep_ in {"compound", "nmod", "poss"} or t.head.dep_ in {"compound", "nmod"}
+        ]
+        names = [t for t in mods if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if not names or any(t.lemma_.lower() == "ministry" for t in names):
+            return None  # a ministry is named with its country (`_ministry`)
+        first, last = names[0], names[-1]
+        if any(not t.text[:1].isupper() for t in self.doc[first.i : last.i + 1] if t.tag_ != "POS"):
+            return None
+        if last.i + 1 < head.i and self.doc[last.i + 1].lower_ in _JOINERS:
+            return None  # "a Bureau of ... official": a name cut short
+        text = _clean_name(self.doc[first.i : last.i + 1].text)
+        if self.mention_at(last) is not None:
+            return None
+        known = self.index.canonical(text)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return self.short_forms.get(text, text)
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance

@@ -457,6 +457,12 @@ ORGANISATION_CASES = [
         id="negative-a-nearer-group-is-they-not-the-organisation",
     ),
     pytest.param(
+        "A Coastal Survey Office spokesman said 40 charts were old.",
+        "A Coastal Survey Office spokesman",
+        "Coastal Survey Office",
+        id="an-unnamed-spokesman-speaks-for-the-organisation-named-before-the-title",
+    ),
+    pytest.param(
         "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
         "(NIDS). NIDS said output would rise by 20% next year.",
         "NIDS said",
@@ -768,6 +774,45 @@ def test_description_kind(nlp, text, head, kind):
     tok = next(t for t in doc if t.text == head)
     speaker = SpeakerTracker(doc).description(tok)
     assert speaker is not None and speaker.kind == kind
+
+
+# (text, the head word, the description's (name, role, organisation)): an unnamed person
+# keeps what the article calls them, with the organisation named before the head
+UNNAMED_ROLE_CASES = [
+    pytest.param(
+        "The Vessberg chief executive said output would rise.",
+        "executive",
+        ("Vessberg chief executive", "chief executive", "Vessberg"),
+        id="a-company-before-a-title",
+    ),
+    pytest.param(
+        "A Coastal Survey Office official said the charts were old.",
+        "official",
+        ("Coastal Survey Office official", None, "Coastal Survey Office"),
+        id="an-office-before-an-official",
+    ),
+    pytest.param(
+        "A Danish official said the charts were old.",
+        "official",
+        ("Danish official", None, None),
+        id="negative-a-country-adjective-is-no-organisation",
+    ),
+    pytest.param(
+        "A senior official said the charts were old.",
+        "official",
+        ("senior official", None, None),
+        id="negative-a-lower-case-modifier-is-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", UNNAMED_ROLE_CASES)
+def test_unnamed_person_keeps_role_and_organisation(nlp, text, head, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    speaker = SpeakerTracker(doc).description(tok)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.organization) == expected
 
 
 # (text, the head word of the subject, after a verb of saying?, expected (name, mention,
