@@ -1222,6 +1222,38 @@ class SpeakerTracker:
             return org if org is not None and org.kind != "person" else None
         return None
 
+    def _joined_start(self, ent: Span) -> int | None:
+        """Where an organisation's name begins when the tagger cut off its first half
+        before "and": "Hudson and [Fraser Institute]", "[Poland] and [Lithuania
+        Institute]" (capitalised words right before "and", no article between, and a
+        name typed as an organisation by its words); None when nothing was cut."""
+        if ent.start < 2 or self.doc[ent.start - 1].lower_ != "and" or ent[0].lower_ == "the":
+            return None
+        if self.index.org_type(ent.text) is None or self.index.canonical(ent.text) is not None:
+            return None
+        start = ent.start - 1
+        while start > 0 and self._capitalised_word(self.doc[start - 1]):
+            start -= 1
+        if start == ent.start - 1 or self.mention_at(self.doc[start]) is not None:
+            return None
+        if start > 0 and self.doc[start - 1].text[:1].isupper() and not self.doc[start - 1].is_sent_start:
+            return None
+        return start
+
+    def _capitalised_word(self, tok: Token) -> bool:
+        return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start or (
+            tok.is_sent_start and tok.pos_ == "PROPN"
+        )
+
+    def _first_of_joined(self, ent: Span) -> bool:
+        """Whether an entity is the first half of a name cut before "and" ("Poland" of
+        "Poland and Lithuania Institute")."""
+        for other in self.doc.ents:
+            if other.start == ent.end + 1 and self.doc[ent.end].lower_ == "and":
+                joined = self._joined_start(other)
+                return joined is not None and joined <= ent.start
+        return False
+
     def _place_modifier(self, ent: Span) -> bool:
         """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
         end = ent.end
@@ -1475,6 +1507,7 @@ class SpeakerTracker:
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
                 and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
                 and not self._place_modifier(ent)
+                and not self._first_of_joined(ent)
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if (
@@ -1498,8 +1531,10 @@ class SpeakerTracker:
                     or ent.label_ == "PERSON"
                     and self.mention_at(ent.root) is None
                 ):
-                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-                    return Speaker(name=name, mention=ent.text, kind="organization")
+                    joined = self._joined_start(ent)
+                    text = self.doc[joined : ent.end].text if joined is not None else ent.text
+                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
+                    return Speaker(name=name, mention=text, kind="organization")
         known = self.index.first_in(phrase.text)
         if (
             known is not None

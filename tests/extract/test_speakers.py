@@ -457,6 +457,18 @@ ORGANISATION_CASES = [
         id="negative-a-nearer-group-is-they-not-the-organisation",
     ),
     pytest.param(
+        "Exports fell by 12%, according to the Hudson and Fraser Institute.",
+        "Exports fell",
+        "Hudson and Fraser Institute",
+        id="a-name-cut-before-and-is-joined-again",
+    ),
+    pytest.param(
+        "Anna Berg and the Baltic Institute said 40 drones were seen.",
+        "Anna Berg and",
+        "Baltic Institute",
+        id="negative-an-organisation-after-a-person-and-the-is-not-joined-to-her",
+    ),
+    pytest.param(
         "A Coastal Survey Office spokesman said 40 charts were old.",
         "A Coastal Survey Office spokesman",
         "Coastal Survey Office",
