@@ -272,6 +272,7 @@ class SpeakerTracker:
         """`quotes`: the document's quotation regions when the caller has them already
         (`QuoteIndex.regions`); found here otherwise."""
         self.doc = doc
+        self._ents = doc.ents  # a tuple built on each read of doc.ents: read once
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
@@ -284,6 +285,7 @@ class SpeakerTracker:
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
         self._known: list | None = None
+        self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
@@ -321,7 +323,7 @@ class SpeakerTracker:
     # ------------------------------------------------------------------ people
     def _find_people(self) -> None:
         full: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
+        for ent in self._ents:
             span = self._person_span(ent)
             if span is not None:
                 full.append(span)
@@ -436,7 +438,11 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
-        if end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "based":
+        if (
+            end + 1 < len(self.doc)
+            and self.doc[end].text == "-"
+            and self.doc[end + 1].lower_ == "based"
+        ):
             return None  # "the Kyiv-based centre": a place
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
@@ -820,7 +826,9 @@ class SpeakerTracker:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
-        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(noun.lemma_.lower())
+        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(
+            noun.lemma_.lower()
+        )
         if typ:
             found = self._latest_of_type(before, typ)
             if found:
@@ -854,7 +862,7 @@ class SpeakerTracker:
             if ent.kind != "country" and (best is None or start >= best[0]):
                 best = (start, ent.name)
         text = doc_text(self.doc)
-        for span in self.doc.ents:
+        for span in self._ents:
             if span.end_char > before or span.label_ not in {"ORG", "PERSON"}:
                 continue
             if span.label_ == "PERSON" and self.index.org_type(span.text) is None:
@@ -957,9 +965,7 @@ class SpeakerTracker:
         if at is None:
             return found.group(0)
         head = at[0]
-        return self._with_country(
-            found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head
-        )
+        return self._with_country(found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
 
     def _domain(self, role: str) -> set[str]:
         """The words of a government title that name its portfolio: "defence" of "Deputy
@@ -1013,7 +1019,7 @@ class SpeakerTracker:
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
         limit = phrase.end_char if limit is None else limit
-        for ent in self.doc.ents:
+        for ent in self._ents:
             if (
                 ent.start_char >= start
                 and ent.end_char <= limit
@@ -1181,9 +1187,9 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
-        named = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
-        if head.pos_ == "PROPN" and named is not None:
-            about |= {t.i for t in phrase if t.i < named.start}  # "the X-based Y Centre"
+        if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
+            named = next(e for e in self._ents if e.start <= head.i < e.end)
+            about |= {t.i for t in phrase if t.i < named.start}
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -1236,23 +1242,36 @@ class SpeakerTracker:
             start -= 1
         if start == ent.start - 1 or self.mention_at(self.doc[start]) is not None:
             return None
-        if start > 0 and self.doc[start - 1].text[:1].isupper() and not self.doc[start - 1].is_sent_start:
+        if (
+            start > 0
+            and self.doc[start - 1].text[:1].isupper()
+            and not self.doc[start - 1].is_sent_start
+        ):
             return None
         return start
 
     def _capitalised_word(self, tok: Token) -> bool:
-        return tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start or (
-            tok.is_sent_start and tok.pos_ == "PROPN"
+        return (
+            tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_sent_start
+            or (tok.is_sent_start and tok.pos_ == "PROPN")
         )
 
     def _first_of_joined(self, ent: Span) -> bool:
         """Whether an entity is the first half of a name cut before "and" ("Poland" of
-        "Poland and Lithuania Institute")."""
-        for other in self.doc.ents:
-            if other.start == ent.end + 1 and self.doc[ent.end].lower_ == "and":
+        "Poland and Lithuania Institute"); the halves found once per article."""
+        if self._joined_firsts is None:
+            starts = {e.start: e for e in self._ents}
+            self._joined_firsts = set()
+            for first in self._ents:
+                other = starts.get(first.end + 1)
+                if other is None or self.doc[first.end].lower_ != "and":
+                    continue
                 joined = self._joined_start(other)
-                return joined is not None and joined <= ent.start
-        return False
+                if joined is not None and joined <= first.start:
+                    self._joined_firsts.add(first.start)
+        return ent.start in self._joined_firsts
 
     def _place_modifier(self, ent: Span) -> bool:
         """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
@@ -1270,7 +1289,7 @@ class SpeakerTracker:
             return True
         if tok.ent_type_ != "PERSON":
             return False
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in self._ents if e.start <= tok.i < e.end), None)
         return ent is not None and self.index.org_type(ent.text) is not None
 
     def _recent_speaking_body(self, pronoun: Token) -> Speaker | None:
@@ -1476,7 +1495,7 @@ class SpeakerTracker:
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun."""
         word = head.lower_
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self._ents):
             if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
                 continue
             if word in {t.lower_ for t in ent if not t.is_punct}:
@@ -1489,7 +1508,6 @@ class SpeakerTracker:
         return None
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
-        doc = self.doc
         if head.lemma_.lower() == "ministry":
             ministry = self._ministry(head, phrase)
             if ministry is not None:
@@ -1499,7 +1517,9 @@ class SpeakerTracker:
                 )
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
-        ents = sorted(doc.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        ents = sorted(
+            self._ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end)
+        )
         for ent in ents:
             if (
                 ent.start >= phrase.start
@@ -1862,7 +1882,7 @@ class SpeakerTracker:
                 if at < head.idx and noun == lemma:
                     return speaker.model_copy(update={"mention": mention})
         if body or self.index.descriptor_type(head.text):
-            for ent in reversed(self.doc.ents):
+            for ent in reversed(self._ents):
                 if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
                     continue
                 appos = [c for c in ent.root.children if c.dep_ == "appos"]
