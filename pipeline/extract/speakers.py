@@ -1839,8 +1839,8 @@ class SpeakerTracker:
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the
-        Rheinmetall chief executive" (Rheinmetall), "a Homeland Security Department
-        official" (Homeland Security Department); not a country ("a Polish official")
+        Vessberg chief executive" (Vessberg), "a Coastal Survey Office official"
+        (Coastal Survey Office); not a country ("a Polish official")
         and not a lower-case word."""
         mods = [
             t
