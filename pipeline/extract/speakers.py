@@ -286,6 +286,7 @@ class SpeakerTracker:
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
         self._known: list | None = None
+        self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
         self._find_people()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
@@ -438,7 +439,11 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
-        if end + 1 < len(self.doc) and self.doc[end].text == "-" and self.doc[end + 1].lower_ == "based":
+        if (
+            end + 1 < len(self.doc)
+            and self.doc[end].text == "-"
+            and self.doc[end + 1].lower_ == "based"
+        ):
             return None  # "the Kyiv-based centre": a place
         if ent.label_ == "PERSON":
             ok = _looks_like_name(tokens) and self.index.org_type(text) is None
@@ -628,6 +633,15 @@ class SpeakerTracker:
         end = span.end
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None
+        # "Anna Berg, 54, a defence analyst": an age first, then the description
+        if (
+            end + 2 < len(self.doc)
+            and self.doc[end + 1].like_num
+            and self.doc[end + 1].is_digit
+            and len(self.doc[end + 1]) <= 3
+            and self.doc[end + 2].text == ","
+        ):
+            end += 2
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
@@ -813,7 +827,9 @@ class SpeakerTracker:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
-        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(noun.lemma_.lower())
+        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(
+            noun.lemma_.lower()
+        )
         if typ:
             found = self._latest_of_type(before, typ)
             if found:
@@ -950,9 +966,7 @@ class SpeakerTracker:
         if at is None:
             return found.group(0)
         head = at[0]
-        return self._with_country(
-            found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head
-        )
+        return self._with_country(found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
 
     def _domain(self, role: str) -> set[str]:
         """The words of a government title that name its portfolio: "defence" of "Deputy
@@ -1146,7 +1160,7 @@ class SpeakerTracker:
                 return None
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
-            group = self._recent_group(head) or self._last_group
+            group = self._recent_group(head) or self._recent_speaking_body(head) or self._last_group
             return group.model_copy(update={"mention": head.text}) if group else None
         if lower in _ORG_PRONOUNS:
             body = self._recent_body(head)
@@ -1174,9 +1188,9 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
-        named = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
-        if head.pos_ == "PROPN" and named is not None:
-            about |= {t.i for t in phrase if t.i < named.start}  # "the X-based Y Centre"
+        if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
+            named = next(e for e in self.ents if e.start <= head.i < e.end)
+            about |= {t.i for t in phrase if t.i < named.start}
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -1215,6 +1229,51 @@ class SpeakerTracker:
             return org if org is not None and org.kind != "person" else None
         return None
 
+    def _joined_start(self, ent: Span) -> int | None:
+        """Where an organisation's name begins when the tagger cut off its first half
+        before "and": "Hudson and [Fraser Institute]", "[Poland] and [Lithuania
+        Institute]" (capitalised words right before "and", no article between, and a
+        name typed as an organisation by its words); None when nothing was cut."""
+        if ent.start < 2 or self.doc[ent.start - 1].lower_ != "and" or ent[0].lower_ == "the":
+            return None
+        if self.index.org_type(ent.text) is None or self.index.canonical(ent.text) is not None:
+            return None
+        start = ent.start - 1
+        while start > 0 and self._capitalised_word(self.doc[start - 1]):
+            start -= 1
+        if start == ent.start - 1 or self.mention_at(self.doc[start]) is not None:
+            return None
+        if (
+            start > 0
+            and self.doc[start - 1].text[:1].isupper()
+            and not self.doc[start - 1].is_sent_start
+        ):
+            return None
+        return start
+
+    def _capitalised_word(self, tok: Token) -> bool:
+        return (
+            tok.is_alpha
+            and tok.text[:1].isupper()
+            and not tok.is_sent_start
+            or (tok.is_sent_start and tok.pos_ == "PROPN")
+        )
+
+    def _first_of_joined(self, ent: Span) -> bool:
+        """Whether an entity is the first half of a name cut before "and" ("Poland" of
+        "Poland and Lithuania Institute"); the halves found once per article."""
+        if self._joined_firsts is None:
+            starts = {e.start: e for e in self.ents}
+            self._joined_firsts = set()
+            for first in self.ents:
+                other = starts.get(first.end + 1)
+                if other is None or self.doc[first.end].lower_ != "and":
+                    continue
+                joined = self._joined_start(other)
+                if joined is not None and joined <= first.start:
+                    self._joined_firsts.add(first.start)
+        return ent.start in self._joined_firsts
+
     def _place_modifier(self, ent: Span) -> bool:
         """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
         end = ent.end
@@ -1231,8 +1290,18 @@ class SpeakerTracker:
             return True
         if tok.ent_type_ != "PERSON":
             return False
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
         return ent is not None and self.index.org_type(ent.text) is not None
+
+    def _recent_speaking_body(self, pronoun: Token) -> Speaker | None:
+        """ "The institute said ... They added": an organisation that spoke in the
+        sentence before a plural pronoun (or earlier in its own), when no group noun
+        is nearer."""
+        if self._last_org is None or self._last_org.kind == "document" or self._last_org_at < 0:
+            return None
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        return self._last_org if start <= self._last_org_at < pronoun.i else None
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
         """The group a plural pronoun refers to: the last plural group noun in the two
@@ -1440,7 +1509,6 @@ class SpeakerTracker:
         return None
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
-        doc = self.doc
         if head.lemma_.lower() == "ministry":
             ministry = self._ministry(head, phrase)
             if ministry is not None:
@@ -1458,6 +1526,7 @@ class SpeakerTracker:
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
                 and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
                 and not self._place_modifier(ent)
+                and not self._first_of_joined(ent)
             ):
                 known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
                 if (
@@ -1481,8 +1550,10 @@ class SpeakerTracker:
                     or ent.label_ == "PERSON"
                     and self.mention_at(ent.root) is None
                 ):
-                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-                    return Speaker(name=name, mention=ent.text, kind="organization")
+                    joined = self._joined_start(ent)
+                    text = self.doc[joined : ent.end].text if joined is not None else ent.text
+                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
+                    return Speaker(name=name, mention=text, kind="organization")
         known = self.index.first_in(phrase.text)
         if (
             known is not None
@@ -1648,6 +1719,9 @@ class SpeakerTracker:
         if not any(c.lower_ in {"a", "an"} for c in head.lefts):
             return None
         mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        owner = self._owner_named_before(head)
+        if owner is not None:  # "a Pentagon spokesman": the Pentagon
+            return Speaker(name=owner, mention=mention, kind="organization")
         for child in head.children:
             if child.dep_ in {"compound", "nmod"} and child.lemma_.lower() == "ministry":
                 span = self.doc[child.left_edge.i : child.right_edge.i + 1]
@@ -1756,10 +1830,37 @@ class SpeakerTracker:
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        speaker = Speaker(name=name, role=role, mention=mention, kind=kind)
+        org = self._owner_named_before(head) if kind == "person" else None
+        speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _owner_named_before(self, head: Token) -> str | None:
+        """The organisation an unnamed person's description names before its head: "the
+        Vessberg chief executive" (Vessberg), "a Coastal Survey Office official"
+        (Coastal Survey Office); not a country ("a Polish official")
+        and not a lower-case word."""
+        mods = [
+            t
+            for t in self.doc[head.left_edge.i : head.i]
+            if t.dep_ in {"compound", "nmod", "poss"} or t.head.dep_ in {"compound", "nmod"}
+        ]
+        names = [t for t in mods if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if not names or any(t.lemma_.lower() == "ministry" for t in names):
+            return None  # a ministry is named with its country (`_ministry`)
+        first, last = names[0], names[-1]
+        if any(not t.text[:1].isupper() for t in self.doc[first.i : last.i + 1] if t.tag_ != "POS"):
+            return None
+        if last.i + 1 < head.i and self.doc[last.i + 1].lower_ in _JOINERS:
+            return None  # "a Bureau of ... official": a name cut short
+        text = _clean_name(self.doc[first.i : last.i + 1].text)
+        if self.mention_at(last) is not None:
+            return None
+        known = self.index.canonical(text)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return self.short_forms.get(text, text)
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance

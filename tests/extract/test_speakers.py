@@ -231,6 +231,14 @@ DESCRIPTION_CASES = [
         id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
     ),
     pytest.param(
+        "Lena Ek, 54, a defence analyst at the Nordic Institute for Defence Studies, said "
+        "exports fell.",
+        "Lena Ek",
+        "defence analyst",
+        "Nordic Institute for Defence Studies",
+        id="an-age-in-apposition-is-skipped-for-the-description-after-it",
+    ),
+    pytest.param(
         "Tomas Berglund, a member of the committee, asked about the trucks.",
         "Tomas Berglund",
         "member",
@@ -433,6 +441,38 @@ ORGANISATION_CASES = [
         "Vessberg, the",
         "Vessberg",
         id="the-company-is-the-maker-named-in-apposition-after-an-earlier-typed-name",
+    ),
+    pytest.param(
+        "The Nordic Institute for Defence Studies said exports fell by 12%. They added that "
+        "40 ships were needed.",
+        "They added",
+        "Nordic Institute for Defence Studies",
+        id="they-after-an-organisation-that-spoke-is-that-organisation",
+    ),
+    pytest.param(
+        "The Nordic Institute for Defence Studies said exports fell by 12%. Analysts at the "
+        "bank were unconvinced. They said 40 ships were needed.",
+        "They said",
+        "Analysts",
+        id="negative-a-nearer-group-is-they-not-the-organisation",
+    ),
+    pytest.param(
+        "Exports fell by 12%, according to the Hudson and Fraser Institute.",
+        "Exports fell",
+        "Hudson and Fraser Institute",
+        id="a-name-cut-before-and-is-joined-again",
+    ),
+    pytest.param(
+        "Anna Berg and the Baltic Institute said 40 drones were seen.",
+        "Anna Berg and",
+        "Baltic Institute",
+        id="negative-an-organisation-after-a-person-and-the-is-not-joined-to-her",
+    ),
+    pytest.param(
+        "A Coastal Survey Office spokesman said 40 charts were old.",
+        "A Coastal Survey Office spokesman",
+        "Coastal Survey Office",
+        id="an-unnamed-spokesman-speaks-for-the-organisation-named-before-the-title",
     ),
     pytest.param(
         "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
@@ -746,6 +786,45 @@ def test_description_kind(nlp, text, head, kind):
     tok = next(t for t in doc if t.text == head)
     speaker = SpeakerTracker(doc).description(tok)
     assert speaker is not None and speaker.kind == kind
+
+
+# (text, the head word, the description's (name, role, organisation)): an unnamed person
+# keeps what the article calls them, with the organisation named before the head
+UNNAMED_ROLE_CASES = [
+    pytest.param(
+        "The Vessberg chief executive said output would rise.",
+        "executive",
+        ("Vessberg chief executive", "chief executive", "Vessberg"),
+        id="a-company-before-a-title",
+    ),
+    pytest.param(
+        "A Coastal Survey Office official said the charts were old.",
+        "official",
+        ("Coastal Survey Office official", None, "Coastal Survey Office"),
+        id="an-office-before-an-official",
+    ),
+    pytest.param(
+        "A Danish official said the charts were old.",
+        "official",
+        ("Danish official", None, None),
+        id="negative-a-country-adjective-is-no-organisation",
+    ),
+    pytest.param(
+        "A senior official said the charts were old.",
+        "official",
+        ("senior official", None, None),
+        id="negative-a-lower-case-modifier-is-no-organisation",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", UNNAMED_ROLE_CASES)
+def test_unnamed_person_keeps_role_and_organisation(nlp, text, head, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    speaker = SpeakerTracker(doc).description(tok)
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.organization) == expected
 
 
 # (text, the head word of the subject, after a verb of saying?, expected (name, mention,
