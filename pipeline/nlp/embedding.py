@@ -206,7 +206,10 @@ def _read_config(model_dir: Path) -> dict:
     unsupported = {
         "model_type": (config.get("model_type"), ("bert",)),
         "hidden_act": (config.get("hidden_act", "gelu"), ("gelu",)),
-        "position_embedding_type": (config.get("position_embedding_type", "absolute"), ("absolute",)),
+        "position_embedding_type": (
+            config.get("position_embedding_type", "absolute"),
+            ("absolute",),
+        ),
         "is_decoder": (config.get("is_decoder", False), (False,)),
     }
     for name, (value, allowed) in unsupported.items():

@@ -12,9 +12,9 @@ import hashlib
 from collections.abc import Iterable
 
 from pipeline.extract.claims import Draft
+from pipeline.nlp.model import doc_text
 from pipeline.normalize.assessment import assessments
 from pipeline.normalize.certainty import certainty
-from pipeline.nlp.model import doc_text
 from pipeline.normalize.checkworthiness import checkworthiness
 from pipeline.normalize.dates import time_expressions
 from pipeline.records import Article, Attribution, ClaimRecord
