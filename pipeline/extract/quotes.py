@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,13 +66,35 @@ _LABEL = re.compile(
 )
 
 
+# an interview's label written as a name ("Berger: ...", "Anna Berger: ..."): a
+# transcript label only where the same label opens two or more paragraphs
+_NAME_LABEL = re.compile(
+    r"[\"“]?[ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][a-z][\w'’\-]*)[ \t]*:[ \t]+(?=\S)"
+)
+
+
 def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | None:
     """The speaker label of a transcript line starting at `start` ("SMITH: ...",
-    "\"MR. SMITH: ..."): group 1 is the label; None when there is none."""
-    found = _LABEL.match(text, start, len(text) if end is None else end)
+    "\"MR. SMITH: ...", or "Berger: ..." when that label opens several paragraphs):
+    group 1 is the label; None when there is none."""
+    stop = len(text) if end is None else end
+    found = _LABEL.match(text, start, stop)
+    if found is None:
+        found = _NAME_LABEL.match(text, start, stop)
+        if found is not None and found.group(1) not in _name_labels(text):
+            return None
     if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
         return None
     return found
+
+
+@lru_cache(maxsize=8)
+def _name_labels(text: str) -> frozenset[str]:
+    """Labels written as names that open two or more paragraphs of `text`."""
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    found = (_NAME_LABEL.match(text, k) for k in starts)
+    counts = Counter(m.group(1) for m in found if m is not None)
+    return frozenset(label for label, n in counts.items() if n >= 2)
 
 
 def transcript_labels(text: str) -> Counter[str]:

@@ -761,6 +761,36 @@ TURNS = [
         ],
         id="a-transcript-line-ends-with-its-paragraph",
     ),
+    pytest.param(
+        "Okafor: The bill will pass with 60 votes.\n\nBrandt: And turnout?\n\n"
+        "Okafor: Turnout will be 70 percent. Nobody doubts it.",
+        [
+            ("Maria Okafor", "direct_quote", "Okafor: The bill will pass with 60 votes."),
+            (
+                "Maria Okafor",
+                "direct_quote",
+                "Okafor: Turnout will be 70 percent. Nobody doubts it.",
+            ),
+        ],
+        id="a-label-written-as-a-name-opening-two-lines-is-a-transcript-label",
+    ),
+    pytest.param(
+        "Maria Okafor: The bill will pass with 60 votes.\n\n"
+        "Maria Okafor: Turnout will be 70 percent.",
+        [
+            ("Maria Okafor", "direct_quote", "Maria Okafor: The bill will pass with 60 votes."),
+            ("Maria Okafor", "direct_quote", "Maria Okafor: Turnout will be 70 percent."),
+        ],
+        id="a-full-name-label-opening-two-lines-is-a-transcript-label",
+    ),
+    pytest.param(
+        "Okafor: The bill will pass with 60 votes.\nTurnout was 70 percent.",
+        [
+            (None, None, "Okafor: The bill will pass with 60 votes."),
+            (None, None, "Turnout was 70 percent."),
+        ],
+        id="a-label-written-as-a-name-opening-one-line-is-no-transcript",
+    ),
 ]
 
 
