@@ -63,8 +63,14 @@ def _tok(doc: Doc, i: int) -> str:
     return lowers[i] if 0 <= i < len(lowers) else ""
 
 
-def _matches(doc: Doc, i: int, phrase: list[str]) -> bool:
-    return all(_tok(doc, i + k) == w for k, w in enumerate(phrase))
+def _matches(doc: Doc, i: int, phrase: list[str] | tuple[str, ...]) -> bool:
+    lowers = token_lowers(doc)
+    n = len(lowers)
+    for k, w in enumerate(phrase):
+        j = i + k
+        if (lowers[j] if 0 <= j < n else "") != w:
+            return False
+    return True
 
 
 # --- exclusions -----------------------------------------------------------------------------
@@ -1107,6 +1113,23 @@ def _change_words() -> dict[str, dict[str, str]]:
 # --- modifiers and ranges -------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _modifier_tables() -> tuple[list, list, frozenset[str]]:
+    """`_attach_modifiers`' tables, in the order it tries them: approximators longest
+    first with their bound, bounds by length of their text, and the time units."""
+    lex = numbers.words()
+    approximators = [
+        (tuple(phrase), lex["approximate_and_bound"].get(" ".join(phrase), "exact"))
+        for phrase in sorted(lex["approximators"], key=len, reverse=True)
+    ]
+    bounds = [
+        (tuple(phrase.split()), phrase, bound)
+        for phrase, bound in sorted(lex["bounds"].items(), key=lambda kv: -len(kv[0]))
+    ]
+    time_units = frozenset(u["unit"] for u in _units()["time_units"].values())
+    return approximators, bounds, time_units
+
+
 def _attach_modifiers(doc: Doc, fig: _Figure, lo: int) -> None:
     """'about', 'more than', 'up to' just before the figure."""
     lex = numbers.words()
@@ -1114,15 +1137,18 @@ def _attach_modifiers(doc: Doc, fig: _Figure, lo: int) -> None:
     if fig.num.approximate or i - 1 >= lo and _tok(doc, i - 1) in lex["approximation_marks"]:
         fig.approximate = True  # '~40', '~ 40'
         return
-    for phrase in sorted(lex["approximators"], key=len, reverse=True):
-        if i - len(phrase) >= lo and _matches(doc, i - len(phrase), phrase):
+    if i - 1 < lo:
+        return  # no word before the figure: no modifier
+    last = token_lowers(doc)[i - 1]  # a phrase that matches ends with this word
+    approximators, bounds, time_units = _modifier_tables()
+    for phrase, bound in approximators:
+        if phrase[-1] == last and i - len(phrase) >= lo and _matches(doc, i - len(phrase), phrase):
             fig.approximate = True
-            fig.bound = lex["approximate_and_bound"].get(" ".join(phrase), "exact")
+            fig.bound = bound
             return
-    is_time = fig.unit in {u["unit"] for u in _units()["time_units"].values()}
-    for phrase, bound in sorted(lex["bounds"].items(), key=lambda kv: -len(kv[0])):
-        words = phrase.split()
-        if i - len(words) >= lo and _matches(doc, i - len(words), words):
+    is_time = fig.unit in time_units
+    for words, phrase, bound in bounds:
+        if words[-1] == last and i - len(words) >= lo and _matches(doc, i - len(words), words):
             if is_time and phrase in lex["bound_not_for_time"]:
                 return
             fig.bound = bound
