@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, opens_turn, quote_regions
+from pipeline.extract.quotes import continued_quotations, excerpts, opens_turn, quote_regions
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
@@ -104,6 +104,7 @@ class QuoteIndex:
         self.text = doc_text(doc)
         self.regions = quote_regions(self.text)
         self.head = continued_quotations(self.text, self.regions)
+        self.excerpts = excerpts(self.text, self.regions)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]

@@ -4,7 +4,9 @@
 guillemets by their shape, straight double quotes in order, and the doubled
 apostrophe (''...'') some wires and archives write for a double quote. A
 quotation left open at the end of a paragraph runs to its end; the next paragraph
-continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`).
+continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`) or
+opens with a mark of the other family (a curly quotation inside an excerpt in
+straight quotes is a quotation of its own).
 """
 
 from __future__ import annotations
@@ -58,6 +60,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSERS = {"”", "»", '"', "'"}
+
+
+def _straight(mark: str) -> bool:
+    """Whether a quotation mark is a typewriter one (" or ''), not a typographic one."""
+    return mark in {'"', "'"}
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
 _LABEL = re.compile(
@@ -122,5 +129,29 @@ def continued_quotations(
         gap = text[first[1] : second[0]]
         if gap.strip() or "\n" not in gap or speaker_label(text, second[0]) is not None:
             continue  # a transcript line opens a new speaker's turn
+        if _straight(text[first[0]]) != _straight(text[second[0]]):
+            # an excerpt in straight quotes whose paragraph opens with a curly one (or the
+            # reverse): a quotation inside the excerpt, with its own cue, not the
+            # excerpt's next paragraph
+            continue
         head[second] = head.get(first, first)
     return head
+
+
+def excerpts(text: str, regions: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Regions of a quoted excerpt that carries quotations of its own: a quotation left
+    open at its paragraph's end, followed in the next paragraph by a quotation in the
+    other family of marks (an excerpt in straight quotes, the people in it quoted in
+    curly ones). The excerpt is narration from another writer: the people it names are
+    who its inner quotations' pronouns refer to. Every paragraph of the excerpt counts."""
+    head = continued_quotations(text, regions)
+    found: set[tuple[int, int]] = set()
+    for first, second in zip(regions, regions[1:], strict=False):
+        if text[first[1] - 1] in _CLOSERS:
+            continue
+        gap = text[first[1] : second[0]]
+        if not gap.strip() and "\n" in gap and _straight(text[first[0]]) != _straight(
+            text[second[0]]
+        ):
+            found.add(head.get(first, first))
+    return {r for r in regions if head.get(r, r) in found}

@@ -703,6 +703,14 @@ FORMS = [
         [],
         id="a-relative-clause-on-the-object-is-not-what-was-told",
     ),
+    # a quotation inside a quoted excerpt has its own cue and its own speaker
+    pytest.param(
+        "The magazine profiled a retired welder. Jones writes:\n\n"
+        '"The winter after the mill closed, Tom Hale sold his truck. Ann Patel was angry.'
+        "\n\n“The plant made 4,000 tons of steel a month,” she said.",
+        [("Ann Patel", "direct_quote")],
+        id="inner-quotation-of-an-excerpt-takes-its-own-cue",
+    ),
 ]
 
 
