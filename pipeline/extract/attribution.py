@@ -60,6 +60,9 @@ class _Lexicon:
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
     naming_verbs: dict[str, str | None]
+    newsroom_verbs: frozenset[str] = frozenset()
+    newsroom_nouns: frozenset[str] = frozenset()
+    newsroom_name_words: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -93,6 +96,9 @@ def _lex() -> _Lexicon:
         nouns=data.get("nouns", {}),
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
         naming_verbs=data.get("naming_verbs", {}),
+        newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
+        newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
+        newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
     )
 
 
@@ -740,6 +746,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
+    if lemma in lex.newsroom_verbs and (source is None or not _newsroom(source, lex)):
+        return None  # 'the mayor learned that ...' reports nothing; 'The Herald has learned' does
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
@@ -1099,6 +1107,20 @@ def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _newsroom(tok: Token, lex: _Lexicon) -> bool:
+    """Whether a subject is a news outlet or a reporter: an outlet the entity lexicon
+    knows, a name ending in a newspaper's word ('The Herald', 'the Daily Courier'), or a
+    description headed by a newsroom noun ('this newspaper', 'our correspondent')."""
+    ent = entity_index().canonical(doc_span_text(tok)) or entity_index().canonical(tok.text)
+    if ent is not None:
+        return ent.kind == "outlet"
+    if tok.pos_ == "PROPN":
+        # a name after 'the' is no person's, whatever the tagger says ('The Herald')
+        named = tok.ent_type_ not in {"PERSON", "GPE"} or any(c.dep_ == "det" for c in tok.children)
+        return tok.text in lex.newsroom_name_words and named
+    return tok.lower_ in lex.newsroom_nouns
 
 
 def _outlet_object(tok: Token) -> Token | None:

@@ -703,6 +703,27 @@ FORMS = [
         [],
         id="a-relative-clause-on-the-object-is-not-what-was-told",
     ),
+    # a verb of finding out reports only when an outlet or a reporter finds out
+    pytest.param(
+        "The shipyard will lay off 300 welders in June, the newspaper has learned.",
+        [("newspaper", "indirect")],
+        id="outlet-has-learned-sentence-final",
+    ),
+    pytest.param(
+        "The Daily Courier has learned that the shipyard will lay off 300 welders.",
+        [("Daily Courier", "indirect")],
+        id="outlet-name-has-learned-that",
+    ),
+    pytest.param(
+        "Our correspondent learned that the depot holds 40 tanks.",
+        [("Our correspondent", "indirect")],
+        id="reporter-learned-that",
+    ),
+    pytest.param(
+        "Ann Patel learned that the shipyard would lay off 300 welders.",
+        [],
+        id="a-person-learning-something-reports-nothing",
+    ),
     # a quotation inside a quoted excerpt has its own cue and its own speaker
     pytest.param(
         "The magazine profiled a retired welder. Jones writes:\n\n"
