@@ -20,7 +20,13 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, excerpts, opens_turn, quote_regions
+from pipeline.extract.quotes import (
+    continued_quotations,
+    excerpts,
+    nested_regions,
+    opens_turn,
+    quote_regions,
+)
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
@@ -110,10 +116,27 @@ class QuoteIndex:
         self.text = doc_text(doc)
         self.regions = quote_regions(self.text)
         self.head = continued_quotations(self.text, self.regions)
+        self.nested = nested_regions(self.text)
+        # an excerpt over paragraphs whose people are quoted in paragraphs of their own: its
+        # narration names them as any text does
         self.excerpts = excerpts(self.text, self.regions)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
+
+    def narrated(self, tok: Token) -> bool:
+        """Whether a token is in an excerpt's own narration: inside a quotation that quotes
+        people in the other family of marks, outside those inner quotations ('she said'
+        in '"... “It will close,” she said ..."')."""
+        return any(a < tok.idx < b - 1 for a, b in self.regions if self._holds_nested(a, b)) and (
+            not any(a <= tok.idx < b for a, b in self.nested)
+        )
+
+    def _holds_nested(self, a: int, b: int) -> bool:
+        return any(a < x and y <= b for x, y in self.nested)
+
+    def nested_in(self, sent: Span) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.nested if a < sent.end_char and b > sent.start_char]
 
     def quotation(self, region: tuple[int, int] | None) -> tuple[int, int] | None:
         """The whole quotation a region belongs to (its first paragraph's region)."""
@@ -492,19 +515,26 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     for tok in sent:
         if lowers[tok.i] not in words and tok.lemma_.lower() not in lemmas:
             continue  # none of the cues below can start at this word
+        around = regions
         if quotes.inside(tok):
-            continue
+            if not quotes.narrated(tok):
+                continue
+            # an excerpt's narration quoting someone: the cue goes with the inner quotation
+            around = [r for r in quotes.nested_in(sent) if quotes.is_claim_quote(r, sent)]
+            if not around:
+                continue
         cue = (
-            _verb_cue(tok, sent, regions, lex)
-            or _naming_cue(tok, sent, regions, lex)
-            or _according_cue(tok, sent, regions, lex)
-            or _possessive_cue(tok, sent, regions, lex)
-            or _noun_cue(tok, sent, regions, lex)
+            _verb_cue(tok, sent, around, lex)
+            or _naming_cue(tok, sent, around, lex)
+            or _according_cue(tok, sent, around, lex)
+            or _possessive_cue(tok, sent, around, lex)
+            or _noun_cue(tok, sent, around, lex)
         )
         if cue is not None:
-            cues.append(_quoted_content(cue, quotes.in_sentence(sent)))
+            in_sent = quotes.in_sentence(sent) if around is regions else around
+            cues.append(_quoted_content(cue, in_sent))
             if cue.mode != "direct_quote":
-                colon = _colon_quote(tok, cue, regions)
+                colon = _colon_quote(tok, cue, around)
                 if colon is not None:
                     cues.append(colon)
     cues = _one_cue_per_quotation(cues)

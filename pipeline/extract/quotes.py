@@ -6,7 +6,9 @@ apostrophe (''...'') some wires and archives write for a double quote. A
 quotation left open at the end of a paragraph runs to its end; the next paragraph
 continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`) or
 opens with a mark of the other family (a curly quotation inside an excerpt in
-straight quotes is a quotation of its own).
+straight quotes is a quotation of its own). `nested_regions` finds the quotations
+in the other family inside one quotation of a paragraph, which the pairing folds
+into the outer one.
 """
 
 from __future__ import annotations
@@ -59,12 +61,44 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def nested_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations inside a quotation of the other family of marks, within one paragraph
+    (an excerpt in straight quotes quoting someone in curly ones: '"... “It will
+    close,” she said ..."'), which `quote_regions` folds into the outer one."""
+    inner: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        outer: str | None = None  # the open outer quotation's closer
+        open_at: int | None = None
+        closer = ""
+        for start, end, mark in _marks(para):
+            if outer is None:
+                if mark in _QUOTE_PAIRS:
+                    outer = _QUOTE_PAIRS[mark]
+                elif mark in {'"', "''"}:
+                    outer = mark
+                continue
+            if open_at is not None:
+                if mark == closer:
+                    inner.append((pos + open_at, pos + end))
+                    open_at = None
+                continue
+            if mark == outer:
+                outer = None
+            elif _straight(outer) and mark in _QUOTE_PAIRS:
+                open_at, closer = start, _QUOTE_PAIRS[mark]
+            elif not _straight(outer) and mark in {'"', "''"}:
+                open_at, closer = start, mark
+        pos += len(para) + 1
+    return inner
+
+
 _CLOSERS = {"”", "»", '"', "'"}
 
 
 def _straight(mark: str) -> bool:
     """Whether a quotation mark is a typewriter one (" or ''), not a typographic one."""
-    return mark in {'"', "'"}
+    return mark[:1] in {'"', "'"}
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
 _LABEL = re.compile(

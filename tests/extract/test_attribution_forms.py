@@ -732,6 +732,28 @@ FORMS = [
         [("Ann Patel", "direct_quote")],
         id="inner-quotation-of-an-excerpt-takes-its-own-cue",
     ),
+    pytest.param(
+        'The magazine profiled a welder. Jones writes: "Ann Patel stood at the gate. '
+        "“The plant made 4,000 tons of steel a month,” Ann Patel said, and walked on.\"",
+        [("Ann Patel", "direct_quote")],
+        id="inner-quotation-within-one-paragraph-of-an-excerpt",
+    ),
+    pytest.param(
+        'The magazine profiled a welder. Jones writes: "Ann Patel stood at the gate. '
+        "“The plant made 4,000 tons of steel a month,” she said, and walked on.\"",
+        [("Ann Patel", "direct_quote")],
+        id="inner-quotation-of-one-paragraph-excerpt-by-a-pronoun",
+        marks=pytest.mark.xfail(
+            reason="the people an excerpt names within its own paragraph stay inside a "
+            "quotation for the speaker tracker, so 'she' finds no antecedent there",
+            strict=False,
+        ),
+    ),
+    pytest.param(
+        'Jones writes: "Ann Patel stood at the gate. She said the plant made 4,000 tons."',
+        [("Jones", "direct_quote")],
+        id="an-excerpt-without-inner-quotations-stays-its-writer's",
+    ),
 ]
 
 

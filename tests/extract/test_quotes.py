@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quotes import continued_quotations, excerpts, quote_regions, speaker_label
+from pipeline.extract.quotes import (
+    continued_quotations,
+    excerpts,
+    nested_regions,
+    quote_regions,
+    speaker_label,
+)
 
 LABELS = [
     pytest.param("SMITH: We will win.", "SMITH", id="surname"),
@@ -85,3 +91,27 @@ EXCERPTS = [
 def test_excerpts(text, expected):
     regions = quote_regions(text)
     assert sorted(text[a:b] for a, b in excerpts(text, regions)) == expected
+
+
+NESTED = [
+    pytest.param(
+        'Ruiz writes: "Patel left. “It will close,” she said."',
+        ["“It will close,”"],
+        id="curly-inside-straight",
+    ),
+    pytest.param(
+        "“The sign read \"closed\" all week,” she said.",
+        ['"closed"'],
+        id="straight-inside-curly",
+    ),
+    pytest.param(
+        'He said "no" and “yes”.',
+        [],
+        id="quotations-side-by-side-are-not-nested",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED)
+def test_nested_regions(text, expected):
+    assert [text[a:b] for a, b in nested_regions(text)] == expected
