@@ -703,6 +703,12 @@ FORMS = [
         [],
         id="a-relative-clause-on-the-object-is-not-what-was-told",
     ),
+    # a cue after two coordinated clauses reports both
+    pytest.param(
+        "The depot holds 40 tanks, but the second depot holds 60, the officials added.",
+        [("officials", "indirect")],
+        id="cue-after-coordinated-clauses",
+    ),
     # a verb of finding out reports only when an outlet or a reporter finds out
     pytest.param(
         "The shipyard will lay off 300 welders in June, the newspaper has learned.",
@@ -1056,3 +1062,24 @@ def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     verbs, speech = set(lex["verbs"]), set(lex["communication"])
     assert set(lex["addressee_verbs"]) <= verbs & speech
     assert set(lex["count_verbs"]) <= verbs
+
+
+CLAUSE_CONTENTS = [
+    pytest.param(
+        "The depot holds 40 tanks, but the second depot holds 60, the officials added.",
+        "added",
+        "The depot holds 40 tanks, but the second depot holds 60",
+        id="a-final-cue-reports-both-coordinated-clauses",
+    ),
+    pytest.param(
+        "Tom Hale spoke in Leeds. He said that the depot holds 40 tanks.",
+        "said",
+        "that the depot holds 40 tanks",
+        id="one-clause-after-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", CLAUSE_CONTENTS)
+def test_clause_contents(nlp, text, cue, content):
+    test_figure_verb_contents(nlp, text, cue, content)
