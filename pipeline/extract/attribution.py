@@ -285,8 +285,13 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     """What a reporting verb reports: its clause; of several, one opened by 'that'
     ("Doubting the poll, she told reporters that ...": the first is a misparse)."""
     clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
-    if len(clauses) > 1 and all(c.right_edge.i < tok.i for c in clauses) and any(
-        t.dep_ == "cc" and t.head.i in {c.i for c in clauses} for t in tok.doc[clauses[0].i : tok.i]
+    if (
+        len(clauses) > 1
+        and all(c.right_edge.i < tok.i for c in clauses)
+        and any(
+            t.dep_ == "cc" and t.head.i in {c.i for c in clauses}
+            for t in tok.doc[clauses[0].i : tok.i]
+        )
     ):
         # "A, but B, an aide added": the parser hung both conjuncts on the cue after them;
         # the aide reports both

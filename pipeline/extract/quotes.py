@@ -100,6 +100,7 @@ def _straight(mark: str) -> bool:
     """Whether a quotation mark is a typewriter one (" or ''), not a typographic one."""
     return mark[:1] in {'"', "'"}
 
+
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
 _LABEL = re.compile(
     r"[\"“]?[ \t]*((?:[A-Z][A-Z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Z'’\-]+)[ \t]*:[ \t]+(?=\S)"
@@ -184,8 +185,10 @@ def excerpts(text: str, regions: list[tuple[int, int]]) -> set[tuple[int, int]]:
         if text[first[1] - 1] in _CLOSERS:
             continue
         gap = text[first[1] : second[0]]
-        if not gap.strip() and "\n" in gap and _straight(text[first[0]]) != _straight(
-            text[second[0]]
+        if (
+            not gap.strip()
+            and "\n" in gap
+            and _straight(text[first[0]]) != _straight(text[second[0]])
         ):
             found.add(head.get(first, first))
     return {r for r in regions if head.get(r, r) in found}

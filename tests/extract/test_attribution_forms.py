@@ -740,13 +740,13 @@ FORMS = [
     ),
     pytest.param(
         'The magazine profiled a welder. Jones writes: "Ann Patel stood at the gate. '
-        "“The plant made 4,000 tons of steel a month,” Ann Patel said, and walked on.\"",
+        '“The plant made 4,000 tons of steel a month,” Ann Patel said, and walked on."',
         [("Ann Patel", "direct_quote")],
         id="inner-quotation-within-one-paragraph-of-an-excerpt",
     ),
     pytest.param(
         'The magazine profiled a welder. Jones writes: "Ann Patel stood at the gate. '
-        "“The plant made 4,000 tons of steel a month,” she said, and walked on.\"",
+        '“The plant made 4,000 tons of steel a month,” she said, and walked on."',
         [("Ann Patel", "direct_quote")],
         id="inner-quotation-of-one-paragraph-excerpt-by-a-pronoun",
         marks=pytest.mark.xfail(

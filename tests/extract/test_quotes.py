@@ -61,8 +61,8 @@ CONTINUED = [
         id="a-curly-quotation-after-an-open-straight-excerpt-is-its-own",
     ),
     pytest.param(
-        '“We will build the plant.\n\n“It opens in May,” she said.',
-        [('“It opens in', '“We will bui')],
+        "“We will build the plant.\n\n“It opens in May,” she said.",
+        [("“It opens in", "“We will bui")],
         id="curly-open-paragraph-continues-in-a-curly-one",
     ),
 ]
@@ -100,7 +100,7 @@ NESTED = [
         id="curly-inside-straight",
     ),
     pytest.param(
-        "“The sign read \"closed\" all week,” she said.",
+        '“The sign read "closed" all week,” she said.',
         ['"closed"'],
         id="straight-inside-curly",
     ),
