@@ -20,7 +20,13 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.entities import entity_index
-from pipeline.extract.quotes import continued_quotations, opens_turn, quote_regions
+from pipeline.extract.quotes import (
+    continued_quotations,
+    excerpts,
+    nested_regions,
+    opens_turn,
+    quote_regions,
+)
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
@@ -60,6 +66,9 @@ class _Lexicon:
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
     naming_verbs: dict[str, str | None]
+    newsroom_verbs: frozenset[str] = frozenset()
+    newsroom_nouns: frozenset[str] = frozenset()
+    newsroom_name_words: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -93,6 +102,9 @@ def _lex() -> _Lexicon:
         nouns=data.get("nouns", {}),
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
         naming_verbs=data.get("naming_verbs", {}),
+        newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
+        newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
+        newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
     )
 
 
@@ -104,9 +116,27 @@ class QuoteIndex:
         self.text = doc_text(doc)
         self.regions = quote_regions(self.text)
         self.head = continued_quotations(self.text, self.regions)
+        self.nested = nested_regions(self.text)
+        # an excerpt over paragraphs whose people are quoted in paragraphs of their own: its
+        # narration names them as any text does
+        self.excerpts = excerpts(self.text, self.regions)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
+
+    def narrated(self, tok: Token) -> bool:
+        """Whether a token is in an excerpt's own narration: inside a quotation that quotes
+        people in the other family of marks, outside those inner quotations ('she said'
+        in '"... “It will close,” she said ..."')."""
+        return any(a < tok.idx < b - 1 for a, b in self.regions if self._holds_nested(a, b)) and (
+            not any(a <= tok.idx < b for a, b in self.nested)
+        )
+
+    def _holds_nested(self, a: int, b: int) -> bool:
+        return any(a < x and y <= b for x, y in self.nested)
+
+    def nested_in(self, sent: Span) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in self.nested if a < sent.end_char and b > sent.start_char]
 
     def quotation(self, region: tuple[int, int] | None) -> tuple[int, int] | None:
         """The whole quotation a region belongs to (its first paragraph's region)."""
@@ -255,6 +285,18 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     """What a reporting verb reports: its clause; of several, one opened by 'that'
     ("Doubting the poll, she told reporters that ...": the first is a misparse)."""
     clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    if (
+        len(clauses) > 1
+        and all(c.right_edge.i < tok.i for c in clauses)
+        and any(
+            t.dep_ == "cc" and t.head.i in {c.i for c in clauses}
+            for t in tok.doc[clauses[0].i : tok.i]
+        )
+    ):
+        # "A, but B, an aide added": the parser hung both conjuncts on the cue after them;
+        # the aide reports both
+        last = clauses[-1].right_edge
+        return clauses[0].left_edge.idx, last.idx + len(last)
     if len(clauses) > 1:
         clauses.sort(
             key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -485,19 +527,26 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
     for tok in sent:
         if lowers[tok.i] not in words and tok.lemma_.lower() not in lemmas:
             continue  # none of the cues below can start at this word
+        around = regions
         if quotes.inside(tok):
-            continue
+            if not quotes.narrated(tok):
+                continue
+            # an excerpt's narration quoting someone: the cue goes with the inner quotation
+            around = [r for r in quotes.nested_in(sent) if quotes.is_claim_quote(r, sent)]
+            if not around:
+                continue
         cue = (
-            _verb_cue(tok, sent, regions, lex)
-            or _naming_cue(tok, sent, regions, lex)
-            or _according_cue(tok, sent, regions, lex)
-            or _possessive_cue(tok, sent, regions, lex)
-            or _noun_cue(tok, sent, regions, lex)
+            _verb_cue(tok, sent, around, lex)
+            or _naming_cue(tok, sent, around, lex)
+            or _according_cue(tok, sent, around, lex)
+            or _possessive_cue(tok, sent, around, lex)
+            or _noun_cue(tok, sent, around, lex)
         )
         if cue is not None:
-            cues.append(_quoted_content(cue, quotes.in_sentence(sent)))
+            in_sent = quotes.in_sentence(sent) if around is regions else around
+            cues.append(_quoted_content(cue, in_sent))
             if cue.mode != "direct_quote":
-                colon = _colon_quote(tok, cue, regions)
+                colon = _colon_quote(tok, cue, around)
                 if colon is not None:
                     cues.append(colon)
     cues = _one_cue_per_quotation(cues)
@@ -739,6 +788,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
+    if lemma in lex.newsroom_verbs and (source is None or not _newsroom(source, lex)):
+        return None  # 'the mayor learned that ...' reports nothing; 'The Herald has learned' does
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
@@ -1098,6 +1149,20 @@ def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _newsroom(tok: Token, lex: _Lexicon) -> bool:
+    """Whether a subject is a news outlet or a reporter: an outlet the entity lexicon
+    knows, a name ending in a newspaper's word ('The Herald', 'the Daily Courier'), or a
+    description headed by a newsroom noun ('this newspaper', 'our correspondent')."""
+    ent = entity_index().canonical(doc_span_text(tok)) or entity_index().canonical(tok.text)
+    if ent is not None:
+        return ent.kind == "outlet"
+    if tok.pos_ == "PROPN":
+        # a name after 'the' is no person's, whatever the tagger says ('The Herald')
+        named = tok.ent_type_ not in {"PERSON", "GPE"} or any(c.dep_ == "det" for c in tok.children)
+        return tok.text in lex.newsroom_name_words and named
+    return tok.lower_ in lex.newsroom_nouns
 
 
 def _outlet_object(tok: Token) -> Token | None:

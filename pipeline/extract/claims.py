@@ -66,7 +66,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     nothing there.
     """
     quotes = QuoteIndex(doc)
-    tracker = SpeakerTracker(doc, quotes=quotes.regions)  # quotations found once
+    # quotations found once; a quoted excerpt's narration names its people as any text does
+    tracker = SpeakerTracker(doc, quotes=[r for r in quotes.regions if r not in quotes.excerpts])
     text = doc_text(doc)
     rows: list[_Row] = []
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}

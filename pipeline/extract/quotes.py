@@ -4,7 +4,11 @@
 guillemets by their shape, straight double quotes in order, and the doubled
 apostrophe (''...'') some wires and archives write for a double quote. A
 quotation left open at the end of a paragraph runs to its end; the next paragraph
-continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`).
+continues it unless it opens a transcript line ("SMITH: ...", `speaker_label`) or
+opens with a mark of the other family (a curly quotation inside an excerpt in
+straight quotes is a quotation of its own). `nested_regions` finds the quotations
+in the other family inside one quotation of a paragraph, which the pairing folds
+into the outer one.
 """
 
 from __future__ import annotations
@@ -58,7 +62,45 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def nested_regions(text: str) -> list[tuple[int, int]]:
+    """Quotations inside a quotation of the other family of marks, within one paragraph
+    (an excerpt in straight quotes quoting someone in curly ones: '"... “It will
+    close,” she said ..."'), which `quote_regions` folds into the outer one."""
+    inner: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        outer: str | None = None  # the open outer quotation's closer
+        open_at: int | None = None
+        closer = ""
+        for start, end, mark in _marks(para):
+            if outer is None:
+                if mark in _QUOTE_PAIRS:
+                    outer = _QUOTE_PAIRS[mark]
+                elif mark in {'"', "''"}:
+                    outer = mark
+                continue
+            if open_at is not None:
+                if mark == closer:
+                    inner.append((pos + open_at, pos + end))
+                    open_at = None
+                continue
+            if mark == outer:
+                outer = None
+            elif _straight(outer) and mark in _QUOTE_PAIRS:
+                open_at, closer = start, _QUOTE_PAIRS[mark]
+            elif not _straight(outer) and mark in {'"', "''"}:
+                open_at, closer = start, mark
+        pos += len(para) + 1
+    return inner
+
+
 _CLOSERS = {"”", "»", '"', "'"}
+
+
+def _straight(mark: str) -> bool:
+    """Whether a quotation mark is a typewriter one (" or ''), not a typographic one."""
+    return mark[:1] in {'"', "'"}
+
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
 _LABEL = re.compile(
@@ -145,5 +187,31 @@ def continued_quotations(
         gap = text[first[1] : second[0]]
         if gap.strip() or "\n" not in gap or speaker_label(text, second[0]) is not None:
             continue  # a transcript line opens a new speaker's turn
+        if _straight(text[first[0]]) != _straight(text[second[0]]):
+            # an excerpt in straight quotes whose paragraph opens with a curly one (or the
+            # reverse): a quotation inside the excerpt, with its own cue, not the
+            # excerpt's next paragraph
+            continue
         head[second] = head.get(first, first)
     return head
+
+
+def excerpts(text: str, regions: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Regions of a quoted excerpt that carries quotations of its own: a quotation left
+    open at its paragraph's end, followed in the next paragraph by a quotation in the
+    other family of marks (an excerpt in straight quotes, the people in it quoted in
+    curly ones). The excerpt is narration from another writer: the people it names are
+    who its inner quotations' pronouns refer to. Every paragraph of the excerpt counts."""
+    head = continued_quotations(text, regions)
+    found: set[tuple[int, int]] = set()
+    for first, second in zip(regions, regions[1:], strict=False):
+        if text[first[1] - 1] in _CLOSERS:
+            continue
+        gap = text[first[1] : second[0]]
+        if (
+            not gap.strip()
+            and "\n" in gap
+            and _straight(text[first[0]]) != _straight(text[second[0]])
+        ):
+            found.add(head.get(first, first))
+    return {r for r in regions if head.get(r, r) in found}

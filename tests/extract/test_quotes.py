@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.quotes import continued_quotations, quote_regions, speaker_label
+from pipeline.extract.quotes import (
+    continued_quotations,
+    excerpts,
+    nested_regions,
+    quote_regions,
+    speaker_label,
+)
 
 LABELS = [
     pytest.param("SMITH: We will win.", "SMITH", id="surname"),
@@ -49,9 +55,63 @@ CONTINUED = [
         [],
         id="a-transcript-line-starts-a-new-turn",
     ),
+    pytest.param(
+        '"The mill closed in the spring.\n\n“It will reopen,” she said.',
+        [],
+        id="a-curly-quotation-after-an-open-straight-excerpt-is-its-own",
+    ),
+    pytest.param(
+        "“We will build the plant.\n\n“It opens in May,” she said.",
+        [("“It opens in", "“We will bui")],
+        id="curly-open-paragraph-continues-in-a-curly-one",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CONTINUED)
 def test_continued_quotations(text, expected):
     assert _joined(text) == expected
+
+
+EXCERPTS = [
+    pytest.param(
+        'Ruiz writes:\n\n"Patel ran the mill.\n\n“It will reopen,” she said.',
+        ['"Patel ran the mill.'],
+        id="a-straight-excerpt-holding-curly-quotations",
+    ),
+    pytest.param(
+        '"We will build the plant.\n\n"It opens in May," she said.',
+        [],
+        id="a-quotation-over-two-paragraphs-is-no-excerpt",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", EXCERPTS)
+def test_excerpts(text, expected):
+    regions = quote_regions(text)
+    assert sorted(text[a:b] for a, b in excerpts(text, regions)) == expected
+
+
+NESTED = [
+    pytest.param(
+        'Ruiz writes: "Patel left. “It will close,” she said."',
+        ["“It will close,”"],
+        id="curly-inside-straight",
+    ),
+    pytest.param(
+        '“The sign read "closed" all week,” she said.',
+        ['"closed"'],
+        id="straight-inside-curly",
+    ),
+    pytest.param(
+        'He said "no" and “yes”.',
+        [],
+        id="quotations-side-by-side-are-not-nested",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", NESTED)
+def test_nested_regions(text, expected):
+    assert [text[a:b] for a, b in nested_regions(text)] == expected
