@@ -1799,9 +1799,12 @@ class SpeakerTracker:
         )
         document = lemma in roles.document_nouns or lower in roles.document_nouns
         body = lemma in roles.body_nouns
-        if head.pos_ == "PROPN" and head.ent_type_ != "NORP":
+        # a lower-case word the tagger took for a name ("the harbour board" after a fronted
+        # phrase) is a common noun
+        common = head.pos_ == "NOUN" or head.is_lower
+        if not common and head.ent_type_ != "NORP":
             return None
-        if not (people or document or body or speech and head.pos_ == "NOUN"):
+        if not (people or document or body or speech and common):
             return None
         if document and not speech and not people and not body and self._about_a_person(head):
             return None  # "citing the release of Anna Berg": an event cited, not a source
