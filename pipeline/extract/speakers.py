@@ -293,6 +293,7 @@ class SpeakerTracker:
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self._honorific_agreement()
+        self._title_agreement()
         for person in self.persons.values():  # "an analyst at NIDS": the institute in full
             if person.organization in self.short_forms:
                 person.organization = self.short_forms[person.organization]
@@ -317,6 +318,36 @@ class SpeakerTracker:
             agree = [p for p in same if name_gender(p.name) == gender]
             if len(agree) == 1:
                 m.person = agree[0]
+
+    def _title_agreement(self) -> None:
+        """ "President Varga" after Lucia Varga and President Tamas Varga is Tamas: a
+        surname after a title goes to the one person of that surname introduced with
+        that title (before a full mention of the name, or as the role found for it)."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        if not any(len(same) > 1 for same in by_surname.values()):
+            return
+        titled: dict[int, set[str]] = {}
+        for m in self.mentions:
+            words = titled.setdefault(id(m.person), set())
+            if m.person.role:
+                words.update(m.person.role.lower().split())
+            if m.token_end - m.token_start >= 2 and m.token_start > 0:
+                before = self.doc[m.token_start - 1]
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    words.add(before.lower_)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            before = self.doc[m.token_start - 1]
+            same = by_surname.get(m.person.surname, [])
+            if len(same) < 2 or not (before.text[:1].isupper() and self.roles.is_title_token(before)):
+                continue
+            holders = [p for p in same if before.lower_ in titled.get(id(p), ())]
+            if len(holders) == 1:
+                m.person = holders[0]
 
     def _in_quote(self, offset: int) -> bool:
         return any(a < offset < b - 1 for a, b in self.quotes)

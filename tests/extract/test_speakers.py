@@ -919,3 +919,29 @@ def test_an_organisation_named_with_a_descriptor_beside_it(nlp, text, org):
     assert drafts, "no attributed record"
     assert drafts[-1].speaker.name == "Ilze Berzina"
     assert drafts[-1].speaker.organization == org
+
+
+# (text, the sentence of the record, the speaker): two people of one surname
+SAME_SURNAME_CASES = [
+    pytest.param(
+        "Lucia Varga opened the clinic on Monday with her husband, President Tamas Varga. "
+        "President Varga said the state would pay for 30 more clinics.",
+        "President Varga said",
+        "Tamas Varga",
+        id="a-title-before-a-shared-surname-picks-the-one-introduced-with-it",
+    ),
+    pytest.param(
+        "Governor Ruth Alder met her brother, Simon Alder, at the depot. Governor Alder said "
+        "the depot holds 200 buses.",
+        "Governor Alder said",
+        "Ruth Alder",
+        id="a-title-held-by-the-first-of-the-namesakes-keeps-her",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", SAME_SURNAME_CASES)
+def test_a_shared_surname_goes_to_the_namesake_the_words_before_it_name(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
