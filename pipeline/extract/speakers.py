@@ -343,7 +343,9 @@ class SpeakerTracker:
                 continue
             before = self.doc[m.token_start - 1]
             same = by_surname.get(m.person.surname, [])
-            if len(same) < 2 or not (before.text[:1].isupper() and self.roles.is_title_token(before)):
+            if len(same) < 2 or not (
+                before.text[:1].isupper() and self.roles.is_title_token(before)
+            ):
                 continue
             holders = [p for p in same if before.lower_ in titled.get(id(p), ())]
             if len(holders) == 1:
@@ -1549,7 +1551,9 @@ class SpeakerTracker:
                 )
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
-        ents = sorted(self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end))
+        ents = sorted(
+            self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end)
+        )
         for ent in ents:
             if (
                 ent.start >= phrase.start

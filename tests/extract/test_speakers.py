@@ -503,8 +503,7 @@ ORGANISATION_CASES = [
         id="a-statement-owned-by-a-body-named-earlier-is-that-body",
     ),
     pytest.param(
-        'In a statement, the harbour board said: "The quay will reopen after 40 days of '
-        'repairs."',
+        'In a statement, the harbour board said: "The quay will reopen after 40 days of repairs."',
         "In a statement, the harbour board said",
         "harbour board",
         id="a-lower-case-body-tagged-as-a-name-after-a-fronted-phrase-is-a-description",
