@@ -445,8 +445,15 @@ class SpeakerTracker:
             stripped_title = True
         if not stripped_title:  # "Senate Leader Tom Harkins": words glued before a given name
             first_given = next(
-                (k for k in range(start, end - 1) if self.doc[k].text in self.given_names), None
-            )
+                (
+                    k
+                    for k in range(start, end - 1)
+                    if self._given_name(self.doc[k].text)
+                    and self.doc[k].whitespace_
+                    and self.doc[k - 1].whitespace_
+                ),
+                None,
+            )  # a whole word: "Ha" of "Kwon Ha-eun", "Marc" of "Jean-Marc" are parts
             if first_given is not None and first_given > start:
                 start, stripped_title = first_given, True
         if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
@@ -498,6 +505,10 @@ class SpeakerTracker:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _given_name(self, word: str) -> bool:
+        """A given name of the project's list or of the gendered census lists."""
+        return word in self.given_names or is_given_name(word)
 
     def _name_end(self, i: int) -> int:
         """End of a name starting at token i: following capitalised words, hyphen-joined parts."""

@@ -710,6 +710,27 @@ NAME_REPAIR_CASES = [
         [],
         id="a-company-word-opening-a-name-is-a-given-name",
     ),
+    pytest.param(
+        "The campaign hired former Miss Universe Alicia Serrano last spring.",
+        [(31, 3)],
+        ["Alicia Serrano"],
+        ["Universe Alicia Serrano"],
+        id="a-word-of-a-title-glued-before-a-census-given-name-is-cut",
+    ),
+    pytest.param(
+        "The board thanked Delmar Joseph Okoye, its chair.",
+        [(18, 3)],
+        ["Delmar Joseph Okoye"],
+        ["Joseph Okoye"],
+        id="negative-a-census-given-name-first-keeps-the-whole-name",
+    ),
+    pytest.param(
+        "Lieutenant-Colonel Anne-Lise Garnier said the depot was full.",
+        [(19, 4)],
+        ["Anne-Lise Garnier"],
+        ["Lise Garnier"],
+        id="negative-the-second-half-of-a-hyphenated-given-name-is-no-cut",
+    ),
 ]
 
 
