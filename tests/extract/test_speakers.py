@@ -965,3 +965,34 @@ def test_a_shared_surname_goes_to_the_namesake_the_words_before_it_name(
     nlp, text, sentence_start, expected
 ):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence in the author's own voice): no person of the article speaks it
+AUTHOR_VOICE_CASES = [
+    pytest.param(
+        "The Senate will vote on the rail bill next week. Senator Maria Ostrowski wrote the "
+        "bill, and the unions back it.\n\nI believe the bill will cost taxpayers 4 billion "
+        "dollars over ten years.",
+        "I believe the bill",
+        id="an-op-ed-author-s-i-is-no-person-named-in-the-article",
+    ),
+    pytest.param(
+        "The Senate will vote on the rail bill next week. Senator Maria Ostrowski wrote the "
+        'bill. "It will pay for itself," she said.\n\nI believe the bill will cost taxpayers '
+        "4 billion dollars over ten years.",
+        "I believe the bill",
+        id="i-outside-quotation-marks-after-a-quotation-is-still-the-author",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start", AUTHOR_VOICE_CASES)
+def test_the_author_s_i_is_not_a_person_of_the_article(nlp, text, sentence_start):
+    from pipeline.extract.claims import extract_drafts
+
+    named = [
+        d.speaker.name
+        for d in extract_drafts(nlp(text))
+        if d.sentence.text.startswith(sentence_start) and d.speaker is not None
+    ]
+    assert not any(named), named
