@@ -1166,7 +1166,29 @@ class SpeakerTracker:
         noun = head.head.head
         if noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ == "PROPN":
             return noun.head
-        return noun
+        people = self._people_before_of(noun) if head.lower_ in {"who", "whom"} else None
+        return people if people is not None else noun
+
+    def _people_before_of(self, noun: Token) -> Token | None:
+        """The people a "who" clause speaks for when the parser hung it on the body or
+        place after them: "the engineers at Rolvik Yard, who said" (the engineers, not
+        the yard); None when the noun is itself a person named in the article."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or self.mention_at(noun) is not None:
+            return None
+        owner = noun.head.head
+        if owner.pos_ != "NOUN" and noun.head.i > 0:
+            owner = self.doc[noun.head.i - 1]  # "thanked [the engineers] at X": hung on the verb
+        lower, lemma = owner.lower_, owner.lemma_.lower()
+        roles = self.roles
+        if owner.pos_ != "NOUN" or not (
+            lemma in roles.person_nouns
+            or lower in roles.group_nouns
+            or lemma + "s" in roles.group_nouns
+            or lower in roles.title_heads
+            or lemma in roles.title_heads
+        ):
+            return None
+        return owner
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""

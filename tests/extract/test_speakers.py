@@ -996,3 +996,33 @@ def test_the_author_s_i_is_not_a_person_of_the_article(nlp, text, sentence_start
         if d.sentence.text.startswith(sentence_start) and d.speaker is not None
     ]
     assert not any(named), named
+
+
+# (text, the sentence of the record, the speaker): what a relative pronoun speaks for
+RELATIVE_CASES = [
+    pytest.param(
+        "Helga Brandt thanked the engineers at Rolvik Yard, who said the ship would be ready "
+        "in 30 days.",
+        "Helga Brandt thanked",
+        "engineers",
+        id="who-after-a-yard-speaks-for-the-people-before-it",
+    ),
+    pytest.param(
+        "Helga Brandt praised the work of Karl Weber, who said the army needs 5,000 more trucks.",
+        "Helga Brandt praised",
+        "Karl Weber",
+        id="who-after-a-person-named-is-that-person",
+    ),
+    pytest.param(
+        "The grant came from the Lindqvist Foundation, which said it would give 3 million "
+        "euros more next year.",
+        "The grant came",
+        "Lindqvist Foundation",
+        id="which-after-a-body-is-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CASES)
+def test_a_relative_pronoun_speaks_for_its_noun(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
