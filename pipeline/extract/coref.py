@@ -97,6 +97,7 @@ _PARAGRAPH_DECAY = 0.5
 _UNKNOWN_GENDER = 0.5  # a person of unknown gender stays a candidate, behind one who agrees
 _MIN_SCORE = 0.01
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_RECENT_SENTENCES = 3  # how far back a subject pronoun looks for the last subject
 
 
 class _Person(Protocol):
@@ -211,6 +212,8 @@ def resolve_pronouns(
     text = doc_text(doc)  # not doc.text, which joins every token again
     pronouns = {i: PERSONAL.get(doc[i].lower_) for i in _pronoun_tokens(doc)}
     previous_end = 0
+    # each earlier sentence's subjects, and the people it names in the narrator's voice
+    earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]] = []
     for sent in doc.sents:
         decay = _SENTENCE_DECAY
         if "\n" in text[previous_end : sent.start_char]:
@@ -219,6 +222,7 @@ def resolve_pronouns(
         for key in salience:
             salience[key] *= decay
         subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects
+        named: list[_Person] = []
         i = sent.start
         while i < sent.end:
             mention = by_start.get(i)
@@ -228,21 +232,63 @@ def resolve_pronouns(
                     key = id(mention.person)
                     people[key] = mention.person
                     salience[key] = salience.get(key, 0.0) + _weight(head)
-                    if head.dep_ in _SUBJECTS:
+                    named.append(mention.person)
+                    if _subject(head):
                         subjects.append((head, mention.person))
                 i = max(mention.token_end, i + 1)
                 continue
             gender = pronouns.get(i)  # PERSONAL.get(doc[i].lower_), no Token per token
             if gender is not None and not quotes.inside((tok := doc[i]).idx):
-                person = _clause_subject(tok, gender, subjects) or _most_salient(
-                    salience, people, gender, _own_subject(tok, subjects)
+                person = (
+                    _clause_subject(tok, gender, subjects)
+                    or _recent_subject(tok, gender, earlier + [(subjects, named)])
+                    or _most_salient(salience, people, gender, _own_subject(tok, subjects))
                 )
                 if person is not None:
                     resolved[i] = person
                     key = id(person)
-                    salience[key] += _weight(tok)
+                    salience[key] = salience.get(key, 0.0) + _weight(tok)
+                    if tok.dep_ in _SUBJECTS:
+                        subjects.append((tok, person))
             i += 1
+        earlier.append((subjects, named))
     return resolved
+
+
+def _subject(head: Token) -> bool:
+    """Whether a name heads a subject, or stands in apposition to one ("A retired
+    colonel, X, said")."""
+    return head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS
+
+
+def _recent_subject(
+    pronoun: Token,
+    gender: str,
+    earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]],
+) -> _Person | None:
+    """The person a subject pronoun continues: the subject of the nearest earlier
+    sentence with a subject of the pronoun's gender, within a few sentences ("X
+    disagrees. He said ..."; "'...,' said X. '...,' he said"), so that whoever was
+    just introduced as speaking goes before a person the article named more often.
+    A main-clause subject goes before one of reported content ("X said Y would go").
+    `earlier` ends with the pronoun's own sentence up to the pronoun. The search
+    stops at the nearest sentence that names a person who may be meant:
+    when no subject there agrees, or one of unknown gender could, salience decides."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return None
+    for subjects, named in reversed(earlier[-_RECENT_SENTENCES - 1 :]):
+        if not any(p.gender in (None, gender) for p in named):
+            continue  # no one here the pronoun could name: look further back
+        agreeing = [(h, p) for h, p in subjects if p.gender == gender]
+        if agreeing and not any(p.gender is None for _, p in subjects):
+            return min(agreeing, key=lambda hp: (not _main_clause(hp[0]), hp[0].i))[1]
+        return None
+    return None
+
+
+def _main_clause(head: Token) -> bool:
+    verb = head.head.head if head.dep_ == "appos" else head.head
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _pronoun_tokens(doc: Doc) -> list[int]:

@@ -293,6 +293,7 @@ class SpeakerTracker:
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
         self._honorific_agreement()
+        self._title_agreement()
         for person in self.persons.values():  # "an analyst at NIDS": the institute in full
             if person.organization in self.short_forms:
                 person.organization = self.short_forms[person.organization]
@@ -317,6 +318,38 @@ class SpeakerTracker:
             agree = [p for p in same if name_gender(p.name) == gender]
             if len(agree) == 1:
                 m.person = agree[0]
+
+    def _title_agreement(self) -> None:
+        """ "President Varga" after Lucia Varga and President Tamas Varga is Tamas: a
+        surname after a title goes to the one person of that surname introduced with
+        that title (before a full mention of the name, or as the role found for it)."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        if not any(len(same) > 1 for same in by_surname.values()):
+            return
+        titled: dict[int, set[str]] = {}
+        for m in self.mentions:
+            words = titled.setdefault(id(m.person), set())
+            if m.person.role:
+                words.update(m.person.role.lower().split())
+            if m.token_end - m.token_start >= 2 and m.token_start > 0:
+                before = self.doc[m.token_start - 1]
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    words.add(before.lower_)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            before = self.doc[m.token_start - 1]
+            same = by_surname.get(m.person.surname, [])
+            if len(same) < 2 or not (
+                before.text[:1].isupper() and self.roles.is_title_token(before)
+            ):
+                continue
+            holders = [p for p in same if before.lower_ in titled.get(id(p), ())]
+            if len(holders) == 1:
+                m.person = holders[0]
 
     def _in_quote(self, offset: int) -> bool:
         return any(a < offset < b - 1 for a, b in self.quotes)
@@ -412,8 +445,15 @@ class SpeakerTracker:
             stripped_title = True
         if not stripped_title:  # "Senate Leader Tom Harkins": words glued before a given name
             first_given = next(
-                (k for k in range(start, end - 1) if self.doc[k].text in self.given_names), None
-            )
+                (
+                    k
+                    for k in range(start, end - 1)
+                    if self._given_name(self.doc[k].text)
+                    and self.doc[k].whitespace_
+                    and self.doc[k - 1].whitespace_
+                ),
+                None,
+            )  # a whole word: "Ha" of "Kwon Ha-eun", "Marc" of "Jean-Marc" are parts
             if first_given is not None and first_given > start:
                 start, stripped_title = first_given, True
         if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
@@ -465,6 +505,10 @@ class SpeakerTracker:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _given_name(self, word: str) -> bool:
+        """A given name of the project's list or of the gendered census lists."""
+        return word in self.given_names or is_given_name(word)
 
     def _name_end(self, i: int) -> int:
         """End of a name starting at token i: following capitalised words, hyphen-joined parts."""
@@ -1122,7 +1166,29 @@ class SpeakerTracker:
         noun = head.head.head
         if noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ == "PROPN":
             return noun.head
-        return noun
+        people = self._people_before_of(noun) if head.lower_ in {"who", "whom"} else None
+        return people if people is not None else noun
+
+    def _people_before_of(self, noun: Token) -> Token | None:
+        """The people a "who" clause speaks for when the parser hung it on the body or
+        place after them: "the engineers at Rolvik Yard, who said" (the engineers, not
+        the yard); None when the noun is itself a person named in the article."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or self.mention_at(noun) is not None:
+            return None
+        owner = noun.head.head
+        if owner.pos_ != "NOUN" and noun.head.i > 0:
+            owner = self.doc[noun.head.i - 1]  # "thanked [the engineers] at X": hung on the verb
+        lower, lemma = owner.lower_, owner.lemma_.lower()
+        roles = self.roles
+        if owner.pos_ != "NOUN" or not (
+            lemma in roles.person_nouns
+            or lower in roles.group_nouns
+            or lemma + "s" in roles.group_nouns
+            or lower in roles.title_heads
+            or lemma in roles.title_heads
+        ):
+            return None
+        return owner
 
     def _partitive_of(self, head: Token) -> Token | None:
         """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
@@ -1801,9 +1867,12 @@ class SpeakerTracker:
         )
         document = lemma in roles.document_nouns or lower in roles.document_nouns
         body = lemma in roles.body_nouns
-        if head.pos_ == "PROPN" and head.ent_type_ != "NORP":
+        # a lower-case word the tagger took for a name ("the harbour board" after a fronted
+        # phrase) is a common noun
+        common = head.pos_ == "NOUN" or head.is_lower
+        if not common and head.ent_type_ != "NORP":
             return None
-        if not (people or document or body or speech and head.pos_ == "NOUN"):
+        if not (people or document or body or speech and common):
             return None
         if document and not speech and not people and not body and self._about_a_person(head):
             return None  # "citing the release of Anna Berg": an event cited, not a source

@@ -127,6 +127,43 @@ PRONOUN_CASES = [
         "John Kerry",
         id="the-secretary-is-the-secretary-of-state",
     ),
+    pytest.param(
+        "Defence Minister Karl Brandt has championed the tank order since January. Brandt "
+        "told parliament the order was vital, and Brandt later defended it on television. "
+        "Brandt said the first tanks would arrive in May. "
+        '"The army cannot crew these tanks," said Jonas Weber, a retired colonel. '
+        '"It needs 3,000 more soldiers," he said.',
+        '"It needs 3,000 more soldiers," he said.',
+        "Jonas Weber",
+        id="he-said-is-the-speaker-just-introduced-not-the-more-salient-man",
+    ),
+    pytest.param(
+        "Defence Minister Karl Brandt has championed the tank order since January. Brandt "
+        "told parliament the order was vital, and Brandt later defended it on television. "
+        "Brandt said the first tanks would arrive in May. "
+        "Jonas Weber, a retired colonel, disagrees. He said the army needs 3,000 more "
+        "soldiers to crew them.",
+        "He said the army needs 3,000 more soldiers to crew them.",
+        "Jonas Weber",
+        id="he-is-the-subject-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Defence Minister Karl Brandt has championed the tank order since January. Brandt "
+        "told parliament the order was vital, and Brandt later defended it on television. "
+        "Brandt said the first tanks would arrive in May. "
+        'A retired colonel, Jonas Weber, was blunt: "The army cannot crew these tanks." '
+        "He said the army needs 3,000 more soldiers.",
+        "He said the army needs 3,000 more soldiers.",
+        "Jonas Weber",
+        id="a-name-in-apposition-to-the-subject-is-the-subject",
+    ),
+    pytest.param(
+        "Daniel Ferro said the budget was too small. Daniel Ferro said the army needed "
+        "tanks. Jonas Weber spoke next. Ferro looked at the list. He said the navy could wait.",
+        "He said the navy could wait.",
+        "Daniel Ferro",
+        id="the-nearest-subject-of-the-gender-wins",
+    ),
 ]
 
 

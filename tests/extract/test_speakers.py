@@ -502,6 +502,12 @@ ORGANISATION_CASES = [
         "Royal Danish Navy",
         id="a-statement-owned-by-a-body-named-earlier-is-that-body",
     ),
+    pytest.param(
+        'In a statement, the harbour board said: "The quay will reopen after 40 days of repairs."',
+        "In a statement, the harbour board said",
+        "harbour board",
+        id="a-lower-case-body-tagged-as-a-name-after-a-fronted-phrase-is-a-description",
+    ),
 ]
 
 
@@ -703,6 +709,27 @@ NAME_REPAIR_CASES = [
         ["Marine Keller"],
         [],
         id="a-company-word-opening-a-name-is-a-given-name",
+    ),
+    pytest.param(
+        "The campaign hired former Miss Universe Alicia Serrano last spring.",
+        [(31, 3)],
+        ["Alicia Serrano"],
+        ["Universe Alicia Serrano"],
+        id="a-word-of-a-title-glued-before-a-census-given-name-is-cut",
+    ),
+    pytest.param(
+        "The board thanked Delmar Joseph Okoye, its chair.",
+        [(18, 3)],
+        ["Delmar Joseph Okoye"],
+        ["Joseph Okoye"],
+        id="negative-a-census-given-name-first-keeps-the-whole-name",
+    ),
+    pytest.param(
+        "Lieutenant-Colonel Anne-Lise Garnier said the depot was full.",
+        [(19, 4)],
+        ["Anne-Lise Garnier"],
+        ["Lise Garnier"],
+        id="negative-the-second-half-of-a-hyphenated-given-name-is-no-cut",
     ),
 ]
 
@@ -912,3 +939,90 @@ def test_an_organisation_named_with_a_descriptor_beside_it(nlp, text, org):
     assert drafts, "no attributed record"
     assert drafts[-1].speaker.name == "Ilze Berzina"
     assert drafts[-1].speaker.organization == org
+
+
+# (text, the sentence of the record, the speaker): two people of one surname
+SAME_SURNAME_CASES = [
+    pytest.param(
+        "Lucia Varga opened the clinic on Monday with her husband, President Tamas Varga. "
+        "President Varga said the state would pay for 30 more clinics.",
+        "President Varga said",
+        "Tamas Varga",
+        id="a-title-before-a-shared-surname-picks-the-one-introduced-with-it",
+    ),
+    pytest.param(
+        "Governor Ruth Alder met her brother, Simon Alder, at the depot. Governor Alder said "
+        "the depot holds 200 buses.",
+        "Governor Alder said",
+        "Ruth Alder",
+        id="a-title-held-by-the-first-of-the-namesakes-keeps-her",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", SAME_SURNAME_CASES)
+def test_a_shared_surname_goes_to_the_namesake_the_words_before_it_name(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence in the author's own voice): no person of the article speaks it
+AUTHOR_VOICE_CASES = [
+    pytest.param(
+        "The Senate will vote on the rail bill next week. Senator Maria Ostrowski wrote the "
+        "bill, and the unions back it.\n\nI believe the bill will cost taxpayers 4 billion "
+        "dollars over ten years.",
+        "I believe the bill",
+        id="an-op-ed-author-s-i-is-no-person-named-in-the-article",
+    ),
+    pytest.param(
+        "The Senate will vote on the rail bill next week. Senator Maria Ostrowski wrote the "
+        'bill. "It will pay for itself," she said.\n\nI believe the bill will cost taxpayers '
+        "4 billion dollars over ten years.",
+        "I believe the bill",
+        id="i-outside-quotation-marks-after-a-quotation-is-still-the-author",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start", AUTHOR_VOICE_CASES)
+def test_the_author_s_i_is_not_a_person_of_the_article(nlp, text, sentence_start):
+    from pipeline.extract.claims import extract_drafts
+
+    named = [
+        d.speaker.name
+        for d in extract_drafts(nlp(text))
+        if d.sentence.text.startswith(sentence_start) and d.speaker is not None
+    ]
+    assert not any(named), named
+
+
+# (text, the sentence of the record, the speaker): what a relative pronoun speaks for
+RELATIVE_CASES = [
+    pytest.param(
+        "Helga Brandt thanked the engineers at Rolvik Yard, who said the ship would be ready "
+        "in 30 days.",
+        "Helga Brandt thanked",
+        "engineers",
+        id="who-after-a-yard-speaks-for-the-people-before-it",
+    ),
+    pytest.param(
+        "Helga Brandt praised the work of Karl Weber, who said the army needs 5,000 more trucks.",
+        "Helga Brandt praised",
+        "Karl Weber",
+        id="who-after-a-person-named-is-that-person",
+    ),
+    pytest.param(
+        "The grant came from the Lindqvist Foundation, which said it would give 3 million "
+        "euros more next year.",
+        "The grant came",
+        "Lindqvist Foundation",
+        id="which-after-a-body-is-the-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CASES)
+def test_a_relative_pronoun_speaks_for_its_noun(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
