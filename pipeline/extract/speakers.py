@@ -53,8 +53,12 @@ _MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*
 _GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
+# "of" and lower-case words up to a preposition, the phrase's end or an "and" that starts
+# a clause or another description ("director of research and a former officer")
 _ROLE_TAIL = re.compile(
-    r"\s+of\s+((?:the\s+)?[a-z][a-z -]*?)(?=\s+(?:at|for|with|in|and|on)\b|\s*$)"
+    r"\s+of\s+((?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|for|with|in|on)\b"
+    r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
 )
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
@@ -753,10 +757,16 @@ class SpeakerTracker:
                 end = portfolio.end()
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
-        if tail and not re.fullmatch(r"the\s+\w+", tail.group(1)):
-            last = tail.group(1).split()[-1]
-            if self.index.descriptor_type(last) is None or len(tail.group(1).split()) > 2:
-                end = tail.end(1)
+        words = tail.group(1) if tail else ""
+        joined = words.find(" and ")
+        if joined > 0:  # "of the board and chief executive", "of the navy and army": two
+            rest = words[joined + 5 :]  # things, not one subject: the words before "and"
+            if self.roles.title_re.match(rest) or self.index.descriptor_type(rest.split()[-1]):
+                words = words[:joined]
+        if words and not re.fullmatch(r"the\s+\w+", words):
+            last = words.split()[-1]
+            if self.index.descriptor_type(last) is None or len(words.split()) > 2:
+                end = tail.start(1) + len(words)
         role = text[start:end]
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]

@@ -260,6 +260,28 @@ DESCRIPTION_CASES = [
         "Vessberg Optronik",
         id="a-name-in-apposition-to-a-maker-is-an-organisation-not-a-person",
     ),
+    pytest.param(
+        "Marta Lind, the director of the radar and sonar programme at Vessel Works, said "
+        "the yard would build 12 hulls a year.",
+        "Marta Lind",
+        "director of the radar and sonar programme",
+        "Vessel Works",
+        id="an-of-phrase-with-and-inside-stays-part-of-the-title",
+    ),
+    pytest.param(
+        "Omar Haddad, head of research and a former naval officer, said output fell.",
+        "Omar Haddad",
+        "head of research",
+        None,
+        id="negative-an-and-starting-another-description-ends-the-title",
+    ),
+    pytest.param(
+        "Jon Berg, chairman of the board and chief executive of Kalder Group, said sales rose.",
+        "Jon Berg",
+        "chairman",
+        "Kalder Group",
+        id="negative-an-and-starting-another-title-ends-the-of-phrase",
+    ),
 ]
 
 
