@@ -60,6 +60,8 @@ _ROLE_TAIL = re.compile(
     r"(?=\s+(?:at|for|with|in|on)\b"
     r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
 )
+# a minister's portfolio in lower case: "minister for coastal defence"
+_LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
@@ -167,6 +169,14 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
         if tok.text[:1].isupper() and not tok.is_punct:
             current.append(tok)
         elif current and follows and (tok.lower_ in _JOINERS):
+            current.append(tok)
+        elif (  # a plural possessive inside a name: "the Dock Workers' Union"
+            current
+            and follows
+            and tok.text in {"'", "\u2019"}
+            and current[-1].text.endswith("s")
+            and not current[-1].whitespace_
+        ):
             current.append(tok)
         else:
             if current:
@@ -755,6 +765,8 @@ class SpeakerTracker:
             portfolio = _PORTFOLIO.match(text, end)
             if portfolio:
                 end = portfolio.end()
+            elif lower := _LOWER_PORTFOLIO.match(text, end):
+                end = lower.end(1)
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""

@@ -282,6 +282,28 @@ DESCRIPTION_CASES = [
         "Kalder Group",
         id="negative-an-and-starting-another-title-ends-the-of-phrase",
     ),
+    pytest.param(
+        "Anna Keller, the minister for coastal defence, said the navy would buy 12 boats.",
+        "Anna Keller",
+        "minister for coastal defence",
+        None,
+        id="a-minister-s-portfolio-in-lower-case-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Omar Haddad, the spokesman for the union, said 400 jobs were at risk.",
+        "Omar Haddad",
+        "spokesman",
+        None,
+        id="negative-a-for-phrase-after-a-title-that-is-no-minister-is-no-portfolio",
+    ),
+    pytest.param(
+        "Mara Sand, a spokeswoman for the Dock and Harbour Workers' Union, said 400 jobs "
+        "were at risk.",
+        "Mara Sand",
+        "spokeswoman",
+        "Dock and Harbour Workers' Union",
+        id="a-plural-possessive-inside-an-organisation-s-name-is-part-of-it",
+    ),
 ]
 
 
