@@ -119,7 +119,7 @@ class QuoteIndex:
         self.nested = nested_regions(self.text)
         # an excerpt over paragraphs whose people are quoted in paragraphs of their own: its
         # narration names them as any text does
-        self.excerpts = excerpts(self.text, self.regions)
+        self.excerpts = excerpts(self.text, self.regions, self.head)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]

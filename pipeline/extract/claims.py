@@ -367,7 +367,7 @@ def _named_again(source: Token, speaker: Speaker) -> bool:
 
 
 def _labelled(
-    tracker: SpeakerTracker, label: str, labels: Counter[str] | None = None
+    tracker: SpeakerTracker, label: str, labels: Counter[str]
 ) -> list[Speaker]:
     """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
     the article names in full, matched on the label's last word. A label no one bears
@@ -388,7 +388,6 @@ def _labelled(
                         kind="person",
                     )
                 ]
-    labels = labels or Counter()
     notes = _not_speaker_labels()
     heard = [k for k in labels if k.strip(".") not in notes]
     if label.strip(".") in notes or not (labels[label] >= 2 or len(heard) >= 2):

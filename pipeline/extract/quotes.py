@@ -133,16 +133,21 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
 @lru_cache(maxsize=8)
 def _name_labels(text: str) -> frozenset[str]:
     """Labels written as names that open two or more paragraphs of `text`."""
-    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-    found = (_NAME_LABEL.match(text, k) for k in starts)
+    found = (_NAME_LABEL.match(text, k) for k in _paragraph_starts(text))
     counts = Counter(m.group(1) for m in found if m is not None)
     return frozenset(label for label, n in counts.items() if n >= 2)
 
 
+@lru_cache(maxsize=8)
 def transcript_labels(text: str) -> Counter[str]:
-    """How often each speaker label opens a paragraph of an article ("SMITH: ...")."""
-    found = (speaker_label(text, k) for k in [0] + [m.end() for m in _PARAGRAPH.finditer(text)])
+    """How often each speaker label opens a paragraph of an article ("SMITH: ...");
+    read once per article (do not change the Counter returned)."""
+    found = (speaker_label(text, k) for k in _paragraph_starts(text))
     return Counter(m.group(1) for m in found if m is not None)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 
 
 _PARAGRAPH = re.compile(r"\n+")
@@ -162,7 +167,10 @@ def opens_turn(text: str, sent: Span) -> re.Match | None:
     label is `ANSWER_LABEL`."""
     starts = [text.rfind("\n", 0, sent.start_char) + 1]
     # a paragraph the sentencizer glued to the line before ('Transcript:' + 'SMITH: ...')
-    starts += [k + 1 for k in range(sent.start_char, sent.end_char - 1) if text[k] == "\n"]
+    k = text.find("\n", sent.start_char, sent.end_char - 1)
+    while k >= 0:
+        starts.append(k + 1)
+        k = text.find("\n", k + 1, sent.end_char - 1)
     for line_start in starts:
         found = speaker_label(text, line_start, sent.end_char)
         if found is None:
@@ -196,13 +204,18 @@ def continued_quotations(
     return head
 
 
-def excerpts(text: str, regions: list[tuple[int, int]]) -> set[tuple[int, int]]:
+def excerpts(
+    text: str,
+    regions: list[tuple[int, int]],
+    head: dict[tuple[int, int], tuple[int, int]] | None = None,
+) -> set[tuple[int, int]]:
     """Regions of a quoted excerpt that carries quotations of its own: a quotation left
     open at its paragraph's end, followed in the next paragraph by a quotation in the
     other family of marks (an excerpt in straight quotes, the people in it quoted in
     curly ones). The excerpt is narration from another writer: the people it names are
-    who its inner quotations' pronouns refer to. Every paragraph of the excerpt counts."""
-    head = continued_quotations(text, regions)
+    who its inner quotations' pronouns refer to. Every paragraph of the excerpt counts.
+    `head`: `continued_quotations(text, regions)` when the caller has it already."""
+    head = continued_quotations(text, regions) if head is None else head
     found: set[tuple[int, int]] = set()
     for first, second in zip(regions, regions[1:], strict=False):
         if text[first[1] - 1] in _CLOSERS:

@@ -464,7 +464,7 @@ class SpeakerTracker:
                     for k in range(start, end - 1)
                     if self._given_name(self.doc[k].text)
                     and self.doc[k].whitespace_
-                    and self.doc[k - 1].whitespace_
+                    and (k == start or self.doc[k - 1].text != "-")
                 ),
                 None,
             )  # a whole word: "Ha" of "Kwon Ha-eun", "Marc" of "Jean-Marc" are parts

@@ -62,6 +62,7 @@ class Processor:
         self._warmup = WARMUP_ARTICLES
         # the model's objects live as long as the process: out of the garbage collector's
         # reach, so that its full collections stop walking them again and again
+        gc.collect()  # nothing unreachable is frozen with them
         gc.freeze()
 
     def process(self, articles: Iterable[Article]) -> Iterator[Result]:

@@ -769,6 +769,13 @@ NAME_REPAIR_CASES = [
         id="negative-a-census-given-name-first-keeps-the-whole-name",
     ),
     pytest.param(
+        "Budget talks stalled.\n\nAnna Maria Berg, a defence analyst, said the cuts were deep.",
+        [(23, 3)],
+        ["Anna Maria Berg"],
+        ["Maria Berg"],
+        id="negative-a-name-opening-a-paragraph-keeps-its-first-given-name",
+    ),
+    pytest.param(
         "Lieutenant-Colonel Anne-Lise Garnier said the depot was full.",
         [(19, 4)],
         ["Anne-Lise Garnier"],
