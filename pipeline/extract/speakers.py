@@ -93,6 +93,20 @@ class Mention:
     person: Person = field(compare=False)
 
 
+def _census_gender(name: str) -> str | None:
+    """A full name's gender when the census lists give its given name one and the
+    project's own list does not say otherwise ("Jan" is no one's there)."""
+    gender = name_gender(name)
+    if gender is None or name.split()[0] not in _census_names(gender):
+        return None
+    return gender
+
+
+@lru_cache(maxsize=2)
+def _census_names(gender: str) -> frozenset[str]:
+    return frozenset(lexicon("census_given_names").get("female" if gender == "she" else "male", []))
+
+
 def _title_head(title: str) -> str:
     """The word a title is a kind of: "secretary" of "Secretary of State", "spokesperson"
     of "spokesperson for the ministry"."""
@@ -303,6 +317,7 @@ class SpeakerTracker:
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
         self._find_people()
+        self._unnamed_namesake()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
             if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
                 self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
@@ -314,6 +329,55 @@ class SpeakerTracker:
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _unnamed_namesake(self) -> None:
+        """ "Mr. Obama" in an article that names only Michelle Obama in full is another
+        person: a surname after an honorific whose gender no full-named person of that
+        surname shares is a person of its own, known by the surname. The surname's
+        other mentions follow: after a title, the namesake introduced with it (else the
+        unnamed one); bare, the one the nearest mention before it settled."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        shadows: dict[str, Person] = {}
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            gender = _HONORIFICS.get(self.doc[m.token_start - 1].lower_)
+            same = by_surname.get(m.person.surname, [])
+            genders = {_census_gender(p.name) for p in same}
+            if gender is None or not same or None in genders or gender in genders:
+                continue
+            surname = m.person.surname
+            shadow = shadows.get(surname)
+            if shadow is None:
+                shadow = shadows[surname] = Person(name=surname, gender=gender)
+            m.person = shadow
+        if not shadows:
+            return
+        titled: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.token_end - m.token_start >= 2 and m.token_start > 0:
+                before = self.doc[m.token_start - 1]
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    titled.setdefault(id(m.person), set()).add(before.lower_)
+        settled: dict[str, Person] = {}
+        for m in self.mentions:  # in text order
+            surname = m.person.surname
+            if surname not in shadows:
+                continue
+            single = m.token_end - m.token_start == 1
+            before = self.doc[m.token_start - 1] if m.token_start > 0 else None
+            if single and before is not None and before.lower_ not in _HONORIFICS:
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    holder = m.person if before.lower_ in titled.get(id(m.person), ()) else None
+                    m.person = holder or shadows[surname]
+                elif surname in settled:
+                    m.person = settled[surname]
+            settled[surname] = m.person
+        for surname, shadow in shadows.items():
+            self.persons.setdefault(surname, shadow)
 
     def _honorific_agreement(self) -> None:
         """ "Ms. Trump" after Ivanka Trump and Donald Trump is Ivanka: a surname after an

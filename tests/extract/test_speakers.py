@@ -1008,6 +1008,40 @@ SAME_SURNAME_CASES = [
         "Ruth Alder",
         id="a-title-held-by-the-first-of-the-namesakes-keeps-her",
     ),
+    pytest.param(
+        "The first lady, Helena Kessler, opened the school on Monday. Mr. Kessler said the "
+        "state would pay for 30 more schools.",
+        "Mr. Kessler said",
+        "Kessler",
+        id="mr-before-the-surname-of-the-only-woman-named-in-full-is-another-person",
+    ),
+    pytest.param(
+        "The first lady, Helena Kessler, opened the school on Monday. Mr. Kessler toured a "
+        "plant in Dayton. Kessler said the plant would reopen in May.",
+        "Kessler said",
+        "Kessler",
+        id="a-bare-surname-follows-the-namesake-the-mention-before-it-settled",
+    ),
+    pytest.param(
+        "The first lady, Helena Kessler, opened the school on Monday. President Kessler said "
+        "the state would pay for 30 more schools. Mr. Kessler flew to Dayton.",
+        "President Kessler said",
+        "Kessler",
+        id="a-title-the-woman-was-never-given-goes-to-the-unnamed-namesake",
+    ),
+    pytest.param(
+        "The first lady, Helena Kessler, opened the school on Monday. Mr. Kessler flew to "
+        "Dayton. Ms. Kessler said the state would pay for 30 more schools.",
+        "Ms. Kessler said",
+        "Helena Kessler",
+        id="negative-ms-before-the-surname-stays-with-the-woman-named-in-full",
+    ),
+    pytest.param(
+        "Jan Dvorak chairs the port board. Mr. Dvorak said the cranes would be replaced.",
+        "Mr. Dvorak said",
+        "Jan Dvorak",
+        id="negative-a-given-name-of-no-sure-gender-keeps-the-man-named-in-full",
+    ),
 ]
 
 
