@@ -1209,6 +1209,9 @@ class SpeakerTracker:
         speech = speech and antecedent is head
         head = antecedent
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        pair = self._recent_pair(head) if head.lower_ in _PLURAL_PRONOUNS else None
+        if pair:
+            return pair
         speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
@@ -1454,6 +1457,34 @@ class SpeakerTracker:
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         return self._last_org if start <= self._last_org_at < pronoun.i else None
+
+    def _recent_pair(self, pronoun: Token) -> list[Speaker] | None:
+        """The people a plural pronoun refers to when they were named together as the
+        subject of a clause in its sentence or the one before, nearer than any group
+        noun: "Senator Malloy and Senator Ferrante wrote to the agency. ... they say"
+        (each of them, outside quotations)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if self._in_quote(tok.idx):
+                continue
+            if tok.tag_ in {"NNS", "NNPS"} and tok.lower_ in self.roles.group_nouns:
+                return None  # a group noun is nearer
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or not tok.conjuncts:
+                continue
+            people = []
+            for part in [tok, *tok.conjuncts]:
+                m = self.mention_at(part)
+                if m is None:
+                    return None  # "Kessler and the unions": not people named together
+                people.append(m)
+            if len({id(m.person) for m in people}) < 2:
+                return None
+            return [
+                self._person_speaker(m.person, pronoun.text)
+                for m in sorted(people, key=lambda m: m.start)
+            ]
+        return None
 
     def _recent_group(self, pronoun: Token) -> Speaker | None:
         """The group a plural pronoun refers to: the last plural group noun in the two

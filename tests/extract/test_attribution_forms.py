@@ -756,6 +756,24 @@ FORMS = [
         ),
     ),
     pytest.param(
+        "Senator Ruth Malloy and Senator Dan Ferrante wrote to the agency in May. The grant "
+        "scheme has grown far beyond its purpose, they say.",
+        [("Ruth Malloy", "indirect"), ("Dan Ferrante", "indirect")],
+        id="they-after-two-people-named-together-as-a-subject-is-each-of-them",
+    ),
+    pytest.param(
+        "Senator Ruth Malloy and Senator Dan Ferrante wrote to the agency in May. Officials in "
+        "three states were unconvinced. The grant scheme works well, they say.",
+        [("Officials", "indirect")],
+        id="negative-a-nearer-group-noun-is-they-not-the-people-named-together",
+    ),
+    pytest.param(
+        "Senator Ruth Malloy and the port unions wrote to the agency in May. The grant "
+        "scheme has grown far beyond its purpose, they say.",
+        [("port unions", "indirect")],
+        id="negative-a-person-and-a-group-together-leave-they-to-the-group",
+    ),
+    pytest.param(
         'Jones writes: "Ann Patel stood at the gate. She said the plant made 4,000 tons."',
         [("Jones", "direct_quote")],
         id="an-excerpt-without-inner-quotations-stays-its-writer's",
