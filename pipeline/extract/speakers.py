@@ -664,8 +664,21 @@ class SpeakerTracker:
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )
+        # "Marla said" after Marla Quist: a given name alone is the one person of the
+        # article named in full with it (not when it is also someone's surname)
+        firsts: dict[str, Person | None] = {}
+        for p in self.persons.values():
+            words = p.name.split()
+            if len(words) >= 2 and not family_name_first(words) and self._given_name(words[0]):
+                firsts[words[0]] = p if words[0] not in firsts else None
+        for m in self.mentions:
+            first = firsts.get(m.person.name)
+            if first is not None and m.person.name not in surnames:
+                m.person = first
         for person in list(self.persons.values()):
-            if len(person.name.split()) == 1 and person.name in surnames:
+            if len(person.name.split()) == 1 and (
+                person.name in surnames or firsts.get(person.name) is not None
+            ):
                 del self.persons[person.name]
 
     def _describe(self, person: Person, span: Span, titles: bool = True) -> None:

@@ -1052,6 +1052,37 @@ def test_a_shared_surname_goes_to_the_namesake_the_words_before_it_name(
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
+# (text, the sentence of the record, the speaker): a person called by the given name alone
+FIRST_NAME_CASES = [
+    pytest.param(
+        "Marla Quist runs a diner near the closed shipyard in Dayton. Marla said 40 of her "
+        "regulars had lost their jobs.",
+        "Marla said",
+        "Marla Quist",
+        id="a-given-name-alone-is-the-person-named-in-full-with-it",
+    ),
+    pytest.param(
+        "Marla Quist and Marla Denton run a diner near the closed shipyard. Marla said 40 of "
+        "their regulars had lost their jobs.",
+        "Marla said",
+        "Marla",
+        id="negative-a-given-name-two-people-share-stays-as-written",
+    ),
+    pytest.param(
+        "Grant Ellison met Tom Grant at the shipyard on Monday. Grant said 40 welders had "
+        "lost their jobs.",
+        "Grant said",
+        "Tom Grant",
+        id="negative-a-word-that-is-also-a-surname-is-the-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", FIRST_NAME_CASES)
+def test_a_given_name_alone_is_the_person_named_in_full(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
 # (text, the sentence in the author's own voice): no person of the article speaks it
 AUTHOR_VOICE_CASES = [
     pytest.param(
