@@ -291,10 +291,39 @@ FORMS = [
         [("Tomas Lind", "indirect")],
         id="partial-quotation-of-an-adverbial-is-reported-speech",
     ),
+    # a content in quotation marks save for a word or two of the narrator's framing it:
+    # the claim is in the speaker's words
     pytest.param(
         'Prices "have never been this low," Tomas Lind said.',
+        [("Tomas Lind", "direct_quote")],
+        id="a-one-word-subject-before-a-quoted-predicate-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Diesel prices in the northern provinces "have never been this low," Tomas Lind said.',
         [("Tomas Lind", "indirect")],
-        id="partial-quotation-before-its-cue-is-reported-speech",
+        id="a-long-subject-of-the-narrator-before-a-quoted-predicate-is-reported-speech",
+    ),
+    pytest.param(
+        'The harbour board, Tomas Lind said, "has not met once since the spring and will not '
+        'meet before the election."',
+        [("Tomas Lind", "direct_quote")],
+        id="a-subject-before-a-parenthetical-cue-and-a-quoted-predicate",
+    ),
+    pytest.param(
+        'Tomas Lind said 40 boats "will have left the harbour for good by the end of the year."',
+        [("Tomas Lind", "indirect")],
+        id="a-figure-outside-the-quotation-keeps-reported-speech",
+    ),
+    pytest.param(
+        'Fishermen wrote to the council, saying its "promises of new moorings were never kept."',
+        [("Fishermen", "direct_quote")],
+        id="a-possessive-before-a-quoted-clause-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Admiral Ruth Adeyemi called the frigate programme a "model of how a small navy can '
+        'build ships on time."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-naming-verb-with-a-quoted-clause-is-a-direct-quote",
     ),
     pytest.param(
         '"The harbour has lost half its trade," Tomas Lind, a pilot for twenty years, said.',
