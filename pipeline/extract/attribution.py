@@ -158,7 +158,9 @@ class QuoteIndex:
         quotation ending in '!' or '?': the sentence opens right after it, in lower
         case ('"Open the books!" | the crowd shouted.'), or with a name or description
         after an exclamation ('"We won!" | Smith told the crowd.'; a question in
-        capitals is left alone: '"Why?" | Nobody knew.' is no attribution)."""
+        capitals is left alone: '"Why?" | Nobody knew.' is no attribution, unless the
+        sentence is a verb of saying with its subject and no content of its own:
+        '"Who will pay for it?" | Smith said.')."""
         first = self.text[sent.start_char : sent.start_char + 1]
         if not first.isalpha():
             return None
@@ -166,6 +168,8 @@ class QuoteIndex:
             if b <= sent.start_char and not self.text[b : sent.start_char].strip():
                 ends = self.text[a:b].rstrip("”\"' ")
                 if ends.endswith("!") or first.islower() and ends.endswith("?"):
+                    return (a, b)
+                if ends.endswith("?") and _bare_cue(sent):
                     return (a, b)
         return None
 
@@ -235,6 +239,17 @@ class QuoteIndex:
             ):
                 return True
         return (b - a) >= 0.6 * len(sent.text)
+
+
+def _bare_cue(sent: Span) -> bool:
+    """A sentence that is only a speaker and a verb of saying, with no content of its own
+    ('Smith said.', 'Smith said, looking at the crowd.'): it reports what precedes it."""
+    root = sent.root
+    if root.lemma_.lower() not in _lex().communication or root.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return False
+    return not any(c.dep_ in {"ccomp", "dobj", "xcomp", "dative", "attr"} for c in root.children)
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}

@@ -993,6 +993,24 @@ SENTENCE_DRAFTS = [
         [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
         id="said-she-had-told-is-two-claims",
     ),
+    # a cue sentence cut off after a quotation that ends in a question
+    pytest.param(
+        '"The ward is full. Who will pay for the extra beds?" Ruth Adeyemi said, looking at '
+        "the queue.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-bare-cue-in-capitals-after-a-question-reports-the-quotation",
+    ),
+    pytest.param(
+        '"Who will pay for the extra beds?" Ruth Adeyemi said nothing.',
+        [],
+        id="negative-a-verb-with-an-object-of-its-own-after-a-question-reports-nothing",
+    ),
+    pytest.param(
+        '"Who would have believed we could open 40 beds?" Ruth Adeyemi said, looking at the '
+        "queue.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
+    ),
 ]
 
 
