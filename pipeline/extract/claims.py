@@ -165,6 +165,15 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             comparison = comparison or extra.comparison
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
+            kept = [
+                (c, s)
+                for c, s in attributed
+                if inherited or c.content_start < span.end_char and span.start_char < c.content_end
+            ]
+            if not kept and not quantities and comparison is None:
+                # a bare cue ('"...?" | Smith said.') whose quotation's sentences all have
+                # records of their own (a figure each): it claims nothing itself
+                continue
             for cue, speaker in attributed:
                 own = in_own_voice(comparison, speaker.organization, sent)  # 'we' -> speaker's org
                 drafts.append(Draft(span, cue, speaker, quantities, own, inherited))

@@ -36,7 +36,12 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         types.append("attributed")
         attribution = Attribution(mode=draft.cue.mode, cue=draft.cue.cue, stance=draft.cue.stance)
         if not draft.inherited:
-            claim_text = article.text[draft.cue.content_start : draft.cue.content_end] or sentence
+            # the content within the record's sentence: a quotation whose earlier or later
+            # sentences have records of their own (a figure each) gives this one its part
+            start = max(draft.cue.content_start, sent.start_char)
+            end = min(draft.cue.content_end, sent.end_char)
+            claim_text = article.text[start:end].strip() if end > start else ""
+            claim_text = claim_text or sentence
     if draft.quantities:
         types.append("quantitative")
     if draft.comparison is not None:

@@ -291,10 +291,39 @@ FORMS = [
         [("Tomas Lind", "indirect")],
         id="partial-quotation-of-an-adverbial-is-reported-speech",
     ),
+    # a content in quotation marks save for a word or two of the narrator's framing it:
+    # the claim is in the speaker's words
     pytest.param(
         'Prices "have never been this low," Tomas Lind said.',
+        [("Tomas Lind", "direct_quote")],
+        id="a-one-word-subject-before-a-quoted-predicate-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Diesel prices in the northern provinces "have never been this low," Tomas Lind said.',
         [("Tomas Lind", "indirect")],
-        id="partial-quotation-before-its-cue-is-reported-speech",
+        id="a-long-subject-of-the-narrator-before-a-quoted-predicate-is-reported-speech",
+    ),
+    pytest.param(
+        'The harbour board, Tomas Lind said, "has not met once since the spring and will not '
+        'meet before the election."',
+        [("Tomas Lind", "direct_quote")],
+        id="a-subject-before-a-parenthetical-cue-and-a-quoted-predicate",
+    ),
+    pytest.param(
+        'Tomas Lind said 40 boats "will have left the harbour for good by the end of the year."',
+        [("Tomas Lind", "indirect")],
+        id="a-figure-outside-the-quotation-keeps-reported-speech",
+    ),
+    pytest.param(
+        'Fishermen wrote to the council, saying its "promises of new moorings were never kept."',
+        [("Fishermen", "direct_quote")],
+        id="a-possessive-before-a-quoted-clause-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Admiral Ruth Adeyemi called the frigate programme a "model of how a small navy can '
+        'build ships on time."',
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-naming-verb-with-a-quoted-clause-is-a-direct-quote",
     ),
     pytest.param(
         '"The harbour has lost half its trade," Tomas Lind, a pilot for twenty years, said.',
@@ -981,6 +1010,24 @@ SENTENCE_DRAFTS = [
         "Ruth Adeyemi said she had told the board that the boilers failed twice.",
         [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
         id="said-she-had-told-is-two-claims",
+    ),
+    # a cue sentence cut off after a quotation that ends in a question
+    pytest.param(
+        '"The ward is full. Who will pay for the extra beds?" Ruth Adeyemi said, looking at '
+        "the queue.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-bare-cue-in-capitals-after-a-question-reports-the-quotation",
+    ),
+    pytest.param(
+        '"Who will pay for the extra beds?" Ruth Adeyemi said nothing.',
+        [],
+        id="negative-a-verb-with-an-object-of-its-own-after-a-question-reports-nothing",
+    ),
+    pytest.param(
+        '"Who would have believed we could open 40 beds?" Ruth Adeyemi said, looking at the '
+        "queue.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
     ),
 ]
 

@@ -1,0 +1,34 @@
+"""A record's claim text is the part of its content inside its own sentence, on text
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.claims import extract_drafts
+from pipeline.normalize.to_records import to_record
+from pipeline.records import Article
+
+CASES = [
+    pytest.param(
+        "Ada Brook runs the yard.\n\n"
+        '"We fill 900 shells a week now. Nobody in the ministry believed we could," Brook said.',
+        ['"We fill 900 shells a week now.', "Nobody in the ministry believed we could"],
+        id="a-quotation-whose-first-sentence-has-a-figure-and-a-record-of-its-own",
+    ),
+    pytest.param(
+        'Ada Brook warned about the yard: "We fill 900 shells a week. Nobody believed we '
+        'could. We will fill 2,000 by the spring."',
+        ["We fill 900 shells a week. Nobody believed we could.", 'We will fill 2,000 by the spring."'],
+        id="a-colon-quotation-running-on-into-a-sentence-with-its-own-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_claim_text_lies_in_the_record_sentence(nlp, text, expected):
+    doc = nlp(text)
+    article = Article(article_id="a_test", source="test.txt", text=text)
+    records = [to_record(article, d) for d in extract_drafts(doc) if d.cue is not None]
+    assert all(r.claim_text in r.sentence for r in records)
+    assert [r.claim_text for r in records] == expected
