@@ -825,6 +825,8 @@ class SpeakerTracker:
                 continue
             known = self.index.canonical(name)
             nxt = run[-1].i + 1
+            if known is None and self._place_adjective(run):
+                continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is not None and known.kind == "country":
                 if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
                     names.append(("possessor", known.name))
@@ -849,6 +851,31 @@ class SpeakerTracker:
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _place_adjective(self, run: list[Token]) -> bool:
+        """A capitalised run that modifies the name after it rather than naming the body:
+        a place glued to a lower-case word by a hyphen ("Oslo-based", "Paris-headquartered")
+        or demonyms joined by hyphens before a lower-case noun ("Franco-German maker")."""
+        nxt = run[-1].i + 1
+        doc = self.doc
+        if (
+            nxt + 1 < len(doc)
+            and doc[nxt].text == "-"
+            and not run[-1].whitespace_
+            and not doc[nxt].whitespace_
+            and doc[nxt + 1].text[:1].islower()
+        ):
+            return True
+        words = [t for t in run if t.text != "-"]
+        hyphened = len(words) > 1 and all(
+            run[k].text == "-" for k in range(1, len(run), 2)
+        )
+        return (
+            hyphened
+            and words[-1].pos_ == "ADJ"
+            and nxt < len(doc)
+            and doc[nxt].text[:1].islower()
+        )
 
     def _org_before(
         self, phrase: Span, title_start: int, before: int, role: str = ""

@@ -304,6 +304,22 @@ DESCRIPTION_CASES = [
         "Dock and Harbour Workers' Union",
         id="a-plural-possessive-inside-an-organisation-s-name-is-part-of-it",
     ),
+    pytest.param(
+        "Dr Anna Berg, a senior fellow at the Oslo-based Centre for Naval Studies, said "
+        "sales rose.",
+        "Anna Berg",
+        "senior fellow",
+        "Centre for Naval Studies",
+        id="a-place-glued-to-based-is-no-organisation",
+    ),
+    pytest.param(
+        "Karl Moss, head of radar at the Swedish-Danish missile maker Norvik Systems, said "
+        "output rose.",
+        "Karl Moss",
+        "head of radar",
+        "Norvik Systems",
+        id="demonyms-joined-by-a-hyphen-before-a-noun-are-no-organisation",
+    ),
 ]
 
 
