@@ -62,6 +62,13 @@ _ROLE_TAIL = re.compile(
 )
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
+# "analyst for naval forces": a lower-case field after a title, with no article
+_ROLE_FOR = re.compile(
+    r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
+)
+# a minister's title that names the ministry: "Minister of National Defence"
+_OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
@@ -134,6 +141,7 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
@@ -631,6 +639,8 @@ class SpeakerTracker:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
+        if role and not org and titles:  # "Defence spokesman X of the Centre Party"
+            org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
         if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
@@ -640,6 +650,30 @@ class SpeakerTracker:
             person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _org_of_name(self, span: Span) -> str | None:
+        """An organisation in an "of" phrase right after a titled name: "Defence
+        spokesman Jonas Brekk of the Centre Party" -> Centre Party; only a name the
+        tagger or the lexicon takes for an organisation (not "X of Ohio")."""
+        end = span.end
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        i = end + 1
+        if self.doc[i].lower_ == "the":
+            i += 1
+        runs = _capital_runs(list(self.doc[i : min(i + 8, len(self.doc))]))
+        if not runs or runs[0][0].i != i:
+            return None
+        run = runs[0]
+        while run and run[-1].lower_ in _JOINERS:
+            run = run[:-1]
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
+            return name
+        return None
 
     def _org_led(self, span: Span) -> str | None:
         """The organisation a person leads, from a verb of leading whose subject the
@@ -737,25 +771,44 @@ class SpeakerTracker:
         if match is None:
             return None, None
         start, end = match.start(1), match.end(1)
-        while text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
-            more = self.roles.title_re.match(text, end + 1)
-            if more is None:
+        own_end = None  # where a title that names its body inside it had ended
+        while True:
+            if text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
+                more = self.roles.title_re.match(text, end + 1)
+                if more is not None:
+                    end = more.end(1)
+                    continue
+            # a longer title starting inside this one: "deputy chief of the General Staff"
+            inner = [
+                m.end(1)
+                for k in range(start + 1, end)
+                if text[k - 1] == " " and (m := self.roles.title_re.match(text, k))
+            ]
+            if not inner or max(inner) <= end:
                 break
-            end = more.end(1)
-        # lower-case nouns compounded before the title: "defence economist"
+            own_end = own_end if own_end is not None else end
+            end = max(inner)
+        # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         tok = by_char.get(start)
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
-            if not (
-                prev.pos_ == "NOUN"
-                and prev.dep_ == "compound"
-                and prev.text.islower()
-                and prev.lower_ not in self.roles.body_nouns
-                and self.index.descriptor_type(prev.text) is None
-            ):
-                break
+            if not self._role_modifier(prev):
+                # "regional union secretary": a body's word, inside a ranked title
+                if not (
+                    prev.lower_ in self.roles.body_nouns
+                    and prev.text.islower()
+                    and prev.i > phrase.start
+                    and self.doc[prev.i - 1].pos_ == "ADJ"
+                    and self._role_modifier(self.doc[prev.i - 1])
+                ):
+                    break
+                prev = self.doc[prev.i - 1]
             tok, start = prev, prev.idx - phrase.start_char
+        # "a former Navy director": a past office, held for no organisation now
+        former = self._former(phrase, tok)
+        if former is not None:
+            start = former.idx - phrase.start_char
         branch = self._owned_branch(tok, by_char.get(match.start(1)))
         if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
             name, tok = branch
@@ -779,11 +832,53 @@ class SpeakerTracker:
             last = words.split()[-1]
             if self.index.descriptor_type(last) is None or len(words.split()) > 2:
                 end = tail.start(1) + len(words)
+        elif tail is None and (lower := _ROLE_FOR.match(text, end)):
+            end = lower.end(1)  # "analyst for naval forces": a field, not a body
         role = text[start:end]
+        if former is not None:
+            return role, None
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]
-        org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
+        org = (
+            self._org_after(phrase, end)
+            or (self._org_after(phrase, own_end) if own_end is not None else None)
+            or self._org_before(phrase, start, before, role)
+        )
         return role, org
+
+    def _role_modifier(self, prev: Token) -> bool:
+        """A word before a title that is part of it: a lower-case noun compounded to it
+        ("defence economist", "Finance director" opening a sentence) or an adjective
+        that ranks or places the office ("regional secretary", "principal analyst")."""
+        lower = prev.text.islower() or (
+            prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
+        )
+        if not lower:
+            return False
+        if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
+            return prev.lower_ in self.roles.role_modifiers
+        return (
+            prev.pos_ == "NOUN"
+            and prev.dep_ == "compound"
+            and prev.lower_ not in self.roles.body_nouns
+            and self.index.descriptor_type(prev.text) is None
+            and self.index.canonical(prev.text) is None
+        )
+
+    def _former(self, phrase: Span, tok: Token | None) -> Token | None:
+        """The word "former" before a title, with only modifiers, capitalised names and a
+        possessor's words between: "a former Navy director" -> the word "former"."""
+        if tok is None:
+            return None
+        i = tok.i - 1
+        while i >= phrase.start and i > tok.i - 5:
+            word = self.doc[i]
+            if word.lower_ in {"former", "ex"}:
+                return word
+            if word.pos_ in {"DET", "PUNCT", "ADP", "VERB", "AUX"} or word.tag_ in {"POS", "PRP$"}:
+                return None
+            i -= 1
+        return None
 
     def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
         """An organisation written in lower case between a country and a title: "Ukraine's
@@ -867,14 +962,9 @@ class SpeakerTracker:
         ):
             return True
         words = [t for t in run if t.text != "-"]
-        hyphened = len(words) > 1 and all(
-            run[k].text == "-" for k in range(1, len(run), 2)
-        )
+        hyphened = len(words) > 1 and all(run[k].text == "-" for k in range(1, len(run), 2))
         return (
-            hyphened
-            and words[-1].pos_ == "ADJ"
-            and nxt < len(doc)
-            and doc[nxt].text[:1].islower()
+            hyphened and words[-1].pos_ == "ADJ" and nxt < len(doc) and doc[nxt].text[:1].islower()
         )
 
     def _org_before(
@@ -1020,9 +1110,11 @@ class SpeakerTracker:
         if low in self.roles.company_titles:
             return self._latest_of_type(before, "company") or self._last_org_before(before)
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
                 self._nearby_ministry(role, before)
                 or self._article_ministry(role, before)
+                or (f"Ministry of {own.group(1)}" if own else None)
                 or self._main_country()
             )
         return None

@@ -320,6 +320,87 @@ DESCRIPTION_CASES = [
         "Norvik Systems",
         id="demonyms-joined-by-a-hyphen-before-a-noun-are-no-organisation",
     ),
+    pytest.param(
+        "Kerrow Dynamics reported higher sales. Finance director Mia Sund said the "
+        "company now expected growth.",
+        "Mia Sund",
+        "Finance director",
+        "Kerrow Dynamics",
+        id="a-noun-opening-a-sentence-before-a-company-title-is-part-of-it",
+    ),
+    pytest.param(
+        "Ola Rask, regional secretary of the Miners' Federation, said overtime had doubled.",
+        "Ola Rask",
+        "regional secretary",
+        "Miners' Federation",
+        id="an-adjective-that-places-the-office-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Regional union secretary Ben Carr of the United Dock Workers said pay was low.",
+        "Ben Carr",
+        "Regional union secretary",
+        "United Dock Workers",
+        id="a-body-word-inside-a-ranked-title-and-the-body-after-the-name",
+    ),
+    pytest.param(
+        "Defence spokesman Jon Brekk of the Centre Party said pay was low.",
+        "Jon Brekk",
+        "Defence spokesman",
+        "Centre Party",
+        id="an-of-organisation-after-a-titled-name",
+    ),
+    pytest.param(
+        "Senator Ann Lee of Ohio said pay was low.",
+        "Ann Lee",
+        "Senator",
+        None,
+        id="negative-an-of-place-after-a-titled-name-is-no-organisation",
+    ),
+    pytest.param(
+        "Lena Ek, an outspoken analyst at the Nordic Institute for Defence Studies, "
+        "said exports fell.",
+        "Lena Ek",
+        "analyst",
+        "Nordic Institute for Defence Studies",
+        id="negative-a-writer-s-adjective-is-not-part-of-the-title",
+    ),
+    pytest.param(
+        "Tom Vale, the office's principal analyst for naval forces, said costs rose.",
+        "Tom Vale",
+        "principal analyst for naval forces",
+        None,
+        id="a-lower-case-field-after-for-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Retired Rear Admiral Leo Stam, a former Navy director of fleet planning, said "
+        "output rose.",
+        "Leo Stam",
+        "former Navy director of fleet planning",
+        None,
+        id="a-former-office-keeps-its-words-and-speaks-for-no-organisation",
+    ),
+    pytest.param(
+        "Brigadier General Ivo Rand, deputy chief of the General Staff, said output rose.",
+        "Ivo Rand",
+        "deputy chief of the General Staff",
+        "General Staff",
+        id="a-longer-title-starting-inside-the-first-one-extends-it",
+    ),
+    pytest.param(
+        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Ida "
+        "Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        "Harwick Marine",
+        id="a-plant-manager-speaks-for-the-company",
+    ),
+    pytest.param(
+        "Poland will triple output, Deputy Minister of National Defence Jan Wrona said on Tuesday.",
+        "Jan Wrona",
+        "Deputy Minister of National Defence",
+        "Ministry of National Defence",
+        id="a-minister-s-title-naming-the-ministry-gives-it-as-the-organisation",
+    ),
 ]
 
 
