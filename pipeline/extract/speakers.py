@@ -141,6 +141,7 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
@@ -633,7 +634,7 @@ class SpeakerTracker:
             a_role, a_org = self._role_and_org(appos, span.start_char)
             if a_role is None:
                 continue
-            if role is None or self._is_rank(role):
+            if role is None or self._is_rank(role) or self._seat(role, org, a_org):
                 role, org = a_role, a_org or org
             elif org is None:
                 org = a_org
@@ -705,6 +706,11 @@ class SpeakerTracker:
                 phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 return self._role_and_org(phrase, span.start_char)
         return None, None
+
+    def _seat(self, role: str, org: str | None, a_org: str | None) -> bool:
+        """A legislator's seat before a name gives way to the office an apposition names
+        with its body: "Senator X, a member of the Senate Armed Services Committee"."""
+        return org is None and a_org is not None and role.lower() in self.roles.seats
 
     def _is_rank(self, role: str) -> bool:
         return role.lower().replace("-", " ") in self.roles.ranks
@@ -928,7 +934,7 @@ class SpeakerTracker:
                 else:
                     names.append(("country", known.name))
                 continue
-            names.append(("org", known.name if known else name))
+            names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
         for n, (kind, name) in enumerate(names):
             if kind != "org":
                 continue
@@ -1029,6 +1035,8 @@ class SpeakerTracker:
         best = None
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
+            if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
+                words = words[1:]  # "Today Skyrill employs ...": "Today" opens the sentence
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
             if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
@@ -1036,6 +1044,29 @@ class SpeakerTracker:
         if best is not None and _clean_name(best) in self.persons:
             return None
         return best
+
+    def _sentence_opener(self, offset: int) -> bool:
+        """Whether the word at a character offset opens its sentence capitalised only for
+        that: an adverb, a determiner or a common word, not a name ("Today", "Last")."""
+        at = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if at is None:
+            return False
+        tok = at[0]
+        return tok.is_sent_start and (
+            tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
+            or tok.ent_type_ in {"DATE", "TIME"}
+            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Skyrill employs ..."
+        )
+
+    def _full_name(self, name: str, before: int) -> str:
+        """The longer name an article gave first to the body it now names short:
+        "the Aldergrove Institute" after "the Aldergrove Institute for Security Studies"."""
+        text = doc_text(self.doc)[:before]
+        for m in _CAPITAL_NAME.finditer(text):
+            full = m.group(0).rstrip(".")
+            if full.startswith(name + " ") and re.match(r" (?:for|of|and|&) ", full[len(name) :]):
+                return full
+        return name
 
     def _last_org_before(self, before: int) -> str | None:
         """The last organisation (not a country, not a person) named before an offset."""
@@ -1107,6 +1138,9 @@ class SpeakerTracker:
         its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
         the article's country."""
         low = role.lower()
+        if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
+            named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
+            return named[-1].group(0) if named else None
         if low in self.roles.company_titles:
             return self._latest_of_type(before, "company") or self._last_org_before(before)
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:

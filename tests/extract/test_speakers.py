@@ -401,6 +401,44 @@ DESCRIPTION_CASES = [
         "Ministry of National Defence",
         id="a-minister-s-title-naming-the-ministry-gives-it-as-the-organisation",
     ),
+    pytest.param(
+        "Senator Ann Lee, a member of the Senate Armed Services Committee, said costs rose.",
+        "Ann Lee",
+        "member",
+        "Senate Armed Services Committee",
+        id="a-seat-gives-way-to-an-office-in-a-named-body",
+    ),
+    pytest.param(
+        "Senator Ann Lee, a Republican from Kansas, said costs rose.",
+        "Ann Lee",
+        "Senator",
+        None,
+        id="negative-a-seat-stays-when-the-apposition-names-no-office",
+    ),
+    pytest.param(
+        "The yearbook of the Kelmore Institute for Security Studies (KISS) came out. "
+        '"It is large," said Ida Berg, a senior researcher at the Kelmore Institute.',
+        "Ida Berg",
+        "senior researcher",
+        "Kelmore Institute for Security Studies",
+        id="a-short-name-takes-the-full-name-the-article-gave-first",
+    ),
+    pytest.param(
+        "Mara Lind, the co-founder of Vexa Systems, spoke. Today Vexa employs 240 "
+        "people. Vexa's chief financial officer Tom Bell said the firm would grow.",
+        "Tom Bell",
+        "chief financial officer",
+        "Vexa Systems",
+        id="a-word-opening-a-sentence-is-not-part-of-a-name",
+    ),
+    pytest.param(
+        "Valdoria's Ministry of Defence held its weekly briefing. Spokesperson Ines Kor "
+        "said deliveries had tripled.",
+        "Ines Kor",
+        "Spokesperson",
+        "Ministry of Defence",
+        id="a-spokesperson-speaks-for-the-ministry-named-before",
+    ),
 ]
 
 
