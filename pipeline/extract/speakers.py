@@ -784,6 +784,18 @@ class SpeakerTracker:
                 if more is not None:
                     end = more.end(1)
                     continue
+            # two offices held together in a company: "the co-founder and chief executive
+            # of X" (not a description beside a title: "political analyst and Americanist")
+            more = (
+                self.roles.title_re.match(text, end + 5) if text[end : end + 5] == " and " else None
+            )
+            if (
+                more is not None
+                and text[start:end].lower() in self.roles.company_titles
+                and more.group(1).lower() in self.roles.company_titles
+            ):
+                end = more.end(1)
+                continue
             # a longer title starting inside this one: "deputy chief of the General Staff"
             inner = [
                 m.end(1)

@@ -439,6 +439,20 @@ DESCRIPTION_CASES = [
         "Ministry of Defence",
         id="a-spokesperson-speaks-for-the-ministry-named-before",
     ),
+    pytest.param(
+        "Lena Ek, the co-founder and chief executive of Vexa Systems, said sales rose.",
+        "Lena Ek",
+        "co-founder and chief executive",
+        "Vexa Systems",
+        id="two-company-offices-held-together-are-one-role",
+    ),
+    pytest.param(
+        "Ada Holm, a military analyst and historian, said the fleet was too small.",
+        "Ada Holm",
+        "military analyst",
+        None,
+        id="negative-a-description-beside-a-title-is-not-a-second-office",
+    ),
 ]
 
 
