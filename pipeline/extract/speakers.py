@@ -141,6 +141,7 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.services = set(data.get("services", []))
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
@@ -1004,9 +1005,28 @@ class SpeakerTracker:
                 return known.name
             if owner.islower():
                 return self._org_by_word(tok, before)
-            return self._org_named(owner, before) or owner
+            return self._org_named(owner, before) or self._national_service(owner) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
         return name
+
+    def _national_service(self, owner: str) -> str | None:
+        """A country's armed service named bare ("the Army's top officer") qualified by
+        the country the article is about, as the article abbreviates it ("U.S. Army")
+        or by its demonym ("Polish Navy")."""
+        if owner not in self.roles.services:
+            return None
+        country = self._main_country()
+        if country is None:
+            return None
+        text = doc_text(self.doc)
+        for start, end, ent in self._known_entities():
+            written = text[start:end]
+            if "." in written and text[end : end + 1] == ".":
+                written += "."  # "U.S" matched before its last dot
+            if ent.name == country and ("." in written or written.isupper()):
+                return f"{written} {owner}"
+        demonym = _country_demonyms().get(country)
+        return f"{demonym} {owner}" if demonym else None
 
     def _glued_owner(self, tok: Token) -> str:
         """An owner's name with the capitalised words joined to it by hyphens, which the

@@ -453,6 +453,22 @@ DESCRIPTION_CASES = [
         None,
         id="negative-a-description-beside-a-title-is-not-a-second-office",
     ),
+    pytest.param(
+        "The U.S. has asked for more interceptors. Lt. Gen. Sam Ekberg, the Army's top "
+        "uniformed acquisition officer, said output rose.",
+        "Sam Ekberg",
+        "top uniformed acquisition officer",
+        "U.S. Army",
+        id="a-bare-service-takes-the-country-as-the-article-abbreviates-it",
+    ),
+    pytest.param(
+        "Poland has asked for more shells. General Jan Nowak, the Army's chief of logistics, "
+        "said output rose.",
+        "Jan Nowak",
+        "chief of logistics",
+        "Polish Army",
+        id="a-bare-service-takes-the-country-s-demonym",
+    ),
 ]
 
 
