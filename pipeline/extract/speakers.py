@@ -141,6 +141,16 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.abbreviations = {
+            " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
+        }
+        shorts = sorted(self.abbreviations, key=lambda k: (-len(k), k))
+        self.abbreviation_re = re.compile(
+            r"(?<![\w.])("
+            + "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in shorts)
+            + r")(?=\s|$)",
+            re.IGNORECASE,
+        )
         self.services = set(data.get("services", []))
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
@@ -708,6 +718,14 @@ class SpeakerTracker:
                 return self._role_and_org(phrase, span.start_char)
         return None, None
 
+    def _abbreviated_title(self, text: str) -> str | None:
+        """A title written short before a name, in full: "Rep." -> Representative,
+        "Lt. Gen." -> Lieutenant General (the last one in the words before the name)."""
+        found = None
+        for m in self.roles.abbreviation_re.finditer(text):
+            found = self.roles.abbreviations[" ".join(m.group(1).split()).lower()]
+        return found
+
     def _seat(self, role: str, org: str | None, a_org: str | None) -> bool:
         """A legislator's seat before a name gives way to the office an apposition names
         with its body: "Senator X, a member of the Senate Armed Services Committee"."""
@@ -776,7 +794,7 @@ class SpeakerTracker:
         text = phrase.text
         match = self.roles.first_title(text)
         if match is None:
-            return None, None
+            return self._abbreviated_title(text), None
         start, end = match.start(1), match.end(1)
         own_end = None  # where a title that names its body inside it had ended
         while True:

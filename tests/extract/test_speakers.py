@@ -469,6 +469,20 @@ DESCRIPTION_CASES = [
         "Polish Army",
         id="a-bare-service-takes-the-country-s-demonym",
     ),
+    pytest.param(
+        "Rep. Luis Vega, a Texas Democrat, said the bill was too big.",
+        "Luis Vega",
+        "Representative",
+        None,
+        id="a-title-written-short-is-given-in-full",
+    ),
+    pytest.param(
+        "Lt. Gen. Tom Rask, the head of the Northern Command, said the bill was too big.",
+        "Tom Rask",
+        "head",
+        "Northern Command",
+        id="a-rank-written-short-gives-way-to-an-apposition",
+    ),
 ]
 
 
