@@ -1192,7 +1192,11 @@ class SpeakerTracker:
             named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
             return named[-1].group(0) if named else None
         if low in self.roles.company_titles:
-            return self._latest_of_type(before, "company") or self._last_org_before(before)
+            return (
+                self._latest_of_type(before, "company")
+                or self._site_owner(before)
+                or self._last_org_before(before)
+            )
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
@@ -1202,6 +1206,35 @@ class SpeakerTracker:
                 or self._main_country()
             )
         return None
+
+    def _site_owner(self, before: int) -> str | None:
+        """The company a sentence gives a site of its own: "Brennan Aerostructures will
+        hire 350 workers at its Millbrook plant" -> Brennan Aerostructures (the named
+        subject of the clause "its plant" sits in), the last before `before`."""
+        found = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.lemma_.lower() not in self.roles.owner_types:
+                continue
+            if not any(c.lower_ == "its" for c in tok.children):
+                continue
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
+                continue
+            first = subj.i  # the capitalised words run before the head: "Brennan Aerostructures"
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+                if not self.doc[first - 1].text[:1].isupper():
+                    break
+                first -= 1
+            name = self.doc[first : subj.i + 1].text
+            known = self.index.canonical(name)
+            if known is None or known.kind != "country":
+                found = known.name if known else name
+        return found
 
     def _article_ministry(self, role: str, before: int) -> str | None:
         """The ministry an article names anywhere, for a government title that names no

@@ -483,6 +483,21 @@ DESCRIPTION_CASES = [
         "Northern Command",
         id="a-rank-written-short-gives-way-to-an-apposition",
     ),
+    pytest.param(
+        "Kelso Aerostructures will hire 300 workers at its Dunmore plant, the company said. "
+        "Plant manager Ida Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        "Kelso Aerostructures",
+        id="a-company-title-takes-the-company-that-owns-its-plant",
+    ),
+    pytest.param(
+        "Plant manager Ida Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        None,
+        id="negative-a-company-title-with-no-company-named-has-none",
+    ),
 ]
 
 
