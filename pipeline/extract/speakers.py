@@ -151,6 +151,7 @@ class _Roles:
             + r")(?=\s|$)",
             re.IGNORECASE,
         )
+        self.regions = set(data.get("regions", []))
         self.services = set(data.get("services", []))
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
@@ -1314,7 +1315,7 @@ class SpeakerTracker:
         if self._country is None:
             counts: dict[str, int] = {}
             for _start, _end, ent in self._known_entities():
-                if ent.kind == "country":
+                if ent.kind == "country" and ent.name not in self.roles.regions:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country or None

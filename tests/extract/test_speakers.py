@@ -498,6 +498,14 @@ DESCRIPTION_CASES = [
         None,
         id="negative-a-company-title-with-no-company-named-has-none",
     ),
+    pytest.param(
+        "Poland wants Europe to buy more shells. Europe buys too few, and Europe pays too "
+        "much, Deputy Prime Minister Ivo Sarn said.",
+        "Ivo Sarn",
+        "Deputy Prime Minister",
+        "Poland",
+        id="a-region-named-most-is-not-the-minister-s-country",
+    ),
 ]
 
 
