@@ -831,14 +831,14 @@ class SpeakerTracker:
         tok = by_char.get(start)
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
-            if not self._role_modifier(prev):
+            if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
                 # "regional union secretary": a body's word, inside a ranked title
                 if not (
                     prev.lower_ in self.roles.body_nouns
                     and prev.text.islower()
                     and prev.i > phrase.start
                     and self.doc[prev.i - 1].pos_ == "ADJ"
-                    and self._role_modifier(self.doc[prev.i - 1])
+                    and self._role_modifier(self.doc[prev.i - 1], False)
                 ):
                     break
                 prev = self.doc[prev.i - 1]
@@ -884,13 +884,13 @@ class SpeakerTracker:
         )
         return role, org
 
-    def _role_modifier(self, prev: Token) -> bool:
+    def _role_modifier(self, prev: Token, at_title: bool) -> bool:
         """A word before a title that is part of it: a lower-case noun compounded to it
-        ("defence economist", "Finance director" opening a sentence) or an adjective
-        that ranks or places the office ("regional secretary", "principal analyst")."""
-        lower = prev.text.islower() or (
-            prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
-        )
+        ("defence economist", "Finance director" opening a sentence, right before the
+        title: not "Opposition defence spokesman") or an adjective that ranks or places
+        the office ("regional secretary", "principal analyst")."""
+        opener = prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
+        lower = prev.text.islower() or opener and (at_title or prev.pos_ == "ADJ")
         if not lower:
             return False
         if prev.pos_ == "ADJ" or prev.tag_ == "JJ":

@@ -506,6 +506,13 @@ DESCRIPTION_CASES = [
         "Poland",
         id="a-region-named-most-is-not-the-minister-s-country",
     ),
+    pytest.param(
+        "Opposition defence spokesman Jonas Brekk said the plan was late.",
+        "Jonas Brekk",
+        "defence spokesman",
+        None,
+        id="negative-a-word-opening-the-sentence-away-from-the-title-stays-out",
+    ),
 ]
 
 
