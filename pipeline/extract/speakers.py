@@ -62,6 +62,13 @@ _ROLE_TAIL = re.compile(
 )
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
+# "analyst for naval forces": a lower-case field after a title, with no article
+_ROLE_FOR = re.compile(
+    r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
+)
+# a minister's title that names the ministry: "Minister of National Defence"
+_OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
@@ -148,6 +155,20 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.abbreviations = {
+            " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
+        }
+        shorts = sorted(self.abbreviations, key=lambda k: (-len(k), k))
+        self.abbreviation_re = re.compile(
+            r"(?<![\w.])("
+            + "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in shorts)
+            + r")(?=\s|$)",
+            re.IGNORECASE,
+        )
+        self.regions = set(data.get("regions", []))
+        self.services = set(data.get("services", []))
+        self.seats = {n.lower() for n in data.get("seats", [])}
+        self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
@@ -702,12 +723,14 @@ class SpeakerTracker:
             a_role, a_org = self._role_and_org(appos, span.start_char)
             if a_role is None:
                 continue
-            if role is None or self._is_rank(role):
+            if role is None or self._is_rank(role) or self._seat(role, org, a_org):
                 role, org = a_role, a_org or org
             elif org is None:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
+        if role and not org and titles:  # "Defence spokesman X of the Centre Party"
+            org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
         if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
@@ -717,6 +740,30 @@ class SpeakerTracker:
             person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _org_of_name(self, span: Span) -> str | None:
+        """An organisation in an "of" phrase right after a titled name: "Defence
+        spokesman Jonas Brekk of the Centre Party" -> Centre Party; only a name the
+        tagger or the lexicon takes for an organisation (not "X of Ohio")."""
+        end = span.end
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        i = end + 1
+        if self.doc[i].lower_ == "the":
+            i += 1
+        runs = _capital_runs(list(self.doc[i : min(i + 8, len(self.doc))]))
+        if not runs or runs[0][0].i != i:
+            return None
+        run = runs[0]
+        while run and run[-1].lower_ in _JOINERS:
+            run = run[:-1]
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
+            return name
+        return None
 
     def _org_led(self, span: Span) -> str | None:
         """The organisation a person leads, from a verb of leading whose subject the
@@ -748,6 +795,19 @@ class SpeakerTracker:
                 phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 return self._role_and_org(phrase, span.start_char)
         return None, None
+
+    def _abbreviated_title(self, text: str) -> str | None:
+        """A title written short before a name, in full: "Rep." -> Representative,
+        "Lt. Gen." -> Lieutenant General (the last one in the words before the name)."""
+        found = None
+        for m in self.roles.abbreviation_re.finditer(text):
+            found = self.roles.abbreviations[" ".join(m.group(1).split()).lower()]
+        return found
+
+    def _seat(self, role: str, org: str | None, a_org: str | None) -> bool:
+        """A legislator's seat before a name gives way to the office an apposition names
+        with its body: "Senator X, a member of the Senate Armed Services Committee"."""
+        return org is None and a_org is not None and role.lower() in self.roles.seats
 
     def _is_rank(self, role: str) -> bool:
         return role.lower().replace("-", " ") in self.roles.ranks
@@ -812,27 +872,58 @@ class SpeakerTracker:
         text = phrase.text
         match = self.roles.first_title(text)
         if match is None:
-            return None, None
+            return self._abbreviated_title(text), None
         start, end = match.start(1), match.end(1)
-        while text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
-            more = self.roles.title_re.match(text, end + 1)
-            if more is None:
+        own_end = None  # where a title that names its body inside it had ended
+        while True:
+            if text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
+                more = self.roles.title_re.match(text, end + 1)
+                if more is not None:
+                    end = more.end(1)
+                    continue
+            # two offices held together in a company: "the co-founder and chief executive
+            # of X" (not a description beside a title: "political analyst and Americanist")
+            more = (
+                self.roles.title_re.match(text, end + 5) if text[end : end + 5] == " and " else None
+            )
+            if (
+                more is not None
+                and text[start:end].lower() in self.roles.company_titles
+                and more.group(1).lower() in self.roles.company_titles
+            ):
+                end = more.end(1)
+                continue
+            # a longer title starting inside this one: "deputy chief of the General Staff"
+            inner = [
+                m.end(1)
+                for k in range(start + 1, end)
+                if text[k - 1] == " " and (m := self.roles.title_re.match(text, k))
+            ]
+            if not inner or max(inner) <= end:
                 break
-            end = more.end(1)
-        # lower-case nouns compounded before the title: "defence economist"
+            own_end = own_end if own_end is not None else end
+            end = max(inner)
+        # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         tok = by_char.get(start)
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
-            if not (
-                prev.pos_ == "NOUN"
-                and prev.dep_ == "compound"
-                and prev.text.islower()
-                and prev.lower_ not in self.roles.body_nouns
-                and self.index.descriptor_type(prev.text) is None
-            ):
-                break
+            if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
+                # "regional union secretary": a body's word, inside a ranked title
+                if not (
+                    prev.lower_ in self.roles.body_nouns
+                    and prev.text.islower()
+                    and prev.i > phrase.start
+                    and self.doc[prev.i - 1].pos_ == "ADJ"
+                    and self._role_modifier(self.doc[prev.i - 1], False)
+                ):
+                    break
+                prev = self.doc[prev.i - 1]
             tok, start = prev, prev.idx - phrase.start_char
+        # "a former Navy director": a past office, held for no organisation now
+        former = self._former(phrase, tok)
+        if former is not None:
+            start = former.idx - phrase.start_char
         branch = self._owned_branch(tok, by_char.get(match.start(1)))
         if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
             name, tok = branch
@@ -856,11 +947,53 @@ class SpeakerTracker:
             last = words.split()[-1]
             if self.index.descriptor_type(last) is None or len(words.split()) > 2:
                 end = tail.start(1) + len(words)
+        elif tail is None and (lower := _ROLE_FOR.match(text, end)):
+            end = lower.end(1)  # "analyst for naval forces": a field, not a body
         role = text[start:end]
+        if former is not None:
+            return role, None
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]
-        org = self._org_after(phrase, end) or self._org_before(phrase, start, before, role)
+        org = (
+            self._org_after(phrase, end)
+            or (self._org_after(phrase, own_end) if own_end is not None else None)
+            or self._org_before(phrase, start, before, role)
+        )
         return role, org
+
+    def _role_modifier(self, prev: Token, at_title: bool) -> bool:
+        """A word before a title that is part of it: a lower-case noun compounded to it
+        ("defence economist", "Finance director" opening a sentence, right before the
+        title: not "Opposition defence spokesman") or an adjective that ranks or places
+        the office ("regional secretary", "principal analyst")."""
+        opener = prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
+        lower = prev.text.islower() or opener and (at_title or prev.pos_ == "ADJ")
+        if not lower:
+            return False
+        if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
+            return prev.lower_ in self.roles.role_modifiers
+        return (
+            prev.pos_ == "NOUN"
+            and prev.dep_ == "compound"
+            and prev.lower_ not in self.roles.body_nouns
+            and self.index.descriptor_type(prev.text) is None
+            and self.index.canonical(prev.text) is None
+        )
+
+    def _former(self, phrase: Span, tok: Token | None) -> Token | None:
+        """The word "former" before a title, with only modifiers, capitalised names and a
+        possessor's words between: "a former Navy director" -> the word "former"."""
+        if tok is None:
+            return None
+        i = tok.i - 1
+        while i >= phrase.start and i > tok.i - 5:
+            word = self.doc[i]
+            if word.lower_ in {"former", "ex"}:
+                return word
+            if word.pos_ in {"DET", "PUNCT", "ADP", "VERB", "AUX"} or word.tag_ in {"POS", "PRP$"}:
+                return None
+            i -= 1
+        return None
 
     def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
         """An organisation written in lower case between a country and a title: "Ukraine's
@@ -902,13 +1035,15 @@ class SpeakerTracker:
                 continue
             known = self.index.canonical(name)
             nxt = run[-1].i + 1
+            if known is None and self._place_adjective(run):
+                continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is not None and known.kind == "country":
                 if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
                     names.append(("possessor", known.name))
                 else:
                     names.append(("country", known.name))
                 continue
-            names.append(("org", known.name if known else name))
+            names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
         for n, (kind, name) in enumerate(names):
             if kind != "org":
                 continue
@@ -926,6 +1061,26 @@ class SpeakerTracker:
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _place_adjective(self, run: list[Token]) -> bool:
+        """A capitalised run that modifies the name after it rather than naming the body:
+        a place glued to a lower-case word by a hyphen ("Oslo-based", "Paris-headquartered")
+        or demonyms joined by hyphens before a lower-case noun ("Franco-German maker")."""
+        nxt = run[-1].i + 1
+        doc = self.doc
+        if (
+            nxt + 1 < len(doc)
+            and doc[nxt].text == "-"
+            and not run[-1].whitespace_
+            and not doc[nxt].whitespace_
+            and doc[nxt + 1].text[:1].islower()
+        ):
+            return True
+        words = [t for t in run if t.text != "-"]
+        hyphened = len(words) > 1 and all(run[k].text == "-" for k in range(1, len(run), 2))
+        return (
+            hyphened and words[-1].pos_ == "ADJ" and nxt < len(doc) and doc[nxt].text[:1].islower()
+        )
 
     def _org_before(
         self, phrase: Span, title_start: int, before: int, role: str = ""
@@ -946,9 +1101,28 @@ class SpeakerTracker:
                 return known.name
             if owner.islower():
                 return self._org_by_word(tok, before)
-            return self._org_named(owner, before) or owner
+            return self._org_named(owner, before) or self._national_service(owner) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
         return name
+
+    def _national_service(self, owner: str) -> str | None:
+        """A country's armed service named bare ("the Army's top officer") qualified by
+        the country the article is about, as the article abbreviates it ("U.S. Army")
+        or by its demonym ("Polish Navy")."""
+        if owner not in self.roles.services:
+            return None
+        country = self._main_country()
+        if country is None:
+            return None
+        text = doc_text(self.doc)
+        for start, end, ent in self._known_entities():
+            written = text[start:end]
+            if "." in written and text[end : end + 1] == ".":
+                written += "."  # "U.S" matched before its last dot
+            if ent.name == country and ("." in written or written.isupper()):
+                return f"{written} {owner}"
+        demonym = _country_demonyms().get(country)
+        return f"{demonym} {owner}" if demonym else None
 
     def _glued_owner(self, tok: Token) -> str:
         """An owner's name with the capitalised words joined to it by hyphens, which the
@@ -989,6 +1163,8 @@ class SpeakerTracker:
         best = None
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
+            if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
+                words = words[1:]  # "Today Skyrill employs ...": "Today" opens the sentence
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
             if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
@@ -996,6 +1172,29 @@ class SpeakerTracker:
         if best is not None and _clean_name(best) in self.persons:
             return None
         return best
+
+    def _sentence_opener(self, offset: int) -> bool:
+        """Whether the word at a character offset opens its sentence capitalised only for
+        that: an adverb, a determiner or a common word, not a name ("Today", "Last")."""
+        at = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if at is None:
+            return False
+        tok = at[0]
+        return tok.is_sent_start and (
+            tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
+            or tok.ent_type_ in {"DATE", "TIME"}
+            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Skyrill employs ..."
+        )
+
+    def _full_name(self, name: str, before: int) -> str:
+        """The longer name an article gave first to the body it now names short:
+        "the Aldergrove Institute" after "the Aldergrove Institute for Security Studies"."""
+        text = doc_text(self.doc)[:before]
+        for m in _CAPITAL_NAME.finditer(text):
+            full = m.group(0).rstrip(".")
+            if full.startswith(name + " ") and re.match(r" (?:for|of|and|&) ", full[len(name) :]):
+                return full
+        return name
 
     def _last_org_before(self, before: int) -> str | None:
         """The last organisation (not a country, not a person) named before an offset."""
@@ -1067,15 +1266,53 @@ class SpeakerTracker:
         its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
         the article's country."""
         low = role.lower()
+        if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
+            named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
+            return named[-1].group(0) if named else None
         if low in self.roles.company_titles:
-            return self._latest_of_type(before, "company") or self._last_org_before(before)
+            return (
+                self._latest_of_type(before, "company")
+                or self._site_owner(before)
+                or self._last_org_before(before)
+            )
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
                 self._nearby_ministry(role, before)
                 or self._article_ministry(role, before)
+                or (f"Ministry of {own.group(1)}" if own else None)
                 or self._main_country()
             )
         return None
+
+    def _site_owner(self, before: int) -> str | None:
+        """The company a sentence gives a site of its own: "Brennan Aerostructures will
+        hire 350 workers at its Millbrook plant" -> Brennan Aerostructures (the named
+        subject of the clause "its plant" sits in), the last before `before`."""
+        found = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.lemma_.lower() not in self.roles.owner_types:
+                continue
+            if not any(c.lower_ == "its" for c in tok.children):
+                continue
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
+                continue
+            first = subj.i  # the capitalised words run before the head: "Brennan Aerostructures"
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+                if not self.doc[first - 1].text[:1].isupper():
+                    break
+                first -= 1
+            name = self.doc[first : subj.i + 1].text
+            known = self.index.canonical(name)
+            if known is None or known.kind != "country":
+                found = known.name if known else name
+        return found
 
     def _article_ministry(self, role: str, before: int) -> str | None:
         """The ministry an article names anywhere, for a government title that names no
@@ -1155,7 +1392,7 @@ class SpeakerTracker:
         if self._country is None:
             counts: dict[str, int] = {}
             for _start, _end, ent in self._known_entities():
-                if ent.kind == "country":
+                if ent.kind == "country" and ent.name not in self.roles.regions:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country or None

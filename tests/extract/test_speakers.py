@@ -304,6 +304,215 @@ DESCRIPTION_CASES = [
         "Dock and Harbour Workers' Union",
         id="a-plural-possessive-inside-an-organisation-s-name-is-part-of-it",
     ),
+    pytest.param(
+        "Dr Anna Berg, a senior fellow at the Oslo-based Centre for Naval Studies, said "
+        "sales rose.",
+        "Anna Berg",
+        "senior fellow",
+        "Centre for Naval Studies",
+        id="a-place-glued-to-based-is-no-organisation",
+    ),
+    pytest.param(
+        "Karl Moss, head of radar at the Swedish-Danish missile maker Norvik Systems, said "
+        "output rose.",
+        "Karl Moss",
+        "head of radar",
+        "Norvik Systems",
+        id="demonyms-joined-by-a-hyphen-before-a-noun-are-no-organisation",
+    ),
+    pytest.param(
+        "Kerrow Dynamics reported higher sales. Finance director Mia Sund said the "
+        "company now expected growth.",
+        "Mia Sund",
+        "Finance director",
+        "Kerrow Dynamics",
+        id="a-noun-opening-a-sentence-before-a-company-title-is-part-of-it",
+    ),
+    pytest.param(
+        "Ola Rask, regional secretary of the Miners' Federation, said overtime had doubled.",
+        "Ola Rask",
+        "regional secretary",
+        "Miners' Federation",
+        id="an-adjective-that-places-the-office-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Regional union secretary Ben Carr of the United Dock Workers said pay was low.",
+        "Ben Carr",
+        "Regional union secretary",
+        "United Dock Workers",
+        id="a-body-word-inside-a-ranked-title-and-the-body-after-the-name",
+    ),
+    pytest.param(
+        "Defence spokesman Jon Brekk of the Centre Party said pay was low.",
+        "Jon Brekk",
+        "Defence spokesman",
+        "Centre Party",
+        id="an-of-organisation-after-a-titled-name",
+    ),
+    pytest.param(
+        "Senator Ann Lee of Ohio said pay was low.",
+        "Ann Lee",
+        "Senator",
+        None,
+        id="negative-an-of-place-after-a-titled-name-is-no-organisation",
+    ),
+    pytest.param(
+        "Lena Ek, an outspoken analyst at the Nordic Institute for Defence Studies, "
+        "said exports fell.",
+        "Lena Ek",
+        "analyst",
+        "Nordic Institute for Defence Studies",
+        id="negative-a-writer-s-adjective-is-not-part-of-the-title",
+    ),
+    pytest.param(
+        "Tom Vale, the office's principal analyst for naval forces, said costs rose.",
+        "Tom Vale",
+        "principal analyst for naval forces",
+        None,
+        id="a-lower-case-field-after-for-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Retired Rear Admiral Leo Stam, a former Navy director of fleet planning, said "
+        "output rose.",
+        "Leo Stam",
+        "former Navy director of fleet planning",
+        None,
+        id="a-former-office-keeps-its-words-and-speaks-for-no-organisation",
+    ),
+    pytest.param(
+        "Brigadier General Ivo Rand, deputy chief of the General Staff, said output rose.",
+        "Ivo Rand",
+        "deputy chief of the General Staff",
+        "General Staff",
+        id="a-longer-title-starting-inside-the-first-one-extends-it",
+    ),
+    pytest.param(
+        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Ida "
+        "Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        "Harwick Marine",
+        id="a-plant-manager-speaks-for-the-company",
+    ),
+    pytest.param(
+        "Poland will triple output, Deputy Minister of National Defence Jan Wrona said on Tuesday.",
+        "Jan Wrona",
+        "Deputy Minister of National Defence",
+        "Ministry of National Defence",
+        id="a-minister-s-title-naming-the-ministry-gives-it-as-the-organisation",
+    ),
+    pytest.param(
+        "Senator Ann Lee, a member of the Senate Armed Services Committee, said costs rose.",
+        "Ann Lee",
+        "member",
+        "Senate Armed Services Committee",
+        id="a-seat-gives-way-to-an-office-in-a-named-body",
+    ),
+    pytest.param(
+        "Senator Ann Lee, a Republican from Kansas, said costs rose.",
+        "Ann Lee",
+        "Senator",
+        None,
+        id="negative-a-seat-stays-when-the-apposition-names-no-office",
+    ),
+    pytest.param(
+        "The yearbook of the Kelmore Institute for Security Studies (KISS) came out. "
+        '"It is large," said Ida Berg, a senior researcher at the Kelmore Institute.',
+        "Ida Berg",
+        "senior researcher",
+        "Kelmore Institute for Security Studies",
+        id="a-short-name-takes-the-full-name-the-article-gave-first",
+    ),
+    pytest.param(
+        "Mara Lind, the co-founder of Vexa Systems, spoke. Today Vexa employs 240 "
+        "people. Vexa's chief financial officer Tom Bell said the firm would grow.",
+        "Tom Bell",
+        "chief financial officer",
+        "Vexa Systems",
+        id="a-word-opening-a-sentence-is-not-part-of-a-name",
+    ),
+    pytest.param(
+        "Valdoria's Ministry of Defence held its weekly briefing. Spokesperson Ines Kor "
+        "said deliveries had tripled.",
+        "Ines Kor",
+        "Spokesperson",
+        "Ministry of Defence",
+        id="a-spokesperson-speaks-for-the-ministry-named-before",
+    ),
+    pytest.param(
+        "Lena Ek, the co-founder and chief executive of Vexa Systems, said sales rose.",
+        "Lena Ek",
+        "co-founder and chief executive",
+        "Vexa Systems",
+        id="two-company-offices-held-together-are-one-role",
+    ),
+    pytest.param(
+        "Ada Holm, a military analyst and historian, said the fleet was too small.",
+        "Ada Holm",
+        "military analyst",
+        None,
+        id="negative-a-description-beside-a-title-is-not-a-second-office",
+    ),
+    pytest.param(
+        "The U.S. has asked for more interceptors. Lt. Gen. Sam Ekberg, the Army's top "
+        "uniformed acquisition officer, said output rose.",
+        "Sam Ekberg",
+        "top uniformed acquisition officer",
+        "U.S. Army",
+        id="a-bare-service-takes-the-country-as-the-article-abbreviates-it",
+    ),
+    pytest.param(
+        "Poland has asked for more shells. General Jan Nowak, the Army's chief of logistics, "
+        "said output rose.",
+        "Jan Nowak",
+        "chief of logistics",
+        "Polish Army",
+        id="a-bare-service-takes-the-country-s-demonym",
+    ),
+    pytest.param(
+        "Rep. Luis Vega, a Texas Democrat, said the bill was too big.",
+        "Luis Vega",
+        "Representative",
+        None,
+        id="a-title-written-short-is-given-in-full",
+    ),
+    pytest.param(
+        "Lt. Gen. Tom Rask, the head of the Northern Command, said the bill was too big.",
+        "Tom Rask",
+        "head",
+        "Northern Command",
+        id="a-rank-written-short-gives-way-to-an-apposition",
+    ),
+    pytest.param(
+        "Kelso Aerostructures will hire 300 workers at its Dunmore plant, the company said. "
+        "Plant manager Ida Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        "Kelso Aerostructures",
+        id="a-company-title-takes-the-company-that-owns-its-plant",
+    ),
+    pytest.param(
+        "Plant manager Ida Lunde said orders had tripled.",
+        "Ida Lunde",
+        "Plant manager",
+        None,
+        id="negative-a-company-title-with-no-company-named-has-none",
+    ),
+    pytest.param(
+        "Poland wants Europe to buy more shells. Europe buys too few, and Europe pays too "
+        "much, Deputy Prime Minister Ivo Sarn said.",
+        "Ivo Sarn",
+        "Deputy Prime Minister",
+        "Poland",
+        id="a-region-named-most-is-not-the-minister-s-country",
+    ),
+    pytest.param(
+        "Opposition defence spokesman Jonas Brekk said the plan was late.",
+        "Jonas Brekk",
+        "defence spokesman",
+        None,
+        id="negative-a-word-opening-the-sentence-away-from-the-title-stays-out",
+    ),
 ]
 
 
