@@ -574,6 +574,10 @@ class SpeakerTracker:
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        # "the director of X, Karel Novotny, said": a name in apposition to a title
+        titled = titled or (
+            tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
+        )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
@@ -1353,6 +1357,9 @@ class SpeakerTracker:
             if child.dep_ == "appos" and self.mention_at(child) is not None:
                 m = self.mention_at(child)
                 return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        named = self._title_appositive(head)
+        if named is not None:
+            return named
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
@@ -1372,6 +1379,24 @@ class SpeakerTracker:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _title_appositive(self, head: Token) -> Speaker | None:
+        """"The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        title's phrase, set off by commas, when the parser hung it on the organisation."""
+        if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
+            return None
+        end = head.right_edge.i
+        for tok in self.doc[head.i + 1 : end + 1]:
+            m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if (
+                m is not None
+                and tok.head.i > head.i
+                and m.token_start > 0
+                and self.doc[m.token_start - 1].text == ","
+                and (m.token_end > end or self.doc[m.token_end].text == ",")
+            ):
+                return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
+        return None
 
     def _recent_body(self, pronoun: Token) -> Speaker | None:
         """What "it" speaks for when an organisation or a country was the subject of a

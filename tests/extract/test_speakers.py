@@ -1142,3 +1142,48 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CASES)
 def test_a_relative_pronoun_speaks_for_its_noun(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the title of X, Name, said"
+TITLE_APPOSITION_CASES = [
+    pytest.param(
+        "The deputy head of the Northern Ferry Authority, Jonas Brandvik, said the authority "
+        "had ordered 60 ferries.",
+        "The deputy head",
+        "Jonas Brandvik",
+        id="a-name-closing-a-title-s-phrase-is-the-speaker",
+    ),
+    pytest.param(
+        "The chief of the Coastal Guard Service, Petra Lind, said the service had bought 12 "
+        "boats.",
+        "The chief of",
+        "Petra Lind",
+        id="a-name-after-a-title-s-organisation-is-the-speaker",
+    ),
+    pytest.param(
+        "The head of the Coastal Research Programme at NMRI, Radek Vostal, warned that 40 "
+        "percent of the buoys were broken. Vostal said the repairs would cost 2 million euros.",
+        "Vostal said",
+        "Radek Vostal",
+        id="a-name-the-model-tagged-org-in-apposition-to-a-title-is-a-person",
+    ),
+    pytest.param(
+        "The head of the Northern Ferry Authority, a body Jonas Brandvik founded, said the "
+        "authority had ordered 60 ferries.",
+        "The head of",
+        "head of the Northern Ferry Authority",
+        id="negative-a-name-inside-another-apposition-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The chairman of the port board, Nordvik Holdings, said the cranes would cost 40 "
+        "million euros.",
+        "The chairman",
+        "Nordvik Holdings",
+        id="negative-a-company-in-apposition-to-a-title-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TITLE_APPOSITION_CASES)
+def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
