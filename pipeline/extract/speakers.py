@@ -668,6 +668,19 @@ class SpeakerTracker:
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )
+        # "Vasquez-Lund noted": a hyphenated surname is three tokens
+        parts = {s.split("-")[0]: s for s in surnames if "-" in s and not s.startswith("-")}
+        for i in tokens_with_text(self.doc, parts.keys()):
+            surname = parts[self.doc[i].text]
+            end = i + 2 * surname.count("-") + 1
+            if end > len(self.doc) or any(k in taken for k in range(i, end)):
+                continue
+            if self.doc[i:end].text == surname and not (
+                end < len(self.doc) and self.doc[end].text == "-"
+            ):
+                start_char, end_char = self.doc[i].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+                self.mentions.append(Mention(start_char, end_char, i, end, surnames[surname]))
+                taken.update(range(i, end))
         # "Marla said" after Marla Quist: a given name alone is the one person of the
         # article named in full with it (not when it is also someone's surname)
         firsts: dict[str, Person | None] = {}

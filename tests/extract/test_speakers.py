@@ -1187,3 +1187,27 @@ TITLE_APPOSITION_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", TITLE_APPOSITION_CASES)
 def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a hyphenated surname alone
+HYPHENATED_SURNAME_CASES = [
+    pytest.param(
+        "Ingrid Moss-Halvard, a researcher at the port authority, spoke on Monday. "
+        "Moss-Halvard noted that 40 cranes were idle.",
+        "Moss-Halvard noted",
+        "Ingrid Moss-Halvard",
+        id="a-hyphenated-surname-alone-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        "Tom Moss, a pilot, met Ingrid Moss-Halvard, a researcher at the port authority, on "
+        "Monday. Moss said that 40 cranes were idle.",
+        "Moss said",
+        "Tom Moss",
+        id="negative-the-first-part-of-a-hyphenated-surname-is-another-person-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", HYPHENATED_SURNAME_CASES)
+def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
