@@ -159,6 +159,11 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             elif quantities and previous is not None:
                 attributed = _passage_source(doc, previous, sent)
                 inherited = bool(attributed)
+            elif previous is not None and not comparison and _about_the_document(sent):
+                # "The yearbook counts deliveries of ...": a sentence on the document
+                # itself keeps its passage going to the figures after it
+                previous = (sent, _passage_source(doc, previous, sent))
+                continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities
@@ -491,6 +496,18 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
         for cue, speaker in attributed
         if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
     ]
+
+
+def _about_the_document(sent: Span) -> bool:
+    """A sentence whose subject is a document of a passage named with "the" ("The
+    yearbook counts deliveries ..."), with no figure or cue of its own."""
+    return any(
+        tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.lemma_.lower() in roles().passage_nouns
+        and any(c.lower_ == "the" for c in tok.lefts)
+        for tok in sent
+    )
 
 
 def _cites_document(speaker: Speaker, cue: Cue) -> bool:

@@ -895,6 +895,18 @@ SENTENCE_DRAFTS = [
         id="negative-a-sentence-without-a-figure-ends-the-passage",
     ),
     pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. The survey counts sales of ships and aircraft. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-sentence-on-the-survey-itself-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. A survey of drivers is planned. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-another-survey-ends-the-passage",
+    ),
+    pytest.param(
         "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",
