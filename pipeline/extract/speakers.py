@@ -1803,7 +1803,8 @@ class SpeakerTracker:
         lemma = head.lemma_.lower()
         if lemma in self.roles.speech_nouns or lemma in self.roles.document_nouns:
             for owner in head.children:
-                if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                # "a ministry document", "government figures": a body's word before it too
+                if owner.dep_ in {"poss", "compound"} and owner.pos_ == "NOUN":
                     span = self.doc[owner.left_edge.i : owner.i + 1]
                     org = self._organisation(owner, span)
                     if org is not None and org.kind != "person":
@@ -1877,7 +1878,7 @@ class SpeakerTracker:
             owned = self._ministers_ministry(head)
             if owned is not None:
                 return owned
-            found = latest_of_type(self.doc, head.idx, "ministry")
+            found = self._last_ministry(head.idx)
             if found is None or self.index.canonical(found) is not None:
                 return found
             base = found
@@ -1889,6 +1890,29 @@ class SpeakerTracker:
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
+
+    def _last_ministry(self, before: int) -> str | None:
+        """"the ministry": the last body named a ministry, else the ministry of the last
+        minister named ("Deputy Minister of National Defence X"), else the last body of
+        the ministry type (an office, an agency)."""
+        named = self._named_ministry("", before)
+        at = doc_text(self.doc).rfind(named, 0, before) if named else -1
+        for ent in self.ents:
+            if ent.end_char <= before and ent.start_char > at and ent.label_ == "ORG":
+                m = re.search(r"\b(?:[A-Z][\w-]*\s+)+Ministry\b", ent.text)
+                if m:
+                    named, at = m.group(0), ent.start_char
+        if named is not None:
+            return named
+        for m in reversed(self.mentions):
+            role = (m.person.role or "").lower().split()
+            if m.end <= before and "minister" in role:
+                tail = role[role.index("minister") + 1 :]  # "of national defence"
+                if len(tail) >= 2 and tail[0] in {"of", "for"}:
+                    words = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in tail]
+                    return " ".join(["Ministry"] + words)
+                break
+        return latest_of_type(self.doc, before, "ministry")
 
     def _ministers_ministry(self, head: Token) -> str | None:
         """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""

@@ -1211,3 +1211,48 @@ HYPHENATED_SURNAME_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", HYPHENATED_SURNAME_CASES)
 def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the ministry"
+THE_MINISTRY_CASES = [
+    pytest.param(
+        "Norland's Ministry of Transport set the tolls in May. The National Audit Office "
+        "reported delays on Monday. The ministry said 40 bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Transport",
+        id="the-ministry-is-the-last-body-named-a-ministry-not-a-later-office",
+    ),
+    pytest.param(
+        "Anna Korsvik, the deputy minister of transport, opened the bridge on Monday. The "
+        "ministry said 40 more bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Transport",
+        id="the-ministry-of-the-last-minister-when-no-ministry-is-named",
+    ),
+    pytest.param(
+        "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The repairs "
+        "will cost 40 million euros, according to a ministry document seen by reporters.",
+        "The repairs",
+        "Ministry of Transport",
+        id="a-ministry-document-is-the-ministry-s",
+    ),
+    pytest.param(
+        "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The Ministry "
+        "of Finance paid for it. The ministry said 40 more bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Finance",
+        id="negative-a-ministry-named-after-the-minister-comes-first",
+    ),
+    pytest.param(
+        "The Ministry of Transport set the tolls in May. The repairs will cost 40 million "
+        "euros, according to a budget document seen by reporters.",
+        "The repairs",
+        "budget document",
+        id="negative-a-document-with-no-body-s-word-stays-a-document",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", THE_MINISTRY_CASES)
+def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
