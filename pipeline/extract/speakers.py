@@ -316,6 +316,7 @@ class SpeakerTracker:
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
+        self._company_names = self._company_short_names()
         self._find_people()
         self._unnamed_namesake()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
@@ -329,6 +330,30 @@ class SpeakerTracker:
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _company_short_names(self) -> dict[str, str]:
+        """"Aldmoor" after "Aldmoor Group": a company named in full once and later by its
+        name without the word of its kind ("Group", "Munitions", "Systems"); not when two
+        companies share the shorter name, or it names a known body or place itself."""
+        found: dict[str, str | None] = {}
+        for ent in self.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+            if len(words) < 2 or self.index.org_type(words[-1]) != "company":
+                continue
+            if words[-1] in {"Defence", "Defense"}:
+                continue  # "Nordic Defence": a field, not the kind of company
+            short = " ".join(words[:-1])
+            if (
+                not all(w[:1].isupper() for w in words[:-1])
+                or words[-2].lower() in _FUNCTION_WORDS
+                or self.index.canonical(short) is not None
+            ):
+                continue
+            full = " ".join(words)
+            found[short] = full if found.get(short, full) == full else None
+        return {k: v for k, v in found.items() if v is not None}
 
     def _unnamed_namesake(self) -> None:
         """ "Mr. Obama" in an article that names only Michelle Obama in full is another
@@ -1262,7 +1287,9 @@ class SpeakerTracker:
 
     def _in_full(self, speaker: Speaker) -> Speaker:
         """An organisation under the full name the article gave its short form."""
-        full = self.short_forms.get(speaker.name) if speaker.kind != "person" else None
+        full = None
+        if speaker.kind != "person":
+            full = self.short_forms.get(speaker.name) or self._company_names.get(speaker.name)
         return speaker.model_copy(update={"name": full}) if full else speaker
 
     def _antecedent(self, head: Token) -> Token:

@@ -1256,3 +1256,27 @@ THE_MINISTRY_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", THE_MINISTRY_CASES)
 def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a company by its name without its kind
+COMPANY_SHORT_NAME_CASES = [
+    pytest.param(
+        "Shares in Kestrel Group rose 9 percent on Thursday. Revenue rose 24 percent to 1.4 "
+        "billion euros, Kestrel said on Friday.",
+        "Revenue rose",
+        "Kestrel Group",
+        id="a-company-s-name-without-group-is-the-company-named-in-full",
+    ),
+    pytest.param(
+        "Kestrel Group bought Kestrel Systems in May. Revenue rose 24 percent to 1.4 billion "
+        "euros, Kestrel said on Friday.",
+        "Revenue rose",
+        "Kestrel",
+        id="negative-a-name-two-companies-share-stays-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", COMPANY_SHORT_NAME_CASES)
+def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
