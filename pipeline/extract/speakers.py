@@ -1085,6 +1085,9 @@ class SpeakerTracker:
             return self._described
         found: list[tuple[int, str]] = []
         for tok in self.doc:
+            named = self._descriptor_before_name(tok)
+            if named is not None:  # "the state news agency ZNA": an outlet
+                found.append(named)
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -1102,6 +1105,27 @@ class SpeakerTracker:
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
+
+    def _descriptor_before_name(self, tok: Token) -> tuple[int, str, str] | None:
+        """"the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
+        a descriptor noun with the organisation's name right after it (offset, name, type)."""
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
+            return None
+        name = self.doc[tok.i + 1]
+        typ = self.index.descriptor_type(tok.lemma_)
+        if (
+            typ is None
+            or name.dep_ != "appos"
+            or name.head.i != tok.i
+            or name.pos_ != "PROPN"
+            or name.ent_type_ != "ORG"
+            or self.mention_at(name) is not None
+        ):
+            return None
+        ent = next(e for e in self.ents if e.start <= name.i < e.end)
+        if ent.start != name.i:
+            return None
+        return (name.idx, _clean_name(ent.text), typ)
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a
@@ -1400,6 +1424,11 @@ class SpeakerTracker:
         named = self._title_appositive(head)
         if named is not None:
             return named
+        described = self._descriptor_before_name(head)
+        if described is not None:  # "the state news agency ZNA reported": ZNA
+            kind = "outlet" if described[2] == "outlet" else "organization"
+            mention = doc[head.left_edge.i : head.i + 2].text
+            return Speaker(name=described[1], mention=mention, kind=kind)
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)

@@ -1280,3 +1280,34 @@ COMPANY_SHORT_NAME_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", COMPANY_SHORT_NAME_CASES)
 def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the state news agency ZNA"
+DESCRIPTOR_BEFORE_NAME_CASES = [
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "on Wednesday.",
+        "Exports doubled",
+        "NNA",
+        id="a-descriptor-before-a-name-is-the-name",
+    ),
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "on Wednesday. The agency also reported that output of glide bombs had risen to 1,200 "
+        "a month.",
+        "The agency also",
+        "NNA",
+        id="the-descriptor-again-is-the-name-it-introduced",
+    ),
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the state news agency reported on Wednesday.",
+        "Exports doubled",
+        "state news agency",
+        id="negative-a-descriptor-without-a-name-stays-a-description",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DESCRIPTOR_BEFORE_NAME_CASES)
+def test_a_descriptor_before_a_name_is_that_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
