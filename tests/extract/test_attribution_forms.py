@@ -907,6 +907,24 @@ SENTENCE_DRAFTS = [
         id="negative-another-survey-ends-the-passage",
     ),
     pytest.param(
+        'Mayor Ruth Adeyemi spoke on Monday. "No city in the region can match our harbour," '
+        "Adeyemi was quoted as saying.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="quoted-as-saying-speaks-for-its-passive-subject",
+    ),
+    pytest.param(
+        "Mayor Ruth Adeyemi spoke on Monday. Adeyemi was quoted as saying that 40 berths "
+        "would close.",
+        [("Ruth Adeyemi", "indirect")],
+        id="quoted-as-saying-that-speaks-for-its-passive-subject",
+    ),
+    pytest.param(
+        "Mayor Ruth Adeyemi spoke on Monday. The harbour plan was quoted in the report, "
+        "saying 40 berths would close.",
+        [],
+        id="negative-a-thing-quoted-somewhere-is-no-speaker",
+    ),
+    pytest.param(
         "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",
