@@ -516,6 +516,14 @@ def _cites_document(speaker: Speaker, cue: Cue) -> bool:
     words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
     if cue.source is not None:
         words.add(cue.source.lemma_.lower())
+        # "X said in a statement", "X said in its annual report": the document it spoke in
+        words.update(
+            o.lemma_.lower()
+            for p in cue.source.head.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     return bool(words & roles().passage_nouns)
 
 

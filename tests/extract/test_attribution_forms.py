@@ -907,6 +907,24 @@ SENTENCE_DRAFTS = [
         id="negative-another-survey-ends-the-passage",
     ),
     pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
+        id="a-body-s-statement-keeps-its-follow-on-figures",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-a-body-s-words-with-no-document-do-not-run-on",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-statement-does-not-run-on",
+    ),
+    pytest.param(
         'Mayor Ruth Adeyemi spoke on Monday. "No city in the region can match our harbour," '
         "Adeyemi was quoted as saying.",
         [("Ruth Adeyemi", "direct_quote")],
