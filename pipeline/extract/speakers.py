@@ -332,7 +332,7 @@ class SpeakerTracker:
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
 
     def _company_short_names(self) -> dict[str, str]:
-        """"Aldmoor" after "Aldmoor Group": a company named in full once and later by its
+        """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
         name without the word of its kind ("Group", "Munitions", "Systems"); not when two
         companies share the shorter name, or it names a known body or place itself."""
         found: dict[str, str | None] = {}
@@ -703,7 +703,10 @@ class SpeakerTracker:
             if self.doc[i:end].text == surname and not (
                 end < len(self.doc) and self.doc[end].text == "-"
             ):
-                start_char, end_char = self.doc[i].idx, self.doc[end - 1].idx + len(self.doc[end - 1])
+                start_char, end_char = (
+                    self.doc[i].idx,
+                    self.doc[end - 1].idx + len(self.doc[end - 1]),
+                )
                 self.mentions.append(Mention(start_char, end_char, i, end, surnames[surname]))
                 taken.update(range(i, end))
         # "Marla said" after Marla Quist: a given name alone is the one person of the
@@ -1450,7 +1453,7 @@ class SpeakerTracker:
         return org
 
     def _title_appositive(self, head: Token) -> Speaker | None:
-        """"The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
         title's phrase, set off by commas, when the parser hung it on the organisation."""
         if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
             return None
@@ -1948,7 +1951,7 @@ class SpeakerTracker:
         return self._with_country(base, phrase, head)
 
     def _last_ministry(self, before: int) -> str | None:
-        """"the ministry": the last body named a ministry, else the ministry of the last
+        """ "the ministry": the last body named a ministry, else the ministry of the last
         minister named ("Deputy Minister of National Defence X"), else the last body of
         the ministry type (an office, an agency)."""
         named = self._named_ministry("", before)
@@ -2243,8 +2246,29 @@ class SpeakerTracker:
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
                     break
+            else:
+                speaker = self._spoke_in(tok)
+                if speaker is not None:
+                    found.append((tok.idx, lemma, speaker))
         self._document_list = found
         return found
+
+    def _spoke_in(self, doc_noun: Token) -> Speaker | None:
+        """ "In a report published on Monday, the office estimated ...": the subject of the
+        verb the document's "in" phrase hangs on wrote it (an organisation)."""
+        prep = doc_noun.head
+        if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in self.roles.document_nouns:
+            return None
+        if not prep.i < subject.i < prep.head.i:
+            return None  # "Germany accounted for 38 percent in the index": not its author
+        speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization":
+            return None
+        known = self.index.canonical(speaker.name)
+        return None if known is not None and known.kind == "country" else speaker
 
     def _description_words(self, head: Token) -> list[str]:
         """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""

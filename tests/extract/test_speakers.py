@@ -1311,3 +1311,43 @@ DESCRIPTOR_BEFORE_NAME_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", DESCRIPTOR_BEFORE_NAME_CASES)
 def test_a_descriptor_before_a_name_is_that_organisation(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "In a report ..., the office estimated"
+SPOKE_IN_A_DOCUMENT_CASES = [
+    pytest.param(
+        "The Harbour Audit Office advises the council. In a report published on Monday, the "
+        "office estimated that the bridge would cost 40 million euros. Across the last eight "
+        "bridges, the report found, costs rose 40 percent.",
+        "Across the last",
+        "Harbour Audit Office",
+        id="the-report-is-the-body-s-that-spoke-in-it",
+    ),
+    pytest.param(
+        "The Harbour Audit Office advises the council. In a speech on Monday, Mayor Ruth "
+        "Adeyemi said the bridge would cost 40 million euros. The report found costs rose 40 "
+        "percent.",
+        "The report found",
+        "report",
+        id="negative-a-report-no-body-spoke-in-stays-a-document",
+    ),
+    pytest.param(
+        "The Harbour Audit Office counts ships. Germany accounted for 38 percent of all "
+        "contracts in the index. The index found that 40 percent of the cranes are idle.",
+        "The index found",
+        "index",
+        id="negative-a-share-in-the-index-does-not-write-it",
+    ),
+    pytest.param(
+        "The Harbour Audit Office counts ships. In the index, Germany estimated that 40 percent "
+        "of the cranes are idle. The index found that 40 percent of the cranes are idle.",
+        "The index found",
+        "index",
+        id="negative-a-country-does-not-write-a-document",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", SPOKE_IN_A_DOCUMENT_CASES)
+def test_a_document_a_body_spoke_in_is_that_body_s(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
