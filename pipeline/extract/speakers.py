@@ -1895,6 +1895,15 @@ class SpeakerTracker:
             for m in reversed(self.mentions):
                 if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
                     return self._person_speaker(m.person, phrase.text)
+                if (
+                    m.end <= head.idx
+                    and head.lower_ in self.roles.ranks  # a rank gave way to a function
+                    and any(  # "Brigadier General X, deputy chief of ..."
+                        t.lower_ == head.lower_
+                        for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+                    )
+                ):
+                    return self._person_speaker(m.person, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
                 described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"

@@ -1351,3 +1351,34 @@ SPOKE_IN_A_DOCUMENT_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", SPOKE_IN_A_DOCUMENT_CASES)
 def test_a_document_a_body_spoke_in_is_that_body_s(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the general" after "Brigadier General X"
+TITLE_BEFORE_NAME_CASES = [
+    pytest.param(
+        "Brigadier General Tomas Lindqvist, deputy chief of the General Staff, spoke on Monday. "
+        '"Our crews fire 9,000 rounds a month," the general said.',
+        '"Our crews',
+        "Tomas Lindqvist",
+        id="the-rank-written-before-a-name-finds-the-person-with-another-role",
+    ),
+    pytest.param(
+        "General Tomas Lindqvist spoke on Monday. Colonel Anna Berg, a logistics officer, met "
+        'him. "Our crews fire 9,000 rounds a month," the colonel said.',
+        '"Our crews',
+        "Anna Berg",
+        id="negative-the-rank-of-another-person-is-not-taken",
+    ),
+    pytest.param(
+        "Vice President Tomas Lindqvist, the party's chief whip, spoke on Monday. "
+        '"Our budget will grow 9 percent," the president said.',
+        '"Our budget',
+        "president",
+        id="negative-an-office-before-a-name-is-no-rank",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TITLE_BEFORE_NAME_CASES)
+def test_the_rank_again_is_the_person_it_was_written_before(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
