@@ -1109,8 +1109,18 @@ class SpeakerTracker:
         self._described = found
         return found
 
+    def _owners_body(self, head: Token, typ: str) -> str | None:
+        """ "Her institute", "his company": the organisation of the person the pronoun
+        stands for, when it is of the descriptor's type."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        org = person.organization if person is not None else None
+        if org is None or self.index.org_type(org) != typ:
+            return None
+        return self.short_forms.get(org, org)
+
     def _descriptor_before_name(self, tok: Token) -> tuple[int, str, str] | None:
-        """"the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
+        """ "the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
         a descriptor noun with the organisation's name right after it (offset, name, type)."""
         if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
             return None
@@ -1876,7 +1886,7 @@ class SpeakerTracker:
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
-            name = self._latest_of_type(head.idx, typ)
+            name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)

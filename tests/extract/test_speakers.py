@@ -1382,3 +1382,31 @@ TITLE_BEFORE_NAME_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", TITLE_BEFORE_NAME_CASES)
 def test_the_rank_again_is_the_person_it_was_written_before(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "her institute"
+OWNERS_BODY_CASES = [
+    pytest.param(
+        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Maria Delgado, an economist at the University of Valdora, said costs had risen "
+        "40 percent. Aalto agrees. Her institute's latest study found that guns could bring down "
+        "a drone at one-hundredth of the cost of a missile.",
+        "Her institute",
+        "Tallin Institute for Peace Studies",
+        id="her-institute-is-the-institute-of-the-woman-she-stands-for",
+    ),
+    pytest.param(
+        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Maria Delgado, an economist at Valdora Systems, said costs had risen 40 "
+        "percent. Aalto agrees. Her company's latest study found that guns could bring down a "
+        "drone at one-hundredth of the cost of a missile.",
+        "Her company",
+        "Valdora Systems",
+        id="negative-her-company-is-not-her-institute",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", OWNERS_BODY_CASES)
+def test_a_pronoun_s_body_is_the_person_s_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
