@@ -52,6 +52,7 @@ _ORG_PREPS = {"of", "at", "for", "with"}
 _MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
 _GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+_STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
 # "of" and lower-case words up to a preposition, the phrase's end or an "and" that starts
 # a clause or another description ("director of research and a former officer")
@@ -1437,6 +1438,17 @@ class SpeakerTracker:
         named = self._title_appositive(head)
         if named is not None:
             return named
+        if head.lemma_.lower() in _STAFF_NOUNS:  # "the CEDE team found": the institute
+            for c in head.lefts:
+                if (
+                    c.dep_ == "compound"
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ == "ORG"
+                    and self.mention_at(c) is None
+                ):
+                    org = self._organisation(c, doc[c.left_edge.i : c.i + 1])
+                    if org is not None and org.kind == "organization":
+                        return org
         described = self._descriptor_before_name(head)
         if described is not None:  # "the state news agency ZNA reported": ZNA
             kind = "outlet" if described[2] == "outlet" else "organization"

@@ -1154,8 +1154,7 @@ TITLE_APPOSITION_CASES = [
         id="a-name-closing-a-title-s-phrase-is-the-speaker",
     ),
     pytest.param(
-        "The chief of the Coastal Guard Service, Petra Lind, said the service had bought 12 "
-        "boats.",
+        "The chief of the Coastal Guard Service, Petra Lind, said the service had bought 12 boats.",
         "The chief of",
         "Petra Lind",
         id="a-name-after-a-title-s-organisation-is-the-speaker",
@@ -1409,4 +1408,28 @@ OWNERS_BODY_CASES = [
 
 @pytest.mark.parametrize("text, sentence_start, expected", OWNERS_BODY_CASES)
 def test_a_pronoun_s_body_is_the_person_s_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the X team found"
+STAFF_CASES = [
+    pytest.param(
+        "The Centre for Harbour Economics (CHE) publishes a yearly index. In air defence, the "
+        "CHE team found that local systems accounted for 18 percent of contract value.",
+        "In air defence",
+        "Centre for Harbour Economics",
+        id="an-organisation-s-team-is-the-organisation",
+    ),
+    pytest.param(
+        "Senator Maria Ostrowski spoke on Monday. The Ostrowski team said 40 percent of voters "
+        "backed the bill.",
+        "The Ostrowski team",
+        "Ostrowski team",
+        id="negative-a-person-s-team-stays-a-team",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", STAFF_CASES)
+def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
