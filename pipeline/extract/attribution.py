@@ -33,6 +33,7 @@ from pipeline.resources import lexicon
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
 _CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl"}
+_QUOTED_AS = {"quote", "cite"}  # "X was quoted as saying", "X was cited as saying"
 
 
 @dataclass(frozen=True)
@@ -281,12 +282,22 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+            if child.dep_ == "nsubjpass" and cur.lemma_ in _QUOTED_AS and _as_saying(cur, tok):
+                return child  # "X was quoted as saying": X
         if cur.head is cur or not (
             cur.dep_ in _CLIMB_DEPS or cur.dep_ == "npadvmod" and cur.lower_ in {"each", "both"}
         ):  # "X and Y met, each saying ...": the parser hangs 'saying' on 'each'
             return None
         cur = cur.head
     return None
+
+
+def _as_saying(verb: Token, tok: Token) -> bool:
+    """Whether `tok` is the verb of the "as" phrase of `verb` ("quoted as saying")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and tok.head.i == c.i and tok.dep_ == "pcomp"
+        for c in verb.children
+    )
 
 
 def _a_name(tok: Token) -> bool:

@@ -159,6 +159,11 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             elif quantities and previous is not None:
                 attributed = _passage_source(doc, previous, sent)
                 inherited = bool(attributed)
+            elif previous is not None and not comparison and _about_the_document(sent):
+                # "The yearbook counts deliveries of ...": a sentence on the document
+                # itself keeps its passage going to the figures after it
+                previous = (sent, _passage_source(doc, previous, sent))
+                continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities
@@ -502,12 +507,32 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     ]
 
 
+def _about_the_document(sent: Span) -> bool:
+    """A sentence whose subject is a document of a passage named with "the" ("The
+    yearbook counts deliveries ..."), with no figure or cue of its own."""
+    return any(
+        tok.dep_ == "nsubj"
+        and tok.head.dep_ == "ROOT"
+        and tok.lemma_.lower() in roles().passage_nouns
+        and any(c.lower_ == "the" for c in tok.lefts)
+        for tok in sent
+    )
+
+
 def _cites_document(speaker: Speaker, cue: Cue) -> bool:
     """The source was named through a report, study or survey ("a report by X",
     "according to the annual yearbook of X": the cue's own source word)."""
     words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
     if cue.source is not None:
         words.add(cue.source.lemma_.lower())
+        # "X said in a statement", "X said in its annual report": the document it spoke in
+        words.update(
+            o.lemma_.lower()
+            for p in cue.source.head.children
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     return bool(words & roles().passage_nouns)
 
 

@@ -52,6 +52,7 @@ _ORG_PREPS = {"of", "at", "for", "with"}
 _MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
 _GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+_STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
 # "of" and lower-case words up to a preposition, the phrase's end or an "and" that starts
 # a clause or another description ("director of research and a former officer")
@@ -337,6 +338,7 @@ class SpeakerTracker:
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
+        self._company_names = self._company_short_names()
         self._find_people()
         self._unnamed_namesake()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
@@ -350,6 +352,30 @@ class SpeakerTracker:
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+
+    def _company_short_names(self) -> dict[str, str]:
+        """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
+        name without the word of its kind ("Group", "Munitions", "Systems"); not when two
+        companies share the shorter name, or it names a known body or place itself."""
+        found: dict[str, str | None] = {}
+        for ent in self.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+            if len(words) < 2 or self.index.org_type(words[-1]) != "company":
+                continue
+            if words[-1] in {"Defence", "Defense"}:
+                continue  # "Nordic Defence": a field, not the kind of company
+            short = " ".join(words[:-1])
+            if (
+                not all(w[:1].isupper() for w in words[:-1])
+                or words[-2].lower() in _FUNCTION_WORDS
+                or self.index.canonical(short) is not None
+            ):
+                continue
+            full = " ".join(words)
+            found[short] = full if found.get(short, full) == full else None
+        return {k: v for k, v in found.items() if v is not None}
 
     def _unnamed_namesake(self) -> None:
         """ "Mr. Obama" in an article that names only Michelle Obama in full is another
@@ -595,6 +621,10 @@ class SpeakerTracker:
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        # "the director of X, Karel Novotny, said": a name in apposition to a title
+        titled = titled or (
+            tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
+        )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
@@ -685,6 +715,22 @@ class SpeakerTracker:
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )
+        # "Vasquez-Lund noted": a hyphenated surname is three tokens
+        parts = {s.split("-")[0]: s for s in surnames if "-" in s and not s.startswith("-")}
+        for i in tokens_with_text(self.doc, parts.keys()):
+            surname = parts[self.doc[i].text]
+            end = i + 2 * surname.count("-") + 1
+            if end > len(self.doc) or any(k in taken for k in range(i, end)):
+                continue
+            if self.doc[i:end].text == surname and not (
+                end < len(self.doc) and self.doc[end].text == "-"
+            ):
+                start_char, end_char = (
+                    self.doc[i].idx,
+                    self.doc[end - 1].idx + len(self.doc[end - 1]),
+                )
+                self.mentions.append(Mention(start_char, end_char, i, end, surnames[surname]))
+                taken.update(range(i, end))
         # "Marla said" after Marla Quist: a given name alone is the one person of the
         # article named in full with it (not when it is also someone's surname)
         firsts: dict[str, Person | None] = {}
@@ -1242,6 +1288,9 @@ class SpeakerTracker:
             return self._described
         found: list[tuple[int, str]] = []
         for tok in self.doc:
+            named = self._descriptor_before_name(tok)
+            if named is not None:  # "the state news agency ZNA": an outlet
+                found.append(named)
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -1259,6 +1308,37 @@ class SpeakerTracker:
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
+
+    def _owners_body(self, head: Token, typ: str) -> str | None:
+        """ "Her institute", "his company": the organisation of the person the pronoun
+        stands for, when it is of the descriptor's type."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        org = person.organization if person is not None else None
+        if org is None or self.index.org_type(org) != typ:
+            return None
+        return self.short_forms.get(org, org)
+
+    def _descriptor_before_name(self, tok: Token) -> tuple[int, str, str] | None:
+        """ "the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
+        a descriptor noun with the organisation's name right after it (offset, name, type)."""
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
+            return None
+        name = self.doc[tok.i + 1]
+        typ = self.index.descriptor_type(tok.lemma_)
+        if (
+            typ is None
+            or name.dep_ != "appos"
+            or name.head.i != tok.i
+            or name.pos_ != "PROPN"
+            or name.ent_type_ != "ORG"
+            or self.mention_at(name) is not None
+        ):
+            return None
+        ent = next(e for e in self.ents if e.start <= name.i < e.end)
+        if ent.start != name.i:
+            return None
+        return (name.idx, _clean_name(ent.text), typ)
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a
@@ -1482,7 +1562,9 @@ class SpeakerTracker:
 
     def _in_full(self, speaker: Speaker) -> Speaker:
         """An organisation under the full name the article gave its short form."""
-        full = self.short_forms.get(speaker.name) if speaker.kind != "person" else None
+        full = None
+        if speaker.kind != "person":
+            full = self.short_forms.get(speaker.name) or self._company_names.get(speaker.name)
         return speaker.model_copy(update={"name": full}) if full else speaker
 
     def _antecedent(self, head: Token) -> Token:
@@ -1590,6 +1672,25 @@ class SpeakerTracker:
             if child.dep_ == "appos" and self.mention_at(child) is not None:
                 m = self.mention_at(child)
                 return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        named = self._title_appositive(head)
+        if named is not None:
+            return named
+        if head.lemma_.lower() in _STAFF_NOUNS:  # "the CEDE team found": the institute
+            for c in head.lefts:
+                if (
+                    c.dep_ == "compound"
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ == "ORG"
+                    and self.mention_at(c) is None
+                ):
+                    org = self._organisation(c, doc[c.left_edge.i : c.i + 1])
+                    if org is not None and org.kind == "organization":
+                        return org
+        described = self._descriptor_before_name(head)
+        if described is not None:  # "the state news agency ZNA reported": ZNA
+            kind = "outlet" if described[2] == "outlet" else "organization"
+            mention = doc[head.left_edge.i : head.i + 2].text
+            return Speaker(name=described[1], mention=mention, kind=kind)
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
@@ -1609,6 +1710,24 @@ class SpeakerTracker:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _title_appositive(self, head: Token) -> Speaker | None:
+        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        title's phrase, set off by commas, when the parser hung it on the organisation."""
+        if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
+            return None
+        end = head.right_edge.i
+        for tok in self.doc[head.i + 1 : end + 1]:
+            m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if (
+                m is not None
+                and tok.head.i > head.i
+                and m.token_start > 0
+                and self.doc[m.token_start - 1].text == ","
+                and (m.token_end > end or self.doc[m.token_end].text == ",")
+            ):
+                return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
+        return None
 
     def _recent_body(self, pronoun: Token) -> Speaker | None:
         """What "it" speaks for when an organisation or a country was the subject of a
@@ -2002,7 +2121,8 @@ class SpeakerTracker:
         lemma = head.lemma_.lower()
         if lemma in self.roles.speech_nouns or lemma in self.roles.document_nouns:
             for owner in head.children:
-                if owner.dep_ == "poss" and owner.pos_ == "NOUN":
+                # "a ministry document", "government figures": a body's word before it too
+                if owner.dep_ in {"poss", "compound"} and owner.pos_ == "NOUN":
                     span = self.doc[owner.left_edge.i : owner.i + 1]
                     org = self._organisation(owner, span)
                     if org is not None and org.kind != "person":
@@ -2015,7 +2135,7 @@ class SpeakerTracker:
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
-            name = self._latest_of_type(head.idx, typ)
+            name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
@@ -2033,6 +2153,15 @@ class SpeakerTracker:
         if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
             for m in reversed(self.mentions):
                 if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
+                    return self._person_speaker(m.person, phrase.text)
+                if (
+                    m.end <= head.idx
+                    and head.lower_ in self.roles.ranks  # a rank gave way to a function
+                    and any(  # "Brigadier General X, deputy chief of ..."
+                        t.lower_ == head.lower_
+                        for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+                    )
+                ):
                     return self._person_speaker(m.person, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
@@ -2076,7 +2205,7 @@ class SpeakerTracker:
             owned = self._ministers_ministry(head)
             if owned is not None:
                 return owned
-            found = latest_of_type(self.doc, head.idx, "ministry")
+            found = self._last_ministry(head.idx)
             if found is None or self.index.canonical(found) is not None:
                 return found
             base = found
@@ -2088,6 +2217,29 @@ class SpeakerTracker:
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
+
+    def _last_ministry(self, before: int) -> str | None:
+        """ "the ministry": the last body named a ministry, else the ministry of the last
+        minister named ("Deputy Minister of National Defence X"), else the last body of
+        the ministry type (an office, an agency)."""
+        named = self._named_ministry("", before)
+        at = doc_text(self.doc).rfind(named, 0, before) if named else -1
+        for ent in self.ents:
+            if ent.end_char <= before and ent.start_char > at and ent.label_ == "ORG":
+                m = re.search(r"\b(?:[A-Z][\w-]*\s+)+Ministry\b", ent.text)
+                if m:
+                    named, at = m.group(0), ent.start_char
+        if named is not None:
+            return named
+        for m in reversed(self.mentions):
+            role = (m.person.role or "").lower().split()
+            if m.end <= before and "minister" in role:
+                tail = role[role.index("minister") + 1 :]  # "of national defence"
+                if len(tail) >= 2 and tail[0] in {"of", "for"}:
+                    words = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in tail]
+                    return " ".join(["Ministry"] + words)
+                break
+        return latest_of_type(self.doc, before, "ministry")
 
     def _ministers_ministry(self, head: Token) -> str | None:
         """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""
@@ -2362,8 +2514,29 @@ class SpeakerTracker:
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
                     break
+            else:
+                speaker = self._spoke_in(tok)
+                if speaker is not None:
+                    found.append((tok.idx, lemma, speaker))
         self._document_list = found
         return found
+
+    def _spoke_in(self, doc_noun: Token) -> Speaker | None:
+        """ "In a report published on Monday, the office estimated ...": the subject of the
+        verb the document's "in" phrase hangs on wrote it (an organisation)."""
+        prep = doc_noun.head
+        if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in self.roles.document_nouns:
+            return None
+        if not prep.i < subject.i < prep.head.i:
+            return None  # "Germany accounted for 38 percent in the index": not its author
+        speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization":
+            return None
+        known = self.index.canonical(speaker.name)
+        return None if known is not None and known.kind == "country" else speaker
 
     def _description_words(self, head: Token) -> list[str]:
         """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""

@@ -924,6 +924,54 @@ SENTENCE_DRAFTS = [
         id="negative-a-sentence-without-a-figure-ends-the-passage",
     ),
     pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. The survey counts sales of ships and aircraft. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-sentence-on-the-survey-itself-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. A survey of drivers is planned. Artillery exports fell by 12%.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-another-survey-ends-the-passage",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
+        id="a-body-s-statement-keeps-its-follow-on-figures",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-a-body-s-words-with-no-document-do-not-run-on",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-statement-does-not-run-on",
+    ),
+    pytest.param(
+        'Mayor Ruth Adeyemi spoke on Monday. "No city in the region can match our harbour," '
+        "Adeyemi was quoted as saying.",
+        [("Ruth Adeyemi", "direct_quote")],
+        id="quoted-as-saying-speaks-for-its-passive-subject",
+    ),
+    pytest.param(
+        "Mayor Ruth Adeyemi spoke on Monday. Adeyemi was quoted as saying that 40 berths "
+        "would close.",
+        [("Ruth Adeyemi", "indirect")],
+        id="quoted-as-saying-that-speaks-for-its-passive-subject",
+    ),
+    pytest.param(
+        "Mayor Ruth Adeyemi spoke on Monday. The harbour plan was quoted in the report, "
+        "saying 40 berths would close.",
+        [],
+        id="negative-a-thing-quoted-somewhere-is-no-speaker",
+    ),
+    pytest.param(
         "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",

@@ -1351,3 +1351,294 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CASES)
 def test_a_relative_pronoun_speaks_for_its_noun(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the title of X, Name, said"
+TITLE_APPOSITION_CASES = [
+    pytest.param(
+        "The deputy head of the Northern Ferry Authority, Jonas Brandvik, said the authority "
+        "had ordered 60 ferries.",
+        "The deputy head",
+        "Jonas Brandvik",
+        id="a-name-closing-a-title-s-phrase-is-the-speaker",
+    ),
+    pytest.param(
+        "The chief of the Coastal Guard Service, Petra Lind, said the service had bought 12 boats.",
+        "The chief of",
+        "Petra Lind",
+        id="a-name-after-a-title-s-organisation-is-the-speaker",
+    ),
+    pytest.param(
+        "The head of the Coastal Research Programme at NMRI, Radek Vostal, warned that 40 "
+        "percent of the buoys were broken. Vostal said the repairs would cost 2 million euros.",
+        "Vostal said",
+        "Radek Vostal",
+        id="a-name-the-model-tagged-org-in-apposition-to-a-title-is-a-person",
+    ),
+    pytest.param(
+        "The head of the Northern Ferry Authority, a body Jonas Brandvik founded, said the "
+        "authority had ordered 60 ferries.",
+        "The head of",
+        "head of the Northern Ferry Authority",
+        id="negative-a-name-inside-another-apposition-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The chairman of the port board, Nordvik Holdings, said the cranes would cost 40 "
+        "million euros.",
+        "The chairman",
+        "Nordvik Holdings",
+        id="negative-a-company-in-apposition-to-a-title-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TITLE_APPOSITION_CASES)
+def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a hyphenated surname alone
+HYPHENATED_SURNAME_CASES = [
+    pytest.param(
+        "Ingrid Moss-Halvard, a researcher at the port authority, spoke on Monday. "
+        "Moss-Halvard noted that 40 cranes were idle.",
+        "Moss-Halvard noted",
+        "Ingrid Moss-Halvard",
+        id="a-hyphenated-surname-alone-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        "Tom Moss, a pilot, met Ingrid Moss-Halvard, a researcher at the port authority, on "
+        "Monday. Moss said that 40 cranes were idle.",
+        "Moss said",
+        "Tom Moss",
+        id="negative-the-first-part-of-a-hyphenated-surname-is-another-person-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", HYPHENATED_SURNAME_CASES)
+def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the ministry"
+THE_MINISTRY_CASES = [
+    pytest.param(
+        "Norland's Ministry of Transport set the tolls in May. The National Audit Office "
+        "reported delays on Monday. The ministry said 40 bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Transport",
+        id="the-ministry-is-the-last-body-named-a-ministry-not-a-later-office",
+    ),
+    pytest.param(
+        "Anna Korsvik, the deputy minister of transport, opened the bridge on Monday. The "
+        "ministry said 40 more bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Transport",
+        id="the-ministry-of-the-last-minister-when-no-ministry-is-named",
+    ),
+    pytest.param(
+        "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The repairs "
+        "will cost 40 million euros, according to a ministry document seen by reporters.",
+        "The repairs",
+        "Ministry of Transport",
+        id="a-ministry-document-is-the-ministry-s",
+    ),
+    pytest.param(
+        "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The Ministry "
+        "of Finance paid for it. The ministry said 40 more bridges would be repaired.",
+        "The ministry said",
+        "Ministry of Finance",
+        id="negative-a-ministry-named-after-the-minister-comes-first",
+    ),
+    pytest.param(
+        "The Ministry of Transport set the tolls in May. The repairs will cost 40 million "
+        "euros, according to a budget document seen by reporters.",
+        "The repairs",
+        "budget document",
+        id="negative-a-document-with-no-body-s-word-stays-a-document",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", THE_MINISTRY_CASES)
+def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a company by its name without its kind
+COMPANY_SHORT_NAME_CASES = [
+    pytest.param(
+        "Shares in Kestrel Group rose 9 percent on Thursday. Revenue rose 24 percent to 1.4 "
+        "billion euros, Kestrel said on Friday.",
+        "Revenue rose",
+        "Kestrel Group",
+        id="a-company-s-name-without-group-is-the-company-named-in-full",
+    ),
+    pytest.param(
+        "Kestrel Group bought Kestrel Systems in May. Revenue rose 24 percent to 1.4 billion "
+        "euros, Kestrel said on Friday.",
+        "Revenue rose",
+        "Kestrel",
+        id="negative-a-name-two-companies-share-stays-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", COMPANY_SHORT_NAME_CASES)
+def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the state news agency ZNA"
+DESCRIPTOR_BEFORE_NAME_CASES = [
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "on Wednesday.",
+        "Exports doubled",
+        "NNA",
+        id="a-descriptor-before-a-name-is-the-name",
+    ),
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "on Wednesday. The agency also reported that output of glide bombs had risen to 1,200 "
+        "a month.",
+        "The agency also",
+        "NNA",
+        id="the-descriptor-again-is-the-name-it-introduced",
+    ),
+    pytest.param(
+        "Exports doubled to 4,000 drones a month, the state news agency reported on Wednesday.",
+        "Exports doubled",
+        "state news agency",
+        id="negative-a-descriptor-without-a-name-stays-a-description",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DESCRIPTOR_BEFORE_NAME_CASES)
+def test_a_descriptor_before_a_name_is_that_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "In a report ..., the office estimated"
+SPOKE_IN_A_DOCUMENT_CASES = [
+    pytest.param(
+        "The Harbour Audit Office advises the council. In a report published on Monday, the "
+        "office estimated that the bridge would cost 40 million euros. Across the last eight "
+        "bridges, the report found, costs rose 40 percent.",
+        "Across the last",
+        "Harbour Audit Office",
+        id="the-report-is-the-body-s-that-spoke-in-it",
+    ),
+    pytest.param(
+        "The Harbour Audit Office advises the council. In a speech on Monday, Mayor Ruth "
+        "Adeyemi said the bridge would cost 40 million euros. The report found costs rose 40 "
+        "percent.",
+        "The report found",
+        "report",
+        id="negative-a-report-no-body-spoke-in-stays-a-document",
+    ),
+    pytest.param(
+        "The Harbour Audit Office counts ships. Germany accounted for 38 percent of all "
+        "contracts in the index. The index found that 40 percent of the cranes are idle.",
+        "The index found",
+        "index",
+        id="negative-a-share-in-the-index-does-not-write-it",
+    ),
+    pytest.param(
+        "The Harbour Audit Office counts ships. In the index, Germany estimated that 40 percent "
+        "of the cranes are idle. The index found that 40 percent of the cranes are idle.",
+        "The index found",
+        "index",
+        id="negative-a-country-does-not-write-a-document",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", SPOKE_IN_A_DOCUMENT_CASES)
+def test_a_document_a_body_spoke_in_is_that_body_s(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the general" after "Brigadier General X"
+TITLE_BEFORE_NAME_CASES = [
+    pytest.param(
+        "Brigadier General Tomas Lindqvist, deputy chief of the General Staff, spoke on Monday. "
+        '"Our crews fire 9,000 rounds a month," the general said.',
+        '"Our crews',
+        "Tomas Lindqvist",
+        id="the-rank-written-before-a-name-finds-the-person-with-another-role",
+    ),
+    pytest.param(
+        "General Tomas Lindqvist spoke on Monday. Colonel Anna Berg, a logistics officer, met "
+        'him. "Our crews fire 9,000 rounds a month," the colonel said.',
+        '"Our crews',
+        "Anna Berg",
+        id="negative-the-rank-of-another-person-is-not-taken",
+    ),
+    pytest.param(
+        "Vice President Tomas Lindqvist, the party's chief whip, spoke on Monday. "
+        '"Our budget will grow 9 percent," the president said.',
+        '"Our budget',
+        "president",
+        id="negative-an-office-before-a-name-is-no-rank",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TITLE_BEFORE_NAME_CASES)
+def test_the_rank_again_is_the_person_it_was_written_before(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "her institute"
+OWNERS_BODY_CASES = [
+    pytest.param(
+        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Maria Delgado, an economist at the University of Valdora, said costs had risen "
+        "40 percent. Aalto agrees. Her institute's latest study found that guns could bring down "
+        "a drone at one-hundredth of the cost of a missile.",
+        "Her institute",
+        "Tallin Institute for Peace Studies",
+        id="her-institute-is-the-institute-of-the-woman-she-stands-for",
+    ),
+    pytest.param(
+        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Maria Delgado, an economist at Valdora Systems, said costs had risen 40 "
+        "percent. Aalto agrees. Her company's latest study found that guns could bring down a "
+        "drone at one-hundredth of the cost of a missile.",
+        "Her company",
+        "Valdora Systems",
+        id="negative-her-company-is-not-her-institute",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", OWNERS_BODY_CASES)
+def test_a_pronoun_s_body_is_the_person_s_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "the X team found"
+STAFF_CASES = [
+    pytest.param(
+        "The Centre for Harbour Economics (CHE) publishes a yearly index. In air defence, the "
+        "CHE team found that local systems accounted for 18 percent of contract value.",
+        "In air defence",
+        "Centre for Harbour Economics",
+        id="an-organisation-s-team-is-the-organisation",
+    ),
+    pytest.param(
+        "Senator Maria Ostrowski spoke on Monday. The Ostrowski team said 40 percent of voters "
+        "backed the bill.",
+        "The Ostrowski team",
+        "Ostrowski team",
+        id="negative-a-person-s-team-stays-a-team",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", STAFF_CASES)
+def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
