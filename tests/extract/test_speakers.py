@@ -507,6 +507,14 @@ DESCRIPTION_CASES = [
         id="a-region-named-most-is-not-the-minister-s-country",
     ),
     pytest.param(
+        "Kenya will buy six patrol boats from Spain's Navalia Yards, Defence Minister Joseph "
+        "Mwangi said on Monday. Kenya has not bought a warship since 2004.",
+        "Joseph Mwangi",
+        "Defence Minister",
+        "Kenya",
+        id="a-minister-s-country-is-the-one-the-article-is-about-beyond-the-big-military-powers",
+    ),
+    pytest.param(
         "Opposition defence spokesman Jonas Brekk said the plan was late.",
         "Jonas Brekk",
         "defence spokesman",
