@@ -60,6 +60,11 @@ _ROLE_TAIL = re.compile(
     r"(?=\s+(?:at|for|with|in|on)\b"
     r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
 )
+# "of the Naval Studies Programme at ...": a capitalised unit, then the body it belongs to
+_UNIT_TAIL = re.compile(
+    r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
+    r"(?=\s+at\s)"
+)
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 # "analyst for naval forces": a lower-case field after a title, with no article
@@ -171,6 +176,7 @@ class _Roles:
         self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
         self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
+        self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
@@ -1035,6 +1041,11 @@ class SpeakerTracker:
                 end = portfolio.end()
             elif lower := _LOWER_PORTFOLIO.match(text, end):
                 end = lower.end(1)
+        # "director of the Naval Studies Programme at the X Institute": a unit of the body
+        # named after it is part of the title
+        if unit := _UNIT_TAIL.match(text, end):
+            if unit.group(2).lower() in self.roles.unit_words:
+                end = unit.end(1)
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""

@@ -584,6 +584,21 @@ DESCRIPTION_CASES = [
         "Brenmoor Systems",
         id="a-title-s-first-word-tagged-as-a-name-is-neither-title-nor-company",
     ),
+    pytest.param(
+        "The director of the Naval Studies Programme at the Tallmark Institute, Sara Ek, "
+        "said ships cost more.",
+        "Sara Ek",
+        "director of the Naval Studies Programme",
+        "Tallmark Institute",
+        id="a-unit-of-the-body-named-after-it-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Per Lund, head of the Oslo Coastal Agency, said the fence was done.",
+        "Per Lund",
+        "head",
+        "Oslo Coastal Agency",
+        id="negative-a-body-that-is-no-unit-stays-the-organisation",
+    ),
 ]
 
 
