@@ -216,10 +216,7 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
         elif current and follows and (tok.lower_ in _JOINERS):
             current.append(tok)
         elif (  # "Department of the Army": "of the" inside a name
-            current
-            and tok.lower_ == "the"
-            and current[-1].lower_ in {"of", "for"}
-            and follows
+            current and tok.lower_ == "the" and current[-1].lower_ in {"of", "for"} and follows
         ):
             current.append(tok)
         elif (
@@ -794,9 +791,7 @@ class SpeakerTracker:
         first after it."""
         pattern = rf"(?<![\w.])((?:[A-Z]\.){{2,}}|[A-Z][a-z]+) {re.escape(service)}\b"
         found = [
-            m
-            for m in re.finditer(pattern, doc_text(self.doc))
-            if m.group(1) not in _NOT_OWNERS
+            m for m in re.finditer(pattern, doc_text(self.doc)) if m.group(1) not in _NOT_OWNERS
         ]
         earlier = [m for m in found if m.start() < before]
         if earlier:
