@@ -110,6 +110,17 @@ class EntityIndex:
         return self.descriptors.get(key)
 
 
+def bare_type_word(span, name: str, index: EntityIndex) -> bool:
+    """A tagged name that is only an organisation word compounded to the noun after it,
+    which names no one: "Defence" of "Norwegian Defence Minister"."""
+    return (
+        len(span) == 1
+        and index.type_word(name) is not None
+        and span.root.dep_ == "compound"
+        and span.root.head.i > span.root.i
+    )
+
+
 @lru_cache(maxsize=1)
 def entity_index() -> EntityIndex:
     return EntityIndex(lexicon("entities"))
@@ -132,6 +143,8 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
         if span.label_ not in {"ORG", "PERSON"} or span.end_char > before:
             continue
         name = _strip(span.text)
+        if bare_type_word(span, name, index):
+            continue
         if index.org_type(name) == typ and (best is None or span.start_char > best[0]):
             known = index.canonical(name)
             best = (span.start_char, known.name if known else name)

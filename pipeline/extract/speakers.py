@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.coref import assign_genders, is_given_name, name_gender, resolve_pronouns
-from pipeline.extract.entities import EntityIndex, entity_index, latest_of_type
+from pipeline.extract.entities import EntityIndex, bare_type_word, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
@@ -61,17 +61,23 @@ _ROLE_TAIL = re.compile(
     r"(?=\s+(?:at|for|with|in|on)\b"
     r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
 )
+# "of the Naval Studies Programme at ...": a capitalised unit, then the body it belongs to
+_UNIT_TAIL = re.compile(
+    r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
+    r"(?=\s+at\s)"
+)
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 # "analyst for naval forces": a lower-case field after a title, with no article
 _ROLE_FOR = re.compile(
-    r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)*?)"
+    r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
     r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
 )
 # a minister's title that names the ministry: "Minister of National Defence"
 _OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
 _JOINERS = {"of", "for", "and", "&", "-"}
+_NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
 _CAPITAL_NAME = re.compile(
@@ -168,6 +174,10 @@ class _Roles:
         )
         self.regions = set(data.get("regions", []))
         self.services = set(data.get("services", []))
+        self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
+        self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
+        self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
+        self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
@@ -205,6 +215,18 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
         if tok.text[:1].isupper() and not tok.is_punct:
             current.append(tok)
         elif current and follows and (tok.lower_ in _JOINERS):
+            current.append(tok)
+        elif (  # "Department of the Army": "of the" inside a name
+            current and tok.lower_ == "the" and current[-1].lower_ in {"of", "for"} and follows
+        ):
+            current.append(tok)
+        elif (
+            current
+            and tok.lower_ in {"of", "for"}
+            and n + 2 < len(tokens)
+            and tokens[n + 1].lower_ == "the"
+            and tokens[n + 2].text[:1].isupper()
+        ):
             current.append(tok)
         elif (  # a plural possessive inside a name: "the Dock Workers' Union"
             current
@@ -781,11 +803,46 @@ class SpeakerTracker:
             org = self._default_org(role, span.start_char)
         if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
             org = self._org_led(span)
+        if not org and left is not None and role and not self._past_office(role):
+            org = self._rank_service(left)
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
             person.role = role
             person.organization = org or person.organization
         if org and not person.organization:
             person.organization = org
+
+    def _past_office(self, role: str) -> bool:
+        return bool(set(role.lower().split()) & self.roles.no_office_words)
+
+    def _rank_service(self, left: Span) -> str | None:
+        """The armed service a rank before a name belongs to when only one has it ("Vice
+        Adm. X" -> the Navy of the article's country), for a serving officer: not after
+        "retired" or "former"."""
+        first = max(left.sent.start, left.start - 2)  # "Retired" the tagger took for a verb
+        if any(t.lower_ in self.roles.no_office_words for t in self.doc[first : left.end]):
+            return None
+        rank = self._abbreviated_title(left.text) or left.text
+        words = rank.lower().replace("-", " ").split()
+        for k in range(len(words)):
+            service = self.roles.rank_services.get(" ".join(words[k:]))
+            if service:
+                return self._written_service(service, left.start_char) or self._national_service(
+                    service
+                )
+        return None
+
+    def _written_service(self, service: str, before: int) -> str | None:
+        """An armed service as the article writes it with its owner's word ("U.S. Army",
+        "Royal Navy", not "Department of the Army"): the last before `before`, else the
+        first after it."""
+        pattern = rf"(?<![\w.])((?:[A-Z]\.){{2,}}|[A-Z][a-z]+) {re.escape(service)}\b"
+        found = [
+            m for m in re.finditer(pattern, doc_text(self.doc)) if m.group(1) not in _NOT_OWNERS
+        ]
+        earlier = [m for m in found if m.start() < before]
+        if earlier:
+            return earlier[-1].group(0)
+        return found[0].group(0) if found else None
 
     def _org_of_name(self, span: Span) -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
@@ -856,7 +913,10 @@ class SpeakerTracker:
         return org is None and a_org is not None and role.lower() in self.roles.seats
 
     def _is_rank(self, role: str) -> bool:
-        return role.lower().replace("-", " ") in self.roles.ranks
+        words = role.lower().replace("-", " ").split()
+        while words and words[0] in self.roles.no_office_words:  # "Retired Rear Admiral"
+            words = words[1:]
+        return " ".join(words) in self.roles.ranks
 
     def _left_context(self, span: Span) -> Span | None:
         i = span.start
@@ -871,7 +931,7 @@ class SpeakerTracker:
         return self.doc[i : span.start] if i < span.start else None
 
     def _apposition(self, span: Span) -> Span | None:
-        end = span.end
+        end = self._home_end(span.end)
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None
         # "Anna Berg, 54, a defence analyst": an age first, then the description
@@ -886,11 +946,52 @@ class SpeakerTracker:
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
-        while i < len(self.doc) and i < end + 20 and self.doc[i].text not in _APPOS_STOP:
+        while i < len(self.doc) and i < end + 20:
+            if self.doc[i].text in _APPOS_STOP:
+                listed = self._listed_field_end(i) if self.doc[i].text == "," else None
+                if listed is None:
+                    break
+                i = listed
+                continue
             if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
                 return None
             i += 1
         return self.doc[end + 1 : i] if i > end + 1 else None
+
+    def _listed_field_end(self, comma: int) -> int | None:
+        """A comma inside a lower-case list a title's "for" field gives, which "and"
+        closes: "assistant secretary for acquisition, logistics and technology at ..." ->
+        the index after "and technology"; None for a comma that ends the apposition."""
+        doc = self.doc
+        k = comma - 1
+        while k > 0 and doc[k].text.islower() and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+        if k == comma - 1 or doc[k].lower_ != "for":
+            return None
+        j, joined = comma + 1, False
+        while j < len(doc) and j < comma + 12:
+            tok = doc[j]
+            if tok.lower_ == "and" and not joined:
+                joined = True
+            elif tok.text == "," and not joined:
+                pass
+            elif not (tok.text.islower() and tok.pos_ in {"NOUN", "ADJ", "PROPN"}):
+                break
+            j += 1
+        if not joined or doc[j - 1].lower_ == "and" or doc[j - 1].text == ",":
+            return None
+        return j
+
+    def _home_end(self, end: int) -> int:
+        """Past a place a name is "of" before its apposition: "Rep. X of California, the
+        committee's ranking Democrat" -> the comma after California; else `end`."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].lower_ != "of":
+            return end
+        j = end + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].text[:1].isupper():
+            j += 1
+        return j if j > end + 1 and j < len(doc) and doc[j].text == "," else end
 
     def _pre_apposition(self, first: int) -> Span | None:
         """The title phrase a name stands in apposition to: "Its chief executive, X"."""
@@ -970,7 +1071,7 @@ class SpeakerTracker:
         former = self._former(phrase, tok)
         if former is not None:
             start = former.idx - phrase.start_char
-        branch = self._owned_branch(tok, by_char.get(match.start(1)))
+        branch = None if former else self._owned_branch(tok, by_char.get(match.start(1)))
         if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
             name, tok = branch
             start = tok.idx - phrase.start_char
@@ -981,6 +1082,11 @@ class SpeakerTracker:
                 end = portfolio.end()
             elif lower := _LOWER_PORTFOLIO.match(text, end):
                 end = lower.end(1)
+        # "director of the Naval Studies Programme at the X Institute": a unit of the body
+        # named after it is part of the title
+        if unit := _UNIT_TAIL.match(text, end):
+            if unit.group(2).lower() in self.roles.unit_words:
+                end = unit.end(1)
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""
@@ -993,6 +1099,9 @@ class SpeakerTracker:
             last = words.split()[-1]
             if self.index.descriptor_type(last) is None or len(words.split()) > 2:
                 end = tail.start(1) + len(words)
+                # "chief of naval operations for warfighting requirements": the field too
+                if field := _ROLE_FOR.match(text, end):
+                    end = field.end(1)
         elif tail is None and (lower := _ROLE_FOR.match(text, end)):
             end = lower.end(1)  # "analyst for naval forces": a field, not a body
         role = text[start:end]
@@ -1018,8 +1127,13 @@ class SpeakerTracker:
             return False
         if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
             return prev.lower_ in self.roles.role_modifiers
+        # "Finance director X" opening a line, "Finance" tagged a proper noun: a word of
+        # the titles the lexicon knows, not a name ("Halvik chief executive X")
+        noun = prev.pos_ == "NOUN" or (
+            opener and prev.pos_ == "PROPN" and prev.lower_ in self.roles.title_words
+        )
         return (
-            prev.pos_ == "NOUN"
+            noun
             and prev.dep_ == "compound"
             and prev.lower_ not in self.roles.body_nouns
             and self.index.descriptor_type(prev.text) is None
@@ -1034,7 +1148,7 @@ class SpeakerTracker:
         i = tok.i - 1
         while i >= phrase.start and i > tok.i - 5:
             word = self.doc[i]
-            if word.lower_ in {"former", "ex"}:
+            if word.lower_ in self.roles.no_office_words:
                 return word
             if word.pos_ in {"DET", "PUNCT", "ADP", "VERB", "AUX"} or word.tag_ in {"POS", "PRP$"}:
                 return None
@@ -1137,7 +1251,7 @@ class SpeakerTracker:
             if tok.idx - phrase.start_char >= title_start:
                 break
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
-                return self._last_org_before(before)
+                return self._last_org_before(self._interviewer_start(tok, before))
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
@@ -1147,8 +1261,56 @@ class SpeakerTracker:
                 return known.name
             if owner.islower():
                 return self._org_by_word(tok, before)
+            if owner in self.roles.services:  # "the Army's deputy chief": the service
+                return (
+                    self._written_service(owner, before)
+                    or self._org_named(owner, before)
+                    or self._national_service(owner)
+                    or owner
+                )
             return self._org_named(owner, before) or self._national_service(owner) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        if name is None and role.lower() in self.roles.company_titles:
+            return self._company_before_title(phrase, title_start)
+        return name
+
+    def _interviewer_start(self, owner: Token, before: int) -> int:
+        """Where to look back from for what "its" owns in a phrase put to a verb of
+        interviewing: from before that verb's subject, which asks the questions and is
+        not the owner ("Defence Industry Weekly spoke to its chief executive, X": the
+        company named before, not the weekly); else from `before`."""
+        verb = owner.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() not in self.roles.interview_verbs:
+            return before
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
+            return before
+        return min(subj.left_edge.idx, before)
+
+    def _company_before_title(self, phrase: Span, title_start: int) -> str | None:
+        """A company's name written right before a company title, which the tagger took
+        for no organisation: "Halvik Marine chief executive Ole Brandt" -> Halvik Marine;
+        only capitalised words the article names again on their own, not a country or a
+        person, and not a word capitalised only to open a line."""
+        words = [t for t in phrase if t.idx - phrase.start_char < title_start]
+        run: list[Token] = []
+        for tok in reversed(words):
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                break
+            run.insert(0, tok)
+        if not run:
+            return None
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        if _clean_name(name) in self.persons or name in self.roles.services:
+            return None
+        text = doc_text(self.doc)
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+            return None
         return name
 
     def _national_service(self, owner: str) -> str | None:
@@ -1259,6 +1421,8 @@ class SpeakerTracker:
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            if bare_type_word(span, name, self.index):
+                continue  # "Defence" of "Norwegian Defence Minister"
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 continue

@@ -521,6 +521,92 @@ DESCRIPTION_CASES = [
         None,
         id="negative-a-word-opening-the-sentence-away-from-the-title-stays-out",
     ),
+    pytest.param(
+        "Halvik Marine, a Danish maker of patrol boats, doubled its staff. The Harbour "
+        "Gazette spoke to its chief executive, Ole Brandt, at the yard.",
+        "Ole Brandt",
+        "chief executive",
+        "Halvik Marine",
+        id="the-outlet-that-interviews-is-not-what-its-names",
+    ),
+    pytest.param(
+        "Q&A: Tessmer Optronics chief executive Lina Roos\n\nTessmer Optronics makes "
+        "thermal sights in Graz.",
+        "Lina Roos",
+        "chief executive",
+        "Tessmer Optronics",
+        id="a-company-named-again-right-before-a-company-title",
+    ),
+    pytest.param(
+        "Tomas Lind, a retired Swedish air force colonel, said the jets were old.",
+        "Tomas Lind",
+        "retired Swedish air force colonel",
+        None,
+        id="retired-like-former-holds-no-organisation",
+    ),
+    pytest.param(
+        "The U.S. Navy wants more tugs. Rear Adm. Dana Korr, director of fleet logistics "
+        "for towing and salvage, said two were late.",
+        "Dana Korr",
+        "director of fleet logistics for towing and salvage",
+        "U.S. Navy",
+        id="a-naval-rank-speaks-for-the-navy-the-article-writes",
+    ),
+    pytest.param(
+        "Retired Vice Adm. Olav Brun said the tugs were late.",
+        "Olav Brun",
+        "Vice Admiral",
+        None,
+        id="negative-a-retired-admiral-speaks-for-no-navy",
+    ),
+    pytest.param(
+        "Oskar Brenn, director for training, doctrine and readiness at the Norvanian "
+        "Defence Staff, said troops were short.",
+        "Oskar Brenn",
+        "director for training, doctrine and readiness",
+        "Norvanian Defence Staff",
+        id="a-listed-field-runs-past-its-commas",
+    ),
+    pytest.param(
+        "Officials of the U.S. Army and the Department of the Army met. Maj. Gen. Ruth Dahl, "
+        "the Army's director of test ranges, said the range was full.",
+        "Ruth Dahl",
+        "director of test ranges",
+        "U.S. Army",
+        id="the-service-s-title-takes-the-service-not-the-department",
+    ),
+    pytest.param(
+        "The Senate Budget Committee met on Monday. Sen. Clara Voss of Vermont, the "
+        "committee's ranking Republican, said costs rose.",
+        "Clara Voss",
+        "ranking Republican",
+        "Senate Budget Committee",
+        id="apposition-after-the-home-state",
+    ),
+    pytest.param(
+        "Brenmoor Systems, the Scottish maker of radars, reported higher sales, Norwegian "
+        "Defence Minister Arne Lie said.\n\nFinance director Ola Nyberg said costs would "
+        "rise.",
+        "Ola Nyberg",
+        "Finance director",
+        "Brenmoor Systems",
+        id="a-title-s-first-word-tagged-as-a-name-is-neither-title-nor-company",
+    ),
+    pytest.param(
+        "The director of the Naval Studies Programme at the Tallmark Institute, Sara Ek, "
+        "said ships cost more.",
+        "Sara Ek",
+        "director of the Naval Studies Programme",
+        "Tallmark Institute",
+        id="a-unit-of-the-body-named-after-it-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Per Lund, head of the Oslo Coastal Agency, said the fence was done.",
+        "Per Lund",
+        "head",
+        "Oslo Coastal Agency",
+        id="negative-a-body-that-is-no-unit-stays-the-organisation",
+    ),
 ]
 
 
