@@ -74,6 +74,17 @@ def test_entities_are_the_stock_ones(before_ner, batch_size):
         assert _same(a, b), a[:10].text
 
 
+def test_small_pieces_give_the_same_entities(before_ner, monkeypatch):
+    """Out-of-entity steps scored 7 tokens at a time, entity steps 2 at a time."""
+    docs, stock, fast = before_ner
+    monkeypatch.setattr(model, "_NER_ROWS", 7)
+    monkeypatch.setattr(model, "_NER_STEPS", 2)
+    theirs = list(stock.pipe([d.copy() for d in docs], batch_size=16))
+    ours = list(fast.pipe([d.copy() for d in docs], batch_size=16))
+    for a, b in zip(ours, theirs, strict=True):
+        assert _same(a, b), a[:10].text
+
+
 def test_a_single_doc(before_ner):
     docs, stock, fast = before_ner
     doc = docs[0]
