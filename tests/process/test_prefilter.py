@@ -4,11 +4,12 @@
   and seed articles, and on the same articles padded with paragraphs the
   prefilter skips (and whose kept tokens are annotated exactly as by a full parse);
 - records with every optimisation equal those of the stock pipeline with none
-  (no prefilter, no cue marks, stock attribute ruler and lemmatizer, no memory
-  zones) on the development and seed articles and on the PolNeAR dev articles
+  (no prefilter, no cue marks, stock attribute ruler, lemmatizer and entity
+  recogniser, no memory zones) on the development and seed articles and on the PolNeAR dev articles
   (real news, read from ../shared at test time; slow);
 - the paragraph selection keeps what claims and speaker tracking need;
-- the fast attribute ruler and lemmatizer annotate exactly as the stock ones;
+- the fast attribute ruler, lemmatizer and entity recogniser annotate exactly as the
+  stock ones (the recogniser alone: tests/nlp/test_ner.py);
 - the cue marks are sound: no extractor finds anything where they say it cannot.
 """
 
@@ -237,6 +238,7 @@ def test_fast_components_annotate_like_the_stock_ones(nlp, stock, articles):
     assert nlp.pipe_names == stock.pipe_names
     assert type(nlp.get_pipe("attribute_ruler")).__name__ == "FastAttributeRuler"
     assert type(nlp.get_pipe("lemmatizer")).__name__ == "FastLemmatizer"
+    assert type(nlp.get_pipe("ner")).__name__ == "FastEntityRecognizer"
     texts = [a.text for a in articles["dev"] + articles["seed"]]
     for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
         assert numpy.array_equal(ours.to_array(ANNOTATION), theirs.to_array(ANNOTATION))
