@@ -515,6 +515,28 @@ DESCRIPTION_CASES = [
         id="a-minister-s-country-is-the-one-the-article-is-about-beyond-the-big-military-powers",
     ),
     pytest.param(
+        "Helen Dunlop, Rosyth convenor for the Boilermakers' Guild, said 300 welders had "
+        "left since spring.",
+        "Helen Dunlop",
+        "convenor",
+        "Boilermakers' Guild",
+        id="a-union-office-in-apposition-gives-role-and-union",
+    ),
+    pytest.param(
+        "Commodore Ruth Abelard said the squadron would sail with four frigates.",
+        "Ruth Abelard",
+        "Commodore",
+        None,
+        id="a-naval-rank-before-the-name-is-the-role",
+    ),
+    pytest.param(
+        "Tomasz Wilk, an equity analyst at Harbury Securities, said the order book had doubled.",
+        "Tomasz Wilk",
+        "equity analyst",
+        "Harbury Securities",
+        id="a-kind-of-analyst-keeps-its-field",
+    ),
+    pytest.param(
         "Opposition defence spokesman Jonas Brekk said the plan was late.",
         "Jonas Brekk",
         "defence spokesman",
