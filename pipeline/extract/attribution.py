@@ -762,9 +762,7 @@ def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "NUM"}
 
 
-def _mostly_quoted(
-    cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end: int
-) -> Cue:
+def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end: int) -> Cue:
     """Reported content that is a quotation save for a word or two of the narrator's
     that frame it: the subject it is about ('Halvorsen "is the only commander who ...,"
     Qualls said'), the thing a naming verb names ('called the programme a "model of how

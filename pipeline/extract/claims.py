@@ -380,9 +380,7 @@ def _named_again(source: Token, speaker: Speaker) -> bool:
     )
 
 
-def _labelled(
-    tracker: SpeakerTracker, label: str, labels: Counter[str]
-) -> list[Speaker]:
+def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list[Speaker]:
     """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
     the article names in full, matched on the label's last word. A label no one bears
     speaks as written in an article with a transcript (`labels`, those of its

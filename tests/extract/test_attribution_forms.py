@@ -1072,8 +1072,7 @@ SENTENCE_DRAFTS = [
         id="negative-a-verb-with-an-object-of-its-own-after-a-question-reports-nothing",
     ),
     pytest.param(
-        '"Who would have believed we could open 40 beds?" Ruth Adeyemi said, looking at the '
-        "queue.",
+        '"Who would have believed we could open 40 beds?" Ruth Adeyemi said, looking at the queue.',
         [("Ruth Adeyemi", "direct_quote")],
         id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
     ),

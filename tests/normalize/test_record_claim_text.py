@@ -19,7 +19,10 @@ CASES = [
     pytest.param(
         'Ada Brook warned about the yard: "We fill 900 shells a week. Nobody believed we '
         'could. We will fill 2,000 by the spring."',
-        ["We fill 900 shells a week. Nobody believed we could.", 'We will fill 2,000 by the spring."'],
+        [
+            "We fill 900 shells a week. Nobody believed we could.",
+            'We will fill 2,000 by the spring."',
+        ],
         id="a-colon-quotation-running-on-into-a-sentence-with-its-own-figure",
     ),
 ]
