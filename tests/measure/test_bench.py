@@ -271,7 +271,11 @@ def test_stage_profile_accounts_for_every_stage(tmp_path):
     assert "prefilter plan" not in bare and "extraction" not in bare
     assert ours["parser"] > 0 and bare["ner"] > 0
     assert abs(sum(ours.values()) - report["extract_total"]) < 0.01
-    assert abs(report["ratio"] - report["spacy_total"] / report["extract_total"]) < 0.01
+    # the ratio is of the unrounded totals; the totals are reported to 1 ms, which on two
+    # short articles moves their ratio by up to this much
+    spacy, extract = report["spacy_total"], report["extract_total"]
+    rounding = spacy / extract * (0.0005 / spacy + 0.0005 / extract) + 0.0005
+    assert abs(report["ratio"] - spacy / extract) <= rounding + 1e-9
     tokens = report["tokens"]  # kept runs plus context: at most a little over the article
     assert 0 < tokens["parsed"] and tokens["article"] > 200
     assert report["parsed_share"] == round(tokens["parsed"] / tokens["article"], 3) > 0
