@@ -83,6 +83,10 @@ class EntityIndex:
         """The type an organisation word names on its own ("Navy", "Air Force")."""
         return self._type_words.get(words)
 
+    def ending_type(self, word: str) -> str | None:
+        """The type a name's last word gives it ("Group", "Shipbuilding": company)."""
+        return self._type_words.get(word) or self._end_words.get(word)
+
     def org_type(self, name: str) -> str | None:
         """A type for an organisation name: known type, else from words inside the name."""
         ent = self.canonical(name)

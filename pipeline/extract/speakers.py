@@ -354,6 +354,7 @@ class SpeakerTracker:
         self._last_org: Speaker | None = None
         self._last_org_at = -1  # the token where the last organisation spoke
         self._described: list[tuple[int, str, str]] | None = None
+        self._untagged: list[tuple[int, str, str]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -1439,9 +1440,34 @@ class SpeakerTracker:
         Munich-based maker of ...": a company), whichever the article named later."""
         found = latest_of_type(self.doc, before, typ)
         at = doc_text(self.doc).rfind(found, 0, before) if found else -1
-        for start, name, kind in self._described_names():
+        for start, name, kind in [*self._described_names(), *self._untagged_companies()]:
             if kind == typ and at < start < before:
                 found, at = name, start
+        return found
+
+    def _untagged_companies(self) -> list[tuple[int, str, str]]:
+        """Company names the tagger left out altogether: a run of two or more proper
+        nouns, none inside an entity, whose last word names a company ("Tarbrook
+        Shipbuilding Group reported ..." after a dateline), as (offset, name, "company")."""
+        if self._untagged is not None:
+            return self._untagged
+        tagged = {t.i for ent in self.ents for t in ent}
+        found: list[tuple[int, str, str]] = []
+        run: list[Token] = []
+        for tok in [*self.doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged:
+                if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
+                    run.append(tok)
+                    continue
+            if len(run) >= 2 and _looks_like_name(run):
+                name = self.doc[run[0].i : run[-1].i + 1].text
+                if (
+                    self.index.canonical(name) is None
+                    and self.index.ending_type(run[-1].text) == "company"
+                ):
+                    found.append((run[0].idx, name, "company"))
+            run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
+        self._untagged = found
         return found
 
     def _described_names(self) -> list[tuple[int, str, str]]:

@@ -537,6 +537,24 @@ DESCRIPTION_CASES = [
         id="a-kind-of-analyst-keeps-its-field",
     ),
     pytest.param(
+        "GLASGOW, March 5 - Tarbrook Shipbuilding Group reported a 12% rise in profit on "
+        "Thursday.\n\nChief financial officer Rajiv Mehta said the group would invest 300 "
+        "million pounds.",
+        "Rajiv Mehta",
+        "Chief financial officer",
+        "Tarbrook Shipbuilding Group",
+        id="a-company-the-tagger-missed-after-a-dateline-is-the-company-of-its-officers",
+    ),
+    pytest.param(
+        "GLASGOW, March 5 - Tarbrook Harbour reported a 12% rise in traffic on Thursday."
+        "\n\nChief financial officer Rajiv Mehta said the port would invest 300 million "
+        "pounds.",
+        "Rajiv Mehta",
+        "Chief financial officer",
+        None,
+        id="negative-an-untagged-name-that-names-no-company-is-not-one",
+    ),
+    pytest.param(
         "Opposition defence spokesman Jonas Brekk said the plan was late.",
         "Jonas Brekk",
         "defence spokesman",
