@@ -355,6 +355,7 @@ class SpeakerTracker:
         self._last_org_at = -1  # the token where the last organisation spoke
         self._described: list[tuple[int, str, str]] | None = None
         self._untagged: list[tuple[int, str, str]] | None = None
+        self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -1735,7 +1736,11 @@ class SpeakerTracker:
         speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
-            speakers = [s for s in (self.description(h, speech) for h in heads) if s is not None]
+            speakers = [
+                self._described_before(h, s)
+                for h, s in ((h, self.description(h, speech)) for h in heads)
+                if s is not None
+            ]
             if (
                 len(speakers) == 1
                 and head.tag_ in {"NN", "NNP"}
@@ -1749,6 +1754,21 @@ class SpeakerTracker:
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
         return speakers[:1]
+
+    def _described_before(self, head: Token, speaker: Speaker) -> Speaker:
+        """ "the official" after "a senior NATO official said": the unnamed source the
+        article introduced with that noun and more words (the last such), not a new one;
+        an introduction is remembered by its noun."""
+        if speaker.kind != "person" or head.tag_ != "NN":
+            return speaker
+        dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
+        if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
+            self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
+        elif dets == ["the"] and len(list(head.lefts)) == 1 and not list(head.rights):
+            at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
+            if earlier is not None and at < head.i:
+                return earlier.model_copy(update={"mention": speaker.mention})
+        return speaker
 
     def _in_full(self, speaker: Speaker) -> Speaker:
         """An organisation under the full name the article gave its short form."""

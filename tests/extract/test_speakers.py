@@ -1776,3 +1776,34 @@ STAFF_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", STAFF_CASES)
 def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence to look at, its speaker's name)
+DESCRIBED_BEFORE_CASES = [
+    pytest.param(
+        "A senior Nordic Defence Union official said the depots held 40,000 shells. "
+        '"We are producing perhaps a tenth of what we need," the official said.',
+        '"We are producing',
+        "senior Nordic Defence Union official",
+        id="the-noun-again-is-the-unnamed-source-introduced-with-it",
+    ),
+    pytest.param(
+        "Officials said the depots held 40,000 shells. "
+        '"We are producing perhaps a tenth of what we need," the official said.',
+        '"We are producing',
+        "official",
+        id="negative-a-plural-group-introduces-no-single-source",
+    ),
+    pytest.param(
+        '"We are producing perhaps a tenth of what we need," the official said. '
+        "A senior Nordic Defence Union official said the depots held 40,000 shells.",
+        '"We are producing',
+        "official",
+        id="negative-a-source-introduced-later-is-not-the-one-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DESCRIBED_BEFORE_CASES)
+def test_a_description_again_is_the_source_introduced_with_it(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
