@@ -367,17 +367,31 @@ def install_fast_attribute_ruler(nlp: Language) -> bool:
     Returns False, leaving the stock component, when a rule tests something the
     fast ruler does not decide from (text, tag, label).
     """
-    if "attribute_ruler" not in nlp.pipe_names:
+    return _swap_in(
+        nlp, "attribute_ruler", FastAttributeRuler, "fast_attribute_ruler", _Unsupported
+    )
+
+
+def _swap_in(
+    nlp: Language,
+    name: str,
+    fast_type: type,
+    factory: str,
+    refused: type[Exception] | tuple[type[Exception], ...] = (),
+) -> bool:
+    """Put the component `factory` builds from the stock `name` in its place, under the
+    same name; False, leaving the stock one, when there is none or the factory raises
+    `refused` (the stock component is one the fast one does not reproduce)."""
+    if name not in nlp.pipe_names:
         return False
-    stock = nlp.get_pipe("attribute_ruler")
-    if isinstance(stock, FastAttributeRuler):
+    if isinstance(nlp.get_pipe(name), fast_type):
         return True
     try:
-        nlp.add_pipe("fast_attribute_ruler", after="attribute_ruler")
-    except _Unsupported:
+        nlp.add_pipe(factory, after=name)
+    except refused:
         return False
-    nlp.remove_pipe("attribute_ruler")
-    nlp.rename_pipe("fast_attribute_ruler", "attribute_ruler")
+    nlp.remove_pipe(name)
+    nlp.rename_pipe(factory, name)
     return True
 
 
@@ -497,17 +511,10 @@ def _make_fast_lemmatizer(nlp: Language, name: str) -> FastLemmatizer:
 
 def install_fast_lemmatizer(nlp: Language) -> bool:
     """Put `FastLemmatizer` in place of a rule-mode `lemmatizer` (same name)."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return False
-    stock = nlp.get_pipe("lemmatizer")
-    if isinstance(stock, FastLemmatizer):
-        return True
-    if getattr(stock, "mode", None) != "rule":
-        return False
-    nlp.add_pipe("fast_lemmatizer", after="lemmatizer")
-    nlp.remove_pipe("lemmatizer")
-    nlp.rename_pipe("fast_lemmatizer", "lemmatizer")
-    return True
+    stock = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if stock is not None and getattr(stock, "mode", "rule") != "rule":
+        return False  # a lookup or trainable lemmatizer: left as it is
+    return _swap_in(nlp, "lemmatizer", FastLemmatizer, "fast_lemmatizer")
 
 
 # ---- the entity recogniser
@@ -802,18 +809,7 @@ def _make_fast_ner(nlp: Language, name: str) -> FastEntityRecognizer:
 def install_fast_ner(nlp: Language) -> bool:
     """Put `FastEntityRecognizer` in place of `ner` (same name); False, leaving the stock
     component, when it is not the greedy model the fast walk reproduces."""
-    if "ner" not in nlp.pipe_names:
-        return False
-    stock = nlp.get_pipe("ner")
-    if isinstance(stock, FastEntityRecognizer):
-        return True
-    try:
-        nlp.add_pipe("fast_ner", after="ner")
-    except _NotGreedy:
-        return False
-    nlp.remove_pipe("ner")
-    nlp.rename_pipe("fast_ner", "ner")
-    return True
+    return _swap_in(nlp, "ner", FastEntityRecognizer, "fast_ner", _NotGreedy)
 
 
 @cache
