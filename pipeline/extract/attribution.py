@@ -994,7 +994,35 @@ def _before_next_cue(
                 left -= 1
             if doc[left].idx > clause[0]:
                 return clause[0], doc[left - 1].idx + len(doc[left - 1])
+        if _trailing_gerund_cue(t, tok, lex, quotations):
+            # 'said: "A," adding that B': the parser hung 'adding' on the quoted clause;
+            # it is the speaker's second attribution, and A alone is what 'said' reports
+            left = t.i
+            while left > tok.i + 1 and doc[left - 1].is_punct:
+                left -= 1
+            if doc[left].idx > clause[0]:
+                return clause[0], doc[left - 1].idx + len(doc[left - 1])
     return clause
+
+
+def _trailing_gerund_cue(
+    t: Token, tok: Token, lex: _Lexicon, quotations: list[tuple[int, int]]
+) -> bool:
+    """A verb of saying in -ing after a closed quotation, set off by a comma, with no
+    subject or conjunction of its own ('"...," adding that ...', '"...," noting ...'):
+    the cue's speaker going on, not words of what the cue reports."""
+    if t.i <= tok.i + 1 or t.tag_ != "VBG" or t.dep_ != "advcl":
+        return False
+    if t.lemma_.lower() not in lex.communication:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in t.children):
+        return False
+    text = doc_text(t.doc)
+    for _, b in quotations:
+        gap = text[b : t.idx]
+        if b <= t.idx and not gap.strip(" ,") and "," in text[b - 3 : b] + gap:
+            return True  # '"A," adding', '"A", adding': the quotation closes right before
+    return False
 
 
 def _same_token(a: Token | None, b: Token) -> bool:

@@ -507,6 +507,18 @@ FORMS = [
         [("Anna Kowalczyk", "indirect"), ("Anna Kowalczyk", "indirect")],
         id="said-adding-that",
     ),
+    pytest.param(
+        "In a statement, Anna Kowalczyk said: “The plant was highly profitable when it opened a "
+        "decade ago,” adding that its value had doubled.",
+        [("Anna Kowalczyk", "direct_quote"), ("Anna Kowalczyk", "indirect")],
+        id="said-colon-quotation-then-adding-that",
+    ),
+    pytest.param(
+        "Anna Kowalczyk said “the army is short of ammunition and the navy has no spare parts,” "
+        "noting that the budget would rise.",
+        [("Anna Kowalczyk", "direct_quote"), ("Anna Kowalczyk", "indirect")],
+        id="said-quotation-then-noting-that",
+    ),
     # nouns of saying
     pytest.param(
         "The agency rejected Dale Ferro's claim that the dam was unsafe.",
