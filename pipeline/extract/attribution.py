@@ -406,7 +406,22 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                     c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
                 ):
                     return _span_of(grand, tok)
+                if child.dep_ == "prep" and _that_clause_as_relative(grand):
+                    return _span_of(grand, tok)
     return None
+
+
+def _that_clause_as_relative(clause: Token) -> bool:
+    """A that-clause the parser read as a relative clause of the noun before it
+    ('reported at the time that the chief told ...': 'the time that' as 'the time when'):
+    'that' opens it as an adverb or a conjunction, not as its subject or object, and the
+    clause has a subject of its own."""
+    if clause.dep_ != "relcl":
+        return False
+    first = clause.left_edge
+    if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} or first.head.i != clause.i:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children)
 
 
 def _span_of(head: Token, cue: Token) -> tuple[int, int]:

@@ -519,6 +519,17 @@ FORMS = [
         [("Anna Kowalczyk", "direct_quote"), ("Anna Kowalczyk", "indirect")],
         id="said-quotation-then-noting-that",
     ),
+    pytest.param(
+        "The Nordic Herald reported at the time that the navy chief, Rolf Hansen, told the "
+        "minister that the plan was not in line with the budget.",
+        [("Nordic Herald", "indirect"), ("Rolf Hansen", "indirect")],
+        id="reported-at-the-time-that-a-clause-read-as-a-relative-one",
+    ),
+    pytest.param(
+        "The yard stood empty at the time that the navy chief visited the coast.",
+        [],
+        id="at-the-time-that-after-no-verb-of-saying",
+    ),
     # nouns of saying
     pytest.param(
         "The agency rejected Dale Ferro's claim that the dam was unsafe.",
