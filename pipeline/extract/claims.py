@@ -405,9 +405,17 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
     if label.strip(".") in notes or not (labels[label] >= 2 or len(heard) >= 2):
         return []
     name = " ".join(
-        w.capitalize() for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
+        _label_case(w) for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
     )
     return [Speaker(name=name or label, mention=label, kind="person")] if name else []
+
+
+def _label_case(word: str) -> str:
+    """A label's word as a name is written: "SMITH" -> "Smith", "O'NEILL-RAY" ->
+    "O'Neill-Ray"; one already in mixed case ("Marsh-Ibarra", "McKay") as it is."""
+    if not word.isupper():
+        return word
+    return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word)
 
 
 @lru_cache(maxsize=1)

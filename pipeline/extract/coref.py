@@ -123,6 +123,12 @@ def _gendered_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def gendered_given_names() -> frozenset[str]:
+    """The given names of the gendered lists, as one set (for `tokens_with_text`)."""
+    return frozenset(_gendered_names())
+
+
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of the gendered lists ("Anna", "Lee")."""
     return word in _gendered_names()

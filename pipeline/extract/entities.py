@@ -55,6 +55,7 @@ class EntityIndex:
         self._end_words: dict[str, str] = {
             word: typ for typ, words in data.get("org_name_endings", {}).items() for word in words
         }
+        self._place_endings = frozenset(data.get("place_name_endings", []))
         alternatives = sorted([*self._by_alias, *self._demonyms], key=lambda a: (-len(a), a))
         self._scan = re.compile(
             r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
@@ -86,6 +87,10 @@ class EntityIndex:
     def ending_type(self, word: str) -> str | None:
         """The type a name's last word gives it ("Group", "Shipbuilding": company)."""
         return self._type_words.get(word) or self._end_words.get(word)
+
+    def place_ending(self, word: str) -> bool:
+        """Whether a name's last word makes it a place or a building ("Valley", "Airport")."""
+        return word in self._place_endings
 
     def org_type(self, name: str) -> str | None:
         """A type for an organisation name: known type, else from words inside the name."""

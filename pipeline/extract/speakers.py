@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.coref import assign_genders, is_given_name, name_gender, resolve_pronouns
+from pipeline.extract.coref import (
+    assign_genders,
+    gendered_given_names,
+    is_given_name,
+    name_gender,
+    resolve_pronouns,
+)
 from pipeline.extract.entities import EntityIndex, bare_type_word, entity_index, latest_of_type
 from pipeline.extract.quotes import quote_regions
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -518,6 +524,26 @@ class SpeakerTracker:
                 if end > start + 1 and not any(i in taken for i in range(start, end)):
                     full.append((start, end))
                     taken.update(range(start, end))
+        # "Teodora Marsh-Ibarra became ...": a name the model did not tag, starting with
+        # a given name of the census lists (outside any other entity, not a known place
+        # or body: "Virginia Beach", "Jordan Valley" stay out)
+        for start in tokens_with_text(self.doc, gendered_given_names()):
+            tok = self.doc[start]
+            if start in taken or tok.ent_type_ not in ("", "PERSON") or tok.pos_ != "PROPN":
+                continue
+            end = self._name_end(start)
+            if end <= start + 1 or any(i in taken for i in range(start, end)):
+                continue
+            span = self.doc[start:end]
+            if any(t.ent_type_ not in ("", "PERSON") for t in span) or (
+                self.index.canonical(span.text) is not None
+                or self.index.org_type(span.text) is not None
+                or self.index.canonical(tok.text) is not None
+                or self.index.place_ending(self.doc[end - 1].text)
+            ):
+                continue
+            full.append((start, end))
+            taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
         for start, end in sorted(full) + self._repeated_names(full, taken):

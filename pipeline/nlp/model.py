@@ -110,11 +110,25 @@ def paragraph_starts(doc: Doc) -> list[int]:
     return [0] + [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
+# what may end a sentence: a sentence starts only after one of these (or a line break)
+_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "--", "\u2014"})
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence at the first token after a line break."""
-    for i in paragraph_starts(doc)[1:]:
-        doc[i].is_sent_start = True
+    """Start a sentence at the first token after a line break, and nowhere that no
+    punctuation can end one before: the parser does not split "Teodora | Marsh-Ibarra
+    became ..." after a name it does not know."""
+    if not len(doc):
+        return doc
+    starts = numpy.zeros(len(doc), dtype="int32")
+    paragraphs = paragraph_starts(doc)
+    ends = numpy.isin(doc.to_array(ORTH), _lexicon_hashes(_SENTENCE_ENDS))
+    ends |= doc.to_array(IS_SPACE).astype(bool)
+    starts[1:] = numpy.where(ends[:-1], 0, -1)
+    starts[paragraphs] = 1
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
 
 

@@ -876,6 +876,15 @@ TURNS = [
         id="a-label-no-one-bears-speaks-in-a-transcript",
     ),
     pytest.param(
+        "A full transcript follows:\n\nVan-Dyke: The harbour will stay open.\n\n"
+        "Okafor: It will not.\n\nVan-Dyke: It will.",
+        [
+            ("Van-Dyke", "direct_quote", "Van-Dyke: The harbour will stay open."),
+            ("Van-Dyke", "direct_quote", "Van-Dyke: It will."),
+        ],
+        id="a-label-no-one-bears-is-a-name-with-capitals-at-each-part",
+    ),
+    pytest.param(
         "UPDATE: The vote moved to Friday.\n\nOKAFOR: It will pass.",
         [("Maria Okafor", "direct_quote", "OKAFOR: It will pass.")],
         id="a-note-label-never-speaks-even-in-a-transcript",

@@ -1125,6 +1125,27 @@ NAME_REPAIR_CASES = [
         ["Lise Garnier"],
         id="negative-the-second-half-of-a-hyphenated-given-name-is-no-cut",
     ),
+    pytest.param(
+        "Budget talks stalled.\n\nIlona Vasquez-Brandt became the defence minister in May.",
+        [],
+        ["Ilona Vasquez-Brandt"],
+        [],
+        id="a-name-the-model-missed-starting-with-a-census-given-name-is-a-person",
+    ),
+    pytest.param(
+        "Reinforcements reached Virginia Beach and the Jordan Valley on Monday.",
+        [],
+        [],
+        ["Virginia Beach", "Jordan Valley"],
+        id="negative-a-census-given-name-before-a-place-word-is-a-place",
+    ),
+    pytest.param(
+        "Jordan Aerospace said the order was worth $40 million.",
+        [(0, 2, "ORG")],
+        [],
+        ["Jordan Aerospace"],
+        id="negative-a-census-given-name-inside-another-entity-is-no-person",
+    ),
 ]
 
 

@@ -223,6 +223,24 @@ def test_paragraph_starts_are_the_pipeline_sentence_starts(nlp):
     assert [t.i for t in doc if t.is_sent_start and t.i not in starts] == [5]  # "Second"
 
 
+def test_sentences_start_only_after_punctuation_or_a_line_break(nlp, articles):
+    ends = {".", "!", "?", "...", "\u2026", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]"}
+    ends |= {"--", "\u2014"}
+    texts = [a.text for a in articles["dev"] + articles["seed"]]
+    texts.append(
+        '"We will not sell what we cannot service": an interview with the minister\n\n'
+        "Teodora Marsh-Ibarra became minister of defence in May. She spoke to us in Port "
+        "Calder."
+    )
+    for doc in nlp.pipe(texts):
+        for sent in list(doc.sents)[1:]:
+            before = doc[sent.start - 1]
+            assert before.is_space or before.text in ends, (before.text, sent.text[:40])
+    assert [s.text.strip() for s in doc.sents][1] == (
+        "Teodora Marsh-Ibarra became minister of defence in May."
+    )
+
+
 # -- exact components ----------------------------------------------------------------
 
 
