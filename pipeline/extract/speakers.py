@@ -278,11 +278,30 @@ def family_name_first(words: list[str]) -> bool:
 
 
 def _same_role(head: Token, role: str) -> bool:
-    """'the president' for a person introduced as 'President ...' (not 'Vice President')."""
-    words = role.lower().split()
+    """'the president' for a person introduced as 'President ...' (not 'Vice President');
+    'the defence minister' not for a 'finance minister' or a 'Minister of Finance': the
+    words that say which office, on both sides, must share one when both have them."""
+    words = role.lower().replace("defense", "defence").split()
+    field: set[str] = set()
     if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
+        field = set(words[words.index("of", 1) + 1 :]) - {"the"}
         words = words[: words.index("of", 1)]
-    return words[-1] == head.lower_ and not (len(words) > 1 and words[0] in {"vice", "deputy"})
+    if words[-1] != head.lower_ or (len(words) > 1 and words[0] in {"vice", "deputy"}):
+        return False
+    field |= set(words[:-1])
+    said = {
+        c.lower_.replace("defense", "defence")
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
+    }
+    return not (field and said and not field & said)
+
+
+# words before a title that say when or how high, not which office
+_ROLE_TIME_WORDS = {
+    "former", "then", "new", "current", "top", "senior", "acting", "interim", "outgoing",
+    "incoming", "late", "longtime", "long-time", "retired", "ex",
+}
 
 
 _SHORT_FORM = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,7})\s*\)")
@@ -2282,12 +2301,23 @@ class SpeakerTracker:
         return self.doc[ent.start : end].text
 
     def _named_org_with_word(self, head: Token) -> Speaker | None:
-        """The latest organisation named before `head` whose name contains its noun."""
+        """The latest organisation named before `head` whose name contains its noun and
+        the words before it ("the radar project": not the "Bridge Project"); a title
+        ("the defence minister") names a person, never an organisation the model tagged
+        with that word ("the Minister of Finance" as ORG)."""
         word = head.lower_
+        if word in self.roles.title_heads:
+            return None
+        said = {
+            c.lower_
+            for c in head.lefts
+            if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
+        }
         for ent in reversed(self.ents):
             if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
                 continue
-            if word in {t.lower_ for t in ent if not t.is_punct}:
+            words = {t.lower_ for t in ent if not t.is_punct}
+            if word in words and said <= words:
                 name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
                 known = self.index.canonical(name)
                 mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
@@ -2344,6 +2374,9 @@ class SpeakerTracker:
                     text = self.doc[joined : ent.end].text if joined is not None else ent.text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
+        for offset, name, _ in self._untagged_companies():
+            if offset <= head.idx < offset + len(name):  # "Greyhaven Marine said": untagged
+                return Speaker(name=name, mention=name, kind="organization")
         known = self.index.first_in(phrase.text)
         if (
             known is not None

@@ -830,6 +830,30 @@ FORMS = [
         [("Jones", "direct_quote")],
         id="an-excerpt-without-inner-quotations-stays-its-writer's",
     ),
+    pytest.param(
+        "Defence Minister Anna Kowalczyk toured the plant on Monday. The defence minister "
+        "said output had risen 12 percent.",
+        [("Anna Kowalczyk", "indirect")],
+        id="the-role-an-article-introduced-a-person-with-is-that-person",
+    ),
+    pytest.param(
+        "Finance Minister Clara Odum presented the budget on Monday. Kessaria's defence "
+        "minister told parliament that spending would rise 12 percent.",
+        [("Kessaria's defence minister", "indirect")],
+        id="negative-a-defence-minister-is-not-the-finance-minister-named-before",
+    ),
+    pytest.param(
+        "Clara Odum, the Minister of Finance, presented the budget on Monday. The defence "
+        "minister told parliament that spending would rise 12 percent.",
+        [("defence minister", "indirect")],
+        id="negative-a-defence-minister-is-not-the-minister-of-finance-named-before",
+    ),
+    pytest.param(
+        "The committee met on Tuesday. Tallowmere Avionics said in a statement that "
+        "productivity at its plant had risen 15 percent.",
+        [("Tallowmere Avionics", "indirect")],
+        id="an-untagged-company-name-as-subject-of-a-verb-of-saying-speaks",
+    ),
 ]
 
 
