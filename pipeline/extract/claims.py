@@ -168,6 +168,13 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities
             comparison = comparison or extra.comparison
+        if attributed and not inherited:
+            own = _own_clause_figures(sent, attributed, quantities)
+            if own:
+                # "The alliance set aside 8.5 billion euros, but officials concede ...": the
+                # figures of a clause the cue's clause is only joined to are the article's
+                drafts.append(Draft(sent, None, None, own))
+                quantities = [q for q in quantities if q not in own]
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
             kept = [
@@ -185,6 +192,59 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts
+
+
+def _own_clause_figures(
+    sent: Span, attributed: list[tuple[Cue, Speaker]], quantities: list[Quantity]
+) -> list[Quantity]:
+    """The figures of a clause that no cue of the sentence reports: the cue's verb is
+    coordinated with that clause's verb ("X has set aside 8.5 billion euros, but
+    officials concede that ..."; "Y is the smallest, and two officials said ..."), and
+    the figure lies in that clause, outside every cue's content. Only reported speech:
+    a quotation or "according to" covers its sentence as written."""
+    if not quantities or any(c.mode != "indirect" or c.label for c, _ in attributed):
+        return []
+    doc = sent.doc
+    reported = [(c.content_start, c.content_end) for c, _ in attributed]
+    own: set[int] = set()
+    for cue, _ in attributed:
+        verb = next((t for t in sent if t.idx == cue.cue_start), None)
+        if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+            other = verb.head
+            inside = {t.i for t in verb.subtree}
+            own |= {t.idx for t in other.subtree if t.i not in inside}
+        for conj in verb.children:
+            # a later clause with a subject of its own that is no pronoun ("..., and the
+            # navy has 12 frigates"; not "..., and it expects 10 percent": the speaker's)
+            subject = next((c for c in conj.children if c.dep_ in _SUBJECTS), None)
+            if (
+                conj.dep_ == "conj"
+                and conj.i > verb.i
+                and conj.pos_ in {"VERB", "AUX"}
+                and subject is not None
+                and subject.pos_ in {"NOUN", "PROPN"}
+            ):
+                own |= {t.idx for t in conj.subtree}
+    if not own:
+        return []
+    cue_at = {c.cue_start for c, _ in attributed}
+    if any(at in own for at in cue_at):
+        return []  # the other clause holds a cue of its own
+    found = []
+    for q in quantities:
+        starts = [t.idx for t in doc[sent.start : sent.end] if q.char_start <= t.idx < q.char_end]
+        if (
+            starts
+            and all(at in own for at in starts)
+            and not any(a <= q.char_start < b for a, b in reported)
+        ):
+            found.append(q)
+    return found
+
+
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
 
 @dataclass(frozen=True)

@@ -1281,3 +1281,43 @@ CLAUSE_CONTENTS = [
 @pytest.mark.parametrize("text, cue, content", CLAUSE_CONTENTS)
 def test_clause_contents(nlp, text, cue, content):
     test_figure_verb_contents(nlp, text, cue, content)
+
+
+# (sentence, [(speaker or None, figures as written)] of its drafts, in order)
+OWN_CLAUSES = [
+    pytest.param(
+        "The alliance has set aside 8.5 billion euros for new plants, but officials concede "
+        "that most of them will not open before 2028.",
+        [(None, ["8.5 billion euros"]), ("officials", [])],
+        id="a-figure-of-a-clause-the-cue-is-only-joined-to-is-the-article-s",
+    ),
+    pytest.param(
+        "The navy has 12 frigates, and Admiral Sunniva Rask said four of them were in dock.",
+        [(None, ["12"]), ("Sunniva Rask", ["four"])],
+        id="a-figure-before-and-a-cue-with-its-own-figure",
+    ),
+    pytest.param(
+        "Admiral Sunniva Rask said output rose 5 percent, and she expects 300 more tanks "
+        "next year.",
+        [("Sunniva Rask", ["5 percent", "300"])],
+        id="negative-a-later-clause-whose-subject-is-a-pronoun-stays-the-speaker-s",
+    ),
+    pytest.param(
+        "Output rose 40 percent last year, the ministry said.",
+        [("ministry", ["40 percent"])],
+        id="negative-a-clause-the-cue-reports-is-the-cue-s",
+    ),
+    pytest.param(
+        'The navy has 12 frigates, and Admiral Sunniva Rask said: "Four are in dock."',
+        [("Sunniva Rask", ["12", "Four"])],
+        id="negative-a-quotation-covers-its-sentence-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWN_CLAUSES)
+def test_figures_of_a_clause_no_cue_reports(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (d.speaker.name if d.speaker else None, [q.text for q in d.quantities]) for d in drafts
+    ] == expected
