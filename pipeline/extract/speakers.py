@@ -2826,6 +2826,8 @@ class SpeakerTracker:
                 and head.head.lower_ != "of"
             ):
                 continue  # "two congressional aides": the aides, not how many spoke
+            if t.dep_ == "nummod" and t.head.i == head.i and t.lower_ == "one" and head.tag_ == "NN":
+                continue  # "one person involved in the talks": a person, as "a person"
             if glue and words:
                 words[-1] += t.text
             else:
@@ -2841,7 +2843,13 @@ class SpeakerTracker:
                 if len(span) <= 5 and not any(t.is_punct for t in span):
                     words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
                 break
-            if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i == head.i + 1:
+            if (
+                child.dep_ == "amod"
+                and child.pos_ == "ADJ"
+                or child.dep_ == "acl"
+                and child.tag_ == "VBN"  # "a person involved in the talks", "briefed on"
+                and any(c.dep_ == "prep" for c in child.children)
+            ) and child.i == head.i + 1:
                 # "people familiar with the talks", "aides close to her": who they are
                 span = doc[child.i : child.right_edge.i + 1]
                 if 1 < len(span) <= 6 and not any(t.is_punct for t in span):

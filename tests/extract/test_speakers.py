@@ -1188,6 +1188,18 @@ DESCRIPTION_NAME_CASES = [
         "people familiar with the plans",
         id="an-adjective-after-the-noun-says-who-they-are",
     ),
+    pytest.param(
+        "One person involved in the talks said the gap was 90 million euros.",
+        "person",
+        "person involved in the talks",
+        id="a-participle-after-the-noun-says-who-it-is-and-one-is-no-part-of-it",
+    ),
+    pytest.param(
+        "A worker paid by the hour said the line stopped twice.",
+        "worker",
+        "worker",
+        id="negative-a-participle-with-an-agent-is-not-who-it-is",
+    ),
 ]
 
 
