@@ -30,7 +30,8 @@ Fields, over matched pairs whose gold claim is required:
 - quantity precision/recall/F1, micro over pairs: a predicted quantity matches one not yet
   matched gold quantity of its pair with an equal value (relative tolerance 1e-6) and an equal
   unit after casefold (null equals null only) and an equal rate period `per` (null when the
-  figure is no rate).
+  figure is no rate); a gold file that writes no `per` anywhere (the annotation guideline's
+  fields only) is scored on value and unit.
 - comparison accuracy, over pairs where either side has a comparison: correct when both have
   one with equal directions and matching subjects (equal after normalisation, or every word of
   the shorter appears in the longer, a possessive 's dropped and a demonym read as its
@@ -393,12 +394,15 @@ def _score_article(
                     claim_id=pred.claim_id,
                 )
             )
+    # a gold file that never writes a rate period (the guideline's fields only) is
+    # scored on value and unit; one that annotates rates is held to them
+    rates = any("per" in q.model_fields_set for c in gold.claims for q in c.quantities)
     for gi, pi in pairs:
         claim = gold.claims[gi]
         scores.tp += claim.required
         scores.optional_matched += not claim.required
         if claim.required:
-            for field, g, p in _score_pair(claim, preds[pi], aliases, scores):
+            for field, g, p in _score_pair(claim, preds[pi], aliases, scores, rates):
                 report.field_errors.append(
                     FieldError(
                         article=art, sentence=claim.sentence, field=field, gold=g, predicted=p
@@ -449,7 +453,11 @@ def _grams(text: str) -> set[str]:
 
 
 def _score_pair(
-    claim: GoldClaim, pred: ClaimRecord, aliases: dict[str, str], scores: Scores
+    claim: GoldClaim,
+    pred: ClaimRecord,
+    aliases: dict[str, str],
+    scores: Scores,
+    rates: bool = True,
 ) -> list[tuple[str, Any, Any]]:
     """Add one required pair to the field counts; the (field, gold, predicted) that differ."""
     errors = []
@@ -482,8 +490,8 @@ def _score_pair(
     if claim.mode != mode:
         errors.append(("mode", claim.mode, mode))
 
-    gold_q = [(q.value, q.unit, q.per) for q in claim.quantities]
-    pred_q = [(q.value, q.unit, q.per) for q in pred.quantities]
+    gold_q = [(q.value, q.unit, q.per if rates else None) for q in claim.quantities]
+    pred_q = [(q.value, q.unit, q.per if rates else None) for q in pred.quantities]
     tp = _count_quantity_matches(gold_q, pred_q)
     scores.quantity_tp += tp
     scores.quantity_fp += len(pred_q) - tp

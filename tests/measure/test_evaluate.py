@@ -711,3 +711,19 @@ def test_role_and_org_not_counted_when_the_gold_file_does_not_annotate_them(tmp_
     assert report.scores.metrics["speaker_role_accuracy"].denominator == 0
     assert report.scores.metrics["speaker_org_accuracy"].denominator == 0
     assert report.scores.metrics["speaker_accuracy"].value == 1.0
+
+
+def test_a_gold_file_that_writes_no_rate_period_is_scored_on_value_and_unit(tmp_path):
+    plain = gold_claim(quantities=[(210, "day")])
+    for q in plain["quantities"]:
+        del q["per"]  # the annotation guideline's fields only
+    report = run(tmp_path / "plain", [plain], [pred(quantities=[(210, "day", "P1Y")])])
+    assert values(report)["quantity_f1"] == 1.0
+    # a file that annotates rates anywhere holds every figure to its period
+    rated = gold_claim(S2, quantities=[(5, "ship", "P1Y")])
+    report = run(
+        tmp_path / "rated",
+        [plain, rated],
+        [pred(quantities=[(210, "day", "P1Y")]), pred(S2, quantities=[(5, "ship", "P1Y")])],
+    )
+    assert values(report)["quantity_precision"] == 0.5
