@@ -72,6 +72,11 @@ _UNIT_TAIL = re.compile(
     r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
     r"(?=\s+at\s)"
 )
+# one or two lower-case words of a field between a title's first word and its head
+_TITLE_FIELD = re.compile(
+    r" (?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ ){1,2}"
+    r"(?=[a-z])"
+)
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 # "analyst for naval forces": a lower-case field after a title, with no article
@@ -1087,6 +1092,17 @@ class SpeakerTracker:
             ):
                 end = more.end(1)
                 continue
+            # "chief logistics officer", "deputy procurement director": a title whose field
+            # stands between its first word and its head
+            field = _TITLE_FIELD.match(text, end)
+            more = self.roles.title_re.match(text, field.end()) if field else None
+            if (
+                more is not None
+                and more.group(1).split()[-1].lower() in self.roles.title_heads
+                and more.group(1).split()[-1].lower() != text[start:end].split()[-1].lower()
+            ):
+                end = more.end(1)
+                continue
             # a longer title starting inside this one: "deputy chief of the General Staff"
             inner = [
                 m.end(1)
@@ -1307,6 +1323,13 @@ class SpeakerTracker:
             if known is not None:
                 return known.name
             if owner.islower():
+                service = owner.capitalize()
+                if service in self.roles.services:  # "the navy's deputy chief of staff"
+                    found = self._written_service(service, before) or self._national_service(
+                        service
+                    )
+                    if found:
+                        return found
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
                 return (

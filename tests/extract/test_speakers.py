@@ -11,6 +11,30 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
+        "Ingrid Halvorsen-Dahl, the brigade's chief logistics officer, said the stocks "
+        "were low.",
+        "Ingrid Halvorsen-Dahl",
+        "chief logistics officer",
+        None,
+        id="a-field-between-a-title-s-first-word-and-its-head-is-part-of-it",
+    ),
+    pytest.param(
+        "Jan Lind, deputy director general of the Coastal Survey Office, said the charts "
+        "were old.",
+        "Jan Lind",
+        "deputy director general",
+        "Coastal Survey Office",
+        id="negative-a-title-after-a-title-is-not-a-field",
+    ),
+    pytest.param(
+        "Vessberg Aerospace reported its results on Tuesday. Finance chief Liesl Kambarova "
+        "said spending would rise.",
+        "Liesl Kambarova",
+        "Finance chief",
+        "Vessberg Aerospace",
+        id="a-finance-chief-is-a-company-title",
+    ),
+    pytest.param(
         "Colonel Piet Vermaak, commander of the Southern Signals Brigade, said the radios "
         "were late.",
         "Piet Vermaak",
