@@ -164,6 +164,16 @@ PRONOUN_CASES = [
         "Daniel Ferro",
         id="the-nearest-subject-of-the-gender-wins",
     ),
+    pytest.param(
+        "Defence Minister Tarvo Kesküla said on Monday that the new radars would arrive in "
+        "May. Kesküla told parliament that the order was vital.\n\n"
+        "The radars cost 40 million euros each.\n\n"
+        "The committee also heard from procurement director Ilmi Saarsoo. "
+        "She warned that deliveries of engines remained slow.",
+        "She warned that deliveries of engines remained slow.",
+        "Ilmi Saarsoo",
+        id="salience-fades-faster-across-paragraph-breaks",
+    ),
 ]
 
 
