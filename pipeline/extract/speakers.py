@@ -2151,7 +2151,10 @@ class SpeakerTracker:
         ]
         if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
             last = self._last_group
-            if last is not None and last.name.lower().endswith(head.lower_):
+            if last is not None and (
+                last.name.lower().endswith(head.lower_)
+                or (last.mention or "").lower().endswith(head.lower_)
+            ):
                 return last.model_copy(update={"mention": f"the {head.text}"})
         for child in head.children:
             org = None
@@ -2180,7 +2183,29 @@ class SpeakerTracker:
         ]
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
+        which = None if mods else self._which_of_a_group(head)
+        if which:  # a bare group noun is typed by what follows it; "U.S. officials" already is
+            name = f"{name} {which}"
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _which_of_a_group(self, head: Token) -> str | None:
+        """The words right after a bare group noun that say which of them speak:
+        "officials familiar with the plans", "diplomats involved in the talks", "diplomats
+        in Oslo" (a short phrase with no punctuation; a place only when it is named)."""
+        if head.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[head.i + 1]
+        if nxt.head.i != head.i:
+            return None
+        span = self.doc[nxt.i : nxt.right_edge.i + 1]
+        if any(t.is_punct for t in span) or not 1 < len(span) <= 6:
+            return None
+        if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
+            return span.text
+        if nxt.dep_ == "prep" and nxt.lower_ == "in" and len(span) == 2:
+            if span[1].ent_type_ == "GPE" and span[1].pos_ == "PROPN":
+                return span.text
+        return None
 
     def _unnamed_body(self, obj: Token) -> str | None:
         """The words of a body described in lower case with a modifier and not named:

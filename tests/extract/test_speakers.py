@@ -1807,3 +1807,52 @@ DESCRIBED_BEFORE_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", DESCRIBED_BEFORE_CASES)
 def test_a_description_again_is_the_source_introduced_with_it(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): which members of a bare group speak
+GROUP_WHICH_CASES = [
+    pytest.param(
+        "Two officials familiar with the negotiations said the frigate deal would be signed "
+        "in March.",
+        "Two officials",
+        "officials familiar with the negotiations",
+        id="a-bare-group-keeps-familiar-with",
+    ),
+    pytest.param(
+        "Engineers involved in the sea trials said the hull had passed every test.",
+        "Engineers involved",
+        "Engineers involved in the sea trials",
+        id="a-bare-group-keeps-involved-in",
+    ),
+    pytest.param(
+        "Diplomats in Tallinn said the air defence order would double next year.",
+        "Diplomats in",
+        "Diplomats in Tallinn",
+        id="a-bare-group-keeps-the-named-place",
+    ),
+    pytest.param(
+        "Two officials familiar with the negotiations said the deal would slip. "
+        "The officials, who asked not to be named, said the price had risen 20 percent.",
+        "The officials, who",
+        "officials familiar with the negotiations",
+        id="the-group-again-is-the-group-introduced",
+    ),
+    pytest.param(
+        "Danish officials familiar with the negotiations said the deal would be signed in "
+        "March.",
+        "Danish officials",
+        "Danish officials",
+        id="negative-a-typed-group-stays-as-typed",
+    ),
+    pytest.param(
+        "Diplomats in the region said the air defence order would double next year.",
+        "Diplomats in",
+        "Diplomats",
+        id="negative-an-unnamed-place-is-not-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", GROUP_WHICH_CASES)
+def test_a_bare_group_is_typed_by_the_words_after_it(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
