@@ -1929,11 +1929,18 @@ class SpeakerTracker:
         end = head.right_edge.i
         for tok in self.doc[head.i + 1 : end + 1]:
             m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if m is None:
+                continue
+            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
+            first = tok.left_edge.i
+            if head.i < first < start and all(
+                t.text[:1].isupper() for t in self.doc[first:start]
+            ):
+                start = first
             if (
-                m is not None
-                and tok.head.i > head.i
-                and m.token_start > 0
-                and self.doc[m.token_start - 1].text == ","
+                tok.head.i > head.i
+                and start > 0
+                and self.doc[start - 1].text == ","
                 and (m.token_end > end or self.doc[m.token_end].text == ",")
             ):
                 return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)

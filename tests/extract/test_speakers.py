@@ -1503,6 +1503,13 @@ TITLE_APPOSITION_CASES = [
         id="a-name-after-a-title-s-organisation-is-the-speaker",
     ),
     pytest.param(
+        "The commander of the Norvik Navy, Rear Admiral Jonas Heller, said on Sunday that the "
+        "service had lost 800 sailors since 2022.",
+        "The commander",
+        "Jonas Heller",
+        id="a-name-with-its-rank-after-a-title-s-organisation-is-the-speaker",
+    ),
+    pytest.param(
         "The head of the Coastal Research Programme at NMRI, Radek Vostal, warned that 40 "
         "percent of the buoys were broken. Vostal said the repairs would cost 2 million euros.",
         "Vostal said",
