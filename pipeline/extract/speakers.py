@@ -1904,6 +1904,11 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
+        # "the ministry, where X serves as deputy minister, said": a relative clause
+        # describes the source, the people in it do not speak ("a speech X gave": X does)
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.speech_nouns and lemma not in self.roles.document_nouns:
+            about |= {t.i for c in head.rights if c.dep_ == "relcl" for t in c.subtree}
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
             named = next(e for e in self.ents if e.start <= head.i < e.end)
             about |= {t.i for t in phrase if t.i < named.start}

@@ -1863,3 +1863,35 @@ GROUP_WHICH_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", GROUP_WHICH_CASES)
 def test_a_bare_group_is_typed_by_the_words_after_it(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a relative clause describes the source
+RELATIVE_CLAUSE_PERSON_CASES = [
+    pytest.param(
+        "The Ministry of Defence, where Maria Kesk serves as a junior minister, said the order "
+        "would be signed in May.",
+        "The Ministry",
+        "Ministry of Defence",
+        id="a-person-in-a-relative-clause-of-a-body-does-not-speak",
+    ),
+    pytest.param(
+        "The Coastal Survey Office, which Maria Kesk founded in 2009, said 40 percent of the "
+        "buoys were broken.",
+        "The Coastal",
+        "Coastal Survey Office",
+        id="a-founder-in-a-relative-clause-does-not-speak",
+    ),
+    pytest.param(
+        "The plan would raise 40 billion euros, according to a speech Maria Kesk gave in July.",
+        "The plan",
+        "Maria Kesk",
+        id="negative-a-speech-a-person-gave-is-hers",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CLAUSE_PERSON_CASES)
+def test_a_person_in_a_relative_clause_of_the_source_is_not_it(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
