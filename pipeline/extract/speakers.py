@@ -1961,8 +1961,15 @@ class SpeakerTracker:
         for _ in range(2):
             if start > 0:
                 start = self.doc[start - 1].sent.start
+        # "Poland, it said, would ...": the subject of what the pronoun reports is not it
+        cue = pronoun.head
+        reported = {c.i for c in cue.children if c.dep_ in {"ccomp", "parataxis"}}
+        if cue.dep_ == "parataxis":
+            reported.add(cue.head.i)
         for tok in reversed(self.doc[max(start, self._last_org_at + 1) : pronoun.i]):
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
+                continue
+            if tok.head.i in reported:
                 continue
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ in {"PROPN", "NOUN"}:
@@ -1970,7 +1977,9 @@ class SpeakerTracker:
                 continue
             if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
                 return None  # "Republicans": they, not it
-            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            end = max(tok.i + 1, ent.end if ent is not None else 0)  # "the Centre for X"
+            phrase = self.doc[tok.left_edge.i : end]
             org = self._organisation(tok, phrase)
             return org if org is not None and org.kind != "person" else None
         return None

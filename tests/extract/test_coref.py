@@ -122,6 +122,20 @@ PRONOUN_CASES = [
         id="it-is-the-body-described-that-spoke",
     ),
     pytest.param(
+        "The Centre for Coastal Defence Studies published its annual review on Monday. "
+        "Poland, it said, would account for nearly 40 percent of the total.",
+        "Poland, it said, would account for nearly 40 percent of the total.",
+        "Centre for Coastal Defence Studies",
+        id="it-is-not-the-subject-of-what-it-reports",
+    ),
+    pytest.param(
+        "The Centre for Coastal Defence Studies published its annual review on Monday. "
+        "It said European navies would need 40 new frigates by 2030.",
+        "It said European navies would need 40 new frigates by 2030.",
+        "Centre for Coastal Defence Studies",
+        id="it-is-the-body-named-with-of-or-for-words",
+    ),
+    pytest.param(
         "Secretary of State John Kerry visited Ohio. The secretary said 40 voters were purged.",
         "The secretary said 40 voters were purged.",
         "John Kerry",
