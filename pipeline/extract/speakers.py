@@ -375,7 +375,10 @@ class SpeakerTracker:
                 person.organization = self.short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
-        self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+        # "the admiral said ... She added": a title naming a person counts as a mention
+        self._pronouns = resolve_pronouns(
+            doc, sorted(self.mentions + self._title_mentions()), self.quotes
+        )
 
     def _company_short_names(self) -> dict[str, str]:
         """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
@@ -2407,18 +2410,9 @@ class SpeakerTracker:
             for c in head.lefts
         )
         if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
-            for m in reversed(self.mentions):
-                if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
-                    return self._person_speaker(m.person, phrase.text)
-                if (
-                    m.end <= head.idx
-                    and head.lower_ in self.roles.ranks  # a rank gave way to a function
-                    and any(  # "Brigadier General X, deputy chief of ..."
-                        t.lower_ == head.lower_
-                        for t in self.doc[max(0, m.token_start - 3) : m.token_start]
-                    )
-                ):
-                    return self._person_speaker(m.person, phrase.text)
+            titled = self._person_by_title(head)
+            if titled is not None:
+                return self._person_speaker(titled, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
                 described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
@@ -2429,6 +2423,42 @@ class SpeakerTracker:
                     introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
         return None
+
+    def _person_by_title(self, head: Token) -> Person | None:
+        """The last person named before a title word with that title ("the president"
+        after "President X"), or with that rank written before the name ("the general"
+        after "Brigadier General X, deputy chief of ...", whose role became the function)."""
+        for m in reversed(self.mentions):
+            if m.end > head.idx:
+                continue
+            if m.person.role and _same_role(head, m.person.role):
+                return m.person
+            if head.lower_ in self.roles.ranks and any(
+                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+            ):
+                return m.person
+        return None
+
+    def _title_mentions(self) -> list[Mention]:
+        """ "the admiral said" as a mention of the person it names, for pronoun salience: a
+        title word with "the" alone, in the narrator's voice, subject of its clause."""
+        found = []
+        for tok in self.doc:
+            if (
+                tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.pos_ != "NOUN"
+                or tok.lower_ not in self.roles.title_words
+                or [c.lower_ for c in tok.lefts] != ["the"]
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            person = self._person_by_title(tok)
+            if person is not None:
+                start = tok.i - 1
+                found.append(
+                    Mention(self.doc[start].idx, tok.idx + len(tok), start, tok.i + 1, person)
+                )
+        return found
 
     # ------------------------------------------------------------ ministries
     def _ministry(self, head: Token, phrase: Span) -> str | None:

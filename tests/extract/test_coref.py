@@ -188,6 +188,18 @@ PRONOUN_CASES = [
         "Ilmi Saarsoo",
         id="salience-fades-faster-across-paragraph-breaks",
     ),
+    pytest.param(
+        "Vice Admiral Catherine Moreau, the Chief of Navy, told the committee that the first "
+        "frigate would be late.\n\n"
+        "The director of the shipbuilding agency, Priya Raman, told senators that the "
+        "contract had been renegotiated. Raman said the builder would now carry 60 percent "
+        "of any overrun.\n\n"
+        "Pressed by a senator on whether the navy could crew the ships, the admiral said the "
+        "fleet was short of about 1,200 sailors. She added that recruitment had improved.",
+        "She added that recruitment had improved.",
+        "Catherine Moreau",
+        id="the-title-naming-a-person-is-a-mention-of-her",
+    ),
 ]
 
 
