@@ -2625,21 +2625,25 @@ class SpeakerTracker:
         return None
 
     def _introduced_next(self, head: Token) -> Person | None:
-        """The person the next sentence introduces as its subject, by full name for the
-        first time ("its chief executive said ... Kadri Lepik, who ..., said")."""
+        """The person a following sentence introduces as its subject, by full name for the
+        first time ("its chief executive said ... Kadri Lepik, who ..., said"): the first
+        person named in the narrator's voice in the next sentences that name one (up to
+        three sentences on, none of them naming another person first; past the next
+        sentence, only a person introduced with a title: "Secretary General X said")."""
         end = head.sent.end
-        if end >= len(self.doc):
-            return None
-        nxt = self.doc[end].sent
-        seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
-        for m in self.mentions:
-            if m.start < nxt.start_char or m.start >= nxt.end_char:
-                continue
-            root = self.doc[m.token_start : m.token_end].root
-            first = id(m.person) not in seen and m.token_end - m.token_start >= 2
-            if first and root.dep_ == "nsubj" and not self._in_quote(m.start):
-                return m.person
-            return None
+        for ahead in range(3):
+            if end >= len(self.doc):
+                return None
+            nxt = self.doc[end].sent
+            end = nxt.end
+            seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
+            for m in self.mentions:
+                if m.start < nxt.start_char or m.start >= nxt.end_char or self._in_quote(m.start):
+                    continue
+                root = self.doc[m.token_start : m.token_end].root
+                first = id(m.person) not in seen and m.token_end - m.token_start >= 2
+                titled = ahead == 0 or m.person.role is not None
+                return m.person if first and titled and root.dep_ == "nsubj" else None
         return None
 
     def description(self, head: Token, speech: bool = True) -> Speaker | None:

@@ -1895,3 +1895,30 @@ def test_a_person_in_a_relative_clause_of_the_source_is_not_it(
     nlp, text, sentence_start, expected
 ):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a title introduced before its name
+INTRODUCED_LATER_CASES = [
+    pytest.param(
+        "The head of the Coastal Defence League told ministers on Wednesday that shell stocks "
+        "had halved. She urged them to double production by 2028.\n\n"
+        '"We are not producing enough," Secretary General Ilse Marten said as the summit '
+        "opened.",
+        "The head of",
+        "Ilse Marten",
+        id="a-title-is-the-titled-person-named-two-sentences-on",
+    ),
+    pytest.param(
+        "The head of the Coastal Defence League told ministers on Wednesday that shell stocks "
+        "had halved. Ministers were divided.\n\n"
+        "Ilse Marten said 12 members had objected.",
+        "The head of",
+        "head of the Coastal Defence League",
+        id="negative-a-name-with-no-title-two-sentences-on-is-not-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", INTRODUCED_LATER_CASES)
+def test_a_title_is_the_person_introduced_soon_after(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
