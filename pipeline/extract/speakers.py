@@ -1982,6 +1982,8 @@ class SpeakerTracker:
                 return None  # "Republicans": they, not it
             ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
             end = max(tok.i + 1, ent.end if ent is not None else 0)  # "the Centre for X"
+            if ent is not None:  # "[the State Committee] for the X Industry of Y"
+                end = max(end, self._name_goes_on(ent, self.doc[ent.start : tok.right_edge.i + 1]))
             phrase = self.doc[tok.left_edge.i : end]
             org = self._organisation(tok, phrase)
             return org if org is not None and org.kind != "person" else None
@@ -2311,7 +2313,9 @@ class SpeakerTracker:
             if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
                 continue
             if word in {t.lower_ for t in ent if not t.is_punct}:
-                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                end = self._name_goes_on(ent, self.doc[ent.start : ent.root.right_edge.i + 1])
+                text = self.doc[ent.start : end].text
+                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                 known = self.index.canonical(name)
                 mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return Speaker(
@@ -2364,7 +2368,10 @@ class SpeakerTracker:
                     and self.mention_at(ent.root) is None
                 ):
                     joined = self._joined_start(ent)
-                    text = self.doc[joined : ent.end].text if joined is not None else ent.text
+                    end = self._name_goes_on(ent, phrase)
+                    text = self.doc[
+                        joined if joined is not None else ent.start : end
+                    ].text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         known = self.index.first_in(phrase.text)
@@ -2423,6 +2430,35 @@ class SpeakerTracker:
                     introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
         return None
+
+    def _name_goes_on(self, ent: Span, phrase: Span) -> int:
+        """Where a body's name ends when the tagger cut it before "for" or "of the" and
+        capitalised words ("[the State Committee] for the Maritime Industry of Estmark"):
+        the end of those words inside the phrase, for a name of two words or more that is
+        not a known one; else the entity's end ("Rheinmetall of Germany" stays cut)."""
+        end = ent.end
+        doc = self.doc
+        words = [t for t in ent if t.lower_ != "the"]
+        if end + 1 >= phrase.end or len(words) < 2 or self.index.canonical(ent.text):
+            return end
+        i = end
+        if doc[i].lower_ == "for":
+            i += 1
+        elif doc[i].lower_ == "of" and doc[i + 1].lower_ == "the":
+            i += 1
+        else:
+            return end
+        if doc[i].lower_ == "the":
+            i += 1
+        last = None
+        while i < phrase.end:
+            tok = doc[i]
+            if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                last = i
+            elif not (tok.lower_ in {"of", "for", "and", "the"} and last is not None):
+                break
+            i += 1
+        return last + 1 if last is not None else end
 
     def _person_by_title(self, head: Token) -> Person | None:
         """The last person named before a title word with that title ("the president"

@@ -1922,3 +1922,40 @@ INTRODUCED_LATER_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", INTRODUCED_LATER_CASES)
 def test_a_title_is_the_person_introduced_soon_after(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a body's name the tagger cut before "for"
+NAME_GOES_ON_CASES = [
+    pytest.param(
+        "The State Committee for the Maritime Industry of Estmark said the yards would build "
+        "40 ships a year.",
+        "The State Committee",
+        "State Committee for the Maritime Industry of Estmark",
+        id="the-name-goes-on-after-for-the",
+    ),
+    pytest.param(
+        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
+        "figures. It said the yards would build 40 ships a year.",
+        "It said",
+        "State Committee for the Maritime Industry of Estmark",
+        id="it-is-the-whole-name",
+    ),
+    pytest.param(
+        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
+        "figures. The committee also claimed that the yards would build 40 ships a year.",
+        "The committee also",
+        "State Committee for the Maritime Industry of Estmark",
+        id="the-committee-is-the-whole-name",
+    ),
+    pytest.param(
+        "Dravik Shipbuilding Group of Norway said it would build 40 patrol boats a year.",
+        "Dravik Shipbuilding",
+        "Dravik Shipbuilding Group",
+        id="negative-a-company-of-a-country-is-the-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", NAME_GOES_ON_CASES)
+def test_a_body_s_name_cut_before_for_goes_on(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
