@@ -393,15 +393,20 @@ class SpeakerTracker:
                 continue
             if words[-1] in {"Defence", "Defense"}:
                 continue  # "Nordic Defence": a field, not the kind of company
-            short = " ".join(words[:-1])
-            if (
-                not all(w[:1].isupper() for w in words[:-1])
-                or words[-2].lower() in _FUNCTION_WORDS
-                or self.index.canonical(short) is not None
-            ):
-                continue
             full = " ".join(words)
-            found[short] = full if found.get(short, full) == full else None
+            # "Kalvik Defence Systems": "Kalvik Defence", and "Kalvik" (the field goes too)
+            cuts = [len(words) - 1]
+            if len(words) > 2 and words[-2] in {"Defence", "Defense"}:
+                cuts.append(len(words) - 2)
+            for cut in cuts:
+                short = " ".join(words[:cut])
+                if (
+                    not all(w[:1].isupper() for w in words[:cut])
+                    or words[cut - 1].lower() in _FUNCTION_WORDS
+                    or self.index.canonical(short) is not None
+                ):
+                    continue
+                found[short] = full if found.get(short, full) == full else None
         return {k: v for k, v in found.items() if v is not None}
 
     def _unnamed_namesake(self) -> None:
@@ -631,6 +636,8 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
+        if text in self._company_names:
+            return None  # "Kalvik" after "Kalvik Defence Systems": the company's short name
         if (
             end + 1 < len(self.doc)
             and self.doc[end].text == "-"

@@ -1623,6 +1623,13 @@ COMPANY_SHORT_NAME_CASES = [
         "Kestrel",
         id="negative-a-name-two-companies-share-stays-as-written",
     ),
+    pytest.param(
+        "Estmark signed a deal with Harvik Defence Systems on Monday. The Osprey radar, which "
+        "Harvik says can track 300 targets at once, will enter service in 2027.",
+        "The Osprey radar",
+        "Harvik Defence Systems",
+        id="a-company-s-name-without-its-field-and-kind-is-the-company",
+    ),
 ]
 
 
