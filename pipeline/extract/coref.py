@@ -224,7 +224,9 @@ def resolve_pronouns(
         decay = _SENTENCE_DECAY
         if "\n" in text[previous_end : sent.start_char]:
             decay *= _PARAGRAPH_DECAY
-        previous_end = sent.end_char
+        # a sentence ends at its last word: the parser keeps the blank line that closes
+        # a paragraph inside it, and the break must still count
+        previous_end = sent.start_char + len(sent.text.rstrip())
         for key in salience:
             salience[key] *= decay
         subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects

@@ -405,7 +405,10 @@ class SpeakerTracker:
                 person.organization = self.short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
-        self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
+        # "the admiral said ... She added": a title naming a person counts as a mention
+        self._pronouns = resolve_pronouns(
+            doc, sorted(self.mentions + self._title_mentions()), self.quotes
+        )
 
     def _company_short_names(self) -> dict[str, str]:
         """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
@@ -420,15 +423,20 @@ class SpeakerTracker:
                 continue
             if words[-1] in {"Defence", "Defense"}:
                 continue  # "Nordic Defence": a field, not the kind of company
-            short = " ".join(words[:-1])
-            if (
-                not all(w[:1].isupper() for w in words[:-1])
-                or words[-2].lower() in _FUNCTION_WORDS
-                or self.index.canonical(short) is not None
-            ):
-                continue
             full = " ".join(words)
-            found[short] = full if found.get(short, full) == full else None
+            # "Kalvik Defence Systems": "Kalvik Defence", and "Kalvik" (the field goes too)
+            cuts = [len(words) - 1]
+            if len(words) > 2 and words[-2] in {"Defence", "Defense"}:
+                cuts.append(len(words) - 2)
+            for cut in cuts:
+                short = " ".join(words[:cut])
+                if (
+                    not all(w[:1].isupper() for w in words[:cut])
+                    or words[cut - 1].lower() in _FUNCTION_WORDS
+                    or self.index.canonical(short) is not None
+                ):
+                    continue
+                found[short] = full if found.get(short, full) == full else None
         return {k: v for k, v in found.items() if v is not None}
 
     def _unnamed_namesake(self) -> None:
@@ -678,6 +686,8 @@ class SpeakerTracker:
         text = self.doc[start:end].text
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
+        if text in self._company_names:
+            return None  # "Kalvik" after "Kalvik Defence Systems": the company's short name
         if (
             end + 1 < len(self.doc)
             and self.doc[end].text == "-"
@@ -1972,6 +1982,11 @@ class SpeakerTracker:
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
+        # "the ministry, where X serves as deputy minister, said": a relative clause
+        # describes the source, the people in it do not speak ("a speech X gave": X does)
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.speech_nouns and lemma not in self.roles.document_nouns:
+            about |= {t.i for c in head.rights if c.dep_ == "relcl" for t in c.subtree}
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
             named = next(e for e in self.ents if e.start <= head.i < e.end)
             about |= {t.i for t in phrase if t.i < named.start}
@@ -1997,11 +2012,18 @@ class SpeakerTracker:
         end = head.right_edge.i
         for tok in self.doc[head.i + 1 : end + 1]:
             m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if m is None:
+                continue
+            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
+            first = tok.left_edge.i
+            if head.i < first < start and all(
+                t.text[:1].isupper() for t in self.doc[first:start]
+            ):
+                start = first
             if (
-                m is not None
-                and tok.head.i > head.i
-                and m.token_start > 0
-                and self.doc[m.token_start - 1].text == ","
+                tok.head.i > head.i
+                and start > 0
+                and self.doc[start - 1].text == ","
                 and (m.token_end > end or self.doc[m.token_end].text == ",")
             ):
                 return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
@@ -2017,8 +2039,15 @@ class SpeakerTracker:
         for _ in range(2):
             if start > 0:
                 start = self.doc[start - 1].sent.start
+        # "Poland, it said, would ...": the subject of what the pronoun reports is not it
+        cue = pronoun.head
+        reported = {c.i for c in cue.children if c.dep_ in {"ccomp", "parataxis"}}
+        if cue.dep_ == "parataxis":
+            reported.add(cue.head.i)
         for tok in reversed(self.doc[max(start, self._last_org_at + 1) : pronoun.i]):
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
+                continue
+            if tok.head.i in reported:
                 continue
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ in {"PROPN", "NOUN"}:
@@ -2026,7 +2055,11 @@ class SpeakerTracker:
                 continue
             if tok.ent_type_ == "NORP" and tok.tag_ == "NNPS":
                 return None  # "Republicans": they, not it
-            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            end = max(tok.i + 1, ent.end if ent is not None else 0)  # "the Centre for X"
+            if ent is not None:  # "[the State Committee] for the X Industry of Y"
+                end = max(end, self._name_goes_on(ent, self.doc[ent.start : tok.right_edge.i + 1]))
+            phrase = self.doc[tok.left_edge.i : end]
             org = self._organisation(tok, phrase)
             return org if org is not None and org.kind != "person" else None
         return None
@@ -2219,7 +2252,10 @@ class SpeakerTracker:
         ]
         if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
             last = self._last_group
-            if last is not None and last.name.lower().endswith(head.lower_):
+            if last is not None and (
+                last.name.lower().endswith(head.lower_)
+                or (last.mention or "").lower().endswith(head.lower_)
+            ):
                 return last.model_copy(update={"mention": f"the {head.text}"})
         for child in head.children:
             org = None
@@ -2248,7 +2284,29 @@ class SpeakerTracker:
         ]
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
+        which = None if mods else self._which_of_a_group(head)
+        if which:  # a bare group noun is typed by what follows it; "U.S. officials" already is
+            name = f"{name} {which}"
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+
+    def _which_of_a_group(self, head: Token) -> str | None:
+        """The words right after a bare group noun that say which of them speak:
+        "officials familiar with the plans", "diplomats involved in the talks", "diplomats
+        in Oslo" (a short phrase with no punctuation; a place only when it is named)."""
+        if head.i + 1 >= len(self.doc):
+            return None
+        nxt = self.doc[head.i + 1]
+        if nxt.head.i != head.i:
+            return None
+        span = self.doc[nxt.i : nxt.right_edge.i + 1]
+        if any(t.is_punct for t in span) or not 1 < len(span) <= 6:
+            return None
+        if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
+            return span.text
+        if nxt.dep_ == "prep" and nxt.lower_ == "in" and len(span) == 2:
+            if span[1].ent_type_ == "GPE" and span[1].pos_ == "PROPN":
+                return span.text
+        return None
 
     def _unnamed_body(self, obj: Token) -> str | None:
         """The words of a body described in lower case with a modifier and not named:
@@ -2341,7 +2399,9 @@ class SpeakerTracker:
                 continue
             words = {t.lower_ for t in ent if not t.is_punct}
             if word in words and said <= words:
-                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                end = self._name_goes_on(ent, self.doc[ent.start : ent.root.right_edge.i + 1])
+                text = self.doc[ent.start : end].text
+                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                 known = self.index.canonical(name)
                 mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return Speaker(
@@ -2394,7 +2454,10 @@ class SpeakerTracker:
                     and self.mention_at(ent.root) is None
                 ):
                     joined = self._joined_start(ent)
-                    text = self.doc[joined : ent.end].text if joined is not None else ent.text
+                    end = self._name_goes_on(ent, phrase)
+                    text = self.doc[
+                        joined if joined is not None else ent.start : end
+                    ].text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         for offset, name, _ in self._untagged_companies():
@@ -2443,18 +2506,9 @@ class SpeakerTracker:
             for c in head.lefts
         )
         if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
-            for m in reversed(self.mentions):
-                if m.end <= head.idx and m.person.role and _same_role(head, m.person.role):
-                    return self._person_speaker(m.person, phrase.text)
-                if (
-                    m.end <= head.idx
-                    and head.lower_ in self.roles.ranks  # a rank gave way to a function
-                    and any(  # "Brigadier General X, deputy chief of ..."
-                        t.lower_ == head.lower_
-                        for t in self.doc[max(0, m.token_start - 3) : m.token_start]
-                    )
-                ):
-                    return self._person_speaker(m.person, phrase.text)
+            titled = self._person_by_title(head)
+            if titled is not None:
+                return self._person_speaker(titled, phrase.text)
             introduced = self._introduced_next(head)
             if introduced is not None:
                 described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
@@ -2465,6 +2519,71 @@ class SpeakerTracker:
                     introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
         return None
+
+    def _name_goes_on(self, ent: Span, phrase: Span) -> int:
+        """Where a body's name ends when the tagger cut it before "for" or "of the" and
+        capitalised words ("[the State Committee] for the Maritime Industry of Estmark"):
+        the end of those words inside the phrase, for a name of two words or more that is
+        not a known one; else the entity's end ("Rheinmetall of Germany" stays cut)."""
+        end = ent.end
+        doc = self.doc
+        words = [t for t in ent if t.lower_ != "the"]
+        if end + 1 >= phrase.end or len(words) < 2 or self.index.canonical(ent.text):
+            return end
+        i = end
+        if doc[i].lower_ == "for":
+            i += 1
+        elif doc[i].lower_ == "of" and doc[i + 1].lower_ == "the":
+            i += 1
+        else:
+            return end
+        if doc[i].lower_ == "the":
+            i += 1
+        last = None
+        while i < phrase.end:
+            tok = doc[i]
+            if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                last = i
+            elif not (tok.lower_ in {"of", "for", "and", "the"} and last is not None):
+                break
+            i += 1
+        return last + 1 if last is not None else end
+
+    def _person_by_title(self, head: Token) -> Person | None:
+        """The last person named before a title word with that title ("the president"
+        after "President X"), or with that rank written before the name ("the general"
+        after "Brigadier General X, deputy chief of ...", whose role became the function)."""
+        for m in reversed(self.mentions):
+            if m.end > head.idx:
+                continue
+            if m.person.role and _same_role(head, m.person.role):
+                return m.person
+            if head.lower_ in self.roles.ranks and any(
+                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+            ):
+                return m.person
+        return None
+
+    def _title_mentions(self) -> list[Mention]:
+        """ "the admiral said" as a mention of the person it names, for pronoun salience: a
+        title word with "the" alone, in the narrator's voice, subject of its clause."""
+        found = []
+        for tok in self.doc:
+            if (
+                tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.pos_ != "NOUN"
+                or tok.lower_ not in self.roles.title_words
+                or [c.lower_ for c in tok.lefts] != ["the"]
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            person = self._person_by_title(tok)
+            if person is not None:
+                start = tok.i - 1
+                found.append(
+                    Mention(self.doc[start].idx, tok.idx + len(tok), start, tok.i + 1, person)
+                )
+        return found
 
     # ------------------------------------------------------------ ministries
     def _ministry(self, head: Token, phrase: Span) -> str | None:
@@ -2631,21 +2750,25 @@ class SpeakerTracker:
         return None
 
     def _introduced_next(self, head: Token) -> Person | None:
-        """The person the next sentence introduces as its subject, by full name for the
-        first time ("its chief executive said ... Kadri Lepik, who ..., said")."""
+        """The person a following sentence introduces as its subject, by full name for the
+        first time ("its chief executive said ... Kadri Lepik, who ..., said"): the first
+        person named in the narrator's voice in the next sentences that name one (up to
+        three sentences on, none of them naming another person first; past the next
+        sentence, only a person introduced with a title: "Secretary General X said")."""
         end = head.sent.end
-        if end >= len(self.doc):
-            return None
-        nxt = self.doc[end].sent
-        seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
-        for m in self.mentions:
-            if m.start < nxt.start_char or m.start >= nxt.end_char:
-                continue
-            root = self.doc[m.token_start : m.token_end].root
-            first = id(m.person) not in seen and m.token_end - m.token_start >= 2
-            if first and root.dep_ == "nsubj" and not self._in_quote(m.start):
-                return m.person
-            return None
+        for ahead in range(3):
+            if end >= len(self.doc):
+                return None
+            nxt = self.doc[end].sent
+            end = nxt.end
+            seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
+            for m in self.mentions:
+                if m.start < nxt.start_char or m.start >= nxt.end_char or self._in_quote(m.start):
+                    continue
+                root = self.doc[m.token_start : m.token_end].root
+                first = id(m.person) not in seen and m.token_end - m.token_start >= 2
+                titled = ahead == 0 or m.person.role is not None
+                return m.person if first and titled and root.dep_ == "nsubj" else None
         return None
 
     def description(self, head: Token, speech: bool = True) -> Speaker | None:

@@ -122,6 +122,20 @@ PRONOUN_CASES = [
         id="it-is-the-body-described-that-spoke",
     ),
     pytest.param(
+        "The Centre for Coastal Defence Studies published its annual review on Monday. "
+        "Poland, it said, would account for nearly 40 percent of the total.",
+        "Poland, it said, would account for nearly 40 percent of the total.",
+        "Centre for Coastal Defence Studies",
+        id="it-is-not-the-subject-of-what-it-reports",
+    ),
+    pytest.param(
+        "The Centre for Coastal Defence Studies published its annual review on Monday. "
+        "It said European navies would need 40 new frigates by 2030.",
+        "It said European navies would need 40 new frigates by 2030.",
+        "Centre for Coastal Defence Studies",
+        id="it-is-the-body-named-with-of-or-for-words",
+    ),
+    pytest.param(
         "Secretary of State John Kerry visited Ohio. The secretary said 40 voters were purged.",
         "The secretary said 40 voters were purged.",
         "John Kerry",
@@ -163,6 +177,28 @@ PRONOUN_CASES = [
         "He said the navy could wait.",
         "Daniel Ferro",
         id="the-nearest-subject-of-the-gender-wins",
+    ),
+    pytest.param(
+        "Defence Minister Tarvo Kesküla said on Monday that the new radars would arrive in "
+        "May. Kesküla told parliament that the order was vital.\n\n"
+        "The radars cost 40 million euros each.\n\n"
+        "The committee also heard from procurement director Ilmi Saarsoo. "
+        "She warned that deliveries of engines remained slow.",
+        "She warned that deliveries of engines remained slow.",
+        "Ilmi Saarsoo",
+        id="salience-fades-faster-across-paragraph-breaks",
+    ),
+    pytest.param(
+        "Vice Admiral Catherine Moreau, the Chief of Navy, told the committee that the first "
+        "frigate would be late.\n\n"
+        "The director of the shipbuilding agency, Priya Raman, told senators that the "
+        "contract had been renegotiated. Raman said the builder would now carry 60 percent "
+        "of any overrun.\n\n"
+        "Pressed by a senator on whether the navy could crew the ships, the admiral said the "
+        "fleet was short of about 1,200 sailors. She added that recruitment had improved.",
+        "She added that recruitment had improved.",
+        "Catherine Moreau",
+        id="the-title-naming-a-person-is-a-mention-of-her",
     ),
 ]
 

@@ -1560,6 +1560,13 @@ TITLE_APPOSITION_CASES = [
         id="a-name-after-a-title-s-organisation-is-the-speaker",
     ),
     pytest.param(
+        "The commander of the Norvik Navy, Rear Admiral Jonas Heller, said on Sunday that the "
+        "service had lost 800 sailors since 2022.",
+        "The commander",
+        "Jonas Heller",
+        id="a-name-with-its-rank-after-a-title-s-organisation-is-the-speaker",
+    ),
+    pytest.param(
         "The head of the Coastal Research Programme at NMRI, Radek Vostal, warned that 40 "
         "percent of the buoys were broken. Vostal said the repairs would cost 2 million euros.",
         "Vostal said",
@@ -1672,6 +1679,13 @@ COMPANY_SHORT_NAME_CASES = [
         "Revenue rose",
         "Kestrel",
         id="negative-a-name-two-companies-share-stays-as-written",
+    ),
+    pytest.param(
+        "Estmark signed a deal with Harvik Defence Systems on Monday. The Osprey radar, which "
+        "Harvik says can track 300 targets at once, will enter service in 2027.",
+        "The Osprey radar",
+        "Harvik Defence Systems",
+        id="a-company-s-name-without-its-field-and-kind-is-the-company",
     ),
 ]
 
@@ -1863,4 +1877,149 @@ DESCRIBED_BEFORE_CASES = [
 
 @pytest.mark.parametrize("text, sentence_start, expected", DESCRIBED_BEFORE_CASES)
 def test_a_description_again_is_the_source_introduced_with_it(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): which members of a bare group speak
+GROUP_WHICH_CASES = [
+    pytest.param(
+        "Two officials familiar with the negotiations said the frigate deal would be signed "
+        "in March.",
+        "Two officials",
+        "officials familiar with the negotiations",
+        id="a-bare-group-keeps-familiar-with",
+    ),
+    pytest.param(
+        "Engineers involved in the sea trials said the hull had passed every test.",
+        "Engineers involved",
+        "Engineers involved in the sea trials",
+        id="a-bare-group-keeps-involved-in",
+    ),
+    pytest.param(
+        "Diplomats in Tallinn said the air defence order would double next year.",
+        "Diplomats in",
+        "Diplomats in Tallinn",
+        id="a-bare-group-keeps-the-named-place",
+    ),
+    pytest.param(
+        "Two officials familiar with the negotiations said the deal would slip. "
+        "The officials, who asked not to be named, said the price had risen 20 percent.",
+        "The officials, who",
+        "officials familiar with the negotiations",
+        id="the-group-again-is-the-group-introduced",
+    ),
+    pytest.param(
+        "Danish officials familiar with the negotiations said the deal would be signed in "
+        "March.",
+        "Danish officials",
+        "Danish officials",
+        id="negative-a-typed-group-stays-as-typed",
+    ),
+    pytest.param(
+        "Diplomats in the region said the air defence order would double next year.",
+        "Diplomats in",
+        "Diplomats",
+        id="negative-an-unnamed-place-is-not-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", GROUP_WHICH_CASES)
+def test_a_bare_group_is_typed_by_the_words_after_it(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a relative clause describes the source
+RELATIVE_CLAUSE_PERSON_CASES = [
+    pytest.param(
+        "The Ministry of Defence, where Maria Kesk serves as a junior minister, said the order "
+        "would be signed in May.",
+        "The Ministry",
+        "Ministry of Defence",
+        id="a-person-in-a-relative-clause-of-a-body-does-not-speak",
+    ),
+    pytest.param(
+        "The Coastal Survey Office, which Maria Kesk founded in 2009, said 40 percent of the "
+        "buoys were broken.",
+        "The Coastal",
+        "Coastal Survey Office",
+        id="a-founder-in-a-relative-clause-does-not-speak",
+    ),
+    pytest.param(
+        "The plan would raise 40 billion euros, according to a speech Maria Kesk gave in July.",
+        "The plan",
+        "Maria Kesk",
+        id="negative-a-speech-a-person-gave-is-hers",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CLAUSE_PERSON_CASES)
+def test_a_person_in_a_relative_clause_of_the_source_is_not_it(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a title introduced before its name
+INTRODUCED_LATER_CASES = [
+    pytest.param(
+        "The head of the Coastal Defence League told ministers on Wednesday that shell stocks "
+        "had halved. She urged them to double production by 2028.\n\n"
+        '"We are not producing enough," Secretary General Ilse Marten said as the summit '
+        "opened.",
+        "The head of",
+        "Ilse Marten",
+        id="a-title-is-the-titled-person-named-two-sentences-on",
+    ),
+    pytest.param(
+        "The head of the Coastal Defence League told ministers on Wednesday that shell stocks "
+        "had halved. Ministers were divided.\n\n"
+        "Ilse Marten said 12 members had objected.",
+        "The head of",
+        "head of the Coastal Defence League",
+        id="negative-a-name-with-no-title-two-sentences-on-is-not-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", INTRODUCED_LATER_CASES)
+def test_a_title_is_the_person_introduced_soon_after(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a body's name the tagger cut before "for"
+NAME_GOES_ON_CASES = [
+    pytest.param(
+        "The State Committee for the Maritime Industry of Estmark said the yards would build "
+        "40 ships a year.",
+        "The State Committee",
+        "State Committee for the Maritime Industry of Estmark",
+        id="the-name-goes-on-after-for-the",
+    ),
+    pytest.param(
+        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
+        "figures. It said the yards would build 40 ships a year.",
+        "It said",
+        "State Committee for the Maritime Industry of Estmark",
+        id="it-is-the-whole-name",
+    ),
+    pytest.param(
+        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
+        "figures. The committee also claimed that the yards would build 40 ships a year.",
+        "The committee also",
+        "State Committee for the Maritime Industry of Estmark",
+        id="the-committee-is-the-whole-name",
+    ),
+    pytest.param(
+        "Dravik Shipbuilding Group of Norway said it would build 40 patrol boats a year.",
+        "Dravik Shipbuilding",
+        "Dravik Shipbuilding Group",
+        id="negative-a-company-of-a-country-is-the-company",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", NAME_GOES_ON_CASES)
+def test_a_body_s_name_cut_before_for_goes_on(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
