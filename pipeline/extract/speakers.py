@@ -66,6 +66,12 @@ _UNIT_TAIL = re.compile(
     r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
     r"(?=\s+at\s)"
 )
+# "for Naval Shipbuilding at the Department of Defence": a capitalised field or unit,
+# then the body it belongs to
+_CAPITAL_FIELD = re.compile(
+    r"(\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?))"
+    r"(?=\s+at\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w-]*)*))"
+)
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 # "analyst for naval forces": a lower-case field after a title, with no article
@@ -80,8 +86,20 @@ _JOINERS = {"of", "for", "and", "&", "-"}
 _NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
+# bodies whose names go on with "on" and their remit: "Joint Committee on Defence Procurement"
+_ON_BODIES = ("Committee", "Subcommittee", "Commission", "Council", "Panel")
+_NOT_REMITS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+_BODY_ON = (
+    "(?:" + "|".join(f"(?<={b})" for b in _ON_BODIES) + r")[ \t]+on[ \t]+"
+    r"(?!(?:" + "|".join(_NOT_REMITS) + r")\b)"
+)
 _CAPITAL_NAME = re.compile(
-    rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
+    rf"(?:{_NAME_WORD_RE})"
+    rf"(?:(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*|{_BODY_ON})(?:{_NAME_WORD_RE}))*"
 )
 
 
@@ -180,6 +198,9 @@ class _Roles:
         self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
+        self.capital_role_modifiers = self.role_modifiers | {
+            n.lower() for n in data.get("capital_role_modifiers", [])
+        }
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
@@ -215,6 +236,14 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
         if tok.text[:1].isupper() and not tok.is_punct:
             current.append(tok)
         elif current and follows and (tok.lower_ in _JOINERS):
+            current.append(tok)
+        elif (  # "Committee on Defence Procurement": a body's remit inside its name
+            current
+            and follows
+            and tok.lower_ == "on"
+            and current[-1].text in _ON_BODIES
+            and tokens[n + 1].text not in _NOT_REMITS
+        ):
             current.append(tok)
         elif (  # "Department of the Army": "of the" inside a name
             current and tok.lower_ == "the" and current[-1].lower_ in {"of", "for"} and follows
@@ -1001,6 +1030,8 @@ class SpeakerTracker:
             return None
         end = first - 1
         i, sent_start = end, self.doc[first].sent.start
+        if sent_start == end:  # a sentence the parser opened at the comma: "The chair | , X"
+            sent_start = self.doc[end - 1].sent.start
         while i > sent_start and i > end - 10:
             tok = self.doc[i - 1]
             if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
@@ -1089,6 +1120,8 @@ class SpeakerTracker:
         if unit := _UNIT_TAIL.match(text, end):
             if unit.group(2).lower() in self.roles.unit_words:
                 end = unit.end(1)
+        elif (field := _CAPITAL_FIELD.match(text, end)) and self._field_of_body(field):
+            end = field.end(1)  # "First Assistant Secretary for Naval Shipbuilding at ..."
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""
@@ -1118,11 +1151,33 @@ class SpeakerTracker:
         )
         return role, org
 
+    def _field_of_body(self, field: re.Match) -> bool:
+        """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the
+        title's field or unit ("for Naval Shipbuilding at the Department of Defence"), not
+        an organisation of its own ("of Brenmoor Systems at the fair")."""
+        name, body = field.group(2), re.sub(r"^the\s+", "", field.group(3))
+        known = self.index.canonical(name)
+        if known is not None or self.index.type_word(name.split()[-1]) is not None:
+            return False
+        known_body = self.index.canonical(body)
+        if known_body is not None:
+            return known_body.kind != "country"
+        return self.index.org_type(body) is not None
+
     def _role_modifier(self, prev: Token, at_title: bool) -> bool:
         """A word before a title that is part of it: a lower-case noun compounded to it
         ("defence economist", "Finance director" opening a sentence, right before the
         title: not "Opposition defence spokesman") or an adjective that ranks or places
         the office ("regional secretary", "principal analyst")."""
+        title = prev.doc[prev.i + 1] if prev.i + 1 < len(prev.doc) else None
+        if (  # "First Assistant Secretary": a capitalised rank of a capitalised title
+            prev.text[:1].isupper()
+            and prev.text[1:].islower()
+            and title is not None
+            and title.text[:1].isupper()
+            and prev.lower_ in self.roles.capital_role_modifiers
+        ):
+            return True
         opener = prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
         lower = prev.text.islower() or opener and (at_title or prev.pos_ == "ADJ")
         if not lower:
