@@ -342,6 +342,49 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\w.&-])([A-Z]{3,6})(?![\w&-])")
+
+
+def unbracketed_short_forms(text: str, found: dict[str, str]) -> dict[str, str]:
+    """Short forms used with no parenthesis to define them, whose letters are the
+    initials of a name the article writes in full before them: "the Baltic Institute for
+    Security Studies" ... "According to BISS" gives BISS -> that institute. Not a known
+    entity's name, and only a name of as many capitalised words as letters. Used for the
+    organisation of a person ("BISS director X"); a body that speaks keeps the short form
+    the article gives it ("the IMF said")."""
+    index = entity_index()
+    firsts: dict[str, int] = {}
+    for m in _CAPITALS_WORD.finditer(text):
+        short = m.group(1)
+        if short not in found and short not in firsts and index.canonical(short) is None:
+            firsts[short] = m.start()
+    if not firsts:
+        return {}
+    names = [(m.start(), m.group(0).split()) for m in _CAPITAL_NAME.finditer(text)]
+    more: dict[str, str] = {}
+    for short, at in firsts.items():
+        for start, words in names:
+            if start >= at:
+                break
+            full = _initialled(words, short)
+            if full is not None:
+                more[short] = full
+                break
+    return more
+
+
+def _initialled(words: list[str], short: str) -> str | None:
+    """The words of a capitalised name (from any word on, "Today the ..." skipped) whose
+    initials spell `short`, three words at least."""
+    for k in range(len(words) - 2):
+        tail = words[k:]
+        if tail[0].lower() in _ACRONYM_SKIP or tail[0] in _NOT_OWNERS:
+            continue
+        if _initials(tail) == short:
+            return _clean_name(" ".join(tail))
+    return None
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     return " ".join(text.split()).strip(' ,.;:"“”‘’')
@@ -391,6 +434,10 @@ class SpeakerTracker:
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
+        self.org_short_forms = {
+            **unbracketed_short_forms(doc_text(doc), self.short_forms),
+            **self.short_forms,
+        }
         self._company_names = self._company_short_names()
         self._find_people()
         self._unnamed_namesake()
@@ -400,8 +447,8 @@ class SpeakerTracker:
         self._honorific_agreement()
         self._title_agreement()
         for person in self.persons.values():  # "an analyst at NIDS": the institute in full
-            if person.organization in self.short_forms:
-                person.organization = self.short_forms[person.organization]
+            if person.organization in self.org_short_forms:
+                person.organization = self.org_short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         self._pronouns = resolve_pronouns(doc, self.mentions, self.quotes)
@@ -866,14 +913,19 @@ class SpeakerTracker:
         """An armed service as the article writes it with its owner's word ("U.S. Army",
         "Royal Navy", not "Department of the Army"): the last before `before`, else the
         first after it."""
-        pattern = rf"(?<![\w.])((?:[A-Z]\.){{2,}}|[A-Z][a-z]+) {re.escape(service)}\b"
-        found = [
-            m for m in re.finditer(pattern, doc_text(self.doc)) if m.group(1) not in _NOT_OWNERS
-        ]
-        earlier = [m for m in found if m.start() < before]
+        owner = r"(?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*"
+        pattern = rf"(?<![\w.])({owner}) {re.escape(service)}\b"
+        found = []  # "Royal Australian Navy": every capitalised word of the owner
+        for m in re.finditer(pattern, doc_text(self.doc)):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_OWNERS:
+                words = words[1:]
+            if words:
+                found.append((m.start(), " ".join([*words, service])))
+        earlier = [name for at, name in found if at < before]
         if earlier:
-            return earlier[-1].group(0)
-        return found[0].group(0) if found else None
+            return earlier[-1]
+        return found[0][1] if found else None
 
     def _org_of_name(self, span: Span) -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
@@ -1144,6 +1196,9 @@ class SpeakerTracker:
             return role, None
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]
+        ministry = self._owned_ministry(tok) if former is None else None
+        if ministry is not None:  # "Lindmark's foreign ministry spokesman"
+            return role, self._org_after(phrase, end) or ministry
         org = (
             self._org_after(phrase, end)
             or (self._org_after(phrase, own_end) if own_end is not None else None)
@@ -1235,6 +1290,39 @@ class SpeakerTracker:
                 return f"{country} {name}", self.doc[first.i + k]
         return None
 
+    def _owned_ministry(self, first: Token | None) -> str | None:
+        """A ministry written in lower case before a title, with the country that owns it:
+        "Lindmark's foreign ministry spokesman", "the Polish defence ministry spokesman"
+        -> "Lindmark Foreign Ministry", "Polish Defence Ministry" (a country the lexicon
+        knows as its demonym)."""
+        if first is None or first.i < 3:
+            return None
+        at = first.i - 1
+        if self.doc[at].lower_ != "ministry" or not self.doc[at].text.islower():
+            return None
+        j = at - 1
+        while j > 0 and self.doc[j].text.islower() and self.doc[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            j -= 1
+        if j == at - 1:
+            return None
+        domain = " ".join(t.text.capitalize() for t in self.doc[j + 1 : at])
+        owner = self.doc[j]
+        if owner.tag_ == "POS":
+            owner = self.doc[j - 1]
+        elif owner.ent_type_ != "NORP":
+            return None
+        if not owner.text[:1].isupper() or owner.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            return None
+        if self.mention_at(owner) is not None:
+            return None
+        known = self.index.canonical(owner.text)
+        if known is not None and known.kind != "country":
+            return None
+        country = _country_demonyms().get(known.name, owner.text) if known else owner.text
+        if owner.ent_type_ == "NORP":
+            country = owner.text
+        return f"{country} {domain} Ministry"
+
     def _org_after(self, phrase: Span, title_end: int) -> str | None:
         """The organisation after a title: "commander of the Canadian Army", "at the German
         maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
@@ -1242,7 +1330,7 @@ class SpeakerTracker:
         after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
         k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
         if k is None:
-            return None
+            return self._org_in(after)
         obj = after[k + 1 :]
         runs = _capital_runs(obj)
         names = []
@@ -1278,6 +1366,38 @@ class SpeakerTracker:
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _org_in(self, after: list[Token]) -> str | None:
+        """A body a title is held "in", right after it, never a place: "a battalion commander
+        in the Ukrainian army" (Ukrainian Army), "a researcher in the Swedish Defence
+        Research Agency"; not "an analyst in Stockholm"."""
+        if len(after) < 2 or after[0].lower_ != "in":
+            return None
+        obj = after[1:]
+        if obj[0].lower_ == "the":
+            obj = obj[1:]
+        if not obj or obj[0].ent_type_ not in {"NORP", "ORG", ""} or not obj[0].text[:1].isupper():
+            return None
+        words = [obj[0]]
+        for tok in obj[1:]:
+            if not (tok.text[:1].isupper() or tok.lower_ in _JOINERS or tok.pos_ == "NOUN"):
+                break
+            words.append(tok)
+        if len(words) < 2:
+            return None
+        known = self.index.canonical(words[0].text)
+        if known is not None and known.kind == "country" and words[0].ent_type_ == "NORP":
+            # "the Ukrainian army": a country's service, written in lower case
+            rest = " ".join(w.text.capitalize() for w in words[1:])
+            if self.index.type_word(rest) == "ministry":
+                return f"{words[0].text} {rest}"
+        name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
+        if any(not w.text[:1].isupper() for w in words if w.lower_ not in _JOINERS):
+            return None
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if words[-1].ent_type_ == "ORG" and self.index.org_type(name) else None
 
     def _place_adjective(self, run: list[Token]) -> bool:
         """A capitalised run that modifies the name after it rather than naming the body:
@@ -1327,6 +1447,13 @@ class SpeakerTracker:
                 )
             return self._org_named(owner, before) or self._national_service(owner) or owner
         name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        if name is None:  # "BISS director X": a short form the article uses for a body
+            shorts = [
+                self.org_short_forms[t.text]
+                for t in phrase
+                if t.idx - phrase.start_char < title_start and t.text in self.org_short_forms
+            ]
+            name = shorts[-1] if shorts else None
         if name is None and role.lower() in self.roles.company_titles:
             return self._company_before_title(phrase, title_start)
         return name
@@ -2715,7 +2842,7 @@ class SpeakerTracker:
         known = self.index.canonical(text)
         if known is not None:
             return None if known.kind == "country" else known.name
-        return self.short_forms.get(text, text)
+        return self.org_short_forms.get(text, text)
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance
