@@ -177,6 +177,8 @@ class _Roles:
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.board_titles = {n.lower() for n in data.get("board_titles", [])}
+        self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
@@ -297,6 +299,18 @@ def family_name_first(words: list[str]) -> bool:
         words[0] in _family_first()
         and not is_given_name(words[0])
         and words[-1] not in _family_first()
+    )
+
+
+def _hyphened(tok: Token) -> bool:
+    """A word inside a hyphenated compound: "in" of "commander-in-chief"."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
     )
 
 
@@ -879,6 +893,10 @@ class SpeakerTracker:
             org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
+        if titles and role is None:  # "X, who chairs the Y,": no title given, a rank kept
+            led = self._led_role(span)
+            if led is not None:
+                role, org = led, self._org_led(span)
         if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
             org = self._org_led(span)
         if not org and left is not None and role and not self._past_office(role):
@@ -967,8 +985,23 @@ class SpeakerTracker:
             if org:
                 return org
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
+                while first < obj.i and self.doc[first].pos_ == "DET":
+                    first += 1
+                return _clean_name(self.doc[first : obj.i + 1].text)
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _led_role(self, span: Span) -> str | None:
+        """The office a relative clause on a name gives by its verb of leading: "X, who
+        chairs the committee" (chair), "X, who commands the brigade" (commander)."""
+        for verb in span.root.children:
+            if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in verb.lefts):
+                role = self.roles.lead_roles.get(verb.lemma_.lower())
+                if role is not None and any(c.dep_ == "dobj" for c in verb.children):
+                    return role
         return None
 
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
@@ -1008,7 +1041,7 @@ class SpeakerTracker:
             tok = self.doc[i - 1]
             if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ != "of":
+            if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
                 break
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
@@ -1090,7 +1123,7 @@ class SpeakerTracker:
                 break
             if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"}:
+            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"} and not _hyphened(tok):
                 break
             i -= 1
         if i == end:
@@ -1114,14 +1147,17 @@ class SpeakerTracker:
                     end = more.end(1)
                     continue
             # two offices held together in a company: "the co-founder and chief executive
-            # of X" (not a description beside a title: "political analyst and Americanist")
+            # of X", "chairman and chief executive" (not a description beside a title:
+            # "political analyst and Americanist")
             more = (
                 self.roles.title_re.match(text, end + 5) if text[end : end + 5] == " and " else None
             )
+            heads = self.roles.company_titles | self.roles.board_titles
             if (
                 more is not None
-                and text[start:end].lower() in self.roles.company_titles
-                and more.group(1).lower() in self.roles.company_titles
+                and text[start:end].lower() in heads
+                and more.group(1).lower() in heads
+                and self.roles.company_titles & {text[start:end].lower(), more.group(1).lower()}
             ):
                 end = more.end(1)
                 continue
@@ -1138,8 +1174,12 @@ class SpeakerTracker:
         # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         tok = by_char.get(start)
+        minister = match.group(1).lower().split()[-1] == "minister"
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
+            if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
+                tok, start = prev, prev.idx - phrase.start_char
+                continue
             if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
                 # "regional union secretary": a body's word, inside a ranked title
                 if not (
@@ -1205,6 +1245,20 @@ class SpeakerTracker:
             or self._org_before(phrase, start, before, role)
         )
         return role, org
+
+    def _portfolio_word(self, prev: Token) -> bool:
+        """A capitalised word of a minister's portfolio before the title: "Armed Forces" of
+        "French Armed Forces Minister", "Economy"; not a country's word, a name or a body
+        the lexicon knows."""
+        return (
+            prev.is_title
+            and prev.pos_ in {"PROPN", "NOUN"}
+            and prev.dep_ == "compound"
+            and prev.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC"}
+            and prev.text not in _NOT_OWNERS
+            and self.index.canonical(prev.text) is None
+            and self.mention_at(prev) is None
+        )
 
     def _field_of_body(self, field: re.Match) -> bool:
         """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the
@@ -1343,6 +1397,10 @@ class SpeakerTracker:
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is not None and known.kind == "country":
+                service = self._lower_service_after(run[-1], known.name)
+                if service is not None:  # "for the Danish navy": Danish Navy
+                    names.append(("org", service))
+                    continue
                 if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
                     names.append(("possessor", known.name))
                 else:
@@ -1365,6 +1423,25 @@ class SpeakerTracker:
                 return self._org_by_word(tok, phrase.start_char)
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
+        return None
+
+    def _lower_service_after(self, tok: Token, country: str) -> str | None:
+        """A country's armed service written in lower case after its name or word: "the
+        Danish navy", "Ukraine's air force" -> "Danish Navy", "Ukrainian Air Force"."""
+        i = tok.i + 1
+        if i < len(self.doc) and self.doc[i].tag_ == "POS":
+            i += 1
+        words = []
+        while i < len(self.doc) and len(words) < 2 and self.doc[i].text.isalpha():
+            if not self.doc[i].text.islower():
+                break
+            words.append(self.doc[i].text.capitalize())
+            i += 1
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name in self.roles.services:
+                demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
+                return f"{demonym or country} {name}"
         return None
 
     def _org_in(self, after: list[Token]) -> str | None:
@@ -1433,7 +1510,7 @@ class SpeakerTracker:
             if nxt is None or nxt.tag_ != "POS":
                 continue
             owner = self._glued_owner(tok)
-            known = self.index.canonical(owner)
+            known = self.index.canonical(owner) or self._known_run_ending(tok)
             if known is not None:
                 return known.name
             if owner.islower():
@@ -1446,7 +1523,9 @@ class SpeakerTracker:
                     or owner
                 )
             return self._org_named(owner, before) or self._national_service(owner) or owner
-        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        name = self._typed_run_before(phrase, title_start) or self._entity_name(
+            phrase, phrase.start_char, limit=phrase.start_char + title_start
+        )
         if name is None:  # "BISS director X": a short form the article uses for a body
             shorts = [
                 self.org_short_forms[t.text]
@@ -1457,6 +1536,44 @@ class SpeakerTracker:
         if name is None and role.lower() in self.roles.company_titles:
             return self._company_before_title(phrase, title_start)
         return name
+
+    def _typed_run_before(self, phrase: Span, title_start: int) -> str | None:
+        """A body named right before a title by capitalised words that end in a word of an
+        organisation type, its country's word with it: "Estonian Defence Forces commander",
+        "Polish Armed Forces chief of staff" (not the country alone)."""
+        run: list[Token] = []
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.text[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not tok.is_punct:
+                run.append(tok)
+            elif run and tok.lower_ in _JOINERS:
+                run.append(tok)
+            else:
+                run = []
+        while run and (run[-1].lower_ in _JOINERS or run[0].text in _NOT_OWNERS):
+            run = run[:-1] if run[-1].lower_ in _JOINERS else run[1:]
+        if len(run) < 2 or self.doc[run[-1].i + 1].idx - phrase.start_char < title_start:
+            return None  # not right before the title
+        if any(self.mention_at(t) is not None for t in run):
+            return None
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if self.index.type_word(run[-1].text) is not None else None
+
+    def _known_run_ending(self, tok: Token):
+        """The known organisation a run of capitalised words ending at `tok` names
+        ("Lockheed Martin's": Lockheed Martin, not "Martin"), the longest first."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        for k in range(start, tok.i):
+            known = self.index.canonical(self.doc[k : tok.i + 1].text)
+            if known is not None and known.kind != "country":
+                return known
+        return None
 
     def _interviewer_start(self, owner: Token, before: int) -> int:
         """Where to look back from for what "its" owns in a phrase put to a verb of

@@ -140,3 +140,118 @@ UNBRACKETED_CASES = [
 @pytest.mark.parametrize("text, expected", UNBRACKETED_CASES)
 def test_short_forms_used_without_brackets(text, expected):
     assert unbracketed_short_forms(text, {}) == expected
+
+
+# (text, the person's full name, expected role, expected organisation): forms news writes
+NEWS_FORM_CASES = [
+    pytest.param(
+        "Lockheed Martin's chief financial officer, Evan Scott, said the backlog rose.",
+        "Evan Scott",
+        "chief financial officer",
+        "Lockheed Martin",
+        id="a-known-company-of-two-words-owns-the-title",
+    ),
+    pytest.param(
+        "Finnish Defence Forces commander Gen. Arto Lind said the reserve had grown.",
+        "Arto Lind",
+        "commander",
+        "Finnish Defence Forces",
+        id="a-country-s-forces-named-before-a-title",
+    ),
+    pytest.param(
+        "Capt. Lena Frost, a spokeswoman for the Danish navy, said the frigate fired three "
+        "missiles.",
+        "Lena Frost",
+        "spokeswoman",
+        "Danish Navy",
+        id="a-country-s-service-in-lower-case",
+    ),
+    pytest.param(
+        "Lena Frost, a spokeswoman for the Danish government, said the frigate fired three "
+        "missiles.",
+        "Lena Frost",
+        "spokeswoman",
+        "Denmark",
+        id="negative-a-country-s-government-is-the-country",
+    ),
+    pytest.param(
+        "Brenmoor Systems makes radars. Brenmoor Systems boss Karl Weiss said orders rose.",
+        "Karl Weiss",
+        "boss",
+        "Brenmoor Systems",
+        id="a-company-boss",
+    ),
+    pytest.param(
+        "Ukraine's commander-in-chief, Oleksandr Syrskyi, said losses had doubled.",
+        "Oleksandr Syrskyi",
+        "commander-in-chief",
+        "Ukraine",
+        id="a-hyphenated-title-with-in-inside",
+    ),
+    pytest.param(
+        "French Armed Forces Minister Paul Garnier said France would double output.",
+        "Paul Garnier",
+        "Armed Forces Minister",
+        "France",
+        id="a-capitalised-portfolio-before-minister",
+    ),
+    pytest.param(
+        "Norwegian Defence Minister Tore Sandvik said output doubled.",
+        "Tore Sandvik",
+        "Defence Minister",
+        "Norway",
+        id="negative-a-portfolio-the-title-holds",
+    ),
+    pytest.param(
+        "Brenmoor Systems makes radars. Its chairman and chief executive, Karl Weiss, said "
+        "orders rose.",
+        "Karl Weiss",
+        "chairman and chief executive",
+        "Brenmoor Systems",
+        id="a-board-office-joined-to-a-company-title",
+    ),
+    pytest.param(
+        "Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 tanks.",
+        "Piotr Nowak",
+        "commander",
+        "12th Mechanised Brigade",
+        id="a-relative-clause-of-leading-gives-the-office",
+    ),
+    pytest.param(
+        "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "
+        "tanks.",
+        "Piotr Nowak",
+        "Colonel",
+        "12th Mechanised Brigade",
+        id="negative-a-rank-given-stays-the-role",
+    ),
+    pytest.param(
+        "Britain will buy 12 frigates, Defence Secretary Tom Hale said.",
+        "Tom Hale",
+        "Defence Secretary",
+        "United Kingdom",
+        id="a-british-secretary-of-a-department-speaks-for-the-country",
+    ),
+    pytest.param(
+        "Poland will buy 12 frigates, Shadow Defence Secretary Tom Hale said.",
+        "Tom Hale",
+        "Shadow Defence Secretary",
+        None,
+        id="negative-a-shadow-secretary-holds-no-office",
+    ),
+    pytest.param(
+        "Sweden's Supreme Commander Micael Berg said the armed forces would grow by 50 percent.",
+        "Micael Berg",
+        "Supreme Commander",
+        "Sweden",
+        id="a-capitalised-supreme-ranks-the-office",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role, org", NEWS_FORM_CASES)
+def test_role_and_organisation_in_forms_news_writes(nlp, text, name, role, org):
+    tracker = SpeakerTracker(nlp(text))
+    assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
+    person = tracker.persons[name]
+    assert (person.role, person.organization) == (role, org)
