@@ -990,8 +990,32 @@ class SpeakerTracker:
                 while first < obj.i and self.doc[first].pos_ == "DET":
                     first += 1
                 return _clean_name(self.doc[first : obj.i + 1].text)
+            named = self._org_entity_in(self.doc[verb.i : verb.right_edge.i + 1])
+            if named is not None:  # "founded the drone maker Skyward Robotics"
+                return named
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _org_entity_in(self, phrase: Span) -> str | None:
+        """The first organisation named inside a phrase: a known one, or capitalised words
+        the tagger takes for an organisation or whose words give an organisation's type
+        ("the drone maker Skyward Robotics"); not a country, not a person."""
+        for run in _capital_runs(list(phrase)):
+            while run and run[-1].lower_ in _JOINERS:
+                run = run[:-1]
+            if not run or any(self.mention_at(t) is not None for t in run):
+                continue
+            name = _clean_name(
+                re.sub(r"^(?:the|The)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            )
+            known = self.index.canonical(name)
+            if known is not None:
+                if known.kind != "country":
+                    return known.name
+                continue
+            if run[-1].ent_type_ == "ORG" or (len(run) >= 2 and self.index.org_type(name)):
+                return name
         return None
 
     def _led_role(self, span: Span) -> str | None:

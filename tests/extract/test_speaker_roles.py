@@ -226,6 +226,14 @@ NEWS_FORM_CASES = [
         id="negative-a-rank-given-stays-the-role",
     ),
     pytest.param(
+        "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
+        "Skyward Robotics in 2019, said the firm delivered 3,000 drones a month.",
+        "Helena Ruiz",
+        "founder",
+        "Skyward Robotics",
+        id="the-company-named-in-the-relative-clause-not-the-last-one-before",
+    ),
+    pytest.param(
         "Britain will buy 12 frigates, Defence Secretary Tom Hale said.",
         "Tom Hale",
         "Defence Secretary",
