@@ -86,6 +86,8 @@ _JOINERS = {"of", "for", "and", "&", "-"}
 _NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
+# a name's word after a possessive that makes the possessive part of the name
+_COLLEGE_WORDS = {"College", "University", "School", "Hospital"}
 # bodies whose names go on with "on" and their remit: "Joint Committee on Defence Procurement"
 _ON_BODIES = ("Committee", "Subcommittee", "Commission", "Council", "Panel")
 _NOT_REMITS = (
@@ -265,6 +267,15 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
             and tok.text in {"'", "\u2019"}
             and current[-1].text.endswith("s")
             and not current[-1].whitespace_
+        ):
+            current.append(tok)
+        elif (  # a possessive inside a college's name: "King's College London"
+            current
+            and follows
+            and tok.tag_ == "POS"
+            and not current[-1].whitespace_
+            and current[-1].ent_type_ not in {"GPE", "LOC", "NORP"}
+            and _COLLEGE_WORDS & {t.text for t in tokens[n + 1 : n + 4]}
         ):
             current.append(tok)
         else:

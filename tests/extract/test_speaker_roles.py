@@ -234,6 +234,21 @@ NEWS_FORM_CASES = [
         id="the-company-named-in-the-relative-clause-not-the-last-one-before",
     ),
     pytest.param(
+        "Sarah Lin, a professor of war studies at King's College London, said stocks were low.",
+        "Sarah Lin",
+        "professor of war studies",
+        "King's College London",
+        id="a-possessive-inside-a-college-s-name",
+    ),
+    pytest.param(
+        "Olga Koval, a spokeswoman for Ukraine's Ministry of Strategic Industries, said output "
+        "had doubled.",
+        "Olga Koval",
+        "spokeswoman",
+        "Ukrainian Ministry of Strategic Industries",
+        id="negative-a-country-s-possessive-stays-its-demonym",
+    ),
+    pytest.param(
         "Britain will buy 12 frigates, Defence Secretary Tom Hale said.",
         "Tom Hale",
         "Defence Secretary",
