@@ -77,6 +77,12 @@ _TITLE_FIELD = re.compile(
     r" (?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ ){1,2}"
     r"(?=[a-z])"
 )
+# "for Naval Shipbuilding at the Department of Defence": a capitalised field or unit,
+# then the body it belongs to
+_CAPITAL_FIELD = re.compile(
+    r"(\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?))"
+    r"(?=\s+at\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w-]*)*))"
+)
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
 # "analyst for naval forces": a lower-case field after a title, with no article
@@ -91,8 +97,22 @@ _JOINERS = {"of", "for", "and", "&", "-"}
 _NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
+# a name's word after a possessive that makes the possessive part of the name
+_COLLEGE_WORDS = {"College", "University", "School", "Hospital"}
+# bodies whose names go on with "on" and their remit: "Joint Committee on Defence Procurement"
+_ON_BODIES = ("Committee", "Subcommittee", "Commission", "Council", "Panel")
+_NOT_REMITS = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
+_BODY_ON = (
+    "(?:" + "|".join(f"(?<={b})" for b in _ON_BODIES) + r")[ \t]+on[ \t]+"
+    r"(?!(?:" + "|".join(_NOT_REMITS) + r")\b)"
+)
 _CAPITAL_NAME = re.compile(
-    rf"(?:{_NAME_WORD_RE})(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*(?:{_NAME_WORD_RE}))*"
+    rf"(?:{_NAME_WORD_RE})"
+    rf"(?:(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*|{_BODY_ON})(?:{_NAME_WORD_RE}))*"
 )
 
 
@@ -170,6 +190,8 @@ class _Roles:
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.board_titles = {n.lower() for n in data.get("board_titles", [])}
+        self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
@@ -191,6 +213,9 @@ class _Roles:
         self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
+        self.capital_role_modifiers = self.role_modifiers | {
+            n.lower() for n in data.get("capital_role_modifiers", [])
+        }
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
@@ -227,6 +252,14 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
         elif current and follows and (tok.lower_ in _JOINERS):
             current.append(tok)
+        elif (  # "Committee on Defence Procurement": a body's remit inside its name
+            current
+            and follows
+            and tok.lower_ == "on"
+            and current[-1].text in _ON_BODIES
+            and tokens[n + 1].text not in _NOT_REMITS
+        ):
+            current.append(tok)
         elif (  # "Department of the Army": "of the" inside a name
             current and tok.lower_ == "the" and current[-1].lower_ in {"of", "for"} and follows
         ):
@@ -245,6 +278,15 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
             and tok.text in {"'", "\u2019"}
             and current[-1].text.endswith("s")
             and not current[-1].whitespace_
+        ):
+            current.append(tok)
+        elif (  # a possessive inside a college's name: "King's College London"
+            current
+            and follows
+            and tok.tag_ == "POS"
+            and not current[-1].whitespace_
+            and current[-1].ent_type_ not in {"GPE", "LOC", "NORP"}
+            and _COLLEGE_WORDS & {t.text for t in tokens[n + 1 : n + 4]}
         ):
             current.append(tok)
         else:
@@ -279,6 +321,18 @@ def family_name_first(words: list[str]) -> bool:
         words[0] in _family_first()
         and not is_given_name(words[0])
         and words[-1] not in _family_first()
+    )
+
+
+def _hyphened(tok: Token) -> bool:
+    """A word inside a hyphenated compound: "in" of "commander-in-chief"."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
     )
 
 
@@ -343,6 +397,49 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_CAPITALS_WORD = re.compile(r"(?<![\w.&-])([A-Z]{3,6})(?![\w&-])")
+
+
+def unbracketed_short_forms(text: str, found: dict[str, str]) -> dict[str, str]:
+    """Short forms used with no parenthesis to define them, whose letters are the
+    initials of a name the article writes in full before them: "the Baltic Institute for
+    Security Studies" ... "According to BISS" gives BISS -> that institute. Not a known
+    entity's name, and only a name of as many capitalised words as letters. Used for the
+    organisation of a person ("BISS director X"); a body that speaks keeps the short form
+    the article gives it ("the IMF said")."""
+    index = entity_index()
+    firsts: dict[str, int] = {}
+    for m in _CAPITALS_WORD.finditer(text):
+        short = m.group(1)
+        if short not in found and short not in firsts and index.canonical(short) is None:
+            firsts[short] = m.start()
+    if not firsts:
+        return {}
+    names = [(m.start(), m.group(0).split()) for m in _CAPITAL_NAME.finditer(text)]
+    more: dict[str, str] = {}
+    for short, at in firsts.items():
+        for start, words in names:
+            if start >= at:
+                break
+            full = _initialled(words, short)
+            if full is not None:
+                more[short] = full
+                break
+    return more
+
+
+def _initialled(words: list[str], short: str) -> str | None:
+    """The words of a capitalised name (from any word on, "Today the ..." skipped) whose
+    initials spell `short`, three words at least."""
+    for k in range(len(words) - 2):
+        tail = words[k:]
+        if tail[0].lower() in _ACRONYM_SKIP or tail[0] in _NOT_OWNERS:
+            continue
+        if _initials(tail) == short:
+            return _clean_name(" ".join(tail))
+    return None
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     return " ".join(text.split()).strip(' ,.;:"“”‘’')
@@ -392,6 +489,10 @@ class SpeakerTracker:
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
+        self.org_short_forms = {
+            **unbracketed_short_forms(doc_text(doc), self.short_forms),
+            **self.short_forms,
+        }
         self._company_names = self._company_short_names()
         self._find_people()
         self._unnamed_namesake()
@@ -401,8 +502,8 @@ class SpeakerTracker:
         self._honorific_agreement()
         self._title_agreement()
         for person in self.persons.values():  # "an analyst at NIDS": the institute in full
-            if person.organization in self.short_forms:
-                person.organization = self.short_forms[person.organization]
+            if person.organization in self.org_short_forms:
+                person.organization = self.org_short_forms[person.organization]
         self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         # "the admiral said ... She added": a title naming a person counts as a mention
@@ -863,6 +964,10 @@ class SpeakerTracker:
             org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
+        if titles and role is None:  # "X, who chairs the Y,": no title given, a rank kept
+            led = self._led_role(span)
+            if led is not None:
+                role, org = led, self._org_led(span)
         if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
             org = self._org_led(span)
         if not org and left is not None and role and not self._past_office(role):
@@ -897,14 +1002,19 @@ class SpeakerTracker:
         """An armed service as the article writes it with its owner's word ("U.S. Army",
         "Royal Navy", not "Department of the Army"): the last before `before`, else the
         first after it."""
-        pattern = rf"(?<![\w.])((?:[A-Z]\.){{2,}}|[A-Z][a-z]+) {re.escape(service)}\b"
-        found = [
-            m for m in re.finditer(pattern, doc_text(self.doc)) if m.group(1) not in _NOT_OWNERS
-        ]
-        earlier = [m for m in found if m.start() < before]
+        owner = r"(?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*"
+        pattern = rf"(?<![\w.])({owner}) {re.escape(service)}\b"
+        found = []  # "Royal Australian Navy": every capitalised word of the owner
+        for m in re.finditer(pattern, doc_text(self.doc)):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_OWNERS:
+                words = words[1:]
+            if words:
+                found.append((m.start(), " ".join([*words, service])))
+        earlier = [name for at, name in found if at < before]
         if earlier:
-            return earlier[-1].group(0)
-        return found[0].group(0) if found else None
+            return earlier[-1]
+        return found[0][1] if found else None
 
     def _org_of_name(self, span: Span) -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
@@ -946,8 +1056,47 @@ class SpeakerTracker:
             if org:
                 return org
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
+                while first < obj.i and self.doc[first].pos_ == "DET":
+                    first += 1
+                return _clean_name(self.doc[first : obj.i + 1].text)
+            named = self._org_entity_in(self.doc[verb.i : verb.right_edge.i + 1])
+            if named is not None:  # "founded the drone maker Skyward Robotics"
+                return named
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _org_entity_in(self, phrase: Span) -> str | None:
+        """The first organisation named inside a phrase: a known one, or capitalised words
+        the tagger takes for an organisation or whose words give an organisation's type
+        ("the drone maker Skyward Robotics"); not a country, not a person."""
+        for run in _capital_runs(list(phrase)):
+            while run and run[-1].lower_ in _JOINERS:
+                run = run[:-1]
+            if not run or any(self.mention_at(t) is not None for t in run):
+                continue
+            name = _clean_name(
+                re.sub(r"^(?:the|The)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            )
+            known = self.index.canonical(name)
+            if known is not None:
+                if known.kind != "country":
+                    return known.name
+                continue
+            if run[-1].ent_type_ == "ORG" or (len(run) >= 2 and self.index.org_type(name)):
+                return name
+        return None
+
+    def _led_role(self, span: Span) -> str | None:
+        """The office a relative clause on a name gives by its verb of leading: "X, who
+        chairs the committee" (chair), "X, who commands the brigade" (commander)."""
+        for verb in span.root.children:
+            if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in verb.lefts):
+                role = self.roles.lead_roles.get(verb.lemma_.lower())
+                if role is not None and any(c.dep_ == "dobj" for c in verb.children):
+                    return role
         return None
 
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
@@ -987,7 +1136,7 @@ class SpeakerTracker:
             tok = self.doc[i - 1]
             if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ != "of":
+            if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
                 break
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
@@ -1061,13 +1210,15 @@ class SpeakerTracker:
             return None
         end = first - 1
         i, sent_start = end, self.doc[first].sent.start
+        if sent_start == end:  # a sentence the parser opened at the comma: "The chair | , X"
+            sent_start = self.doc[end - 1].sent.start
         while i > sent_start and i > end - 10:
             tok = self.doc[i - 1]
             if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
                 break
             if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"}:
+            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"} and not _hyphened(tok):
                 break
             i -= 1
         if i == end:
@@ -1091,14 +1242,17 @@ class SpeakerTracker:
                     end = more.end(1)
                     continue
             # two offices held together in a company: "the co-founder and chief executive
-            # of X" (not a description beside a title: "political analyst and Americanist")
+            # of X", "chairman and chief executive" (not a description beside a title:
+            # "political analyst and Americanist")
             more = (
                 self.roles.title_re.match(text, end + 5) if text[end : end + 5] == " and " else None
             )
+            heads = self.roles.company_titles | self.roles.board_titles
             if (
                 more is not None
-                and text[start:end].lower() in self.roles.company_titles
-                and more.group(1).lower() in self.roles.company_titles
+                and text[start:end].lower() in heads
+                and more.group(1).lower() in heads
+                and self.roles.company_titles & {text[start:end].lower(), more.group(1).lower()}
             ):
                 end = more.end(1)
                 continue
@@ -1126,8 +1280,12 @@ class SpeakerTracker:
         # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         tok = by_char.get(start)
+        minister = match.group(1).lower().split()[-1] == "minister"
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
+            if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
+                tok, start = prev, prev.idx - phrase.start_char
+                continue
             if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
                 # "regional union secretary": a body's word, inside a ranked title
                 if not (
@@ -1160,6 +1318,8 @@ class SpeakerTracker:
         if unit := _UNIT_TAIL.match(text, end):
             if unit.group(2).lower() in self.roles.unit_words:
                 end = unit.end(1)
+        elif (field := _CAPITAL_FIELD.match(text, end)) and self._field_of_body(field):
+            end = field.end(1)  # "First Assistant Secretary for Naval Shipbuilding at ..."
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""
@@ -1182,6 +1342,9 @@ class SpeakerTracker:
             return role, None
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]
+        ministry = self._owned_ministry(tok) if former is None else None
+        if ministry is not None:  # "Lindmark's foreign ministry spokesman"
+            return role, self._org_after(phrase, end) or ministry
         org = (
             self._org_after(phrase, end)
             or (self._org_after(phrase, own_end) if own_end is not None else None)
@@ -1189,11 +1352,47 @@ class SpeakerTracker:
         )
         return role, org
 
+    def _portfolio_word(self, prev: Token) -> bool:
+        """A capitalised word of a minister's portfolio before the title: "Armed Forces" of
+        "French Armed Forces Minister", "Economy"; not a country's word, a name or a body
+        the lexicon knows."""
+        return (
+            prev.is_title
+            and prev.pos_ in {"PROPN", "NOUN"}
+            and prev.dep_ == "compound"
+            and prev.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC"}
+            and prev.text not in _NOT_OWNERS
+            and self.index.canonical(prev.text) is None
+            and self.mention_at(prev) is None
+        )
+
+    def _field_of_body(self, field: re.Match) -> bool:
+        """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the
+        title's field or unit ("for Naval Shipbuilding at the Department of Defence"), not
+        an organisation of its own ("of Brenmoor Systems at the fair")."""
+        name, body = field.group(2), re.sub(r"^the\s+", "", field.group(3))
+        known = self.index.canonical(name)
+        if known is not None or self.index.type_word(name.split()[-1]) is not None:
+            return False
+        known_body = self.index.canonical(body)
+        if known_body is not None:
+            return known_body.kind != "country"
+        return self.index.org_type(body) is not None
+
     def _role_modifier(self, prev: Token, at_title: bool) -> bool:
         """A word before a title that is part of it: a lower-case noun compounded to it
         ("defence economist", "Finance director" opening a sentence, right before the
         title: not "Opposition defence spokesman") or an adjective that ranks or places
         the office ("regional secretary", "principal analyst")."""
+        title = prev.doc[prev.i + 1] if prev.i + 1 < len(prev.doc) else None
+        if (  # "First Assistant Secretary": a capitalised rank of a capitalised title
+            prev.text[:1].isupper()
+            and prev.text[1:].islower()
+            and title is not None
+            and title.text[:1].isupper()
+            and prev.lower_ in self.roles.capital_role_modifiers
+        ):
+            return True
         opener = prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
         lower = prev.text.islower() or opener and (at_title or prev.pos_ == "ADJ")
         if not lower:
@@ -1251,6 +1450,39 @@ class SpeakerTracker:
                 return f"{country} {name}", self.doc[first.i + k]
         return None
 
+    def _owned_ministry(self, first: Token | None) -> str | None:
+        """A ministry written in lower case before a title, with the country that owns it:
+        "Lindmark's foreign ministry spokesman", "the Polish defence ministry spokesman"
+        -> "Lindmark Foreign Ministry", "Polish Defence Ministry" (a country the lexicon
+        knows as its demonym)."""
+        if first is None or first.i < 3:
+            return None
+        at = first.i - 1
+        if self.doc[at].lower_ != "ministry" or not self.doc[at].text.islower():
+            return None
+        j = at - 1
+        while j > 0 and self.doc[j].text.islower() and self.doc[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            j -= 1
+        if j == at - 1:
+            return None
+        domain = " ".join(t.text.capitalize() for t in self.doc[j + 1 : at])
+        owner = self.doc[j]
+        if owner.tag_ == "POS":
+            owner = self.doc[j - 1]
+        elif owner.ent_type_ != "NORP":
+            return None
+        if not owner.text[:1].isupper() or owner.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            return None
+        if self.mention_at(owner) is not None:
+            return None
+        known = self.index.canonical(owner.text)
+        if known is not None and known.kind != "country":
+            return None
+        country = _country_demonyms().get(known.name, owner.text) if known else owner.text
+        if owner.ent_type_ == "NORP":
+            country = owner.text
+        return f"{country} {domain} Ministry"
+
     def _org_after(self, phrase: Span, title_end: int) -> str | None:
         """The organisation after a title: "commander of the Canadian Army", "at the German
         maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
@@ -1258,7 +1490,7 @@ class SpeakerTracker:
         after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
         k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
         if k is None:
-            return None
+            return self._org_in(after)
         obj = after[k + 1 :]
         runs = _capital_runs(obj)
         names = []
@@ -1271,6 +1503,10 @@ class SpeakerTracker:
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is not None and known.kind == "country":
+                service = self._lower_service_after(run[-1], known.name)
+                if service is not None:  # "for the Danish navy": Danish Navy
+                    names.append(("org", service))
+                    continue
                 if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
                     names.append(("possessor", known.name))
                 else:
@@ -1294,6 +1530,57 @@ class SpeakerTracker:
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
         return None
+
+    def _lower_service_after(self, tok: Token, country: str) -> str | None:
+        """A country's armed service written in lower case after its name or word: "the
+        Danish navy", "Ukraine's air force" -> "Danish Navy", "Ukrainian Air Force"."""
+        i = tok.i + 1
+        if i < len(self.doc) and self.doc[i].tag_ == "POS":
+            i += 1
+        words = []
+        while i < len(self.doc) and len(words) < 2 and self.doc[i].text.isalpha():
+            if not self.doc[i].text.islower():
+                break
+            words.append(self.doc[i].text.capitalize())
+            i += 1
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name in self.roles.services:
+                demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
+                return f"{demonym or country} {name}"
+        return None
+
+    def _org_in(self, after: list[Token]) -> str | None:
+        """A body a title is held "in", right after it, never a place: "a battalion commander
+        in the Ukrainian army" (Ukrainian Army), "a researcher in the Swedish Defence
+        Research Agency"; not "an analyst in Stockholm"."""
+        if len(after) < 2 or after[0].lower_ != "in":
+            return None
+        obj = after[1:]
+        if obj[0].lower_ == "the":
+            obj = obj[1:]
+        if not obj or obj[0].ent_type_ not in {"NORP", "ORG", ""} or not obj[0].text[:1].isupper():
+            return None
+        words = [obj[0]]
+        for tok in obj[1:]:
+            if not (tok.text[:1].isupper() or tok.lower_ in _JOINERS or tok.pos_ == "NOUN"):
+                break
+            words.append(tok)
+        if len(words) < 2:
+            return None
+        known = self.index.canonical(words[0].text)
+        if known is not None and known.kind == "country" and words[0].ent_type_ == "NORP":
+            # "the Ukrainian army": a country's service, written in lower case
+            rest = " ".join(w.text.capitalize() for w in words[1:])
+            if self.index.type_word(rest) == "ministry":
+                return f"{words[0].text} {rest}"
+        name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
+        if any(not w.text[:1].isupper() for w in words if w.lower_ not in _JOINERS):
+            return None
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if words[-1].ent_type_ == "ORG" and self.index.org_type(name) else None
 
     def _place_adjective(self, run: list[Token]) -> bool:
         """A capitalised run that modifies the name after it rather than naming the body:
@@ -1329,7 +1616,7 @@ class SpeakerTracker:
             if nxt is None or nxt.tag_ != "POS":
                 continue
             owner = self._glued_owner(tok)
-            known = self.index.canonical(owner)
+            known = self.index.canonical(owner) or self._known_run_ending(tok)
             if known is not None:
                 return known.name
             if owner.islower():
@@ -1349,10 +1636,57 @@ class SpeakerTracker:
                     or owner
                 )
             return self._org_named(owner, before) or self._national_service(owner) or owner
-        name = self._entity_name(phrase, phrase.start_char, limit=phrase.start_char + title_start)
+        name = self._typed_run_before(phrase, title_start) or self._entity_name(
+            phrase, phrase.start_char, limit=phrase.start_char + title_start
+        )
+        if name is None:  # "BISS director X": a short form the article uses for a body
+            shorts = [
+                self.org_short_forms[t.text]
+                for t in phrase
+                if t.idx - phrase.start_char < title_start and t.text in self.org_short_forms
+            ]
+            name = shorts[-1] if shorts else None
         if name is None and role.lower() in self.roles.company_titles:
             return self._company_before_title(phrase, title_start)
         return name
+
+    def _typed_run_before(self, phrase: Span, title_start: int) -> str | None:
+        """A body named right before a title by capitalised words that end in a word of an
+        organisation type, its country's word with it: "Estonian Defence Forces commander",
+        "Polish Armed Forces chief of staff" (not the country alone)."""
+        run: list[Token] = []
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.text[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not tok.is_punct:
+                run.append(tok)
+            elif run and tok.lower_ in _JOINERS:
+                run.append(tok)
+            else:
+                run = []
+        while run and (run[-1].lower_ in _JOINERS or run[0].text in _NOT_OWNERS):
+            run = run[:-1] if run[-1].lower_ in _JOINERS else run[1:]
+        if len(run) < 2 or self.doc[run[-1].i + 1].idx - phrase.start_char < title_start:
+            return None  # not right before the title
+        if any(self.mention_at(t) is not None for t in run):
+            return None
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if self.index.type_word(run[-1].text) is not None else None
+
+    def _known_run_ending(self, tok: Token):
+        """The known organisation a run of capitalised words ending at `tok` names
+        ("Lockheed Martin's": Lockheed Martin, not "Martin"), the longest first."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        for k in range(start, tok.i):
+            known = self.index.canonical(self.doc[k : tok.i + 1].text)
+            if known is not None and known.kind != "country":
+                return known
+        return None
 
     def _interviewer_start(self, owner: Token, before: int) -> int:
         """Where to look back from for what "its" owns in a phrase put to a verb of
@@ -2865,7 +3199,7 @@ class SpeakerTracker:
         known = self.index.canonical(text)
         if known is not None:
             return None if known.kind == "country" else known.name
-        return self.short_forms.get(text, text)
+        return self.org_short_forms.get(text, text)
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance

@@ -118,15 +118,18 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026", ":", ";", '"', "\u20
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence at the first token after a line break, and nowhere that no
     punctuation can end one before: the parser does not split "Teodora | Marsh-Ibarra
-    became ..." after a name it does not know."""
+    became ..." after a name it does not know. A start set before (a cut inside a long
+    paragraph, `Processor`) is kept."""
     if not len(doc):
         return doc
+    preset = doc.to_array(SENT_START).astype("int64") == 1  # a cut the caller set
     starts = numpy.zeros(len(doc), dtype="int32")
     paragraphs = paragraph_starts(doc)
     ends = numpy.isin(doc.to_array(ORTH), _lexicon_hashes(_SENTENCE_ENDS))
     ends |= doc.to_array(IS_SPACE).astype(bool)
     starts[1:] = numpy.where(ends[:-1], 0, -1)
     starts[paragraphs] = 1
+    starts[preset] = 1
     starts[0] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc

@@ -56,7 +56,7 @@ CASES = [
         "Lars Eklund runs Nordvik Systems. “We are ready,” he said, “to triple output in two "
         "years.”",
         0,
-        ("Lars Eklund", None, None, "direct_quote", "said"),
+        ("Lars Eklund", None, "Nordvik Systems", "direct_quote", "said"),
         id="split-quote-pronoun",
     ),
     pytest.param(

@@ -1,0 +1,281 @@
+"""A person's role and organisation as the article gives them (annotation guideline:
+`speaker_role` is the title given, `speaker_org` the organisation the person speaks for),
+one case per row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
+
+# (text, the person's full name, expected role, expected organisation)
+ROLE_CASES = [
+    pytest.param(
+        "Mira Kaspar, First Deputy Director for Coastal Radars at the Defence Materiel "
+        "Agency, said the radars were late.",
+        "Mira Kaspar",
+        "First Deputy Director for Coastal Radars",
+        "Defence Materiel Agency",
+        id="a-capitalised-field-before-at-a-body-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Ola Berg, director of Brenmoor Systems at the Oslo Defence Fair, said orders rose.",
+        "Ola Berg",
+        "director",
+        "Brenmoor Systems",
+        id="negative-a-company-before-at-stays-the-organisation",
+    ),
+    pytest.param(
+        "First Deputy Prime Minister Ivan Petrov said output doubled.",
+        "Ivan Petrov",
+        "First Deputy Prime Minister",
+        None,
+        id="a-capitalised-first-ranks-the-office",
+    ),
+    pytest.param(
+        "Ana Lind, the first chief executive of Brenmoor Systems, said sales rose.",
+        "Ana Lind",
+        "chief executive",
+        "Brenmoor Systems",
+        id="negative-a-lower-case-first-is-the-writer-s",
+    ),
+    pytest.param(
+        "The Joint Committee on Coastal Defence met on Monday. The committee's chair, "
+        "Senator Ruth Amsel, said the radars were late.",
+        "Ruth Amsel",
+        "chair",
+        "Joint Committee on Coastal Defence",
+        id="a-committee-s-name-goes-on-with-its-remit",
+    ),
+]
+
+# (text, the person's full name, expected role, expected organisation)
+ORG_CASES = [
+    pytest.param(
+        "Vice Admiral Tessa Rowe said the fleet was short of sailors. The Royal Danish Navy "
+        "plans to buy four frigates.",
+        "Tessa Rowe",
+        "Vice Admiral",
+        "Royal Danish Navy",
+        id="a-rank-s-service-with-every-word-of-its-owner",
+    ),
+    pytest.param(
+        "The Nordic Centre for Maritime Security published the survey on Monday. NCMS "
+        "director Lars Aune said the fleet was ageing.",
+        "Lars Aune",
+        "director",
+        "Nordic Centre for Maritime Security",
+        id="a-short-form-used-without-brackets-before-a-title",
+    ),
+    pytest.param(
+        "Colonel Taras Boyko, a battalion commander in the Ukrainian army, said losses rose.",
+        "Taras Boyko",
+        "battalion commander",
+        "Ukrainian Army",
+        id="a-title-held-in-a-country-s-service",
+    ),
+    pytest.param(
+        "Anna Berg, an analyst in Stockholm, said losses rose.",
+        "Anna Berg",
+        "analyst",
+        None,
+        id="negative-a-title-held-in-a-place",
+    ),
+    pytest.param(
+        "Norway's foreign ministry spokesman, Erik Dahl, said the claims were false.",
+        "Erik Dahl",
+        "spokesman",
+        "Norwegian Foreign Ministry",
+        id="a-spokesman-of-a-country-s-ministry-speaks-for-the-ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role, org", ROLE_CASES + ORG_CASES)
+def test_role_and_organisation_as_the_article_gives_them(nlp, text, name, role, org):
+    tracker = SpeakerTracker(nlp(text))
+    assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
+    person = tracker.persons[name]
+    assert (person.role, person.organization) == (role, org)
+
+
+def test_a_title_before_a_comma_the_parser_opened_a_sentence_at(nlp):
+    """ "The committee's chair | , Senator X, said": the parser's sentence break at the
+    comma does not cut the title off its name."""
+    text = (
+        "The Joint Committee on Coastal Defence met on Monday. The committee's chair, "
+        "Senator Ruth Amsel, said the radars were late."
+    )
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        doc = component(doc)
+        if name == "paragraph_boundaries":  # a break the parser is made to keep
+            next(t for t in doc if t.text == ",").is_sent_start = True
+    assert [s.text for s in doc.sents][2].startswith(", Senator")
+    person = SpeakerTracker(doc).persons["Ruth Amsel"]
+    assert (person.role, person.organization) == ("chair", "Joint Committee on Coastal Defence")
+
+
+# (text, the short forms it uses without defining them in brackets)
+UNBRACKETED_CASES = [
+    pytest.param(
+        "The Nordic Centre for Maritime Security published the survey. According to NCMS, "
+        "fleets are ageing.",
+        {"NCMS": "Nordic Centre for Maritime Security"},
+        id="initials-of-a-name-written-before",
+    ),
+    pytest.param(
+        "According to NCMS, fleets are ageing. The Nordic Centre for Maritime Security "
+        "published the survey.",
+        {},
+        id="negative-a-name-written-only-after",
+    ),
+    pytest.param(
+        "The North Atlantic Treaty Organization met. NATO said fleets are ageing.",
+        {},
+        id="negative-a-short-form-the-lexicon-knows",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNBRACKETED_CASES)
+def test_short_forms_used_without_brackets(text, expected):
+    assert unbracketed_short_forms(text, {}) == expected
+
+
+# (text, the person's full name, expected role, expected organisation): forms news writes
+NEWS_FORM_CASES = [
+    pytest.param(
+        "Lockheed Martin's chief financial officer, Evan Scott, said the backlog rose.",
+        "Evan Scott",
+        "chief financial officer",
+        "Lockheed Martin",
+        id="a-known-company-of-two-words-owns-the-title",
+    ),
+    pytest.param(
+        "Finnish Defence Forces commander Gen. Arto Lind said the reserve had grown.",
+        "Arto Lind",
+        "commander",
+        "Finnish Defence Forces",
+        id="a-country-s-forces-named-before-a-title",
+    ),
+    pytest.param(
+        "Capt. Lena Frost, a spokeswoman for the Danish navy, said the frigate fired three "
+        "missiles.",
+        "Lena Frost",
+        "spokeswoman",
+        "Danish Navy",
+        id="a-country-s-service-in-lower-case",
+    ),
+    pytest.param(
+        "Lena Frost, a spokeswoman for the Danish government, said the frigate fired three "
+        "missiles.",
+        "Lena Frost",
+        "spokeswoman",
+        "Denmark",
+        id="negative-a-country-s-government-is-the-country",
+    ),
+    pytest.param(
+        "Brenmoor Systems makes radars. Brenmoor Systems boss Karl Weiss said orders rose.",
+        "Karl Weiss",
+        "boss",
+        "Brenmoor Systems",
+        id="a-company-boss",
+    ),
+    pytest.param(
+        "Ukraine's commander-in-chief, Oleksandr Syrskyi, said losses had doubled.",
+        "Oleksandr Syrskyi",
+        "commander-in-chief",
+        "Ukraine",
+        id="a-hyphenated-title-with-in-inside",
+    ),
+    pytest.param(
+        "French Armed Forces Minister Paul Garnier said France would double output.",
+        "Paul Garnier",
+        "Armed Forces Minister",
+        "France",
+        id="a-capitalised-portfolio-before-minister",
+    ),
+    pytest.param(
+        "Norwegian Defence Minister Tore Sandvik said output doubled.",
+        "Tore Sandvik",
+        "Defence Minister",
+        "Norway",
+        id="negative-a-portfolio-the-title-holds",
+    ),
+    pytest.param(
+        "Brenmoor Systems makes radars. Its chairman and chief executive, Karl Weiss, said "
+        "orders rose.",
+        "Karl Weiss",
+        "chairman and chief executive",
+        "Brenmoor Systems",
+        id="a-board-office-joined-to-a-company-title",
+    ),
+    pytest.param(
+        "Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 tanks.",
+        "Piotr Nowak",
+        "commander",
+        "12th Mechanised Brigade",
+        id="a-relative-clause-of-leading-gives-the-office",
+    ),
+    pytest.param(
+        "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "
+        "tanks.",
+        "Piotr Nowak",
+        "Colonel",
+        "12th Mechanised Brigade",
+        id="negative-a-rank-given-stays-the-role",
+    ),
+    pytest.param(
+        "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
+        "Skyward Robotics in 2019, said the firm delivered 3,000 drones a month.",
+        "Helena Ruiz",
+        "founder",
+        "Skyward Robotics",
+        id="the-company-named-in-the-relative-clause-not-the-last-one-before",
+    ),
+    pytest.param(
+        "Sarah Lin, a professor of war studies at King's College London, said stocks were low.",
+        "Sarah Lin",
+        "professor of war studies",
+        "King's College London",
+        id="a-possessive-inside-a-college-s-name",
+    ),
+    pytest.param(
+        "Olga Koval, a spokeswoman for Ukraine's Ministry of Strategic Industries, said output "
+        "had doubled.",
+        "Olga Koval",
+        "spokeswoman",
+        "Ukrainian Ministry of Strategic Industries",
+        id="negative-a-country-s-possessive-stays-its-demonym",
+    ),
+    pytest.param(
+        "Britain will buy 12 frigates, Defence Secretary Tom Hale said.",
+        "Tom Hale",
+        "Defence Secretary",
+        "United Kingdom",
+        id="a-british-secretary-of-a-department-speaks-for-the-country",
+    ),
+    pytest.param(
+        "Poland will buy 12 frigates, Shadow Defence Secretary Tom Hale said.",
+        "Tom Hale",
+        "Shadow Defence Secretary",
+        None,
+        id="negative-a-shadow-secretary-holds-no-office",
+    ),
+    pytest.param(
+        "Sweden's Supreme Commander Micael Berg said the armed forces would grow by 50 percent.",
+        "Micael Berg",
+        "Supreme Commander",
+        "Sweden",
+        id="a-capitalised-supreme-ranks-the-office",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, role, org", NEWS_FORM_CASES)
+def test_role_and_organisation_in_forms_news_writes(nlp, text, name, role, org):
+    tracker = SpeakerTracker(nlp(text))
+    assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
+    person = tracker.persons[name]
+    assert (person.role, person.organization) == (role, org)
