@@ -136,6 +136,11 @@ class QuoteIndex:
             not any(a <= tok.idx < b for a, b in self.nested)
         )
 
+    def _single(self, region: tuple[int, int]) -> bool:
+        """Whether a quotation is in single marks (an article in them, or a quotation in
+        them in an article in double marks: `quotes.quote_regions`)."""
+        return self.single or self.text[region[0]] in "‘'"
+
     def _holds_nested(self, a: int, b: int) -> bool:
         return any(a < x and y <= b for x, y in self.nested)
 
@@ -170,7 +175,7 @@ class QuoteIndex:
             return None
         for a, b in self.regions:
             if b <= sent.start_char and not self.text[b : sent.start_char].strip():
-                ends = self.text[a:b].rstrip("”\"' ’" if self.single else "”\"' ")
+                ends = self.text[a:b].rstrip("”\"' ’" if self._single((a, b)) else "”\"' ")
                 if ends.endswith("!") or first.islower() and ends.endswith("?"):
                     return (a, b)
                 if ends.endswith("?") and _bare_cue(sent):
@@ -210,7 +215,7 @@ class QuoteIndex:
             return False
         if any(a >= region[1] for a, _ in self.in_sentence(sent)):
             return False
-        ends = _SINGLE_UTTERANCE_END if self.single else _UTTERANCE_END
+        ends = _SINGLE_UTTERANCE_END if self._single(region) else _UTTERANCE_END
         if not ends.search(self.text[region[0] : region[1]]):
             return False
         return sum(t.is_alpha for t in toks) >= 3

@@ -200,6 +200,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
+        first = len(regions)
         open_at: int | None = None
         closer = ""
         for start, end, mark in _marks(para):
@@ -213,8 +214,39 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None and len(para) - open_at > 1:
             regions.append((pos + open_at, pos + len(para.rstrip())))
+        if "'" in para or "‘" in para:
+            spoken = _spoken_in_single(para, [(a - pos, b - pos) for a, b in regions[first:]])
+            if spoken:
+                regions[first:] = sorted(regions[first:] + [(pos + a, pos + b) for a, b in spoken])
         pos += len(para) + 1
     return regions
+
+
+# a sentence's start before a quotation: the paragraph's start, or an end of sentence
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
+# a quotation in single marks that closes on a comma before its cue ('..., she said')
+_BEFORE_CUE = re.compile(r",['’] +\S")
+
+
+def single_speech_possible(text: str) -> bool:
+    """Whether an article in double marks may hold speech in single ones (`_spoken_in_single`
+    finds none without a quotation closing on a comma before more words)."""
+    return _BEFORE_CUE.search(text) is not None
+
+
+def _spoken_in_single(para: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single marks of a paragraph of an article that writes its quotations
+    in double marks: only speech set off as British style sets it off, a quotation that
+    opens a sentence and closes on a comma before the words that give its speaker ("‘...
+    has doubled,’ she said."), and the quotations after it that open a sentence of the
+    same paragraph ("... she said. ‘We will strike.’"). A quoted word or title stays a word."""
+    found: list[tuple[int, int]] = []
+    for a, b in _single_pairs(para):
+        if any(x <= a and b <= y for x, y in doubles) or not _SENTENCE_BEFORE.search(para[:a]):
+            continue
+        if found or _BEFORE_CUE.match(para, b - 2) and len(para[a:b].split()) >= 3:
+            found.append((a, b))
+    return found
 
 
 def nested_regions(text: str) -> list[tuple[int, int]]:
@@ -257,7 +289,7 @@ _SINGLE_CLOSERS = _CLOSERS | {"’"}
 
 def _closed(text: str, region: tuple[int, int]) -> bool:
     """Whether a quotation closed in its paragraph (it ends on a closing mark)."""
-    closers = _SINGLE_CLOSERS if single_style(text) else _CLOSERS
+    closers = _SINGLE_CLOSERS if text[region[0]] == "‘" or single_style(text) else _CLOSERS
     return text[region[1] - 1] in closers
 
 

@@ -68,7 +68,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.claims import Needs
-from pipeline.extract.quotes import quote_regions, single_style
+from pipeline.extract.quotes import quote_regions, single_speech_possible, single_style
 from pipeline.nlp.model import doc_text, paragraph_starts
 from pipeline.normalize.assessment import has_cue as has_assessment_cue
 from pipeline.resources import lexicon, models_dir
@@ -373,16 +373,13 @@ class Prefilter:
         bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True))
         # an article in single quotation marks: its quotations are cues as double marks are
         quoted = single_quoted_starts(text)
+        single = quoted is not None and single_style(text)
         kept: list[bool] = []
         for p, (a, b) in enumerate(bounds):
             keep = (
                 any(cue[a:b])
                 or (quoted is not None and b > a and _holds(quoted, doc[a].idx, doc[b - 1].idx + 1))
-                or (
-                    p > 0
-                    and kept[p - 1]
-                    and not self._ends_sentence(doc, bounds[p - 1], quoted is not None)
-                )
+                or (p > 0 and kept[p - 1] and not self._ends_sentence(doc, bounds[p - 1], single))
             )
             if not keep:
                 keep = self._needs_context(flags, a, b)
@@ -508,9 +505,15 @@ class Prefilter:
 
 
 def single_quoted_starts(text: str) -> list[int] | None:
-    """Where the quotations of an article written in single quotation marks start (None for
-    any other article: its double marks are cue tokens of their own)."""
-    return sorted(a for a, _b in quote_regions(text)) if single_style(text) else None
+    """Where the quotations in single quotation marks of an article start (None when it
+    has none: double marks are cue tokens of their own), all of them in an article written
+    in single marks, its single-quoted speech in one written in double marks."""
+    if single_style(text):
+        return sorted(a for a, _b in quote_regions(text))
+    if not single_speech_possible(text):
+        return None
+    starts = [a for a, _b in quote_regions(text) if text[a] in "'‘" and text[a : a + 2] != "''"]
+    return starts or None
 
 
 def _holds(starts: list[int], a: int, b: int) -> bool:

@@ -115,9 +115,42 @@ def test_single_style(text, expected):
     assert single_style(text) is expected
 
 
-def test_single_marks_are_words_in_an_article_in_double_marks():
-    text = "\"It isn't 'unaffordable',\" she said. He called it 'a plan'."
-    assert [text[a:b] for a, b in quote_regions(text)] == ["\"It isn't 'unaffordable',\""]
+MIXED = [
+    pytest.param(
+        "\"It isn't 'unaffordable',\" she said. He called it 'a plan'.",
+        ["\"It isn't 'unaffordable',\""],
+        id="quoted-words-stay-words",
+    ),
+    pytest.param(
+        '"We will win," he said. "Soon."\n\n'
+        "‘Our crews are short of 40 drivers,’ she said. ‘And gunners.’ \"Yes,\" he said.",
+        [
+            '"We will win,"',
+            '"Soon."',
+            "‘Our crews are short of 40 drivers,’",
+            "‘And gunners.’",
+            '"Yes,"',
+        ],
+        id="speech-before-its-cue-and-the-sentence-after-it",
+    ),
+    pytest.param(
+        '"We will win," he said. "Soon."\n\n'
+        "'The Long Winter.' was the title of the report, 'a grim read'.",
+        ['"We will win,"', '"Soon."'],
+        id="a-title-opening-a-sentence-is-no-speech",
+    ),
+    pytest.param(
+        "\"We will win,\" he said.\n\nThe plan, she said, was 'too slow, too late,' and costly.",
+        ['"We will win,"'],
+        id="a-quotation-inside-a-sentence-is-no-speech",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MIXED)
+def test_single_quoted_speech_in_an_article_in_double_marks(text, expected):
+    assert not single_style(text)
+    assert [text[a:b] for a, b in quote_regions(text)] == expected
 
 
 def test_an_open_single_quotation_continues_in_the_next_paragraph():
@@ -187,6 +220,12 @@ ATTRIBUTIONS = [
         "Defence Minister Anna Reid visited the plant.\n\n‘Build 40 more!’ Reid told the crowd.",
         [("Anna Reid", "direct_quote", "told")],
         id="an-exclamation-the-sentencizer-cut-off-curly",
+    ),
+    pytest.param(
+        'Defence Minister Anna Reid visited the plant. "We are on time," she said. "Mostly."\n\n'
+        "Union convenor Mary Doyle disagreed. ‘Our members have lost 6% of their pay,’ Doyle said.",
+        [("Anna Reid", "direct_quote", "said"), ("Mary Doyle", "direct_quote", "said")],
+        id="single-quoted-speech-in-an-article-in-double-marks",
     ),
 ]
 

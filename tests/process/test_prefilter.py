@@ -209,6 +209,13 @@ def test_quotations_in_single_marks_are_kept(nlp, prefilter):
     # the same apostrophes in an article whose quotations are in double marks are words
     doubled = ["Anna Kowalczyk said:", '"the hall will stay open."'] + paragraphs[2:]
     assert _kept(nlp, prefilter, doubled) == [True, True, False]
+    # speech in single marks in an article in double ones
+    mixed = [
+        'Anna Kowalczyk said: "We will stay." "And grow."',
+        "‘the hall stays open in the winter,’ she smiled.",
+        "the old hall's roof was repainted in the autumn.",
+    ]
+    assert _kept(nlp, prefilter, mixed) == [True, True, False]
 
 
 def test_speaker_context_is_kept(nlp, prefilter):
