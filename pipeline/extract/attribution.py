@@ -26,6 +26,7 @@ from pipeline.extract.quotes import (
     nested_regions,
     opens_turn,
     quote_regions,
+    single_style,
 )
 from pipeline.extract.speakers import given_names
 from pipeline.nlp.model import doc_text, token_lowers
@@ -121,6 +122,8 @@ class QuoteIndex:
         # an excerpt over paragraphs whose people are quoted in paragraphs of their own: its
         # narration names them as any text does
         self.excerpts = excerpts(self.text, self.regions, self.head)
+        # an article in single quotation marks: they close its quotations
+        self.single = single_style(self.text)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
@@ -132,6 +135,11 @@ class QuoteIndex:
         return any(a < tok.idx < b - 1 for a, b in self.regions if self._holds_nested(a, b)) and (
             not any(a <= tok.idx < b for a, b in self.nested)
         )
+
+    def _single(self, region: tuple[int, int]) -> bool:
+        """Whether a quotation is in single marks (an article in them, or a quotation in
+        them in an article in double marks: `quotes.quote_regions`)."""
+        return self.single or self.text[region[0]] in "‘'"
 
     def _holds_nested(self, a: int, b: int) -> bool:
         return any(a < x and y <= b for x, y in self.nested)
@@ -167,7 +175,7 @@ class QuoteIndex:
             return None
         for a, b in self.regions:
             if b <= sent.start_char and not self.text[b : sent.start_char].strip():
-                ends = self.text[a:b].rstrip("”\"' ")
+                ends = self.text[a:b].rstrip("”\"' ’" if self._single((a, b)) else "”\"' ")
                 if ends.endswith("!") or first.islower() and ends.endswith("?"):
                     return (a, b)
                 if ends.endswith("?") and _bare_cue(sent):
@@ -207,7 +215,8 @@ class QuoteIndex:
             return False
         if any(a >= region[1] for a, _ in self.in_sentence(sent)):
             return False
-        if not _UTTERANCE_END.search(self.text[region[0] : region[1]]):
+        ends = _SINGLE_UTTERANCE_END if self._single(region) else _UTTERANCE_END
+        if not ends.search(self.text[region[0] : region[1]]):
             return False
         return sum(t.is_alpha for t in toks) >= 3
 
@@ -255,6 +264,7 @@ def _bare_cue(sent: Span) -> bool:
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 _UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»]|'')$")
+_SINGLE_UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»'’]|'')$")
 
 
 def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:

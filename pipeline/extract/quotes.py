@@ -9,6 +9,14 @@ opens with a mark of the other family (a curly quotation inside an excerpt in
 straight quotes is a quotation of its own). `nested_regions` finds the quotations
 in the other family inside one quotation of a paragraph, which the pairing folds
 into the outer one.
+
+Single quotation marks (' and ‘ ’, the British style) are quotation marks only in an
+article whose quotations are mostly written with them (`single_style`): there they pair
+as double marks do, told apart from apostrophes by the characters around them
+(`_single_marks`: "don't", "Russia's", "the '90s", "rock 'n' roll", "O'Neill"; a
+plural possessive "Ukrainians' " closes a quotation only when no later mark can). In
+an article that writes its quotations in double marks, single ones stay words inside
+them and nothing else, as before.
 """
 
 from __future__ import annotations
@@ -40,11 +48,159 @@ def _marks(para: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of quotations (marks included), paired within each paragraph."""
+_SINGLE = re.compile("['‘’]")
+# what follows an apostrophe that stands for left-out letters: "the '90s", "rock 'n' roll",
+# "'em", "'til"
+_ELIDED = re.compile(r"(?:\d+s?|n['’]|em|til|tis|twas|cause|bout)(?!\w)", re.IGNORECASE)
+_OPEN_AFTER = '([{—–-/"“«'  # a single mark right after these (or a space) can open
+_CLOSE_BEFORE = ',.;:!?)]}—–-"”»…'  # a single mark right before these (or a space) can close
+
+# roles of a single mark
+_OPEN, _CLOSE, _WEAK = 1, 2, 3  # _WEAK: "soldiers' pay", a plural possessive or a closer
+
+
+def _single_marks(para: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, mark, role) of the single quotation marks of one paragraph that can
+    open (_OPEN) or close (_CLOSE, _WEAK) a quotation; apostrophes left out."""
+    out: list[tuple[int, int, str, int]] = []
+    n = len(para)
+    for m in _SINGLE.finditer(para):
+        i = m.start()
+        ch = para[i]
+        prev = para[i - 1] if i else " "
+        nxt = para[i + 1] if i + 1 < n else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # don't, Russia's, O'Neill
+        if ch != "’" and (prev.isspace() or prev in _OPEN_AFTER) and not nxt.isspace():
+            if nxt == "'" or _ELIDED.match(para, i + 1):
+                continue  # '' is a double mark; the '90s, 'n'
+            out.append((i, i + 1, ch, _OPEN))
+        elif ch != "‘" and not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_BEFORE):
+            if i >= 2 and para[i - 2 : i] in {" n", "‘n", "'n"} and prev == "n":
+                continue  # rock 'n' roll
+            weak = prev in "sS" and nxt.isspace() and para[i + 1 :].lstrip()[:1].isalnum()
+            out.append((i, i + 1, ch, _WEAK if weak else _CLOSE))
+    return out
+
+
+def _single_pairs(para: str) -> list[tuple[int, int]]:
+    """Quotations in single marks of one paragraph (in-paragraph offsets, a quotation left
+    open running to the paragraph's end)."""
+    marks = _single_marks(para)
+    found: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, (start, end, _mark, role) in enumerate(marks):
+        if open_at is None:
+            if role == _OPEN:
+                open_at = start
+        elif role == _CLOSE or role == _WEAK and not _closes_later(marks, k):
+            found.append((open_at, end))
+            open_at = None
+    if open_at is not None and len(para) - open_at > 1:
+        found.append((open_at, len(para.rstrip())))
+    return found
+
+
+def _closes_later(marks: list[tuple[int, int, str, int]], k: int) -> bool:
+    """Whether a mark after the k-th can close the quotation before another one opens: the
+    k-th ("soldiers' ") is then an apostrophe."""
+    for _start, _end, _mark, role in marks[k + 1 :]:
+        if role == _OPEN:
+            return False
+        if role == _CLOSE:
+            return True
+    return False
+
+
+def _double_pairs(para: str) -> list[tuple[int, int]]:
+    """Quotations in double marks of one paragraph (in-paragraph offsets)."""
+    found: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for start, end, mark in _marks(para):
+        if open_at is None:
+            if mark in _QUOTE_PAIRS:
+                open_at, closer = start, _QUOTE_PAIRS[mark]
+            elif mark in {'"', "''"}:
+                open_at, closer = start, mark
+        elif mark == closer:
+            found.append((open_at, end))
+            open_at = None
+    if open_at is not None and len(para) - open_at > 1:
+        found.append((open_at, len(para.rstrip())))
+    return found
+
+
+@lru_cache(maxsize=8)
+def single_style(text: str) -> bool:
+    """Whether an article writes its quotations in single marks: more of its quotations in
+    single marks stand outside any in double marks than the other way round (a quoted
+    word in single marks inside a double-quoted one, '"He called it 'a farce'"', is the
+    American style; a double-quoted phrase inside a single-quoted one the British)."""
+    if "'" not in text and "‘" not in text:
+        return False
+    paras = text.split("\n")
+    singles = [_single_pairs(p) if "'" in p or "‘" in p else [] for p in paras]
+    if not any(singles):
+        return False
+    n_single = n_double = 0
+    for para, s in zip(paras, singles, strict=True):
+        d = _double_pairs(para) if any(ch in para for ch in _DOUBLE_CHARS) else []
+        n_single += sum(not any(x <= a and b <= y for x, y in d) for a, b in s)
+        n_double += sum(not any(x <= a and b <= y for x, y in s) for a, b in d)
+    return n_single > n_double
+
+
+_DOUBLE_CHARS = ('"', "“", "”", "«", "»", "„", "''")
+
+
+def _single_style_regions(text: str) -> list[tuple[int, int]]:
+    """`quote_regions` of an article in single marks: a quotation opens with a single or a
+    double mark and runs to its own closer, the other kind of marks inside it words of it
+    ('The sign said "closed",' she said)."""
     regions: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
+        singles = _single_marks(para)
+        marks = sorted(
+            [(st, en, mk, role) for st, en, mk, role in singles]
+            + [(st, en, mk, 0) for st, en, mk in _marks(para)]
+        )
+        open_at: int | None = None
+        closer = ""  # the double closer, or "" for a quotation in single marks
+        for start, end, mark, role in marks:
+            if open_at is None:
+                if role == _OPEN:
+                    open_at, closer = start, ""
+                elif role == 0 and mark in _QUOTE_PAIRS:
+                    open_at, closer = start, _QUOTE_PAIRS[mark]
+                elif role == 0 and mark in {'"', "''"}:
+                    open_at, closer = start, mark
+            elif closer:
+                if role == 0 and mark == closer:
+                    regions.append((pos + open_at, pos + end))
+                    open_at = None
+            elif (
+                role == _CLOSE
+                or role == _WEAK
+                and not _closes_later(singles, singles.index((start, end, mark, role)))
+            ):
+                regions.append((pos + open_at, pos + end))
+                open_at = None
+        if open_at is not None and len(para) - open_at > 1:
+            regions.append((pos + open_at, pos + len(para.rstrip())))
+        pos += len(para) + 1
+    return regions
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of quotations (marks included), paired within each paragraph."""
+    if single_style(text):
+        return _single_style_regions(text)
+    regions: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        first = len(regions)
         open_at: int | None = None
         closer = ""
         for start, end, mark in _marks(para):
@@ -58,8 +214,39 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None and len(para) - open_at > 1:
             regions.append((pos + open_at, pos + len(para.rstrip())))
+        if "'" in para or "‘" in para:
+            spoken = _spoken_in_single(para, [(a - pos, b - pos) for a, b in regions[first:]])
+            if spoken:
+                regions[first:] = sorted(regions[first:] + [(pos + a, pos + b) for a, b in spoken])
         pos += len(para) + 1
     return regions
+
+
+# a sentence's start before a quotation: the paragraph's start, or an end of sentence
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
+# a quotation in single marks that closes on a comma before its cue ('..., she said')
+_BEFORE_CUE = re.compile(r",['’] +\S")
+
+
+def single_speech_possible(text: str) -> bool:
+    """Whether an article in double marks may hold speech in single ones (`_spoken_in_single`
+    finds none without a quotation closing on a comma before more words)."""
+    return _BEFORE_CUE.search(text) is not None
+
+
+def _spoken_in_single(para: str, doubles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations in single marks of a paragraph of an article that writes its quotations
+    in double marks: only speech set off as British style sets it off, a quotation that
+    opens a sentence and closes on a comma before the words that give its speaker ("‘...
+    has doubled,’ she said."), and the quotations after it that open a sentence of the
+    same paragraph ("... she said. ‘We will strike.’"). A quoted word or title stays a word."""
+    found: list[tuple[int, int]] = []
+    for a, b in _single_pairs(para):
+        if any(x <= a and b <= y for x, y in doubles) or not _SENTENCE_BEFORE.search(para[:a]):
+            continue
+        if found or _BEFORE_CUE.match(para, b - 2) and len(para[a:b].split()) >= 3:
+            found.append((a, b))
+    return found
 
 
 def nested_regions(text: str) -> list[tuple[int, int]]:
@@ -67,6 +254,8 @@ def nested_regions(text: str) -> list[tuple[int, int]]:
     (an excerpt in straight quotes quoting someone in curly ones: '"... “It will
     close,” she said ..."'), which `quote_regions` folds into the outer one."""
     inner: list[tuple[int, int]] = []
+    if single_style(text):
+        return inner  # double marks inside single ones are words of the quotation
     pos = 0
     for para in text.split("\n"):
         outer: str | None = None  # the open outer quotation's closer
@@ -95,6 +284,13 @@ def nested_regions(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSERS = {"”", "»", '"', "'"}
+_SINGLE_CLOSERS = _CLOSERS | {"’"}
+
+
+def _closed(text: str, region: tuple[int, int]) -> bool:
+    """Whether a quotation closed in its paragraph (it ends on a closing mark)."""
+    closers = _SINGLE_CLOSERS if text[region[0]] == "‘" or single_style(text) else _CLOSERS
+    return text[region[1] - 1] in closers
 
 
 def _straight(mark: str) -> bool:
@@ -190,7 +386,7 @@ def continued_quotations(
     continuing region to the region where its quotation began."""
     head: dict[tuple[int, int], tuple[int, int]] = {}
     for first, second in zip(regions, regions[1:], strict=False):
-        if text[first[1] - 1] in _CLOSERS:
+        if _closed(text, first):
             continue  # closed where it began
         gap = text[first[1] : second[0]]
         if gap.strip() or "\n" not in gap or speaker_label(text, second[0]) is not None:
@@ -218,7 +414,7 @@ def excerpts(
     head = continued_quotations(text, regions) if head is None else head
     found: set[tuple[int, int]] = set()
     for first, second in zip(regions, regions[1:], strict=False):
-        if text[first[1] - 1] in _CLOSERS:
+        if _closed(text, first):
             continue
         gap = text[first[1] : second[0]]
         if (

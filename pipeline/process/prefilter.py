@@ -4,7 +4,9 @@ The tokenizer is ~30 times faster than the tagger, parser and entity recogniser.
 `Prefilter.plan` reads an article's tokens only and keeps every paragraph that
 could make a claim or that speaker tracking could need:
 
-- claim cues: a digit or number word, a quotation mark, a reporting verb, an
+- claim cues: a digit or number word, a quotation mark (in an article that writes
+  its quotations in single marks, the quotations `quotes.quote_regions` finds, not
+  every apostrophe), a reporting verb, an
   "according to"-style phrase, a comparison or growth word, a time unit after
   "a"/"per" (the words come from the lexicons the extractors use; lemmas are
   matched through every inflection the rule lemmatizer could map to them);
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -65,6 +68,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.claims import Needs
+from pipeline.extract.quotes import quote_regions, single_speech_possible, single_style
 from pipeline.nlp.model import doc_text, paragraph_starts
 from pipeline.normalize.assessment import has_cue as has_assessment_cue
 from pipeline.resources import lexicon, models_dir
@@ -367,10 +371,15 @@ class Prefilter:
         flags, cue = self.marks(doc)
         text = doc_text(doc)
         bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True))
+        # an article in single quotation marks: its quotations are cues as double marks are
+        quoted = single_quoted_starts(text)
+        single = quoted is not None and single_style(text)
         kept: list[bool] = []
         for p, (a, b) in enumerate(bounds):
-            keep = any(cue[a:b]) or (
-                p > 0 and kept[p - 1] and not self._ends_sentence(doc, bounds[p - 1])
+            keep = (
+                any(cue[a:b])
+                or (quoted is not None and b > a and _holds(quoted, doc[a].idx, doc[b - 1].idx + 1))
+                or (p > 0 and kept[p - 1] and not self._ends_sentence(doc, bounds[p - 1], single))
             )
             if not keep:
                 keep = self._needs_context(flags, a, b)
@@ -395,11 +404,13 @@ class Prefilter:
             initial = bool(f & _SENT_END)
         return False
 
-    def _ends_sentence(self, doc: Doc, bounds: tuple[int, int]) -> bool:
+    def _ends_sentence(self, doc: Doc, bounds: tuple[int, int], single: bool = False) -> bool:
+        """Whether a paragraph ends a sentence; `single`: in an article written in single
+        quotation marks, a straight one closes a quotation as a double one does."""
         a, b = bounds
         while b > a and doc[b - 1].is_space:
             b -= 1
-        return b > a and doc[b - 1].text in self._para_end
+        return b > a and (doc[b - 1].text in self._para_end or single and doc[b - 1].text == "'")
 
     def plan(self, doc: Doc) -> Plan:
         """Kept token runs of a tokenized article; `runs` is None when all of it is parsed."""
@@ -491,6 +502,24 @@ class Prefilter:
             return _NEEDS[kinds & (_QUANT | _COMP | _ATTR)]
 
         return needs
+
+
+def single_quoted_starts(text: str) -> list[int] | None:
+    """Where the quotations in single quotation marks of an article start (None when it
+    has none: double marks are cue tokens of their own), all of them in an article written
+    in single marks, its single-quoted speech in one written in double marks."""
+    if single_style(text):
+        return sorted(a for a, _b in quote_regions(text))
+    if not single_speech_possible(text):
+        return None
+    starts = [a for a, _b in quote_regions(text) if text[a] in "'‘" and text[a : a + 2] != "''"]
+    return starts or None
+
+
+def _holds(starts: list[int], a: int, b: int) -> bool:
+    """Whether an offset of sorted `starts` lies in a..b-1."""
+    k = bisect_left(starts, a)
+    return k < len(starts) and starts[k] < b
 
 
 _NEEDS = {

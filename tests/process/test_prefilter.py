@@ -33,6 +33,8 @@ from pipeline.process.processor import Processor
 from pipeline.records import Article, ClaimRecord
 from tests.conftest import ASSESS, CORPUS, DEV, SHARED
 
+BRITISH = DEV.parent / "british"
+
 ANNOTATION = [POS, TAG, DEP, MORPH, LEMMA, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 FILLER = (
     "the weather in the capital stayed mild for most of the week, and the roads into "
@@ -72,7 +74,9 @@ def articles() -> dict[str, list[Article]]:
     dev, seed, assess = _articles(DEV), _articles(CORPUS), _articles(ASSESS)
     assert len(dev) == 20 and len(seed) == 2 and len(assess) == 6
     padded = [_padded(a) for a in (dev + seed)[::2]] + [_padded(a) for a in assess]
-    return {"dev": dev, "seed": seed, "assess": assess, "padded": padded}
+    british = _articles(BRITISH)  # quotations in single marks
+    padded += [_padded(a) for a in british]
+    return {"dev": dev, "seed": seed, "assess": assess, "padded": padded, "british": british}
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +90,13 @@ def processors():
 @pytest.fixture(scope="module")
 def outputs(articles, processors):
     on, off = processors
-    every = articles["dev"] + articles["seed"] + articles["assess"] + articles["padded"]
+    every = (
+        articles["dev"]
+        + articles["seed"]
+        + articles["assess"]
+        + articles["british"]
+        + articles["padded"]
+    )
     return _jsonl(on, every), _jsonl(off, every)
 
 
@@ -182,6 +192,30 @@ def test_cue_paragraphs_are_kept(nlp, prefilter):
         "this was the “final” offer.",
     ]
     assert _kept(nlp, prefilter, paragraphs) == [True] * len(paragraphs)
+
+
+def test_quotations_in_single_marks_are_kept(nlp, prefilter):
+    paragraphs = [
+        "'the hall will stay open through the winter.",  # continues the quotation before
+        "'and on the weekends too.'",
+        "the old hall's roof and the workers' canteen were repainted in the autumn.",
+    ]
+    assert _kept(nlp, prefilter, ["Anna Kowalczyk said:"] + paragraphs) == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    # the same apostrophes in an article whose quotations are in double marks are words
+    doubled = ["Anna Kowalczyk said:", '"the hall will stay open."'] + paragraphs[2:]
+    assert _kept(nlp, prefilter, doubled) == [True, True, False]
+    # speech in single marks in an article in double ones
+    mixed = [
+        'Anna Kowalczyk said: "We will stay." "And grow."',
+        "‘the hall stays open in the winter,’ she smiled.",
+        "the old hall's roof was repainted in the autumn.",
+    ]
+    assert _kept(nlp, prefilter, mixed) == [True, True, False]
 
 
 def test_speaker_context_is_kept(nlp, prefilter):
