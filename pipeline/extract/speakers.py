@@ -336,6 +336,12 @@ def _hyphened(tok: Token) -> bool:
     )
 
 
+def _past_office_verb(verb: Token) -> bool:
+    """A verb of leading in the past tense: an office no longer held ("commanded",
+    "ran"); founding stays ("founded the company": its founder)."""
+    return verb.tag_ == "VBD" and verb.lemma_.lower() not in {"found", "co-found", "establish"}
+
+
 def _same_role(head: Token, role: str) -> bool:
     """'the president' for a person introduced as 'President ...' (not 'Vice President');
     'the defence minister' not for a 'finance minister' or a 'Minister of Finance': the
@@ -968,8 +974,8 @@ class SpeakerTracker:
             led = self._led_role(span)
             if led is not None:
                 role, org = led, self._org_led(span)
-        if not org and titles:  # "X, who commands a brigade of the Y Land Forces,"
-            org = self._org_led(span)
+        if not org and titles and not (role and self._past_office(role)):
+            org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
         if not org and left is not None and role and not self._past_office(role):
             org = self._rank_service(left)
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
@@ -1049,8 +1055,8 @@ class SpeakerTracker:
         if root.dep_ == "nsubj":
             verbs.append(root.head)
         for verb in verbs:
-            if verb.lemma_.lower() not in self.roles.lead_verbs:
-                continue
+            if verb.lemma_.lower() not in self.roles.lead_verbs or _past_office_verb(verb):
+                continue  # "X commanded Norland's land forces until 2022": no office now
             phrase = self.doc[verb.i : verb.right_edge.i + 1]
             org = self._org_after(phrase, 0)
             if org:
@@ -1093,7 +1099,11 @@ class SpeakerTracker:
         """The office a relative clause on a name gives by its verb of leading: "X, who
         chairs the committee" (chair), "X, who commands the brigade" (commander)."""
         for verb in span.root.children:
-            if verb.dep_ == "relcl" and any(c.lower_ in {"who", "that"} for c in verb.lefts):
+            if (
+                verb.dep_ == "relcl"
+                and not _past_office_verb(verb)  # "X, who commanded the brigade": past
+                and any(c.lower_ in {"who", "that"} for c in verb.lefts)
+            ):
                 role = self.roles.lead_roles.get(verb.lemma_.lower())
                 if role is not None and any(c.dep_ == "dobj" for c in verb.children):
                     return role

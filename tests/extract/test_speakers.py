@@ -11,6 +11,21 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
+        "Retired General Oskar Brandvold commanded Norland's land forces from 2018 to 2022.",
+        "Oskar Brandvold",
+        "Retired General",
+        None,
+        id="negative-a-retired-officer-speaks-for-no-force-he-commanded",
+    ),
+    pytest.param(
+        "Jonas Peltola, who commanded the 4th Signals Brigade until 2020, said the radios "
+        "were late.",
+        "Jonas Peltola",
+        None,
+        None,
+        id="negative-a-relative-clause-in-the-past-gives-no-office",
+    ),
+    pytest.param(
         "Ingrid Halvorsen-Dahl, the brigade's chief logistics officer, said the stocks "
         "were low.",
         "Ingrid Halvorsen-Dahl",
