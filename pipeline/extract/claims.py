@@ -500,7 +500,7 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     if "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char] and not all(
         cue.mode == "according_to"
         or cue.source is not None
-        and cue.source.lemma_.lower() in roles().passage_nouns
+        and cue.source.lemma_.lower() in _documents()
         for cue, _ in attributed
     ):
         # a document's figures run on into the next paragraph ('according to the
@@ -515,14 +515,36 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
 
 def _about_the_document(sent: Span) -> bool:
     """A sentence whose subject is a document of a passage named with "the" ("The
-    yearbook counts deliveries ..."), with no figure or cue of its own."""
+    yearbook counts deliveries ..."), or a part of it that sets out its figures ("The
+    report's central table is reproduced below", "Its chart shows ..."), with no figure
+    or cue of its own."""
+    passage = roles().passage_nouns
     return any(
-        tok.dep_ == "nsubj"
+        tok.dep_ in {"nsubj", "nsubjpass"}
         and tok.head.dep_ == "ROOT"
-        and tok.lemma_.lower() in roles().passage_nouns
-        and any(c.lower_ == "the" for c in tok.lefts)
+        and (
+            tok.lemma_.lower() in passage
+            and any(c.lower_ == "the" for c in tok.lefts)
+            or tok.lower_ in _display_nouns() and _the_documents(tok, passage)
+        )
         for tok in sent
     )
+
+
+def _the_documents(tok: Token, passage: set[str]) -> bool:
+    """A part of a document named as the one in hand: "the table", "its table", "the
+    report's table"; not "a table"."""
+    for c in tok.lefts:
+        if c.lower_ in {"the", "its", "this"}:
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in passage:
+            return any(d.lower_ in {"the", "its", "this"} for d in c.lefts)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _display_nouns() -> frozenset[str]:
+    return frozenset(lexicon("roles")["display_nouns"])
 
 
 def _cites_document(speaker: Speaker, cue: Cue) -> bool:
@@ -539,7 +561,17 @@ def _cites_document(speaker: Speaker, cue: Cue) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    return bool(words & roles().passage_nouns)
+    return bool(words & _documents())
+
+
+def _documents() -> frozenset[str]:
+    """Words that make a source a document, or the authors who speak for one."""
+    return frozenset(roles().passage_nouns) | _document_voices()
+
+
+@lru_cache(maxsize=1)
+def _document_voices() -> frozenset[str]:
+    return frozenset(lexicon("roles")["document_voices"])
 
 
 def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:

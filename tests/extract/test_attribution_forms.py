@@ -968,6 +968,43 @@ SENTENCE_DRAFTS = [
         id="negative-another-survey-ends-the-passage",
     ),
     pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The survey's main table is reproduced below.\n"
+        "Norland: 140 tanks, 12 ships.\nSudmark: 95 tanks, 4 ships.",
+        [("Bergen Naval Centre", "indirect")] + [("Bergen Naval Centre", "according_to")] * 2,
+        id="the-rows-of-a-document-s-table-keep-its-source",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its table sets out the sales by country.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="its-table-is-the-document-s-table",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "A table of ship prices is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-table-of-something-else-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The navy's table is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-another-owner-s-table-ends-the-passage",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre published its annual survey on Monday. Its authors write "
+        "that exports are rising fast. Tank sales rose 40% in 2025.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="a-document-s-authors-keep-their-follow-on-figures",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre published its annual survey on Monday. Its lead author, "
+        "Ruth Adeyemi, writes that exports are rising fast. Tank sales rose 40% in 2025.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-an-author-named-as-a-person-does-not-run-on",
+    ),
+    pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
         "Operating profit climbed 31 percent to 176 million euros.",
         [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
