@@ -491,7 +491,7 @@ def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
     if any(c.dep_ == "mark" for c in tok.children) or tok.tag_ in {"VBG", "VBN"}:
         return None
     doc = sent.doc
-    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    subject = next(c for c in tok.children if c.dep_ == "nsubj").left_edge  # "the report"
     right = tok.right_edge
     if subject.i <= sent.start or doc[subject.i - 1].text != ",":
         return None
@@ -872,6 +872,16 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None and quote is None and tok.dep_ == "parataxis":
         if lemma not in lex.communication:  # tried above for a verb of saying
             clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
+    if (
+        clause is None
+        and quote is None
+        and tok.dep_ == "advcl"
+        and lemma not in lex.communication
+        and lemma in lex.figure_verbs | lex.count_verbs
+    ):
+        # "At that pace, the report calculates, it would take ...": a verb of reckoning set
+        # off by commas, hung on the main verb as an adverbial clause
+        clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         return None
     if clause is not None:
