@@ -156,8 +156,10 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
-            elif quantities and previous is not None:
-                attributed = _passage_source(doc, previous, sent)
+            elif previous is not None and (quantities or comparison is not None):
+                attributed = (quantities and _passage_source(doc, previous, sent)) or (
+                    _builds_on_figures(sent) and _figures_source(previous)
+                )
                 inherited = bool(attributed)
             elif previous is not None and not comparison and _about_the_document(sent):
                 # "The yearbook counts deliveries of ...": a sentence on the document
@@ -511,6 +513,41 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
         for cue, speaker in attributed
         if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
     ]
+
+
+def _figures_source(previous) -> list[tuple[Cue, Speaker]]:
+    """Who gave the figures of the sentence before (an organisation, a document or a
+    group, not a person and not a quotation), with mode according_to."""
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in previous[1]
+        if speaker.kind != "person" and cue.mode != "direct_quote"
+    ]
+
+
+def _builds_on_figures(sent: Span) -> bool:
+    """A sentence that builds on the figures just given: its subject, or a phrase of its
+    main clause, is 'that'/'those'/'these'/'this' + a figure noun ("On those numbers X
+    outspends Y", "By that measure ...", "That total would last ...")."""
+    nouns = _figure_anaphors()
+    for tok in sent:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
+            continue
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            return True
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "ROOT":
+            return True
+    return False
+
+
+_POINTING = {"that", "those", "these", "this"}
+
+
+@lru_cache(maxsize=1)
+def _figure_anaphors() -> frozenset[str]:
+    return frozenset(lexicon("roles")["figure_anaphors"])
 
 
 def _about_the_document(sent: Span) -> bool:

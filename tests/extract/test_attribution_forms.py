@@ -411,6 +411,24 @@ FORMS = [
         id="parenthetical-verb-of-estimating",
     ),
     pytest.param(
+        "A study by the Baltic Energy Council came out in Riga. At that pace, the study "
+        "calculates, Europe would need 30 years to replace its gas plants.",
+        [("Baltic Energy Council", "indirect")],
+        id="parenthetical-verb-of-estimating-with-a-determined-subject",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. Since May, the council's chairman told the "
+        "radio, the region has built 40 turbines.",
+        [("council's chairman", "indirect")],
+        id="parenthetical-verb-of-saying-with-a-determined-subject",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. When the council estimates costs, it adds "
+        "a margin of 10%.",
+        [],
+        id="negative-a-verb-of-estimating-in-a-circumstance-reports-nothing",
+    ),
+    pytest.param(
         "Officials did not say which company would build the new bridge.",
         [],
         id="negated-cue-reports-nothing",
@@ -1003,6 +1021,36 @@ SENTENCE_DRAFTS = [
         "Ruth Adeyemi, writes that exports are rising fast. Tank sales rose 40% in 2025.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-an-author-named-as-a-person-does-not-run-on",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nOn those numbers Norland outspends Sudmark by about a third.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-comparison-on-those-numbers-keeps-their-source-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre found that Norland ordered 12 frigates last year. "
+        "By that measure Norland is arming faster than Sudmark.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="by-that-measure-keeps-the-source-of-the-measure",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nNorland outspends Sudmark by about a third.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-comparison-that-does-not-point-back-stays-the-writer-s",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, Admiral Ruth Adeyemi said.\n\n"
+        "On those numbers Norland outspends Sudmark by about a third.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-figures-do-not-run-on-even-when-pointed-back-to",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nSudmark, which rejects those numbers, is arming faster than Norland.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-those-numbers-inside-a-relative-clause-do-not-point-back",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
