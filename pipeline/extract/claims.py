@@ -157,8 +157,10 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
             elif previous is not None and (quantities or comparison is not None):
-                attributed = (quantities and _passage_source(doc, previous, sent)) or (
-                    _builds_on_figures(sent) and _figures_source(previous)
+                attributed = (
+                    (quantities and _passage_source(doc, previous, sent))
+                    or (_builds_on_figures(sent) and _figures_source(previous))
+                    or (quantities and _results_source(previous, sent))
                 )
                 inherited = bool(attributed)
             elif previous is not None and not comparison and _about_the_document(sent):
@@ -513,6 +515,56 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
         for cue, speaker in attributed
         if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
     ]
+
+
+def _results_source(previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """A company's results going on: after an organisation gave a figure of its results
+    ("Revenue rose 27%, the company said"), a sentence whose subject is another of its
+    results ("Operating profit climbed ...", "The backlog stood at ...") keeps it, with mode
+    according_to, also in the next paragraph; not a person's figures, nor results of an
+    owner named in the sentence ("Kestrel's sales", "Arlen revenue")."""
+    prev_sent, attributed = previous
+    if not _results_subject(sent) or not _mentions_results(prev_sent):
+        return []
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in attributed
+        if speaker.kind == "organization" and cue.mode != "direct_quote"
+    ]
+
+
+def _results_subject(sent: Span) -> bool:
+    nouns = _results_nouns()
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT":
+            continue
+        if _results_word(tok, nouns):
+            owners = [c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"]
+            return not any(
+                c.pos_ == "PROPN" or c.dep_ == "poss" and c.lower_ not in {"its", "their"}
+                for c in owners
+            )
+        return False
+    return False
+
+
+def _mentions_results(sent: Span) -> bool:
+    nouns = _results_nouns()
+    return any(_results_word(tok, nouns) for tok in sent)
+
+
+def _results_word(tok: Token, nouns: frozenset[str]) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.lower_ in nouns:
+        return True
+    compound = next((c for c in tok.lefts if c.dep_ == "compound"), None)
+    return compound is not None and f"{compound.lower_} {tok.lower_}" in nouns
+
+
+@lru_cache(maxsize=1)
+def _results_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon("roles")["results_nouns"])
 
 
 def _figures_source(previous) -> list[tuple[Cue, Speaker]]:

@@ -1060,9 +1060,34 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 31 percent to 176 million euros.\n\n"
+        "The order backlog stood at 9 billion euros at the end of June.",
+        [("Kestrel Group", "indirect")] + [("Kestrel Group", "according_to")] * 2,
+        id="a-company-s-results-run-on-through-its-other-results",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Exports to Asia fell by 12%.",
         [("Kestrel Group", "indirect")],
         id="negative-a-body-s-words-with-no-document-do-not-run-on",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Arlen Systems' operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-another-owner-s-results-are-not-the-company-s",
+    ),
+    pytest.param(
+        "Kestrel Group said on Thursday that it would hire 400 engineers. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-results-after-other-news-of-the-company-are-the-writer-s",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, chief executive Ruth Adeyemi said. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-results-a-person-gave-do-not-run-on",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
