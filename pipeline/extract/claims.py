@@ -156,7 +156,11 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
-            elif previous is not None and (quantities or comparison is not None):
+            elif (
+                previous is not None
+                and (quantities or comparison is not None)
+                and row.region is None  # a quotation is someone's words, not the passage's
+            ):
                 attributed = (
                     (quantities and _passage_source(doc, previous, sent))
                     or (_builds_on_figures(sent) and _figures_source(previous))
@@ -167,6 +171,11 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # "The yearbook counts deliveries of ...": a sentence on the document
                 # itself keeps its passage going to the figures after it
                 previous = (sent, _passage_source(doc, previous, sent))
+                continue
+            elif previous is not None and comparison is None and _table_header(previous[0], sent):
+                # "Country  Stock  Share": the header line of the table the sentence
+                # before announced keeps its passage going to the rows
+                previous = (sent, previous[1])
                 continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
@@ -617,6 +626,27 @@ def _about_the_document(sent: Span) -> bool:
             or tok.lower_ in _display_nouns() and _the_documents(tok, passage)
         )
         for tok in sent
+    )
+
+
+def _table_header(before: Span, sent: Span) -> bool:
+    """A line with no figure, and no verb or laid out in columns, right after a sentence on
+    a document's table ("Its central table is reproduced below."): the table's header."""
+    line = sent.text.strip()
+    return (
+        "\n" not in line
+        and not any(t.like_num for t in sent)
+        and (
+            re.search(r"\S(?: {2,}|\t)\S", line) is not None
+            or not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        )
+        and any(
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
+            and tok.lower_ in _display_nouns()
+            and _the_documents(tok, roles().passage_nouns)
+            for tok in before
+        )
     )
 
 

@@ -423,6 +423,24 @@ FORMS = [
         id="parenthetical-verb-of-saying-with-a-determined-subject",
     ),
     pytest.param(
+        "The Baltic Energy Council met in Riga. Europe builds about 900 turbines a year, "
+        "the council calculates.",
+        [("Baltic Energy Council", "indirect")],
+        id="a-verb-of-estimating-after-its-clause",
+    ),
+    pytest.param(
+        "The Baltic Energy Council (BEC) met in Riga. Norland spends about a fifth of its "
+        "budget on wind farms, the BEC estimates.",
+        [("Baltic Energy Council", "indirect")],
+        id="a-final-verb-of-estimating-whose-subject-was-read-as-a-compound",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. Europe builds about 900 turbines a year, "
+        "in line with the council estimates.",
+        [],
+        id="negative-estimates-as-a-noun-after-a-comma-is-no-cue",
+    ),
+    pytest.param(
         "The Baltic Energy Council met in Riga. When the council estimates costs, it adds "
         "a margin of 10%.",
         [],
@@ -1000,6 +1018,20 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nCountry    Tanks sold    Ships sold\n"
+        "Norland    140           12",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="the-header-line-of-a-document-s-table-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The survey covers sales of ships.\nCountry    Tanks sold    Ships sold\n"
+        "Norland    140           12",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-header-line-no-table-announced-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
         "A table of ship prices is reproduced below.\nNorland: 140 tanks, 12 ships.",
         [("Bergen Naval Centre", "indirect")],
         id="negative-a-table-of-something-else-ends-the-passage",
@@ -1039,6 +1071,12 @@ SENTENCE_DRAFTS = [
         "Centre.\n\nNorland outspends Sudmark by about a third.",
         [("Bergen Naval Centre", "according_to")],
         id="negative-a-comparison-that-does-not-point-back-stays-the-writer-s",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\n\"On those numbers Norland outspends Sudmark by about a third.\"",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-quotation-that-points-back-is-its-own-speaker-s",
     ),
     pytest.param(
         "Norland spent $40 billion on its navy last year, Admiral Ruth Adeyemi said.\n\n"
