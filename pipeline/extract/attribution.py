@@ -884,6 +884,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         # calculates.": one after the clause it reports
         clause = _aside_content(tok, sent)
     if clause is None and quote is None:
+        clause = _before_final_cue(tok, sent)  # "..., the ABO estimates." as an apposition
+    if clause is None and quote is None:
         return None
     if clause is not None:
         clause = _before_next_cue(tok, clause, lex, regions)
@@ -1147,19 +1149,35 @@ def _partly_quoted(
     return False
 
 
+def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What a sentence-final cue whose subject the parser read as a compound reports
+    (", the ABO estimates." hung on a noun as an apposition): the words before its comma."""
+    name = _compound_subject(tok)
+    if name is None or any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
+        return None
+    comma = sent.doc[name.left_edge.i - 1]
+    while comma.text != ",":
+        comma = sent.doc[comma.i - 1]
+    before = sent.doc[sent.start : comma.i]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return before.start_char, before.end_char
+
+
 def _compound_subject(tok: Token) -> Token | None:
     """The subject of a sentence-final verb the parser read as the head of a noun phrase
     (", the ABO estimates."): a name right before the verb, set off by a comma, that it
     took for a compound."""
     if tok.pos_ != "VERB" or tok.i == 0:
         return None
-    name = tok.doc[tok.i - 1]
+    doc = tok.doc
+    name = doc[tok.i - 1]
     if name.dep_ != "compound" or name.head.i != tok.i or name.pos_ != "PROPN":
         return None
     first = name.left_edge
-    while first.i > 0 and tok.doc[first.i - 1].dep_ == "det" and tok.doc[first.i - 1].head.i == tok.i:
-        first = tok.doc[first.i - 1]
-    if first.i == 0 or tok.doc[first.i - 1].text != ",":
+    while first.i > 0 and doc[first.i - 1].dep_ == "det" and doc[first.i - 1].head.i == tok.i:
+        first = doc[first.i - 1]
+    if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     return name
 
@@ -1173,8 +1191,7 @@ def _verb_tagged_noun(tok: Token) -> Token | None:
         return None
     final = all(t.is_punct for t in tok.doc[tok.i + 1 : tok.sent.end])
     if not any(
-        c.dep_ == "ccomp"
-        and (any(m.dep_ == "mark" for m in c.children) or final and c.i < tok.i)
+        c.dep_ == "ccomp" and (any(m.dep_ == "mark" for m in c.children) or final and c.i < tok.i)
         for c in tok.children
     ):
         return None  # a that-clause, or the clause before a final ", the BEC estimates."

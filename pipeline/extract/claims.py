@@ -623,7 +623,8 @@ def _about_the_document(sent: Span) -> bool:
         and (
             tok.lemma_.lower() in passage
             and any(c.lower_ == "the" for c in tok.lefts)
-            or tok.lower_ in _display_nouns() and _the_documents(tok, passage)
+            or tok.lower_ in _display_nouns()
+            and _the_documents(tok, passage)
         )
         for tok in sent
     )

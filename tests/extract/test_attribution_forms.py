@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.attribution import QuoteIndex, find_cues
 from pipeline.extract.claims import extract_drafts
+from pipeline.nlp.model import sentences
 
 
 def _last_sentence_speakers(nlp, text):
@@ -1074,7 +1076,7 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
-        "Centre.\n\n\"On those numbers Norland outspends Sudmark by about a third.\"",
+        'Centre.\n\n"On those numbers Norland outspends Sudmark by about a third."',
         [("Bergen Naval Centre", "according_to")],
         id="negative-a-quotation-that-points-back-is-its-own-speaker-s",
     ),
@@ -1089,6 +1091,29 @@ SENTENCE_DRAFTS = [
         "Centre.\n\nSudmark, which rejects those numbers, is arming faster than Norland.",
         [("Bergen Naval Centre", "according_to")],
         id="negative-those-numbers-inside-a-relative-clause-do-not-point-back",
+    ),
+    # a wire story: an organisation's words with no document, then the writer's own figures
+    pytest.param(
+        "KYIV, May 14 (Northwire) - The air force said it shot down 40 of 52 drones "
+        "overnight. Attacks of that size came almost nightly in the spring.\n\n"
+        "Russia launched 1,200 drones last month.",
+        [("air force", "indirect")],
+        id="negative-a-wire-story-s-background-figures-are-the-writer-s",
+    ),
+    # a think-tank summary: the passage stops at a new source and at a person's quotation
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. The Harwick Maritime Institute counts 30 frigates on order. Ship exports fell "
+        "by 12%.",
+        [("Bergen Naval Centre", "according_to")] + [("Harwick Maritime Institute", "indirect")],
+        id="negative-a-new-source-that-is-no-document-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        'Centre. "We sold 12 tanks to Norland," said Ruth Adeyemi, a dealer. Ship exports '
+        "fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Ruth Adeyemi", "direct_quote")],
+        id="negative-a-person-s-quotation-ends-the-passage",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
@@ -1405,3 +1430,67 @@ CLAUSE_CONTENTS = [
 @pytest.mark.parametrize("text, cue, content", CLAUSE_CONTENTS)
 def test_clause_contents(nlp, text, cue, content):
     test_figure_verb_contents(nlp, text, cue, content)
+
+
+def _parsed(nlp, rows):
+    """A one-sentence Doc with the parse given row by row: (word, head, dep, pos, tag,
+    lemma, space after): a misparse the statistical parser gives only in some contexts."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas, spaces = (list(col) for col in zip(*rows, strict=True))
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+
+
+_SPENDS = [
+    ("Norland", 1, "nsubj", "PROPN", "NNP", "Norland", True),
+    ("spends", 1, "ROOT", "VERB", "VBZ", "spend", True),
+    ("a", 3, "det", "DET", "DT", "a", True),
+    ("fifth", 1, "dobj", "NOUN", "NN", "fifth", True),
+    ("of", 3, "prep", "ADP", "IN", "of", True),
+    ("its", 6, "poss", "PRON", "PRP$", "its", True),
+    ("budget", 4, "pobj", "NOUN", "NN", "budget", False),
+]
+_APPOSED_CUE = [
+    pytest.param(
+        _SPENDS
+        + [
+            (",", 1, "punct", "PUNCT", ",", ",", True),
+            ("the", 10, "det", "DET", "DT", "the", True),
+            ("BEC", 10, "compound", "PROPN", "NNP", "BEC", True),
+            ("estimates", 3, "appos", "VERB", "VBZ", "estimate", False),
+            (".", 1, "punct", "PUNCT", ".", ".", False),
+        ],
+        [("estimates", "BEC", "Norland spends a fifth of its budget")],
+        id="a-final-verb-of-estimating-read-as-an-apposition-reports-the-words-before-it",
+    ),
+    pytest.param(
+        _SPENDS
+        + [
+            ("and", 1, "cc", "CCONJ", "CC", "and", True),
+            ("the", 10, "det", "DET", "DT", "the", True),
+            ("BEC", 10, "compound", "PROPN", "NNP", "BEC", True),
+            ("estimates", 3, "appos", "VERB", "VBZ", "estimate", False),
+            (".", 1, "punct", "PUNCT", ".", ".", False),
+        ],
+        [],
+        id="negative-no-comma-sets-the-name-off-as-a-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("rows, expected", _APPOSED_CUE)
+def test_a_final_cue_read_as_an_apposition(nlp, rows, expected):
+    doc = _parsed(nlp, rows)
+    sent = next(iter(sentences(doc)))
+    cues = find_cues(sent, QuoteIndex(doc))
+    found = [(c.cue, c.source, doc.text[c.content_start : c.content_end]) for c in cues]
+    assert [(cue, s.text if s is not None else None, text) for cue, s, text in found] == expected
