@@ -501,7 +501,7 @@ def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
     if any(c.dep_ == "mark" for c in tok.children) or tok.tag_ in {"VBG", "VBN"}:
         return None
     doc = sent.doc
-    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    subject = next(c for c in tok.children if c.dep_ == "nsubj").left_edge  # "the report"
     right = tok.right_edge
     if subject.i <= sent.start or doc[subject.i - 1].text != ",":
         return None
@@ -882,6 +882,19 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is None and quote is None and tok.dep_ == "parataxis":
         if lemma not in lex.communication:  # tried above for a verb of saying
             clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
+    if (
+        clause is None
+        and quote is None
+        and tok.dep_ in {"advcl", "ROOT"}
+        and lemma not in lex.communication
+        and lemma in lex.figure_verbs | lex.count_verbs
+    ):
+        # "At that pace, the report calculates, it would take ...": a verb of reckoning set
+        # off by commas, hung on the main verb as an adverbial clause; "..., the IMF
+        # calculates.": one after the clause it reports
+        clause = _aside_content(tok, sent)
+    if clause is None and quote is None:
+        clause = _before_final_cue(tok, sent)  # "..., the ABO estimates." as an apposition
     if clause is None and quote is None:
         return None
     if clause is not None:
@@ -893,6 +906,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             lambda t: any(a < t.idx < b - 1 for a, b in regions),
         )
         or noun_subject
+        or _compound_subject(tok)
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
@@ -1145,16 +1159,52 @@ def _partly_quoted(
     return False
 
 
+def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
+    """What a sentence-final cue whose subject the parser read as a compound reports
+    (", the ABO estimates." hung on a noun as an apposition): the words before its comma."""
+    name = _compound_subject(tok)
+    if name is None or any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
+        return None
+    comma = sent.doc[name.left_edge.i - 1]
+    while comma.text != ",":
+        comma = sent.doc[comma.i - 1]
+    before = sent.doc[sent.start : comma.i]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return before.start_char, before.end_char
+
+
+def _compound_subject(tok: Token) -> Token | None:
+    """The subject of a sentence-final verb the parser read as the head of a noun phrase
+    (", the ABO estimates."): a name right before the verb, set off by a comma, that it
+    took for a compound."""
+    if tok.pos_ != "VERB" or tok.i == 0:
+        return None
+    doc = tok.doc
+    name = doc[tok.i - 1]
+    if name.dep_ != "compound" or name.head.i != tok.i or name.pos_ != "PROPN":
+        return None
+    first = name.left_edge
+    while first.i > 0 and doc[first.i - 1].dep_ == "det" and doc[first.i - 1].head.i == tok.i:
+        first = doc[first.i - 1]
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return name
+
+
 def _verb_tagged_noun(tok: Token) -> Token | None:
     """The subject of a verb in -s the tagger took for a plural noun ("Holm claims that
-    ..."): the parse still gives it a that-clause, and the name before it as its subject
-    or, read as a noun phrase, as a compound."""
+    ...", "..., the BEC estimates."): the parse still gives it a that-clause (or the clause
+    before it, when it ends the sentence), and the name before it as its subject or, read
+    as a noun phrase, as a compound."""
     if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
         return None
+    final = all(t.is_punct for t in tok.doc[tok.i + 1 : tok.sent.end])
     if not any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in tok.children
+        c.dep_ == "ccomp" and (any(m.dep_ == "mark" for m in c.children) or final and c.i < tok.i)
+        for c in tok.children
     ):
-        return None
+        return None  # a that-clause, or the clause before a final ", the BEC estimates."
     for child in tok.lefts:
         if child.dep_ == "nsubj" or child.dep_ == "compound" and child.pos_ == "PROPN":
             return child

@@ -156,13 +156,26 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
-            elif quantities and previous is not None:
-                attributed = _passage_source(doc, previous, sent)
+            elif (
+                previous is not None
+                and (quantities or comparison is not None)
+                and row.region is None  # a quotation is someone's words, not the passage's
+            ):
+                attributed = (
+                    (quantities and _passage_source(doc, previous, sent))
+                    or (_builds_on_figures(sent) and _figures_source(previous))
+                    or (quantities and _results_source(previous, sent))
+                )
                 inherited = bool(attributed)
             elif previous is not None and not comparison and _about_the_document(sent):
                 # "The yearbook counts deliveries of ...": a sentence on the document
                 # itself keeps its passage going to the figures after it
                 previous = (sent, _passage_source(doc, previous, sent))
+                continue
+            elif previous is not None and comparison is None and _table_header(previous[0], sent):
+                # "Country  Stock  Share": the header line of the table the sentence
+                # before announced keeps its passage going to the rows
+                previous = (sent, previous[1])
                 continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
@@ -560,7 +573,7 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     if "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char] and not all(
         cue.mode == "according_to"
         or cue.source is not None
-        and cue.source.lemma_.lower() in roles().passage_nouns
+        and cue.source.lemma_.lower() in _documents()
         for cue, _ in attributed
     ):
         # a document's figures run on into the next paragraph ('according to the
@@ -573,16 +586,145 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     ]
 
 
+def _results_source(previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """A company's results going on: after an organisation gave a figure of its results
+    ("Revenue rose 27%, the company said"), a sentence whose subject is another of its
+    results ("Operating profit climbed ...", "The backlog stood at ...") keeps it, with mode
+    according_to, also in the next paragraph; not a person's figures, nor results of an
+    owner named in the sentence ("Kestrel's sales", "Arlen revenue")."""
+    prev_sent, attributed = previous
+    if not _results_subject(sent) or not _mentions_results(prev_sent):
+        return []
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in attributed
+        if speaker.kind == "organization" and cue.mode != "direct_quote"
+    ]
+
+
+def _results_subject(sent: Span) -> bool:
+    nouns = _results_nouns()
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ROOT":
+            continue
+        if _results_word(tok, nouns):
+            owners = [c for c in tok.children if c.dep_ == "poss" or c.dep_ == "compound"]
+            return not any(
+                c.pos_ == "PROPN" or c.dep_ == "poss" and c.lower_ not in {"its", "their"}
+                for c in owners
+            )
+        return False
+    return False
+
+
+def _mentions_results(sent: Span) -> bool:
+    nouns = _results_nouns()
+    return any(_results_word(tok, nouns) for tok in sent)
+
+
+def _results_word(tok: Token, nouns: frozenset[str]) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.lower_ in nouns:
+        return True
+    compound = next((c for c in tok.lefts if c.dep_ == "compound"), None)
+    return compound is not None and f"{compound.lower_} {tok.lower_}" in nouns
+
+
+@lru_cache(maxsize=1)
+def _results_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon("roles")["results_nouns"])
+
+
+def _figures_source(previous) -> list[tuple[Cue, Speaker]]:
+    """Who gave the figures of the sentence before (an organisation, a document or a
+    group, not a person and not a quotation), with mode according_to."""
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in previous[1]
+        if speaker.kind != "person" and cue.mode != "direct_quote"
+    ]
+
+
+def _builds_on_figures(sent: Span) -> bool:
+    """A sentence that builds on the figures just given: its subject, or a phrase of its
+    main clause, is 'that'/'those'/'these'/'this' + a figure noun ("On those numbers X
+    outspends Y", "By that measure ...", "That total would last ...")."""
+    nouns = _figure_anaphors()
+    for tok in sent:
+        if tok.lemma_.lower() not in nouns or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
+            continue
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT":
+            return True
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ == "ROOT":
+            return True
+    return False
+
+
+_POINTING = {"that", "those", "these", "this"}
+
+
+@lru_cache(maxsize=1)
+def _figure_anaphors() -> frozenset[str]:
+    return frozenset(lexicon("roles")["figure_anaphors"])
+
+
 def _about_the_document(sent: Span) -> bool:
     """A sentence whose subject is a document of a passage named with "the" ("The
-    yearbook counts deliveries ..."), with no figure or cue of its own."""
+    yearbook counts deliveries ..."), or a part of it that sets out its figures ("The
+    report's central table is reproduced below", "Its chart shows ..."), with no figure
+    or cue of its own."""
+    passage = roles().passage_nouns
     return any(
-        tok.dep_ == "nsubj"
+        tok.dep_ in {"nsubj", "nsubjpass"}
         and tok.head.dep_ == "ROOT"
-        and tok.lemma_.lower() in roles().passage_nouns
-        and any(c.lower_ == "the" for c in tok.lefts)
+        and (
+            tok.lemma_.lower() in passage
+            and any(c.lower_ == "the" for c in tok.lefts)
+            or tok.lower_ in _display_nouns()
+            and _the_documents(tok, passage)
+        )
         for tok in sent
     )
+
+
+def _table_header(before: Span, sent: Span) -> bool:
+    """A line with no figure, and no verb or laid out in columns, right after a sentence on
+    a document's table ("Its central table is reproduced below."): the table's header."""
+    line = sent.text.strip()
+    return (
+        "\n" not in line
+        and not any(t.like_num for t in sent)
+        and (
+            re.search(r"\S(?: {2,}|\t)\S", line) is not None
+            or not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        )
+        and any(
+            tok.dep_ in {"nsubj", "nsubjpass"}
+            and tok.head.dep_ == "ROOT"
+            and tok.lower_ in _display_nouns()
+            and _the_documents(tok, roles().passage_nouns)
+            for tok in before
+        )
+    )
+
+
+def _the_documents(tok: Token, passage: set[str]) -> bool:
+    """A part of a document named as the one in hand: "the table", "its table", "the
+    report's table"; not "a table"."""
+    for c in tok.lefts:
+        if c.lower_ in {"the", "its", "this"}:
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in passage:
+            return any(d.lower_ in {"the", "its", "this"} for d in c.lefts)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _display_nouns() -> frozenset[str]:
+    return frozenset(lexicon("roles")["display_nouns"])
 
 
 def _cites_document(speaker: Speaker, cue: Cue) -> bool:
@@ -599,7 +741,17 @@ def _cites_document(speaker: Speaker, cue: Cue) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    return bool(words & roles().passage_nouns)
+    return bool(words & _documents())
+
+
+def _documents() -> frozenset[str]:
+    """Words that make a source a document, or the authors who speak for one."""
+    return frozenset(roles().passage_nouns) | _document_voices()
+
+
+@lru_cache(maxsize=1)
+def _document_voices() -> frozenset[str]:
+    return frozenset(lexicon("roles")["document_voices"])
 
 
 def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:

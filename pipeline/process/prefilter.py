@@ -170,7 +170,13 @@ def _cues() -> _Cues:
     time_units = _words(lexicon("units")["time_units"])  # "a year", "per month"
     for article in ("a", "an", "per"):
         cues.pair(article, time_units, _QUANT, lemmas=True)
-    cues.group_nouns = frozenset(g.lower() for g in lexicon("roles")["group_nouns"])
+    roles = lexicon("roles")
+    # a document, a part of it or its authors: a paragraph on one keeps a passage's source
+    # going to the figures after it (`claims._about_the_document`), so it must be parsed
+    documents = [*roles["passage_nouns"], *roles["display_nouns"], *roles["document_voices"]]
+    cues.group_nouns = frozenset(g.lower() for g in roles["group_nouns"]) | frozenset(
+        form for d in documents for form in (d.lower(), d.lower() + "s")
+    )
     return cues
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.attribution import QuoteIndex, find_cues
 from pipeline.extract.claims import extract_drafts
+from pipeline.nlp.model import sentences
 
 
 def _last_sentence_speakers(nlp, text):
@@ -409,6 +411,42 @@ FORMS = [
         "the council calculated, Europe could build about 900 turbines.",
         [("Baltic Energy Council", "indirect")],
         id="parenthetical-verb-of-estimating",
+    ),
+    pytest.param(
+        "A study by the Baltic Energy Council came out in Riga. At that pace, the study "
+        "calculates, Europe would need 30 years to replace its gas plants.",
+        [("Baltic Energy Council", "indirect")],
+        id="parenthetical-verb-of-estimating-with-a-determined-subject",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. Since May, the council's chairman told the "
+        "radio, the region has built 40 turbines.",
+        [("council's chairman", "indirect")],
+        id="parenthetical-verb-of-saying-with-a-determined-subject",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. Europe builds about 900 turbines a year, "
+        "the council calculates.",
+        [("Baltic Energy Council", "indirect")],
+        id="a-verb-of-estimating-after-its-clause",
+    ),
+    pytest.param(
+        "The Baltic Energy Council (BEC) met in Riga. Norland spends about a fifth of its "
+        "budget on wind farms, the BEC estimates.",
+        [("Baltic Energy Council", "indirect")],
+        id="a-final-verb-of-estimating-whose-subject-was-read-as-a-compound",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. Europe builds about 900 turbines a year, "
+        "in line with the council estimates.",
+        [],
+        id="negative-estimates-as-a-noun-after-a-comma-is-no-cue",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. When the council estimates costs, it adds "
+        "a margin of 10%.",
+        [],
+        id="negative-a-verb-of-estimating-in-a-circumstance-reports-nothing",
     ),
     pytest.param(
         "Officials did not say which company would build the new bridge.",
@@ -992,6 +1030,116 @@ SENTENCE_DRAFTS = [
         id="negative-another-survey-ends-the-passage",
     ),
     pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The survey's main table is reproduced below.\n"
+        "Norland: 140 tanks, 12 ships.\nSudmark: 95 tanks, 4 ships.",
+        [("Bergen Naval Centre", "indirect")] + [("Bergen Naval Centre", "according_to")] * 2,
+        id="the-rows-of-a-document-s-table-keep-its-source",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its table sets out the sales by country.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="its-table-is-the-document-s-table",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nCountry    Tanks sold    Ships sold\n"
+        "Norland    140           12",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="the-header-line-of-a-document-s-table-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The survey covers sales of ships.\nCountry    Tanks sold    Ships sold\n"
+        "Norland    140           12",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-header-line-no-table-announced-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "A table of ship prices is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-table-of-something-else-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "The navy's table is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-another-owner-s-table-ends-the-passage",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre published its annual survey on Monday. Its authors write "
+        "that exports are rising fast. Tank sales rose 40% in 2025.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="a-document-s-authors-keep-their-follow-on-figures",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre published its annual survey on Monday. Its lead author, "
+        "Ruth Adeyemi, writes that exports are rising fast. Tank sales rose 40% in 2025.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-an-author-named-as-a-person-does-not-run-on",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nOn those numbers Norland outspends Sudmark by about a third.",
+        [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
+        id="a-comparison-on-those-numbers-keeps-their-source-in-the-next-paragraph",
+    ),
+    pytest.param(
+        "The Bergen Naval Centre found that Norland ordered 12 frigates last year. "
+        "By that measure Norland is arming faster than Sudmark.",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="by-that-measure-keeps-the-source-of-the-measure",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nNorland outspends Sudmark by about a third.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-comparison-that-does-not-point-back-stays-the-writer-s",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        'Centre.\n\n"On those numbers Norland outspends Sudmark by about a third."',
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-a-quotation-that-points-back-is-its-own-speaker-s",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, Admiral Ruth Adeyemi said.\n\n"
+        "On those numbers Norland outspends Sudmark by about a third.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-a-person-s-figures-do-not-run-on-even-when-pointed-back-to",
+    ),
+    pytest.param(
+        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nSudmark, which rejects those numbers, is arming faster than Norland.",
+        [("Bergen Naval Centre", "according_to")],
+        id="negative-those-numbers-inside-a-relative-clause-do-not-point-back",
+    ),
+    # a wire story: an organisation's words with no document, then the writer's own figures
+    pytest.param(
+        "KYIV, May 14 (Northwire) - The air force said it shot down 40 of 52 drones "
+        "overnight. Attacks of that size came almost nightly in the spring.\n\n"
+        "Russia launched 1,200 drones last month.",
+        [("air force", "indirect")],
+        id="negative-a-wire-story-s-background-figures-are-the-writer-s",
+    ),
+    # a think-tank summary: the passage stops at a new source and at a person's quotation
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        "Centre. The Harwick Maritime Institute counts 30 frigates on order. Ship exports fell "
+        "by 12%.",
+        [("Bergen Naval Centre", "according_to")] + [("Harwick Maritime Institute", "indirect")],
+        id="negative-a-new-source-that-is-no-document-ends-the-passage",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
+        'Centre. "We sold 12 tanks to Norland," said Ruth Adeyemi, a dealer. Ship exports '
+        "fell by 12%.",
+        [("Bergen Naval Centre", "according_to"), ("Ruth Adeyemi", "direct_quote")],
+        id="negative-a-person-s-quotation-ends-the-passage",
+    ),
+    pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
         "Operating profit climbed 31 percent to 176 million euros.",
         [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
@@ -999,9 +1147,34 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 31 percent to 176 million euros.\n\n"
+        "The order backlog stood at 9 billion euros at the end of June.",
+        [("Kestrel Group", "indirect")] + [("Kestrel Group", "according_to")] * 2,
+        id="a-company-s-results-run-on-through-its-other-results",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Exports to Asia fell by 12%.",
         [("Kestrel Group", "indirect")],
         id="negative-a-body-s-words-with-no-document-do-not-run-on",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Arlen Systems' operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-another-owner-s-results-are-not-the-company-s",
+    ),
+    pytest.param(
+        "Kestrel Group said on Thursday that it would hire 400 engineers. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Kestrel Group", "indirect")],
+        id="negative-results-after-other-news-of-the-company-are-the-writer-s",
+    ),
+    pytest.param(
+        "Revenue rose 24 percent to 1.4 billion euros, chief executive Ruth Adeyemi said. "
+        "Operating profit climbed 31 percent to 176 million euros.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-results-a-person-gave-do-not-run-on",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
@@ -1321,3 +1494,67 @@ def test_figures_of_a_clause_no_cue_reports(nlp, text, expected):
     assert [
         (d.speaker.name if d.speaker else None, [q.text for q in d.quantities]) for d in drafts
     ] == expected
+
+
+def _parsed(nlp, rows):
+    """A one-sentence Doc with the parse given row by row: (word, head, dep, pos, tag,
+    lemma, space after): a misparse the statistical parser gives only in some contexts."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas, spaces = (list(col) for col in zip(*rows, strict=True))
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+    )
+
+
+_SPENDS = [
+    ("Norland", 1, "nsubj", "PROPN", "NNP", "Norland", True),
+    ("spends", 1, "ROOT", "VERB", "VBZ", "spend", True),
+    ("a", 3, "det", "DET", "DT", "a", True),
+    ("fifth", 1, "dobj", "NOUN", "NN", "fifth", True),
+    ("of", 3, "prep", "ADP", "IN", "of", True),
+    ("its", 6, "poss", "PRON", "PRP$", "its", True),
+    ("budget", 4, "pobj", "NOUN", "NN", "budget", False),
+]
+_APPOSED_CUE = [
+    pytest.param(
+        _SPENDS
+        + [
+            (",", 1, "punct", "PUNCT", ",", ",", True),
+            ("the", 10, "det", "DET", "DT", "the", True),
+            ("BEC", 10, "compound", "PROPN", "NNP", "BEC", True),
+            ("estimates", 3, "appos", "VERB", "VBZ", "estimate", False),
+            (".", 1, "punct", "PUNCT", ".", ".", False),
+        ],
+        [("estimates", "BEC", "Norland spends a fifth of its budget")],
+        id="a-final-verb-of-estimating-read-as-an-apposition-reports-the-words-before-it",
+    ),
+    pytest.param(
+        _SPENDS
+        + [
+            ("and", 1, "cc", "CCONJ", "CC", "and", True),
+            ("the", 10, "det", "DET", "DT", "the", True),
+            ("BEC", 10, "compound", "PROPN", "NNP", "BEC", True),
+            ("estimates", 3, "appos", "VERB", "VBZ", "estimate", False),
+            (".", 1, "punct", "PUNCT", ".", ".", False),
+        ],
+        [],
+        id="negative-no-comma-sets-the-name-off-as-a-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize("rows, expected", _APPOSED_CUE)
+def test_a_final_cue_read_as_an_apposition(nlp, rows, expected):
+    doc = _parsed(nlp, rows)
+    sent = next(iter(sentences(doc)))
+    cues = find_cues(sent, QuoteIndex(doc))
+    found = [(c.cue, c.source, doc.text[c.content_start : c.content_end]) for c in cues]
+    assert [(cue, s.text if s is not None else None, text) for cue, s, text in found] == expected
