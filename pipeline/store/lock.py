@@ -4,8 +4,9 @@ The lock is `claims.db.lock` beside the database, locked with `flock`; it holds 
 pid, host and start time of the run that has it, so a second run can say who it is.
 The holder removes the file when it is done (a run that was killed leaves it, unlocked:
 the kernel drops the lock when its process ends, however it ends, so it never blocks
-anyone). Removal is safe because a new holder checks, once it has the lock, that the
-file it locked is still the one at the path. Reading commands (`runs`, `review`,
+anyone; a process forked during the run, such as a worker, does not hold it: see
+`_forget_in_child`). Removal is safe because a new holder checks, once it has the lock,
+that the file it locked is still the one at the path. Reading commands (`runs`, `review`,
 `export`, `report`) do not take it: SQLite keeps them consistent with a running run.
 """
 
@@ -33,6 +34,25 @@ class StoreBusy(StoreError):
             f"{db} is in use by another `claims extract` ({holder or 'holder unknown'}); "
             "wait for it to finish (or stop it), or write to another --out"
         )
+
+
+_held: set[int] = set()  # descriptors of the locks this process holds
+
+
+def _forget_in_child() -> None:
+    """In a forked child: close its copies of the held locks' descriptors. The lock stays
+    with the parent and still ends when the parent's process ends, however it ends, not
+    when the last child that inherited the descriptor does."""
+    for fd in _held:
+        try:
+            os.close(fd)
+        except OSError:  # pragma: no cover - already closed
+            pass
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def lock_path(db: str | Path) -> Path:
@@ -73,12 +93,14 @@ class RunLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"pid {os.getpid()} on {socket.gethostname()}, since {since}\n".encode(), 0)
         self._fd = fd
+        _held.add(fd)
 
     def release(self) -> None:
-        if self._fd is not None:
+        if self._fd is not None and self._fd in _held:  # not in a forked child
             self.path.unlink(missing_ok=True)  # while still holding it (see the docstring)
+            _held.discard(self._fd)
             os.close(self._fd)  # closing drops the lock
-            self._fd = None
+        self._fd = None
 
     def __enter__(self) -> RunLock:
         self.acquire()
