@@ -153,3 +153,17 @@ def test_spacy_info_and_the_command_line_work_as_shipped(env):
     assert state["info"] is True and state["info_after"] is True
     assert state["download"] == ["spacy.cli.download", True, True]
     assert state["cli_after"] == ALL_CLI  # the real modules, imported when taken
+
+
+@pytest.mark.parametrize(
+    "env, expected", [({}, "False"), ({"NUMPY_MADVISE_HUGEPAGE": "1"}, "True")]
+)
+def test_numpy_asks_for_no_huge_pages_unless_the_environment_does(env, expected):
+    full_env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    full_env["PYTHONPATH"] = str(ROOT)
+    full_env.update(env)
+    code = "import pipeline, numpy; print(numpy._core.multiarray._get_madvise_hugepage())"
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=full_env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == expected

@@ -111,7 +111,25 @@ def paragraph_starts(doc: Doc) -> list[int]:
 
 
 # what may end a sentence: a sentence starts only after one of these (or a line break)
-_SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026", ":", ";", '"', "\u201d", "'", "\u2019", ")", "]", "--", "\u2014"})
+_SENTENCE_ENDS = frozenset(
+    {
+        ".",
+        "!",
+        "?",
+        "...",
+        "\u2026",
+        ":",
+        ";",
+        '"',
+        "\u201d",
+        "'",
+        "\u2019",
+        ")",
+        "]",
+        "--",
+        "\u2014",
+    }
+)
 
 
 @Language.component("paragraph_boundaries")

@@ -123,7 +123,7 @@ MIXED = [
     ),
     pytest.param(
         '"We will win," he said. "Soon."\n\n'
-        "‘Our crews are short of 40 drivers,’ she said. ‘And gunners.’ \"Yes,\" he said.",
+        '‘Our crews are short of 40 drivers,’ she said. ‘And gunners.’ "Yes," he said.',
         [
             '"We will win,"',
             '"Soon."',

@@ -26,16 +26,14 @@ DESCRIPTION_CASES = [
         id="negative-a-relative-clause-in-the-past-gives-no-office",
     ),
     pytest.param(
-        "Ingrid Halvorsen-Dahl, the brigade's chief logistics officer, said the stocks "
-        "were low.",
+        "Ingrid Halvorsen-Dahl, the brigade's chief logistics officer, said the stocks were low.",
         "Ingrid Halvorsen-Dahl",
         "chief logistics officer",
         None,
         id="a-field-between-a-title-s-first-word-and-its-head-is-part-of-it",
     ),
     pytest.param(
-        "Jan Lind, deputy director general of the Coastal Survey Office, said the charts "
-        "were old.",
+        "Jan Lind, deputy director general of the Coastal Survey Office, said the charts were old.",
         "Jan Lind",
         "deputy director general",
         "Coastal Survey Office",
@@ -1924,8 +1922,7 @@ GROUP_WHICH_CASES = [
         id="the-group-again-is-the-group-introduced",
     ),
     pytest.param(
-        "Danish officials familiar with the negotiations said the deal would be signed in "
-        "March.",
+        "Danish officials familiar with the negotiations said the deal would be signed in March.",
         "Danish officials",
         "Danish officials",
         id="negative-a-typed-group-stays-as-typed",
@@ -1970,9 +1967,7 @@ RELATIVE_CLAUSE_PERSON_CASES = [
 
 
 @pytest.mark.parametrize("text, sentence_start, expected", RELATIVE_CLAUSE_PERSON_CASES)
-def test_a_person_in_a_relative_clause_of_the_source_is_not_it(
-    nlp, text, sentence_start, expected
-):
+def test_a_person_in_a_relative_clause_of_the_source_is_not_it(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
