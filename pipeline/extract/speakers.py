@@ -10,8 +10,12 @@ officials", "the ministry", "the analyst") to `Speaker` records.
 
 This module is the public face; the work is done in `pipeline.extract.speaking`, one
 job a module: `names` (people's names, given names, family-name-first order, the short
-forms an article defines), `titles` (the roles lexicon and the title patterns), and
-`tracker` (`SpeakerTracker`).
+forms an article defines), `titles` (the roles lexicon and the title patterns), `words`
+(word sets they share), and the parts of `SpeakerTracker` by job: `people` (finding the
+people and their mentions), `person_roles` (a person's role), `affiliations` (a person's
+organisation), `organisations` (bodies and ministries that speak), `groups` (groups,
+bodies and documents by pronoun or noun), `descriptions` (unnamed sources described)
+and `tracker` (the class itself, which resolves a source phrase).
 """
 
 from pipeline.extract.speaking.names import (
