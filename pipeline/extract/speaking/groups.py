@@ -7,36 +7,13 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import Person, _capital_runs
+from pipeline.extract.speaking.names import _capital_runs
 from pipeline.extract.speaking.words import _ORG_PRONOUNS
 from pipeline.records import Speaker
 
 
 class GroupsMixin:
     """Groups, bodies and documents that speak (part of `SpeakerTracker`)."""
-
-    def _title_appositive(self, head: Token) -> Speaker | None:
-        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
-        title's phrase, set off by commas, when the parser hung it on the organisation."""
-        if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
-            return None
-        end = head.right_edge.i
-        for tok in self.doc[head.i + 1 : end + 1]:
-            m = self.mention_at(tok) if tok.dep_ == "appos" else None
-            if m is None:
-                continue
-            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
-            first = tok.left_edge.i
-            if head.i < first < start and all(t.text[:1].isupper() for t in self.doc[first:start]):
-                start = first
-            if (
-                tok.head.i > head.i
-                and start > 0
-                and self.doc[start - 1].text == ","
-                and (m.token_end > end or self.doc[m.token_end].text == ",")
-            ):
-                return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
-        return None
 
     def _recent_body(self, pronoun: Token) -> Speaker | None:
         """What "it" speaks for when an organisation or a country was the subject of a
@@ -233,15 +210,6 @@ class GroupsMixin:
             or lemma in self.roles.speech_nouns
             or lemma in self.roles.document_nouns
             or head.lower_ in self.roles.document_nouns
-        )
-
-    def _person_speaker(self, person: Person, mention: str) -> Speaker:
-        return Speaker(
-            name=person.name,
-            role=person.role,
-            organization=person.organization,
-            mention=mention,
-            kind="person",
         )
 
     def _group(self, head: Token) -> Speaker | None:

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import Mention, Person, _clean_name
+from pipeline.extract.speaking.names import _clean_name
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
     _GOVERNMENT,
@@ -15,7 +15,6 @@ from pipeline.extract.speaking.titles import (
     _ROLE_TIME_WORDS,
     _SPOKES,
     _country_demonyms,
-    _same_role,
 )
 from pipeline.extract.speaking.words import _PRONOUNS
 from pipeline.nlp.model import doc_text
@@ -191,42 +190,6 @@ class OrganisationsMixin:
             i += 1
         return last + 1 if last is not None else end
 
-    def _person_by_title(self, head: Token) -> Person | None:
-        """The last person named before a title word with that title ("the president"
-        after "President X"), or with that rank written before the name ("the general"
-        after "Brigadier General X, deputy chief of ...", whose role became the function)."""
-        for m in reversed(self.mentions):
-            if m.end > head.idx:
-                continue
-            if m.person.role and _same_role(head, m.person.role):
-                return m.person
-            if head.lower_ in self.roles.ranks and any(
-                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
-            ):
-                return m.person
-        return None
-
-    def _title_mentions(self) -> list[Mention]:
-        """ "the admiral said" as a mention of the person it names, for pronoun salience: a
-        title word with "the" alone, in the narrator's voice, subject of its clause."""
-        found = []
-        for tok in self.doc:
-            if (
-                tok.dep_ not in {"nsubj", "nsubjpass"}
-                or tok.pos_ != "NOUN"
-                or tok.lower_ not in self.roles.title_words
-                or [c.lower_ for c in tok.lefts] != ["the"]
-                or self._in_quote(tok.idx)
-            ):
-                continue
-            person = self._person_by_title(tok)
-            if person is not None:
-                start = tok.i - 1
-                found.append(
-                    Mention(self.doc[start].idx, tok.idx + len(tok), start, tok.i + 1, person)
-                )
-        return found
-
     # ------------------------------------------------------------ ministries
     def _ministry(self, head: Token, phrase: Span) -> str | None:
         """A ministry under the name the article gives it, with its country: "the UK
@@ -389,26 +352,4 @@ class OrganisationsMixin:
                 org = self._organisation(obj, span)
                 if org is not None and org.kind != "person":
                     return org.model_copy(update={"mention": mention})
-        return None
-
-    def _introduced_next(self, head: Token) -> Person | None:
-        """The person a following sentence introduces as its subject, by full name for the
-        first time ("its chief executive said ... Kadri Lepik, who ..., said"): the first
-        person named in the narrator's voice in the next sentences that name one (up to
-        three sentences on, none of them naming another person first; past the next
-        sentence, only a person introduced with a title: "Secretary General X said")."""
-        end = head.sent.end
-        for ahead in range(3):
-            if end >= len(self.doc):
-                return None
-            nxt = self.doc[end].sent
-            end = nxt.end
-            seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
-            for m in self.mentions:
-                if m.start < nxt.start_char or m.start >= nxt.end_char or self._in_quote(m.start):
-                    continue
-                root = self.doc[m.token_start : m.token_end].root
-                first = id(m.person) not in seen and m.token_end - m.token_start >= 2
-                titled = ahead == 0 or m.person.role is not None
-                return m.person if first and titled and root.dep_ == "nsubj" else None
         return None

@@ -1,5 +1,5 @@
 """Finding the people of an article: names (with the tagger's mistakes repaired),
-later mentions by surname, honorific and title agreement."""
+later mentions by surname or title ("the admiral"), honorific and title agreement."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from pipeline.extract.speaking.names import (
     _looks_like_name,
     family_name_first,
 )
+from pipeline.extract.speaking.titles import _same_role
 from pipeline.nlp.model import tokens_with_text
+from pipeline.records import Speaker
 
 
 class PeopleMixin:
-    """Finding people and their mentions (part of `SpeakerTracker`)."""
+    """Finding people and their mentions, by name or by title (part of `SpeakerTracker`)."""
 
     def _unnamed_namesake(self) -> None:
         """ "Mr. Obama" in an article that names only Michelle Obama in full is another
@@ -414,3 +416,93 @@ class PeopleMixin:
                 person.name in surnames or firsts.get(person.name) is not None
             ):
                 del self.persons[person.name]
+
+    def _title_appositive(self, head: Token) -> Speaker | None:
+        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        title's phrase, set off by commas, when the parser hung it on the organisation."""
+        if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
+            return None
+        end = head.right_edge.i
+        for tok in self.doc[head.i + 1 : end + 1]:
+            m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if m is None:
+                continue
+            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
+            first = tok.left_edge.i
+            if head.i < first < start and all(t.text[:1].isupper() for t in self.doc[first:start]):
+                start = first
+            if (
+                tok.head.i > head.i
+                and start > 0
+                and self.doc[start - 1].text == ","
+                and (m.token_end > end or self.doc[m.token_end].text == ",")
+            ):
+                return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
+        return None
+
+    def _person_speaker(self, person: Person, mention: str) -> Speaker:
+        return Speaker(
+            name=person.name,
+            role=person.role,
+            organization=person.organization,
+            mention=mention,
+            kind="person",
+        )
+
+    def _person_by_title(self, head: Token) -> Person | None:
+        """The last person named before a title word with that title ("the president"
+        after "President X"), or with that rank written before the name ("the general"
+        after "Brigadier General X, deputy chief of ...", whose role became the function)."""
+        for m in reversed(self.mentions):
+            if m.end > head.idx:
+                continue
+            if m.person.role and _same_role(head, m.person.role):
+                return m.person
+            if head.lower_ in self.roles.ranks and any(
+                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+            ):
+                return m.person
+        return None
+
+    def _title_mentions(self) -> list[Mention]:
+        """ "the admiral said" as a mention of the person it names, for pronoun salience: a
+        title word with "the" alone, in the narrator's voice, subject of its clause."""
+        found = []
+        for tok in self.doc:
+            if (
+                tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.pos_ != "NOUN"
+                or tok.lower_ not in self.roles.title_words
+                or [c.lower_ for c in tok.lefts] != ["the"]
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            person = self._person_by_title(tok)
+            if person is not None:
+                start = tok.i - 1
+                found.append(
+                    Mention(self.doc[start].idx, tok.idx + len(tok), start, tok.i + 1, person)
+                )
+        return found
+
+    def _introduced_next(self, head: Token) -> Person | None:
+        """The person a following sentence introduces as its subject, by full name for the
+        first time ("its chief executive said ... Kadri Lepik, who ..., said"): the first
+        person named in the narrator's voice in the next sentences that name one (up to
+        three sentences on, none of them naming another person first; past the next
+        sentence, only a person introduced with a title: "Secretary General X said")."""
+        end = head.sent.end
+        for ahead in range(3):
+            if end >= len(self.doc):
+                return None
+            nxt = self.doc[end].sent
+            end = nxt.end
+            seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
+            for m in self.mentions:
+                if m.start < nxt.start_char or m.start >= nxt.end_char or self._in_quote(m.start):
+                    continue
+                root = self.doc[m.token_start : m.token_end].root
+                first = id(m.person) not in seen and m.token_end - m.token_start >= 2
+                titled = ahead == 0 or m.person.role is not None
+                return m.person if first and titled and root.dep_ == "nsubj" else None
+        return None
