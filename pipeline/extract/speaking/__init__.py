@@ -1,0 +1,1 @@
+"""The parts of `pipeline.extract.speakers`, one job each; import from that module."""

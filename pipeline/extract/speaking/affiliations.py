@@ -1,0 +1,734 @@
+"""A person's organisation: ministries, services, companies and bodies named
+near the name or earlier in the article."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.entities import bare_type_word, latest_of_type
+from pipeline.extract.speaking.names import (
+    _CAPITAL_NAME,
+    _JOINERS,
+    _NOT_OWNERS,
+    _capital_runs,
+    _clean_name,
+    _looks_like_name,
+)
+from pipeline.extract.speaking.titles import (
+    _FUNCTION_WORDS,
+    _GOVERNMENT,
+    _MINISTRY_NAME,
+    _OWN_MINISTRY,
+    _SPOKES,
+    _country_demonyms,
+)
+from pipeline.extract.speaking.words import _PRONOUNS
+from pipeline.nlp.model import doc_text
+
+_ORG_PREPS = {"of", "at", "for", "with"}
+
+
+class AffiliationsMixin:
+    """The organisation of a person (part of `SpeakerTracker`)."""
+
+    def _company_short_names(self) -> dict[str, str]:
+        """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
+        name without the word of its kind ("Group", "Munitions", "Systems"); not when two
+        companies share the shorter name, or it names a known body or place itself."""
+        found: dict[str, str | None] = {}
+        for ent in self.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+            if len(words) < 2 or self.index.org_type(words[-1]) != "company":
+                continue
+            if words[-1] in {"Defence", "Defense"}:
+                continue  # "Nordic Defence": a field, not the kind of company
+            full = " ".join(words)
+            # "Kalvik Defence Systems": "Kalvik Defence", and "Kalvik" (the field goes too)
+            cuts = [len(words) - 1]
+            if len(words) > 2 and words[-2] in {"Defence", "Defense"}:
+                cuts.append(len(words) - 2)
+            for cut in cuts:
+                short = " ".join(words[:cut])
+                if (
+                    not all(w[:1].isupper() for w in words[:cut])
+                    or words[cut - 1].lower() in _FUNCTION_WORDS
+                    or self.index.canonical(short) is not None
+                ):
+                    continue
+                found[short] = full if found.get(short, full) == full else None
+        return {k: v for k, v in found.items() if v is not None}
+
+    def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
+        """An organisation written in lower case between a country and a title: "Ukraine's
+        air force spokesman", "the Polish navy commander" -> ("Ukrainian Air Force", the
+        title's first word); only words that name an organisation type on their own."""
+        if first is None or title is None or first.i >= title.i or first.i == 0:
+            return None
+        owner = self.doc[first.i - 1]
+        if owner.tag_ == "POS" and first.i >= 2:
+            known = self.index.canonical(self.doc[first.i - 2].text)
+            country = _country_demonyms().get(known.name) if known else None
+        elif owner.ent_type_ == "NORP" and owner.text[:1].isupper():
+            country = owner.text
+        else:
+            return None
+        if not country:
+            return None
+        words = list(self.doc[first.i : title.i])
+        for k in range(len(words), 0, -1):
+            name = " ".join(w.text.capitalize() for w in words[:k])
+            if self.index.type_word(name) == "ministry":  # Navy, Air Force, Command
+                return f"{country} {name}", self.doc[first.i + k]
+        return None
+
+    def _owned_ministry(self, first: Token | None) -> str | None:
+        """A ministry written in lower case before a title, with the country that owns it:
+        "Lindmark's foreign ministry spokesman", "the Polish defence ministry spokesman"
+        -> "Lindmark Foreign Ministry", "Polish Defence Ministry" (a country the lexicon
+        knows as its demonym)."""
+        if first is None or first.i < 3:
+            return None
+        at = first.i - 1
+        if self.doc[at].lower_ != "ministry" or not self.doc[at].text.islower():
+            return None
+        j = at - 1
+        while j > 0 and self.doc[j].text.islower() and self.doc[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            j -= 1
+        if j == at - 1:
+            return None
+        domain = " ".join(t.text.capitalize() for t in self.doc[j + 1 : at])
+        owner = self.doc[j]
+        if owner.tag_ == "POS":
+            owner = self.doc[j - 1]
+        elif owner.ent_type_ != "NORP":
+            return None
+        if not owner.text[:1].isupper() or owner.pos_ not in {"PROPN", "ADJ", "NOUN"}:
+            return None
+        if self.mention_at(owner) is not None:
+            return None
+        known = self.index.canonical(owner.text)
+        if known is not None and known.kind != "country":
+            return None
+        country = _country_demonyms().get(known.name, owner.text) if known else owner.text
+        if owner.ent_type_ == "NORP":
+            country = owner.text
+        return f"{country} {domain} Ministry"
+
+    def _org_after(self, phrase: Span, title_end: int) -> str | None:
+        """The organisation after a title: "commander of the Canadian Army", "at the German
+        maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
+        X Agency), "at the centre" (the centre the article named)."""
+        after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
+        k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
+        if k is None:
+            return self._org_in(after)
+        obj = after[k + 1 :]
+        runs = _capital_runs(obj)
+        names = []
+        for run in runs:
+            name = re.sub(r"^(?:The|the)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            if not name or name in {"The", "the"}:
+                continue
+            known = self.index.canonical(name)
+            nxt = run[-1].i + 1
+            if known is None and self._place_adjective(run):
+                continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
+            if known is not None and known.kind == "country":
+                service = self._lower_service_after(run[-1], known.name)
+                if service is not None:  # "for the Danish navy": Danish Navy
+                    names.append(("org", service))
+                    continue
+                if nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                    names.append(("possessor", known.name))
+                else:
+                    names.append(("country", known.name))
+                continue
+            names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
+        for n, (kind, name) in enumerate(names):
+            if kind != "org":
+                continue
+            if n > 0 and names[n - 1][0] == "possessor":
+                demonym = _country_demonyms().get(names[n - 1][1])
+                return f"{demonym} {name}" if demonym else name
+            return name
+        if names:
+            return names[0][1]
+        # "of the observatory's programme", "at the centre", "of the committee": the
+        # organisation the article named so
+        for n, tok in enumerate(obj):
+            if tok.pos_ == "NOUN" and n + 1 < len(obj) and obj[n + 1].tag_ == "POS":
+                return self._org_by_word(tok, phrase.start_char)
+        if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
+            return self._org_by_word(obj[1], phrase.start_char)
+        return None
+
+    def _lower_service_after(self, tok: Token, country: str) -> str | None:
+        """A country's armed service written in lower case after its name or word: "the
+        Danish navy", "Ukraine's air force" -> "Danish Navy", "Ukrainian Air Force"."""
+        i = tok.i + 1
+        if i < len(self.doc) and self.doc[i].tag_ == "POS":
+            i += 1
+        words = []
+        while i < len(self.doc) and len(words) < 2 and self.doc[i].text.isalpha():
+            if not self.doc[i].text.islower():
+                break
+            words.append(self.doc[i].text.capitalize())
+            i += 1
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if name in self.roles.services:
+                demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
+                return f"{demonym or country} {name}"
+        return None
+
+    def _org_in(self, after: list[Token]) -> str | None:
+        """A body a title is held "in", right after it, never a place: "a battalion commander
+        in the Ukrainian army" (Ukrainian Army), "a researcher in the Swedish Defence
+        Research Agency"; not "an analyst in Stockholm"."""
+        if len(after) < 2 or after[0].lower_ != "in":
+            return None
+        obj = after[1:]
+        if obj[0].lower_ == "the":
+            obj = obj[1:]
+        if not obj or obj[0].ent_type_ not in {"NORP", "ORG", ""} or not obj[0].text[:1].isupper():
+            return None
+        words = [obj[0]]
+        for tok in obj[1:]:
+            if not (tok.text[:1].isupper() or tok.lower_ in _JOINERS or tok.pos_ == "NOUN"):
+                break
+            words.append(tok)
+        if len(words) < 2:
+            return None
+        known = self.index.canonical(words[0].text)
+        if known is not None and known.kind == "country" and words[0].ent_type_ == "NORP":
+            # "the Ukrainian army": a country's service, written in lower case
+            rest = " ".join(w.text.capitalize() for w in words[1:])
+            if self.index.type_word(rest) == "ministry":
+                return f"{words[0].text} {rest}"
+        name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
+        if any(not w.text[:1].isupper() for w in words if w.lower_ not in _JOINERS):
+            return None
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if words[-1].ent_type_ == "ORG" and self.index.org_type(name) else None
+
+    def _place_adjective(self, run: list[Token]) -> bool:
+        """A capitalised run that modifies the name after it rather than naming the body:
+        a place glued to a lower-case word by a hyphen ("Oslo-based", "Paris-headquartered")
+        or demonyms joined by hyphens before a lower-case noun ("Franco-German maker")."""
+        nxt = run[-1].i + 1
+        doc = self.doc
+        if (
+            nxt + 1 < len(doc)
+            and doc[nxt].text == "-"
+            and not run[-1].whitespace_
+            and not doc[nxt].whitespace_
+            and doc[nxt + 1].text[:1].islower()
+        ):
+            return True
+        words = [t for t in run if t.text != "-"]
+        hyphened = len(words) > 1 and all(run[k].text == "-" for k in range(1, len(run), 2))
+        return (
+            hyphened and words[-1].pos_ == "ADJ" and nxt < len(doc) and doc[nxt].text[:1].islower()
+        )
+
+    def _org_before(
+        self, phrase: Span, title_start: int, before: int, role: str = ""
+    ) -> str | None:
+        """The organisation before a title: its owner ("Its", "the yard's", "Corvane's",
+        "Germany's") or a name ("NATO Secretary General")."""
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
+                return self._last_org_before(self._interviewer_start(tok, before))
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if nxt is None or nxt.tag_ != "POS":
+                continue
+            owner = self._glued_owner(tok)
+            known = self.index.canonical(owner) or self._known_run_ending(tok)
+            if known is not None:
+                return known.name
+            if owner.islower():
+                service = owner.capitalize()
+                if service in self.roles.services:  # "the navy's deputy chief of staff"
+                    found = self._written_service(service, before) or self._national_service(
+                        service
+                    )
+                    if found:
+                        return found
+                return self._org_by_word(tok, before)
+            if owner in self.roles.services:  # "the Army's deputy chief": the service
+                return (
+                    self._written_service(owner, before)
+                    or self._org_named(owner, before)
+                    or self._national_service(owner)
+                    or owner
+                )
+            return self._org_named(owner, before) or self._national_service(owner) or owner
+        name = self._typed_run_before(phrase, title_start) or self._entity_name(
+            phrase, phrase.start_char, limit=phrase.start_char + title_start
+        )
+        if name is None:  # "BISS director X": a short form the article uses for a body
+            shorts = [
+                self.org_short_forms[t.text]
+                for t in phrase
+                if t.idx - phrase.start_char < title_start and t.text in self.org_short_forms
+            ]
+            name = shorts[-1] if shorts else None
+        if name is None and role.lower() in self.roles.company_titles:
+            return self._company_before_title(phrase, title_start)
+        return name
+
+    def _typed_run_before(self, phrase: Span, title_start: int) -> str | None:
+        """A body named right before a title by capitalised words that end in a word of an
+        organisation type, its country's word with it: "Estonian Defence Forces commander",
+        "Polish Armed Forces chief of staff" (not the country alone)."""
+        run: list[Token] = []
+        for tok in phrase:
+            if tok.idx - phrase.start_char >= title_start:
+                break
+            if tok.text[:1].isupper() and tok.pos_ in {"PROPN", "ADJ", "NOUN"} and not tok.is_punct:
+                run.append(tok)
+            elif run and tok.lower_ in _JOINERS:
+                run.append(tok)
+            else:
+                run = []
+        while run and (run[-1].lower_ in _JOINERS or run[0].text in _NOT_OWNERS):
+            run = run[:-1] if run[-1].lower_ in _JOINERS else run[1:]
+        if len(run) < 2 or self.doc[run[-1].i + 1].idx - phrase.start_char < title_start:
+            return None  # not right before the title
+        if any(self.mention_at(t) is not None for t in run):
+            return None
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return name if self.index.type_word(run[-1].text) is not None else None
+
+    def _known_run_ending(self, tok: Token):
+        """The known organisation a run of capitalised words ending at `tok` names
+        ("Lockheed Martin's": Lockheed Martin, not "Martin"), the longest first."""
+        start = tok.i
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and self.doc[start - 1].is_title:
+            start -= 1
+        for k in range(start, tok.i):
+            known = self.index.canonical(self.doc[k : tok.i + 1].text)
+            if known is not None and known.kind != "country":
+                return known
+        return None
+
+    def _interviewer_start(self, owner: Token, before: int) -> int:
+        """Where to look back from for what "its" owns in a phrase put to a verb of
+        interviewing: from before that verb's subject, which asks the questions and is
+        not the owner ("Defence Industry Weekly spoke to its chief executive, X": the
+        company named before, not the weekly); else from `before`."""
+        verb = owner.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() not in self.roles.interview_verbs:
+            return before
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
+            return before
+        return min(subj.left_edge.idx, before)
+
+    def _company_before_title(self, phrase: Span, title_start: int) -> str | None:
+        """A company's name written right before a company title, which the tagger took
+        for no organisation: "Halvik Marine chief executive Ole Brandt" -> Halvik Marine;
+        only capitalised words the article names again on their own, not a country or a
+        person, and not a word capitalised only to open a line."""
+        words = [t for t in phrase if t.idx - phrase.start_char < title_start]
+        run: list[Token] = []
+        for tok in reversed(words):
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                break
+            run.insert(0, tok)
+        if not run:
+            return None
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        if _clean_name(name) in self.persons or name in self.roles.services:
+            return None
+        text = doc_text(self.doc)
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+            return None
+        return name
+
+    def _national_service(self, owner: str) -> str | None:
+        """A country's armed service named bare ("the Army's top officer") qualified by
+        the country the article is about, as the article abbreviates it ("U.S. Army")
+        or by its demonym ("Polish Navy")."""
+        if owner not in self.roles.services:
+            return None
+        country = self._main_country()
+        if country is None:
+            return None
+        text = doc_text(self.doc)
+        for start, end, ent in self._known_entities():
+            written = text[start:end]
+            if "." in written and text[end : end + 1] == ".":
+                written += "."  # "U.S" matched before its last dot
+            if ent.name == country and ("." in written or written.isupper()):
+                return f"{written} {owner}"
+        demonym = _country_demonyms().get(country)
+        return f"{demonym} {owner}" if demonym else None
+
+    def _glued_owner(self, tok: Token) -> str:
+        """An owner's name with the capitalised words joined to it by hyphens, which the
+        tokenizer splits off ("Bumar-Kolno's": Bumar-Kolno, not Kolno)."""
+        start = tok.i
+        while (
+            start >= 2
+            and self.doc[start - 1].text == "-"
+            and not self.doc[start - 1].whitespace_
+            and not self.doc[start - 2].whitespace_
+            and self.doc[start - 2].text[:1].isupper()
+        ):
+            start -= 2
+        return self.doc[start : tok.i + 1].text
+
+    def _org_by_word(self, noun: Token, before: int) -> str | None:
+        """What "the institute", "the yard" name: an organisation named earlier with that
+        word, else the last of the descriptor's type, else the last organisation."""
+        named = self._org_named(noun.text.capitalize(), before)
+        if named:
+            return named
+        typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(
+            noun.lemma_.lower()
+        )
+        if typ:
+            found = self._latest_of_type(before, typ)
+            if found:
+                return found
+        if noun.lemma_.lower() in self.roles.body_nouns or typ:
+            return self._last_org_before(before)
+        return None
+
+    def _org_named(self, word: str, before: int) -> str | None:
+        """The last capitalised name before `before` that holds `word` ("Corvane" ->
+        "Corvane Dynamics", "Observatory" -> "International Arms Transfer Observatory"),
+        found in the text, not by the tagger."""
+        text = doc_text(self.doc)[:before]
+        best = None
+        for m in _CAPITAL_NAME.finditer(text):
+            words = m.group(0).rstrip(".").split()
+            if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
+                words = words[1:]  # "Today Skyrill employs ...": "Today" opens the sentence
+            while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
+                words = words[1:]  # "The", "Geneva-based"
+            if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
+                best = " ".join(words)
+        if best is not None and _clean_name(best) in self.persons:
+            return None
+        return best
+
+    def _sentence_opener(self, offset: int) -> bool:
+        """Whether the word at a character offset opens its sentence capitalised only for
+        that: an adverb, a determiner or a common word, not a name ("Today", "Last")."""
+        at = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if at is None:
+            return False
+        tok = at[0]
+        return tok.is_sent_start and (
+            tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
+            or tok.ent_type_ in {"DATE", "TIME"}
+            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Skyrill employs ..."
+        )
+
+    def _full_name(self, name: str, before: int) -> str:
+        """The longer name an article gave first to the body it now names short:
+        "the Aldergrove Institute" after "the Aldergrove Institute for Security Studies"."""
+        text = doc_text(self.doc)[:before]
+        for m in _CAPITAL_NAME.finditer(text):
+            full = m.group(0).rstrip(".")
+            if full.startswith(name + " ") and re.match(r" (?:for|of|and|&) ", full[len(name) :]):
+                return full
+        return name
+
+    def _last_org_before(self, before: int) -> str | None:
+        """The last organisation (not a country, not a person) named before an offset."""
+        best: tuple[int, str] | None = None
+        for start, end, ent in self._known_entities():
+            if end > before:
+                break
+            if ent.kind != "country" and (best is None or start >= best[0]):
+                best = (start, ent.name)
+        text = doc_text(self.doc)
+        for span in self.ents:
+            if span.end_char > before or span.label_ not in {"ORG", "PERSON"}:
+                continue
+            if span.label_ == "PERSON" and self.index.org_type(span.text) is None:
+                continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
+            if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
+                continue  # "TALLINN, March 4": a dateline opening a line
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            if bare_type_word(span, name, self.index):
+                continue  # "Defence" of "Norwegian Defence Minister"
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                continue
+            if best is None or span.start_char > best[0]:
+                best = (span.start_char, known.name if known else name)
+        for start, name, _typ in self._described_names():
+            if start < before and (best is None or start > best[0]):
+                best = (start, name)
+        return best[1] if best else None
+
+    def _latest_of_type(self, before: int, typ: str) -> str | None:
+        """The last organisation of a type named before `before`: by the lexicon and the
+        tagger (`latest_of_type`), or by a descriptor in apposition ("Falkwerk, the
+        Munich-based maker of ...": a company), whichever the article named later."""
+        found = latest_of_type(self.doc, before, typ)
+        at = doc_text(self.doc).rfind(found, 0, before) if found else -1
+        for start, name, kind in [*self._described_names(), *self._untagged_companies()]:
+            if kind == typ and at < start < before:
+                found, at = name, start
+        return found
+
+    def _untagged_companies(self) -> list[tuple[int, str, str]]:
+        """Company names the tagger left out altogether: a run of two or more proper
+        nouns, none inside an entity, whose last word names a company ("Tarbrook
+        Shipbuilding Group reported ..." after a dateline), as (offset, name, "company")."""
+        if self._untagged is not None:
+            return self._untagged
+        tagged = {t.i for ent in self.ents for t in ent}
+        found: list[tuple[int, str, str]] = []
+        run: list[Token] = []
+        for tok in [*self.doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged:
+                if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
+                    run.append(tok)
+                    continue
+            if len(run) >= 2 and _looks_like_name(run):
+                name = self.doc[run[0].i : run[-1].i + 1].text
+                if (
+                    self.index.canonical(name) is None
+                    and self.index.ending_type(run[-1].text) == "company"
+                ):
+                    found.append((run[0].idx, name, "company"))
+            run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
+        self._untagged = found
+        return found
+
+    def _described_names(self) -> list[tuple[int, str, str]]:
+        """Names the tagger missed or took for a person, given as organisations by a
+        descriptor in apposition: "Falkwerk, the Munich-based maker of ...", "Korvel
+        Munitions, the Latvian company that ..." (offset of the name, the name)."""
+        if self._described is not None:
+            return self._described
+        found: list[tuple[int, str]] = []
+        for tok in self.doc:
+            named = self._descriptor_before_name(tok)
+            if named is not None:  # "the state news agency ZNA": an outlet
+                found.append(named)
+            if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
+                continue
+            appos = [c for c in tok.children if c.dep_ == "appos"]
+            if not appos or not self.index.descriptor_type(appos[0].lemma_):
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+                and start <= self.doc[start - 1].head.i <= tok.i
+                and self.doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            typ = self.index.descriptor_type(appos[0].lemma_)
+            found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
+        self._described = found
+        return found
+
+    def _owners_body(self, head: Token, typ: str) -> str | None:
+        """ "Her institute", "his company": the organisation of the person the pronoun
+        stands for, when it is of the descriptor's type."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        org = person.organization if person is not None else None
+        if org is None or self.index.org_type(org) != typ:
+            return None
+        return self.short_forms.get(org, org)
+
+    def _descriptor_before_name(self, tok: Token) -> tuple[int, str, str] | None:
+        """ "the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
+        a descriptor noun with the organisation's name right after it (offset, name, type)."""
+        if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
+            return None
+        name = self.doc[tok.i + 1]
+        typ = self.index.descriptor_type(tok.lemma_)
+        if (
+            typ is None
+            or name.dep_ != "appos"
+            or name.head.i != tok.i
+            or name.pos_ != "PROPN"
+            or name.ent_type_ != "ORG"
+            or self.mention_at(name) is not None
+        ):
+            return None
+        ent = next(e for e in self.ents if e.start <= name.i < e.end)
+        if ent.start != name.i:
+            return None
+        return (name.idx, _clean_name(ent.text), typ)
+
+    def _default_org(self, role: str, before: int) -> str | None:
+        """The organisation of a title given without one: a company title's company; a
+        government title's ministry when the sentence or the one before names one of
+        its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
+        the article's country."""
+        low = role.lower()
+        if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
+            named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
+            return named[-1].group(0) if named else None
+        if low in self.roles.company_titles:
+            return (
+                self._latest_of_type(before, "company")
+                or self._site_owner(before)
+                or self._last_org_before(before)
+            )
+        if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
+            return (
+                self._nearby_ministry(role, before)
+                or self._article_ministry(role, before)
+                or (f"Ministry of {own.group(1)}" if own else None)
+                or self._main_country()
+            )
+        return None
+
+    def _site_owner(self, before: int) -> str | None:
+        """The company a sentence gives a site of its own: "Brennan Aerostructures will
+        hire 350 workers at its Millbrook plant" -> Brennan Aerostructures (the named
+        subject of the clause "its plant" sits in), the last before `before`."""
+        found = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.lemma_.lower() not in self.roles.owner_types:
+                continue
+            if not any(c.lower_ == "its" for c in tok.children):
+                continue
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
+                continue
+            first = subj.i  # the capitalised words run before the head: "Brennan Aerostructures"
+            while first > 0 and self.doc[first - 1].pos_ == "PROPN":
+                if not self.doc[first - 1].text[:1].isupper():
+                    break
+                first -= 1
+            name = self.doc[first : subj.i + 1].text
+            known = self.index.canonical(name)
+            if known is None or known.kind != "country":
+                found = known.name if known else name
+        return found
+
+    def _article_ministry(self, role: str, before: int) -> str | None:
+        """The ministry an article names anywhere, for a government title that names no
+        portfolio of its own ("State Secretary X" in an article about the "Ministry of
+        Defence") or one the lexicon reads as a ministry's ("Minister for the Armed
+        Forces"): the last named before the title, else the first after it; with its
+        country. A title with its portfolio in it ("Finance Minister") takes a ministry
+        only from the sentences around it (`_nearby_ministry`); a head of government
+        none."""
+        words = set(role.lower().replace("-", " ").split())
+        if "prime" in words or words & {"president", "chancellor", "premier"}:
+            return None
+        own = {w for w in words if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
+        domain = self._domain(role)
+        if own and domain == own:
+            return None
+        text = doc_text(self.doc)
+        before_, after_ = None, None
+        for m in _MINISTRY_NAME.finditer(text):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain and not domain <= words:
+                continue
+            if m.start() < before:
+                before_ = m
+            elif after_ is None:
+                after_ = m
+        found = before_ or after_
+        if found is None:
+            return None
+        at = self.doc.char_span(found.start(), found.start() + 8)
+        if at is None:
+            return found.group(0)
+        head = at[0]
+        return self._with_country(found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
+
+    def _domain(self, role: str) -> set[str]:
+        """The words of a government title that name its portfolio: "defence" of "Deputy
+        Defence Minister", "armed forces" of "Minister for the Armed Forces" read through
+        the lexicon's portfolios ("defence")."""
+        low = role.lower().replace("-", " ")
+        for portfolio, ministry in self.roles.portfolios.items():
+            low = re.sub(rf"\b{re.escape(portfolio)}\b", ministry, low)
+        return {w for w in low.split() if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
+
+    def _nearby_ministry(self, role: str, before: int) -> str | None:
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        first = at[0].sent.start
+        for _ in range(3):  # this sentence and up to three before it
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        start = self.doc[first].idx
+        domain = self._domain(role)
+        found = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[start:before]):
+            words = {w.lower() for w in m.group(0).split()}
+            if domain <= words:
+                found = m
+        if found is None:
+            return None
+        name = found.group(0)
+        at = self.doc.char_span(start + found.start(), start + found.start() + 8)
+        if at is None:
+            return name
+        head = at[0]
+        return self._with_country(name, self.doc[max(head.i - 1, 0) : head.i + 1], head)
+
+    def _known_entities(self) -> list:
+        """Every known entity the article names, in text order (found once)."""
+        if self._known is None:
+            self._known = self.index.find_all(doc_text(self.doc))
+        return self._known
+
+    def _main_country(self) -> str | None:
+        """The country an article mentions most (first mentioned on a tie)."""
+        if self._country is None:
+            counts: dict[str, int] = {}
+            for _start, _end, ent in self._known_entities():
+                if ent.kind == "country" and ent.name not in self.roles.regions:
+                    counts[ent.name] = counts.get(ent.name, 0) + 1
+            self._country = max(counts, key=counts.__getitem__) if counts else ""
+        return self._country or None
+
+    def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
+        """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""
+        limit = phrase.end_char if limit is None else limit
+        for ent in self.ents:
+            if (
+                ent.start_char >= start
+                and ent.end_char <= limit
+                and ent.label_ in {"ORG", "GPE", "NORP"}
+                and _clean_name(ent.text) not in self._surnames
+            ):
+                known = self.index.first_in(ent.text)
+                if known:
+                    return known.name
+                if ent.label_ == "ORG":
+                    return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        known = self.index.first_in(doc_text(self.doc)[start:limit])
+        return known.name if known else None

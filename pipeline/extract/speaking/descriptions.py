@@ -1,0 +1,259 @@
+"""Descriptions of unnamed sources ('a senior official', 'the analyst') and
+documents that speak."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.entities import latest_of_type
+from pipeline.extract.speaking.names import _JOINERS, _clean_name
+from pipeline.records import Speaker
+
+_GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
+
+
+class DescriptionsMixin:
+    """Descriptions of unnamed sources (part of `SpeakerTracker`)."""
+
+    def description(self, head: Token, speech: bool = True) -> Speaker | None:
+        """A source kept as what the article calls it: "his lawyer", "a source",
+        "Republicans", "the campaign", "the poll" (articles dropped, possessors kept)."""
+        lower, lemma = head.lower_, head.lemma_.lower()
+        whole = self._partitive_of(head)
+        if whole is not None:  # "one of the lawyers": the lawyers
+            found = self.description(whole, speech)
+            if found is None:
+                return None
+            return found.model_copy(update={"mention": self.doc[head.i : whole.i + 1].text})
+        if lower == "those" and any(c.dep_ in _GROUP_MODIFIERS for c in head.rights):
+            # "those close to him", "those who attended": people described by a modifier
+            end = min(head.right_edge.i + 1, head.i + 8)
+            text = self.doc[head.i : end].text
+            return Speaker(name=text, mention=text, kind="group")
+        if head.pos_ not in {"NOUN", "PROPN"} or lower in self.roles.not_speakers:
+            return None
+        if self.mention_at(head) is not None:
+            return None
+        roles = self.roles
+        people = (
+            lemma in roles.person_nouns
+            or lower in roles.title_words
+            or lemma in roles.title_words
+            or lower in roles.group_nouns
+            or lemma + "s" in roles.group_nouns
+            or head.ent_type_ == "NORP"
+        )
+        document = lemma in roles.document_nouns or lower in roles.document_nouns
+        body = lemma in roles.body_nouns
+        # a lower-case word the tagger took for a name ("the harbour board" after a fronted
+        # phrase) is a common noun
+        common = head.pos_ == "NOUN" or head.is_lower
+        if not common and head.ent_type_ != "NORP":
+            return None
+        if not (people or document or body or speech and common):
+            return None
+        if document and not speech and not people and not body and self._about_a_person(head):
+            return None  # "citing the release of Anna Berg": an event cited, not a source
+        linked = self._linked_description(head, document, body)
+        if linked is not None:
+            return linked
+        words = self._description_words(head)
+        if not words:
+            return None
+        name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")
+        if document:
+            kind = "document"
+        elif people and head.tag_ in {"NN", "NNP"} and head.ent_type_ != "NORP":
+            # "the union", "the state": a word of a group noun or of a title that is not
+            # the title's head names a body, not a person
+            singular_person = (
+                lemma in roles.person_nouns
+                or lower in roles.title_heads
+                or lemma in roles.title_heads
+            )
+            kind = "person" if singular_person else "organization"
+        elif body:
+            kind = "organization"
+        else:
+            kind = "group"
+        match = roles.first_title(name)
+        role = match.group(1) if match and kind == "person" else None
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        org = self._owner_named_before(head) if kind == "person" else None
+        speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
+        if head.tag_ in {"NNS", "NNPS"} and kind != "document":
+            self._last_group = speaker  # "Aides said ... They added ..."
+        return speaker
+
+    def _owner_named_before(self, head: Token) -> str | None:
+        """The organisation an unnamed person's description names before its head: "the
+        Vessberg chief executive" (Vessberg), "a Coastal Survey Office official"
+        (Coastal Survey Office); not a country ("a Polish official")
+        and not a lower-case word."""
+        mods = [
+            t
+            for t in self.doc[head.left_edge.i : head.i]
+            if t.dep_ in {"compound", "nmod", "poss"} or t.head.dep_ in {"compound", "nmod"}
+        ]
+        names = [t for t in mods if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if not names or any(t.lemma_.lower() == "ministry" for t in names):
+            return None  # a ministry is named with its country (`_ministry`)
+        first, last = names[0], names[-1]
+        if any(not t.text[:1].isupper() for t in self.doc[first.i : last.i + 1] if t.tag_ != "POS"):
+            return None
+        if last.i + 1 < head.i and self.doc[last.i + 1].lower_ in _JOINERS:
+            return None  # "a Bureau of ... official": a name cut short
+        text = _clean_name(self.doc[first.i : last.i + 1].text)
+        if self.mention_at(last) is not None:
+            return None
+        known = self.index.canonical(text)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        return self.org_short_forms.get(text, text)
+
+    def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
+        """What a description refers back to, on strong evidence only: "alliance
+        estimates" (a known organisation type as modifier), "the report" after "a report
+        by X" (X), "the institute" after "X, a research institute" (X)."""
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        for child in head.lefts:
+            if child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN":
+                typ = self.index.descriptor_type(child.text)
+                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                if name:
+                    return Speaker(name=name, mention=mention, kind="organization")
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
+            return None
+        lemma = head.lemma_.lower()
+        if document:
+            for at, noun, speaker in reversed(self._documents()):
+                if at < head.idx and noun == lemma:
+                    return speaker.model_copy(update={"mention": mention})
+        if body or self.index.descriptor_type(head.text):
+            for ent in reversed(self.ents):
+                if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
+                    continue
+                appos = [c for c in ent.root.children if c.dep_ == "appos"]
+                if any(a.lemma_.lower() == lemma for a in appos):
+                    return self._org_speaker(ent, mention)
+        return None
+
+    def _org_speaker(self, ent: Span, mention: str) -> Speaker:
+        name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        known = self.index.canonical(name)
+        kind = "outlet" if known is not None and known.kind == "outlet" else "organization"
+        return Speaker(name=known.name if known else name, mention=mention, kind=kind)
+
+    def _documents(self) -> list[tuple[int, str, Speaker]]:
+        """Documents the article attributes to an author: (offset, noun, author) for "a
+        report by X", "X's study", "a study from X"."""
+        if self._document_list is not None:
+            return self._document_list
+        found: list[tuple[int, str, Speaker]] = []
+        nouns = self.roles.document_nouns
+        for tok in self.doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or lemma not in nouns:
+                continue
+            for child in tok.children:
+                author = None
+                if child.dep_ == "poss" and child.pos_ == "PROPN":
+                    author = child
+                elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
+                    author = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "acl":  # "a report published on Monday by X"
+                    for grand in child.children:
+                        if grand.dep_ == "agent":
+                            author = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                if author is None or author.pos_ != "PROPN":
+                    continue
+                speaker = self._resolve_one(author)
+                if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
+                    continue  # "the release of Anna Berg": what it is about, not its author
+                if speaker is not None:
+                    found.append((tok.idx, lemma, speaker))
+                    break
+            else:
+                speaker = self._spoke_in(tok)
+                if speaker is not None:
+                    found.append((tok.idx, lemma, speaker))
+        self._document_list = found
+        return found
+
+    def _spoke_in(self, doc_noun: Token) -> Speaker | None:
+        """ "In a report published on Monday, the office estimated ...": the subject of the
+        verb the document's "in" phrase hangs on wrote it (an organisation)."""
+        prep = doc_noun.head
+        if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
+            return None
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in self.roles.document_nouns:
+            return None
+        if not prep.i < subject.i < prep.head.i:
+            return None  # "Germany accounted for 38 percent in the index": not its author
+        speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization":
+            return None
+        known = self.index.canonical(speaker.name)
+        return None if known is not None and known.kind == "country" else speaker
+
+    def _description_words(self, head: Token) -> list[str]:
+        """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""
+        doc = self.doc
+        start = head.left_edge.i
+        words: list[str] = []
+        glue = False  # the previous word is written joined to this one ("34-year-old")
+        for t in doc[start : head.i + 1]:
+            if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
+                glue = False
+                continue
+            if (
+                t.dep_ == "nummod"
+                and t.head.i == head.i
+                and t.like_num
+                and t.is_alpha
+                and head.tag_ == "NNS"
+                and head.head.lower_ != "of"
+            ):
+                continue  # "two congressional aides": the aides, not how many spoke
+            if (
+                t.dep_ == "nummod"
+                and t.head.i == head.i
+                and t.lower_ == "one"
+                and head.tag_ == "NN"
+            ):
+                continue  # "one person involved in the talks": a person, as "a person"
+            if glue and words:
+                words[-1] += t.text
+            else:
+                words.append(t.text)
+            glue = (
+                t.text == "-"
+                and not t.whitespace_
+                or (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
+            )
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
+                span = doc[child.i : child.right_edge.i + 1]
+                if len(span) <= 5 and not any(t.is_punct for t in span):
+                    words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
+                break
+            if (
+                child.dep_ == "amod"
+                and child.pos_ == "ADJ"
+                or child.dep_ == "acl"
+                and child.tag_ == "VBN"  # "a person involved in the talks", "briefed on"
+                and any(c.dep_ == "prep" for c in child.children)
+            ) and child.i == head.i + 1:
+                # "people familiar with the talks", "aides close to her": who they are
+                span = doc[child.i : child.right_edge.i + 1]
+                if 1 < len(span) <= 6 and not any(t.is_punct for t in span):
+                    words += [t.text for t in span]
+                break
+        return [w for w in words if w.strip()]
+
+    def _next_sentence_end(self, tok: Token) -> int:
+        end = tok.sent.end
+        return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char

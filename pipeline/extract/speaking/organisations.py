@@ -1,0 +1,355 @@
+"""Organisations as sources: named bodies, ministries, spokespeople's bodies."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.entities import latest_of_type
+from pipeline.extract.speaking.names import _clean_name
+from pipeline.extract.speaking.titles import (
+    _FUNCTION_WORDS,
+    _GOVERNMENT,
+    _MINISTRY_NAME,
+    _ROLE_TIME_WORDS,
+    _SPOKES,
+    _country_demonyms,
+)
+from pipeline.extract.speaking.words import _PRONOUNS
+from pipeline.nlp.model import doc_text
+from pipeline.records import Speaker
+
+
+class OrganisationsMixin:
+    """Organisations that speak (part of `SpeakerTracker`)."""
+
+    def _named_org_with_word(self, head: Token) -> Speaker | None:
+        """The latest organisation named before `head` whose name contains its noun and
+        the words before it ("the radar project": not the "Bridge Project"); a title
+        ("the defence minister") names a person, never an organisation the model tagged
+        with that word ("the Minister of Finance" as ORG)."""
+        word = head.lower_
+        if word in self.roles.title_heads:
+            return None
+        said = {
+            c.lower_
+            for c in head.lefts
+            if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
+        }
+        for ent in reversed(self.ents):
+            if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            words = {t.lower_ for t in ent if not t.is_punct}
+            if word in words and said <= words:
+                end = self._name_goes_on(ent, self.doc[ent.start : ent.root.right_edge.i + 1])
+                text = self.doc[ent.start : end].text
+                name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
+                known = self.index.canonical(name)
+                mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                return Speaker(
+                    name=known.name if known else name, mention=mention, kind="organization"
+                )
+        return None
+
+    def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
+        if head.lemma_.lower() == "ministry":
+            ministry = self._ministry(head, phrase)
+            if ministry is not None:
+                known = self.index.canonical(ministry)
+                return Speaker(
+                    name=known.name if known else ministry, mention=phrase.text, kind="organization"
+                )
+        # a named organisation, outlet or country inside the phrase; the one the phrase's
+        # head is part of first ("France's Naval Group": the group, not its country)
+        ents = sorted(
+            self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end)
+        )
+        for ent in ents:
+            if (
+                ent.start >= phrase.start
+                and ent.end <= phrase.end
+                and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
+                and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
+                and not self._place_modifier(ent)
+                and not self._first_of_joined(ent)
+            ):
+                known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
+                if (
+                    known is not None
+                    and known.kind == "country"
+                    and ent.label_ == "ORG"
+                    and self.index.canonical(ent.text) is None
+                    and len(ent) >= 2
+                ):
+                    known = (
+                        None  # "UK DEFENCE WATCH", "U.S. Army": an organisation, not the country
+                    )
+                glued = self._capitals_after(ent, phrase)
+                if glued is not None:  # "a UK DEFENCE WATCH review" with only "UK" tagged
+                    return Speaker(name=glued, mention=glued, kind="organization")
+                if known is not None:
+                    kind = "outlet" if known.kind == "outlet" else "organization"
+                    return Speaker(name=known.name, mention=ent.text, kind=kind)
+                if (
+                    ent.label_ == "ORG"
+                    or ent.label_ == "PERSON"
+                    and self.mention_at(ent.root) is None
+                ):
+                    joined = self._joined_start(ent)
+                    end = self._name_goes_on(ent, phrase)
+                    text = self.doc[joined if joined is not None else ent.start : end].text
+                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
+                    return Speaker(name=name, mention=text, kind="organization")
+        for offset, name, _ in self._untagged_companies():
+            if offset <= head.idx < offset + len(name):  # "Greyhaven Marine said": untagged
+                return Speaker(name=name, mention=name, kind="organization")
+        known = self.index.first_in(phrase.text)
+        if (
+            known is not None
+            and known.kind != "country"
+            or (known is not None and head.pos_ == "PROPN")
+        ):
+            kind = "outlet" if known.kind == "outlet" else "organization"
+            return Speaker(name=known.name, mention=phrase.text, kind=kind)
+        # "the navy's statement", "the ministry's report": the body that owns it, when
+        # the article named it
+        lemma = head.lemma_.lower()
+        if lemma in self.roles.speech_nouns or lemma in self.roles.document_nouns:
+            for owner in head.children:
+                # "a ministry document", "government figures": a body's word before it too
+                if owner.dep_ in {"poss", "compound"} and owner.pos_ == "NOUN":
+                    span = self.doc[owner.left_edge.i : owner.i + 1]
+                    org = self._organisation(owner, span)
+                    if org is not None and org.kind != "person":
+                        return org.model_copy(update={"mention": phrase.text})
+        # "the report", "the study": a document of its own (`description`), not the last
+        # organisation named
+        if head.lemma_.lower() in self.roles.document_nouns:
+            return None
+        # "the ministry", "the corporation": the last organisation of that type
+        typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
+        typ = typ or self.index.descriptor_type(head.text)
+        if typ:
+            name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
+            if name:
+                kind = "outlet" if typ == "outlet" else "organization"
+                return Speaker(name=name, mention=phrase.text, kind=kind)
+        # "the project", "the association": the last organisation whose name has that word
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            named = self._named_org_with_word(head)
+            if named is not None:
+                return named
+        # "the analyst", "the minister": the last person the article introduced with that
+        # role; else it stays a typed description (`description`)
+        indefinite = any(
+            c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"}
+            for c in head.lefts
+        )
+        if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
+            titled = self._person_by_title(head)
+            if titled is not None:
+                return self._person_speaker(titled, phrase.text)
+            introduced = self._introduced_next(head)
+            if introduced is not None:
+                described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
+                role, org = self._role_and_org(described, head.idx)
+                if role and not introduced.role:
+                    introduced.role = role
+                    org = org or self._default_org(role, head.idx)
+                    introduced.organization = introduced.organization or org
+                return self._person_speaker(introduced, phrase.text)
+        return None
+
+    def _name_goes_on(self, ent: Span, phrase: Span) -> int:
+        """Where a body's name ends when the tagger cut it before "for" or "of the" and
+        capitalised words ("[the State Committee] for the Maritime Industry of Estmark"):
+        the end of those words inside the phrase, for a name of two words or more that is
+        not a known one; else the entity's end ("Rheinmetall of Germany" stays cut)."""
+        end = ent.end
+        doc = self.doc
+        words = [t for t in ent if t.lower_ != "the"]
+        if end + 1 >= phrase.end or len(words) < 2 or self.index.canonical(ent.text):
+            return end
+        i = end
+        if doc[i].lower_ == "for":
+            i += 1
+        elif doc[i].lower_ == "of" and doc[i + 1].lower_ == "the":
+            i += 1
+        else:
+            return end
+        if doc[i].lower_ == "the":
+            i += 1
+        last = None
+        while i < phrase.end:
+            tok = doc[i]
+            if tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start:
+                last = i
+            elif not (tok.lower_ in {"of", "for", "and", "the"} and last is not None):
+                break
+            i += 1
+        return last + 1 if last is not None else end
+
+    # ------------------------------------------------------------ ministries
+    def _ministry(self, head: Token, phrase: Span) -> str | None:
+        """A ministry under the name the article gives it, with its country: "the UK
+        Ministry of Defence" (as written), "Ukraine's defence ministry" (Ukrainian
+        Ministry of Defence), "the Ministry of National Defence" in an article about
+        Romania (Romanian Ministry of National Defence), "the ministry" (the last
+        ministry named, with its country)."""
+        domain, written = None, False
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = [t for t in child.subtree if t.i > child.i]
+                if obj:
+                    domain = self.doc[obj[0].i : obj[-1].i + 1].text
+                break
+        if domain is None:
+            mods = [
+                c
+                for c in head.lefts
+                if c.dep_ in {"compound", "amod"}
+                and c.pos_ in {"NOUN", "PROPN"}
+                and self.index.canonical(c.text) is None
+            ]
+            if mods:
+                domain = self.doc[mods[0].i : mods[-1].i + 1].text
+                written = domain[:1].isupper() and head.text[:1].isupper()  # "Foreign Ministry"
+        if domain is None:
+            if any(c.lower_ in {"a", "an"} for c in head.lefts):
+                return None
+            owned = self._ministers_ministry(head)
+            if owned is not None:
+                return owned
+            found = self._last_ministry(head.idx)
+            if found is None or self.index.canonical(found) is not None:
+                return found
+            base = found
+        else:
+            domain = " ".join(
+                w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in domain.split()
+            )
+            base = f"{domain} Ministry" if written else f"Ministry of {domain}"
+            if not written:  # "the defence ministry" after "the Ministry of National Defence"
+                base = self._named_ministry(domain, head.idx) or base
+        return self._with_country(base, phrase, head)
+
+    def _last_ministry(self, before: int) -> str | None:
+        """ "the ministry": the last body named a ministry, else the ministry of the last
+        minister named ("Deputy Minister of National Defence X"), else the last body of
+        the ministry type (an office, an agency)."""
+        named = self._named_ministry("", before)
+        at = doc_text(self.doc).rfind(named, 0, before) if named else -1
+        for ent in self.ents:
+            if ent.end_char <= before and ent.start_char > at and ent.label_ == "ORG":
+                m = re.search(r"\b(?:[A-Z][\w-]*\s+)+Ministry\b", ent.text)
+                if m:
+                    named, at = m.group(0), ent.start_char
+        if named is not None:
+            return named
+        for m in reversed(self.mentions):
+            role = (m.person.role or "").lower().split()
+            if m.end <= before and "minister" in role:
+                tail = role[role.index("minister") + 1 :]  # "of national defence"
+                if len(tail) >= 2 and tail[0] in {"of", "for"}:
+                    words = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in tail]
+                    return " ".join(["Ministry"] + words)
+                break
+        return latest_of_type(self.doc, before, "ministry")
+
+    def _ministers_ministry(self, head: Token) -> str | None:
+        """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
+        person = self._pronouns.get(owner.i) if owner is not None else None
+        if person is None or not person.role or "minister" not in person.role.lower().split():
+            return None
+        words = [w for w in person.role.split() if w.lower() not in _GOVERNMENT]
+        if not words:
+            return None
+        domain = " ".join(w[:1].upper() + w[1:] for w in words)
+        named = self._named_ministry(domain, head.idx)
+        base = named or f"Ministry of {domain}"
+        known = self.index.canonical(person.organization) if person.organization else None
+        if known is not None and known.kind == "country" and named is None:
+            demonym = _country_demonyms().get(known.name)
+            return f"{demonym} {base}" if demonym else base
+        return self._with_country(base, self.doc[head.i : head.i + 1], head)
+
+    def _named_ministry(self, domain: str, before: int) -> str | None:
+        """The last "Ministry of ..." written before `before` whose words hold `domain`'s."""
+        wanted = set(domain.split())
+        best = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before]):
+            if wanted <= set(m.group(0).split()):
+                best = m.group(0)
+        return best
+
+    def _with_country(self, base: str, phrase: Span, head: Token) -> str:
+        """`base` ("Ministry of Defence") qualified by its country: the country written
+        in the phrase, else the qualified form the article writes, else the article's
+        country."""
+        if self.index.canonical(base) is not None:
+            return base
+        first = base.split()[0]
+        known_first = self.index.canonical(first)
+        if known_first is not None and known_first.kind == "country":
+            return base  # already "Estonian Ministry of Defence"
+        for tok in phrase:
+            if tok.i >= head.i:
+                break
+            known = self.index.canonical(tok.text)
+            if known is None or known.kind != "country":
+                continue
+            nxt = self.doc[tok.i + 1]
+            if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
+                demonym = _country_demonyms().get(known.name)
+                return f"{demonym or known.name} {base}"
+            return f"{tok.text} {base}"  # as written: "UK Ministry of Defence"
+        text = doc_text(self.doc)
+        for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
+            known = self.index.canonical(m.group(1))
+            if known is not None and known.kind == "country":
+                return f"{m.group(1)} {base}"
+        country = self._main_country()
+        demonym = _country_demonyms().get(country) if country else None
+        return f"{demonym} {base}" if demonym else base
+
+    def _spokesperson_org(self, head: Token) -> Speaker | None:
+        """An unnamed spokesperson speaks for the organisation given: "a defence ministry
+        spokesperson", "a spokesman for Russia's state export agency"."""
+        if head.lemma_.lower() not in _SPOKES or any(c.dep_ == "appos" for c in head.children):
+            return None
+        if not any(c.lower_ in {"a", "an"} for c in head.lefts):
+            return None
+        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        owner = self._owner_named_before(head)
+        if owner is not None:  # "a Pentagon spokesman": the Pentagon
+            return Speaker(name=owner, mention=mention, kind="organization")
+        for child in head.children:
+            if child.dep_ in {"compound", "nmod"} and child.lemma_.lower() == "ministry":
+                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                name = self._ministry(child, span)
+                if name:
+                    return Speaker(name=name, mention=mention, kind="organization")
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                if obj.lemma_.lower() == "ministry":
+                    name = self._ministry(obj, span)
+                    if name:
+                        return Speaker(name=name, mention=mention, kind="organization")
+                poss = [c for c in obj.lefts if c.dep_ == "poss"]
+                known = self.index.canonical(poss[0].text) if poss else None
+                if known is not None and known.kind == "country":
+                    demonym = _country_demonyms().get(known.name, known.name)
+                    rest = self.doc[poss[0].i + 1 : obj.i + 1]
+                    words = [t.text for t in rest if t.tag_ != "POS"]
+                    return Speaker(
+                        name=" ".join([demonym, *words]), mention=mention, kind="organization"
+                    )
+                org = self._organisation(obj, span)
+                if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
+        return None

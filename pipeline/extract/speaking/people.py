@@ -1,0 +1,508 @@
+"""Finding the people of an article: names (with the tagger's mistakes repaired),
+later mentions by surname or title ("the admiral"), honorific and title agreement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.coref import gendered_given_names, is_given_name, name_gender
+from pipeline.extract.speaking.names import (
+    _HONORIFICS,
+    _NAME_SUFFIXES,
+    Mention,
+    Person,
+    _census_gender,
+    _clean_name,
+    _looks_like_name,
+    family_name_first,
+)
+from pipeline.extract.speaking.titles import _same_role
+from pipeline.nlp.model import tokens_with_text
+from pipeline.records import Speaker
+
+
+class PeopleMixin:
+    """Finding people and their mentions, by name or by title (part of `SpeakerTracker`)."""
+
+    def _unnamed_namesake(self) -> None:
+        """ "Mr. Obama" in an article that names only Michelle Obama in full is another
+        person: a surname after an honorific whose gender no full-named person of that
+        surname shares is a person of its own, known by the surname. The surname's
+        other mentions follow: after a title, the namesake introduced with it (else the
+        unnamed one); bare, the one the nearest mention before it settled."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        shadows: dict[str, Person] = {}
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            gender = _HONORIFICS.get(self.doc[m.token_start - 1].lower_)
+            same = by_surname.get(m.person.surname, [])
+            genders = {_census_gender(p.name) for p in same}
+            if gender is None or not same or None in genders or gender in genders:
+                continue
+            surname = m.person.surname
+            shadow = shadows.get(surname)
+            if shadow is None:
+                shadow = shadows[surname] = Person(name=surname, gender=gender)
+            m.person = shadow
+        if not shadows:
+            return
+        titled: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m.token_end - m.token_start >= 2 and m.token_start > 0:
+                before = self.doc[m.token_start - 1]
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    titled.setdefault(id(m.person), set()).add(before.lower_)
+        settled: dict[str, Person] = {}
+        for m in self.mentions:  # in text order
+            surname = m.person.surname
+            if surname not in shadows:
+                continue
+            single = m.token_end - m.token_start == 1
+            before = self.doc[m.token_start - 1] if m.token_start > 0 else None
+            if single and before is not None and before.lower_ not in _HONORIFICS:
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    holder = m.person if before.lower_ in titled.get(id(m.person), ()) else None
+                    m.person = holder or shadows[surname]
+                elif surname in settled:
+                    m.person = settled[surname]
+            settled[surname] = m.person
+        for surname, shadow in shadows.items():
+            self.persons.setdefault(surname, shadow)
+
+    def _honorific_agreement(self) -> None:
+        """ "Ms. Trump" after Ivanka Trump and Donald Trump is Ivanka: a surname after an
+        honorific goes to the one person of that surname whose given name agrees."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            gender = _HONORIFICS.get(self.doc[m.token_start - 1].lower_)
+            same = by_surname.get(m.person.surname, [])
+            if gender is None or len(same) < 2 or name_gender(m.person.name) in (None, gender):
+                continue
+            agree = [p for p in same if name_gender(p.name) == gender]
+            if len(agree) == 1:
+                m.person = agree[0]
+
+    def _title_agreement(self) -> None:
+        """ "President Varga" after Lucia Varga and President Tamas Varga is Tamas: a
+        surname after a title goes to the one person of that surname introduced with
+        that title (before a full mention of the name, or as the role found for it)."""
+        by_surname: dict[str, list[Person]] = {}
+        for person in self.persons.values():
+            if len(person.name.split()) >= 2:
+                by_surname.setdefault(person.surname, []).append(person)
+        if not any(len(same) > 1 for same in by_surname.values()):
+            return
+        titled: dict[int, set[str]] = {}
+        for m in self.mentions:
+            words = titled.setdefault(id(m.person), set())
+            if m.person.role:
+                words.update(m.person.role.lower().split())
+            if m.token_end - m.token_start >= 2 and m.token_start > 0:
+                before = self.doc[m.token_start - 1]
+                if before.text[:1].isupper() and self.roles.is_title_token(before):
+                    words.add(before.lower_)
+        for m in self.mentions:
+            if m.token_end - m.token_start != 1 or m.token_start == 0:
+                continue
+            before = self.doc[m.token_start - 1]
+            same = by_surname.get(m.person.surname, [])
+            if len(same) < 2 or not (
+                before.text[:1].isupper() and self.roles.is_title_token(before)
+            ):
+                continue
+            holders = [p for p in same if before.lower_ in titled.get(id(p), ())]
+            if len(holders) == 1:
+                m.person = holders[0]
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a < offset < b - 1 for a, b in self.quotes)
+
+    # ------------------------------------------------------------------ people
+    def _find_people(self) -> None:
+        full: list[tuple[int, int]] = []
+        for ent in self.ents:
+            span = self._person_span(ent)
+            if span is not None:
+                full.append(span)
+        full = self._join_split_names(sorted(full))
+        taken = {i for a, b in full for i in range(a, b)}
+        for start in tokens_with_text(self.doc, self.given_names):  # no Token per token
+            if start not in taken:
+                end = self._name_end(start)
+                if end > start + 1 and not any(i in taken for i in range(start, end)):
+                    full.append((start, end))
+                    taken.update(range(start, end))
+        # "Teodora Marsh-Ibarra became ...": a name the model did not tag, starting with
+        # a given name of the census lists (outside any other entity, not a known place
+        # or body: "Virginia Beach", "Jordan Valley" stay out)
+        for start in tokens_with_text(self.doc, gendered_given_names()):
+            tok = self.doc[start]
+            if start in taken or tok.ent_type_ not in ("", "PERSON") or tok.pos_ != "PROPN":
+                continue
+            end = self._name_end(start)
+            if end <= start + 1 or any(i in taken for i in range(start, end)):
+                continue
+            span = self.doc[start:end]
+            if any(t.ent_type_ not in ("", "PERSON") for t in span) or (
+                self.index.canonical(span.text) is not None
+                or self.index.org_type(span.text) is not None
+                or self.index.canonical(tok.text) is not None
+                or self.index.place_ending(self.doc[end - 1].text)
+            ):
+                continue
+            full.append((start, end))
+            taken.update(range(start, end))
+        # people are created in the order the model found them (a bare surname goes to
+        # the first of that name), then the repeated names add their mentions
+        for start, end in sorted(full) + self._repeated_names(full, taken):
+            self._add_mention(start, end)
+        self._add_surname_mentions()
+        self.mentions.sort()
+        self._starts = [m.start for m in self.mentions]
+        self._surnames = {w for p in self.persons.values() for w in p.name.split()}
+        for m in self.mentions:
+            if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
+                self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names the small model cut in two, side by side ("Keith" + "Lamont Scott"):
+        one name, when together they are at most four words and the first part holds
+        no title word ("Charlotte Mayor" + "Jennifer Roberts" stay apart)."""
+        joined: list[tuple[int, int]] = []
+        for start, end in spans:
+            if (
+                joined
+                and joined[-1][1] == start
+                and end - joined[-1][0] <= 4
+                and "\n" not in self.doc[start - 1].whitespace_
+                and not any(self.roles.is_title_token(t) for t in self.doc[joined[-1][0] : start])
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        return joined
+
+    def _repeated_names(
+        self, found: list[tuple[int, int]], taken: set[int]
+    ) -> list[tuple[int, int]]:
+        """Every other occurrence of a full name found once: the small model tags the
+        same "Ivanka Trump" PERSON in one sentence and PRODUCT or nothing in the next."""
+        names: dict[str, set[tuple[str, ...]]] = {}
+        for start, end in found:
+            words = tuple(t.text for t in self.doc[start:end])
+            if len(words) >= 2:
+                names.setdefault(words[0], set()).add(words)
+        more: list[tuple[int, int]] = []
+        for start in tokens_with_text(self.doc, names.keys()):
+            for words in sorted(names[self.doc[start].text], key=len, reverse=True):
+                end = start + len(words)
+                if (
+                    end <= len(self.doc)
+                    and not any(i in taken for i in range(start, end))
+                    and tuple(t.text for t in self.doc[start:end]) == words
+                    and (end == len(self.doc) or not self._name_part(self.doc[end]))
+                ):
+                    more.append((start, end))
+                    taken.update(range(start, end))
+                    break
+        return more
+
+    def _person_span(self, ent: Span) -> tuple[int, int] | None:
+        """Token range of a person's name inside an entity, or None when it is not a person."""
+        start, end = ent.start, ent.end
+        while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
+            end -= 1
+        # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix marks a
+        # person's name; the name is kept without it
+        suffixed = end - start >= 3 and self.doc[end - 1].text in _NAME_SUFFIXES
+        if suffixed:
+            end -= 1
+            while end > start and self.doc[end - 1].text == ",":
+                end -= 1
+        stripped_title = False
+        lead = self.roles.title_re.match(self.doc[start:end].text)
+        if lead and lead.end() < len(self.doc[start:end].text):
+            cut = self.doc[start].idx + lead.end()
+            while start < end and self.doc[start].idx < cut:
+                start += 1
+            stripped_title = True
+        if not stripped_title:  # "Senate Leader Tom Harkins": words glued before a given name
+            first_given = next(
+                (
+                    k
+                    for k in range(start, end - 1)
+                    if self._given_name(self.doc[k].text)
+                    and self.doc[k].whitespace_
+                    and (k == start or self.doc[k - 1].text != "-")
+                ),
+                None,
+            )  # a whole word: "Ha" of "Kwon Ha-eun", "Marc" of "Jean-Marc" are parts
+            if first_given is not None and first_given > start:
+                start, stripped_title = first_given, True
+        if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
+            if (
+                end - start == 1
+                and start > 0
+                and self.doc[start - 1].dep_ == "compound"
+                and start <= self.doc[start - 1].head.i < end
+                and self._name_part(self.doc[start - 1])
+                and not self.doc[start - 1].ent_type_
+            ):
+                start -= 1
+        tokens = list(self.doc[start:end])
+        if not tokens:
+            return None
+        if (
+            self.roles.is_title_token(tokens[-1])
+            and end < len(self.doc)
+            and self.doc[end].pos_ == "PROPN"
+            and self.doc[end].text[:1].isupper()
+        ):
+            return None  # "Charlotte Mayor" before "Jennifer Roberts": a title, not a name
+        text = self.doc[start:end].text
+        if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
+            return None  # an outlet or known organisation tagged PERSON
+        if text in self._company_names:
+            return None  # "Kalvik" after "Kalvik Defence Systems": the company's short name
+        if (
+            end + 1 < len(self.doc)
+            and self.doc[end].text == "-"
+            and self.doc[end + 1].lower_ == "based"
+        ):
+            return None  # "the Kyiv-based centre": a place
+        if ent.label_ == "PERSON":
+            ok = _looks_like_name(tokens) and self.index.org_type(text) is None
+            appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
+            if (
+                appos
+                and self.index.descriptor_type(appos[0].lemma_)
+                and (len(tokens) == 1 or tokens[0].text not in self.given_names)
+            ):
+                ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
+            return (start, end) if ok else None
+        titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        # "the director of X, Karel Novotny, said": a name in apposition to a title
+        titled = titled or (
+            tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
+        )
+        # a name the model tagged ORG is a person's after a title ("chief executive X Y")
+        if (
+            ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
+            and len(tokens) >= 2
+            and (stripped_title or titled or suffixed or tokens[0].text in self.given_names)
+        ):
+            if _looks_like_name(tokens) and self.index.org_type(text) is None:
+                return (start, end)
+        return None
+
+    def _given_name(self, word: str) -> bool:
+        """A given name of the project's list or of the gendered census lists."""
+        return word in self.given_names or is_given_name(word)
+
+    def _name_end(self, i: int) -> int:
+        """End of a name starting at token i: following capitalised words, hyphen-joined parts."""
+        doc, end, words = self.doc, i + 1, 1
+        while end < len(doc) and words < 3:
+            tok = doc[end]
+            if (
+                tok.text == "-"
+                and not doc[end - 1].whitespace_
+                and end + 1 < len(doc)
+                and not tok.whitespace_
+                and doc[end + 1].is_alpha
+            ):
+                end += 2
+                continue
+            if not self._name_part(tok):
+                break
+            end += 1
+            words += 1
+        return end
+
+    def _name_part(self, tok: Token) -> bool:
+        return (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.is_alpha
+            and not self.roles.is_title_token(tok)
+            and self.index.canonical(tok.text) is None
+        )
+
+    def _add_mention(self, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        name = _clean_name(span.text)
+        if len(name.split()) >= 2:
+            person = self.persons.get(name)
+            if person is None:
+                person = self.persons[name] = Person(name=name)
+        else:
+            person = self._by_surname(name)
+            if person is None:
+                person = self.persons.setdefault(name, Person(name=name))
+        self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
+
+    def _by_surname(self, surname: str) -> Person | None:
+        """The person a single name abbreviates: surname last, or first (family name first)."""
+        for person in self.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and words[-1] == surname and not family_name_first(words):
+                return person
+        for person in self.persons.values():
+            words = person.name.split()
+            if len(words) >= 2 and words[0] == surname and family_name_first(words):
+                return person  # family name first: "Park" for Park Ji-won, "Wang" for Wang Yi
+        return None
+
+    def _add_surname_mentions(self) -> None:
+        taken = {i for m in self.mentions for i in range(m.token_start, m.token_end)}
+        surnames = {}
+        for p in self.persons.values():
+            words = p.name.split()
+            if len(words) >= 2:
+                if family_name_first(words):
+                    surnames.setdefault(words[0], p)
+                    if "-" not in words[-1]:
+                        continue  # "Yi" alone is no one's short form
+                surnames.setdefault(words[-1], p)
+        # single-word mentions found by NER become the full person they abbreviate
+        for m in self.mentions:
+            if len(m.person.name.split()) == 1 and m.person.name in surnames:
+                m.person = surnames[m.person.name]
+        for i in tokens_with_text(self.doc, surnames.keys()):  # no Token per token
+            if i in taken:
+                continue
+            tok = self.doc[i]
+            self.mentions.append(
+                Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
+            )
+        # "Vasquez-Lund noted": a hyphenated surname is three tokens
+        parts = {s.split("-")[0]: s for s in surnames if "-" in s and not s.startswith("-")}
+        for i in tokens_with_text(self.doc, parts.keys()):
+            surname = parts[self.doc[i].text]
+            end = i + 2 * surname.count("-") + 1
+            if end > len(self.doc) or any(k in taken for k in range(i, end)):
+                continue
+            if self.doc[i:end].text == surname and not (
+                end < len(self.doc) and self.doc[end].text == "-"
+            ):
+                start_char, end_char = (
+                    self.doc[i].idx,
+                    self.doc[end - 1].idx + len(self.doc[end - 1]),
+                )
+                self.mentions.append(Mention(start_char, end_char, i, end, surnames[surname]))
+                taken.update(range(i, end))
+        # "Marla said" after Marla Quist: a given name alone is the one person of the
+        # article named in full with it (not when it is also someone's surname)
+        firsts: dict[str, Person | None] = {}
+        for p in self.persons.values():
+            words = p.name.split()
+            if len(words) >= 2 and not family_name_first(words) and self._given_name(words[0]):
+                firsts[words[0]] = p if words[0] not in firsts else None
+        for m in self.mentions:
+            first = firsts.get(m.person.name)
+            if first is not None and m.person.name not in surnames:
+                m.person = first
+        for person in list(self.persons.values()):
+            if len(person.name.split()) == 1 and (
+                person.name in surnames or firsts.get(person.name) is not None
+            ):
+                del self.persons[person.name]
+
+    def _title_appositive(self, head: Token) -> Speaker | None:
+        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        title's phrase, set off by commas, when the parser hung it on the organisation."""
+        if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
+            return None
+        end = head.right_edge.i
+        for tok in self.doc[head.i + 1 : end + 1]:
+            m = self.mention_at(tok) if tok.dep_ == "appos" else None
+            if m is None:
+                continue
+            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
+            first = tok.left_edge.i
+            if head.i < first < start and all(t.text[:1].isupper() for t in self.doc[first:start]):
+                start = first
+            if (
+                tok.head.i > head.i
+                and start > 0
+                and self.doc[start - 1].text == ","
+                and (m.token_end > end or self.doc[m.token_end].text == ",")
+            ):
+                return self._person_speaker(m.person, self.doc[m.token_start : m.token_end].text)
+        return None
+
+    def _person_speaker(self, person: Person, mention: str) -> Speaker:
+        return Speaker(
+            name=person.name,
+            role=person.role,
+            organization=person.organization,
+            mention=mention,
+            kind="person",
+        )
+
+    def _person_by_title(self, head: Token) -> Person | None:
+        """The last person named before a title word with that title ("the president"
+        after "President X"), or with that rank written before the name ("the general"
+        after "Brigadier General X, deputy chief of ...", whose role became the function)."""
+        for m in reversed(self.mentions):
+            if m.end > head.idx:
+                continue
+            if m.person.role and _same_role(head, m.person.role):
+                return m.person
+            if head.lower_ in self.roles.ranks and any(
+                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+            ):
+                return m.person
+        return None
+
+    def _title_mentions(self) -> list[Mention]:
+        """ "the admiral said" as a mention of the person it names, for pronoun salience: a
+        title word with "the" alone, in the narrator's voice, subject of its clause."""
+        found = []
+        for tok in self.doc:
+            if (
+                tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.pos_ != "NOUN"
+                or tok.lower_ not in self.roles.title_words
+                or [c.lower_ for c in tok.lefts] != ["the"]
+                or self._in_quote(tok.idx)
+            ):
+                continue
+            person = self._person_by_title(tok)
+            if person is not None:
+                start = tok.i - 1
+                found.append(
+                    Mention(self.doc[start].idx, tok.idx + len(tok), start, tok.i + 1, person)
+                )
+        return found
+
+    def _introduced_next(self, head: Token) -> Person | None:
+        """The person a following sentence introduces as its subject, by full name for the
+        first time ("its chief executive said ... Kadri Lepik, who ..., said"): the first
+        person named in the narrator's voice in the next sentences that name one (up to
+        three sentences on, none of them naming another person first; past the next
+        sentence, only a person introduced with a title: "Secretary General X said")."""
+        end = head.sent.end
+        for ahead in range(3):
+            if end >= len(self.doc):
+                return None
+            nxt = self.doc[end].sent
+            end = nxt.end
+            seen = {id(m.person) for m in self.mentions if m.end <= nxt.start_char}
+            for m in self.mentions:
+                if m.start < nxt.start_char or m.start >= nxt.end_char or self._in_quote(m.start):
+                    continue
+                root = self.doc[m.token_start : m.token_end].root
+                first = id(m.person) not in seen and m.token_end - m.token_start >= 2
+                titled = ahead == 0 or m.person.role is not None
+                return m.person if first and titled and root.dep_ == "nsubj" else None
+        return None

@@ -1,0 +1,540 @@
+"""A person's role: titles before the name, appositions after it, and their parts."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.speaking.names import (
+    _HONORIFICS,
+    _JOINERS,
+    _NOT_OWNERS,
+    Person,
+    _capital_runs,
+    _clean_name,
+    _hyphened,
+)
+from pipeline.extract.speaking.titles import (
+    _CAPITAL_FIELD,
+    _LOWER_PORTFOLIO,
+    _PORTFOLIO,
+    _ROLE_FOR,
+    _ROLE_TAIL,
+    _TITLE_FIELD,
+    _UNIT_TAIL,
+)
+from pipeline.extract.speaking.words import _RELATIVE
+from pipeline.nlp.model import doc_text
+
+_STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
+_STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
+_APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
+
+
+def _past_office_verb(verb: Token) -> bool:
+    """A verb of leading in the past tense: an office no longer held ("commanded",
+    "ran"); founding stays ("founded the company": its founder)."""
+    return verb.tag_ == "VBD" and verb.lemma_.lower() not in {"found", "co-found", "establish"}
+
+
+class PersonRolesMixin:
+    """The role of a person (part of `SpeakerTracker`)."""
+
+    def _describe(self, person: Person, span: Span, titles: bool = True) -> None:
+        """Fill role, organisation and gender from the words around one name mention: a
+        title before it ("Defence Minister X"), an apposition after it ("X, head of the
+        Y Agency,") or before it ("Its chief executive, X,"). The function an apposition
+        names outranks a military rank before the name ("General X, the head of ...");
+        a company title or a minister's with no organisation takes the company the
+        article named last or the country it is about."""
+        left = self._left_context(span) if titles else None
+        gender = _HONORIFICS.get(self.doc[span.start - 1].lower_) if span.start > 0 else None
+        person.gender = person.gender or gender
+        role, org = None, None
+        if left is not None:
+            role, org = self._role_and_org(left, span.start_char)
+        first = left.start if left is not None else span.start
+        pre = self._pre_apposition(first) if titles else None
+        for appos in (self._apposition(span), pre):
+            if appos is None:
+                continue
+            a_role, a_org = self._role_and_org(appos, span.start_char)
+            if a_role is None:
+                continue
+            if role is None or self._is_rank(role) or self._seat(role, org, a_org):
+                role, org = a_role, a_org or org
+            elif org is None:
+                org = a_org
+        if role is None and titles:  # "X became Latvia's defence minister"
+            role, org = self._predicate_title(span)
+        if role and not org and titles:  # "Defence spokesman X of the Centre Party"
+            org = self._org_of_name(span)
+        if role and not org:
+            org = self._default_org(role, span.start_char)
+        if titles and role is None:  # "X, who chairs the Y,": no title given, a rank kept
+            led = self._led_role(span)
+            if led is not None:
+                role, org = led, self._org_led(span)
+        if not org and titles and not (role and self._past_office(role)):
+            org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
+        if not org and left is not None and role and not self._past_office(role):
+            org = self._rank_service(left)
+        if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
+            person.role = role
+            person.organization = org or person.organization
+        if org and not person.organization:
+            person.organization = org
+
+    def _past_office(self, role: str) -> bool:
+        return bool(set(role.lower().split()) & self.roles.no_office_words)
+
+    def _rank_service(self, left: Span) -> str | None:
+        """The armed service a rank before a name belongs to when only one has it ("Vice
+        Adm. X" -> the Navy of the article's country), for a serving officer: not after
+        "retired" or "former"."""
+        first = max(left.sent.start, left.start - 2)  # "Retired" the tagger took for a verb
+        if any(t.lower_ in self.roles.no_office_words for t in self.doc[first : left.end]):
+            return None
+        rank = self._abbreviated_title(left.text) or left.text
+        words = rank.lower().replace("-", " ").split()
+        for k in range(len(words)):
+            service = self.roles.rank_services.get(" ".join(words[k:]))
+            if service:
+                return self._written_service(service, left.start_char) or self._national_service(
+                    service
+                )
+        return None
+
+    def _written_service(self, service: str, before: int) -> str | None:
+        """An armed service as the article writes it with its owner's word ("U.S. Army",
+        "Royal Navy", not "Department of the Army"): the last before `before`, else the
+        first after it."""
+        owner = r"(?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*"
+        pattern = rf"(?<![\w.])({owner}) {re.escape(service)}\b"
+        found = []  # "Royal Australian Navy": every capitalised word of the owner
+        for m in re.finditer(pattern, doc_text(self.doc)):
+            words = m.group(1).split()
+            while words and words[0] in _NOT_OWNERS:
+                words = words[1:]
+            if words:
+                found.append((m.start(), " ".join([*words, service])))
+        earlier = [name for at, name in found if at < before]
+        if earlier:
+            return earlier[-1]
+        return found[0][1] if found else None
+
+    def _org_of_name(self, span: Span) -> str | None:
+        """An organisation in an "of" phrase right after a titled name: "Defence
+        spokesman Jonas Brekk of the Centre Party" -> Centre Party; only a name the
+        tagger or the lexicon takes for an organisation (not "X of Ohio")."""
+        end = span.end
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        i = end + 1
+        if self.doc[i].lower_ == "the":
+            i += 1
+        runs = _capital_runs(list(self.doc[i : min(i + 8, len(self.doc))]))
+        if not runs or runs[0][0].i != i:
+            return None
+        run = runs[0]
+        while run and run[-1].lower_ in _JOINERS:
+            run = run[:-1]
+        name = self.doc[run[0].i : run[-1].i + 1].text
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
+            return name
+        return None
+
+    def _org_led(self, span: Span) -> str | None:
+        """The organisation a person leads, from a verb of leading whose subject the
+        name is or that a relative clause on the name heads: "X, who commands a brigade
+        of the Romanian Land Forces", "X runs the company"."""
+        root = span.root
+        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj":
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.roles.lead_verbs or _past_office_verb(verb):
+                continue  # "X commanded Norland's land forces until 2022": no office now
+            phrase = self.doc[verb.i : verb.right_edge.i + 1]
+            org = self._org_after(phrase, 0)
+            if org:
+                return org
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
+                while first < obj.i and self.doc[first].pos_ == "DET":
+                    first += 1
+                return _clean_name(self.doc[first : obj.i + 1].text)
+            named = self._org_entity_in(self.doc[verb.i : verb.right_edge.i + 1])
+            if named is not None:  # "founded the drone maker Skyward Robotics"
+                return named
+            if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
+                return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _org_entity_in(self, phrase: Span) -> str | None:
+        """The first organisation named inside a phrase: a known one, or capitalised words
+        the tagger takes for an organisation or whose words give an organisation's type
+        ("the drone maker Skyward Robotics"); not a country, not a person."""
+        for run in _capital_runs(list(phrase)):
+            while run and run[-1].lower_ in _JOINERS:
+                run = run[:-1]
+            if not run or any(self.mention_at(t) is not None for t in run):
+                continue
+            name = _clean_name(
+                re.sub(r"^(?:the|The)\s+", "", self.doc[run[0].i : run[-1].i + 1].text)
+            )
+            known = self.index.canonical(name)
+            if known is not None:
+                if known.kind != "country":
+                    return known.name
+                continue
+            if run[-1].ent_type_ == "ORG" or (len(run) >= 2 and self.index.org_type(name)):
+                return name
+        return None
+
+    def _led_role(self, span: Span) -> str | None:
+        """The office a relative clause on a name gives by its verb of leading: "X, who
+        chairs the committee" (chair), "X, who commands the brigade" (commander)."""
+        for verb in span.root.children:
+            if (
+                verb.dep_ == "relcl"
+                and not _past_office_verb(verb)  # "X, who commanded the brigade": past
+                and any(c.lower_ in {"who", "that"} for c in verb.lefts)
+            ):
+                role = self.roles.lead_roles.get(verb.lemma_.lower())
+                if role is not None and any(c.dep_ == "dobj" for c in verb.children):
+                    return role
+        return None
+
+    def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
+        root = span.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
+            return None, None
+        for child in verb.children:
+            if child.dep_ in {"attr", "oprd", "dobj"} and child.lower_ in self.roles.title_words:
+                phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                return self._role_and_org(phrase, span.start_char)
+        return None, None
+
+    def _abbreviated_title(self, text: str) -> str | None:
+        """A title written short before a name, in full: "Rep." -> Representative,
+        "Lt. Gen." -> Lieutenant General (the last one in the words before the name)."""
+        found = None
+        for m in self.roles.abbreviation_re.finditer(text):
+            found = self.roles.abbreviations[" ".join(m.group(1).split()).lower()]
+        return found
+
+    def _seat(self, role: str, org: str | None, a_org: str | None) -> bool:
+        """A legislator's seat before a name gives way to the office an apposition names
+        with its body: "Senator X, a member of the Senate Armed Services Committee"."""
+        return org is None and a_org is not None and role.lower() in self.roles.seats
+
+    def _is_rank(self, role: str) -> bool:
+        words = role.lower().replace("-", " ").split()
+        while words and words[0] in self.roles.no_office_words:  # "Retired Rear Admiral"
+            words = words[1:]
+        return " ".join(words) in self.roles.ranks
+
+    def _left_context(self, span: Span) -> Span | None:
+        i = span.start
+        sent_start = span.sent.start
+        while i > sent_start and i > span.start - 8:
+            tok = self.doc[i - 1]
+            if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
+                break
+            i -= 1
+        return self.doc[i : span.start] if i < span.start else None
+
+    def _apposition(self, span: Span) -> Span | None:
+        end = self._home_end(span.end)
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        # "Anna Berg, 54, a defence analyst": an age first, then the description
+        if (
+            end + 2 < len(self.doc)
+            and self.doc[end + 1].like_num
+            and self.doc[end + 1].is_digit
+            and len(self.doc[end + 1]) <= 3
+            and self.doc[end + 2].text == ","
+        ):
+            end += 2
+        i = end + 1
+        if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
+            return None
+        while i < len(self.doc) and i < end + 20:
+            if self.doc[i].text in _APPOS_STOP:
+                listed = self._listed_field_end(i) if self.doc[i].text == "," else None
+                if listed is None:
+                    break
+                i = listed
+                continue
+            if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
+                return None
+            i += 1
+        return self.doc[end + 1 : i] if i > end + 1 else None
+
+    def _listed_field_end(self, comma: int) -> int | None:
+        """A comma inside a lower-case list a title's "for" field gives, which "and"
+        closes: "assistant secretary for acquisition, logistics and technology at ..." ->
+        the index after "and technology"; None for a comma that ends the apposition."""
+        doc = self.doc
+        k = comma - 1
+        while k > 0 and doc[k].text.islower() and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+        if k == comma - 1 or doc[k].lower_ != "for":
+            return None
+        j, joined = comma + 1, False
+        while j < len(doc) and j < comma + 12:
+            tok = doc[j]
+            if tok.lower_ == "and" and not joined:
+                joined = True
+            elif tok.text == "," and not joined:
+                pass
+            elif not (tok.text.islower() and tok.pos_ in {"NOUN", "ADJ", "PROPN"}):
+                break
+            j += 1
+        if not joined or doc[j - 1].lower_ == "and" or doc[j - 1].text == ",":
+            return None
+        return j
+
+    def _home_end(self, end: int) -> int:
+        """Past a place a name is "of" before its apposition: "Rep. X of California, the
+        committee's ranking Democrat" -> the comma after California; else `end`."""
+        doc = self.doc
+        if end + 2 >= len(doc) or doc[end].lower_ != "of":
+            return end
+        j = end + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].text[:1].isupper():
+            j += 1
+        return j if j > end + 1 and j < len(doc) and doc[j].text == "," else end
+
+    def _pre_apposition(self, first: int) -> Span | None:
+        """The title phrase a name stands in apposition to: "Its chief executive, X"."""
+        if first < 2 or self.doc[first - 1].text != ",":
+            return None
+        end = first - 1
+        i, sent_start = end, self.doc[first].sent.start
+        if sent_start == end:  # a sentence the parser opened at the comma: "The chair | , X"
+            sent_start = self.doc[end - 1].sent.start
+        while i > sent_start and i > end - 10:
+            tok = self.doc[i - 1]
+            if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
+                break
+            if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
+                break
+            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"} and not _hyphened(tok):
+                break
+            i -= 1
+        if i == end:
+            return None
+        phrase = self.doc[i:end]
+        return phrase if phrase.root.lower_ in self.roles.title_words else None
+
+    def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
+        """The title a phrase gives ("deputy chair of the budget committee", "defence
+        economist") and the organisation it is held at."""
+        text = phrase.text
+        match = self.roles.first_title(text)
+        if match is None:
+            return self._abbreviated_title(text), None
+        start, end = match.start(1), match.end(1)
+        own_end = None  # where a title that names its body inside it had ended
+        while True:
+            if text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
+                more = self.roles.title_re.match(text, end + 1)
+                if more is not None:
+                    end = more.end(1)
+                    continue
+            # two offices held together in a company: "the co-founder and chief executive
+            # of X", "chairman and chief executive" (not a description beside a title:
+            # "political analyst and Americanist")
+            more = (
+                self.roles.title_re.match(text, end + 5) if text[end : end + 5] == " and " else None
+            )
+            heads = self.roles.company_titles | self.roles.board_titles
+            if (
+                more is not None
+                and text[start:end].lower() in heads
+                and more.group(1).lower() in heads
+                and self.roles.company_titles & {text[start:end].lower(), more.group(1).lower()}
+            ):
+                end = more.end(1)
+                continue
+            # "chief logistics officer", "deputy procurement director": a title whose field
+            # stands between its first word and its head
+            field = _TITLE_FIELD.match(text, end)
+            more = self.roles.title_re.match(text, field.end()) if field else None
+            if (
+                more is not None
+                and more.group(1).split()[-1].lower() in self.roles.title_heads
+                and more.group(1).split()[-1].lower() != text[start:end].split()[-1].lower()
+            ):
+                end = more.end(1)
+                continue
+            # a longer title starting inside this one: "deputy chief of the General Staff"
+            inner = [
+                m.end(1)
+                for k in range(start + 1, end)
+                if text[k - 1] == " " and (m := self.roles.title_re.match(text, k))
+            ]
+            if not inner or max(inner) <= end:
+                break
+            own_end = own_end if own_end is not None else end
+            end = max(inner)
+        # words compounded before the title: "defence economist", "regional secretary"
+        by_char = {t.idx - phrase.start_char: t for t in phrase}
+        tok = by_char.get(start)
+        minister = match.group(1).lower().split()[-1] == "minister"
+        while tok is not None and tok.i > phrase.start:
+            prev = self.doc[tok.i - 1]
+            if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
+                tok, start = prev, prev.idx - phrase.start_char
+                continue
+            if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
+                # "regional union secretary": a body's word, inside a ranked title
+                if not (
+                    prev.lower_ in self.roles.body_nouns
+                    and prev.text.islower()
+                    and prev.i > phrase.start
+                    and self.doc[prev.i - 1].pos_ == "ADJ"
+                    and self._role_modifier(self.doc[prev.i - 1], False)
+                ):
+                    break
+                prev = self.doc[prev.i - 1]
+            tok, start = prev, prev.idx - phrase.start_char
+        # "a former Navy director": a past office, held for no organisation now
+        former = self._former(phrase, tok)
+        if former is not None:
+            start = former.idx - phrase.start_char
+        branch = None if former else self._owned_branch(tok, by_char.get(match.start(1)))
+        if branch is not None:  # "Ukraine's air force spokesman": the force, a spokesman
+            name, tok = branch
+            start = tok.idx - phrase.start_char
+        # "Minister for the Armed Forces": a minister's portfolio is part of the title
+        if set(text[start:end].lower().split()) & self.roles.country_words:
+            portfolio = _PORTFOLIO.match(text, end)
+            if portfolio:
+                end = portfolio.end()
+            elif lower := _LOWER_PORTFOLIO.match(text, end):
+                end = lower.end(1)
+        # "director of the Naval Studies Programme at the X Institute": a unit of the body
+        # named after it is part of the title
+        if unit := _UNIT_TAIL.match(text, end):
+            if unit.group(2).lower() in self.roles.unit_words:
+                end = unit.end(1)
+        elif (field := _CAPITAL_FIELD.match(text, end)) and self._field_of_body(field):
+            end = field.end(1)  # "First Assistant Secretary for Naval Shipbuilding at ..."
+        # "head of munitions": an "of" phrase naming no organisation is part of the title
+        tail = _ROLE_TAIL.match(text, end)
+        words = tail.group(1) if tail else ""
+        joined = words.find(" and ")
+        if joined > 0:  # "of the board and chief executive", "of the navy and army": two
+            rest = words[joined + 5 :]  # things, not one subject: the words before "and"
+            if self.roles.title_re.match(rest) or self.index.descriptor_type(rest.split()[-1]):
+                words = words[:joined]
+        if words and not re.fullmatch(r"the\s+\w+", words):
+            last = words.split()[-1]
+            if self.index.descriptor_type(last) is None or len(words.split()) > 2:
+                end = tail.start(1) + len(words)
+                # "chief of naval operations for warfighting requirements": the field too
+                if field := _ROLE_FOR.match(text, end):
+                    end = field.end(1)
+        elif tail is None and (lower := _ROLE_FOR.match(text, end)):
+            end = lower.end(1)  # "analyst for naval forces": a field, not a body
+        role = text[start:end]
+        if former is not None:
+            return role, None
+        if branch is not None:
+            return role, self._org_after(phrase, end) or branch[0]
+        ministry = self._owned_ministry(tok) if former is None else None
+        if ministry is not None:  # "Lindmark's foreign ministry spokesman"
+            return role, self._org_after(phrase, end) or ministry
+        org = (
+            self._org_after(phrase, end)
+            or (self._org_after(phrase, own_end) if own_end is not None else None)
+            or self._org_before(phrase, start, before, role)
+        )
+        return role, org
+
+    def _portfolio_word(self, prev: Token) -> bool:
+        """A capitalised word of a minister's portfolio before the title: "Armed Forces" of
+        "French Armed Forces Minister", "Economy"; not a country's word, a name or a body
+        the lexicon knows."""
+        return (
+            prev.is_title
+            and prev.pos_ in {"PROPN", "NOUN"}
+            and prev.dep_ == "compound"
+            and prev.ent_type_ not in {"PERSON", "GPE", "NORP", "LOC"}
+            and prev.text not in _NOT_OWNERS
+            and self.index.canonical(prev.text) is None
+            and self.mention_at(prev) is None
+        )
+
+    def _field_of_body(self, field: re.Match) -> bool:
+        """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the
+        title's field or unit ("for Naval Shipbuilding at the Department of Defence"), not
+        an organisation of its own ("of Brenmoor Systems at the fair")."""
+        name, body = field.group(2), re.sub(r"^the\s+", "", field.group(3))
+        known = self.index.canonical(name)
+        if known is not None or self.index.type_word(name.split()[-1]) is not None:
+            return False
+        known_body = self.index.canonical(body)
+        if known_body is not None:
+            return known_body.kind != "country"
+        return self.index.org_type(body) is not None
+
+    def _role_modifier(self, prev: Token, at_title: bool) -> bool:
+        """A word before a title that is part of it: a lower-case noun compounded to it
+        ("defence economist", "Finance director" opening a sentence, right before the
+        title: not "Opposition defence spokesman") or an adjective that ranks or places
+        the office ("regional secretary", "principal analyst")."""
+        title = prev.doc[prev.i + 1] if prev.i + 1 < len(prev.doc) else None
+        if (  # "First Assistant Secretary": a capitalised rank of a capitalised title
+            prev.text[:1].isupper()
+            and prev.text[1:].islower()
+            and title is not None
+            and title.text[:1].isupper()
+            and prev.lower_ in self.roles.capital_role_modifiers
+        ):
+            return True
+        opener = prev.is_sent_start and prev.text[1:].islower() and prev.text[:1].isupper()
+        lower = prev.text.islower() or opener and (at_title or prev.pos_ == "ADJ")
+        if not lower:
+            return False
+        if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
+            return prev.lower_ in self.roles.role_modifiers
+        # "Finance director X" opening a line, "Finance" tagged a proper noun: a word of
+        # the titles the lexicon knows, not a name ("Halvik chief executive X")
+        noun = prev.pos_ == "NOUN" or (
+            opener and prev.pos_ == "PROPN" and prev.lower_ in self.roles.title_words
+        )
+        return (
+            noun
+            and prev.dep_ == "compound"
+            and prev.lower_ not in self.roles.body_nouns
+            and self.index.descriptor_type(prev.text) is None
+            and self.index.canonical(prev.text) is None
+        )
+
+    def _former(self, phrase: Span, tok: Token | None) -> Token | None:
+        """The word "former" before a title, with only modifiers, capitalised names and a
+        possessor's words between: "a former Navy director" -> the word "former"."""
+        if tok is None:
+            return None
+        i = tok.i - 1
+        while i >= phrase.start and i > tok.i - 5:
+            word = self.doc[i]
+            if word.lower_ in self.roles.no_office_words:
+                return word
+            if word.pos_ in {"DET", "PUNCT", "ADP", "VERB", "AUX"} or word.tag_ in {"POS", "PRP$"}:
+                return None
+            i -= 1
+        return None

@@ -1,0 +1,179 @@
+"""Role titles: the `roles.json` lexicon wrapper (`roles()`), the regular expressions
+that read a title's field, portfolio or unit, and small title helpers."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from pipeline.resources import lexicon
+
+_FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
+_MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
+_GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
+# "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link
+# "of" and lower-case words up to a preposition, the phrase's end or an "and" that starts
+# a clause or another description ("director of research and a former officer")
+_ROLE_TAIL = re.compile(
+    r"\s+of\s+((?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|for|with|in|on)\b"
+    r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
+)
+# "of the Naval Studies Programme at ...": a capitalised unit, then the body it belongs to
+_UNIT_TAIL = re.compile(
+    r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
+    r"(?=\s+at\s)"
+)
+# one or two lower-case words of a field between a title's first word and its head
+_TITLE_FIELD = re.compile(
+    r" (?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ ){1,2}"
+    r"(?=[a-z])"
+)
+# "for Naval Shipbuilding at the Department of Defence": a capitalised field or unit,
+# then the body it belongs to
+_CAPITAL_FIELD = re.compile(
+    r"(\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?))"
+    r"(?=\s+at\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w-]*)*))"
+)
+# a minister's portfolio in lower case: "minister for coastal defence"
+_LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))
+# "analyst for naval forces": a lower-case field after a title, with no article
+_ROLE_FOR = re.compile(
+    r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
+)
+# a minister's title that names the ministry: "Minister of National Defence"
+_OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
+_PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+
+
+def _title_head(title: str) -> str:
+    """The word a title is a kind of: "secretary" of "Secretary of State", "spokesperson"
+    of "spokesperson for the ministry"."""
+    words = title.lower().split()
+    for word in ("of", "for"):
+        if word in words[1:]:
+            words = words[: words.index(word, 1)]
+    return words[-1]
+
+
+class _Roles:
+    """Role titles, group nouns and document nouns from `models/lexicons/roles.json`."""
+
+    def __init__(self, data: dict) -> None:
+        titles = sorted(data["titles"], key=lambda t: (-len(t), t))
+        alternatives = [
+            r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", t)) for t in titles
+        ]
+        # "Shadow Defence Secretary": a prefix that makes another office of the title
+        prefixes = "".join(rf"(?:{re.escape(p)}\s+)?" for p in data.get("title_prefixes", []))
+        self.title_re = re.compile(
+            r"(?<![\w-])(" + prefixes + "(?:" + "|".join(alternatives) + r"))(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.title_words = {
+            w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
+        }
+        self.title_heads = {_title_head(t) for t in data["titles"]}
+        self.group_nouns = {g.lower() for g in data["group_nouns"]}
+        self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
+        self.document_nouns = {d.lower() for d in data["document_nouns"]}
+        self.not_speakers = {n.lower() for n in data["not_speakers"]}
+        self.speech_nouns = {n.lower() for n in data.get("speech_nouns", [])}
+        self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
+        self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
+        self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
+        self.ranks = {n.lower() for n in data.get("ranks", [])}
+        self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.board_titles = {n.lower() for n in data.get("board_titles", [])}
+        self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
+        self.country_words = {n.lower() for n in data.get("country_words", [])}
+        self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
+        self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.abbreviations = {
+            " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
+        }
+        shorts = sorted(self.abbreviations, key=lambda k: (-len(k), k))
+        self.abbreviation_re = re.compile(
+            r"(?<![\w.])("
+            + "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in shorts)
+            + r")(?=\s|$)",
+            re.IGNORECASE,
+        )
+        self.regions = set(data.get("regions", []))
+        self.services = set(data.get("services", []))
+        self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
+        self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
+        self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
+        self.unit_words = {n.lower() for n in data.get("unit_words", [])}
+        self.seats = {n.lower() for n in data.get("seats", [])}
+        self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
+        self.capital_role_modifiers = self.role_modifiers | {
+            n.lower() for n in data.get("capital_role_modifiers", [])
+        }
+        self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
+
+    def first_title(self, text: str) -> re.Match | None:
+        return self.title_re.search(text)
+
+    def is_title_token(self, tok: Token) -> bool:
+        return tok.lower_ in self.title_words
+
+
+@lru_cache(maxsize=1)
+def roles() -> _Roles:
+    return _Roles(lexicon("roles"))
+
+
+@lru_cache(maxsize=1)
+def _country_demonyms() -> dict[str, str]:
+    """Canonical country name -> its first demonym ('Finland' -> 'Finnish')."""
+    table = lexicon("entities")["entities"]
+    return {
+        name: spec["demonyms"][0]
+        for name, spec in table.items()
+        if isinstance(spec, dict) and spec.get("kind") == "country" and spec.get("demonyms")
+    }
+
+
+def _same_role(head: Token, role: str) -> bool:
+    """'the president' for a person introduced as 'President ...' (not 'Vice President');
+    'the defence minister' not for a 'finance minister' or a 'Minister of Finance': the
+    words that say which office, on both sides, must share one when both have them."""
+    words = role.lower().replace("defense", "defence").split()
+    field: set[str] = set()
+    if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
+        field = set(words[words.index("of", 1) + 1 :]) - {"the"}
+        words = words[: words.index("of", 1)]
+    if words[-1] != head.lower_ or (len(words) > 1 and words[0] in {"vice", "deputy"}):
+        return False
+    field |= set(words[:-1])
+    said = {
+        c.lower_.replace("defense", "defence")
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
+    }
+    return not (field and said and not field & said)
+
+
+# words before a title that say when or how high, not which office
+_ROLE_TIME_WORDS = {
+    "former",
+    "then",
+    "new",
+    "current",
+    "top",
+    "senior",
+    "acting",
+    "interim",
+    "outgoing",
+    "incoming",
+    "late",
+    "longtime",
+    "long-time",
+    "retired",
+    "ex",
+}

@@ -1,0 +1,337 @@
+"""`SpeakerTracker`: reads an article once and resolves a cue's source to a `Speaker`."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.coref import assign_genders, resolve_pronouns
+from pipeline.extract.entities import EntityIndex, entity_index
+from pipeline.extract.quotes import quote_regions
+from pipeline.extract.speaking.affiliations import AffiliationsMixin
+from pipeline.extract.speaking.descriptions import DescriptionsMixin
+from pipeline.extract.speaking.groups import GroupsMixin
+from pipeline.extract.speaking.names import (
+    Mention,
+    Person,
+    acronyms,
+    given_names,
+    unbracketed_short_forms,
+)
+from pipeline.extract.speaking.organisations import OrganisationsMixin
+from pipeline.extract.speaking.people import PeopleMixin
+from pipeline.extract.speaking.person_roles import PersonRolesMixin
+from pipeline.extract.speaking.titles import roles
+from pipeline.extract.speaking.words import _ORG_PRONOUNS, _PRONOUNS, _RELATIVE
+from pipeline.nlp.model import doc_text
+from pipeline.records import Speaker
+
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+# "one of the lawyers", "some of its members": a part of a group speaks for the group
+_PARTITIVE = {
+    "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
+    "two", "three", "four", "five", "dozens", "hundreds",
+}  # fmt: skip
+_DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
+_STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
+
+
+class SpeakerTracker(
+    PeopleMixin,
+    PersonRolesMixin,
+    AffiliationsMixin,
+    OrganisationsMixin,
+    GroupsMixin,
+    DescriptionsMixin,
+):
+    """People of one article, and resolution of source phrases to speakers."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        index: EntityIndex | None = None,
+        quotes: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """`quotes`: the document's quotation regions when the caller has them already
+        (`QuoteIndex.regions`); found here otherwise."""
+        self.doc = doc
+        # spaCy builds a Span per entity at every `doc.ents`: built once for the article
+        self.ents: tuple[Span, ...] = tuple(doc.ents)
+        self.index = index or entity_index()
+        self.roles = roles()
+        self.given_names = given_names()
+        self.persons: dict[str, Person] = {}
+        self.mentions: list[Mention] = []
+        self._last_org: Speaker | None = None
+        self._last_org_at = -1  # the token where the last organisation spoke
+        self._described: list[tuple[int, str, str]] | None = None
+        self._untagged: list[tuple[int, str, str]] | None = None
+        self._introduced_as: dict[str, tuple[int, Speaker]] = {}
+        self._last_group: Speaker | None = None
+        self._document_list: list[tuple[int, str, Speaker]] | None = None
+        self._country: str | None = None
+        self._known: list | None = None
+        self._joined_firsts: set[int] | None = None
+        self.short_forms = acronyms(doc_text(doc))
+        self.org_short_forms = {
+            **unbracketed_short_forms(doc_text(doc), self.short_forms),
+            **self.short_forms,
+        }
+        self._company_names = self._company_short_names()
+        self._find_people()
+        self._unnamed_namesake()
+        for m in self.mentions:  # "Park, the chief executive of ...": a short name described
+            if m.token_end - m.token_start == 1 and not (m.person.role and m.person.organization):
+                self._describe(m.person, self.doc[m.token_start : m.token_end], titles=False)
+        self._honorific_agreement()
+        self._title_agreement()
+        for person in self.persons.values():  # "an analyst at NIDS": the institute in full
+            if person.organization in self.org_short_forms:
+                person.organization = self.org_short_forms[person.organization]
+        self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
+        assign_genders(doc, self.mentions)
+        # "the admiral said ... She added": a title naming a person counts as a mention
+        self._pronouns = resolve_pronouns(
+            doc, sorted(self.mentions + self._title_mentions()), self.quotes
+        )
+
+    # -------------------------------------------------------------- resolution
+    def mention_at(self, tok: Token) -> Mention | None:
+        i = bisect_right(self._starts, tok.idx) - 1
+        while i >= 0 and self.mentions[i].start <= tok.idx:
+            m = self.mentions[i]
+            if m.token_start <= tok.i < m.token_end:
+                return m
+            i -= 1
+        return None
+
+    def last_person(self, before: int, gender: str | None = None) -> Person | None:
+        i = bisect_right(self._starts, before) - 1
+        while i >= 0:
+            person = self.mentions[i].person
+            if (
+                self.mentions[i].end <= before
+                and (gender is None or person.gender in (None, gender))
+                and not self._in_quote(self.mentions[i].start)
+            ):
+                return person
+            i -= 1
+        return None
+
+    def person_before(self, start: int, end: int) -> Speaker | None:
+        """The last person named between two offsets (a cue whose subject did not parse)."""
+        for m in reversed(self.mentions):
+            if start <= m.start and m.end <= end and not self._in_quote(m.start):
+                return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
+        return None
+
+    def resolve(self, head: Token, describe: bool = False, speech: bool = True) -> list[Speaker]:
+        """Speakers named by the phrase headed by `head` (several for "X and Y").
+
+        With `describe`, a source that names no known person or organisation is kept
+        as a typed description ("his lawyer", "officials", "the poll"); after a verb
+        that is not one of saying (`speech` false: show, find, believe), only when
+        it describes people or a document.
+        """
+        antecedent = self._antecedent(head)
+        # a relative clause's noun speaks only as a person, a group, a body or a document
+        # ("residents who said", "a letter that says"; not "an illness, which confirmed")
+        speech = speech and antecedent is head
+        head = antecedent
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        pair = self._recent_pair(head) if head.lower_ in _PLURAL_PRONOUNS else None
+        if pair:
+            return pair
+        speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
+        if not speakers and describe:
+            # "political analyst and Americanist X": a title beside a name is no source
+            speakers = [
+                self._described_before(h, s)
+                for h, s in ((h, self.description(h, speech)) for h in heads)
+                if s is not None
+            ]
+            if (
+                len(speakers) == 1
+                and head.tag_ in {"NN", "NNP"}
+                and speakers[0].kind in {"document", "organization", "outlet"}
+                and head.i > self._last_org_at
+            ):
+                # "the report says ... It also notes": a document or a body that spoke is
+                # what a later "it" refers to, as a named organisation that spoke is
+                self._last_org, self._last_org_at = speakers[0], head.i
+        speakers = [self._in_full(s) for s in speakers]
+        if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
+            return speakers
+        return speakers[:1]
+
+    def _described_before(self, head: Token, speaker: Speaker) -> Speaker:
+        """ "the official" after "a senior NATO official said": the unnamed source the
+        article introduced with that noun and more words (the last such), not a new one;
+        an introduction is remembered by its noun."""
+        if speaker.kind != "person" or head.tag_ != "NN":
+            return speaker
+        dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
+        if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
+            self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
+        elif dets == ["the"] and len(list(head.lefts)) == 1 and not list(head.rights):
+            at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
+            if earlier is not None and at < head.i:
+                return earlier.model_copy(update={"mention": speaker.mention})
+        return speaker
+
+    def _in_full(self, speaker: Speaker) -> Speaker:
+        """An organisation under the full name the article gave its short form."""
+        full = None
+        if speaker.kind != "person":
+            full = self.short_forms.get(speaker.name) or self._company_names.get(speaker.name)
+        return speaker.model_copy(update={"name": full}) if full else speaker
+
+    def _antecedent(self, head: Token) -> Token:
+        """What a relative pronoun subject stands for ("residents who said": residents);
+        an antecedent in apposition to a name is that name ("Erik Lund, now the council
+        leader, who said": Lund)."""
+        if head.lower_ in _DISTRIBUTIVE and head.dep_ == "nsubj":
+            # "X and Y clashed, each saying ...": the subject of the clause it hangs on
+            verb = head.head
+            for _ in range(3):
+                if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+            return head
+        if not (head.lower_ in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl"):
+            return head
+        noun = head.head.head
+        if noun.dep_ == "appos" and noun.head.i != noun.i and noun.head.pos_ == "PROPN":
+            return noun.head
+        people = self._people_before_of(noun) if head.lower_ in {"who", "whom"} else None
+        return people if people is not None else noun
+
+    def _people_before_of(self, noun: Token) -> Token | None:
+        """The people a "who" clause speaks for when the parser hung it on the body or
+        place after them: "the engineers at Rolvik Yard, who said" (the engineers, not
+        the yard); None when the noun is itself a person named in the article."""
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or self.mention_at(noun) is not None:
+            return None
+        owner = noun.head.head
+        if owner.pos_ != "NOUN" and noun.head.i > 0:
+            owner = self.doc[noun.head.i - 1]  # "thanked [the engineers] at X": hung on the verb
+        lower, lemma = owner.lower_, owner.lemma_.lower()
+        roles = self.roles
+        if owner.pos_ != "NOUN" or not (
+            lemma in roles.person_nouns
+            or lower in roles.group_nouns
+            or lemma + "s" in roles.group_nouns
+            or lower in roles.title_heads
+            or lemma in roles.title_heads
+        ):
+            return None
+        return owner
+
+    def _partitive_of(self, head: Token) -> Token | None:
+        """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
+        if head.lower_ not in _PARTITIVE or head.pos_ == "PROPN":
+            return None
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next(
+                    (o for o in child.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                    None,
+                )
+        return None
+
+    def _resolve_one(self, head: Token) -> Speaker | None:
+        doc = self.doc
+        lower = head.lower_
+        whole = self._partitive_of(head)
+        if whole is not None:
+            # "one of the lawyers, Ann Bell, said": the name in apposition; else the group
+            for child in head.children:
+                if child.dep_ == "appos" and self.mention_at(child) is not None:
+                    m = self.mention_at(child)
+                    return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+            found = self._resolve_one(whole)
+            if found is not None and found.kind != "person":
+                return found.model_copy(update={"mention": doc[head.i : whole.i + 1].text})
+            return None
+        if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
+            return self._resolve_one(self._antecedent(head))
+        if lower in _PRONOUNS:
+            person = self._pronouns.get(head.i)
+            if person is None:
+                person = self.last_person(head.idx, _PRONOUNS[lower])
+            if person is None:
+                return None
+            return self._person_speaker(person, head.text)
+        if lower in _PLURAL_PRONOUNS:
+            group = self._recent_group(head) or self._recent_speaking_body(head) or self._last_group
+            return group.model_copy(update={"mention": head.text}) if group else None
+        if lower in _ORG_PRONOUNS:
+            body = self._recent_body(head)
+            if body is not None:
+                return body.model_copy(update={"mention": head.text})
+            return (
+                self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
+            )
+        phrase = doc[head.left_edge.i : head.right_edge.i + 1]
+        mention = self.mention_at(head)
+        if mention is not None:
+            return self._person_speaker(
+                mention.person, doc[mention.token_start : mention.token_end].text
+            )
+        if lower in self.roles.not_speakers or head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        group = self._group(head)
+        if group is not None:
+            self._last_group = group
+            return group
+        for child in head.children:
+            if child.dep_ == "appos" and self.mention_at(child) is not None:
+                m = self.mention_at(child)
+                return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        named = self._title_appositive(head)
+        if named is not None:
+            return named
+        if head.lemma_.lower() in _STAFF_NOUNS:  # "the CEDE team found": the institute
+            for c in head.lefts:
+                if (
+                    c.dep_ == "compound"
+                    and c.pos_ == "PROPN"
+                    and c.ent_type_ == "ORG"
+                    and self.mention_at(c) is None
+                ):
+                    org = self._organisation(c, doc[c.left_edge.i : c.i + 1])
+                    if org is not None and org.kind == "organization":
+                        return org
+        described = self._descriptor_before_name(head)
+        if described is not None:  # "the state news agency ZNA reported": ZNA
+            kind = "outlet" if described[2] == "outlet" else "organization"
+            mention = doc[head.left_edge.i : head.i + 2].text
+            return Speaker(name=described[1], mention=mention, kind=kind)
+        if not self._names_inside(head):
+            phrase = doc[head.i : head.i + 1]
+        about = self._what_a_document_is_about(head)
+        # "the ministry, where X serves as deputy minister, said": a relative clause
+        # describes the source, the people in it do not speak ("a speech X gave": X does)
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.speech_nouns and lemma not in self.roles.document_nouns:
+            about |= {t.i for c in head.rights if c.dep_ == "relcl" for t in c.subtree}
+        if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
+            named = next(e for e in self.ents if e.start <= head.i < e.end)
+            about |= {t.i for t in phrase if t.i < named.start}
+        persons = [self.mention_at(t) for t in phrase if t.i not in about]
+        persons = [m for m in persons if m is not None]
+        if persons:
+            m = persons[0]
+            return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+        if about and min(about) > head.i:
+            # "a report on the authority's fees": what it is about does not write it
+            phrase = doc[phrase.start : min(about)]
+        org = self._spokesperson_org(head) or self._organisation(head, phrase)
+        if org is not None:
+            self._last_org = org
+            self._last_org_at = max(self._last_org_at, head.i)
+        return org

@@ -1,0 +1,14 @@
+"""Word sets the speaker modules share: pronouns, stop words and the like."""
+
+from __future__ import annotations
+
+_PRONOUNS = {
+    "he": "he",
+    "him": "he",
+    "his": "he",
+    "she": "she",
+    "her": "she",
+    "hers": "she",
+}
+_ORG_PRONOUNS = {"it", "its"}
+_RELATIVE = {"who", "which", "that", "whom"}
