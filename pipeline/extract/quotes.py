@@ -200,24 +200,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
-        first = len(regions)
-        open_at: int | None = None
-        closer = ""
-        for start, end, mark in _marks(para):
-            if open_at is None:
-                if mark in _QUOTE_PAIRS:
-                    open_at, closer = start, _QUOTE_PAIRS[mark]
-                elif mark in {'"', "''"}:
-                    open_at, closer = start, mark
-            elif mark == closer:
-                regions.append((pos + open_at, pos + end))
-                open_at = None
-        if open_at is not None and len(para) - open_at > 1:
-            regions.append((pos + open_at, pos + len(para.rstrip())))
+        found = _double_pairs(para)
         if "'" in para or "‘" in para:
-            spoken = _spoken_in_single(para, [(a - pos, b - pos) for a, b in regions[first:]])
-            if spoken:
-                regions[first:] = sorted(regions[first:] + [(pos + a, pos + b) for a, b in spoken])
+            found = sorted(found + _spoken_in_single(para, found))
+        regions += [(pos + a, pos + b) for a, b in found]
         pos += len(para) + 1
     return regions
 

@@ -12,9 +12,9 @@ from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
     _GOVERNMENT,
     _MINISTRY_NAME,
-    _ROLE_TIME_WORDS,
     _SPOKES,
     _country_demonyms,
+    _office_words,
 )
 from pipeline.extract.speaking.words import _PRONOUNS
 from pipeline.nlp.model import doc_text
@@ -32,11 +32,7 @@ class OrganisationsMixin:
         word = head.lower_
         if word in self.roles.title_heads:
             return None
-        said = {
-            c.lower_
-            for c in head.lefts
-            if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
-        }
+        said = _office_words(head)
         for ent in reversed(self.ents):
             if ent.end_char > head.idx or ent.label_ != "ORG" or len(ent) < 2:
                 continue

@@ -151,12 +151,18 @@ def _same_role(head: Token, role: str) -> bool:
     if words[-1] != head.lower_ or (len(words) > 1 and words[0] in {"vice", "deputy"}):
         return False
     field |= set(words[:-1])
-    said = {
-        c.lower_.replace("defense", "defence")
+    said = {w.replace("defense", "defence") for w in _office_words(head)}
+    return not (field and said and not field & said)
+
+
+def _office_words(head: Token) -> set[str]:
+    """The words before a noun that say which office or body it is ("defence" of "the
+    defence minister", "radar" of "the radar project"), not when or how high."""
+    return {
+        c.lower_
         for c in head.lefts
         if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
     }
-    return not (field and said and not field & said)
 
 
 # words before a title that say when or how high, not which office
