@@ -11,8 +11,8 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
-        "Retired General Oskar Brandvold commanded Norland's land forces from 2018 to 2022.",
-        "Oskar Brandvold",
+        "Retired General Anselm Kvarving commanded Vestria's air defence units from 2015 to 2021.",
+        "Anselm Kvarving",
         "Retired General",
         None,
         id="negative-a-retired-officer-speaks-for-no-force-he-commanded",
