@@ -889,7 +889,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         and lemma not in lex.communication
         and lemma in lex.figure_verbs | lex.count_verbs
     ):
-        # "At that pace, the report calculates, it would take ...": a verb of reckoning set
+        # "On current trends, the study reckons, the gap would close ...": a verb of reckoning set
         # off by commas, hung on the main verb as an adverbial clause; "..., the IMF
         # calculates.": one after the clause it reports
         clause = _aside_content(tok, sent)

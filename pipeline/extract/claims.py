@@ -184,7 +184,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if attributed and not inherited:
             own = _own_clause_figures(sent, attributed, quantities)
             if own:
-                # "The alliance set aside 8.5 billion euros, but officials concede ...": the
+                # "The ministry earmarked 3.2 billion euros, but engineers admit ...": the
                 # figures of a clause the cue's clause is only joined to are the article's
                 drafts.append(Draft(sent, None, None, own))
                 quantities = [q for q in quantities if q not in own]
@@ -211,8 +211,8 @@ def _own_clause_figures(
     sent: Span, attributed: list[tuple[Cue, Speaker]], quantities: list[Quantity]
 ) -> list[Quantity]:
     """The figures of a clause that no cue of the sentence reports: the cue's verb is
-    coordinated with that clause's verb ("X has set aside 8.5 billion euros, but
-    officials concede that ..."; "Y is the smallest, and two officials said ..."), and
+    coordinated with that clause's verb ("X has earmarked 3.2 billion euros, but
+    engineers admit that ..."; "Y is the smallest, and two officials said ..."), and
     the figure lies in that clause, outside every cue's content. Only reported speech:
     a quotation or "according to" covers its sentence as written."""
     if not quantities or any(c.mode != "indirect" or c.label for c, _ in attributed):

@@ -123,8 +123,8 @@ PRONOUN_CASES = [
     ),
     pytest.param(
         "The Centre for Coastal Defence Studies published its annual review on Monday. "
-        "Poland, it said, would account for nearly 40 percent of the total.",
-        "Poland, it said, would account for nearly 40 percent of the total.",
+        "Lithuania, it said, would take delivery of roughly a third of the systems.",
+        "Lithuania, it said, would take delivery of roughly a third of the systems.",
         "Centre for Coastal Defence Studies",
         id="it-is-not-the-subject-of-what-it-reports",
     ),

@@ -1226,9 +1226,9 @@ DESCRIPTION_NAME_CASES = [
         id="an-adjective-after-the-noun-says-who-they-are",
     ),
     pytest.param(
-        "One person involved in the talks said the gap was 90 million euros.",
-        "person",
-        "person involved in the talks",
+        "One diplomat involved in the negotiations said the shortfall was 12 million euros.",
+        "diplomat",
+        "diplomat involved in the negotiations",
         id="a-participle-after-the-noun-says-who-it-is-and-one-is-no-part-of-it",
     ),
     pytest.param(
@@ -1866,22 +1866,22 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
         "A senior Nordic Defence Union official said the depots held 40,000 shells. "
-        '"We are producing perhaps a tenth of what we need," the official said.',
-        '"We are producing',
+        '"Our plants deliver barely a fifth of the demand," the official said.',
+        '"Our plants deliver',
         "senior Nordic Defence Union official",
         id="the-noun-again-is-the-unnamed-source-introduced-with-it",
     ),
     pytest.param(
         "Officials said the depots held 40,000 shells. "
-        '"We are producing perhaps a tenth of what we need," the official said.',
-        '"We are producing',
+        '"Our plants deliver barely a fifth of the demand," the official said.',
+        '"Our plants deliver',
         "official",
         id="negative-a-plural-group-introduces-no-single-source",
     ),
     pytest.param(
-        '"We are producing perhaps a tenth of what we need," the official said. '
+        '"Our plants deliver barely a fifth of the demand," the official said. '
         "A senior Nordic Defence Union official said the depots held 40,000 shells.",
-        '"We are producing',
+        '"Our plants deliver',
         "official",
         id="negative-a-source-introduced-later-is-not-the-one-before",
     ),
@@ -1975,7 +1975,7 @@ def test_a_person_in_a_relative_clause_of_the_source_is_not_it(nlp, text, senten
 INTRODUCED_LATER_CASES = [
     pytest.param(
         "The head of the Coastal Defence League told ministers on Wednesday that shell stocks "
-        "had halved. She urged them to double production by 2028.\n\n"
+        "had halved. She asked them to triple output within five years.\n\n"
         '"We are not producing enough," Secretary General Ilse Marten said as the summit '
         "opened.",
         "The head of",
@@ -2001,24 +2001,24 @@ def test_a_title_is_the_person_introduced_soon_after(nlp, text, sentence_start, 
 # (text, the sentence of the record, the speaker): a body's name the tagger cut before "for"
 NAME_GOES_ON_CASES = [
     pytest.param(
-        "The State Committee for the Maritime Industry of Estmark said the yards would build "
+        "The National Board for the Coastal Shipyards of Lundmark said the yards would build "
         "40 ships a year.",
-        "The State Committee",
-        "State Committee for the Maritime Industry of Estmark",
+        "The National Board",
+        "National Board for the Coastal Shipyards of Lundmark",
         id="the-name-goes-on-after-for-the",
     ),
     pytest.param(
-        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
-        "figures. It said the yards would build 40 ships a year.",
+        "In a written reply, the National Board for the Coastal Shipyards of Lundmark rejected the "
+        "estimate. It said the yards would build 40 ships a year.",
         "It said",
-        "State Committee for the Maritime Industry of Estmark",
+        "National Board for the Coastal Shipyards of Lundmark",
         id="it-is-the-whole-name",
     ),
     pytest.param(
-        "In a statement, the State Committee for the Maritime Industry of Estmark dismissed the "
-        "figures. The committee also claimed that the yards would build 40 ships a year.",
-        "The committee also",
-        "State Committee for the Maritime Industry of Estmark",
+        "In a written reply, the National Board for the Coastal Shipyards of Lundmark rejected the "
+        "estimate. The board also claimed that the yards would build 40 ships a year.",
+        "The board also",
+        "National Board for the Coastal Shipyards of Lundmark",
         id="the-committee-is-the-whole-name",
     ),
     pytest.param(

@@ -326,8 +326,8 @@ class AffiliationsMixin:
     def _interviewer_start(self, owner: Token, before: int) -> int:
         """Where to look back from for what "its" owns in a phrase put to a verb of
         interviewing: from before that verb's subject, which asks the questions and is
-        not the owner ("Defence Industry Weekly spoke to its chief executive, X": the
-        company named before, not the weekly); else from `before`."""
+        not the owner ("Harbour Trade Review spoke to its finance director, X": the
+        company named before, not the review); else from `before`."""
         verb = owner.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
@@ -604,8 +604,8 @@ class AffiliationsMixin:
         return None
 
     def _site_owner(self, before: int) -> str | None:
-        """The company a sentence gives a site of its own: "Brennan Aerostructures will
-        hire 350 workers at its Millbrook plant" -> Brennan Aerostructures (the named
+        """The company a sentence gives a site of its own: "Corran Avionics will
+        add 200 staff at its Eastfield site" -> Corran Avionics (the named
         subject of the clause "its plant" sits in), the last before `before`."""
         found = None
         for tok in self.doc:

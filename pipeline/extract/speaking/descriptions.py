@@ -183,7 +183,7 @@ class DescriptionsMixin:
         return found
 
     def _spoke_in(self, doc_noun: Token) -> Speaker | None:
-        """ "In a report published on Monday, the office estimated ...": the subject of the
+        """ "In a paper released this week, the bureau estimated ...": the subject of the
         verb the document's "in" phrase hangs on wrote it (an organisation)."""
         prep = doc_noun.head
         if doc_noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ != "VERB":
