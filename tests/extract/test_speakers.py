@@ -932,6 +932,74 @@ ORGANISATION_CASES = [
         "harbour board",
         id="a-lower-case-body-tagged-as-a-name-after-a-fronted-phrase-is-a-description",
     ),
+    pytest.param(
+        "Northland's yards are building submarines half as fast as planned, a defence think "
+        "tank said in a study published on Monday.\n\nThe Corvid Institute for Security "
+        "Studies found that only three boats were delivered between 2020 and 2024.",
+        "Northland's yards",
+        "Corvid Institute for Security Studies",
+        id="a-lede-s-unnamed-think-tank-is-the-institute-named-as-the-next-subject",
+    ),
+    pytest.param(
+        "Northland's yards are building submarines half as fast as planned, a defence think "
+        "tank said in a study published on Monday.\n\nThe Corvid Institute for Security "
+        "Studies found that only three boats were delivered between 2020 and 2024.\n\nThe "
+        "study also found that two of the navy's eight submarines were in dock.",
+        "The study also",
+        "Corvid Institute for Security Studies",
+        id="the-study-is-the-institute-s-that-said-in-it",
+    ),
+    pytest.param(
+        "Northland's yards are building submarines half as fast as planned, a defence think "
+        "tank said on Monday.\n\nThe Corvid Institute and the Helm Institute both criticised "
+        "the navy in 2023.",
+        "Northland's yards",
+        "defence think tank",
+        id="negative-two-institutes-named-next-leave-the-think-tank-unnamed",
+    ),
+    pytest.param(
+        "A Geneva-based research group said on Wednesday that drone strikes had tripled "
+        "since March.\n\nThe group, the Alder Conflict Monitor, counted 640 strikes in October.",
+        "A Geneva-based",
+        "Alder Conflict Monitor",
+        id="an-unnamed-group-is-the-one-the-same-noun-names-in-apposition-next",
+    ),
+    pytest.param(
+        "A Geneva-based research group said on Wednesday that drone strikes had tripled "
+        "since March.\n\nThe group, the Alder Conflict Monitor, counted 640 strikes in October.",
+        "The group, the",
+        "Alder Conflict Monitor",
+        id="a-description-with-a-name-in-apposition-is-the-name",
+    ),
+    pytest.param(
+        "Ostmark spent 2.1% of its economic output on defence last year, according to data "
+        "released on Friday by the national statistics agency, Statistik Ostmark.\n\nThe "
+        "statistics agency noted that pay took up 48% of the defence budget.",
+        "The statistics agency",
+        "Statistik Ostmark",
+        id="a-description-again-is-the-name-its-first-mention-carried-in-apposition",
+    ),
+    pytest.param(
+        "The Brenner Centre for Strategic Studies said in a report on Tuesday that Velland had "
+        "lost 40 tanks.\n\nThe report also estimated that 12 of them could be repaired.",
+        "The report also",
+        "Brenner Centre for Strategic Studies",
+        id="said-in-a-report-makes-the-subject-its-author",
+    ),
+    pytest.param(
+        "Velland spent 40 billion euros on arms last year, according to the yearbook. Eastmark "
+        "accounted for 12 percent in the yearbook.\n\nThe yearbook also said that imports "
+        "doubled.",
+        "The yearbook also",
+        "yearbook",
+        id="negative-a-verb-that-does-not-report-makes-no-author",
+    ),
+    pytest.param(
+        "A military spokesperson in the capital, Dorvan, said 30 tanks were lost.",
+        "A military spokesperson",
+        "military spokesperson",
+        id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
+    ),
 ]
 
 

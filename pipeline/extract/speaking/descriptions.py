@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name
 from pipeline.records import Speaker
@@ -59,6 +60,9 @@ class DescriptionsMixin:
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
+        named = self._named_appositive(head) or self._named_after(head, document)
+        if named is not None:
+            return named
         words = self._description_words(head)
         if not words:
             return None
@@ -138,7 +142,88 @@ class DescriptionsMixin:
                 appos = [c for c in ent.root.children if c.dep_ == "appos"]
                 if any(a.lemma_.lower() == lemma for a in appos):
                     return self._org_speaker(ent, mention)
+            named = self._named_earlier(head)
+            if named is not None:
+                return named
         return None
+
+    def _named_earlier(self, head: Token) -> Speaker | None:
+        """ "The agency noted" after "the national statistics agency, Statistik Ostmark,":
+        the name an earlier mention of the same description carried in apposition."""
+        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
+            return None
+        lemma = head.lemma_.lower()
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+                named = self._named_appositive(tok)
+                if named is not None:
+                    return named.model_copy(update={"mention": mention})
+        return None
+
+    def _named_appositive(self, head: Token) -> Speaker | None:
+        """The organisation a description names in apposition: "the group, the Alder
+        Conflict Monitor," and "the national statistics agency, Statistik Ostmark"."""
+        if head.pos_ != "NOUN":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
+            return None  # "a military spokesperson in the capital, Dorvan": not a body
+        for child in head.rights:
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
+            if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.start <= head.i:
+                continue
+            known = self.index.canonical(ent.text)
+            if known is not None and known.kind == "country":
+                continue
+            return self._org_speaker(ent, self.doc[head.left_edge.i : ent.end].text)
+        return None
+
+    def _named_after(self, head: Token, document: bool) -> Speaker | None:
+        """An organisation introduced by description and named a sentence or two later,
+        as news ledes do: "a defence think tank said ... The Corvid Institute found" (the
+        next named organisation of the description's type, if it is the subject of its
+        clause and the only one of that type), "a research group said ... The group, the
+        Alder Conflict Monitor," (the same description with a name in apposition)."""
+        if document or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+            return None
+        lemma = head.lemma_.lower()
+        compound = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        typ = self.index.descriptor_type(head.text)
+        if compound and typ is None:  # "think tank"
+            typ = self.index.descriptor_type(f"{compound[-1].text} {head.text}")
+        if typ is None and lemma not in self.roles.body_nouns:
+            return None
+        sents = list(self.doc.sents)
+        at = next(i for i, sent in enumerate(sents) if sent.start <= head.i < sent.end)
+        candidates: list[Span] = []
+        for sent in sents[at + 1 : at + 3]:
+            for tok in sent:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
+                    if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+                        named = self._named_appositive(tok)
+                        if named is not None:
+                            return named.model_copy(update={"kind": "organization"})
+            if typ is None:
+                continue
+            for ent in self.ents:
+                if ent.start >= sent.start and ent.end <= sent.end and ent.label_ == "ORG":
+                    name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+                    if self.index.org_type(name) == typ:
+                        candidates.append(ent)
+        if len({c.text for c in candidates}) != 1:
+            return None
+        ent = candidates[0]
+        if not (
+            ent.root.dep_ == "nsubj"
+            or ent.root.dep_ == "compound"
+            and ent.root.head.dep_ == "nsubj"
+        ):
+            return None
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        return self._org_speaker(ent, mention)
 
     def _org_speaker(self, ent: Span, mention: str) -> Speaker:
         name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
@@ -167,6 +252,11 @@ class DescriptionsMixin:
                     for grand in child.children:
                         if grand.dep_ == "agent":
                             author = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                if author is not None and author.pos_ == "NOUN":
+                    named = self._named_appositive(author) or self._named_after(author, False)
+                    if named is not None:  # "data released by the statistics agency, X"
+                        found.append((tok.idx, lemma, named))
+                        break
                 if author is None or author.pos_ != "PROPN":
                     continue
                 speaker = self._resolve_one(author)
@@ -191,9 +281,10 @@ class DescriptionsMixin:
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in self.roles.document_nouns:
             return None
-        if not prep.i < subject.i < prep.head.i:
+        says = subject.i < prep.head.i < prep.i and _reports(prep.head)  # "X said in a report"
+        if not (prep.i < subject.i < prep.head.i or says):
             return None  # "Germany accounted for 38 percent in the index": not its author
-        speaker = self._resolve_one(subject)
+        speaker = self._resolve_one(subject) or self._named_after(subject, False)
         if speaker is None or speaker.kind != "organization":
             return None
         known = self.index.canonical(speaker.name)

@@ -123,6 +123,9 @@ class OrganisationsMixin:
         # organisation named
         if head.lemma_.lower() in self.roles.document_nouns:
             return None
+        named = self._named_earlier(head)  # "the agency" after "the agency, Statistik Ostmark"
+        if named is not None:
+            return named
         # "the ministry", "the corporation": the last organisation of that type
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
