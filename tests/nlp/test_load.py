@@ -18,7 +18,8 @@ def test_saved_tokenizer_replaces_the_unset_one():
     ours = load_nlp()
     stock = spacy.load(SPACY_MODEL)
     assert ours.config["nlp"]["tokenizer"]["@tokenizers"] == _UNSET_TOKENIZER
-    assert ours.tokenizer.to_bytes() == stock.tokenizer.to_bytes()
+    # the rules, not the strings met so far (the model is shared with the tests run before)
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
     for text in TEXTS:
         assert [t.text for t in ours.tokenizer(text)] == [t.text for t in stock.tokenizer(text)]
     assert len(ours.tokenizer(TEXTS[0])) > 10  # exceptions and affixes are in place
