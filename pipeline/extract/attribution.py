@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.datelines import past_dateline
 from pipeline.extract.entities import entity_index
 from pipeline.extract.quotes import (
     continued_quotations,
@@ -270,7 +271,16 @@ _SINGLE_UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»'’]|'')$")
 def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
     """The subject a reporting verb speaks for, climbing through gerunds and conjuncts.
     A subject the parser found inside a quotation (`quoted`) is part of what is quoted,
-    never its speaker ('"One of the best," Smith said': Smith, not 'One')."""
+    never its speaker ('"One of the best," Smith said': Smith, not 'One'); one it found in
+    a dateline is the place the story was filed from ("CHANGWON, South Korea – X said"):
+    the speaker is the name after it."""
+    subject = _parsed_subject(tok, quoted)
+    if subject is None:
+        return None
+    return past_dateline(subject, subject.sent) or subject
+
+
+def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token | None:
     cur = tok
     for _ in range(5):
         if cur is not tok and tok.tag_ == "VBG" and cur.dep_ == "ccomp" and cur.head is not cur:

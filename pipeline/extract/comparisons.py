@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.datelines import in_dateline, past_dateline
 from pipeline.extract.entities import entity_index, latest_of_type
 from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.records import Comparison, Quantity
@@ -179,7 +180,7 @@ def _home_party(sent: Span, other: str | None) -> str | None:
     for span in doc.ents:
         if span.label_ != "ORG" or span.end_char > sent.end_char or _capitals(span):
             continue
-        if _in_dateline(span):  # '(Continental Business Wire) –'
+        if in_dateline(span):  # '(Continental Business Wire) –'
             continue
         if index.canonical(span.text) is None:  # known names were counted above
             name = " ".join(span.text.split()).removeprefix("the ").removesuffix("'s")
@@ -192,12 +193,6 @@ def _home_party(sent: Span, other: str | None) -> str | None:
     skip = set((other or "").split(" and ")) | {other}
     ranked = sorted((-n, first, name) for name, (n, first) in counts.items() if name not in skip)
     return ranked[0][2] if ranked else None
-
-
-def _in_dateline(span: Span) -> bool:
-    """True for a name inside its sentence's dateline ('OSTRAVA, 4 March (Wire Name) –')."""
-    m = _DATELINE.match(span.sent.text)
-    return m is not None and span.end_char <= span.sent.start_char + m.end()
 
 
 def _iso_duration(value: float, unit: str) -> str | None:
@@ -644,7 +639,7 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
             subject_tok = _party_head_before(sent, cue)  # 'Russia fires' read as a compound
         if subject_tok is None:
             return None
-        subject_tok = _past_dateline(subject_tok, sent)
+        subject_tok = past_dateline(subject_tok, sent)
         if subject_tok is None:
             return None
         subject = _changed_thing(subject_tok, sent, cue) or _subject_name(subject_tok, sent, cue)
@@ -689,9 +684,6 @@ def _build(sent: Span, cue: Cue, quantities: Sequence[Quantity]) -> Comparison |
     )
     _add_periods(comparison, sent, cue, quantities, share)
     return comparison
-
-
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
 
 
 def _changed_thing(tok: Token, sent: Span, cue: Cue) -> str | None:
@@ -762,23 +754,6 @@ def _prep_cues(tok: Token) -> list[Cue]:
     if pobj.lemma_.lower() in lex["period_nouns"]["words"]:
         return []  # '12% over the period', 'over two years': a span of time
     return [Cue(tok, tok, "prep", direction)]
-
-
-def _past_dateline(tok: Token, sent: Span) -> Token | None:
-    """A subject parsed inside a dateline ('TALLINN, March 4 – X will ...') is replaced
-    by the first noun phrase after it."""
-    m = _DATELINE.match(sent.text)
-    if m is None or tok.idx >= sent.start_char + m.end():
-        return tok
-    after = [t for t in sent if t.idx >= sent.start_char + m.end()]
-    for t in after:
-        if t.pos_ in ("PROPN", "NOUN") and (
-            t.head.i == t.i or t.head.idx < t.idx or t.dep_ in ("conj", "nsubj", "ROOT")
-        ):
-            while t.dep_ == "compound" and t.head.i > t.i:
-                t = t.head
-            return t
-    return None
 
 
 def _subject_token(cue: Cue) -> Token | None:
@@ -964,7 +939,7 @@ def _previous_actor(sent: Span) -> str | None:
         return None
     before = earlier[-1]
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
-    subject = _past_dateline(subject, before) if subject is not None else None
+    subject = past_dateline(subject, before) if subject is not None else None
     if subject is None or subject.tag_ in ("PRP", "PRP$"):
         return None
     name = _party(subject, before)

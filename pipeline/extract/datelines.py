@@ -1,0 +1,33 @@
+"""Datelines ("TALLINN, March 4 –", "CHANGWON, South Korea –") that open a news story:
+the parser often makes the place the subject of the sentence after it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
+
+
+def in_dateline(span: Span) -> bool:
+    """True for a name inside its sentence's dateline ('OSTRAVA, 4 March (Wire Name) –')."""
+    m = DATELINE.match(span.sent.text)
+    return m is not None and span.end_char <= span.sent.start_char + m.end()
+
+
+def past_dateline(tok: Token, sent: Span) -> Token | None:
+    """A subject parsed inside a dateline ('TALLINN, March 4 – X will ...') is replaced
+    by the first noun phrase after it."""
+    m = DATELINE.match(sent.text)
+    if m is None or tok.idx >= sent.start_char + m.end():
+        return tok
+    after = [t for t in sent if t.idx >= sent.start_char + m.end()]
+    for t in after:
+        if t.pos_ in ("PROPN", "NOUN") and (
+            t.head.i == t.i or t.head.idx < t.idx or t.dep_ in ("conj", "nsubj", "ROOT")
+        ):
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
