@@ -422,6 +422,8 @@ class AffiliationsMixin:
             words = m.group(0).rstrip(".").split()
             if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
                 words = words[1:]  # "Today Skyrill employs ...": "Today" opens the sentence
+            if len(words) > 2 and words[0].lower() in self.roles.member_nouns and words[1] == "of":
+                words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
             if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:

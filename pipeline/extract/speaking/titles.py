@@ -79,6 +79,7 @@ class _Roles:
         }
         self.title_heads = {_title_head(t) for t in data["titles"]}
         self.group_nouns = {g.lower() for g in data["group_nouns"]}
+        self.member_nouns = frozenset(data["member_nouns"])
         self.group_modifiers = {m.lower() for m in data["group_modifiers"]}
         self.document_nouns = {d.lower() for d in data["document_nouns"]}
         self.not_speakers = {n.lower() for n in data["not_speakers"]}
