@@ -11,6 +11,30 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
+        "Members of the Coastal Defence Pact have ordered twice as many radars this year, the "
+        "pact's Secretary General, Ilse Varga, said on Monday.",
+        "Ilse Varga",
+        "Secretary General",
+        "Coastal Defence Pact",
+        id="a-plural-noun-opening-the-sentence-is-not-part-of-the-body-s-name",
+    ),
+    pytest.param(
+        "Leaders of the Southern Maritime Union agreed to buy 40 patrol boats, the union's "
+        "chairman, Oskar Lind, said.",
+        "Oskar Lind",
+        "chairman",
+        "Southern Maritime Union",
+        id="leaders-of-the-union-is-the-union",
+    ),
+    pytest.param(
+        "BRUSSELS – Members of the Coastal Defence Pact have ordered three times as many "
+        "radars this year as in 2024, the pact's Secretary General, Ilse Varga, told reporters.",
+        "Ilse Varga",
+        "Secretary General",
+        "Coastal Defence Pact",
+        id="members-of-the-pact-after-a-dateline-is-the-pact",
+    ),
+    pytest.param(
         "Retired General Anselm Kvarving commanded Vestria's air defence units from 2015 to 2021.",
         "Anselm Kvarving",
         "Retired General",
@@ -999,6 +1023,33 @@ ORGANISATION_CASES = [
         "A military spokesperson",
         "military spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
+    ),
+    pytest.param(
+        "CHANGWON, South Korea – Daeil Aerospace Industries said on Thursday that its "
+        "operating profit rose 31% last year.",
+        "CHANGWON",
+        "Daeil Aerospace Industries",
+        id="the-place-of-a-dateline-is-not-the-subject-that-speaks",
+    ),
+    pytest.param(
+        "TALLINN, March 4 – The harbour board said 40 ships were delayed.",
+        "TALLINN",
+        "harbour board",
+        id="a-dateline-with-a-date-before-a-described-body",
+    ),
+    pytest.param(
+        "The Vestrian Ministry of Defence rejected the findings. In a written statement, it "
+        "said the two yards would deliver five frigates in the next three years.",
+        "In a written",
+        "Vestrian Ministry of Defence",
+        id="a-ministry-keeps-a-nationality-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
+        "delivered.",
+        "The Ministry",
+        "Ministry of Defence",
+        id="negative-a-nationality-elsewhere-in-the-article-is-not-the-ministry-s",
     ),
 ]
 

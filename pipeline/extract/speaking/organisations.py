@@ -297,6 +297,8 @@ class OrganisationsMixin:
             if tok.i >= head.i:
                 break
             known = self.index.canonical(tok.text)
+            if (known is None or known.kind != "country") and _demonym_like(tok):
+                return f"{tok.text} {base}"  # a country the lexicon lacks: "Vestrian Ministry"
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]
@@ -308,6 +310,9 @@ class OrganisationsMixin:
         for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
             known = self.index.canonical(m.group(1))
             if known is not None and known.kind == "country":
+                return f"{m.group(1)} {base}"
+            at = self.doc.char_span(m.start(1), m.end(1))
+            if known is None and at is not None and _demonym_like(at[0]):
                 return f"{m.group(1)} {base}"
         country = self._main_country()
         demonym = _country_demonyms().get(country) if country else None
@@ -352,3 +357,17 @@ class OrganisationsMixin:
                 if org is not None and org.kind != "person":
                     return org.model_copy(update={"mention": mention})
         return None
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
+
+
+def _demonym_like(tok: Token) -> bool:
+    """A capitalised adjective of nationality the lexicon does not know, as the tagger
+    reads it ("Vestrian", "Kessarian"): tagged a nationality, or an adjective or name word
+    with a nationality's ending that is not a name the article gives a person."""
+    if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ == "PERSON":
+        return False
+    if tok.ent_type_ == "NORP":
+        return True
+    return tok.tag_ in {"JJ", "NNP"} and tok.lower_.endswith(_DEMONYM_ENDINGS) and len(tok) > 4
