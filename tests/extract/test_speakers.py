@@ -1170,6 +1170,21 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "The hall is loud enough that Irena Kral has to shout. Kral, 52, has run the works "
+        "since 2019.",
+        [(29, 2, "ORG"), (54, 1)],
+        ["Irena Kral"],
+        [],
+        id="a-census-given-name-tagged-org-is-a-person-whose-surname-is-tagged-alone",
+    ),
+    pytest.param(
+        "The hall is loud enough that Irena Kral has to shout. The works opened in 2019.",
+        [(29, 2, "ORG")],
+        [],
+        ["Irena Kral"],
+        id="negative-without-the-surname-alone-an-org-stays-an-org",
+    ),
+    pytest.param(
         "Orvel Dane Hartigan said the bridge would reopen in May.",
         [(0, 1), (6, 2)],
         ["Orvel Dane Hartigan"],

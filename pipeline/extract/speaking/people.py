@@ -295,14 +295,26 @@ class PeopleMixin:
             tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
+        # or a census given name whose last word the model tags a person elsewhere
+        # ("Renata Holub" tagged ORG, then "Holub said")
+        given = tokens[0].text in self.given_names or (
+            is_given_name(tokens[0].text) and self._surname_tagged(tokens[-1].text, ent)
+        )
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
             and len(tokens) >= 2
-            and (stripped_title or titled or suffixed or tokens[0].text in self.given_names)
+            and (stripped_title or titled or suffixed or given)
         ):
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _surname_tagged(self, word: str, ent: Span) -> bool:
+        """Whether the model tags `word` alone as a person somewhere else in the article."""
+        return any(
+            e.label_ == "PERSON" and len(e) == 1 and e.text == word and e.start != ent.end - 1
+            for e in self.ents
+        )
 
     def _given_name(self, word: str) -> bool:
         """A given name of the project's list or of the gendered census lists."""
