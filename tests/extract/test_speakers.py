@@ -35,6 +35,15 @@ DESCRIPTION_CASES = [
         id="members-of-the-pact-after-a-dateline-is-the-pact",
     ),
     pytest.param(
+        "OSTRAVA, May 4 (Wirenews) – Vestria's state shipbuilder Kornwerk delivered 12 "
+        'corvettes last year.\n\n"Our yard now launches a hull a month," Pavel Orsak, the '
+        "corporation's general director, told reporters.",
+        "Pavel Orsak",
+        "general director",
+        "Kornwerk",
+        id="a-name-after-a-descriptor-noun-is-the-company-and-the-dateline-wire-is-not",
+    ),
+    pytest.param(
         "Retired General Anselm Kvarving commanded Vestria's air defence units from 2015 to 2021.",
         "Anselm Kvarving",
         "Retired General",

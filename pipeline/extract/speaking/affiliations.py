@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.datelines import in_dateline
 from pipeline.extract.entities import bare_type_word, latest_of_type
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
@@ -471,6 +472,8 @@ class AffiliationsMixin:
                 continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
+            if in_dateline(span):
+                continue  # "OSTRAVA, May 4 (Wirenews) –": the wire that filed the story
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             if bare_type_word(span, name, self.index):
                 continue  # "Defence" of "Norwegian Defence Minister"
@@ -566,12 +569,14 @@ class AffiliationsMixin:
             return None
         name = self.doc[tok.i + 1]
         typ = self.index.descriptor_type(tok.lemma_)
+        linked = (name.dep_ == "appos" and name.head.i == tok.i) or (
+            tok.dep_ == "compound" and tok.head.i == name.i  # "state shipbuilder Kornwerk"
+        )
         if (
             typ is None
-            or name.dep_ != "appos"
-            or name.head.i != tok.i
+            or not linked
             or name.pos_ != "PROPN"
-            or name.ent_type_ != "ORG"
+            or name.ent_type_ not in {"ORG", "PERSON"}
             or self.mention_at(name) is not None
         ):
             return None

@@ -288,6 +288,16 @@ class PeopleMixin:
                 and (len(tokens) == 1 or tokens[0].text not in self.given_names)
             ):
                 ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
+            before = self.doc[start - 1] if start > 0 else None
+            if (
+                len(tokens) == 1
+                and before is not None
+                and before.dep_ == "compound"
+                and before.head.i == tokens[0].i
+                and before.pos_ == "NOUN"
+                and self.index.descriptor_type(before.lemma_)
+            ):
+                ok = False  # "the state shipbuilder Kornwerk": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Karel Novotny, said": a name in apposition to a title
