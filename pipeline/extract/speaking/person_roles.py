@@ -68,7 +68,7 @@ class PersonRolesMixin:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
-        if role and not org and titles:  # "Defence spokesman X of the Centre Party"
+        if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
