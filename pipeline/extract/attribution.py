@@ -799,7 +799,7 @@ _CONTENT_POS = {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "NUM"}
 
 def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end: int) -> Cue:
     """Reported content that is a quotation save for a word or two of the narrator's
-    that frame it: the subject it is about ('Halvorsen "is the only commander who ...,"
+    that frame it: the subject it is about ('Brekvold "is the only commander who ...,"
     Qualls said'), the thing a naming verb names ('called the programme a "model of how
     a small navy can build ships on time"'), a possessive ('saying its "spending was
     far lower than promised"'). The claim is in the speaker's words: a direct quote.
@@ -904,7 +904,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         # calculates.": one after the clause it reports
         clause = _aside_content(tok, sent)
     if clause is None and quote is None:
-        clause = _before_final_cue(tok, sent)  # "..., the ABO estimates." as an apposition
+        clause = _before_final_cue(tok, sent)  # "..., the NRB estimates." as an apposition
     if clause is None and quote is None:
         return None
     if clause is not None:
@@ -1171,7 +1171,7 @@ def _partly_quoted(
 
 def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     """What a sentence-final cue whose subject the parser read as a compound reports
-    (", the ABO estimates." hung on a noun as an apposition): the words before its comma."""
+    (", the NRB estimates." hung on a noun as an apposition): the words before its comma."""
     name = _compound_subject(tok)
     if name is None or any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
         return None
@@ -1186,7 +1186,7 @@ def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
 
 def _compound_subject(tok: Token) -> Token | None:
     """The subject of a sentence-final verb the parser read as the head of a noun phrase
-    (", the ABO estimates."): a name right before the verb, set off by a comma, that it
+    (", the NRB estimates."): a name right before the verb, set off by a comma, that it
     took for a compound."""
     if tok.pos_ != "VERB" or tok.i == 0:
         return None

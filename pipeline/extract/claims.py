@@ -485,7 +485,7 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
 
 def _label_case(word: str) -> str:
     """A label's word as a name is written: "SMITH" -> "Smith", "O'NEILL-RAY" ->
-    "O'Neill-Ray"; one already in mixed case ("Marsh-Ibarra", "McKay") as it is."""
+    "O'Neill-Ray"; one already in mixed case ("Ortega-Vane", "McKay") as it is."""
     if not word.isupper():
         return word
     return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word)

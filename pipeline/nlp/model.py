@@ -159,7 +159,7 @@ _SENTENCE_ENDS = frozenset(
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence at the first token after a line break, and nowhere that no
-    punctuation can end one before: the parser does not split "Teodora | Marsh-Ibarra
+    punctuation can end one before: the parser does not split "Lucinda | Ortega-Vane
     became ..." after a name it does not know. A start set before (a cut inside a long
     paragraph, `Processor`) is kept."""
     if not len(doc):

@@ -846,13 +846,13 @@ FORMS = [
         ),
     ),
     pytest.param(
-        "Senator Ruth Malloy and Senator Dan Ferrante wrote to the agency in May. The grant "
+        "Senator Ruth Malloy and Senator Dan Corliss wrote to the agency in May. The grant "
         "scheme has grown far beyond its purpose, they say.",
-        [("Ruth Malloy", "indirect"), ("Dan Ferrante", "indirect")],
+        [("Ruth Malloy", "indirect"), ("Dan Corliss", "indirect")],
         id="they-after-two-people-named-together-as-a-subject-is-each-of-them",
     ),
     pytest.param(
-        "Senator Ruth Malloy and Senator Dan Ferrante wrote to the agency in May. Officials in "
+        "Senator Ruth Malloy and Senator Dan Corliss wrote to the agency in May. Officials in "
         "three states were unconvinced. The grant scheme works well, they say.",
         [("Officials", "indirect")],
         id="negative-a-nearer-group-noun-is-they-not-the-people-named-together",
@@ -875,9 +875,9 @@ FORMS = [
         id="the-role-an-article-introduced-a-person-with-is-that-person",
     ),
     pytest.param(
-        "Finance Minister Clara Odum presented the budget on Monday. Kessaria's defence "
+        "Finance Minister Clara Odum presented the budget on Monday. Tarvonia's defence "
         "minister told parliament that spending would rise 12 percent.",
-        [("Kessaria's defence minister", "indirect")],
+        [("Tarvonia's defence minister", "indirect")],
         id="negative-a-defence-minister-is-not-the-finance-minister-named-before",
     ),
     pytest.param(
@@ -1118,7 +1118,7 @@ SENTENCE_DRAFTS = [
     ),
     # a wire story: an organisation's words with no document, then the writer's own figures
     pytest.param(
-        "KYIV, May 14 (Northwire) - The air force said it shot down 40 of 52 drones "
+        "KYIV, May 14 (Eastline) - The air force said it shot down 40 of 52 drones "
         "overnight. Attacks of that size came almost nightly in the spring.\n\n"
         "Russia launched 1,200 drones last month.",
         [("air force", "indirect")],
@@ -1141,7 +1141,7 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 18 percent to 212 million euros.",
         [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
         id="a-body-s-statement-keeps-its-follow-on-figures",
     ),
@@ -1160,25 +1160,25 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
-        "Arlen Systems' operating profit climbed 31 percent to 176 million euros.",
+        "Arlen Systems' operating profit climbed 18 percent to 212 million euros.",
         [("Kestrel Group", "indirect")],
         id="negative-another-owner-s-results-are-not-the-company-s",
     ),
     pytest.param(
         "Kestrel Group said on Thursday that it would hire 400 engineers. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 18 percent to 212 million euros.",
         [("Kestrel Group", "indirect")],
         id="negative-results-after-other-news-of-the-company-are-the-writer-s",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, chief executive Ruth Adeyemi said. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 18 percent to 212 million euros.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-results-a-person-gave-do-not-run-on",
     ),
     pytest.param(
         "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
-        "Operating profit climbed 31 percent to 176 million euros.",
+        "Operating profit climbed 18 percent to 212 million euros.",
         [("Ruth Adeyemi", "indirect")],
         id="negative-a-person-s-statement-does-not-run-on",
     ),
@@ -1465,14 +1465,14 @@ OWN_CLAUSES = [
         id="a-figure-of-a-clause-the-cue-is-only-joined-to-is-the-article-s",
     ),
     pytest.param(
-        "The navy has 12 frigates, and Admiral Sunniva Rask said four of them were in dock.",
-        [(None, ["12"]), ("Sunniva Rask", ["four"])],
+        "The navy has 12 frigates, and Admiral Hedda Ekvall said four of them were in dock.",
+        [(None, ["12"]), ("Hedda Ekvall", ["four"])],
         id="a-figure-before-and-a-cue-with-its-own-figure",
     ),
     pytest.param(
-        "Admiral Sunniva Rask said output rose 5 percent, and she expects 300 more tanks "
+        "Admiral Hedda Ekvall said output rose 5 percent, and she expects 300 more tanks "
         "next year.",
-        [("Sunniva Rask", ["5 percent", "300"])],
+        [("Hedda Ekvall", ["5 percent", "300"])],
         id="negative-a-later-clause-whose-subject-is-a-pronoun-stays-the-speaker-s",
     ),
     pytest.param(
@@ -1481,8 +1481,8 @@ OWN_CLAUSES = [
         id="negative-a-clause-the-cue-reports-is-the-cue-s",
     ),
     pytest.param(
-        'The navy has 12 frigates, and Admiral Sunniva Rask said: "Four are in dock."',
-        [("Sunniva Rask", ["12", "Four"])],
+        'The navy has 12 frigates, and Admiral Hedda Ekvall said: "Four are in dock."',
+        [("Hedda Ekvall", ["12", "Four"])],
         id="negative-a-quotation-covers-its-sentence-as-written",
     ),
 ]

@@ -189,15 +189,15 @@ PRONOUN_CASES = [
         id="salience-fades-faster-across-paragraph-breaks",
     ),
     pytest.param(
-        "Vice Admiral Catherine Moreau, the Chief of Navy, told the committee that the first "
-        "frigate would be late.\n\n"
-        "The director of the shipbuilding agency, Priya Raman, told senators that the "
-        "contract had been renegotiated. Raman said the builder would now carry 60 percent "
-        "of any overrun.\n\n"
-        "Pressed by a senator on whether the navy could crew the ships, the admiral said the "
-        "fleet was short of about 1,200 sailors. She added that recruitment had improved.",
+        "Vice Admiral Helene Darrow, the Chief of Navy, told the committee that the second "
+        "corvette would slip a year.\n\n"
+        "The head of the naval procurement office, Hana Ferrand, told lawmakers that the "
+        "yard's contract had been rewritten. Ferrand said the yard would now absorb 45 percent "
+        "of any cost growth.\n\n"
+        "Asked by a lawmaker whether the navy had enough crews, the admiral said the "
+        "service lacked roughly 800 technicians. She added that recruitment had improved.",
         "She added that recruitment had improved.",
-        "Catherine Moreau",
+        "Helene Darrow",
         id="the-title-naming-a-person-is-a-mention-of-her",
     ),
 ]

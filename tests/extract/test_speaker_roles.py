@@ -68,9 +68,9 @@ ORG_CASES = [
         id="a-short-form-used-without-brackets-before-a-title",
     ),
     pytest.param(
-        "Colonel Taras Boyko, a battalion commander in the Ukrainian army, said losses rose.",
+        "Colonel Taras Boyko, a brigade commander in the Ukrainian army, said losses rose.",
         "Taras Boyko",
-        "battalion commander",
+        "brigade commander",
         "Ukrainian Army",
         id="a-title-held-in-a-country-s-service",
     ),
@@ -197,8 +197,8 @@ NEWS_FORM_CASES = [
         id="a-capitalised-portfolio-before-minister",
     ),
     pytest.param(
-        "Norwegian Defence Minister Tore Sandvik said output doubled.",
-        "Tore Sandvik",
+        "Norwegian Defence Minister Tore Bakkevold said output doubled.",
+        "Tore Bakkevold",
         "Defence Minister",
         "Norway",
         id="negative-a-portfolio-the-title-holds",
@@ -228,10 +228,10 @@ NEWS_FORM_CASES = [
     ),
     pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
-        "Skyward Robotics in 2019, said the firm delivered 3,000 drones a month.",
+        "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",
         "founder",
-        "Skyward Robotics",
+        "Stormline Robotics",
         id="the-company-named-in-the-relative-clause-not-the-last-one-before",
     ),
     pytest.param(

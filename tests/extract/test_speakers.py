@@ -59,8 +59,8 @@ DESCRIPTION_CASES = [
         id="negative-a-relative-clause-in-the-past-gives-no-office",
     ),
     pytest.param(
-        "Ingrid Halvorsen-Dahl, the brigade's chief logistics officer, said the stocks were low.",
-        "Ingrid Halvorsen-Dahl",
+        "Sigrid Moen-Haugland, the brigade's chief logistics officer, said the stocks were low.",
+        "Sigrid Moen-Haugland",
         "chief logistics officer",
         None,
         id="a-field-between-a-title-s-first-word-and-its-head-is-part-of-it",
@@ -73,9 +73,9 @@ DESCRIPTION_CASES = [
         id="negative-a-title-after-a-title-is-not-a-field",
     ),
     pytest.param(
-        "Vessberg Aerospace reported its results on Tuesday. Finance chief Liesl Kambarova "
+        "Vessberg Aerospace reported its results on Tuesday. Finance chief Nadia Orlova "
         "said spending would rise.",
-        "Liesl Kambarova",
+        "Nadia Orlova",
         "Finance chief",
         "Vessberg Aerospace",
         id="a-finance-chief-is-a-company-title",
@@ -413,10 +413,10 @@ DESCRIPTION_CASES = [
         id="a-body-word-inside-a-ranked-title-and-the-body-after-the-name",
     ),
     pytest.param(
-        "Defence spokesman Jon Brekk of the Centre Party said pay was low.",
-        "Jon Brekk",
+        "Defence spokesman Per Vollan of the Coastal Party said pay was low.",
+        "Per Vollan",
         "Defence spokesman",
-        "Centre Party",
+        "Coastal Party",
         id="an-of-organisation-after-a-titled-name",
     ),
     pytest.param(
@@ -435,17 +435,16 @@ DESCRIPTION_CASES = [
         id="negative-a-writer-s-adjective-is-not-part-of-the-title",
     ),
     pytest.param(
-        "Tom Vale, the office's principal analyst for naval forces, said costs rose.",
+        "Tom Vale, the agency's senior analyst for coastal fleets, said costs rose.",
         "Tom Vale",
-        "principal analyst for naval forces",
+        "senior analyst for coastal fleets",
         None,
         id="a-lower-case-field-after-for-is-part-of-the-title",
     ),
     pytest.param(
-        "Retired Rear Admiral Leo Stam, a former Navy director of fleet planning, said "
-        "output rose.",
+        "Retired Rear Admiral Leo Stam, a former Navy head of surface warfare, said output rose.",
         "Leo Stam",
-        "former Navy director of fleet planning",
+        "former Navy head of surface warfare",
         None,
         id="a-former-office-keeps-its-words-and-speaks-for-no-organisation",
     ),
@@ -457,9 +456,9 @@ DESCRIPTION_CASES = [
         id="a-longer-title-starting-inside-the-first-one-extends-it",
     ),
     pytest.param(
-        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Ida "
-        "Lunde said orders had tripled.",
-        "Ida Lunde",
+        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Oline "
+        "Sorvik said orders had tripled.",
+        "Oline Sorvik",
         "Plant manager",
         "Harwick Marine",
         id="a-plant-manager-speaks-for-the-company",
@@ -502,7 +501,7 @@ DESCRIPTION_CASES = [
         id="a-word-opening-a-sentence-is-not-part-of-a-name",
     ),
     pytest.param(
-        "Valdoria's Ministry of Defence held its weekly briefing. Spokesperson Ines Kor "
+        "Ostavia's Ministry of Defence held its weekly briefing. Spokesperson Ines Kor "
         "said deliveries had tripled.",
         "Ines Kor",
         "Spokesperson",
@@ -555,15 +554,15 @@ DESCRIPTION_CASES = [
     ),
     pytest.param(
         "Kelso Aerostructures will hire 300 workers at its Dunmore plant, the company said. "
-        "Plant manager Ida Lunde said orders had tripled.",
-        "Ida Lunde",
+        "Plant manager Oline Sorvik said orders had tripled.",
+        "Oline Sorvik",
         "Plant manager",
         "Kelso Aerostructures",
         id="a-company-title-takes-the-company-that-owns-its-plant",
     ),
     pytest.param(
-        "Plant manager Ida Lunde said orders had tripled.",
-        "Ida Lunde",
+        "Plant manager Oline Sorvik said orders had tripled.",
+        "Oline Sorvik",
         "Plant manager",
         None,
         id="negative-a-company-title-with-no-company-named-has-none",
@@ -625,8 +624,8 @@ DESCRIPTION_CASES = [
         id="negative-an-untagged-name-that-names-no-company-is-not-one",
     ),
     pytest.param(
-        "Opposition defence spokesman Jonas Brekk said the plan was late.",
-        "Jonas Brekk",
+        "Opposition defence spokesman Nils Vollan said the plan was late.",
+        "Nils Vollan",
         "defence spokesman",
         None,
         id="negative-a-word-opening-the-sentence-away-from-the-title-stays-out",
@@ -670,11 +669,11 @@ DESCRIPTION_CASES = [
         id="negative-a-retired-admiral-speaks-for-no-navy",
     ),
     pytest.param(
-        "Oskar Brenn, director for training, doctrine and readiness at the Norvanian "
+        "Oskar Brenn, director for training, doctrine and readiness at the Maravian "
         "Defence Staff, said troops were short.",
         "Oskar Brenn",
         "director for training, doctrine and readiness",
-        "Norvanian Defence Staff",
+        "Maravian Defence Staff",
         id="a-listed-field-runs-past-its-commas",
     ),
     pytest.param(
@@ -1823,7 +1822,7 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
 # (text, the sentence of the record, the speaker): a company by its name without its kind
 COMPANY_SHORT_NAME_CASES = [
     pytest.param(
-        "Shares in Kestrel Group rose 9 percent on Thursday. Revenue rose 24 percent to 1.4 "
+        "Shares in Kestrel Group fell 6 percent on Tuesday. Revenue rose 24 percent to 1.4 "
         "billion euros, Kestrel said on Friday.",
         "Revenue rose",
         "Kestrel Group",
@@ -1837,7 +1836,7 @@ COMPANY_SHORT_NAME_CASES = [
         id="negative-a-name-two-companies-share-stays-as-written",
     ),
     pytest.param(
-        "Estmark signed a deal with Harvik Defence Systems on Monday. The Osprey radar, which "
+        "Vestria signed a deal with Harvik Defence Systems on Monday. The Osprey radar, which "
         "Harvik says can track 300 targets at once, will enter service in 2027.",
         "The Osprey radar",
         "Harvik Defence Systems",
@@ -1851,7 +1850,7 @@ def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expe
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
-# (text, the sentence of the record, the speaker): "the state news agency ZNA"
+# (text, the sentence of the record, the speaker): "the state news agency NNA"
 DESCRIPTOR_BEFORE_NAME_CASES = [
     pytest.param(
         "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
@@ -1901,7 +1900,7 @@ SPOKE_IN_A_DOCUMENT_CASES = [
         id="negative-a-report-no-body-spoke-in-stays-a-document",
     ),
     pytest.param(
-        "The Harbour Audit Office counts ships. Germany accounted for 38 percent of all "
+        "The Harbour Audit Office counts ships. Germany accounted for 27 percent of the "
         "contracts in the index. The index found that 40 percent of the cranes are idle.",
         "The index found",
         "index",
@@ -1956,21 +1955,21 @@ def test_the_rank_again_is_the_person_it_was_written_before(nlp, text, sentence_
 # (text, the sentence of the record, the speaker): "her institute"
 OWNERS_BODY_CASES = [
     pytest.param(
-        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
-        "Monday. Maria Delgado, an economist at the University of Valdora, said costs had risen "
-        "40 percent. Aalto agrees. Her institute's latest study found that guns could bring down "
-        "a drone at one-hundredth of the cost of a missile.",
+        "Karin Mehto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Marta Quiroga, an economist at the University of Tarnholm, said costs had risen "
+        "40 percent. Mehto agrees. Her institute's new paper found that cannon could stop "
+        "a glide bomb for a fiftieth of the price of an interceptor.",
         "Her institute",
         "Tallin Institute for Peace Studies",
         id="her-institute-is-the-institute-of-the-woman-she-stands-for",
     ),
     pytest.param(
-        "Karin Aalto, director of research at the Tallin Institute for Peace Studies, spoke on "
-        "Monday. Maria Delgado, an economist at Valdora Systems, said costs had risen 40 "
-        "percent. Aalto agrees. Her company's latest study found that guns could bring down a "
-        "drone at one-hundredth of the cost of a missile.",
+        "Karin Mehto, director of research at the Tallin Institute for Peace Studies, spoke on "
+        "Monday. Marta Quiroga, an economist at Tarnholm Systems, said costs had risen 40 "
+        "percent. Mehto agrees. Her company's new paper found that cannon could stop a "
+        "glide bomb for a fiftieth of the price of an interceptor.",
         "Her company",
-        "Valdora Systems",
+        "Tarnholm Systems",
         id="negative-her-company-is-not-her-institute",
     ),
 ]
@@ -2087,7 +2086,7 @@ def test_a_bare_group_is_typed_by_the_words_after_it(nlp, text, sentence_start, 
 # (text, the sentence of the record, the speaker): a relative clause describes the source
 RELATIVE_CLAUSE_PERSON_CASES = [
     pytest.param(
-        "The Ministry of Defence, where Maria Kesk serves as a junior minister, said the order "
+        "The Ministry of Defence, where Maria Kesk serves as a deputy secretary, said the order "
         "would be signed in May.",
         "The Ministry",
         "Ministry of Defence",

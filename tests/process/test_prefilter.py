@@ -263,16 +263,16 @@ def test_sentences_start_only_after_punctuation_or_a_line_break(nlp, articles):
     ends |= {"--", "\u2014"}
     texts = [a.text for a in articles["dev"] + articles["seed"]]
     texts.append(
-        '"We will not sell what we cannot service": an interview with the minister\n\n'
-        "Teodora Marsh-Ibarra became minister of defence in May. She spoke to us in Port "
-        "Calder."
+        '"No promise we cannot keep": a conversation with the finance minister\n\n'
+        "Lucinda Ortega-Vane became minister of finance in June. She met us in Port "
+        "Elwyn."
     )
     for doc in nlp.pipe(texts):
         for sent in list(doc.sents)[1:]:
             before = doc[sent.start - 1]
             assert before.is_space or before.text in ends, (before.text, sent.text[:40])
     assert [s.text.strip() for s in doc.sents][1] == (
-        "Teodora Marsh-Ibarra became minister of defence in May."
+        "Lucinda Ortega-Vane became minister of finance in June."
     )
 
 

@@ -35,7 +35,7 @@ class AffiliationsMixin:
     """The organisation of a person (part of `SpeakerTracker`)."""
 
     def _company_short_names(self) -> dict[str, str]:
-        """ "Aldmoor" after "Aldmoor Group": a company named in full once and later by its
+        """ "Brantley" after "Brantley Group": a company named in full once and later by its
         name without the word of its kind ("Group", "Munitions", "Systems"); not when two
         companies share the shorter name, or it names a known body or place itself."""
         found: dict[str, str | None] = {}
@@ -48,7 +48,7 @@ class AffiliationsMixin:
             if words[-1] in {"Defence", "Defense"}:
                 continue  # "Nordic Defence": a field, not the kind of company
             full = " ".join(words)
-            # "Kalvik Defence Systems": "Kalvik Defence", and "Kalvik" (the field goes too)
+            # "Moravik Defence Systems": "Moravik Defence", and "Moravik" (the field goes too)
             cuts = [len(words) - 1]
             if len(words) > 2 and words[-2] in {"Defence", "Defense"}:
                 cuts.append(len(words) - 2)
@@ -88,8 +88,8 @@ class AffiliationsMixin:
 
     def _owned_ministry(self, first: Token | None) -> str | None:
         """A ministry written in lower case before a title, with the country that owns it:
-        "Lindmark's foreign ministry spokesman", "the Polish defence ministry spokesman"
-        -> "Lindmark Foreign Ministry", "Polish Defence Ministry" (a country the lexicon
+        "Ostavia's foreign ministry spokesman", "the Polish defence ministry spokesman"
+        -> "Ostavia Foreign Ministry", "Polish Defence Ministry" (a country the lexicon
         knows as its demonym)."""
         if first is None or first.i < 3:
             return None
@@ -275,7 +275,7 @@ class AffiliationsMixin:
         name = self._typed_run_before(phrase, title_start) or self._entity_name(
             phrase, phrase.start_char, limit=phrase.start_char + title_start
         )
-        if name is None:  # "BISS director X": a short form the article uses for a body
+        if name is None:  # "NCDS director X": a short form the article uses for a body
             shorts = [
                 self.org_short_forms[t.text]
                 for t in phrase
@@ -422,7 +422,7 @@ class AffiliationsMixin:
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
             if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
-                words = words[1:]  # "Today Skyrill employs ...": "Today" opens the sentence
+                words = words[1:]  # "Today Velmora employs ...": "Today" opens the sentence
             if len(words) > 2 and words[0].lower() in self.roles.member_nouns and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
@@ -443,12 +443,12 @@ class AffiliationsMixin:
         return tok.is_sent_start and (
             tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
             or tok.ent_type_ in {"DATE", "TIME"}
-            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Skyrill employs ..."
+            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Velmora employs ..."
         )
 
     def _full_name(self, name: str, before: int) -> str:
         """The longer name an article gave first to the body it now names short:
-        "the Aldergrove Institute" after "the Aldergrove Institute for Security Studies"."""
+        "the Pennine Institute" after "the Pennine Institute for Strategic Research"."""
         text = doc_text(self.doc)[:before]
         for m in _CAPITAL_NAME.finditer(text):
             full = m.group(0).rstrip(".")
@@ -532,7 +532,7 @@ class AffiliationsMixin:
         found: list[tuple[int, str]] = []
         for tok in self.doc:
             named = self._descriptor_before_name(tok)
-            if named is not None:  # "the state news agency ZNA": an outlet
+            if named is not None:  # "the state news agency ONA": an outlet
                 found.append(named)
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
@@ -563,7 +563,7 @@ class AffiliationsMixin:
         return self.short_forms.get(org, org)
 
     def _descriptor_before_name(self, tok: Token) -> tuple[int, str, str] | None:
-        """ "the Zarovian state news agency ZNA", "the state arms conglomerate Zarovtech":
+        """ "the Ostavian state news agency ONA", "the state arms conglomerate Ostrotech":
         a descriptor noun with the organisation's name right after it (offset, name, type)."""
         if tok.pos_ != "NOUN" or tok.i + 1 >= len(self.doc):
             return None
@@ -628,7 +628,7 @@ class AffiliationsMixin:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ != "PROPN" or self.mention_at(subj) is not None:
                 continue
-            first = subj.i  # the capitalised words run before the head: "Brennan Aerostructures"
+            first = subj.i  # the capitalised words run before the head: "Hollins Aerostructures"
             while first > 0 and self.doc[first - 1].pos_ == "PROPN":
                 if not self.doc[first - 1].text[:1].isupper():
                     break

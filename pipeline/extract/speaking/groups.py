@@ -127,7 +127,7 @@ class GroupsMixin:
     def _recent_pair(self, pronoun: Token) -> list[Speaker] | None:
         """The people a plural pronoun refers to when they were named together as the
         subject of a clause in its sentence or the one before, nearer than any group
-        noun: "Senator Malloy and Senator Ferrante wrote to the agency. ... they say"
+        noun: "Senator Malloy and Senator Corliss wrote to the agency. ... they say"
         (each of them, outside quotations)."""
         sent = pronoun.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start

@@ -207,10 +207,10 @@ _CAPITALS_WORD = re.compile(r"(?<![\w.&-])([A-Z]{3,6})(?![\w&-])")
 
 def unbracketed_short_forms(text: str, found: dict[str, str]) -> dict[str, str]:
     """Short forms used with no parenthesis to define them, whose letters are the
-    initials of a name the article writes in full before them: "the Baltic Institute for
-    Security Studies" ... "According to BISS" gives BISS -> that institute. Not a known
+    initials of a name the article writes in full before them: "the Northern Centre for
+    Defence Studies" ... "According to NCDS" gives NCDS -> that centre. Not a known
     entity's name, and only a name of as many capitalised words as letters. Used for the
-    organisation of a person ("BISS director X"); a body that speaks keeps the short form
+    organisation of a person ("NCDS director X"); a body that speaks keeps the short form
     the article gives it ("the IMF said")."""
     index = entity_index()
     firsts: dict[str, int] = {}

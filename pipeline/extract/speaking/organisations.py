@@ -98,7 +98,7 @@ class OrganisationsMixin:
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         for offset, name, _ in self._untagged_companies():
-            if offset <= head.idx < offset + len(name):  # "Greyhaven Marine said": untagged
+            if offset <= head.idx < offset + len(name):  # "Coldharbour Marine said": untagged
                 return Speaker(name=name, mention=name, kind="organization")
         known = self.index.first_in(phrase.text)
         if (
@@ -162,7 +162,7 @@ class OrganisationsMixin:
 
     def _name_goes_on(self, ent: Span, phrase: Span) -> int:
         """Where a body's name ends when the tagger cut it before "for" or "of the" and
-        capitalised words ("[the State Committee] for the Maritime Industry of Estmark"):
+        capitalised words ("[the State Committee] for the Maritime Industry of Vestria"):
         the end of those words inside the phrase, for a name of two words or more that is
         not a known one; else the entity's end ("Rheinmetall of Germany" stays cut)."""
         end = ent.end

@@ -141,7 +141,7 @@ class PeopleMixin:
                 if end > start + 1 and not any(i in taken for i in range(start, end)):
                     full.append((start, end))
                     taken.update(range(start, end))
-        # "Teodora Marsh-Ibarra became ...": a name the model did not tag, starting with
+        # "Lucinda Ortega-Vane became ...": a name the model did not tag, starting with
         # a given name of the census lists (outside any other entity, not a known place
         # or body: "Virginia Beach", "Jordan Valley" stay out)
         for start in tokens_with_text(self.doc, gendered_given_names()):
@@ -272,7 +272,7 @@ class PeopleMixin:
         if self.index.canonical(text) is not None or "." in text.replace(". ", " ").strip("."):
             return None  # an outlet or known organisation tagged PERSON
         if text in self._company_names:
-            return None  # "Kalvik" after "Kalvik Defence Systems": the company's short name
+            return None  # "Moravik" after "Moravik Defence Systems": the company's short name
         if (
             end + 1 < len(self.doc)
             and self.doc[end].text == "-"
@@ -300,7 +300,7 @@ class PeopleMixin:
                 ok = False  # "the state shipbuilder Kornwerk": an organisation
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
-        # "the director of X, Karel Novotny, said": a name in apposition to a title
+        # "the director of X, Radek Horal, said": a name in apposition to a title
         titled = titled or (
             tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
         )
@@ -406,7 +406,7 @@ class PeopleMixin:
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )
-        # "Vasquez-Lund noted": a hyphenated surname is three tokens
+        # "Ortiz-Berg noted": a hyphenated surname is three tokens
         parts = {s.split("-")[0]: s for s in surnames if "-" in s and not s.startswith("-")}
         for i in tokens_with_text(self.doc, parts.keys()):
             surname = parts[self.doc[i].text]
@@ -440,7 +440,7 @@ class PeopleMixin:
                 del self.persons[person.name]
 
     def _title_appositive(self, head: Token) -> Speaker | None:
-        """ "The deputy head of the X Agency, Jonas Kivi, said": the name that closes a
+        """ "The deputy head of the X Agency, Mats Orrin, said": the name that closes a
         title's phrase, set off by commas, when the parser hung it on the organisation."""
         if head.lower_ not in self.roles.title_heads or head.pos_ != "NOUN":
             return None
@@ -449,7 +449,7 @@ class PeopleMixin:
             m = self.mention_at(tok) if tok.dep_ == "appos" else None
             if m is None:
                 continue
-            start = m.token_start  # "..., Vice Admiral Jonas Kivi, said": the rank too
+            start = m.token_start  # "..., Vice Admiral Mats Orrin, said": the rank too
             first = tok.left_edge.i
             if head.i < first < start and all(t.text[:1].isupper() for t in self.doc[first:start]):
                 start = first

@@ -68,7 +68,7 @@ class PersonRolesMixin:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
-        if role and not org and titles:  # "Defence spokesman X of the Centre Party"
+        if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
@@ -126,7 +126,7 @@ class PersonRolesMixin:
 
     def _org_of_name(self, span: Span) -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
-        spokesman Jonas Brekk of the Centre Party" -> Centre Party; only a name the
+        spokesman Per Vollan of the Coastal Party" -> Coastal Party; only a name the
         tagger or the lexicon takes for an organisation (not "X of Ohio")."""
         end = span.end
         if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
@@ -170,7 +170,7 @@ class PersonRolesMixin:
                     first += 1
                 return _clean_name(self.doc[first : obj.i + 1].text)
             named = self._org_entity_in(self.doc[verb.i : verb.right_edge.i + 1])
-            if named is not None:  # "founded the drone maker Skyward Robotics"
+            if named is not None:  # "founded the drone maker Stormline Robotics"
                 return named
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
@@ -179,7 +179,7 @@ class PersonRolesMixin:
     def _org_entity_in(self, phrase: Span) -> str | None:
         """The first organisation named inside a phrase: a known one, or capitalised words
         the tagger takes for an organisation or whose words give an organisation's type
-        ("the drone maker Skyward Robotics"); not a country, not a person."""
+        ("the drone maker Stormline Robotics"); not a country, not a person."""
         for run in _capital_runs(list(phrase)):
             while run and run[-1].lower_ in _JOINERS:
                 run = run[:-1]
@@ -283,8 +283,8 @@ class PersonRolesMixin:
 
     def _listed_field_end(self, comma: int) -> int | None:
         """A comma inside a lower-case list a title's "for" field gives, which "and"
-        closes: "assistant secretary for acquisition, logistics and technology at ..." ->
-        the index after "and technology"; None for a comma that ends the apposition."""
+        closes: "under secretary for policy, plans and strategy at ..." ->
+        the index after "and strategy"; None for a comma that ends the apposition."""
         doc = self.doc
         k = comma - 1
         while k > 0 and doc[k].text.islower() and doc[k].pos_ in {"NOUN", "ADJ"}:
@@ -431,7 +431,7 @@ class PersonRolesMixin:
             if unit.group(2).lower() in self.roles.unit_words:
                 end = unit.end(1)
         elif (field := _CAPITAL_FIELD.match(text, end)) and self._field_of_body(field):
-            end = field.end(1)  # "First Assistant Secretary for Naval Shipbuilding at ..."
+            end = field.end(1)  # "Deputy Secretary for Submarine Readiness at ..."
         # "head of munitions": an "of" phrase naming no organisation is part of the title
         tail = _ROLE_TAIL.match(text, end)
         words = tail.group(1) if tail else ""
@@ -444,7 +444,7 @@ class PersonRolesMixin:
             last = words.split()[-1]
             if self.index.descriptor_type(last) is None or len(words.split()) > 2:
                 end = tail.start(1) + len(words)
-                # "chief of naval operations for warfighting requirements": the field too
+                # "chief of naval staff for fleet readiness": the field too
                 if field := _ROLE_FOR.match(text, end):
                     end = field.end(1)
         elif tail is None and (lower := _ROLE_FOR.match(text, end)):
@@ -455,7 +455,7 @@ class PersonRolesMixin:
         if branch is not None:
             return role, self._org_after(phrase, end) or branch[0]
         ministry = self._owned_ministry(tok) if former is None else None
-        if ministry is not None:  # "Lindmark's foreign ministry spokesman"
+        if ministry is not None:  # "Ostavia's foreign ministry spokesman"
             return role, self._org_after(phrase, end) or ministry
         org = (
             self._org_after(phrase, end)
@@ -480,7 +480,7 @@ class PersonRolesMixin:
 
     def _field_of_body(self, field: re.Match) -> bool:
         """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the
-        title's field or unit ("for Naval Shipbuilding at the Department of Defence"), not
+        title's field or unit ("for Submarine Readiness at the Department of Defence"), not
         an organisation of its own ("of Brenmoor Systems at the fair")."""
         name, body = field.group(2), re.sub(r"^the\s+", "", field.group(3))
         known = self.index.canonical(name)

@@ -32,7 +32,7 @@ _TITLE_FIELD = re.compile(
     r" (?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ ){1,2}"
     r"(?=[a-z])"
 )
-# "for Naval Shipbuilding at the Department of Defence": a capitalised field or unit,
+# "for Submarine Readiness at the Department of Defence": a capitalised field or unit,
 # then the body it belongs to
 _CAPITAL_FIELD = re.compile(
     r"(\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?))"

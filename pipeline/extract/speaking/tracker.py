@@ -295,7 +295,7 @@ class SpeakerTracker(
         named = self._title_appositive(head)
         if named is not None:
             return named
-        if head.lemma_.lower() in _STAFF_NOUNS:  # "the CEDE team found": the institute
+        if head.lemma_.lower() in _STAFF_NOUNS:  # "the DARC team found": the institute
             for c in head.lefts:
                 if (
                     c.dep_ == "compound"
@@ -307,7 +307,7 @@ class SpeakerTracker(
                     if org is not None and org.kind == "organization":
                         return org
         described = self._descriptor_before_name(head)
-        if described is not None:  # "the state news agency ZNA reported": ZNA
+        if described is not None:  # "the state news agency ONA reported": ONA
             kind = "outlet" if described[2] == "outlet" else "organization"
             mention = doc[head.left_edge.i : head.i + 2].text
             return Speaker(name=described[1], mention=mention, kind=kind)
