@@ -1178,6 +1178,21 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "Tarun Rao, an aerospace analyst at Harrowgate Capital, said Daeil had overtaken its "
+        "rival. But the shares already price in a perfect decade, Mr. Rao said.",
+        [(145, 1)],
+        ["Tarun Rao"],
+        ["Rao"],
+        id="the-word-before-a-surname-tagged-alone-elsewhere-is-its-given-name",
+    ),
+    pytest.param(
+        "Analysts at Harrowgate Capital said the plant was full. Minister Rao said so too.",
+        [(65, 1)],
+        ["Rao"],
+        ["Minister Rao"],
+        id="negative-a-title-before-the-surname-is-no-given-name",
+    ),
+    pytest.param(
         "The hall is loud enough that Irena Kral has to shout. Kral, 52, has run the works "
         "since 2019.",
         [(29, 2, "ORG"), (54, 1)],

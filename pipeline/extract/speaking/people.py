@@ -161,6 +161,27 @@ class PeopleMixin:
                 continue
             full.append((start, end))
             taken.update(range(start, end))
+        # "Devraj Nair, an analyst ..., said" and later "Mr. Nair said", with only "Nair"
+        # tagged: the capitalised word before a surname the model tags alone is its
+        # given name where the full name is written
+        alone = {
+            e.text
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) == 1 and self._name_part(e[0])
+        }
+        for i in tokens_with_text(self.doc, alone):
+            if i == 0 or i in taken or i - 1 in taken:
+                continue
+            given, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if (
+                self._name_part(given)
+                and given.ent_type_ in ("", "PERSON")
+                and given.whitespace_
+                and not (after is not None and self._name_part(after) and not after.ent_type_)
+                and self.index.canonical(self.doc[i - 1 : i + 1].text) is None
+            ):
+                full.append((i - 1, i + 1))
+                taken.update((i - 1, i))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
         for start, end in sorted(full) + self._repeated_names(full, taken):
