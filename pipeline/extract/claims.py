@@ -375,9 +375,27 @@ def _continue_quotations(
             sent = before.sentence
             touched = [(a, b) for a, b in regions if sent.start_char <= a < sent.end_char]
             pairs = _as_quotation(before.attributed, region, touched)
+        if not pairs:
+            pairs = _goes_on_quoting(before.attributed, region)
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
+
+
+def _goes_on_quoting(
+    attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
+) -> list[tuple[Cue, Speaker]]:
+    """A quotation with no cue right after one speaker's reported speech in the same
+    paragraph is that speaker going on in their own words ('Ana Ruiz said the line had
+    slowed. "We used to ship 40 shells a day."'): a verb of saying, one speaker, no
+    naming verb ('called the plan a farce')."""
+    if len({s.name for _, s in attributed}) != 1:
+        return []
+    return _one_per_speaker(
+        (replace(cue, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+        for cue, s in attributed
+        if cue.mode == "indirect" and cue.speech and not cue.naming and cue.label is None
+    )
 
 
 def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:

@@ -892,6 +892,19 @@ FORMS = [
         [("Tallowmere Avionics", "indirect")],
         id="an-untagged-company-name-as-subject-of-a-verb-of-saying-speaks",
     ),
+    # a quotation with no cue after one speaker's reported speech: the speaker goes on
+    pytest.param(
+        "The depot is quiet now. Its manager, Ana Ruiz, said the line had slowed since "
+        'March. "We used to ship 40 shells a day.',
+        [("Ana Ruiz", "direct_quote")],
+        id="a-quotation-with-no-cue-after-reported-speech-is-the-speaker-going-on",
+    ),
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March. "We used to ship 40 shells a day.'
+        '\n"Now we ship ten a day, and the buyers have gone elsewhere."',
+        [("Ana Ruiz", "direct_quote")],
+        id="a-quotation-going-on-with-no-cue-runs-into-the-next-paragraph",
+    ),
 ]
 
 
@@ -1312,6 +1325,47 @@ SENTENCE_DRAFTS = [
 def test_attributions_of_one_sentence(nlp, text, expected):
     drafts = extract_drafts(nlp(text))
     assert [(d.speaker.name, d.cue.mode) for d in drafts if d.cue is not None] == expected
+
+
+GOING_ON = [
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March. "We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), ("Ana Ruiz", "direct_quote", '"We used')],
+        id="a-quotation-with-no-cue-after-one-speakers-reported-speech-is-theirs",
+    ),
+    pytest.param(
+        'Ana Ruiz called the plan a farce. "We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), (None, None, '"We used')],
+        id="negative-a-naming-verb-does-not-give-the-next-quotation-a-speaker",
+    ),
+    pytest.param(
+        'Ana Ruiz and Tom Berg said the line had slowed. "We used to ship 40 shells a day."',
+        [
+            ("Ana Ruiz", "indirect", "Ana Ruiz"),
+            ("Tom Berg", "indirect", "Ana Ruiz"),
+            (None, None, '"We used'),
+        ],
+        id="negative-reported-speech-of-two-speakers-does-not-give-the-next-quotation-one",
+    ),
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March.\n"We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), (None, None, '"We used')],
+        id="negative-a-quotation-opening-the-next-paragraph-needs-a-cue-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOING_ON)
+def test_a_quotation_with_no_cue_after_reported_speech(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (
+            d.speaker.name if d.speaker else None,
+            d.cue.mode if d.cue else None,
+            d.sentence.text[:8],
+        )
+        for d in drafts
+    ] == expected
 
 
 def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp):
