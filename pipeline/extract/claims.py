@@ -87,6 +87,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
+        if row.quantities and row.attributed:
+            row.attributed = _figures_quoted(row.attributed, row.quantities, quotes.in_sentence(sent))
         if turn is not None and row.region is None:
             row.region = turn.region  # an unquoted line is a quotation of its own
         if turn is not None and not row.attributed and turn.region not in quoted:
@@ -380,6 +382,29 @@ def _continue_quotations(
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
+
+
+def _figures_quoted(
+    attributed: list[tuple[Cue, Speaker]],
+    quantities: list[Quantity],
+    regions: list[tuple[int, int]],
+) -> list[tuple[Cue, Speaker]]:
+    """Reported speech that quotes only part of its content, with every figure of the
+    sentence inside the quoted words ('said output had "tripled since 2022"'): the mode
+    follows where the figure sits, a direct quote. Not a naming verb ('called the plan
+    "a 40 percent giveaway"'), a judgement in passing."""
+    def quoted(q: Quantity, cue: Cue) -> bool:
+        return any(
+            cue.content_start <= a < cue.content_end and a <= q.char_start and q.char_end <= b
+            for a, b in regions
+        )
+
+    return [
+        (replace(cue, mode="direct_quote"), s)
+        if cue.mode == "indirect" and not cue.naming and all(quoted(q, cue) for q in quantities)
+        else (cue, s)
+        for cue, s in attributed
+    ]
 
 
 def _goes_on_quoting(

@@ -1318,6 +1318,27 @@ SENTENCE_DRAFTS = [
         [("Ruth Adeyemi", "direct_quote")],
         id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
     ),
+    # a partial quotation: the mode follows where the figure sits
+    pytest.param(
+        'A spokesman, Ivo Marek, said the rival fleet had grown "more than fourfold since 2019".',
+        [("Ivo Marek", "direct_quote")],
+        id="a-partial-quotation-holding-the-figure-is-a-direct-quote",
+    ),
+    pytest.param(
+        'The ministry said in a statement that its exports had "tripled since 2022".',
+        [("ministry", "direct_quote")],
+        id="a-partial-quotation-holding-a-change-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Tomas Lind said the 40 new drones were "a waste of money".',
+        [("Tomas Lind", "indirect")],
+        id="negative-a-partial-quotation-with-the-figure-outside-it-is-reported-speech",
+    ),
+    pytest.param(
+        'Tomas Lind called the deal "a 40 percent giveaway".',
+        [("Tomas Lind", "indirect")],
+        id="negative-a-naming-verb-quoting-a-figure-stays-reported-speech",
+    ),
 ]
 
 
