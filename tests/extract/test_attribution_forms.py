@@ -1368,6 +1368,32 @@ GOING_ON = [
         ],
         id="negative-reported-speech-of-two-speakers-does-not-give-the-next-quotation-one",
     ),
+    # no cue before it either: a named person saying or thinking something, the
+    # content left to the quotation
+    pytest.param(
+        'Maria Lenz recalled the first sea trials of the frigate. "We lost power twice on '
+        'the first day and nobody panicked."',
+        [("Maria Lenz", "direct_quote", '"We lost')],
+        id="a-quotation-after-a-named-persons-verb-of-saying-with-no-content-is-theirs",
+    ),
+    pytest.param(
+        'Maria Lenz warned the committee about the delays. "You told us in June that the '
+        'ship was on schedule."',
+        [("Maria Lenz", "direct_quote", '"You tol')],
+        id="a-quotation-after-a-warning-with-no-content-is-the-warning",
+    ),
+    pytest.param(
+        'She recalled the first sea trials of the frigate. "We lost power twice on the '
+        'first day and nobody panicked."',
+        [(None, None, '"We lost')],
+        id="negative-a-pronoun-subject-does-not-give-the-quotation-a-speaker",
+    ),
+    pytest.param(
+        'Maria Lenz served on the frigate for 12 years. "We lost power twice on the first '
+        'day and nobody panicked."',
+        [(None, None, "Maria Le"), (None, None, '"We lost')],
+        id="negative-a-person-doing-something-else-does-not-speak-the-next-quotation",
+    ),
     pytest.param(
         'Ana Ruiz said the line had slowed since March.\n"We used to ship 40 shells a day."',
         [("Ana Ruiz", "indirect", "Ana Ruiz"), (None, None, '"We used')],
