@@ -87,6 +87,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
+        if row.quantities and row.attributed:
+            row.attributed = _figures_quoted(row.attributed, row.quantities, quotes.in_sentence(sent))
         if turn is not None and row.region is None:
             row.region = turn.region  # an unquoted line is a quotation of its own
         if turn is not None and not row.attributed and turn.region not in quoted:
@@ -109,7 +111,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if pairs and region not in quoted:
                 quoted[region] = pairs
                 owner[region] = len(rows) - 1
-    _continue_quotations(rows, quoted, owner, text, quotes.regions)
+    _continue_quotations(rows, quoted, owner, text, quotes.regions, tracker)
     for row in rows:
         # a later sentence of an attributed quotation with a claim of its own (a figure or
         # a comparison) keeps the quotation's speaker; the others join its one record
@@ -355,7 +357,12 @@ def _one_per_speaker(pairs: Iterable[tuple[Cue, Speaker]]) -> list[tuple[Cue, Sp
 
 
 def _continue_quotations(
-    rows: list[_Row], quoted: dict, owner: dict, text: str, regions: list[tuple[int, int]]
+    rows: list[_Row],
+    quoted: dict,
+    owner: dict,
+    text: str,
+    regions: list[tuple[int, int]],
+    tracker: SpeakerTracker | None = None,
 ) -> None:
     """A quotation with no cue of its own that opens the sentence right after one that
     attributes a quotation, in the same paragraph, is the same speaker going on
@@ -375,9 +382,96 @@ def _continue_quotations(
             sent = before.sentence
             touched = [(a, b) for a, b in regions if sent.start_char <= a < sent.end_char]
             pairs = _as_quotation(before.attributed, region, touched)
+        if not pairs:
+            pairs = _goes_on_quoting(before.attributed, region)
+        if not pairs and not before.attributed and tracker is not None:
+            pairs = _subject_speaking(before.sentence, region, tracker)
+            if pairs:
+                # no record of its own before it: the quotation is the claim
+                row.attributed = pairs
+                quoted[region] = pairs
+                owner[region] = i
+                continue
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
+
+
+def _figures_quoted(
+    attributed: list[tuple[Cue, Speaker]],
+    quantities: list[Quantity],
+    regions: list[tuple[int, int]],
+) -> list[tuple[Cue, Speaker]]:
+    """Reported speech that quotes only part of its content, with every figure of the
+    sentence inside the quoted words ('said output had "tripled since 2022"'): the mode
+    follows where the figure sits, a direct quote. Not a naming verb ('called the plan
+    "a 40 percent giveaway"'), a judgement in passing."""
+    def quoted(q: Quantity, cue: Cue) -> bool:
+        return any(
+            cue.content_start <= a < cue.content_end and a <= q.char_start and q.char_end <= b
+            for a, b in regions
+        )
+
+    return [
+        (replace(cue, mode="direct_quote"), s)
+        if cue.mode == "indirect" and not cue.naming and all(quoted(q, cue) for q in quantities)
+        else (cue, s)
+        for cue, s in attributed
+    ]
+
+
+@lru_cache(maxsize=1)
+def _lex_verbs() -> frozenset[str]:
+    data = lexicon("reporting_verbs")
+    return frozenset(data["verbs"]) | frozenset(data.get("communication", []))
+
+
+def _subject_speaking(
+    before: Span, region: tuple[int, int], tracker: SpeakerTracker
+) -> list[tuple[Cue, Speaker]]:
+    """A quotation with no cue right after a sentence of the same paragraph whose subject
+    is a named person and whose verb is one of saying or thinking with no content the
+    parser found ('Maria Lenz warned the committee about the delays. "You told us in
+    June that the ship was on schedule."'): that person speaking. Not after a pronoun
+    (weaker evidence than the name) nor after any other verb ('Maria Lenz served on the
+    frigate. "..."' may quote someone about her)."""
+    root = before.root
+    if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() not in _lex_verbs():
+        return []  # a verb of saying or thinking whose content the parser left off
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return []  # a pronoun is weaker evidence than the name itself
+    found = tracker.resolve(subject)
+    if len(found) != 1 or found[0].kind != "person":
+        return []
+    cue = Cue(
+        mode="direct_quote",
+        cue=root.text,
+        cue_start=root.idx,
+        cue_end=root.idx + len(root.text),
+        stance="neutral",
+        source=subject,
+        content_start=region[0],
+        content_end=region[1],
+        speech=False,
+    )
+    return [(cue, found[0])]
+
+
+def _goes_on_quoting(
+    attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
+) -> list[tuple[Cue, Speaker]]:
+    """A quotation with no cue right after one speaker's reported speech in the same
+    paragraph is that speaker going on in their own words ('Ana Ruiz said the line had
+    slowed. "We used to ship 40 shells a day."'): a verb of saying, one speaker, no
+    naming verb ('called the plan a farce')."""
+    if len({s.name for _, s in attributed}) != 1:
+        return []
+    return _one_per_speaker(
+        (replace(cue, mode="direct_quote", content_start=region[0], content_end=region[1]), s)
+        for cue, s in attributed
+        if cue.mode == "indirect" and cue.speech and not cue.naming and cue.label is None
+    )
 
 
 def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:

@@ -892,6 +892,19 @@ FORMS = [
         [("Tallowmere Avionics", "indirect")],
         id="an-untagged-company-name-as-subject-of-a-verb-of-saying-speaks",
     ),
+    # a quotation with no cue after one speaker's reported speech: the speaker goes on
+    pytest.param(
+        "The depot is quiet now. Its manager, Ana Ruiz, said the line had slowed since "
+        'March. "We used to ship 40 shells a day.',
+        [("Ana Ruiz", "direct_quote")],
+        id="a-quotation-with-no-cue-after-reported-speech-is-the-speaker-going-on",
+    ),
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March. "We used to ship 40 shells a day.'
+        '\n"Now we ship ten a day, and the buyers have gone elsewhere."',
+        [("Ana Ruiz", "direct_quote")],
+        id="a-quotation-going-on-with-no-cue-runs-into-the-next-paragraph",
+    ),
 ]
 
 
@@ -1305,6 +1318,27 @@ SENTENCE_DRAFTS = [
         [("Ruth Adeyemi", "direct_quote")],
         id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
     ),
+    # a partial quotation: the mode follows where the figure sits
+    pytest.param(
+        'A spokesman, Ivo Marek, said the rival fleet had grown "more than fourfold since 2019".',
+        [("Ivo Marek", "direct_quote")],
+        id="a-partial-quotation-holding-the-figure-is-a-direct-quote",
+    ),
+    pytest.param(
+        'The ministry said in a statement that its exports had "tripled since 2022".',
+        [("ministry", "direct_quote")],
+        id="a-partial-quotation-holding-a-change-is-a-direct-quote",
+    ),
+    pytest.param(
+        'Tomas Lind said the 40 new drones were "a waste of money".',
+        [("Tomas Lind", "indirect")],
+        id="negative-a-partial-quotation-with-the-figure-outside-it-is-reported-speech",
+    ),
+    pytest.param(
+        'Tomas Lind called the deal "a 40 percent giveaway".',
+        [("Tomas Lind", "indirect")],
+        id="negative-a-naming-verb-quoting-a-figure-stays-reported-speech",
+    ),
 ]
 
 
@@ -1312,6 +1346,73 @@ SENTENCE_DRAFTS = [
 def test_attributions_of_one_sentence(nlp, text, expected):
     drafts = extract_drafts(nlp(text))
     assert [(d.speaker.name, d.cue.mode) for d in drafts if d.cue is not None] == expected
+
+
+GOING_ON = [
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March. "We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), ("Ana Ruiz", "direct_quote", '"We used')],
+        id="a-quotation-with-no-cue-after-one-speakers-reported-speech-is-theirs",
+    ),
+    pytest.param(
+        'Ana Ruiz called the plan a farce. "We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), (None, None, '"We used')],
+        id="negative-a-naming-verb-does-not-give-the-next-quotation-a-speaker",
+    ),
+    pytest.param(
+        'Ana Ruiz and Tom Berg said the line had slowed. "We used to ship 40 shells a day."',
+        [
+            ("Ana Ruiz", "indirect", "Ana Ruiz"),
+            ("Tom Berg", "indirect", "Ana Ruiz"),
+            (None, None, '"We used'),
+        ],
+        id="negative-reported-speech-of-two-speakers-does-not-give-the-next-quotation-one",
+    ),
+    # no cue before it either: a named person saying or thinking something, the
+    # content left to the quotation
+    pytest.param(
+        'Maria Lenz recalled the first sea trials of the frigate. "We lost power twice on '
+        'the first day and nobody panicked."',
+        [("Maria Lenz", "direct_quote", '"We lost')],
+        id="a-quotation-after-a-named-persons-verb-of-saying-with-no-content-is-theirs",
+    ),
+    pytest.param(
+        'Maria Lenz warned the committee about the delays. "You told us in June that the '
+        'ship was on schedule."',
+        [("Maria Lenz", "direct_quote", '"You tol')],
+        id="a-quotation-after-a-warning-with-no-content-is-the-warning",
+    ),
+    pytest.param(
+        'She recalled the first sea trials of the frigate. "We lost power twice on the '
+        'first day and nobody panicked."',
+        [(None, None, '"We lost')],
+        id="negative-a-pronoun-subject-does-not-give-the-quotation-a-speaker",
+    ),
+    pytest.param(
+        'Maria Lenz served on the frigate for 12 years. "We lost power twice on the first '
+        'day and nobody panicked."',
+        [(None, None, "Maria Le"), (None, None, '"We lost')],
+        id="negative-a-person-doing-something-else-does-not-speak-the-next-quotation",
+    ),
+    pytest.param(
+        'Ana Ruiz said the line had slowed since March.\n"We used to ship 40 shells a day."',
+        [("Ana Ruiz", "indirect", "Ana Ruiz"), (None, None, '"We used')],
+        id="negative-a-quotation-opening-the-next-paragraph-needs-a-cue-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOING_ON)
+def test_a_quotation_with_no_cue_after_reported_speech(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (
+            d.speaker.name if d.speaker else None,
+            d.cue.mode if d.cue else None,
+            d.sentence.text[:8],
+        )
+        for d in drafts
+    ] == expected
 
 
 def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp):
