@@ -88,7 +88,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
         if row.quantities and row.attributed:
-            row.attributed = _figures_quoted(row.attributed, row.quantities, quotes.in_sentence(sent))
+            row.attributed = _figures_quoted(
+                row.attributed, row.quantities, quotes.in_sentence(sent)
+            )
         if turn is not None and row.region is None:
             row.region = turn.region  # an unquoted line is a quotation of its own
         if turn is not None and not row.attributed and turn.region not in quoted:
@@ -406,6 +408,7 @@ def _figures_quoted(
     sentence inside the quoted words ('said output had "tripled since 2022"'): the mode
     follows where the figure sits, a direct quote. Not a naming verb ('called the plan
     "a 40 percent giveaway"'), a judgement in passing."""
+
     def quoted(q: Quantity, cue: Cue) -> bool:
         return any(
             cue.content_start <= a < cue.content_end and a <= q.char_start and q.char_end <= b
