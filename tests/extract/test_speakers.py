@@ -1046,6 +1046,24 @@ ORGANISATION_CASES = [
         id="a-dateline-with-a-date-before-a-described-body",
     ),
     pytest.param(
+        "The European Union Satellite Centre said 12 radars had been hit.",
+        "The European",
+        "European Union Satellite Centre",
+        id="a-body-named-after-a-known-one-is-its-own-organisation",
+    ),
+    pytest.param(
+        "The NATO Support and Procurement Agency said it had bought 40,000 rounds.",
+        "The NATO",
+        "NATO Support and Procurement Agency",
+        id="an-agency-of-the-alliance-is-the-agency",
+    ),
+    pytest.param(
+        "NATO said on Monday that it had 40 ships in the Baltic.",
+        "NATO said",
+        "NATO",
+        id="negative-the-known-name-alone-stays-known",
+    ),
+    pytest.param(
         "The Vestrian Ministry of Defence rejected the findings. In a written statement, it "
         "said the two yards would deliver five frigates in the next three years.",
         "In a written",

@@ -48,6 +48,20 @@ class OrganisationsMixin:
                 )
         return None
 
+    def _known_inside(self, ent: Span):
+        """The known organisation or country a tagged name holds ("Russian Railways":
+        Russia, left to the caller), unless the name goes on after it to a body of its
+        own: "the European Union Satellite Centre" and "the United Nations Office for
+        ..." are not the union or the UN."""
+        hits = self.index.find_all(ent.text)
+        if not hits:
+            return None
+        _start, end, found = hits[0]
+        rest = [w for w in ent.text[end:].split() if w[:1].isupper()]
+        if found.kind != "country" and rest and self.index.ending_type(rest[-1]) is not None:
+            return None
+        return found
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         if head.lemma_.lower() == "ministry":
             ministry = self._ministry(head, phrase)
@@ -70,7 +84,7 @@ class OrganisationsMixin:
                 and not self._place_modifier(ent)
                 and not self._first_of_joined(ent)
             ):
-                known = self.index.canonical(ent.text) or self.index.first_in(ent.text)
+                known = self.index.canonical(ent.text) or self._known_inside(ent)
                 if (
                     known is not None
                     and known.kind == "country"
