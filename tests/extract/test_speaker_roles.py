@@ -88,6 +88,38 @@ ORG_CASES = [
         "Norwegian Foreign Ministry",
         id="a-spokesman-of-a-country-s-ministry-speaks-for-the-ministry",
     ),
+    pytest.param(
+        "Brastovia's navy will retire two corvettes next year. Admiral Ines Kolb, the "
+        "navy's chief of staff, said crews were short.",
+        "Ines Kolb",
+        "chief of staff",
+        "Brastovian Navy",
+        id="a-service-head-of-a-country-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Brastovia's defence budget will rise by 9% next year. Deputy Defence Minister "
+        "Karel Voss said the money would go to air defence.",
+        "Karel Voss",
+        "Deputy Defence Minister",
+        "Brastovia",
+        id="a-minister-of-a-country-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Halvik Marine's defence business grew by 9% last year. Deputy Defence Minister "
+        "Karel Voss said the money would go to air defence.",
+        "Karel Voss",
+        "Deputy Defence Minister",
+        None,
+        id="negative-a-company-s-business-makes-no-state",
+    ),
+    pytest.param(
+        "Poland will buy 96 tanks. Jan Wirski, a former Polish defence minister, said the "
+        "order came too late.",
+        "Jan Wirski",
+        "former Polish defence minister",
+        None,
+        id="negative-a-former-minister-speaks-for-no-government",
+    ),
 ]
 
 
