@@ -120,6 +120,36 @@ ORG_CASES = [
         None,
         id="negative-a-former-minister-speaks-for-no-government",
     ),
+    pytest.param(
+        "The coast guard denies the claim. Commander Ola Rind, a spokesman for the Nordic "
+        "Coast Guard, said the cutters were ready.",
+        "Ola Rind",
+        "spokesman",
+        "Nordic Coast Guard",
+        id="a-naval-rank-gives-way-to-the-function-an-apposition-names",
+    ),
+    pytest.param(
+        "The Dock Workers' Union represents 900 welders. Mia Stol, the union's chief "
+        "negotiator at Halvik Marine, said talks had stalled.",
+        "Mia Stol",
+        "chief negotiator",
+        "Dock Workers' Union",
+        id="a-title-s-owner-outranks-where-it-is-held",
+    ),
+    pytest.param(
+        "Kari Lund, a naval-shipbuilding analyst at Fjordbank, said orders had doubled.",
+        "Kari Lund",
+        "naval-shipbuilding analyst",
+        "Fjordbank",
+        id="a-hyphened-field-before-a-title-is-part-of-it",
+    ),
+    pytest.param(
+        "Kari Lund, a Bergen-based analyst at Fjordbank, said orders had doubled.",
+        "Kari Lund",
+        "analyst",
+        "Fjordbank",
+        id="negative-a-place-glued-by-a-hyphen-is-no-field",
+    ),
 ]
 
 

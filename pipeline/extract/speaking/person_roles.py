@@ -395,6 +395,10 @@ class PersonRolesMixin:
         minister = match.group(1).lower().split()[-1] == "minister"
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
+            if self._hyphened_modifier(prev, tok, phrase, match.start(1)):
+                prev = self.doc[prev.i - 1]  # "defence-industry analyst": both words
+                tok, start = prev, prev.idx - phrase.start_char
+                continue
             if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
                 tok, start = prev, prev.idx - phrase.start_char
                 continue
@@ -457,12 +461,34 @@ class PersonRolesMixin:
         ministry = self._owned_ministry(tok) if former is None else None
         if ministry is not None:  # "Lindmark's foreign ministry spokesman"
             return role, self._org_after(phrase, end) or ministry
+        if tok is not None and tok.i > phrase.start and self.doc[tok.i - 1].tag_ == "POS":
+            # "the union's chief negotiator at Korvant": the title's owner, not where it
+            # is held
+            owner = self._org_before(phrase, start, before, role)
+            if owner is not None:
+                return role, owner
         org = (
             self._org_after(phrase, end)
             or (self._org_after(phrase, own_end) if own_end is not None else None)
             or self._org_before(phrase, start, before, role)
         )
         return role, org
+
+    def _hyphened_modifier(self, hyphen: Token, tok: Token, phrase: Span, title: int) -> bool:
+        """A lower-case word joined by a hyphen to a modifier already taken into the title:
+        "defence" of "defence-industry analyst" (not a word glued to the title itself)."""
+        if hyphen.text != "-" or hyphen.i - 1 < phrase.start:
+            return False
+        word = self.doc[hyphen.i - 1]
+        return (
+            tok.idx - phrase.start_char != title
+            and not hyphen.whitespace_
+            and not word.whitespace_
+            and word.is_alpha
+            and word.text.islower()
+            and tok.text.islower()
+            and word.pos_ in {"NOUN", "ADJ"}
+        )
 
     def _portfolio_word(self, prev: Token) -> bool:
         """A capitalised word of a minister's portfolio before the title: "Armed Forces" of
