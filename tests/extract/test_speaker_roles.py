@@ -150,6 +150,31 @@ ORG_CASES = [
         "Fjordbank",
         id="negative-a-place-glued-by-a-hyphen-is-no-field",
     ),
+    pytest.param(
+        "The Baltic Centre for Naval Studies published a report on Monday. The report's "
+        "authors, research director Eva Lund and senior fellow Tomas Berg, said stocks "
+        "were low.",
+        "Tomas Berg",
+        "senior fellow",
+        "Baltic Centre for Naval Studies",
+        id="a-second-titled-name-keeps-its-own-title-and-a-fellow-the-institute",
+    ),
+    pytest.param(
+        "Halvik Marine's chief executive Ole Brandt and finance director Mia Lind said "
+        "sales rose.",
+        "Mia Lind",
+        "finance director",
+        "Halvik Marine",
+        id="names-joined-by-and-each-take-the-title-before-them",
+    ),
+    pytest.param(
+        "Halvik Marine builds frigates. The Baltic Centre for Naval Studies rates the "
+        "yard highly. Rear Admiral Tomas Berg said stocks were low.",
+        "Tomas Berg",
+        "Rear Admiral",
+        None,
+        id="negative-a-rank-takes-no-institute",
+    ),
 ]
 
 

@@ -613,6 +613,8 @@ class AffiliationsMixin:
                 or self._site_owner(before)
                 or self._last_org_before(before)
             )
+        if low in self.roles.institute_titles:  # "senior fellow X": the institute
+            return self._latest_of_type(before, "institute")
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
             if set(low.split()) & self.roles.no_office_words:
                 return None  # "former prime minister": speaks for no government
