@@ -175,6 +175,14 @@ ORG_CASES = [
         None,
         id="negative-a-rank-takes-no-institute",
     ),
+    pytest.param(
+        "The Centre for Coastal Defence Studies published a survey on Monday. Tomas Berg, "
+        "a senior fellow, said stocks were low.",
+        "Tomas Berg",
+        "senior fellow",
+        "Centre for Coastal Defence Studies",
+        id="a-centre-for-a-field-is-an-institute-not-a-company",
+    ),
 ]
 
 
