@@ -183,6 +183,22 @@ ORG_CASES = [
         "Centre for Coastal Defence Studies",
         id="a-centre-for-a-field-is-an-institute-not-a-company",
     ),
+    pytest.param(
+        'Ministers of the Baltic Security Alliance met in Riga on Monday. "We must spend '
+        'more," Secretary General Inga Holt said.',
+        "Inga Holt",
+        "Secretary General",
+        "Baltic Security Alliance",
+        id="a-secretary-general-speaks-for-the-alliance-named-before",
+    ),
+    pytest.param(
+        'Halvik Marine builds frigates. "We must spend more," Secretary General Inga Holt '
+        "said.",
+        "Inga Holt",
+        "Secretary General",
+        None,
+        id="negative-a-secretary-general-is-no-company-s",
+    ),
 ]
 
 

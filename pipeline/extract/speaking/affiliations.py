@@ -615,6 +615,8 @@ class AffiliationsMixin:
             )
         if low in self.roles.institute_titles:  # "senior fellow X": the institute
             return self._latest_of_type(before, "institute")
+        if low in self.roles.alliance_titles:  # "Secretary General X": the alliance
+            return self._latest_of_type(before, "alliance")
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
             if set(low.split()) & self.roles.no_office_words:
                 return None  # "former prime minister": speaks for no government

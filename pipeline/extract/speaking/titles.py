@@ -89,6 +89,7 @@ class _Roles:
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.institute_titles = {n.lower() for n in data.get("institute_titles", [])}
+        self.alliance_titles = {n.lower() for n in data.get("alliance_titles", [])}
         self.board_titles = {n.lower() for n in data.get("board_titles", [])}
         self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
