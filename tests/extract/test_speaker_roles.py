@@ -325,9 +325,23 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 tanks.",
         "Piotr Nowak",
-        "commander",
+        "commander of the 12th Mechanised Brigade",
         "12th Mechanised Brigade",
         id="a-relative-clause-of-leading-gives-the-office",
+    ),
+    pytest.param(
+        "Jonas Rein, who chairs parliament's budget committee, said the programme was late.",
+        "Jonas Rein",
+        "chair of the budget committee",
+        None,
+        id="a-relative-clause-of-leading-gives-the-office-with-the-body-led",
+    ),
+    pytest.param(
+        "Erik Holm, who leads the Naval Materiel Directorate, told MPs the ships were late.",
+        "Erik Holm",
+        "head of the Naval Materiel Directorate",
+        "Naval Materiel Directorate",
+        id="leading-a-body-makes-its-head",
     ),
     pytest.param(
         "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "

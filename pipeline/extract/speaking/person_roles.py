@@ -207,9 +207,32 @@ class PersonRolesMixin:
                 and any(c.lower_ in {"who", "that"} for c in verb.lefts)
             ):
                 role = self.roles.lead_roles.get(verb.lemma_.lower())
-                if role is not None and any(c.dep_ == "dobj" for c in verb.children):
-                    return role
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if role is not None and obj is not None:
+                    return self._led_body(role, verb, obj)
         return None
+
+    def _led_body(self, role: str, verb: Token, obj: Token) -> str:
+        """The office with the body led, as written up to its head noun, a possessive
+        owner read as "the": "chairs parliament's defence committee" -> "chair of the
+        defence committee"; a founder stays a founder ("founded the drone maker X")."""
+        if verb.lemma_.lower() == "found" or obj.pos_ not in {"NOUN", "PROPN"}:
+            return role
+        words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
+        poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]
+        if poss:  # "parliament's defence committee": the committee
+            cut = poss[-1].i + 1
+            while cut <= obj.i and self.doc[cut].tag_ == "POS":
+                cut += 1
+            words = self.doc[cut : obj.i + 1]
+            body = " ".join(["the", *[t.text for t in words]])
+        elif words and words[0].lower_ in {"the", "a", "an"}:
+            body = self.doc[words[0].i : obj.i + 1].text
+        else:
+            return role
+        if any(t.is_punct for t in words):
+            return role
+        return f"{role} of {body}"
 
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
         root = span.root
