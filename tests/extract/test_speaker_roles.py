@@ -199,6 +199,29 @@ ORG_CASES = [
         None,
         id="negative-a-secretary-general-is-no-company-s",
     ),
+    pytest.param(
+        "Col. Ivan Sirko, who heads the procurement office of Brastovia's Unmanned Systems "
+        "Forces, said the army received 900 drones.",
+        "Ivan Sirko",
+        "Colonel",
+        "Unmanned Systems Forces",
+        id="a-state-s-force-not-the-state-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Ola Berg, director of Halvik's Naval Division, said orders rose.",
+        "Ola Berg",
+        "director",
+        "Halvik",
+        id="negative-a-company-s-division-stays-the-company",
+    ),
+    pytest.param(
+        "Major General Katrin Lund, commander of the Royal Nordic Air Force's Air Defence "
+        "Command, said stocks were low.",
+        "Katrin Lund",
+        "commander",
+        "Royal Nordic Air Force",
+        id="negative-a-service-s-command-stays-the-service",
+    ),
 ]
 
 

@@ -153,6 +153,14 @@ class AffiliationsMixin:
                 else:
                     names.append(("country", known.name))
                 continue
+            if known is None and nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                body = next((r for r in runs if r[0].i == nxt + 1), None)
+                owned = self.doc[body[0].i : body[-1].i + 1].text if body else None
+                state = len(run) == 1 and (
+                    run[0].ent_type_ == "GPE" or name in self._unknown_countries()
+                )
+                if state and owned and self.index.org_type(owned) == "ministry":
+                    continue  # "Brastovia's Land Forces": a state's body, not the state
             names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
         for n, (kind, name) in enumerate(names):
             if kind != "org":
