@@ -222,6 +222,13 @@ ORG_CASES = [
         "Royal Nordic Air Force",
         id="negative-a-service-s-command-stays-the-service",
     ),
+    pytest.param(
+        "Jon Dahl, the opposition's defence spokesman, said the order was too small.",
+        "Jon Dahl",
+        "defence spokesman",
+        "opposition",
+        id="the-opposition-owns-its-spokesman",
+    ),
 ]
 
 

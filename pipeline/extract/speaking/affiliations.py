@@ -276,6 +276,8 @@ class AffiliationsMixin:
                     )
                     if found:
                         return found
+                if owner in self.roles.owner_groups:  # "the opposition's spokesman"
+                    return owner
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
                 return (

@@ -95,6 +95,7 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
         self.abbreviations = {
             " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
         }
