@@ -229,6 +229,20 @@ ORG_CASES = [
         "opposition",
         id="the-opposition-owns-its-spokesman",
     ),
+    pytest.param(
+        "Elin Varg, governor of the Nordvik region, said the plant would bring 900 jobs.",
+        "Elin Varg",
+        "governor",
+        "Nordvik region",
+        id="a-governor-speaks-for-the-region-as-written",
+    ),
+    pytest.param(
+        "Elin Varg, governor of Nordvik, said the plant would bring 900 jobs.",
+        "Elin Varg",
+        "governor",
+        "Nordvik",
+        id="negative-a-place-named-alone-stays-alone",
+    ),
 ]
 
 

@@ -143,6 +143,14 @@ class AffiliationsMixin:
             nxt = run[-1].i + 1
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
+            if (
+                nxt < len(self.doc)
+                and self.doc[nxt].lower_ in self.roles.region_nouns
+                and self.doc[nxt].text.islower()
+                and run[-1].head.i == nxt
+            ):  # "governor of the Nordvik region": the region
+                names.append(("org", f"{name} {self.doc[nxt].text}"))
+                continue
             if known is not None and known.kind == "country":
                 service = self._lower_service_after(run[-1], known.name)
                 if service is not None:  # "for the Danish navy": Danish Navy
