@@ -98,8 +98,9 @@ class EntityIndex:
         if ent is not None:
             return ent.type
         words = name.split()
-        if " of " in f" {name} ":
-            head = words[words.index("of") - 1] if words.index("of") > 0 else words[0]
+        link = next((w for w in words if w in {"of", "for"}), None)
+        if link is not None:  # "Ministry of Defence", "Centre for Naval Studies"
+            head = words[words.index(link) - 1] if words.index(link) > 0 else words[0]
         else:
             head = words[-1] if words else ""
         if head in self._type_words:

@@ -88,6 +88,161 @@ ORG_CASES = [
         "Norwegian Foreign Ministry",
         id="a-spokesman-of-a-country-s-ministry-speaks-for-the-ministry",
     ),
+    pytest.param(
+        "Brastovia's navy will retire two corvettes next year. Admiral Ines Kolb, the "
+        "navy's chief of staff, said crews were short.",
+        "Ines Kolb",
+        "chief of staff",
+        "Brastovian Navy",
+        id="a-service-head-of-a-country-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Brastovia's defence budget will rise by 9% next year. Deputy Defence Minister "
+        "Karel Voss said the money would go to air defence.",
+        "Karel Voss",
+        "Deputy Defence Minister",
+        "Brastovia",
+        id="a-minister-of-a-country-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Halvik Marine's defence business grew by 9% last year. Deputy Defence Minister "
+        "Karel Voss said the money would go to air defence.",
+        "Karel Voss",
+        "Deputy Defence Minister",
+        None,
+        id="negative-a-company-s-business-makes-no-state",
+    ),
+    pytest.param(
+        "Poland will buy 96 tanks. Jan Wirski, a former Polish defence minister, said the "
+        "order came too late.",
+        "Jan Wirski",
+        "former Polish defence minister",
+        None,
+        id="negative-a-former-minister-speaks-for-no-government",
+    ),
+    pytest.param(
+        "The coast guard denies the claim. Commander Ola Rind, a spokesman for the Nordic "
+        "Coast Guard, said the cutters were ready.",
+        "Ola Rind",
+        "spokesman",
+        "Nordic Coast Guard",
+        id="a-naval-rank-gives-way-to-the-function-an-apposition-names",
+    ),
+    pytest.param(
+        "The Dock Workers' Union represents 900 welders. Mia Stol, the union's chief "
+        "negotiator at Halvik Marine, said talks had stalled.",
+        "Mia Stol",
+        "chief negotiator",
+        "Dock Workers' Union",
+        id="a-title-s-owner-outranks-where-it-is-held",
+    ),
+    pytest.param(
+        "Kari Lund, a naval-shipbuilding analyst at Fjordbank, said orders had doubled.",
+        "Kari Lund",
+        "naval-shipbuilding analyst",
+        "Fjordbank",
+        id="a-hyphened-field-before-a-title-is-part-of-it",
+    ),
+    pytest.param(
+        "Kari Lund, a Bergen-based analyst at Fjordbank, said orders had doubled.",
+        "Kari Lund",
+        "analyst",
+        "Fjordbank",
+        id="negative-a-place-glued-by-a-hyphen-is-no-field",
+    ),
+    pytest.param(
+        "The Baltic Centre for Naval Studies published a report on Monday. The report's "
+        "authors, research director Eva Lund and senior fellow Tomas Berg, said stocks "
+        "were low.",
+        "Tomas Berg",
+        "senior fellow",
+        "Baltic Centre for Naval Studies",
+        id="a-second-titled-name-keeps-its-own-title-and-a-fellow-the-institute",
+    ),
+    pytest.param(
+        "Halvik Marine's chief executive Ole Brandt and finance director Mia Lind said "
+        "sales rose.",
+        "Mia Lind",
+        "finance director",
+        "Halvik Marine",
+        id="names-joined-by-and-each-take-the-title-before-them",
+    ),
+    pytest.param(
+        "Halvik Marine builds frigates. The Baltic Centre for Naval Studies rates the "
+        "yard highly. Rear Admiral Tomas Berg said stocks were low.",
+        "Tomas Berg",
+        "Rear Admiral",
+        None,
+        id="negative-a-rank-takes-no-institute",
+    ),
+    pytest.param(
+        "The Centre for Coastal Defence Studies published a survey on Monday. Tomas Berg, "
+        "a senior fellow, said stocks were low.",
+        "Tomas Berg",
+        "senior fellow",
+        "Centre for Coastal Defence Studies",
+        id="a-centre-for-a-field-is-an-institute-not-a-company",
+    ),
+    pytest.param(
+        'Ministers of the Baltic Security Alliance met in Riga on Monday. "We must spend '
+        'more," Secretary General Inga Holt said.',
+        "Inga Holt",
+        "Secretary General",
+        "Baltic Security Alliance",
+        id="a-secretary-general-speaks-for-the-alliance-named-before",
+    ),
+    pytest.param(
+        'Halvik Marine builds frigates. "We must spend more," Secretary General Inga Holt '
+        "said.",
+        "Inga Holt",
+        "Secretary General",
+        None,
+        id="negative-a-secretary-general-is-no-company-s",
+    ),
+    pytest.param(
+        "Col. Ivan Sirko, who heads the procurement office of Brastovia's Unmanned Systems "
+        "Forces, said the army received 900 drones.",
+        "Ivan Sirko",
+        "Colonel",
+        "Unmanned Systems Forces",
+        id="a-state-s-force-not-the-state-the-lexicon-does-not-know",
+    ),
+    pytest.param(
+        "Ola Berg, director of Halvik's Naval Division, said orders rose.",
+        "Ola Berg",
+        "director",
+        "Halvik",
+        id="negative-a-company-s-division-stays-the-company",
+    ),
+    pytest.param(
+        "Major General Katrin Lund, commander of the Royal Nordic Air Force's Air Defence "
+        "Command, said stocks were low.",
+        "Katrin Lund",
+        "commander",
+        "Royal Nordic Air Force",
+        id="negative-a-service-s-command-stays-the-service",
+    ),
+    pytest.param(
+        "Jon Dahl, the opposition's defence spokesman, said the order was too small.",
+        "Jon Dahl",
+        "defence spokesman",
+        "opposition",
+        id="the-opposition-owns-its-spokesman",
+    ),
+    pytest.param(
+        "Elin Varg, governor of the Nordvik region, said the plant would bring 900 jobs.",
+        "Elin Varg",
+        "governor",
+        "Nordvik region",
+        id="a-governor-speaks-for-the-region-as-written",
+    ),
+    pytest.param(
+        "Elin Varg, governor of Nordvik, said the plant would bring 900 jobs.",
+        "Elin Varg",
+        "governor",
+        "Nordvik",
+        id="negative-a-place-named-alone-stays-alone",
+    ),
 ]
 
 
@@ -214,9 +369,23 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 tanks.",
         "Piotr Nowak",
-        "commander",
+        "commander of the 12th Mechanised Brigade",
         "12th Mechanised Brigade",
         id="a-relative-clause-of-leading-gives-the-office",
+    ),
+    pytest.param(
+        "Jonas Rein, who chairs parliament's budget committee, said the programme was late.",
+        "Jonas Rein",
+        "chair of the budget committee",
+        None,
+        id="a-relative-clause-of-leading-gives-the-office-with-the-body-led",
+    ),
+    pytest.param(
+        "Erik Holm, who leads the Naval Materiel Directorate, told MPs the ships were late.",
+        "Erik Holm",
+        "head of the Naval Materiel Directorate",
+        "Naval Materiel Directorate",
+        id="leading-a-body-makes-its-head",
     ),
     pytest.param(
         "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "

@@ -1481,6 +1481,24 @@ UNNAMED_ROLE_CASES = [
         ("senior official", None, None),
         id="negative-a-lower-case-modifier-is-no-organisation",
     ),
+    pytest.param(
+        "A senior engineer at Halvik Marine said the hulls were late.",
+        "engineer",
+        ("senior engineer at Halvik Marine", "engineer", "Halvik Marine"),
+        id="a-company-an-unnamed-person-works-at",
+    ),
+    pytest.param(
+        "A second official, from the finance ministry, said the budget was short.",
+        "official",
+        ("second official from the finance ministry", None, "finance ministry"),
+        id="a-ministry-an-unnamed-official-comes-from",
+    ),
+    pytest.param(
+        "A senior official in Bergen said the charts were old.",
+        "official",
+        ("senior official", None, None),
+        id="negative-a-place-is-no-organisation",
+    ),
 ]
 
 

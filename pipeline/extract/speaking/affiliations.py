@@ -29,6 +29,12 @@ from pipeline.extract.speaking.words import _PRONOUNS
 from pipeline.nlp.model import doc_text
 
 _ORG_PREPS = {"of", "at", "for", "with"}
+# "Valdoria's army", "Merovia's defence ministry": a capitalised owner, then up to four
+# lower-case words of which the last is the head
+_STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})\b")
+_STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet"}
+_STATE_HEADS |= {"ministry", "minister", "forces"}
+_DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "industry"}
 
 
 class AffiliationsMixin:
@@ -138,6 +144,14 @@ class AffiliationsMixin:
             nxt = run[-1].i + 1
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
+            if (
+                nxt < len(self.doc)
+                and self.doc[nxt].lower_ in self.roles.region_nouns
+                and self.doc[nxt].text.islower()
+                and run[-1].head.i == nxt
+            ):  # "governor of the Nordvik region": the region
+                names.append(("org", f"{name} {self.doc[nxt].text}"))
+                continue
             if known is not None and known.kind == "country":
                 service = self._lower_service_after(run[-1], known.name)
                 if service is not None:  # "for the Danish navy": Danish Navy
@@ -148,6 +162,14 @@ class AffiliationsMixin:
                 else:
                     names.append(("country", known.name))
                 continue
+            if known is None and nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
+                body = next((r for r in runs if r[0].i == nxt + 1), None)
+                owned = self.doc[body[0].i : body[-1].i + 1].text if body else None
+                state = len(run) == 1 and (
+                    run[0].ent_type_ == "GPE" or name in self._unknown_countries()
+                )
+                if state and owned and self.index.org_type(owned) == "ministry":
+                    continue  # "Brastovia's Land Forces": a state's body, not the state
             names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
         for n, (kind, name) in enumerate(names):
             if kind != "org":
@@ -263,6 +285,8 @@ class AffiliationsMixin:
                     )
                     if found:
                         return found
+                if owner in self.roles.owner_groups:  # "the opposition's spokesman"
+                    return owner
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
                 return (
@@ -379,8 +403,22 @@ class AffiliationsMixin:
                 written += "."  # "U.S" matched before its last dot
             if ent.name == country and ("." in written or written.isupper()):
                 return f"{written} {owner}"
-        demonym = _country_demonyms().get(country)
+        demonym = self._demonym(country)
         return f"{demonym} {owner}" if demonym else None
+
+    def _demonym(self, country: str) -> str | None:
+        """A country's demonym: the lexicon's, else for a country it does not know one the
+        article writes ("Kessarian" beside "Kessaria"), else the regular one of a name in
+        "-ia" ("Valdoria" -> "Valdorian")."""
+        known = _country_demonyms().get(country)
+        if known or self.index.canonical(country) is not None:
+            return known
+        text = doc_text(self.doc)
+        stem = country[:-1] if country[-1:] in "aeiouy" else country
+        for ending in ("ian", "an", "ish", "ese", "i"):
+            if re.search(rf"(?<![\w-]){re.escape(stem + ending)}(?![\w-])", text):
+                return stem + ending
+        return country + "n" if country.endswith("ia") else None
 
     def _glued_owner(self, tok: Token) -> str:
         """An owner's name with the capitalised words joined to it by hyphens, which the
@@ -600,7 +638,13 @@ class AffiliationsMixin:
                 or self._site_owner(before)
                 or self._last_org_before(before)
             )
+        if low in self.roles.institute_titles:  # "senior fellow X": the institute
+            return self._latest_of_type(before, "institute")
+        if low in self.roles.alliance_titles:  # "Secretary General X": the alliance
+            return self._latest_of_type(before, "alliance")
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+            if set(low.split()) & self.roles.no_office_words:
+                return None  # "former prime minister": speaks for no government
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
                 self._nearby_ministry(role, before)
@@ -713,14 +757,44 @@ class AffiliationsMixin:
         return self._known
 
     def _main_country(self) -> str | None:
-        """The country an article mentions most (first mentioned on a tie)."""
+        """The country an article mentions most (first mentioned on a tie); a country the
+        lexicon does not know (`_unknown_countries`) when the article names it more often."""
         if self._country is None:
             counts: dict[str, int] = {}
             for _start, _end, ent in self._known_entities():
                 if ent.kind == "country" and ent.name not in self.roles.regions:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
+            best = max(counts.values()) if counts else 0
+            unknown = self._unknown_countries()
+            for name, count in sorted(unknown.items(), key=lambda kv: -kv[1]):
+                if count > best:
+                    counts, best = {name: count}, count
+                break
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country or None
+
+    def _unknown_countries(self) -> dict[str, int]:
+        """Names the lexicon does not know that the article treats as a state: the owner of
+        an army, a navy, a government or a defence official ("Valdoria's army", "Merovia's
+        defence ministry", "Kessaria's top defence official"), with how often the article
+        names each; not a person's name."""
+        text = doc_text(self.doc)
+        found: dict[str, int] = {}
+        for m in _STATE_OWNER.finditer(text):
+            name = m.group(1)
+            words = m.group(2).lower().split()
+            if not any(
+                head in _STATE_HEADS
+                or ({"defence", "defense"} & set(words[:k]) and head in _DEFENCE_HEADS)
+                for k, head in enumerate(words)
+            ):
+                continue
+            if name in found or self.index.canonical(name) is not None:
+                continue
+            if any(name in p.split()[1:] for p in self.persons):
+                continue  # a surname
+            found[name] = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        return found
 
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:
         """The first known entity or ORG/GPE entity in `phrase` at or after char `start`."""

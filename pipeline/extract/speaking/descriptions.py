@@ -85,7 +85,11 @@ class DescriptionsMixin:
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        org = self._owner_named_before(head) if kind == "person" else None
+        org = (
+            self._owner_named_before(head) or self._body_named_after(head)
+            if kind == "person"
+            else None
+        )
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
@@ -116,6 +120,35 @@ class DescriptionsMixin:
         if known is not None:
             return None if known.kind == "country" else known.name
         return self.org_short_forms.get(text, text)
+
+    def _body_named_after(self, head: Token) -> str | None:
+        """The body an unnamed person's description places the person at, after its head:
+        "a senior engineer at Halvik Marine" (Halvik Marine), "an official, from the
+        finance ministry," (finance ministry); not a place or a country ("an official in
+        Oslo")."""
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in {"at", "from", "in", "of", "with"}:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in {"GPE", "LOC", "NORP", "PERSON"}:
+                return None
+            words = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
+            while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
+                words = words[1:]
+            if not words or any(t.is_punct and t.text not in {"&", "-"} for t in words):
+                return None
+            name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)
+            if obj.pos_ == "PROPN":
+                known = self.index.canonical(name)
+                if known is not None:
+                    return None if known.kind == "country" else known.name
+                return name if self.index.org_type(name) else None
+            if obj.lemma_.lower() in self.roles.body_nouns and all(
+                t.text.islower() for t in words
+            ):
+                return name
+            return None
+        return None
 
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance

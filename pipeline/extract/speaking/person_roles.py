@@ -207,9 +207,32 @@ class PersonRolesMixin:
                 and any(c.lower_ in {"who", "that"} for c in verb.lefts)
             ):
                 role = self.roles.lead_roles.get(verb.lemma_.lower())
-                if role is not None and any(c.dep_ == "dobj" for c in verb.children):
-                    return role
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if role is not None and obj is not None:
+                    return self._led_body(role, verb, obj)
         return None
+
+    def _led_body(self, role: str, verb: Token, obj: Token) -> str:
+        """The office with the body led, as written up to its head noun, a possessive
+        owner read as "the": "chairs parliament's defence committee" -> "chair of the
+        defence committee"; a founder stays a founder ("founded the drone maker X")."""
+        if verb.lemma_.lower() == "found" or obj.pos_ not in {"NOUN", "PROPN"}:
+            return role
+        words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
+        poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]
+        if poss:  # "parliament's defence committee": the committee
+            cut = poss[-1].i + 1
+            while cut <= obj.i and self.doc[cut].tag_ == "POS":
+                cut += 1
+            words = self.doc[cut : obj.i + 1]
+            body = " ".join(["the", *[t.text for t in words]])
+        elif words and words[0].lower_ in {"the", "a", "an"}:
+            body = self.doc[words[0].i : obj.i + 1].text
+        else:
+            return role
+        if any(t.is_punct for t in words):
+            return role
+        return f"{role} of {body}"
 
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
         root = span.root
@@ -250,6 +273,8 @@ class PersonRolesMixin:
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
                 break
+            if tok.pos_ == "CCONJ" and i - 2 >= sent_start and self.doc[i - 2].ent_type_ == "PERSON":
+                break  # "director X and senior fellow Y": Y's title starts after "and"
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
 
@@ -395,6 +420,10 @@ class PersonRolesMixin:
         minister = match.group(1).lower().split()[-1] == "minister"
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
+            if self._hyphened_modifier(prev, tok, phrase, match.start(1)):
+                prev = self.doc[prev.i - 1]  # "defence-industry analyst": both words
+                tok, start = prev, prev.idx - phrase.start_char
+                continue
             if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
                 tok, start = prev, prev.idx - phrase.start_char
                 continue
@@ -457,12 +486,34 @@ class PersonRolesMixin:
         ministry = self._owned_ministry(tok) if former is None else None
         if ministry is not None:  # "Ostavia's foreign ministry spokesman"
             return role, self._org_after(phrase, end) or ministry
+        if tok is not None and tok.i > phrase.start and self.doc[tok.i - 1].tag_ == "POS":
+            # "the union's chief negotiator at Korvant": the title's owner, not where it
+            # is held
+            owner = self._org_before(phrase, start, before, role)
+            if owner is not None:
+                return role, owner
         org = (
             self._org_after(phrase, end)
             or (self._org_after(phrase, own_end) if own_end is not None else None)
             or self._org_before(phrase, start, before, role)
         )
         return role, org
+
+    def _hyphened_modifier(self, hyphen: Token, tok: Token, phrase: Span, title: int) -> bool:
+        """A lower-case word joined by a hyphen to a modifier already taken into the title:
+        "defence" of "defence-industry analyst" (not a word glued to the title itself)."""
+        if hyphen.text != "-" or hyphen.i - 1 < phrase.start:
+            return False
+        word = self.doc[hyphen.i - 1]
+        return (
+            tok.idx - phrase.start_char != title
+            and not hyphen.whitespace_
+            and not word.whitespace_
+            and word.is_alpha
+            and word.text.islower()
+            and tok.text.islower()
+            and word.pos_ in {"NOUN", "ADJ"}
+        )
 
     def _portfolio_word(self, prev: Token) -> bool:
         """A capitalised word of a minister's portfolio before the title: "Armed Forces" of

@@ -89,11 +89,15 @@ class _Roles:
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
+        self.institute_titles = {n.lower() for n in data.get("institute_titles", [])}
+        self.alliance_titles = {n.lower() for n in data.get("alliance_titles", [])}
         self.board_titles = {n.lower() for n in data.get("board_titles", [])}
         self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
+        self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
+        self.region_nouns = {n.lower() for n in data.get("region_nouns", [])}
         self.abbreviations = {
             " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
         }
