@@ -160,8 +160,7 @@ ORG_CASES = [
         id="a-second-titled-name-keeps-its-own-title-and-a-fellow-the-institute",
     ),
     pytest.param(
-        "Halvik Marine's chief executive Ole Brandt and finance director Mia Lind said "
-        "sales rose.",
+        "Halvik Marine's chief executive Ole Brandt and finance director Mia Lind said sales rose.",
         "Mia Lind",
         "finance director",
         "Halvik Marine",
@@ -192,8 +191,7 @@ ORG_CASES = [
         id="a-secretary-general-speaks-for-the-alliance-named-before",
     ),
     pytest.param(
-        'Halvik Marine builds frigates. "We must spend more," Secretary General Inga Holt '
-        "said.",
+        'Halvik Marine builds frigates. "We must spend more," Secretary General Inga Holt said.',
         "Inga Holt",
         "Secretary General",
         None,

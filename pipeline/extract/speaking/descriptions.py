@@ -143,9 +143,7 @@ class DescriptionsMixin:
                 if known is not None:
                     return None if known.kind == "country" else known.name
                 return name if self.index.org_type(name) else None
-            if obj.lemma_.lower() in self.roles.body_nouns and all(
-                t.text.islower() for t in words
-            ):
+            if obj.lemma_.lower() in self.roles.body_nouns and all(t.text.islower() for t in words):
                 return name
             return None
         return None

@@ -273,7 +273,11 @@ class PersonRolesMixin:
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
                 break
-            if tok.pos_ == "CCONJ" and i - 2 >= sent_start and self.doc[i - 2].ent_type_ == "PERSON":
+            if (
+                tok.pos_ == "CCONJ"
+                and i - 2 >= sent_start
+                and self.doc[i - 2].ent_type_ == "PERSON"
+            ):
                 break  # "director X and senior fellow Y": Y's title starts after "and"
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
