@@ -1802,6 +1802,38 @@ TITLE_BEFORE_NAME_CASES = [
         "president",
         id="negative-an-office-before-a-name-is-no-rank",
     ),
+    pytest.param(
+        "Karin Holm spent 30 years in the navy. Now a fellow at a think tank in Oslo, the "
+        "retired rear admiral has become a critic of the fleet plan.\n\n"
+        "In an interview, the admiral said the navy needed 900 more sailors to crew the ships.",
+        "In an interview",
+        "Karin Holm",
+        id="the-rank-again-after-a-sentence-that-described-the-person-with-it",
+    ),
+    pytest.param(
+        "Karin Holm and Lars Brekke left the navy in 2020 to join a think tank in Oslo. "
+        "The retired rear admiral has become a critic of the fleet plan.\n\n"
+        "In an interview, the admiral said the navy needed 900 more sailors to crew the ships.",
+        "In an interview",
+        "admiral",
+        id="negative-a-description-after-two-people-named-is-neither",
+    ),
+    pytest.param(
+        "Karin Holm spent 30 years in the navy. The state governor said the shipyard would "
+        "hire 300 welders.\n\n"
+        "In an interview, the governor said the yard needed 900 more workers to build ships.",
+        "In an interview",
+        "governor",
+        id="negative-a-title-that-speaks-in-its-own-sentence-is-someone-new",
+    ),
+    pytest.param(
+        "Karin Holm ran the port of Bergen for a decade. Now at a think tank, the former "
+        "harbour governor has become a critic of the fleet plan.\n\n"
+        "The state governor said the shipyard would hire 300 welders.",
+        "The state governor",
+        "state governor",
+        id="negative-a-title-for-another-office-is-not-the-person-described",
+    ),
 ]
 
 

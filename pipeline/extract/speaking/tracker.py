@@ -68,6 +68,7 @@ class SpeakerTracker(
         self._described: list[tuple[int, str, str]] | None = None
         self._untagged: list[tuple[int, str, str]] | None = None
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
+        self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
