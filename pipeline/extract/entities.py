@@ -98,6 +98,11 @@ class EntityIndex:
         if ent is not None:
             return ent.type
         words = name.split()
+        for_at = words.index("for") if "for" in words[1:] else 0
+        if for_at and words[for_at - 1] in self._type_words:
+            # "Centre for Arms Studies", "Institute for Defence Economics": the word before
+            # "for" is the body; the words after say what it studies ("Arms": no company)
+            return self._type_words[words[for_at - 1]]
         if " of " in f" {name} ":
             head = words[words.index("of") - 1] if words.index("of") > 0 else words[0]
         else:

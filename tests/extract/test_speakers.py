@@ -932,6 +932,15 @@ ORGANISATION_CASES = [
         "harbour board",
         id="a-lower-case-body-tagged-as-a-name-after-a-fronted-phrase-is-a-description",
     ),
+    pytest.param(
+        "The Baltic Institute for Security (BIS) estimates that Latvia spent $2 billion on "
+        "defence last year. The European Centre for Arms Studies (ECAS) uses exchange rates "
+        "instead. On that basis, the centre's analysts calculate, the real figure is closer "
+        "to $3 billion.",
+        "On that basis",
+        "European Centre for Arms Studies",
+        id="the-centre-is-the-centre-for-arms-studies-not-a-company-for-its-arms",
+    ),
 ]
 
 
