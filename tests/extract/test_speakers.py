@@ -1709,6 +1709,24 @@ COMPANY_SHORT_NAME_CASES = [
         "Harvik Defence Systems",
         id="a-company-s-name-without-its-field-and-kind-is-the-company",
     ),
+    pytest.param(
+        "A senior official at the Ministry of Defence said the manufacturer, Halden Dynamics, "
+        "had asked for a price rise of 30% per rocket.\n\n"
+        "Halden declined to comment on the talks. In a written statement, it said it had "
+        "delivered 400 rockets on time.",
+        "In a written statement",
+        "Halden Dynamics",
+        id="it-after-a-company-s-short-name-as-subject-is-the-company",
+    ),
+    pytest.param(
+        "The Ministry of Defence said the army had ordered more rockets.\n\n"
+        "Halden declined to comment on the talks. In a written statement, it said it had "
+        "received 400 rockets on time.\n\n"
+        "Halden Dynamics makes the rocket's motor.",
+        "In a written statement",
+        "Ministry of Defence",
+        id="negative-a-short-name-before-the-company-is-named-in-full-is-not-it",
+    ),
 ]
 
 
