@@ -1686,6 +1686,44 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
+# (text, the sentence of the record, the speaker): a document again, or a paper by name
+DOCUMENT_AGAIN_CASES = [
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
+        "programmes, lawmakers said on Tuesday.\n\n"
+        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "The report said the average delay had grown from 5 months in 2020 to 9 months.",
+        "The report said",
+        "Defence Procurement Agency",
+        id="the-report-again-is-the-body-whose-report-it-was-named-as",
+    ),
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
+        "programmes, lawmakers said on Tuesday.\n\n"
+        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "Nordposten reported last month that the agency had 80 vacancies among its 400 posts.",
+        "Nordposten reported",
+        "Nordposten",
+        id="an-untyped-name-that-reports-is-an-outlet-not-the-report-before",
+    ),
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late, lawmakers said. "
+        "Anna Lund, who chairs the committee, read the agency's annual report. "
+        "Lund reported that the agency had 80 vacancies among its 400 posts.",
+        "Lund reported",
+        "Anna Lund",
+        id="negative-a-surname-that-reports-is-the-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_AGAIN_CASES)
+def test_a_document_again_is_its_author_and_a_paper_reports_by_name(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
 # (text, the sentence of the record, the speaker): a company by its name without its kind
 COMPANY_SHORT_NAME_CASES = [
     pytest.param(
