@@ -1714,6 +1714,14 @@ DOCUMENT_AGAIN_CASES = [
         "Anna Lund",
         id="negative-a-surname-that-reports-is-the-person",
     ),
+    pytest.param(
+        "Latvia will triple shell output at its Daugava plant by 2028. About 300 million euros "
+        "of the total will come from a European Union fund, according to a fact sheet issued "
+        "by the Ministry of Defence.",
+        "About 300 million",
+        "Ministry of Defence",
+        id="a-fact-sheet-issued-by-a-body-is-the-body-s",
+    ),
 ]
 
 
