@@ -2138,3 +2138,51 @@ NAME_GOES_ON_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", NAME_GOES_ON_CASES)
 def test_a_body_s_name_cut_before_for_goes_on(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the name the parser is made to hang on the noun before it, the noun, the sentence
+# of the record, the speaker): "Speaking at a meeting with managers, Erik Dahl, who ..., said"
+MISPARSED_SUBJECT_CASES = [
+    pytest.param(
+        "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
+        "than a decade ago, its chief executive said on Monday.\n\n"
+        "Speaking at a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Nordhav Yards Group (NYG), said output had reached 12 hulls a year.",
+        "Dahl",
+        "managers",
+        "OSLO, May 2",
+        "Erik Dahl",
+        id="a-name-hung-on-the-noun-before-it-is-still-the-subject-introduced",
+    ),
+    pytest.param(
+        "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
+        "than a decade ago, its chief executive said on Monday.\n\n"
+        "At a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Nordhav Yards Group (NYG), the board said output had reached 12 hulls a year.",
+        "Dahl",
+        "managers",
+        "OSLO, May 2",
+        "its chief executive",
+        id="negative-a-verb-with-its-own-subject-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, noun, sentence_start, expected", MISPARSED_SUBJECT_CASES)
+def test_a_name_the_parser_hung_on_a_noun_is_the_subject_it_introduces(
+    nlp, text, name, noun, sentence_start, expected
+):
+    from pipeline.extract.claims import extract_drafts
+
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    tok = next(t for t in second if t.text == name)
+    tok.head = next(t for t in second if t.text == noun)
+    tok.dep_ = "appos"
+    found = {
+        d.sentence.text: d.speaker.name
+        for d in extract_drafts(doc)
+        if d.speaker is not None and d.cue is not None
+    }
+    hits = [n for sent, n in found.items() if sent.startswith(sentence_start)]
+    assert hits and hits[0] == expected, found

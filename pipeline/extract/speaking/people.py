@@ -544,5 +544,18 @@ class PeopleMixin:
                 root = self.doc[m.token_start : m.token_end].root
                 first = id(m.person) not in seen and m.token_end - m.token_start >= 2
                 titled = ahead == 0 or m.person.role is not None
-                return m.person if first and titled and root.dep_ == "nsubj" else None
+                subject = root.dep_ == "nsubj" or self._misparsed_subject(root, nxt)
+                return m.person if first and titled and subject else None
         return None
+
+    def _misparsed_subject(self, name: Token, sent: Span) -> bool:
+        """ "Speaking at a meeting with managers, Jan Berg, who heads X, said ...": a name the
+        parser hung on the noun before it (appos) is the subject of its sentence's verb when
+        that verb has no subject of its own and comes after the name."""
+        verb = sent.root
+        return (
+            name.dep_ == "appos"
+            and verb.pos_ == "VERB"
+            and name.i < verb.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        )
