@@ -360,7 +360,8 @@ def _continue_quotations(
     """A quotation with no cue of its own that opens the sentence right after one that
     attributes a quotation, in the same paragraph, is the same speaker going on
     ("'A,' said X. 'B.'"), also after reported speech that quotes part of its content
-    ('X said prices rose "far too fast," she said. "B."')."""
+    ('X said prices rose "far too fast," she said. "B."'), or after the reported speech
+    of one source that is not a document ("X said prices rose. 'B.'")."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
         region = row.region
@@ -375,6 +376,12 @@ def _continue_quotations(
             sent = before.sentence
             touched = [(a, b) for a, b in regions if sent.start_char <= a < sent.end_char]
             pairs = _as_quotation(before.attributed, region, touched)
+        speakers = {s.name for _, s in before.attributed}
+        if not pairs and len(speakers) == 1 and before.attributed[0][1].kind != "document":
+            # "Rain is heavier, she explained, that ... . 'We change the design ...'": a
+            # quotation after one source's reported speech goes on in that source's words
+            spans = [(c.content_start, c.content_end) for c, _ in before.attributed]
+            pairs = _as_quotation(before.attributed, region, spans)
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
