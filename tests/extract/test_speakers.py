@@ -1990,6 +1990,22 @@ DESCRIBED_BEFORE_CASES = [
         "official",
         id="negative-a-source-introduced-later-is-not-the-one-before",
     ),
+    pytest.param(
+        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
+        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
+        "less than 2% of most procurement budgets, the NATO official said.",
+        "Yet drones",
+        "senior NATO official",
+        id="the-description-again-with-some-of-its-words-is-the-source-introduced",
+    ),
+    pytest.param(
+        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
+        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
+        "less than 2% of most procurement budgets, the EU official said.",
+        "Yet drones",
+        "EU official",
+        id="negative-a-description-with-a-word-the-first-lacked-is-someone-else",
+    ),
 ]
 
 

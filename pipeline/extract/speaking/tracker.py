@@ -175,9 +175,16 @@ class SpeakerTracker(
         dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
         if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
             self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
-        elif dets == ["the"] and len(list(head.lefts)) == 1 and not list(head.rights):
+        elif dets == ["the"] and not list(head.rights):
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
-            if earlier is not None and at < head.i:
+            # "the NATO official" after "a senior NATO official": its words were all there
+            words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
+            if (
+                earlier is not None
+                and at < head.i
+                and words <= set(earlier.name.lower().split())
+                and all(c.dep_ in {"det", "compound", "amod"} for c in head.lefts)
+            ):
                 return earlier.model_copy(update={"mention": speaker.mention})
         return speaker
 
