@@ -2006,6 +2006,23 @@ DESCRIBED_BEFORE_CASES = [
         "EU official",
         id="negative-a-description-with-a-word-the-first-lacked-is-someone-else",
     ),
+    pytest.param(
+        "The army's new drone, known as Project Kestrel, has slipped by a year, according to "
+        "Anna Berg, a programme manager.\n\nEurope raised defence spending by 17% last year. "
+        "Yet drones still take less than 2% of most procurement budgets, a senior NATO "
+        'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
+        'change," he said.',
+        "That has to change",
+        "senior NATO official",
+        id="he-right-after-an-unnamed-source-spoke-is-that-source",
+    ),
+    pytest.param(
+        "Karl Weber won the party's nomination in May.\n\nThe party's nominee said on Monday "
+        "that the navy needed 12 new frigates. He said the fleet had shrunk by 30% since 2010.",
+        "He said the fleet",
+        "Karl Weber",
+        id="negative-he-after-a-definite-title-of-a-named-person-is-that-person",
+    ),
 ]
 
 

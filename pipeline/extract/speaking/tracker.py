@@ -69,6 +69,7 @@ class SpeakerTracker(
         self._untagged: list[tuple[int, str, str]] | None = None
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         self._described_titles: list[tuple[int, str, Person]] | None = None
+        self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -152,6 +153,12 @@ class SpeakerTracker(
                 for h, s in ((h, self.description(h, speech)) for h in heads)
                 if s is not None
             ]
+            if len(speakers) == 1 and speakers[0].kind == "person" and speech:
+                # an unnamed source introduced as such ("a senior official", then "the
+                # official"); "the Republican nominee" may be a person named before
+                new = (speakers[0].mention or "").lower().startswith(("a ", "an "))
+                again = any(s.name == speakers[0].name for _, s in self._introduced_as.values())
+                self._last_described = (head.idx, speakers[0]) if new or again else None
             if (
                 len(speakers) == 1
                 and head.tag_ in {"NN", "NNP"}
@@ -186,6 +193,23 @@ class SpeakerTracker(
                 and all(c.dep_ in {"det", "compound", "amod"} for c in head.lefts)
             ):
                 return earlier.model_copy(update={"mention": speaker.mention})
+        return speaker
+
+    def _unnamed_source_again(self, pronoun: Token) -> Speaker | None:
+        """ "..., the official said. '...,' he said.": a pronoun that speaks right after an
+        unnamed person spoke (in its sentence or the three before), with no one named since
+        outside quotations, is that source again."""
+        if self._last_described is None or pronoun.dep_ != "nsubj" or pronoun.lower_ in {"i", "we"}:
+            return None
+        at, speaker = self._last_described
+        first = pronoun.sent.start
+        for _ in range(3):  # a quotation of a few sentences may stand between
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        if not self.doc[first].idx <= at < pronoun.idx:
+            return None
+        if any(at < m.start < pronoun.idx and not self._in_quote(m.start) for m in self.mentions):
+            return None
         return speaker
 
     def _in_full(self, speaker: Speaker) -> Speaker:
@@ -268,6 +292,9 @@ class SpeakerTracker(
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(self._antecedent(head))
         if lower in _PRONOUNS:
+            unnamed = self._unnamed_source_again(head)
+            if unnamed is not None:
+                return unnamed.model_copy(update={"mention": head.text})
             person = self._pronouns.get(head.i)
             if person is None:
                 person = self.last_person(head.idx, _PRONOUNS[lower])
