@@ -2023,6 +2023,22 @@ DESCRIBED_BEFORE_CASES = [
         "Karl Weber",
         id="negative-he-after-a-definite-title-of-a-named-person-is-that-person",
     ),
+    pytest.param(
+        "Deliveries of rockets to Norway's army will stop for four months, according to three "
+        "officials familiar with the talks.\n\nThe pause affects the Vektor rocket. The army "
+        "had been receiving about 12 rockets a month under a 2023 contract, officials said.",
+        "The army had",
+        "officials familiar with the talks",
+        id="a-bare-group-noun-again-is-the-group-typed-with-it-before",
+    ),
+    pytest.param(
+        "Deliveries of rockets to Norway's army will stop for four months, according to three "
+        "officials familiar with the talks.\n\nThe pause affects the Vektor rocket. The army "
+        "had been receiving about 12 rockets a month under a 2023 contract, diplomats said.",
+        "The army had",
+        "diplomats",
+        id="negative-another-group-noun-is-another-group",
+    ),
 ]
 
 
