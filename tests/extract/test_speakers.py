@@ -1773,6 +1773,16 @@ COMPANY_SHORT_NAME_CASES = [
         "Ministry of Defence",
         id="negative-a-short-name-before-the-company-is-named-in-full-is-not-it",
     ),
+    pytest.param(
+        "Shares in Halvard Group rose 9 percent on Thursday. Jonas Lie, an analyst at a bank, "
+        "said Halvard was growing faster than any rival except Rheinmetall.\n\n"
+        "Halvard, which began as a foundry in Bergen, has been criticised for its reliance on "
+        "a few customers. The government accounts for half of its sales, according to the "
+        "company's latest annual report.",
+        "The government accounts",
+        "Halvard Group",
+        id="the-company-is-the-one-named-last-by-its-short-name",
+    ),
 ]
 
 
