@@ -369,7 +369,8 @@ def _continue_quotations(
     """A quotation with no cue of its own that opens the sentence right after one that
     attributes a quotation, in the same paragraph, is the same speaker going on
     ("'A,' said X. 'B.'"), also after reported speech that quotes part of its content
-    ('X said prices rose "far too fast," she said. "B."')."""
+    ('X said prices rose "far too fast," she said. "B."'), or after the reported speech
+    of one source that is not a document ("X said prices rose. 'B.'")."""
     for i in range(1, len(rows)):
         row, before = rows[i], rows[i - 1]
         region = row.region

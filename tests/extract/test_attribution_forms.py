@@ -1427,6 +1427,45 @@ def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp
     ]
 
 
+# (text, (speaker, mode, sentence start) of each record): a quotation with no cue of its own
+# right after one source's reported speech, in the same paragraph
+QUOTATION_AFTER_SPEECH_CASES = [
+    pytest.param(
+        "Anna Berg founded the company in 2015. Rain has become so heavy, she explained, that "
+        'a drone built in May may fail by June. "We used to change the design twice a year. '
+        'Now we change something every two weeks."',
+        [
+            ("Anna Berg", "indirect", "Rain has"),
+            ("Anna Berg", "direct_quote", '"We used'),
+            ("Anna Berg", "direct_quote", "Now we c"),
+        ],
+        id="a-quotation-after-one-person-s-reported-speech-is-hers",
+    ),
+    pytest.param(
+        "Anna Berg and Lars Dahl spoke on Monday. Berg said rain had become heavier, and Dahl "
+        'said drones failed sooner. "We used to change the design twice a year. Now we '
+        'change something every two weeks."',
+        [
+            ("Anna Berg", "indirect", "Berg sai"),
+            ("Lars Dahl", "indirect", "Berg sai"),
+        ],
+        id="negative-a-quotation-after-two-sources-is-neither-s",
+    ),
+    pytest.param(
+        "Rain has become heavier, according to a report by the weather office. "
+        '"We used to change the design twice a year. Now we change it every two weeks."',
+        [("report", "according_to", "Rain has")],
+        id="negative-a-quotation-after-a-document-is-not-the-document-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTATION_AFTER_SPEECH_CASES)
+def test_a_quotation_after_reported_speech_goes_on_in_its_source_s_words(nlp, text, expected):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert [(d.speaker.name, d.cue.mode, d.sentence.text[:8]) for d in drafts] == expected
+
+
 INTERVIEWS = [
     pytest.param(
         "Q: How many nurses will you hire?\nA: We will hire 40 nurses by May.",

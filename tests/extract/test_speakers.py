@@ -1077,6 +1077,15 @@ ORGANISATION_CASES = [
         "Ministry of Defence",
         id="negative-a-nationality-elsewhere-in-the-article-is-not-the-ministry-s",
     ),
+    pytest.param(
+        "The Baltic Institute for Security (BIS) estimates that Latvia spent $2 billion on "
+        "defence last year. The European Centre for Arms Studies (ECAS) uses exchange rates "
+        "instead. On that basis, the centre's analysts calculate, the real figure is closer "
+        "to $3 billion.",
+        "On that basis",
+        "European Centre for Arms Studies",
+        id="the-centre-is-the-centre-for-arms-studies-not-a-company-for-its-arms",
+    ),
 ]
 
 
@@ -1870,6 +1879,52 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
+# (text, the sentence of the record, the speaker): a document again, or a paper by name
+DOCUMENT_AGAIN_CASES = [
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
+        "programmes, lawmakers said on Tuesday.\n\n"
+        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "The report said the average delay had grown from 5 months in 2020 to 9 months.",
+        "The report said",
+        "Defence Procurement Agency",
+        id="the-report-again-is-the-body-whose-report-it-was-named-as",
+    ),
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
+        "programmes, lawmakers said on Tuesday.\n\n"
+        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "Nordposten reported last month that the agency had 80 vacancies among its 400 posts.",
+        "Nordposten reported",
+        "Nordposten",
+        id="an-untyped-name-that-reports-is-an-outlet-not-the-report-before",
+    ),
+    pytest.param(
+        "Norvik's Defence Procurement Agency (DPA) is running 9 months late, lawmakers said. "
+        "Anna Lund, who chairs the committee, read the agency's annual report. "
+        "Lund reported that the agency had 80 vacancies among its 400 posts.",
+        "Lund reported",
+        "Anna Lund",
+        id="negative-a-surname-that-reports-is-the-person",
+    ),
+    pytest.param(
+        "Latvia will triple shell output at its Daugava plant by 2028. About 300 million euros "
+        "of the total will come from a European Union fund, according to a fact sheet issued "
+        "by the Ministry of Defence.",
+        "About 300 million",
+        "Ministry of Defence",
+        id="a-fact-sheet-issued-by-a-body-is-the-body-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_AGAIN_CASES)
+def test_a_document_again_is_its_author_and_a_paper_reports_by_name(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
 # (text, the sentence of the record, the speaker): a company by its name without its kind
 COMPANY_SHORT_NAME_CASES = [
     pytest.param(
@@ -1892,6 +1947,34 @@ COMPANY_SHORT_NAME_CASES = [
         "The Osprey radar",
         "Harvik Defence Systems",
         id="a-company-s-name-without-its-field-and-kind-is-the-company",
+    ),
+    pytest.param(
+        "A senior official at the Ministry of Defence said the manufacturer, Halden Dynamics, "
+        "had asked for a price rise of 30% per rocket.\n\n"
+        "Halden declined to comment on the talks. In a written statement, it said it had "
+        "delivered 400 rockets on time.",
+        "In a written statement",
+        "Halden Dynamics",
+        id="it-after-a-company-s-short-name-as-subject-is-the-company",
+    ),
+    pytest.param(
+        "The Ministry of Defence said the army had ordered more rockets.\n\n"
+        "Halden declined to comment on the talks. In a written statement, it said it had "
+        "received 400 rockets on time.\n\n"
+        "Halden Dynamics makes the rocket's motor.",
+        "In a written statement",
+        "Ministry of Defence",
+        id="negative-a-short-name-before-the-company-is-named-in-full-is-not-it",
+    ),
+    pytest.param(
+        "Shares in Halvard Group rose 9 percent on Thursday. Jonas Lie, an analyst at a bank, "
+        "said Halvard was growing faster than any rival except Rheinmetall.\n\n"
+        "Halvard, which began as a foundry in Bergen, has been criticised for its reliance on "
+        "a few customers. The government accounts for half of its sales, according to the "
+        "company's latest annual report.",
+        "The government accounts",
+        "Halvard Group",
+        id="the-company-is-the-one-named-last-by-its-short-name",
     ),
 ]
 
@@ -1995,6 +2078,38 @@ TITLE_BEFORE_NAME_CASES = [
         "president",
         id="negative-an-office-before-a-name-is-no-rank",
     ),
+    pytest.param(
+        "Karin Holm spent 30 years in the navy. Now a fellow at a think tank in Oslo, the "
+        "retired rear admiral has become a critic of the fleet plan.\n\n"
+        "In an interview, the admiral said the navy needed 900 more sailors to crew the ships.",
+        "In an interview",
+        "Karin Holm",
+        id="the-rank-again-after-a-sentence-that-described-the-person-with-it",
+    ),
+    pytest.param(
+        "Karin Holm and Lars Brekke left the navy in 2020 to join a think tank in Oslo. "
+        "The retired rear admiral has become a critic of the fleet plan.\n\n"
+        "In an interview, the admiral said the navy needed 900 more sailors to crew the ships.",
+        "In an interview",
+        "admiral",
+        id="negative-a-description-after-two-people-named-is-neither",
+    ),
+    pytest.param(
+        "Karin Holm spent 30 years in the navy. The state governor said the shipyard would "
+        "hire 300 welders.\n\n"
+        "In an interview, the governor said the yard needed 900 more workers to build ships.",
+        "In an interview",
+        "governor",
+        id="negative-a-title-that-speaks-in-its-own-sentence-is-someone-new",
+    ),
+    pytest.param(
+        "Karin Holm ran the port of Bergen for a decade. Now at a think tank, the former "
+        "harbour governor has become a critic of the fleet plan.\n\n"
+        "The state governor said the shipyard would hire 300 welders.",
+        "The state governor",
+        "state governor",
+        id="negative-a-title-for-another-office-is-not-the-person-described",
+    ),
 ]
 
 
@@ -2077,6 +2192,55 @@ DESCRIBED_BEFORE_CASES = [
         '"Our plants deliver',
         "official",
         id="negative-a-source-introduced-later-is-not-the-one-before",
+    ),
+    pytest.param(
+        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
+        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
+        "less than 2% of most procurement budgets, the NATO official said.",
+        "Yet drones",
+        "senior NATO official",
+        id="the-description-again-with-some-of-its-words-is-the-source-introduced",
+    ),
+    pytest.param(
+        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
+        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
+        "less than 2% of most procurement budgets, the EU official said.",
+        "Yet drones",
+        "EU official",
+        id="negative-a-description-with-a-word-the-first-lacked-is-someone-else",
+    ),
+    pytest.param(
+        "The army's new drone, known as Project Kestrel, has slipped by a year, according to "
+        "Anna Berg, a programme manager.\n\nEurope raised defence spending by 17% last year. "
+        "Yet drones still take less than 2% of most procurement budgets, a senior NATO "
+        'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
+        'change," he said.',
+        "That has to change",
+        "senior NATO official",
+        id="he-right-after-an-unnamed-source-spoke-is-that-source",
+    ),
+    pytest.param(
+        "Karl Weber won the party's nomination in May.\n\nThe party's nominee said on Monday "
+        "that the navy needed 12 new frigates. He said the fleet had shrunk by 30% since 2010.",
+        "He said the fleet",
+        "Karl Weber",
+        id="negative-he-after-a-definite-title-of-a-named-person-is-that-person",
+    ),
+    pytest.param(
+        "Deliveries of rockets to Norway's army will stop for four months, according to three "
+        "officials familiar with the talks.\n\nThe pause affects the Vektor rocket. The army "
+        "had been receiving about 12 rockets a month under a 2023 contract, officials said.",
+        "The army had",
+        "officials familiar with the talks",
+        id="a-bare-group-noun-again-is-the-group-typed-with-it-before",
+    ),
+    pytest.param(
+        "Deliveries of rockets to Norway's army will stop for four months, according to three "
+        "officials familiar with the talks.\n\nThe pause affects the Vektor rocket. The army "
+        "had been receiving about 12 rockets a month under a 2023 contract, diplomats said.",
+        "The army had",
+        "diplomats",
+        id="negative-another-group-noun-is-another-group",
     ),
 ]
 
@@ -2226,3 +2390,51 @@ NAME_GOES_ON_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", NAME_GOES_ON_CASES)
 def test_a_body_s_name_cut_before_for_goes_on(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the name the parser is made to hang on the noun before it, the noun, the sentence
+# of the record, the speaker): "Speaking at a meeting with managers, Erik Dahl, who ..., said"
+MISPARSED_SUBJECT_CASES = [
+    pytest.param(
+        "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
+        "than a decade ago, its chief executive said on Monday.\n\n"
+        "Speaking at a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Nordhav Yards Group (NYG), said output had reached 12 hulls a year.",
+        "Dahl",
+        "managers",
+        "OSLO, May 2",
+        "Erik Dahl",
+        id="a-name-hung-on-the-noun-before-it-is-still-the-subject-introduced",
+    ),
+    pytest.param(
+        "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
+        "than a decade ago, its chief executive said on Monday.\n\n"
+        "At a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Nordhav Yards Group (NYG), the board said output had reached 12 hulls a year.",
+        "Dahl",
+        "managers",
+        "OSLO, May 2",
+        "its chief executive",
+        id="negative-a-verb-with-its-own-subject-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, noun, sentence_start, expected", MISPARSED_SUBJECT_CASES)
+def test_a_name_the_parser_hung_on_a_noun_is_the_subject_it_introduces(
+    nlp, text, name, noun, sentence_start, expected
+):
+    from pipeline.extract.claims import extract_drafts
+
+    doc = nlp(text)
+    second = list(doc.sents)[1]
+    tok = next(t for t in second if t.text == name)
+    tok.head = next(t for t in second if t.text == noun)
+    tok.dep_ = "appos"
+    found = {
+        d.sentence.text: d.speaker.name
+        for d in extract_drafts(doc)
+        if d.speaker is not None and d.cue is not None
+    }
+    hits = [n for sent, n in found.items() if sent.startswith(sentence_start)]
+    assert hits and hits[0] == expected, found

@@ -534,6 +534,12 @@ class AffiliationsMixin:
         for start, name, kind in [*self._described_names(), *self._untagged_companies()]:
             if kind == typ and at < start < before:
                 found, at = name, start
+        if typ == "company":  # "Aldmoor, which ..." after "Aldmoor Group": the company again
+            text = doc_text(self.doc)
+            for short, full in self._company_names.items():
+                for m in re.finditer(rf"\b{re.escape(short)}\b", text[:before]):
+                    if at < m.start() and text.find(full, 0, m.start()) >= 0:
+                        found, at = full, m.start()
         return found
 
     def _untagged_companies(self) -> list[tuple[int, str, str]]:

@@ -264,7 +264,8 @@ class DescriptionsMixin:
 
     def _documents(self) -> list[tuple[int, str, Speaker]]:
         """Documents the article attributes to an author: (offset, noun, author) for "a
-        report by X", "X's study", "a study from X"."""
+        report by X", "X's study", "the agency's study" (a body named before), "a study
+        from X"."""
         if self._document_list is not None:
             return self._document_list
         found: list[tuple[int, str, Speaker]] = []
@@ -277,6 +278,17 @@ class DescriptionsMixin:
                 author = None
                 if child.dep_ == "poss" and child.pos_ == "PROPN":
                     author = child
+                elif (
+                    child.dep_ == "poss"
+                    and child.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in child.lefts)
+                ):
+                    # "the agency's annual report": the body "the agency" stands for
+                    found_by = self._resolve_one(child)
+                    if found_by is not None and found_by.kind in {"organization", "outlet"}:
+                        found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
                 elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
                     author = next((c for c in child.children if c.dep_ == "pobj"), None)
                 elif child.dep_ == "acl":  # "a report published on Monday by X"

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _capital_runs
 from pipeline.extract.speaking.words import _ORG_PRONOUNS
+from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 
@@ -35,6 +36,9 @@ class GroupsMixin:
                 continue
             if tok.head.i in reported:
                 continue
+            short = self._company_short_name_at(tok)
+            if short is not None:  # "Halden declined to comment. It said ...": Halden Dynamics
+                return short
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ in {"PROPN", "NOUN"}:
                     return None  # a person or a thing is the nearer subject
@@ -49,6 +53,19 @@ class GroupsMixin:
             org = self._organisation(tok, phrase)
             return org if org is not None and org.kind != "person" else None
         return None
+
+    def _company_short_name_at(self, tok: Token) -> Speaker | None:
+        """A company named in full before and here by its short name alone ("Halden" after
+        "Halden Dynamics"), whatever the tagger made of the short name (a place, a person)."""
+        if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
+            return None
+        start, end = tok.left_edge.i, tok.right_edge.i + 1
+        if self.doc[start].lower_ == "the":
+            start += 1
+        full = self._company_names.get(self.doc[start:end].text)
+        if full is None or doc_text(self.doc).find(full, 0, tok.idx) < 0:
+            return None
+        return Speaker(name=full, mention=self.doc[start:end].text, kind="organization")
 
     def _joined_start(self, ent: Span) -> int | None:
         """Where an organisation's name begins when the tagger cut off its first half
@@ -234,6 +251,12 @@ class GroupsMixin:
                 or (last.mention or "").lower().endswith(head.lower_)
             ):
                 return last.model_copy(update={"mention": f"the {head.text}"})
+        if not mods and not list(head.lefts) and not list(head.rights) and head.tag_ == "NNS":
+            # "officials said" after "three officials familiar with the matter": the group
+            # the article typed with that noun, again in the bare noun
+            last = self._last_group
+            if last is not None and last.name.lower().split()[0] == head.lower_:
+                return last.model_copy(update={"mention": head.text})
         for child in head.children:
             org = None
             if child.dep_ == "poss" and child.lower_ in _ORG_PRONOUNS | {"their"}:

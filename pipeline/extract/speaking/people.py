@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.coref import gendered_given_names, is_given_name, name_gender
+from pipeline.extract.coref import _reports, gendered_given_names, is_given_name, name_gender
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
     _NAME_SUFFIXES,
@@ -16,7 +16,7 @@ from pipeline.extract.speaking.names import (
     _looks_like_name,
     family_name_first,
 )
-from pipeline.extract.speaking.titles import _same_role
+from pipeline.extract.speaking.titles import _office_words, _same_role
 from pipeline.nlp.model import tokens_with_text
 from pipeline.records import Speaker
 
@@ -505,7 +505,47 @@ class PeopleMixin:
                 t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
             ):
                 return m.person
-        return None
+        # "the admiral" after "the retired vice admiral" described her; not "the state
+        # governor" after "the former city governor" (the words saying which office agree)
+        said = _office_words(head)
+        described = [
+            p
+            for i, word, p in self._titles_described()
+            if i < head.i and word == head.lower_ and said <= _office_words(self.doc[i])
+        ]
+        return described[-1] if described else None
+
+    def _titles_described(self) -> list[tuple[int, str, Person]]:
+        """ "Karin Holm spent 30 years at sea. Now ..., the retired admiral has become ...":
+        a title with "the" as the subject of a sentence that names nobody, in the narrator's
+        voice, describes the person the sentence before named last (the only person named
+        there), unless the title speaks there ("The state governor said": someone new);
+        kept as (token, title word, person) for a later "the admiral"."""
+        if self._described_titles is not None:
+            return self._described_titles
+        found: list[tuple[int, str, Person]] = []
+        for tok in self.doc:
+            if (
+                tok.dep_ not in {"nsubj", "nsubjpass"}
+                or tok.pos_ != "NOUN"
+                or tok.lower_ not in self.roles.title_words
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+                or self._in_quote(tok.idx)
+                or _reports(tok.head)  # "The state governor said ...": a new source
+            ):
+                continue
+            sent = tok.sent
+            if sent.start == 0:
+                continue
+            before = self.doc[sent.start - 1].sent
+            named = [m for m in self.mentions if before.start_char <= m.start < sent.end_char]
+            if not named or any(m.start >= sent.start_char for m in named):
+                continue
+            people = {id(m.person) for m in named}
+            if len(people) == 1 and not self._in_quote(named[-1].start):
+                found.append((tok.i, tok.lower_, named[-1].person))
+        self._described_titles = found
+        return found
 
     def _title_mentions(self) -> list[Mention]:
         """ "the admiral said" as a mention of the person it names, for pronoun salience: a
@@ -547,5 +587,18 @@ class PeopleMixin:
                 root = self.doc[m.token_start : m.token_end].root
                 first = id(m.person) not in seen and m.token_end - m.token_start >= 2
                 titled = ahead == 0 or m.person.role is not None
-                return m.person if first and titled and root.dep_ == "nsubj" else None
+                subject = root.dep_ == "nsubj" or self._misparsed_subject(root, nxt)
+                return m.person if first and titled and subject else None
         return None
+
+    def _misparsed_subject(self, name: Token, sent: Span) -> bool:
+        """ "Speaking at a meeting with managers, Jan Berg, who heads X, said ...": a name the
+        parser hung on the noun before it (appos) is the subject of its sentence's verb when
+        that verb has no subject of its own and comes after the name."""
+        verb = sent.root
+        return (
+            name.dep_ == "appos"
+            and verb.pos_ == "VERB"
+            and name.i < verb.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        )

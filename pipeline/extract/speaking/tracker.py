@@ -68,6 +68,8 @@ class SpeakerTracker(
         self._described: list[tuple[int, str, str]] | None = None
         self._untagged: list[tuple[int, str, str]] | None = None
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
+        self._described_titles: list[tuple[int, str, Person]] | None = None
+        self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._last_group: Speaker | None = None
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
@@ -151,6 +153,12 @@ class SpeakerTracker(
                 for h, s in ((h, self.description(h, speech)) for h in heads)
                 if s is not None
             ]
+            if len(speakers) == 1 and speakers[0].kind == "person" and speech:
+                # an unnamed source introduced as such ("a senior official", then "the
+                # official"); "the Republican nominee" may be a person named before
+                new = (speakers[0].mention or "").lower().startswith(("a ", "an "))
+                again = any(s.name == speakers[0].name for _, s in self._introduced_as.values())
+                self._last_described = (head.idx, speakers[0]) if new or again else None
             if (
                 len(speakers) == 1
                 and head.tag_ in {"NN", "NNP"}
@@ -174,10 +182,34 @@ class SpeakerTracker(
         dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
         if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
             self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
-        elif dets == ["the"] and len(list(head.lefts)) == 1 and not list(head.rights):
+        elif dets == ["the"] and not list(head.rights):
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
-            if earlier is not None and at < head.i:
+            # "the NATO official" after "a senior NATO official": its words were all there
+            words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
+            if (
+                earlier is not None
+                and at < head.i
+                and words <= set(earlier.name.lower().split())
+                and all(c.dep_ in {"det", "compound", "amod"} for c in head.lefts)
+            ):
                 return earlier.model_copy(update={"mention": speaker.mention})
+        return speaker
+
+    def _unnamed_source_again(self, pronoun: Token) -> Speaker | None:
+        """ "..., the official said. '...,' he said.": a pronoun that speaks right after an
+        unnamed person spoke (in its sentence or the three before), with no one named since
+        outside quotations, is that source again."""
+        if self._last_described is None or pronoun.dep_ != "nsubj" or pronoun.lower_ in {"i", "we"}:
+            return None
+        at, speaker = self._last_described
+        first = pronoun.sent.start
+        for _ in range(3):  # a quotation of a few sentences may stand between
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        if not self.doc[first].idx <= at < pronoun.idx:
+            return None
+        if any(at < m.start < pronoun.idx and not self._in_quote(m.start) for m in self.mentions):
+            return None
         return speaker
 
     def _in_full(self, speaker: Speaker) -> Speaker:
@@ -260,6 +292,9 @@ class SpeakerTracker(
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(self._antecedent(head))
         if lower in _PRONOUNS:
+            unnamed = self._unnamed_source_again(head)
+            if unnamed is not None:
+                return unnamed.model_copy(update={"mention": head.text})
             person = self._pronouns.get(head.i)
             if person is None:
                 person = self.last_person(head.idx, _PRONOUNS[lower])
@@ -330,8 +365,32 @@ class SpeakerTracker(
         if about and min(about) > head.i:
             # "a report on the authority's fees": what it is about does not write it
             phrase = doc[phrase.start : min(about)]
-        org = self._spokesperson_org(head) or self._organisation(head, phrase)
+        org = (
+            self._spokesperson_org(head)
+            or self._organisation(head, phrase)
+            or self._untyped_reporter(head)
+        )
         if org is not None:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _untyped_reporter(self, head: Token) -> Speaker | None:
+        """ "Nordposten reported last month that ...": a name the tagger gave no type,
+        subject of "report", no person of the article and no given name, is a news outlet
+        (a person reports with a name of two words the tagger knows as one)."""
+        verb = head.head
+        if (
+            head.dep_ != "nsubj"
+            or head.pos_ != "PROPN"
+            or head.ent_type_
+            or verb.lemma_.lower() != "report"
+            or verb.pos_ != "VERB"
+            or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in head.lefts)
+            or not head.text[:1].isupper()
+            or head.text.isupper()
+            or head.text in self.given_names
+            or any(p.surname == head.text for p in self.persons.values())
+        ):
+            return None
+        return Speaker(name=head.text, mention=head.text, kind="outlet")
