@@ -268,6 +268,12 @@ _UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»]|'')$")
 _SINGLE_UTTERANCE_END = re.compile(r"[,.!]\s*(?:[”\"»'’]|'')$")
 
 
+def subject_of(verb: Token) -> Token | None:
+    """The subject a verb speaks for (`_subject`): conjuncts and gerunds climbed, a
+    dateline skipped."""
+    return _subject(verb)
+
+
 def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token | None:
     """The subject a reporting verb speaks for, climbing through gerunds and conjuncts.
     A subject the parser found inside a quotation (`quoted`) is part of what is quoted,

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, transcript_cue
+from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import ANSWER_LABEL, transcript_labels
@@ -146,6 +146,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
     absorbed = {id(r) for extra in joined.values() for r in extra}
+    release = _release_voice(rows, tracker)
     for i, row in enumerate(rows):
         if row.skipped or id(row) in absorbed:
             continue
@@ -169,6 +170,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     (quantities and _passage_source(doc, previous, sent))
                     or (_builds_on_figures(sent) and _figures_source(previous))
                     or (quantities and _results_source(previous, sent))
+                    or (quantities and release)
                 )
                 inherited = bool(attributed)
             elif previous is not None and not comparison and _about_the_document(sent):
@@ -209,6 +211,51 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     return drafts
+
+
+def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """A company's own release: the article opens with the issuer announcing its results
+    ("LANNERBY, 30 July – X plc today announced its results for the six months ...").
+    The guideline makes the body of a press release the issuer's voice where no person
+    is quoted, so the release's other figures are the issuer's, with mode according_to
+    (only where no other source covers them). Nothing for an article that reports on a
+    company's results in its own voice ("X said on Tuesday that its revenue rose")."""
+    nouns = _release_nouns()
+    for row in rows[:3]:
+        sent = row.sentence
+        if not any(t.lower_ == "today" for t in sent):
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELEASE_VERBS:
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+                continue
+            subject = subject_of(verb)
+            found = tracker.resolve(subject) if subject is not None else []
+            if len(found) != 1 or found[0].kind != "organization":
+                continue
+            speaker = found[0]
+            cue = Cue(
+                mode="according_to",
+                cue=verb.text,
+                cue_start=verb.idx,
+                cue_end=verb.idx + len(verb.text),
+                stance="neutral",
+                source=subject,
+                content_start=sent.start_char,
+                content_end=sent.end_char,
+                speech=False,
+            )
+            return [(cue, speaker)]
+    return []
+
+
+_RELEASE_VERBS = {"announce", "report", "publish", "post", "present"}
+
+
+@lru_cache(maxsize=1)
+def _release_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon("roles")["release_nouns"])
 
 
 def _own_clause_figures(

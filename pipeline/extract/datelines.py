@@ -31,3 +31,17 @@ def past_dateline(tok: Token, sent: Span) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def past_dateline_span(span: Span) -> Span:
+    """An entity the tagger ran on from a dateline into the name after it ("KESTOV -
+    Harlow Ordnance" as one organisation): the part after the dateline; else `span`."""
+    sent = span.sent
+    m = DATELINE.match(sent.text)
+    if m is None:
+        return span
+    end = sent.start_char + m.end()
+    if not span.start_char < end < span.end_char:
+        return span
+    trimmed = span.doc.char_span(end, span.end_char, label=span.label_, alignment_mode="contract")
+    return trimmed if trimmed is not None and len(trimmed) else span

@@ -1698,3 +1698,39 @@ def test_a_final_cue_read_as_an_apposition(nlp, rows, expected):
     cues = find_cues(sent, QuoteIndex(doc))
     found = [(c.cue, c.source, doc.text[c.content_start : c.content_end]) for c in cues]
     assert [(cue, s.text if s is not None else None, text) for cue, s, text in found] == expected
+
+
+# (a company's own release, (speaker, mode) of each record in order): the body of a press
+# release is the issuer's voice where no person is quoted (guideline, hard cases)
+RELEASE_CASES = [
+    pytest.param(
+        "Harlow Ordnance reports higher output\n\n"
+        "KESTOV - Harlow Ordnance plc today announced its results for 2025.\n\n"
+        "Revenue rose 18% to €640 million.\n\n"
+        '"We doubled our filling capacity," said Mira Tennant, the company\'s chief executive.'
+        "\n\nThe board expects 12 new contracts in 2026.",
+        [
+            ("Harlow Ordnance", "according_to"),
+            ("Mira Tennant", "direct_quote"),
+            ("Harlow Ordnance", "according_to"),
+        ],
+        id="the-release-body-is-the-issuer-s-voice-around-a-quoted-person",
+    ),
+    pytest.param(
+        "KESTOV - Harlow Ordnance said on Tuesday that it would hire 300 "
+        "workers.\n\nRevenue at rival plants rose 18% to €640 million.",
+        [("Harlow Ordnance", "indirect"), (None, None)],
+        id="negative-a-news-story-on-a-company-is-not-its-release",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELEASE_CASES)
+def test_a_company_release_speaks_in_the_issuer_s_voice(nlp, text, expected):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.quantities or d.speaker is not None]
+    found = [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None)
+        for d in drafts
+        if d.quantities
+    ]
+    assert found == expected

@@ -1205,6 +1205,37 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "Ms Varnholt told the committee the stocks were low. Varnholt, a permanent secretary, "
+        "has served since 2019.",
+        [(0, 2)],
+        ["Varnholt"],
+        ["Ms Varnholt"],
+        id="an-honorific-without-a-full-stop-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Lucan Thorsby, who chaired the review, said the yard was late. Thorsby added that "
+        "costs had doubled.",
+        [(0, 1, "NORP"), (6, 1), (63, 1)],
+        ["Lucan Thorsby"],
+        ["Thorsby"],
+        id="a-given-name-tagged-a-people-before-a-surname-tagged-alone",
+    ),
+    pytest.param(
+        "Commenting on the results, Ilvana Moresk, the company's chief executive, said output "
+        "rose.",
+        [(27, 2, "FAC")],
+        ["Ilvana Moresk"],
+        [],
+        id="a-name-tagged-a-place-with-a-title-in-apposition-is-a-person",
+    ),
+    pytest.param(
+        "Outside the gates, Ilvana Moresk, a village near the works, was quiet.",
+        [(19, 2, "FAC")],
+        [],
+        ["Ilvana Moresk"],
+        id="negative-a-place-with-a-place-noun-in-apposition-stays-a-place",
+    ),
+    pytest.param(
         "Tarun Rao, an aerospace analyst at Harrowgate Capital, said Daeil had overtaken its "
         "rival. But the shares already price in a perfect decade, Mr. Rao said.",
         [(145, 1)],

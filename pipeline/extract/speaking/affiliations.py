@@ -13,6 +13,7 @@ from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
     _JOINERS,
     _NOT_OWNERS,
+    LEGAL_FORMS,
     _capital_runs,
     _clean_name,
     _looks_like_name,
@@ -48,7 +49,7 @@ class AffiliationsMixin:
         for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
-            words = re.sub(r"^(?:the|The)\s+", "", ent.text).split()
+            words = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text)).split()
             if len(words) < 2 or self.index.org_type(words[-1]) != "company":
                 continue
             if words[-1] in {"Defence", "Defense"}:
@@ -556,11 +557,14 @@ class AffiliationsMixin:
                 if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
                     run.append(tok)
                     continue
-            if len(run) >= 2 and _looks_like_name(run):
-                name = self.doc[run[0].i : run[-1].i + 1].text
-                if (
-                    self.index.canonical(name) is None
-                    and self.index.ending_type(run[-1].text) == "company"
+            # a legal form after the name ("Brightforge Defence plc") marks a company and
+            # is left out of its name
+            legal = len(run) >= 2 and run[-1].text in LEGAL_FORMS
+            words = run[:-1] if legal else run
+            if len(run) >= 2 and _looks_like_name(words):
+                name = self.doc[words[0].i : words[-1].i + 1].text
+                if self.index.canonical(name) is None and (
+                    legal or self.index.ending_type(run[-1].text) == "company"
                 ):
                     found.append((run[0].idx, name, "company"))
             run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []

@@ -245,9 +245,19 @@ def _initialled(words: list[str], short: str) -> str | None:
     return None
 
 
+# A company's legal form after its name ("Brightforge Defence plc"): it marks a company
+# and is left out of the name
+LEGAL_FORMS = frozenset(
+    {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
+)
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
-    return " ".join(text.split()).strip(' ,.;:"“”‘’')
+    words = text.split()
+    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
+        words = words[:-1]
+    return " ".join(words).strip(' ,.;:"“”‘’')
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\.)$")

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import _clean_name
+from pipeline.extract.speaking.names import LEGAL_FORMS, _clean_name
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
     _GOVERNMENT,
@@ -112,7 +112,9 @@ class OrganisationsMixin:
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         for offset, name, _ in self._untagged_companies():
-            if offset <= head.idx < offset + len(name):  # "Coldharbour Marine said": untagged
+            # "Coldharbour Marine said": untagged; "Coldharbour Marine plc": its legal form
+            end = offset + len(name) + (len(head.text) + 1 if head.text in LEGAL_FORMS else 0)
+            if offset <= head.idx < end:
                 return Speaker(name=name, mention=name, kind="organization")
         known = self.index.first_in(phrase.text)
         if (

@@ -20,6 +20,8 @@ from pipeline.extract.speaking.titles import _office_words, _same_role
 from pipeline.nlp.model import tokens_with_text
 from pipeline.records import Speaker
 
+_NAME_HONORIFICS = {*_HONORIFICS, "dr", "dr.", "prof", "prof."}
+
 
 class PeopleMixin:
     """Finding people and their mentions, by name or by title (part of `SpeakerTracker`)."""
@@ -170,16 +172,19 @@ class PeopleMixin:
             if e.label_ == "PERSON" and len(e) == 1 and self._name_part(e[0])
         }
         for i in tokens_with_text(self.doc, alone):
-            if i == 0 or i in taken or i - 1 in taken:
+            if i == 0 or i - 1 in taken or i in taken and (i, i + 1) not in full:
                 continue
             given, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < len(self.doc) else None
             if (
                 self._name_part(given)
-                and given.ent_type_ in ("", "PERSON")
+                and given.lower_ not in _NAME_HONORIFICS
+                and given.ent_type_ in ("", "PERSON", "NORP")  # "Lucan" read as a people
                 and given.whitespace_
                 and not (after is not None and self._name_part(after) and not after.ent_type_)
                 and self.index.canonical(self.doc[i - 1 : i + 1].text) is None
             ):
+                if (i, i + 1) in full:  # "Thorsby" tagged alone where "Lucan Thorsby" is written
+                    full.remove((i, i + 1))
                 full.append((i - 1, i + 1))
                 taken.update((i - 1, i))
         # people are created in the order the model found them (a bare surname goes to
@@ -249,6 +254,10 @@ class PeopleMixin:
             end -= 1
             while end > start and self.doc[end - 1].text == ",":
                 end -= 1
+        # "Ms Andermatt", "Mr Berrisford" (British style, no full stop): the tagger keeps the
+        # honorific in the name; the person is the name after it
+        while end - start > 1 and self.doc[start].lower_ in _NAME_HONORIFICS:
+            start += 1
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
         if lead and lead.end() < len(self.doc[start:end].text):
@@ -277,6 +286,7 @@ class PeopleMixin:
                 and start <= self.doc[start - 1].head.i < end
                 and self._name_part(self.doc[start - 1])
                 and not self.doc[start - 1].ent_type_
+                and self.doc[start - 1].lower_ not in _NAME_HONORIFICS
             ):
                 start -= 1
         tokens = list(self.doc[start:end])
@@ -324,6 +334,10 @@ class PeopleMixin:
         # "the director of X, Radek Horal, said": a name in apposition to a title
         titled = titled or (
             tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
+        )
+        # "Dorotea Kasperin, the company's chief executive, said": a title in apposition
+        titled = titled or any(
+            c.dep_ == "appos" and c.lower_ in self.roles.title_heads for c in tokens[-1].children
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere
