@@ -1717,6 +1717,13 @@ RELEASE_CASES = [
         id="the-release-body-is-the-issuer-s-voice-around-a-quoted-person",
     ),
     pytest.param(
+        "TARNBY, Velmora, 12 March – Ostrand Marine Group (OMG), the Velmoran naval "
+        "shipbuilder, today announced its results for the year.\n\n"
+        "Revenue rose 23% to €3.84 billion.",
+        [("Ostrand Marine Group", "according_to")],
+        id="the-issuer-described-in-apposition-is-the-release-s-voice",
+    ),
+    pytest.param(
         "KESTOV - Harlow Ordnance said on Tuesday that it would hire 300 "
         "workers.\n\nRevenue at rival plants rose 18% to €640 million.",
         [("Harlow Ordnance", "indirect"), (None, None)],

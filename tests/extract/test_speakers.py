@@ -1071,6 +1071,19 @@ ORGANISATION_CASES = [
         id="a-ministry-keeps-a-nationality-the-lexicon-does-not-know",
     ),
     pytest.param(
+        "Velmora plans new plants. A spokesperson for the Velmoran defence ministry said 12 "
+        "plants were ready.",
+        "A spokesperson",
+        "Velmoran Ministry of Defence",
+        id="a-nationality-before-a-ministry-is-its-country-not-its-field",
+    ),
+    pytest.param(
+        "Sorvik's defence ministry said in a statement that 40 radars had arrived.",
+        "Sorvik's",
+        "Sorvik Ministry of Defence",
+        id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
+    ),
+    pytest.param(
         "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
         "delivered.",
         "The Ministry",
@@ -2469,3 +2482,18 @@ def test_a_name_the_parser_hung_on_a_noun_is_the_subject_it_introduces(
     }
     hits = [n for sent, n in found.items() if sent.startswith(sentence_start)]
     assert hits and hits[0] == expected, found
+
+
+def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
+    """ "Ostrand Marine Group (OMG), the Askerby naval shipbuilder, today announced ...",
+    with the place "Askerby" tagged a person: the organisation is the subject's speaker."""
+    text = "Ostrand Marine Group, the Askerby naval shipbuilder, said revenue rose 23% last year."
+    doc = nlp(text)
+    group = next(t for t in doc if t.text == "Group")
+    askerby = next(t for t in doc if t.text == "Askerby")
+    doc.ents = [
+        Span(doc, 0, group.i + 1, label="ORG"),
+        Span(doc, askerby.i, askerby.i + 1, label="PERSON"),
+    ]
+    found = SpeakerTracker(doc).resolve(group)
+    assert [(s.name, s.kind) for s in found] == [("Ostrand Marine Group", "organization")]

@@ -226,6 +226,7 @@ class OrganisationsMixin:
                 if c.dep_ in {"compound", "amod"}
                 and c.pos_ in {"NOUN", "PROPN"}
                 and self.index.canonical(c.text) is None
+                and not _demonym_like(c)  # "the Velmoran defence ministry": its country
             ]
             if mods:
                 domain = self.doc[mods[0].i : mods[-1].i + 1].text
@@ -315,6 +316,14 @@ class OrganisationsMixin:
             known = self.index.canonical(tok.text)
             if (known is None or known.kind != "country") and _demonym_like(tok):
                 return f"{tok.text} {base}"  # a country the lexicon lacks: "Vestrian Ministry"
+            if (
+                known is None
+                and tok.dep_ == "poss"
+                and tok.head.i == head.i
+                and tok.pos_ == "PROPN"
+                and self.doc[tok.i + 1].tag_ == "POS"
+            ):
+                return f"{tok.text} {base}"  # "Sorvik's defence ministry": Sorvik Ministry of ...
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]
