@@ -1430,6 +1430,12 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
+        "People briefed on the plan said the contract would be split among 4 plants.",
+        "People",
+        "People briefed on the plan",
+        id="a-participle-the-tagger-read-as-a-past-tense-still-says-who-they-are",
+    ),
+    pytest.param(
         "The 40-year-old engineer said the bridge would reopen.",
         "engineer",
         "40-year-old engineer",
@@ -2216,6 +2222,20 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
+    pytest.param(
+        "Two officials familiar with the talks said the deal was close.\n\nTwo officials said "
+        "the main point of disagreement was a price of 7,000 euros.",
+        "Two officials said",
+        "officials familiar with the talks",
+        id="a-counted-bare-group-noun-is-the-group-typed-before",
+    ),
+    pytest.param(
+        "Two officials familiar with the talks said the deal was close. The officials said 40 "
+        "plants would bid.",
+        "The officials said",
+        "officials familiar with the talks",
+        id="the-group-noun-again-is-the-group-typed-before",
+    ),
     pytest.param(
         "A senior Nordic Defence Union official said the depots held 40,000 shells. "
         '"Our plants deliver barely a fifth of the demand," the official said.',

@@ -378,7 +378,7 @@ class DescriptionsMixin:
                 child.dep_ == "amod"
                 and child.pos_ == "ADJ"
                 or child.dep_ == "acl"
-                and child.tag_ == "VBN"  # "a person involved in the talks", "briefed on"
+                and child.tag_ in {"VBN", "VBD"}  # "a person involved in the talks", "briefed on"
                 and any(c.dep_ == "prep" for c in child.children)
             ) and child.i == head.i + 1:
                 # "people familiar with the talks", "aides close to her": who they are

@@ -251,9 +251,11 @@ class GroupsMixin:
                 or (last.mention or "").lower().endswith(head.lower_)
             ):
                 return last.model_copy(update={"mention": f"the {head.text}"})
-        if not mods and not list(head.lefts) and not list(head.rights) and head.tag_ == "NNS":
-            # "officials said" after "three officials familiar with the matter": the group
-            # the article typed with that noun, again in the bare noun
+        bare = all(c.dep_ in {"det", "nummod"} for c in head.lefts) and not list(head.rights)
+        if not mods and bare and head.tag_ == "NNS":
+            # "officials said", "two officials said", "the officials said" after "three
+            # officials familiar with the matter": the group the article typed with that
+            # noun, again in the bare noun
             last = self._last_group
             if last is not None and last.name.lower().split()[0] == head.lower_:
                 return last.model_copy(update={"mention": head.text})
