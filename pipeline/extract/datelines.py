@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]{2,40}\b(?:,[^–—\n]{0,60}?)?\s*[–—-]{1,2}\s")
 
@@ -33,15 +33,28 @@ def past_dateline(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-def past_dateline_span(span: Span) -> Span:
+def dateline_ends(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence's dateline, for `past_dateline_span`:
+    found once per article, only in sentences that open with a word in capitals."""
+    found = []
+    for sent in doc.sents:
+        first = sent[0]
+        if not first.is_upper and not first.is_space:
+            continue
+        m = DATELINE.match(sent.text)
+        if m is not None:
+            found.append((sent.start_char, sent.start_char + m.end()))
+    return found
+
+
+def past_dateline_span(span: Span, ends: list[tuple[int, int]]) -> Span:
     """An entity the tagger ran on from a dateline into the name after it ("KESTOV -
-    Harlow Ordnance" as one organisation): the part after the dateline; else `span`."""
-    sent = span.sent
-    m = DATELINE.match(sent.text)
-    if m is None:
-        return span
-    end = sent.start_char + m.end()
-    if not span.start_char < end < span.end_char:
-        return span
-    trimmed = span.doc.char_span(end, span.end_char, label=span.label_, alignment_mode="contract")
-    return trimmed if trimmed is not None and len(trimmed) else span
+    Harlow Ordnance" as one organisation): the part after the dateline (`ends`, from
+    `dateline_ends`); else `span`."""
+    for start, end in ends:
+        if start <= span.start_char < end < span.end_char:
+            trimmed = span.doc.char_span(
+                end, span.end_char, label=span.label_, alignment_mode="contract"
+            )
+            return trimmed if trimmed is not None and len(trimmed) else span
+    return span

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.coref import assign_genders, resolve_pronouns
-from pipeline.extract.datelines import past_dateline_span
+from pipeline.extract.datelines import dateline_ends, past_dateline_span
 from pipeline.extract.entities import EntityIndex, entity_index
 from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
@@ -59,7 +59,8 @@ class SpeakerTracker(
         self.doc = doc
         # spaCy builds a Span per entity at every `doc.ents`: built once for the article
         # (an entity run on from a dateline into the name after it keeps only the name)
-        self.ents: tuple[Span, ...] = tuple(past_dateline_span(e) for e in doc.ents)
+        ends = dateline_ends(doc)
+        self.ents: tuple[Span, ...] = tuple(past_dateline_span(e, ends) for e in doc.ents)
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
