@@ -1084,6 +1084,13 @@ ORGANISATION_CASES = [
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
     ),
     pytest.param(
+        "The Camberly Institute for Strategic Analysis (CISA), based in Lunder, puts spending "
+        "at 41 billion euros. CISA estimates that real spending has grown by 62% since 2020.",
+        "CISA estimates",
+        "Camberly Institute for Strategic Analysis",
+        id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
+    ),
+    pytest.param(
         "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
         "delivered.",
         "The Ministry",

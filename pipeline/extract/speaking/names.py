@@ -253,6 +253,9 @@ LEGAL_FORMS = frozenset(
 
 
 def _clean_name(text: str) -> str:
+    # "The Camberly Institute for Strategic Analysis (CISA": the tagger took the short
+    # form's bracket into the name; the short form is found on its own (`acronyms`)
+    text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text.strip()) or text.strip()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
     words = text.split()
     if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
