@@ -234,20 +234,25 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
             found = tracker.resolve(subject) if subject is not None else []
             if len(found) != 1 or found[0].kind != "organization":
                 continue
-            speaker = found[0]
-            cue = Cue(
-                mode="according_to",
-                cue=verb.text,
-                cue_start=verb.idx,
-                cue_end=verb.idx + len(verb.text),
-                stance="neutral",
-                source=subject,
-                content_start=sent.start_char,
-                content_end=sent.end_char,
-                speech=False,
-            )
-            return [(cue, speaker)]
+            cue = _found_cue(verb, subject, "according_to", (sent.start_char, sent.end_char))
+            return [(cue, found[0])]
     return []
+
+
+def _found_cue(verb: Token, subject: Token, mode: str, content: tuple[int, int]) -> Cue:
+    """A cue the sentence's own cue finder does not give, built from a verb and its
+    subject for `content` (the release's opening verb, a quotation's introducing verb)."""
+    return Cue(
+        mode=mode,
+        cue=verb.text,
+        cue_start=verb.idx,
+        cue_end=verb.idx + len(verb.text),
+        stance="neutral",
+        source=subject,
+        content_start=content[0],
+        content_end=content[1],
+        speech=False,
+    )
 
 
 _RELEASE_VERBS = {"announce", "report", "publish", "post", "present"}
@@ -495,18 +500,7 @@ def _subject_speaking(
     found = tracker.resolve(subject)
     if len(found) != 1 or found[0].kind != "person":
         return []
-    cue = Cue(
-        mode="direct_quote",
-        cue=root.text,
-        cue_start=root.idx,
-        cue_end=root.idx + len(root.text),
-        stance="neutral",
-        source=subject,
-        content_start=region[0],
-        content_end=region[1],
-        speech=False,
-    )
-    return [(cue, found[0])]
+    return [(_found_cue(root, subject, "direct_quote", region), found[0])]
 
 
 def _goes_on_quoting(

@@ -26,7 +26,7 @@ from pipeline.extract.speaking.titles import (
     _SPOKES,
     _country_demonyms,
 )
-from pipeline.extract.speaking.words import _PRONOUNS
+from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 
 _ORG_PREPS = {"of", "at", "for", "with"}
@@ -416,7 +416,7 @@ class AffiliationsMixin:
             return known
         text = doc_text(self.doc)
         stem = country[:-1] if country[-1:] in "aeiouy" else country
-        for ending in ("ian", "an", "ish", "ese", "i"):
+        for ending in DEMONYM_ENDINGS:
             if re.search(rf"(?<![\w-]){re.escape(stem + ending)}(?![\w-])", text):
                 return stem + ending
         return country + "n" if country.endswith("ia") else None

@@ -16,7 +16,7 @@ from pipeline.extract.speaking.titles import (
     _country_demonyms,
     _office_words,
 )
-from pipeline.extract.speaking.words import _PRONOUNS
+from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -384,9 +384,6 @@ class OrganisationsMixin:
         return None
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
-
-
 def _demonym_like(tok: Token) -> bool:
     """A capitalised adjective of nationality the lexicon does not know, as the tagger
     reads it ("Vestrian", "Kessarian"): tagged a nationality, or an adjective or name word
@@ -395,4 +392,4 @@ def _demonym_like(tok: Token) -> bool:
         return False
     if tok.ent_type_ == "NORP":
         return True
-    return tok.tag_ in {"JJ", "NNP"} and tok.lower_.endswith(_DEMONYM_ENDINGS) and len(tok) > 4
+    return tok.tag_ in {"JJ", "NNP"} and tok.lower_.endswith(DEMONYM_ENDINGS) and len(tok) > 4
