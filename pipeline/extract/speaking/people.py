@@ -258,6 +258,7 @@ class PeopleMixin:
         # honorific in the name; the person is the name after it
         while end - start > 1 and self.doc[start].lower_ in _NAME_HONORIFICS:
             start += 1
+        end = _hyphenated_given_name(self.doc, start, end)
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
         if lead and lead.end() < len(self.doc[start:end].text):
@@ -616,3 +617,27 @@ class PeopleMixin:
             and name.i < verb.i
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         )
+
+
+def _hyphenated_given_name(doc, start: int, end: int) -> int:
+    """The end of a person's name taken on over a hyphenated given name the tagger left
+    out after the family name ("Kang [Do-hyun]", "Seo [Ha-eun]"): a capitalised syllable
+    joined by a hyphen to a lower-case one, untagged, right after the name."""
+    if end + 2 >= len(doc):
+        return end
+    first, dash, second = doc[end], doc[end + 1], doc[end + 2]
+    if (
+        doc[end - 1].whitespace_
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and len(first) <= 5
+        and not first.whitespace_
+        and dash.text == "-"
+        and not dash.whitespace_
+        and second.is_alpha
+        and second.is_lower
+        and len(second) <= 5
+        and not (first.ent_type_ or second.ent_type_)
+    ):
+        return end + 3
+    return end
