@@ -52,6 +52,7 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     comparison: Comparison | None = None
     inherited: bool = False  # attribution carried over from a quote in an earlier sentence
+    part: int = 0  # the second claim of a sentence whose two clauses each give figures: 1
 
 
 def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> list[Draft]:
@@ -210,12 +211,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 drafts.append(Draft(span, cue, speaker, quantities, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
-    return drafts
+    return [part for draft in drafts for part in _two_claims(draft, quotes)]
 
 
 def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """A company's own release: the article opens with the issuer announcing its results
-    ("LANNERBY, 30 July – X plc today announced its results for the six months ...").
+    ("HALVERN, 12 May – X plc today reported its figures for the first half ...").
     The guideline makes the body of a press release the issuer's voice where no person
     is quoted, so the release's other figures are the issuer's, with mode according_to
     (only where no other source covers them). Nothing for an article that reports on a
@@ -476,31 +477,33 @@ def _figures_quoted(
     ]
 
 
-@lru_cache(maxsize=1)
-def _lex_verbs() -> frozenset[str]:
-    data = lexicon("reporting_verbs")
-    return frozenset(data["verbs"]) | frozenset(data.get("communication", []))
-
-
 def _subject_speaking(
     before: Span, region: tuple[int, int], tracker: SpeakerTracker
 ) -> list[tuple[Cue, Speaker]]:
     """A quotation with no cue right after a sentence of the same paragraph whose subject
-    is a named person and whose verb is one of saying or thinking with no content the
-    parser found ('Maria Lenz warned the committee about the delays. "You told us in
-    June that the ship was on schedule."'): that person speaking. Not after a pronoun
-    (weaker evidence than the name) nor after any other verb ('Maria Lenz served on the
-    frigate. "..."' may quote someone about her)."""
+    is a person, named or by a pronoun the article resolves ('Maria Lenz warned the
+    committee about the delays. "You told us ..."', 'She is blunt about the backlog.
+    "We ..."'): that person speaking, the news convention for a quotation that follows
+    a sentence about its speaker. Not a person the quotation itself names ('Maria Lenz
+    served on the frigate. "Lenz never lost her nerve"' is someone speaking of her)."""
     root = before.root
-    if root.pos_ not in {"VERB", "AUX"} or root.lemma_.lower() not in _lex_verbs():
-        return []  # a verb of saying or thinking whose content the parser left off
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN":
-        return []  # a pronoun is weaker evidence than the name itself
+    if root.pos_ not in {"VERB", "AUX"}:
+        return []
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    # "committee chair Maria Lenz asked ...": the parser may give the title a subject arc
+    subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+    if subject is None or subject.pos_ != "PROPN" and subject.lower_ not in _PERSON_PRONOUNS:
+        return []
     found = tracker.resolve(subject)
     if len(found) != 1 or found[0].kind != "person":
         return []
+    words = re.findall(r"[\w'’-]+", doc_text(before.doc)[region[0] : region[1]])
+    if any(part in words for part in found[0].name.split() if part[:1].isupper()):
+        return []  # the quotation speaks of the person: someone else's words
     return [(_found_cue(root, subject, "direct_quote", region), found[0])]
+
+
+_PERSON_PRONOUNS = {"he", "she"}
 
 
 def _goes_on_quoting(
@@ -578,7 +581,31 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         for c, s in pairs
         if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
     ]
+    # 'Ana Ruiz said ... and that the firm planned ...': her own organisation's
+    # expectation inside what she reports is hers to vouch for, not a second source
+    pairs = [
+        (c, s)
+        for c, s in pairs
+        if not any(
+            t.kind == "person"
+            and t.organization is not None
+            and s.kind == "organization"
+            and s.name == t.organization
+            and _reported_by(c, o)
+            for o, t in pairs
+        )
+    ]
     return _split_contents(pairs)
+
+
+def _reported_by(inner: Cue, outer: Cue) -> bool:
+    """Whether `inner` lies in what `outer` reports: inside its content, or its verb under
+    the outer verb ('said exports rose, and that the firm planned ...')."""
+    if outer.content_start <= inner.cue_start < outer.content_end:
+        return True
+    if inner.source is None or outer.source is None or inner is outer:
+        return False
+    return outer.source.head in inner.source.head.ancestors
 
 
 def _named_again(source: Token, speaker: Speaker) -> bool:
@@ -900,3 +927,123 @@ def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
         if inside >= 0.6 * len(sent.text):
             return (a, b)
     return None
+
+
+# -- two claims in one sentence --------------------------------------------------------
+
+_CLAUSE_MARKS = {"while", "whereas"}
+
+
+def _two_claims(draft: Draft, quotes: QuoteIndex) -> list[Draft]:
+    """A sentence that gives two subjects their own figures in two coordinated clauses
+    ("Revenue rose 19% ..., and orders reached ...", "X said output had doubled and that
+    40,000 shells would go abroad", "..., while Y spent 2.7%") is two claims (guideline:
+    two separate subjects with their own figures): the later clause's figures, and the
+    comparison that sits there, go to a second draft of the same source. The mode of
+    each follows where its figures sit: inside quotation marks, a direct quote."""
+    sent = draft.sentence
+    if len(draft.quantities) < 2 or draft.inherited or len(list(sent.sents)) != 1:
+        return [draft]
+    clause = _second_clause(sent, draft)
+    if clause is None:
+        return [draft]
+    lo, hi = clause
+    later = [q for q in draft.quantities if lo <= q.char_start < hi]
+    first = [q for q in draft.quantities if not lo <= q.char_start < hi]
+    if not later or not first:
+        return [draft]
+    comparison = draft.comparison
+    text = doc_text(sent.doc)
+    in_later = (
+        comparison is not None
+        and comparison.cue is not None
+        and comparison.cue.lower() in text[lo:hi].lower()
+        and comparison.cue.lower() not in text[sent.start_char : lo].lower()
+    )
+    # each clause's own comparison where it makes one ("..., and its 11 carriers outnumber
+    # Y's three"); else the sentence's goes to the clause that holds its cue
+    doc = sent.doc
+    own = draft.speaker.organization if draft.speaker is not None else None
+    span_two = doc.char_span(lo, hi, alignment_mode="expand")
+    span_one = doc.char_span(sent.start_char, _before_clause(sent, lo), alignment_mode="expand")
+    one_own = _clause_comparison(span_one, first, own, sent)
+    two_own = _clause_comparison(span_two, later, own, sent)
+    one = replace(draft, quantities=first, comparison=one_own or (None if in_later else comparison))
+    two = replace(
+        draft, quantities=later, comparison=two_own or (comparison if in_later else None), part=1
+    )
+    if draft.cue is not None:
+        regions = quotes.in_sentence(sent)
+        cue = draft.cue
+        cut = min(cue.content_end, _before_clause(sent, lo))
+        one = replace(one, cue=_mode_by_figures(replace(cue, content_end=cut), first, regions))
+        later_cue = replace(cue, content_start=lo, content_end=hi)
+        two = replace(two, cue=_mode_by_figures(later_cue, later, regions))
+    return [one, two]
+
+
+def _clause_comparison(
+    span: Span | None, figures: list[Quantity], organization: str | None, sent: Span
+) -> Comparison | None:
+    if span is None or len(span) == 0:
+        return None
+    return in_own_voice(extract_comparison(span, figures), organization, sent)
+
+
+def _second_clause(sent: Span, draft: Draft) -> tuple[int, int] | None:
+    """Character range of a later clause coordinated with the one before it, with a
+    subject of its own ("..., and its carriers outnumber ...", "and that 40,000 would
+    ...", "while Y spent ..."); outside the cue of the draft's source."""
+    cue = draft.cue
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        coordinated = tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"}
+        contrast = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in tok.children
+        )
+        if not (coordinated or contrast):
+            continue
+        subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON" or _same_subject(subject, tok.head):
+            continue  # the same subject going on ('and she expects ...'): one claim
+        if cue is not None and tok.idx <= cue.cue_start:
+            continue  # the clause that holds the cue itself
+        if coordinated and cue is not None and cue.cue_start <= tok.head.idx < cue.cue_end:
+            continue  # 'X said A and added B': a second cue of its own, not a second content
+        left = min(t.i for t in tok.subtree)
+        right = max(t.i for t in tok.subtree) + 1
+        if left <= sent.start:
+            continue
+        return sent.doc[left].idx, sent.doc[right - 1].idx + len(sent.doc[right - 1])
+    return None
+
+
+def _same_subject(subject: Token, head: Token) -> bool:
+    """Whether a clause's subject is the one of the clause it is joined to (same word)."""
+    first = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return first is not None and first.lemma_.lower() == subject.lemma_.lower()
+
+
+def _before_clause(sent: Span, lo: int) -> int:
+    """Where the words before a clause starting at `lo` end, its joining ', and' left out."""
+    toks = [t for t in sent if t.idx < lo]
+    while toks and (toks[-1].dep_ == "cc" or toks[-1].is_punct and toks[-1].text not in _CLOSERS):
+        toks.pop()
+    return toks[-1].idx + len(toks[-1]) if toks else lo
+
+
+_CLOSERS = {'"', "”", "’", "'", ")"}
+
+
+def _mode_by_figures(cue: Cue, figures: list[Quantity], regions: list[tuple[int, int]]) -> Cue:
+    """A part of a partly quoted sentence: a direct quote when all its figures sit inside
+    quotation marks, reported speech when none does."""
+    if not figures or not regions or cue.mode == "according_to" or cue.naming or cue.label:
+        return cue  # no quotation marks in the sentence (a transcript line): as it was
+    inside = [any(a <= q.char_start and q.char_end <= b for a, b in regions) for q in figures]
+    if all(inside):
+        return replace(cue, mode="direct_quote")
+    if not any(inside) and cue.mode == "direct_quote":
+        return replace(cue, mode="indirect")
+    return cue

@@ -22,8 +22,14 @@ from pipeline.records import Article, Attribution, ClaimRecord
 _BASE_CONFIDENCE = 0.5
 
 
-def claim_id(article_id: str, start: int, end: int, speaker: str | None, cue_at: int | None) -> str:
+def claim_id(
+    article_id: str, start: int, end: int, speaker: str | None, cue_at: int | None, part: int = 0
+) -> str:
+    """A record's id, stable across runs and versions: its article, sentence, speaker and
+    cue; the second claim of a sentence of two (`part` 1) adds its part."""
     key = f"{article_id}|{start}|{end}|{speaker or ''}|{'' if cue_at is None else cue_at}"
+    if part:
+        key += f"|part{part}"
     return "c_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -53,6 +59,7 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
             sent.end_char,
             draft.speaker.name if draft.speaker else None,
             draft.cue.cue_start if draft.cue else None,
+            draft.part,
         ),
         article_id=article.article_id,
         source=article.source,

@@ -1391,8 +1391,26 @@ GOING_ON = [
     pytest.param(
         'Maria Lenz served on the frigate for 12 years. "We lost power twice on the first '
         'day and nobody panicked."',
-        [(None, None, "Maria Le"), (None, None, '"We lost')],
-        id="negative-a-person-doing-something-else-does-not-speak-the-next-quotation",
+        [(None, None, "Maria Le"), ("Maria Lenz", "direct_quote", '"We lost')],
+        id="a-quotation-after-a-sentence-about-a-named-person-is-theirs",
+    ),
+    pytest.param(
+        'Maria Lenz served on the frigate for 12 years. "Lenz never lost her nerve, not '
+        'even when we lost power twice on the first day."',
+        [(None, None, "Maria Le"), (None, None, '"Lenz ne')],
+        id="negative-a-quotation-naming-the-person-is-someone-else-speaking-of-her",
+    ),
+    pytest.param(
+        'Defence committee chair Odile Brandsma asked why the bill had grown. "The frigates '
+        'were ordered at 3.1 billion euros."',
+        [("Odile Brandsma", "direct_quote", '"The fri')],
+        id="a-quotation-after-a-question-asked-is-the-asker-going-on",
+    ),
+    pytest.param(
+        'Greta Sallinen runs the repair depot at Holm. She is blunt about the backlog. "We '
+        'refurbish 40 engines a month now, up from 12."',
+        [("Greta Sallinen", "direct_quote", '"We refu')],
+        id="a-quotation-after-a-sentence-about-her-by-pronoun-is-hers",
     ),
     pytest.param(
         'Ana Ruiz said the line had slowed since March.\n"We used to ship 40 shells a day."',
@@ -1432,19 +1450,19 @@ def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp
 QUOTATION_AFTER_SPEECH_CASES = [
     pytest.param(
         "Anna Berg founded the company in 2015. Rain has become so heavy, she explained, that "
-        'a drone built in May may fail by June. "We used to change the design twice a year. '
-        'Now we change something every two weeks."',
+        'a drone built in May may fail by June. "We once revised the airframe three times a year. '
+        'Now we alter some part of it every ten days."',
         [
             ("Anna Berg", "indirect", "Rain has"),
-            ("Anna Berg", "direct_quote", '"We used'),
-            ("Anna Berg", "direct_quote", "Now we c"),
+            ("Anna Berg", "direct_quote", '"We once'),
+            ("Anna Berg", "direct_quote", "Now we a"),
         ],
         id="a-quotation-after-one-person-s-reported-speech-is-hers",
     ),
     pytest.param(
         "Anna Berg and Lars Dahl spoke on Monday. Berg said rain had become heavier, and Dahl "
-        'said drones failed sooner. "We used to change the design twice a year. Now we '
-        'change something every two weeks."',
+        'said drones failed sooner. "We once revised the airframe each spring. Now we '
+        'alter some part of it every ten days."',
         [
             ("Anna Berg", "indirect", "Berg sai"),
             ("Lars Dahl", "indirect", "Berg sai"),
@@ -1453,7 +1471,7 @@ QUOTATION_AFTER_SPEECH_CASES = [
     ),
     pytest.param(
         "Rain has become heavier, according to a report by the weather office. "
-        '"We used to change the design twice a year. Now we change it every two weeks."',
+        '"We once revised the airframe each spring. Now we alter it every ten days."',
         [("report", "according_to", "Rain has")],
         id="negative-a-quotation-after-a-document-is-not-the-document-s",
     ),
@@ -1741,3 +1759,59 @@ def test_a_company_release_speaks_in_the_issuer_s_voice(nlp, text, expected):
         if d.quantities
     ]
     assert found == expected
+
+
+# two subjects with their own figures in one sentence: two claims (guideline, hard cases)
+TWO_CLAIMS = [
+    pytest.param(
+        "Kang Do-hyun, the chief executive of Hanul Dynamics, said exports made up 38% of "
+        "sales, and that the firm planned to hand over 40 trainers in 2027.",
+        [("Kang Do-hyun", "indirect", ["38%"]), ("Kang Do-hyun", "indirect", ["40"])],
+        id="said-a-and-that-b-is-two-claims-of-one-speaker",
+    ),
+    pytest.param(
+        'Mira Osk said the second line would open "once we hire 150 more welders", and that '
+        "accidents had fallen by 9% this year.",
+        [("Mira Osk", "direct_quote", ["150"]), ("Mira Osk", "indirect", ["9%"])],
+        id="each-part-s-mode-follows-where-its-figures-sit",
+    ),
+    pytest.param(
+        "Sales climbed 12% to 2.1 billion euros, the shipbuilder reported, whereas bookings of "
+        "4.4 billion euros were up by half.",
+        [
+            ("shipbuilder", "indirect", ["12%", "2.1 billion euros"]),
+            ("shipbuilder", "indirect", ["4.4 billion euros", "half"]),
+        ],
+        id="a-while-clause-with-its-own-subject-after-the-cue",
+    ),
+    pytest.param(
+        "The Ardish navy operates 14 frigates, and its air arm flies 60 helicopters.",
+        [(None, None, ["14"]), (None, None, ["60"])],
+        id="the-article-s-own-two-subjects",
+    ),
+    pytest.param(
+        "Tomas Reyl said the army had 220 tanks and wanted 300 more.",
+        [("Tomas Reyl", "indirect", ["220", "300"])],
+        id="negative-one-subject-two-figures-is-one-claim",
+    ),
+    pytest.param(
+        "Colonel Ida Marsh said the brigade had fired 9,000 shells in May while it had "
+        "received 4,000.",
+        [("Ida Marsh", "indirect", ["9,000", "4,000"])],
+        id="negative-a-contrast-of-one-subject-is-one-claim",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", TWO_CLAIMS)
+def test_two_subjects_with_their_own_figures(nlp, text, expected):
+    drafts = extract_drafts(nlp(text))
+    assert [
+        (
+            d.speaker.name if d.speaker else None,
+            d.cue.mode if d.cue else None,
+            [q.text for q in d.quantities],
+        )
+        for d in drafts
+    ] == expected
+    assert [d.part for d in drafts] == list(range(len(drafts)))
