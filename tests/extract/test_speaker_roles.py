@@ -198,7 +198,7 @@ ORG_CASES = [
         id="negative-a-secretary-general-is-no-company-s",
     ),
     pytest.param(
-        "Col. Ivan Sirko, who heads the procurement office of Brastovia's Unmanned Systems "
+        "Col. Ivan Sirko, who runs purchasing for Brastovia's Unmanned Systems "
         "Forces, said the army received 900 drones.",
         "Ivan Sirko",
         "Colonel",
@@ -221,7 +221,7 @@ ORG_CASES = [
         id="negative-a-service-s-command-stays-the-service",
     ),
     pytest.param(
-        "Jon Dahl, the opposition's defence spokesman, said the order was too small.",
+        "Jon Dahl, the opposition's defence spokesman, told reporters the order was too small.",
         "Jon Dahl",
         "defence spokesman",
         "opposition",
