@@ -211,7 +211,15 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 drafts.append(Draft(span, cue, speaker, quantities, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
-    return [part for draft in drafts for part in _two_claims(draft, quotes)]
+    cues_at: dict[int, list[int]] = {}
+    for draft in drafts:
+        if draft.cue is not None:
+            cues_at.setdefault(draft.sentence.start, []).append(draft.cue.cue_start)
+    return [
+        part
+        for draft in drafts
+        for part in _two_claims(draft, quotes, cues_at.get(draft.sentence.start, []))
+    ]
 
 
 def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
@@ -934,13 +942,14 @@ def _enclosing_quote(sent: Span, quotes: QuoteIndex) -> tuple[int, int] | None:
 _CLAUSE_MARKS = {"while", "whereas"}
 
 
-def _two_claims(draft: Draft, quotes: QuoteIndex) -> list[Draft]:
+def _two_claims(draft: Draft, quotes: QuoteIndex, cues: list[int]) -> list[Draft]:
     """A sentence that gives two subjects their own figures in two coordinated clauses
     ("Revenue rose 19% ..., and orders reached ...", "X said output had doubled and that
     40,000 shells would go abroad", "..., while Y spent 2.7%") is two claims (guideline:
     two separate subjects with their own figures): the later clause's figures, and the
     comparison that sits there, go to a second draft of the same source. The mode of
-    each follows where its figures sit: inside quotation marks, a direct quote."""
+    each follows where its figures sit: inside quotation marks, a direct quote. Not a
+    clause that holds a cue of the sentence (`cues`, their offsets): another source's."""
     sent = draft.sentence
     if len(draft.quantities) < 2 or draft.inherited or len(list(sent.sents)) != 1:
         return [draft]
@@ -948,6 +957,8 @@ def _two_claims(draft: Draft, quotes: QuoteIndex) -> list[Draft]:
     if clause is None:
         return [draft]
     lo, hi = clause
+    if any(lo <= at < hi for at in cues):
+        return [draft]  # 'X said A, while Y said B': the later clause is another source's
     later = [q for q in draft.quantities if lo <= q.char_start < hi]
     first = [q for q in draft.quantities if not lo <= q.char_start < hi]
     if not later or not first:

@@ -1800,6 +1800,12 @@ TWO_CLAIMS = [
         [("Ida Marsh", "indirect", ["9,000", "4,000"])],
         id="negative-a-contrast-of-one-subject-is-one-claim",
     ),
+    pytest.param(
+        "Admiral Lise Varga said the navy would commission 30 patrol boats, while General "
+        "Omar Tessel said the army would field 200 new tanks.",
+        [("Lise Varga", "indirect", ["30", "200"]), ("Omar Tessel", "indirect", ["30", "200"])],
+        id="negative-a-later-clause-with-another-source-s-cue-is-not-split",
+    ),
 ]
 
 
@@ -1814,4 +1820,6 @@ def test_two_subjects_with_their_own_figures(nlp, text, expected):
         )
         for d in drafts
     ] == expected
-    assert [d.part for d in drafts] == list(range(len(drafts)))
+    # the second claim of a source in the sentence is its part 1 (its own claim id)
+    names = [e[0] for e in expected]
+    assert [d.part for d in drafts] == [names[:i].count(n) for i, n in enumerate(names)]
