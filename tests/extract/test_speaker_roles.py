@@ -389,9 +389,25 @@ NEWS_FORM_CASES = [
         "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "
         "tanks.",
         "Piotr Nowak",
-        "Colonel",
+        "commander of the 12th Mechanised Brigade",
         "12th Mechanised Brigade",
-        id="negative-a-rank-given-stays-the-role",
+        id="the-office-a-verb-of-leading-gives-outranks-a-rank",
+    ),
+    pytest.param(
+        "Greta Holm, the permanent secretary at the Ministry of Defence, told the committee "
+        "that stocks were low.",
+        "Greta Holm",
+        "permanent secretary",
+        "Ministry of Defence",
+        id="a-permanent-office-keeps-its-adjective",
+    ),
+    pytest.param(
+        "Denmark is buying frigates. Rear Admiral Tove Sand, who heads the navy's frigate "
+        "programme office, said the ships were late.",
+        "Tove Sand",
+        "head of the frigate programme office",
+        "Danish Navy",
+        id="a-rank-gives-way-to-the-office-a-relative-clause-names",
     ),
     pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "

@@ -185,7 +185,7 @@ DESCRIPTION_CASES = [
         "Colonel Piet Vermaak, who commands a signals battalion of the Southern Land Forces, "
         "said the radios were late.",
         "Piet Vermaak",
-        "Colonel",
+        "commander of a signals battalion",
         "Southern Land Forces",
         id="organisation-a-person-commands",
     ),

@@ -72,10 +72,12 @@ class PersonRolesMixin:
             org = self._org_of_name(span)
         if role and not org:
             org = self._default_org(role, span.start_char)
-        if titles and role is None:  # "X, who chairs the Y,": no title given, a rank kept
+        if titles and (role is None or self._is_rank(role)):
+            # "X, who chairs the Y,", "Colonel X, who heads the Y office,": the office a
+            # verb of leading gives outranks a military rank, as an apposition's does
             led = self._led_role(span)
             if led is not None:
-                role, org = led, self._org_led(span)
+                role, org = led, self._org_led(span) or org
         if not org and titles and not (role and self._past_office(role)):
             org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
         if not org and left is not None and role and not self._past_office(role):
@@ -164,6 +166,9 @@ class PersonRolesMixin:
             if org:
                 return org
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            service = self._service_owner(obj)
+            if service is not None:  # "who heads the navy's frigate programme office"
+                return service
             if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
                 first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
                 while first < obj.i and self.doc[first].pos_ == "DET":
@@ -175,6 +180,19 @@ class PersonRolesMixin:
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
         return None
+
+    def _service_owner(self, obj: Token | None) -> str | None:
+        """The armed service that owns a body led ("the navy's programme office"), as the
+        article names it or qualified by its country."""
+        if obj is None:
+            return None
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or not owner.text.islower():
+            return None
+        service = owner.text.capitalize()
+        if service not in self.roles.services:
+            return None
+        return self._written_service(service, owner.idx) or self._national_service(service)
 
     def _org_entity_in(self, phrase: Span) -> str | None:
         """The first organisation named inside a phrase: a known one, or capitalised words
