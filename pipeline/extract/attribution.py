@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.datelines import past_dateline
 from pipeline.extract.entities import entity_index
 from pipeline.extract.quotes import (
+    ANSWER_LABEL,
     continued_quotations,
     excerpts,
     nested_regions,
@@ -782,9 +783,10 @@ def transcript_cue(sent: Span, quotes: QuoteIndex) -> Cue | None:
     if end <= start:
         return None
     colon = text.index(":", found.end(1))
-    return Cue(
-        "direct_quote", ":", colon, colon + 1, "neutral", None, start, end, label=found.group(1)
-    )
+    label = found.group(1)
+    if label.upper() == "ANSWER":
+        label = ANSWER_LABEL  # "Answer:" is the answer line "A:" spelled out
+    return Cue("direct_quote", ":", colon, colon + 1, "neutral", None, start, end, label=label)
 
 
 def _quoted_content(cue: Cue, regions: list[tuple[int, int]]) -> Cue:

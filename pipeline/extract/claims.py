@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
-from pipeline.extract.quotes import ANSWER_LABEL, transcript_labels
+from pipeline.extract.quotes import ANSWER_LABEL, asks, transcript_labels
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
@@ -79,7 +79,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
         turn = _turn_at(sent, quotes, tracker, turn, rows)
-        if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body):
+        if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body) or asks(text, sent):
             row.skipped = True
             continue
         need = needs(sent) if needs is not None else _ALL
@@ -648,8 +648,8 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
                     )
                 ]
     notes = _not_speaker_labels()
-    heard = [k for k in labels if k.strip(".") not in notes]
-    if label.strip(".") in notes or not (labels[label] >= 2 or len(heard) >= 2):
+    heard = [k for k in labels if k.strip(".").upper() not in notes]
+    if label.strip(".").upper() in notes or not (labels[label] >= 2 or len(heard) >= 2):
         return []
     name = " ".join(
         _label_case(w) for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES

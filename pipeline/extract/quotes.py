@@ -334,11 +334,22 @@ def _paragraph_starts(text: str) -> list[int]:
 
 _PARAGRAPH = re.compile(r"\n+")
 
-# an interview's answer line ("A: ..."), in an article that also has question lines
-_ANSWER = re.compile(r"[\"“]?[ \t]*(A)[ \t]*:[ \t]+(?=\S)")
-_QUESTION_LINE = re.compile(r"(?m)^[\"“]?[ \t]*Q[ \t]*:[ \t]+\S")
+# an interview's answer line ("A: ...", "Answer: ..." in a written parliamentary answer),
+# in an article that also has question lines
+_ANSWER = re.compile(r"[\"“]?[ \t]*(A|Answer|ANSWER)[ \t]*:[ \t]+(?=\S)")
+_QUESTION = r"[\"“]?[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+"
+_QUESTION_LINE = re.compile(rf"(?m)^{_QUESTION}\S")
+# a written question's own form ("Question: To ask the Minister ...")
+_ASKING = re.compile(rf"{_QUESTION}To ask\b")
 
 ANSWER_LABEL = "A"
+
+
+def asks(text: str, sent: Span) -> bool:
+    """Whether a sentence lies in a written question's line ("Question: To ask the
+    Minister how many ..."): a question put, not a claim, though it has no '?'."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return _ASKING.match(text, line_start) is not None
 
 
 def opens_turn(text: str, sent: Span) -> re.Match | None:
@@ -354,11 +365,13 @@ def opens_turn(text: str, sent: Span) -> re.Match | None:
         starts.append(k + 1)
         k = text.find("\n", k + 1, sent.end_char - 1)
     for line_start in starts:
-        found = speaker_label(text, line_start, sent.end_char)
+        # an answer line before any name label: "Answer:" opening several paragraphs is
+        # the answerer's, not a speaker called Answer
+        found = _ANSWER.match(text, line_start, sent.end_char)
+        if found is not None and not _QUESTION_LINE.search(text):
+            found = None
         if found is None:
-            found = _ANSWER.match(text, line_start, sent.end_char)
-            if found is not None and not _QUESTION_LINE.search(text):
-                found = None
+            found = speaker_label(text, line_start, sent.end_char)
         if found is not None and found.end() >= sent.start_char:
             return found
     return None

@@ -1503,6 +1503,21 @@ INTERVIEWS = [
         [(None, None, "A: We will hire 40 nurses by May.")],
         id="an-a-label-without-question-lines-is-no-answer",
     ),
+    pytest.param(
+        "Question: To ask the Minister how many nurses were hired in each of the last two "
+        "years.\nAnswer: The trust hired 31 nurses in 2024 and 44 in 2025.\n"
+        "Question: To ask the Minister how many posts are vacant.\n"
+        "Answer: 12 posts are vacant.",
+        [
+            (
+                "Ruth Adeyemi",
+                "direct_quote",
+                "Answer: The trust hired 31 nurses in 2024 and 44 in 2025.",
+            ),
+            ("Ruth Adeyemi", "direct_quote", "Answer: 12 posts are vacant."),
+        ],
+        id="a-written-answer-s-lines-spelled-out-are-the-answerer-s-and-its-questions-no-claims",
+    ),
 ]
 
 
