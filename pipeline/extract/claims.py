@@ -543,6 +543,7 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
 
 
 _THING_PRONOUNS = {"it"}
+_AGED = re.compile(r"\b[Tt]he (\d{1,3})-year-old\s*$")
 
 
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
@@ -557,6 +558,10 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     for cue in cues:
         if cue.source is None:
             person = tracker.person_before(sent.start_char, cue.cue_start)
+            if person is None:
+                age = _AGED.search(doc_text(sent.doc)[sent.start_char : cue.cue_start])
+                # '"...," the 54-year-old said': the parser gave the verb no subject
+                person = tracker.person_of_age(age.group(1), sent.start_char) if age else None
             found = [person] if person is not None else []
         else:
             nested = _nested(cue, cues)

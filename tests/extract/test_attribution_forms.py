@@ -19,6 +19,31 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a person described by age: someone the article has named
+    pytest.param(
+        "Anna Kovacs runs the night shift.\n\n"
+        '"We press 9,000 casings a week now," the 54-year-old said.',
+        [("Anna Kovacs", "direct_quote")],
+        id="the-n-year-old-with-no-subject-parsed-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Anna Kovacs runs the night shift.\n\nThe 54-year-old engineer said the plant "
+        "pressed 9,000 casings a week.",
+        [("Anna Kovacs", "indirect")],
+        id="the-n-year-old-engineer-is-the-person-named-before",
+    ),
+    pytest.param(
+        "Anna Kovacs, 54, runs the night shift. Her deputy, Petra Lindgren, joined in May.\n\n"
+        '"We press 9,000 casings a week now," the 54-year-old said.',
+        [("Anna Kovacs", "direct_quote")],
+        id="the-n-year-old-is-the-person-the-article-gave-that-age",
+    ),
+    pytest.param(
+        "Anna Kovacs runs the night shift.\n\nA 54-year-old welder said the plant pressed "
+        "9,000 casings a week.",
+        [("54-year-old welder", "indirect")],
+        id="negative-an-n-year-old-is-someone-new",
+    ),
     # typed descriptions are kept as sources
     pytest.param(
         "His lawyer said the charges would be dropped.",

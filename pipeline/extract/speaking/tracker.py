@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -124,6 +125,16 @@ class SpeakerTracker(
             i -= 1
         return None
 
+    def person_of_age(self, age: str, before: int) -> Speaker | None:
+        """Who "the 54-year-old" is: the person whose age the article gave as `age`
+        ("Milo Varga, 54,"), else the last person named before `before`."""
+        text = doc_text(self.doc)[:before]
+        for m in reversed(self.mentions):
+            if m.end <= before and re.match(rf",\s*{re.escape(age)}\b", text[m.end : m.end + 8]):
+                return self._person_speaker(m.person, f"the {age}-year-old")
+        person = self.last_person(before)
+        return self._person_speaker(person, f"the {age}-year-old") if person else None
+
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
@@ -148,7 +159,12 @@ class SpeakerTracker(
         pair = self._recent_pair(head) if head.lower_ in _PLURAL_PRONOUNS else None
         if pair:
             return pair
-        speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
+        age = _age_of(head) if len(heads) == 1 else None
+        aged = self.person_of_age(age, head.sent.start_char) if age is not None else None
+        if aged is not None:  # "the 54-year-old (engineer) said": a person named before
+            speakers = [aged]
+        else:
+            speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
             speakers = [
@@ -401,3 +417,20 @@ class SpeakerTracker(
         ):
             return None
         return Speaker(name=head.text, mention=head.text, kind="outlet")
+
+
+def _age_of(head: Token) -> str | None:
+    """The age in "the 54-year-old" or "the 54-year-old engineer" (a definite phrase:
+    someone the article has named), else None."""
+    old = head if head.lower_ == "old" else next(
+        (c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None
+    )
+    if old is None or old.i < 4:
+        return None
+    doc = head.doc
+    number, year, the = doc[old.i - 4], doc[old.i - 2], doc[old.i - 5] if old.i >= 5 else None
+    if not (number.like_num and year.lower_ == "year" and doc[old.i - 1].text == "-"):
+        return None
+    if the is None or the.lower_ != "the":
+        return None
+    return number.text
