@@ -159,6 +159,11 @@ class DescriptionsMixin:
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
                 if name:
                     return Speaker(name=name, mention=mention, kind="organization")
+        if document:  # "figures published by the statistics office, X": its author, X
+            for at, _noun, speaker in self._documents():
+                if at != head.idx or self._names_a_document(speaker.name):
+                    continue  # "data from the National Household Survey": a document's name
+                return speaker.model_copy(update={"mention": mention})
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
         lemma = head.lemma_.lower()
@@ -178,6 +183,15 @@ class DescriptionsMixin:
                 return named
         return None
 
+    def _names_a_document(self, name: str) -> bool:
+        """Whether a name is a document's or a country's, not an author's: "the National
+        Household Survey", "the Arsenal Index", a country a nationality in it stands for."""
+        known = self.index.canonical(name)
+        if known is not None and known.kind == "country":
+            return True
+        last = name.split()[-1].lower()
+        return last in self.roles.document_nouns or last in self.roles.passage_nouns
+
     def _named_earlier(self, head: Token) -> Speaker | None:
         """ "The agency noted" after "the national statistics agency, Statistik Ostmark,":
         the name an earlier mention of the same description carried in apposition."""
@@ -185,7 +199,14 @@ class DescriptionsMixin:
             return None
         lemma = head.lemma_.lower()
         mention = self.doc[head.left_edge.i : head.i + 1].text
+        words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
         for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.lemma_.lower() == lemma:
+                # "the office" after "the Budget Office (BO)": the nearer name, unless the
+                # description has a word that name lacks ("the statistics office")
+                ent = next((e for e in self.ents if e.start <= tok.i < e.end), [tok])
+                if words <= {t.lower_ for t in ent}:
+                    return None
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 named = self._named_appositive(tok)
                 if named is not None:
@@ -200,9 +221,9 @@ class DescriptionsMixin:
         lemma = head.lemma_.lower()
         if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
             return None  # "a military spokesperson in the capital, Dorvan": not a body
-        for child in head.rights:
-            if child.dep_ != "appos" or child.pos_ != "PROPN":
-                continue
+        children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        after = self._name_after_comma(head)
+        for child in children + ([after] if after is not None else []):
             ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
             if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.start <= head.i:
                 continue
@@ -211,6 +232,21 @@ class DescriptionsMixin:
                 continue
             return self._org_speaker(ent, self.doc[head.left_edge.i : ent.end].text)
         return None
+
+    def _name_after_comma(self, head: Token) -> Token | None:
+        """The first word of a name the parser did not hang on the description it follows
+        as apposition: "figures published by the national statistics office, Statistik
+        Ostmark." (an organisation's name right after the description's comma that closes
+        its clause or sentence); None when the name begins a clause of its own."""
+        i = head.i + 1
+        if i + 1 >= len(self.doc) or self.doc[i].text != "," or head.right_edge.i != head.i:
+            return None
+        ent = next((e for e in self.ents if e.start == i + 1), None)
+        if ent is None or ent.label_ != "ORG" or ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        if ent.end < len(self.doc) and not self.doc[ent.end].is_punct:
+            return None
+        return ent.root
 
     def _named_after(self, head: Token, document: bool) -> Speaker | None:
         """An organisation introduced by description and named a sentence or two later,
@@ -272,8 +308,8 @@ class DescriptionsMixin:
         nouns = self.roles.document_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or lemma not in nouns:
-                continue
+            if tok.pos_ != "NOUN" or lemma not in nouns and tok.lower_ not in nouns:
+                continue  # "figures", "estimates": listed in the plural
             for child in tok.children:
                 author = None
                 if child.dep_ == "poss" and child.pos_ == "PROPN":

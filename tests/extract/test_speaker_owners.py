@@ -1,0 +1,70 @@
+"""Speakers that are documents, groups and bodies resolved to their owner or to their full
+typed form, one case per row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_speakers import _speaker_of
+
+# (text, the sentence of the record, the speaker): a document's author named in the article
+DOCUMENT_OWNER_CASES = [
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.",
+        "Defence outlays",
+        "Statistics Dalmark",
+        id="plural-figures-published-by-a-body-named-after-a-comma-are-the-body-s",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The same figures show that Ostvik spent 3.2% of its output and Ferrin 2.6%.",
+        "The same figures",
+        "Statistics Dalmark",
+        id="the-same-figures-are-the-author-s-given-before",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The Fiscal Review Office (FRO) said spending would fall next year.\n\n"
+        "The statistics office noted that wages took up 48% of the budget.",
+        "The statistics office",
+        "Statistics Dalmark",
+        id="the-statistics-office-again-is-the-name-given-before-not-a-nearer-agency",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The Fiscal Review Office (FRO) said spending would fall next year.\n\n"
+        "The office said its forecast assumed growth of 2% next year.",
+        "The office said",
+        "Fiscal Review Office",
+        id="negative-the-bare-office-is-the-nearer-office-named",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_OWNER_CASES)
+def test_a_document_speaks_for_its_author(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+
+
+@pytest.mark.parametrize(
+    "name, document",
+    [
+        pytest.param("Vestrian Household Survey", True, id="a-survey-s-name-is-a-document-s"),
+        pytest.param("Arsenal Index", True, id="an-index-s-name-is-a-document-s"),
+        pytest.param("United Kingdom", True, id="a-country-a-nationality-stands-for-writes-none"),
+        pytest.param("Statistics Dalmark", False, id="negative-an-office-s-name-is-an-author-s"),
+    ],
+)
+def test_a_document_s_own_name_is_not_its_author(nlp, name, document):
+    """ "data from the Vestrian Household Survey": the survey names the document, not who
+    wrote it, so the data keep their own words."""
+    from pipeline.extract.speakers import SpeakerTracker
+
+    tracker = SpeakerTracker(nlp("The figures were published on Monday."))
+    assert tracker._names_a_document(name) is document
