@@ -68,3 +68,65 @@ def test_a_document_s_own_name_is_not_its_author(nlp, name, document):
 
     tracker = SpeakerTracker(nlp("The figures were published on Monday."))
     assert tracker._names_a_document(name) is document
+
+
+# (text, the sentence of the record, the speaker): a typed group or an unnamed person again
+TYPED_AGAIN_CASES = [
+    pytest.param(
+        "Three Nordmark frigates will be retired early, according to two officials familiar "
+        "with the review and a senior navy commander.\n\n"
+        "The fleet has lost 12 hulls since 2015, the officials said.",
+        "The fleet has",
+        "officials familiar with the review",
+        id="a-group-typed-beside-another-source-keeps-its-words-without-the-other",
+    ),
+    pytest.param(
+        "Deliveries of radars to Vessland will slip by a year, according to officials familiar "
+        "with the contract.\n\n"
+        "People briefed on the tender said the price had risen 30 percent.\n\n"
+        "Two officials said the second batch would be cut to 40 radars.",
+        "Two officials said",
+        "officials familiar with the contract",
+        id="a-counted-bare-group-noun-is-its-typing-though-another-group-spoke-since",
+    ),
+    pytest.param(
+        "Deliveries of radars to Vessland will slip by a year, according to officials familiar "
+        "with the contract.\n\n"
+        "People briefed on the tender said the price had risen 30 percent.\n\n"
+        "Two engineers said the second batch would be cut to 40 radars.",
+        "Two engineers said",
+        "engineers",
+        id="negative-another-bare-group-noun-is-not-the-typed-group",
+    ),
+    pytest.param(
+        "A senior treaty diplomat said the depots held 40,000 shells. "
+        '"Our plants deliver barely a fifth of the demand," the diplomat said.',
+        '"Our plants deliver',
+        "senior treaty diplomat",
+        id="the-diplomat-again-is-the-diplomat-introduced",
+    ),
+    pytest.param(
+        "A second senior engineer, from a northern shipyard, said 30% of the hulls were late.",
+        "A second senior",
+        "senior engineer from a northern shipyard",
+        id="a-second-source-is-typed-without-its-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TYPED_AGAIN_CASES)
+def test_a_typed_source_again_keeps_its_full_typing(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_a_title_word_after_the_head_is_no_role(nlp):
+    from pipeline.extract.speakers import SpeakerTracker
+
+    doc = nlp("A senior diplomat from a member state said 30% of the missiles were held back.")
+    head = next(t for t in doc if t.text == "diplomat")
+    found = SpeakerTracker(doc).description(head)
+    assert (found.name, found.kind, found.role) == (
+        "senior diplomat from a member state",
+        "person",
+        None,
+    )

@@ -13,6 +13,7 @@ from pipeline.extract.speaking.names import _JOINERS, _clean_name
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
+_COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
 
 class DescriptionsMixin:
@@ -84,6 +85,8 @@ class DescriptionsMixin:
             kind = "group"
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
+        if match and name.find(head.text) + len(head.text) <= match.start(1):
+            role = None  # "a senior diplomat from a member state": a word after its head
         mention = self.doc[head.left_edge.i : head.i + 1].text
         org = (
             self._owner_named_before(head) or self._body_named_after(head)
@@ -395,6 +398,8 @@ class DescriptionsMixin:
                 and head.tag_ == "NN"
             ):
                 continue  # "one person involved in the talks": a person, as "a person"
+            if t.lower_ in _COUNTING and t.dep_ in {"amod", "advmod"} and t.i == start + 1:
+                continue  # "a second senior diplomat": another one, typed as the first
             if glue and words:
                 words[-1] += t.text
             else:

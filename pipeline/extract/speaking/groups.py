@@ -257,6 +257,9 @@ class GroupsMixin:
             # officials familiar with the matter": the group the article typed with that
             # noun, again in the bare noun
             last = self._last_group
+            if last is None or last.name.lower().split()[0] != head.lower_:
+                # another group spoke since: the group typed with this noun before it
+                last = self._typed_groups.get(head.lower_)
             if last is not None and last.name.lower().split()[0] == head.lower_:
                 return last.model_copy(update={"mention": head.text})
         for child in head.children:
@@ -289,6 +292,8 @@ class GroupsMixin:
         which = None if mods else self._which_of_a_group(head)
         if which:  # a bare group noun is typed by what follows it; "U.S. officials" already is
             name = f"{name} {which}"
+            if head.tag_ == "NNS":
+                self._typed_groups.setdefault(head.lower_, Speaker(name=name, kind="group"))
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
 
     def _which_of_a_group(self, head: Token) -> str | None:
@@ -301,6 +306,10 @@ class GroupsMixin:
         if nxt.head.i != head.i:
             return None
         span = self.doc[nxt.i : nxt.right_edge.i + 1]
+        for t in span:  # "officials familiar with the talks and a senior diplomat": two sources
+            if t.dep_ == "cc" and t.i + 1 < span.end and self.doc[t.i + 1].lower_ in {"a", "an"}:
+                span = self.doc[nxt.i : t.i]
+                break
         if any(t.is_punct for t in span) or not 1 < len(span) <= 6:
             return None
         if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
