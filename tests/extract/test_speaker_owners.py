@@ -130,3 +130,36 @@ def test_a_title_word_after_the_head_is_no_role(nlp):
         "person",
         None,
     )
+
+
+# (text, the sentence of the record, the speaker): an alliance's document is the alliance's
+ALLIANCE_DOCUMENT_CASES = [
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on shells.\n\n"
+        "The alliance's own review, shown to reporters by two officials, concludes that member "
+        "states hold fewer than 40,000 shells.",
+        "The alliance's own",
+        "Southern Pact",
+        id="the-alliance-s-own-review-is-the-pact-s",
+    ),
+    pytest.param(
+        "Several Eastern Shield Alliance members have cut their orders of radars this year.\n\n"
+        "An internal alliance review estimates that members hold fewer than 300 radars.",
+        "An internal alliance",
+        "Eastern Shield Alliance",
+        id="an-alliance-review-is-the-alliance-s-without-the-quantifier-before-its-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ALLIANCE_DOCUMENT_CASES)
+def test_an_alliance_s_document_speaks_for_the_alliance(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_an_alliance_diplomat_is_a_person_not_the_alliance(nlp):
+    text = (
+        "Seven Southern Pact governments are close to a deal on shells.\n\n"
+        "Members produced about 900,000 shells last year, a senior alliance diplomat said."
+    )
+    assert _speaker_of(nlp, text, "Members produced") == "senior alliance diplomat"

@@ -156,7 +156,10 @@ class DescriptionsMixin:
         estimates" (a known organisation type as modifier), "the report" after "a report
         by X" (X), "the institute" after "X, a research institute" (X)."""
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        for child in head.lefts:
+        lemma = head.lemma_.lower()
+        # "a senior alliance diplomat": a person of the alliance, not the alliance
+        person = lemma in self.roles.person_nouns or lemma in self.roles.title_words
+        for child in [] if person else head.lefts:
             if child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN":
                 typ = self.index.descriptor_type(child.text)
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
@@ -169,7 +172,6 @@ class DescriptionsMixin:
                 return speaker.model_copy(update={"mention": mention})
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
-        lemma = head.lemma_.lower()
         if document:
             for at, noun, speaker in reversed(self._documents()):
                 if at < head.idx and noun == lemma:
