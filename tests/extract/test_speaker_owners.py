@@ -163,3 +163,45 @@ def test_an_alliance_diplomat_is_a_person_not_the_alliance(nlp):
         "Members produced about 900,000 shells last year, a senior alliance diplomat said."
     )
     assert _speaker_of(nlp, text, "Members produced") == "senior alliance diplomat"
+
+
+_INTERVIEW = (
+    "Kestmark's Interior Minister Aldo Brenn spoke to Mira Holt, presenter of KTV's evening "
+    "news, about the border fence.\n\n"
+    "Q: Minister, your government says border spending will double this year. Is that true?\n\n"
+    "BRENN: Yes. We will spend 800 million crowns, against 400 million last year.\n\n"
+)
+_DIRECTOR_INTERVIEW = (
+    "The presenter, Pia Lund, spoke to Otto Ravn, director of the Coastal Procurement "
+    "Directorate (CPD).\n\n"
+    "LUND: Your directorate says it signed 40 contracts last year. Is that a record?\n\n"
+    "RAVN: It is. We signed 28 the year before.\n\n"
+)
+
+# (text, the sentence of the record, the speaker): "your X" in an interviewer's question
+ADDRESSEE_CASES = [
+    pytest.param(
+        _INTERVIEW,
+        "Q: Minister, your government",
+        "Kestmark government",
+        id="your-government-is-the-government-of-the-interviewee-s-state",
+    ),
+    pytest.param(
+        _DIRECTOR_INTERVIEW,
+        "LUND: Your directorate",
+        "Coastal Procurement Directorate",
+        id="your-directorate-is-the-interviewee-s-directorate",
+    ),
+    pytest.param(
+        'Aldo Brenn of the Coastal Procurement Directorate said: "Your directorate says it '
+        'signed 40 contracts last year, they tell me."',
+        "Aldo Brenn",
+        "Aldo Brenn",
+        id="negative-your-inside-a-quotation-is-not-an-interviewer-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ADDRESSEE_CASES)
+def test_your_body_in_a_question_is_the_interviewee_s(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

@@ -58,6 +58,9 @@ class DescriptionsMixin:
             return None
         if document and not speech and not people and not body and self._about_a_person(head):
             return None  # "citing the release of Anna Berg": an event cited, not a source
+        addressed = self._addressee_body(head)
+        if addressed is not None:
+            return addressed
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
@@ -97,6 +100,45 @@ class DescriptionsMixin:
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _addressee_body(self, head: Token) -> Speaker | None:
+        """What "your directorate", "your government" is in an interviewer's question (outside
+        quotation marks): the organisation of the one person of the article whose
+        organisation ends in that noun ("National Armaments Directorate"), or the
+        government of the one state a person of the article speaks for."""
+        if self._in_quote(head.idx) or not any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in head.children
+        ):
+            return None
+        lemma = head.lemma_.lower()
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        orgs = {p.organization for p in self.persons.values() if p.organization}
+        named = {o for o in orgs if o.split()[-1].lower() == lemma}
+        if len(named) == 1:
+            return Speaker(name=named.pop(), mention=mention, kind="organization")
+        if lemma != "government":
+            return None
+        states = {o for o in orgs if self._is_state(o)}
+        if len(states) != 1:
+            return None
+        return Speaker(name=f"{states.pop()} government", mention=mention, kind="organization")
+
+    def _is_state(self, name: str) -> bool:
+        """Whether an organisation a person speaks for is a state: a known country, one the
+        article treats as a state, or the bare name a minister speaks for."""
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.kind == "country"
+        return (
+            name in self._unknown_countries()
+            or any(e.label_ == "GPE" and e.text == name for e in self.ents)
+            or any(
+                p.organization == name
+                and p.role
+                and any(w in p.role.lower() for w in self.roles.country_words)
+                for p in self.persons.values()
+            )
+        )
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the
