@@ -205,3 +205,45 @@ ADDRESSEE_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", ADDRESSEE_CASES)
 def test_your_body_in_a_question_is_the_interviewee_s(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a document the article gave an author
+# under another noun, and a company's board
+PUBLISHED_CASES = [
+    pytest.param(
+        "The Harlow Research Centre on Tuesday published its yearly survey of naval stocks.\n\n"
+        "According to the report, Vessland retired 14 frigates in 2025 and built only two.",
+        "According to the report",
+        "Harlow Research Centre",
+        id="the-report-is-the-author-s-after-it-published-its-survey",
+    ),
+    pytest.param(
+        "The Harlow Research Centre on Tuesday published its yearly survey of naval stocks. "
+        "A study by the Corvid Institute found the opposite.\n\n"
+        "According to the report, Vessland retired 14 frigates in 2025 and built only two.",
+        "According to the report",
+        "report",
+        id="negative-the-report-after-documents-of-two-authors-is-neither-s",
+    ),
+    pytest.param(
+        "Tarvik Marine Group today announced its results for the year to December.\n\n"
+        "The board expects revenue to exceed 2 billion euros next year.",
+        "The board expects",
+        "Tarvik Marine Group",
+        id="the-board-in-a-company-s-results-is-the-company",
+    ),
+    pytest.param(
+        "Tarvik Marine Group today announced its results for the year to December.\n\n"
+        "The harbour board expects traffic to grow by 12% next year.",
+        "The harbour board",
+        "harbour board",
+        id="negative-a-board-with-a-word-of-its-own-is-not-the-company-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", PUBLISHED_CASES)
+def test_a_published_document_and_a_board_speak_for_their_owner(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected

@@ -13,6 +13,8 @@ from pipeline.extract.speaking.names import _JOINERS, _clean_name
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
+_PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
+_COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
 
@@ -215,9 +217,14 @@ class DescriptionsMixin:
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
         if document:
-            for at, noun, speaker in reversed(self._documents()):
-                if at < head.idx and noun == lemma:
+            before = [(noun, speaker) for at, noun, speaker in self._documents() if at < head.idx]
+            for noun, speaker in reversed(before):
+                if noun == lemma:
                     return speaker.model_copy(update={"mention": mention})
+            if len({speaker.name for _, speaker in before}) == 1 and not list(head.rights):
+                # "the report" after "X published its annual assessment": the one document
+                # the article gave an author, under another noun
+                return before[-1][1].model_copy(update={"mention": mention})
         if body or self.index.descriptor_type(head.text):
             for ent in reversed(self.ents):
                 if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
@@ -228,6 +235,12 @@ class DescriptionsMixin:
             named = self._named_earlier(head)
             if named is not None:
                 return named
+            bare = all(c.dep_ == "det" for c in head.lefts) and not list(head.rights)
+            if lemma in _COMPANY_ORGANS and bare:
+                # "The board expects ..." in a company's results: the company's board
+                company = self._latest_of_type(head.idx, "company")
+                if company is not None:
+                    return Speaker(name=company, mention=mention, kind="organization")
         return None
 
     def _names_a_document(self, name: str) -> bool:
@@ -392,11 +405,28 @@ class DescriptionsMixin:
                     found.append((tok.idx, lemma, speaker))
                     break
             else:
-                speaker = self._spoke_in(tok)
+                speaker = self._spoke_in(tok) or self._published_by(tok)
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
         self._document_list = found
         return found
+
+    def _published_by(self, doc_noun: Token) -> Speaker | None:
+        """ "The Corvid Institute on Monday published its annual review": the organisation
+        that published, released or issued the document as its own (the object of the verb,
+        with "its" before it)."""
+        verb = doc_noun.head
+        if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH_VERBS:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in doc_noun.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
+            return None
+        return speaker
 
     def _spoke_in(self, doc_noun: Token) -> Speaker | None:
         """ "In a paper released this week, the bureau estimated ...": the subject of the
