@@ -247,3 +247,30 @@ def test_a_published_document_and_a_board_speak_for_their_owner(
     nlp, text, sentence_start, expected
 ):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "its authors" after a body spoke
+ITS_AUTHORS_CASES = [
+    pytest.param(
+        "Vessland's official budget allocates 3 billion euros to the navy.\n\n"
+        "The Harlow Research Centre (HRC), based in Ostvik, puts naval spending at 4 billion "
+        "euros. The centre adds the cost of coast guard ships, which Vessland books elsewhere. "
+        "Its authors estimate that the coast guard alone costs 600 million euros.",
+        "Its authors",
+        "Harlow Research Centre",
+        id="its-authors-are-the-body-the-subject-before-names-not-an-earlier-document-s",
+    ),
+    pytest.param(
+        "Vessland's official budget allocates 3 billion euros to the navy.\n\n"
+        "On that basis, the Harlow Research Centre calculates that Vessland's spending is "
+        "twice its neighbour's. Its authors concede that the comparison is rough.",
+        "Its authors",
+        "Harlow Research Centre",
+        id="its-authors-pass-over-a-thing-that-is-the-nearer-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ITS_AUTHORS_CASES)
+def test_its_authors_write_for_the_body_before(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

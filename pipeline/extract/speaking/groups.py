@@ -351,6 +351,22 @@ class GroupsMixin:
             return Speaker(name=known.name if known else name, mention=mention, kind="organization")
         return None
 
+    def _subject_before(self, pronoun: Token) -> Speaker | None:
+        """The source that was the subject of the clause nearest before a pronoun, in its
+        sentence or the one before (outside quotations; a thing is passed over): "The
+        institute adds ... Its authors" (the institute as the article resolves it)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.dep_ != "nsubj" or self._in_quote(tok.idx):
+                continue
+            if tok.pos_ == "PRON" or tok.head.dep_ == "relcl":
+                continue  # "it adds"; "costs, which Vessland books elsewhere": not the clause's
+            found = self._resolve_one(tok)
+            if found is not None:  # a body, or a person who is nearer; a thing is passed over
+                return found
+        return None
+
     def _publisher(self, head: Token) -> Speaker | None:
         """Who "the authors" ("the report's authors", "its authors") write for: the author
         of the document named before, else the last institute, else the last organisation
@@ -363,6 +379,11 @@ class GroupsMixin:
             elif child.dep_ == "poss" and child.pos_ == "PROPN":
                 org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
                 if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
+            elif child.dep_ == "poss" and child.lower_ == "its":
+                # "The institute adds ... Its authors estimate": the body "its" stands for
+                org = self._subject_before(child)
+                if org is not None and org.kind == "organization" and not self._is_state(org.name):
                     return org.model_copy(update={"mention": mention})
         for at, doc_noun, speaker in reversed(self._documents()):
             if at < head.idx and (noun is None or doc_noun == noun):
