@@ -62,6 +62,13 @@ class EntityIndex:
             r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
         )
 
+    def demonym(self, name: str) -> str | None:
+        """The first adjective the lexicon gives a known entity ("Poland" -> "Polish")."""
+        for dem, ent in self._demonyms.items():
+            if ent.name == name:
+                return dem
+        return None
+
     def canonical(self, text: str) -> Entity | None:
         """The entity this whole phrase names ("the U.S." -> United States), else None."""
         key = _strip(text)

@@ -274,3 +274,48 @@ ITS_AUTHORS_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", ITS_AUTHORS_CASES)
 def test_its_authors_write_for_the_body_before(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+_GENERAL_INTERVIEW = (
+    "Retired Admiral Jon Brandt commanded Ostvik's navy from 2015 to 2021. He spoke to Eva "
+    "Harland on Radio Ostvik about the fleet.\n\n"
+    "HARLAND: Admiral, the government says the navy will grow to 40 ships by 2030. Is that "
+    "realistic?\n\n"
+    "BRANDT: Not with two yards.\n\n"
+)
+
+# (text, the sentence of the record, the speaker): a state's government unnamed
+GOVERNMENT_CASES = [
+    pytest.param(
+        "Ostvik's own spending is rising slowly. Its government says the budget will grow by "
+        "9% next year.",
+        "Its government",
+        "Ostvik government",
+        id="its-government-is-the-government-of-the-state-before",
+    ),
+    pytest.param(
+        "Poland's own spending is rising fast. Its government says the budget will grow by "
+        "9% next year.",
+        "Its government",
+        "Polish government",
+        id="a-known-country-s-government-goes-by-its-adjective",
+    ),
+    pytest.param(
+        _GENERAL_INTERVIEW,
+        "Admiral, the government",
+        "Ostvik government",
+        id="the-government-in-an-interviewer-s-question-is-the-interview-s-state-s",
+    ),
+    pytest.param(
+        "Ostvik's navy has 31 ships. The government says the navy will grow to 40 ships by "
+        "2030.",
+        "The government says",
+        "government",
+        id="negative-the-government-in-the-narrative-stays-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", GOVERNMENT_CASES)
+def test_a_state_s_government_unnamed_is_named(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name
+from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
@@ -108,12 +109,21 @@ class DescriptionsMixin:
         quotation marks): the organisation of the one person of the article whose
         organisation ends in that noun ("National Armaments Directorate"), or the
         government of the one state a person of the article speaks for."""
-        if self._in_quote(head.idx) or not any(
-            c.dep_ == "poss" and c.lower_ == "your" for c in head.children
-        ):
+        if self._in_quote(head.idx):
             return None
         lemma = head.lemma_.lower()
         mention = self.doc[head.left_edge.i : head.i + 1].text
+        lefts = [c.lower_ for c in head.lefts]
+        if lemma == "government" and lefts == ["its"]:
+            # "Tamsland's own spending is rising. Its government says ...": the state before
+            state = self._state_before(head)
+            return self._government(state, mention) if state else None
+        if lemma == "government" and lefts == ["the"] and self._question_line(head):
+            # "MENDES: General, the government says ...": the state the interview is about
+            state = self._main_country()
+            return self._government(state, mention) if state else None
+        if lefts != ["your"]:
+            return None
         orgs = {p.organization for p in self.persons.values() if p.organization}
         named = {o for o in orgs if o.split()[-1].lower() == lemma}
         if len(named) == 1:
@@ -123,7 +133,45 @@ class DescriptionsMixin:
         states = {o for o in orgs if self._is_state(o)}
         if len(states) != 1:
             return None
-        return Speaker(name=f"{states.pop()} government", mention=mention, kind="organization")
+        return self._government(states.pop(), mention)
+
+    def _government(self, state: str, mention: str) -> Speaker:
+        """A state's government, named with the state's adjective where the lexicon has
+        one ("Polish government"), else with its name ("Tamsland government")."""
+        demonym = self.index.demonym(state)
+        name = f"{demonym or state} government"
+        return Speaker(name=name, mention=mention, kind="organization")
+
+    def _state_before(self, head: Token) -> str | None:
+        """The state named nearest before "its government", in its sentence or the one
+        before: a known country, a place, or a name nothing types as an organisation
+        (only a state has a government)."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for ent in reversed(self.ents):
+            if ent.start < start or ent.end > head.i:
+                continue
+            name = _clean_name(ent.text)
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                return known.name
+            if known is None and (
+                ent.label_ == "GPE"
+                or name in self._unknown_countries()
+                or ent.label_ == "ORG" and self.index.org_type(name) is None
+            ):
+                return name
+        return None
+
+    def _question_line(self, head: Token) -> bool:
+        """Whether a word is in an interviewer's line: a paragraph opened by "Q:" or a
+        speaker's label in capitals, that asks a question."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, head.idx) + 1
+        end = text.find("\n", head.idx)
+        line = text[start : end if end >= 0 else len(text)]
+        label = re.match(r"([A-Z][A-Z .'-]*):\s", line)
+        return label is not None and "?" in line
 
     def _is_state(self, name: str) -> bool:
         """Whether an organisation a person speaks for is a state: a known country, one the
