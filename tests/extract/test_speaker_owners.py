@@ -319,3 +319,11 @@ GOVERNMENT_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", GOVERNMENT_CASES)
 def test_a_state_s_government_unnamed_is_named(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_government_figures_are_the_government_of_the_state_before(nlp):
+    text = (
+        "Ostvik spends more on its navy than any of its neighbours, at 2.9% of economic output "
+        "this year, according to government figures."
+    )
+    assert _speaker_of(nlp, text, "Ostvik spends") == "Ostvik government"

@@ -257,6 +257,11 @@ class DescriptionsMixin:
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
                 if name:
                     return Speaker(name=name, mention=mention, kind="organization")
+                if typ == "government" and document and child.lower_ == "government":
+                    # "Poland spends ..., according to government figures": Poland's
+                    state = self._state_before(head)
+                    if state is not None:
+                        return self._government(state, mention)
         if document:  # "figures published by the statistics office, X": its author, X
             for at, _noun, speaker in self._documents():
                 if at != head.idx or self._names_a_document(speaker.name):
