@@ -327,3 +327,36 @@ def test_government_figures_are_the_government_of_the_state_before(nlp):
         "this year, according to government figures."
     )
     assert _speaker_of(nlp, text, "Ostvik spends") == "Ostvik government"
+
+
+# (text, the sentence of the record, the speaker): an unowned document after "according to"
+CLAUSE_OWNER_CASES = [
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on radars.\n\n"
+        "The alliance's 20 member states expect to buy 900 radars this year, according to a "
+        "planning paper seen by reporters.",
+        "The alliance's 20",
+        "Southern Pact",
+        id="a-planning-paper-on-the-alliance-s-members-is-the-alliance-s",
+    ),
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on radars.\n\n"
+        "Alliance estimates put the combined output of its members at 500 radars a year, "
+        "according to a briefing note circulated last month.",
+        "Alliance estimates",
+        "Southern Pact",
+        id="a-briefing-note-on-alliance-estimates-is-the-alliance-s",
+    ),
+    pytest.param(
+        "Vessland's army will buy 40 tanks this year, according to a planning paper seen by "
+        "reporters.",
+        "Vessland's army",
+        "planning paper",
+        id="negative-a-state-s-army-does-not-own-the-paper",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", CLAUSE_OWNER_CASES)
+def test_an_unowned_document_is_the_body_its_clause_is_about(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

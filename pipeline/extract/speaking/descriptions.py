@@ -104,6 +104,32 @@ class DescriptionsMixin:
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
 
+    def _owner_of_the_clause(self, head: Token) -> Speaker | None:
+        """Whose a document is that the article gives no author, after "according to": the
+        body whose members or estimates the clause is about ("The alliance's member states
+        expect ..., according to a planning document"; "Alliance estimates put ...,
+        according to a briefing note"); not a state's ("Vessland's army")."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return None
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "its"} for c in head.lefts):
+            return None
+        verb = prep.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        for child in subject.lefts:
+            found = None
+            if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+                found = self._resolve_one(child)
+            elif child.dep_ == "compound" and subject.lower_ in self.roles.document_nouns:
+                typ = self.index.descriptor_type(child.lower_)
+                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                found = Speaker(name=name, kind="organization") if name else None
+            if found is not None and found.kind == "organization" and not self._is_state(found.name):
+                return found
+        return None
+
     def _addressee_body(self, head: Token) -> Speaker | None:
         """What "your directorate", "your government" is in an interviewer's question (outside
         quotation marks): the organisation of the one person of the article whose
@@ -267,6 +293,10 @@ class DescriptionsMixin:
                 if at != head.idx or self._names_a_document(speaker.name):
                     continue  # "data from the National Household Survey": a document's name
                 return speaker.model_copy(update={"mention": mention})
+        if document or head.lemma_.lower() in self.roles.speech_nouns:
+            owner = self._owner_of_the_clause(head)
+            if owner is not None:
+                return owner.model_copy(update={"mention": mention})
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
         if document:
