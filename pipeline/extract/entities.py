@@ -16,7 +16,7 @@ from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_THE = re.compile(r"^(?:the|The|Several|Many|Most)\s+")  # "[Several X Alliance] members"
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,13 @@ class EntityIndex:
         self._scan = re.compile(
             r"(?<![\w.-])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w-])"
         )
+
+    def demonym(self, name: str) -> str | None:
+        """The first adjective the lexicon gives a known entity ("Poland" -> "Polish")."""
+        for dem, ent in self._demonyms.items():
+            if ent.name == name:
+                return dem
+        return None
 
     def canonical(self, text: str) -> Entity | None:
         """The entity this whole phrase names ("the U.S." -> United States), else None."""
@@ -150,8 +157,10 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
         if ent.type == typ and (best is None or start >= best[0]):
             best = (start, ent.name)
     for span in doc.ents:
-        # a company name the tagger took for a person's ("Clydemouth Marine") counts too
-        if span.label_ not in {"ORG", "PERSON"} or span.end_char > before:
+        # a company name the tagger took for a person's ("Clydemouth Marine") counts too,
+        # and an alliance's it took for a place's or a law's ("the Southern Pact")
+        labels = {"ORG", "PERSON", "LOC", "LAW"} if typ == "alliance" else {"ORG", "PERSON"}
+        if span.label_ not in labels or span.end_char > before:
             continue
         name = _strip(span.text)
         if bare_type_word(span, name, index):

@@ -1563,7 +1563,7 @@ UNNAMED_ROLE_CASES = [
     pytest.param(
         "A second official, from the finance ministry, said the budget was short.",
         "official",
-        ("second official from the finance ministry", None, "finance ministry"),
+        ("official from the finance ministry", None, "finance ministry"),
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(

@@ -10,9 +10,13 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name
+from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
+_PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
+_COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
+_COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
 
 class DescriptionsMixin:
@@ -57,6 +61,9 @@ class DescriptionsMixin:
             return None
         if document and not speech and not people and not body and self._about_a_person(head):
             return None  # "citing the release of Anna Berg": an event cited, not a source
+        addressed = self._addressee_body(head)
+        if addressed is not None:
+            return addressed
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
@@ -84,6 +91,8 @@ class DescriptionsMixin:
             kind = "group"
         match = roles.first_title(name)
         role = match.group(1) if match and kind == "person" else None
+        if match and name.find(head.text) + len(head.text) <= match.start(1):
+            role = None  # "a senior diplomat from a member state": a word after its head
         mention = self.doc[head.left_edge.i : head.i + 1].text
         org = (
             self._owner_named_before(head) or self._body_named_after(head)
@@ -94,6 +103,118 @@ class DescriptionsMixin:
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _owner_of_the_clause(self, head: Token) -> Speaker | None:
+        """Whose a document is that the article gives no author, after "according to": the
+        body whose members or estimates the clause is about ("The alliance's member states
+        expect ..., according to a planning document"; "Alliance estimates put ...,
+        according to a briefing note"); not a state's ("Vessland's army")."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return None
+        if any(c.dep_ == "det" and c.lower_ in {"the", "this", "its"} for c in head.lefts):
+            return None
+        verb = prep.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        for child in subject.lefts:
+            found = None
+            if child.dep_ == "poss" and child.pos_ in {"NOUN", "PROPN"}:
+                found = self._resolve_one(child)
+            elif child.dep_ == "compound" and subject.lower_ in self.roles.document_nouns:
+                typ = self.index.descriptor_type(child.lower_)
+                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                found = Speaker(name=name, kind="organization") if name else None
+            if found is not None and found.kind == "organization" and not self._is_state(found.name):
+                return found
+        return None
+
+    def _addressee_body(self, head: Token) -> Speaker | None:
+        """What "your directorate", "your government" is in an interviewer's question (outside
+        quotation marks): the organisation of the one person of the article whose
+        organisation ends in that noun ("National Armaments Directorate"), or the
+        government of the one state a person of the article speaks for."""
+        if self._in_quote(head.idx):
+            return None
+        lemma = head.lemma_.lower()
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        lefts = [c.lower_ for c in head.lefts]
+        if lemma == "government" and lefts == ["its"]:
+            # "Tamsland's own spending is rising. Its government says ...": the state before
+            state = self._state_before(head)
+            return self._government(state, mention) if state else None
+        if lemma == "government" and lefts == ["the"] and self._question_line(head):
+            # "MENDES: General, the government says ...": the state the interview is about
+            state = self._main_country()
+            return self._government(state, mention) if state else None
+        if lefts != ["your"]:
+            return None
+        orgs = {p.organization for p in self.persons.values() if p.organization}
+        named = {o for o in orgs if o.split()[-1].lower() == lemma}
+        if len(named) == 1:
+            return Speaker(name=named.pop(), mention=mention, kind="organization")
+        if lemma != "government":
+            return None
+        states = {o for o in orgs if self._is_state(o)}
+        if len(states) != 1:
+            return None
+        return self._government(states.pop(), mention)
+
+    def _government(self, state: str, mention: str) -> Speaker:
+        """A state's government, named with the state's adjective where the lexicon has
+        one ("Polish government"), else with its name ("Tamsland government")."""
+        demonym = self.index.demonym(state)
+        name = f"{demonym or state} government"
+        return Speaker(name=name, mention=mention, kind="organization")
+
+    def _state_before(self, head: Token) -> str | None:
+        """The state named nearest before "its government", in its sentence or the one
+        before: a known country, a place, or a name nothing types as an organisation
+        (only a state has a government)."""
+        sent = head.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for ent in reversed(self.ents):
+            if ent.start < start or ent.end > head.i:
+                continue
+            name = _clean_name(ent.text)
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                return known.name
+            if known is None and (
+                ent.label_ == "GPE"
+                or name in self._unknown_countries()
+                or ent.label_ == "ORG" and self.index.org_type(name) is None
+            ):
+                return name
+        return None
+
+    def _question_line(self, head: Token) -> bool:
+        """Whether a word is in an interviewer's line: a paragraph opened by "Q:" or a
+        speaker's label in capitals, that asks a question."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, head.idx) + 1
+        end = text.find("\n", head.idx)
+        line = text[start : end if end >= 0 else len(text)]
+        label = re.match(r"([A-Z][A-Z .'-]*):\s", line)
+        return label is not None and "?" in line
+
+    def _is_state(self, name: str) -> bool:
+        """Whether an organisation a person speaks for is a state: a known country, one the
+        article treats as a state, or the bare name a minister speaks for."""
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.kind == "country"
+        return (
+            name in self._unknown_countries()
+            or any(e.label_ == "GPE" and e.text == name for e in self.ents)
+            or any(
+                p.organization == name
+                and p.role
+                and any(w in p.role.lower() for w in self.roles.country_words)
+                for p in self.persons.values()
+            )
+        )
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the
@@ -153,19 +274,40 @@ class DescriptionsMixin:
         estimates" (a known organisation type as modifier), "the report" after "a report
         by X" (X), "the institute" after "X, a research institute" (X)."""
         mention = self.doc[head.left_edge.i : head.i + 1].text
-        for child in head.lefts:
+        lemma = head.lemma_.lower()
+        # "a senior alliance diplomat": a person of the alliance, not the alliance
+        person = lemma in self.roles.person_nouns or lemma in self.roles.title_words
+        for child in [] if person else head.lefts:
             if child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN":
                 typ = self.index.descriptor_type(child.text)
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
                 if name:
                     return Speaker(name=name, mention=mention, kind="organization")
+                if typ == "government" and document and child.lower_ == "government":
+                    # "Poland spends ..., according to government figures": Poland's
+                    state = self._state_before(head)
+                    if state is not None:
+                        return self._government(state, mention)
+        if document:  # "figures published by the statistics office, X": its author, X
+            for at, _noun, speaker in self._documents():
+                if at != head.idx or self._names_a_document(speaker.name):
+                    continue  # "data from the National Household Survey": a document's name
+                return speaker.model_copy(update={"mention": mention})
+        if document or head.lemma_.lower() in self.roles.speech_nouns:
+            owner = self._owner_of_the_clause(head)
+            if owner is not None:
+                return owner.model_copy(update={"mention": mention})
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
-        lemma = head.lemma_.lower()
         if document:
-            for at, noun, speaker in reversed(self._documents()):
-                if at < head.idx and noun == lemma:
+            before = [(noun, speaker) for at, noun, speaker in self._documents() if at < head.idx]
+            for noun, speaker in reversed(before):
+                if noun == lemma:
                     return speaker.model_copy(update={"mention": mention})
+            if len({speaker.name for _, speaker in before}) == 1 and not list(head.rights):
+                # "the report" after "X published its annual assessment": the one document
+                # the article gave an author, under another noun
+                return before[-1][1].model_copy(update={"mention": mention})
         if body or self.index.descriptor_type(head.text):
             for ent in reversed(self.ents):
                 if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:
@@ -176,7 +318,22 @@ class DescriptionsMixin:
             named = self._named_earlier(head)
             if named is not None:
                 return named
+            bare = all(c.dep_ == "det" for c in head.lefts) and not list(head.rights)
+            if lemma in _COMPANY_ORGANS and bare:
+                # "The board expects ..." in a company's results: the company's board
+                company = self._latest_of_type(head.idx, "company")
+                if company is not None:
+                    return Speaker(name=company, mention=mention, kind="organization")
         return None
+
+    def _names_a_document(self, name: str) -> bool:
+        """Whether a name is a document's or a country's, not an author's: "the National
+        Household Survey", "the Arsenal Index", a country a nationality in it stands for."""
+        known = self.index.canonical(name)
+        if known is not None and known.kind == "country":
+            return True
+        last = name.split()[-1].lower()
+        return last in self.roles.document_nouns or last in self.roles.passage_nouns
 
     def _named_earlier(self, head: Token) -> Speaker | None:
         """ "The agency noted" after "the national statistics agency, Statistik Ostmark,":
@@ -185,7 +342,14 @@ class DescriptionsMixin:
             return None
         lemma = head.lemma_.lower()
         mention = self.doc[head.left_edge.i : head.i + 1].text
+        words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
         for tok in reversed(self.doc[: head.i]):
+            if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.lemma_.lower() == lemma:
+                # "the office" after "the Budget Office (BO)": the nearer name, unless the
+                # description has a word that name lacks ("the statistics office")
+                ent = next((e for e in self.ents if e.start <= tok.i < e.end), [tok])
+                if words <= {t.lower_ for t in ent}:
+                    return None
             if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
                 named = self._named_appositive(tok)
                 if named is not None:
@@ -200,9 +364,9 @@ class DescriptionsMixin:
         lemma = head.lemma_.lower()
         if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
             return None  # "a military spokesperson in the capital, Dorvan": not a body
-        for child in head.rights:
-            if child.dep_ != "appos" or child.pos_ != "PROPN":
-                continue
+        children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        after = self._name_after_comma(head)
+        for child in children + ([after] if after is not None else []):
             ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
             if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.start <= head.i:
                 continue
@@ -211,6 +375,21 @@ class DescriptionsMixin:
                 continue
             return self._org_speaker(ent, self.doc[head.left_edge.i : ent.end].text)
         return None
+
+    def _name_after_comma(self, head: Token) -> Token | None:
+        """The first word of a name the parser did not hang on the description it follows
+        as apposition: "figures published by the national statistics office, Statistik
+        Ostmark." (an organisation's name right after the description's comma that closes
+        its clause or sentence); None when the name begins a clause of its own."""
+        i = head.i + 1
+        if i + 1 >= len(self.doc) or self.doc[i].text != "," or head.right_edge.i != head.i:
+            return None
+        ent = next((e for e in self.ents if e.start == i + 1), None)
+        if ent is None or ent.label_ != "ORG" or ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            return None
+        if ent.end < len(self.doc) and not self.doc[ent.end].is_punct:
+            return None
+        return ent.root
 
     def _named_after(self, head: Token, document: bool) -> Speaker | None:
         """An organisation introduced by description and named a sentence or two later,
@@ -272,8 +451,8 @@ class DescriptionsMixin:
         nouns = self.roles.document_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or lemma not in nouns:
-                continue
+            if tok.pos_ != "NOUN" or lemma not in nouns and tok.lower_ not in nouns:
+                continue  # "figures", "estimates": listed in the plural
             for child in tok.children:
                 author = None
                 if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -309,11 +488,28 @@ class DescriptionsMixin:
                     found.append((tok.idx, lemma, speaker))
                     break
             else:
-                speaker = self._spoke_in(tok)
+                speaker = self._spoke_in(tok) or self._published_by(tok)
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
         self._document_list = found
         return found
+
+    def _published_by(self, doc_noun: Token) -> Speaker | None:
+        """ "The Corvid Institute on Monday published its annual review": the organisation
+        that published, released or issued the document as its own (the object of the verb,
+        with "its" before it)."""
+        verb = doc_noun.head
+        if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH_VERBS:
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in doc_noun.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
+            return None
+        return speaker
 
     def _spoke_in(self, doc_noun: Token) -> Speaker | None:
         """ "In a paper released this week, the bureau estimated ...": the subject of the
@@ -359,6 +555,8 @@ class DescriptionsMixin:
                 and head.tag_ == "NN"
             ):
                 continue  # "one person involved in the talks": a person, as "a person"
+            if t.lower_ in _COUNTING and t.dep_ in {"amod", "advmod"} and t.i == start + 1:
+                continue  # "a second senior diplomat": another one, typed as the first
             if glue and words:
                 words[-1] += t.text
             else:

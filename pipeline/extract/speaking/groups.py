@@ -257,6 +257,9 @@ class GroupsMixin:
             # officials familiar with the matter": the group the article typed with that
             # noun, again in the bare noun
             last = self._last_group
+            if last is None or last.name.lower().split()[0] != head.lower_:
+                # another group spoke since: the group typed with this noun before it
+                last = self._typed_groups.get(head.lower_)
             if last is not None and last.name.lower().split()[0] == head.lower_:
                 return last.model_copy(update={"mention": head.text})
         for child in head.children:
@@ -289,6 +292,8 @@ class GroupsMixin:
         which = None if mods else self._which_of_a_group(head)
         if which:  # a bare group noun is typed by what follows it; "U.S. officials" already is
             name = f"{name} {which}"
+            if head.tag_ == "NNS":
+                self._typed_groups.setdefault(head.lower_, Speaker(name=name, kind="group"))
         return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
 
     def _which_of_a_group(self, head: Token) -> str | None:
@@ -301,6 +306,10 @@ class GroupsMixin:
         if nxt.head.i != head.i:
             return None
         span = self.doc[nxt.i : nxt.right_edge.i + 1]
+        for t in span:  # "officials familiar with the talks and a senior diplomat": two sources
+            if t.dep_ == "cc" and t.i + 1 < span.end and self.doc[t.i + 1].lower_ in {"a", "an"}:
+                span = self.doc[nxt.i : t.i]
+                break
         if any(t.is_punct for t in span) or not 1 < len(span) <= 6:
             return None
         if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
@@ -342,6 +351,22 @@ class GroupsMixin:
             return Speaker(name=known.name if known else name, mention=mention, kind="organization")
         return None
 
+    def _subject_before(self, pronoun: Token) -> Speaker | None:
+        """The source that was the subject of the clause nearest before a pronoun, in its
+        sentence or the one before (outside quotations; a thing is passed over): "The
+        institute adds ... Its authors" (the institute as the article resolves it)."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.dep_ != "nsubj" or self._in_quote(tok.idx):
+                continue
+            if tok.pos_ == "PRON" or tok.head.dep_ == "relcl":
+                continue  # "it adds"; "costs, which Vessland books elsewhere": not the clause's
+            found = self._resolve_one(tok)
+            if found is not None:  # a body, or a person who is nearer; a thing is passed over
+                return found
+        return None
+
     def _publisher(self, head: Token) -> Speaker | None:
         """Who "the authors" ("the report's authors", "its authors") write for: the author
         of the document named before, else the last institute, else the last organisation
@@ -354,6 +379,11 @@ class GroupsMixin:
             elif child.dep_ == "poss" and child.pos_ == "PROPN":
                 org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
                 if org is not None and org.kind != "person":
+                    return org.model_copy(update={"mention": mention})
+            elif child.dep_ == "poss" and child.lower_ == "its":
+                # "The institute adds ... Its authors estimate": the body "its" stands for
+                org = self._subject_before(child)
+                if org is not None and org.kind == "organization" and not self._is_state(org.name):
                     return org.model_copy(update={"mention": mention})
         for at, doc_noun, speaker in reversed(self._documents()):
             if at < head.idx and (noun is None or doc_noun == noun):

@@ -75,6 +75,8 @@ class SpeakerTracker(
         self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._last_group: Speaker | None = None
+        # a bare group noun's first typing ("officials familiar with the talks"), by the noun
+        self._typed_groups: dict[str, Speaker] = {}
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
         self._known: list | None = None

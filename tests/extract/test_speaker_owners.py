@@ -1,0 +1,362 @@
+"""Speakers that are documents, groups and bodies resolved to their owner or to their full
+typed form, one case per row, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_speakers import _speaker_of
+
+# (text, the sentence of the record, the speaker): a document's author named in the article
+DOCUMENT_OWNER_CASES = [
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.",
+        "Defence outlays",
+        "Statistics Dalmark",
+        id="plural-figures-published-by-a-body-named-after-a-comma-are-the-body-s",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The same figures show that Ostvik spent 3.2% of its output and Ferrin 2.6%.",
+        "The same figures",
+        "Statistics Dalmark",
+        id="the-same-figures-are-the-author-s-given-before",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The Fiscal Review Office (FRO) said spending would fall next year.\n\n"
+        "The statistics office noted that wages took up 48% of the budget.",
+        "The statistics office",
+        "Statistics Dalmark",
+        id="the-statistics-office-again-is-the-name-given-before-not-a-nearer-agency",
+    ),
+    pytest.param(
+        "Defence outlays in Dalmark reached 6.2 billion crowns in 2025, according to figures "
+        "issued on Thursday by the state statistics office, Statistics Dalmark.\n\n"
+        "The Fiscal Review Office (FRO) said spending would fall next year.\n\n"
+        "The office said its forecast assumed growth of 2% next year.",
+        "The office said",
+        "Fiscal Review Office",
+        id="negative-the-bare-office-is-the-nearer-office-named",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_OWNER_CASES)
+def test_a_document_speaks_for_its_author(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+
+
+@pytest.mark.parametrize(
+    "name, document",
+    [
+        pytest.param("Vestrian Household Survey", True, id="a-survey-s-name-is-a-document-s"),
+        pytest.param("Arsenal Index", True, id="an-index-s-name-is-a-document-s"),
+        pytest.param("United Kingdom", True, id="a-country-a-nationality-stands-for-writes-none"),
+        pytest.param("Statistics Dalmark", False, id="negative-an-office-s-name-is-an-author-s"),
+    ],
+)
+def test_a_document_s_own_name_is_not_its_author(nlp, name, document):
+    """ "data from the Vestrian Household Survey": the survey names the document, not who
+    wrote it, so the data keep their own words."""
+    from pipeline.extract.speakers import SpeakerTracker
+
+    tracker = SpeakerTracker(nlp("The figures were published on Monday."))
+    assert tracker._names_a_document(name) is document
+
+
+# (text, the sentence of the record, the speaker): a typed group or an unnamed person again
+TYPED_AGAIN_CASES = [
+    pytest.param(
+        "Three Nordmark frigates will be retired early, according to two officials familiar "
+        "with the review and a senior navy commander.\n\n"
+        "The fleet has lost 12 hulls since 2015, the officials said.",
+        "The fleet has",
+        "officials familiar with the review",
+        id="a-group-typed-beside-another-source-keeps-its-words-without-the-other",
+    ),
+    pytest.param(
+        "Deliveries of radars to Vessland will slip by a year, according to officials familiar "
+        "with the contract.\n\n"
+        "People briefed on the tender said the price had risen 30 percent.\n\n"
+        "Two officials said the second batch would be cut to 40 radars.",
+        "Two officials said",
+        "officials familiar with the contract",
+        id="a-counted-bare-group-noun-is-its-typing-though-another-group-spoke-since",
+    ),
+    pytest.param(
+        "Deliveries of radars to Vessland will slip by a year, according to officials familiar "
+        "with the contract.\n\n"
+        "People briefed on the tender said the price had risen 30 percent.\n\n"
+        "Two engineers said the second batch would be cut to 40 radars.",
+        "Two engineers said",
+        "engineers",
+        id="negative-another-bare-group-noun-is-not-the-typed-group",
+    ),
+    pytest.param(
+        "A senior treaty diplomat said the depots held 40,000 shells. "
+        '"Our plants deliver barely a fifth of the demand," the diplomat said.',
+        '"Our plants deliver',
+        "senior treaty diplomat",
+        id="the-diplomat-again-is-the-diplomat-introduced",
+    ),
+    pytest.param(
+        "A second senior engineer, from a northern shipyard, said 30% of the hulls were late.",
+        "A second senior",
+        "senior engineer from a northern shipyard",
+        id="a-second-source-is-typed-without-its-count",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", TYPED_AGAIN_CASES)
+def test_a_typed_source_again_keeps_its_full_typing(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_a_title_word_after_the_head_is_no_role(nlp):
+    from pipeline.extract.speakers import SpeakerTracker
+
+    doc = nlp("A senior diplomat from a member state said 30% of the missiles were held back.")
+    head = next(t for t in doc if t.text == "diplomat")
+    found = SpeakerTracker(doc).description(head)
+    assert (found.name, found.kind, found.role) == (
+        "senior diplomat from a member state",
+        "person",
+        None,
+    )
+
+
+# (text, the sentence of the record, the speaker): an alliance's document is the alliance's
+ALLIANCE_DOCUMENT_CASES = [
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on shells.\n\n"
+        "The alliance's own review, shown to reporters by two officials, concludes that member "
+        "states hold fewer than 40,000 shells.",
+        "The alliance's own",
+        "Southern Pact",
+        id="the-alliance-s-own-review-is-the-pact-s",
+    ),
+    pytest.param(
+        "Several Eastern Shield Alliance members have cut their orders of radars this year.\n\n"
+        "An internal alliance review estimates that members hold fewer than 300 radars.",
+        "An internal alliance",
+        "Eastern Shield Alliance",
+        id="an-alliance-review-is-the-alliance-s-without-the-quantifier-before-its-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ALLIANCE_DOCUMENT_CASES)
+def test_an_alliance_s_document_speaks_for_the_alliance(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_an_alliance_diplomat_is_a_person_not_the_alliance(nlp):
+    text = (
+        "Seven Southern Pact governments are close to a deal on shells.\n\n"
+        "Members produced about 900,000 shells last year, a senior alliance diplomat said."
+    )
+    assert _speaker_of(nlp, text, "Members produced") == "senior alliance diplomat"
+
+
+_INTERVIEW = (
+    "Kestmark's Interior Minister Aldo Brenn spoke to Mira Holt, presenter of KTV's evening "
+    "news, about the border fence.\n\n"
+    "Q: Minister, your government says border spending will double this year. Is that true?\n\n"
+    "BRENN: Yes. We will spend 800 million crowns, against 400 million last year.\n\n"
+)
+_DIRECTOR_INTERVIEW = (
+    "The presenter, Pia Lund, spoke to Otto Ravn, director of the Coastal Procurement "
+    "Directorate (CPD).\n\n"
+    "LUND: Your directorate says it signed 40 contracts last year. Is that a record?\n\n"
+    "RAVN: It is. We signed 28 the year before.\n\n"
+)
+
+# (text, the sentence of the record, the speaker): "your X" in an interviewer's question
+ADDRESSEE_CASES = [
+    pytest.param(
+        _INTERVIEW,
+        "Q: Minister, your government",
+        "Kestmark government",
+        id="your-government-is-the-government-of-the-interviewee-s-state",
+    ),
+    pytest.param(
+        _DIRECTOR_INTERVIEW,
+        "LUND: Your directorate",
+        "Coastal Procurement Directorate",
+        id="your-directorate-is-the-interviewee-s-directorate",
+    ),
+    pytest.param(
+        'Aldo Brenn of the Coastal Procurement Directorate said: "Your directorate says it '
+        'signed 40 contracts last year, they tell me."',
+        "Aldo Brenn",
+        "Aldo Brenn",
+        id="negative-your-inside-a-quotation-is-not-an-interviewer-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ADDRESSEE_CASES)
+def test_your_body_in_a_question_is_the_interviewee_s(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a document the article gave an author
+# under another noun, and a company's board
+PUBLISHED_CASES = [
+    pytest.param(
+        "The Harlow Research Centre on Tuesday published its yearly survey of naval stocks.\n\n"
+        "According to the report, Vessland retired 14 frigates in 2025 and built only two.",
+        "According to the report",
+        "Harlow Research Centre",
+        id="the-report-is-the-author-s-after-it-published-its-survey",
+    ),
+    pytest.param(
+        "The Harlow Research Centre on Tuesday published its yearly survey of naval stocks. "
+        "A study by the Corvid Institute found the opposite.\n\n"
+        "According to the report, Vessland retired 14 frigates in 2025 and built only two.",
+        "According to the report",
+        "report",
+        id="negative-the-report-after-documents-of-two-authors-is-neither-s",
+    ),
+    pytest.param(
+        "Tarvik Marine Group today announced its results for the year to December.\n\n"
+        "The board expects revenue to exceed 2 billion euros next year.",
+        "The board expects",
+        "Tarvik Marine Group",
+        id="the-board-in-a-company-s-results-is-the-company",
+    ),
+    pytest.param(
+        "Tarvik Marine Group today announced its results for the year to December.\n\n"
+        "The harbour board expects traffic to grow by 12% next year.",
+        "The harbour board",
+        "harbour board",
+        id="negative-a-board-with-a-word-of-its-own-is-not-the-company-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", PUBLISHED_CASES)
+def test_a_published_document_and_a_board_speak_for_their_owner(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): "its authors" after a body spoke
+ITS_AUTHORS_CASES = [
+    pytest.param(
+        "Vessland's official budget allocates 3 billion euros to the navy.\n\n"
+        "The Harlow Research Centre (HRC), based in Ostvik, puts naval spending at 4 billion "
+        "euros. The centre adds the cost of coast guard ships, which Vessland books elsewhere. "
+        "Its authors estimate that the coast guard alone costs 600 million euros.",
+        "Its authors",
+        "Harlow Research Centre",
+        id="its-authors-are-the-body-the-subject-before-names-not-an-earlier-document-s",
+    ),
+    pytest.param(
+        "Vessland's official budget allocates 3 billion euros to the navy.\n\n"
+        "On that basis, the Harlow Research Centre calculates that Vessland's spending is "
+        "twice its neighbour's. Its authors concede that the comparison is rough.",
+        "Its authors",
+        "Harlow Research Centre",
+        id="its-authors-pass-over-a-thing-that-is-the-nearer-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ITS_AUTHORS_CASES)
+def test_its_authors_write_for_the_body_before(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+_GENERAL_INTERVIEW = (
+    "Retired Admiral Jon Brandt commanded Ostvik's navy from 2015 to 2021. He spoke to Eva "
+    "Harland on Radio Ostvik about the fleet.\n\n"
+    "HARLAND: Admiral, the government says the navy will grow to 40 ships by 2030. Is that "
+    "realistic?\n\n"
+    "BRANDT: Not with two yards.\n\n"
+)
+
+# (text, the sentence of the record, the speaker): a state's government unnamed
+GOVERNMENT_CASES = [
+    pytest.param(
+        "Ostvik's own spending is rising slowly. Its government says the budget will grow by "
+        "9% next year.",
+        "Its government",
+        "Ostvik government",
+        id="its-government-is-the-government-of-the-state-before",
+    ),
+    pytest.param(
+        "Poland's own spending is rising fast. Its government says the budget will grow by "
+        "9% next year.",
+        "Its government",
+        "Polish government",
+        id="a-known-country-s-government-goes-by-its-adjective",
+    ),
+    pytest.param(
+        _GENERAL_INTERVIEW,
+        "Admiral, the government",
+        "Ostvik government",
+        id="the-government-in-an-interviewer-s-question-is-the-interview-s-state-s",
+    ),
+    pytest.param(
+        "Ostvik's navy has 31 ships. The government says the navy will grow to 40 ships by "
+        "2030.",
+        "The government says",
+        "government",
+        id="negative-the-government-in-the-narrative-stays-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", GOVERNMENT_CASES)
+def test_a_state_s_government_unnamed_is_named(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_government_figures_are_the_government_of_the_state_before(nlp):
+    text = (
+        "Ostvik spends more on its navy than any of its neighbours, at 2.9% of economic output "
+        "this year, according to government figures."
+    )
+    assert _speaker_of(nlp, text, "Ostvik spends") == "Ostvik government"
+
+
+# (text, the sentence of the record, the speaker): an unowned document after "according to"
+CLAUSE_OWNER_CASES = [
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on radars.\n\n"
+        "The alliance's 20 member states expect to buy 900 radars this year, according to a "
+        "planning paper seen by reporters.",
+        "The alliance's 20",
+        "Southern Pact",
+        id="a-planning-paper-on-the-alliance-s-members-is-the-alliance-s",
+    ),
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on radars.\n\n"
+        "Alliance estimates put the combined output of its members at 500 radars a year, "
+        "according to a briefing note circulated last month.",
+        "Alliance estimates",
+        "Southern Pact",
+        id="a-briefing-note-on-alliance-estimates-is-the-alliance-s",
+    ),
+    pytest.param(
+        "Vessland's army will buy 40 tanks this year, according to a planning paper seen by "
+        "reporters.",
+        "Vessland's army",
+        "planning paper",
+        id="negative-a-state-s-army-does-not-own-the-paper",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", CLAUSE_OWNER_CASES)
+def test_an_unowned_document_is_the_body_its_clause_is_about(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
