@@ -1339,6 +1339,65 @@ SENTENCE_DRAFTS = [
         [("Tomas Lind", "indirect")],
         id="negative-a-naming-verb-quoting-a-figure-stays-reported-speech",
     ),
+    # attribution carried by context: a body named as a report's authors speaks for it
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The average frigate took 50 months to build.",
+        [("Tarrow Institute", "indirect")] * 2 + [("Tarrow Institute", "according_to")],
+        id="a-report-s-authors-findings-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The average frigate took 50 months to build.",
+        [("Tarrow Institute", "indirect")],
+        id="negative-a-body-named-with-no-document-does-not-run-on-across-paragraphs",
+    ),
+    pytest.param(
+        "Kestrel Group said in a statement on Monday that it had hired new staff. Kestrel "
+        "Group found that its plant built 40 tanks in 2025.\n\nExports to Asia fell by 12%.",
+        [("Kestrel Group", "indirect")] * 2,
+        id="negative-a-statement-makes-no-body-a-document-s-author",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that tank stocks are falling.\n\n"
+        "The table below sets out the institute's estimates.\n\n| Army | 2024 | 2025 |\n"
+        "| Norland | 900 | 700 |\n| Sudmark | 400 | 380 |\n\n"
+        "Norland has lost 40% of its tanks since 2022.",
+        [("Tarrow Institute", "indirect")] + [("Tarrow Institute", "according_to")] * 3,
+        id="a-report-s-table-and-the-figures-after-it-keep-its-authors",
+    ),
+    # a table announced as a body's figures, its header naming years
+    pytest.param(
+        "Tank stocks are falling fast.\n\nThe Tarrow Institute's figures are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700\nSudmark | 400 | 380",
+        [("Tarrow Institute", "according_to")] * 2,
+        id="the-rows-of-a-table-announced-as-a-body-s-figures-are-the-body-s",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nCountry    2024    2025\nNorland    140     160",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="a-header-line-of-years-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast. The stocks are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700",
+        [],
+        id="negative-a-table-no-one-owns-is-the-writer-s",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nRuth Adeyemi's figures are as follows:\n\n"
+        "Norland | 900 | 700",
+        [],
+        id="negative-a-person-s-table-does-not-run-on",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nIn 2024 exports fell.\nNorland    140     160",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-line-of-prose-with-a-year-is-no-header",
+    ),
 ]
 
 
