@@ -192,6 +192,19 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # before announced keeps its passage going to the rows
                 previous = (sent, previous[1])
                 continue
+            elif (
+                previous is not None
+                and previous[1]
+                and not quantities
+                and comparison is None
+                and row.region is None
+                and _bridges(text, sent)
+            ):
+                # "Labour is the main bottleneck. The yards employ 6,400 ...": a sentence
+                # with no figure or cue that leads into more of its paragraph leaves a
+                # document's passage open for that paragraph's figures
+                previous = (sent, _passage_source(doc, previous, sent, publishers))
+                continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities
@@ -855,6 +868,27 @@ def _about_the_document(sent: Span) -> bool:
         )
         for tok in sent
     )
+
+
+def _bridges(text: str, sent: Span) -> bool:
+    """A short sentence that may sit inside a document's passage without ending it: more
+    of its paragraph follows it, and it names no other document, holds no quotation and
+    weighs nothing against anything in the writer's voice ("Repairs are a growing drain.",
+    "The rest comes from the budget."; not "The gap is smaller in the navy.")."""
+    rest = text[sent.end_char :]
+    if not rest.split("\n", 1)[0].strip():
+        return False  # the last sentence of its paragraph
+    if any(ch in sent.text for ch in "\"“”"):
+        return False
+    if sum(1 for t in sent if t.is_alpha) > _BRIDGE_WORDS or any(
+        t.tag_ in {"JJR", "JJS", "RBR", "RBS"} for t in sent
+    ):
+        return False
+    documents = _documents() | _display_nouns()
+    return not any(t.lemma_.lower() in documents or t.lower_ in documents for t in sent)
+
+
+_BRIDGE_WORDS = 10
 
 
 def _table_header(before: Span, sent: Span) -> bool:

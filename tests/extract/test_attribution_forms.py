@@ -1398,6 +1398,34 @@ SENTENCE_DRAFTS = [
         [("Bergen Naval Centre", "indirect")],
         id="negative-a-line-of-prose-with-a-year-is-no-header",
     ),
+    # a sentence with no figure or cue inside a report's passage does not end it
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "Steel is the main problem. The yards employ 4,000 workers.",
+        [("Tarrow Institute", "indirect")] * 2 + [("Tarrow Institute", "according_to")],
+        id="a-sentence-leading-into-its-paragraph-keeps-a-report-s-passage-open",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        'Steel is "the main problem". The yards employ 4,000 workers.',
+        [("Tarrow Institute", "indirect")] * 2,
+        id="negative-a-quotation-ends-a-report-s-passage",
+    ),
+    pytest.param(
+        "Kestrel Group said on Thursday that it would hire 400 engineers. "
+        "Steel is the main problem. The yards employ 4,000 workers.",
+        [("Kestrel Group", "indirect")],
+        id="negative-a-sentence-leading-on-after-a-body-s-words-opens-no-passage",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The pay gap is smaller in the navy. The yards employ 4,000 workers.",
+        [("Tarrow Institute", "indirect")] * 2,
+        id="negative-a-comparison-in-the-writer-s-voice-ends-a-report-s-passage",
+    ),
 ]
 
 
