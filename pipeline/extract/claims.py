@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -726,7 +727,7 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
 
 
 def _passage_source(
-    doc: Doc, previous, sent: Span, publishers: set[str] = frozenset()
+    doc: Doc, previous, sent: Span, publishers: AbstractSet[str] = frozenset()
 ) -> list[tuple[Cue, Speaker]]:
     """A follow-on figure in the same paragraph as a sentence citing an organisation, a
     document or a group keeps that source, with mode according_to. A body the article
@@ -878,7 +879,7 @@ def _bridges(text: str, sent: Span) -> bool:
     rest = text[sent.end_char :]
     if not rest.split("\n", 1)[0].strip():
         return False  # the last sentence of its paragraph
-    if any(ch in sent.text for ch in "\"“”"):
+    if any(ch in sent.text for ch in '"“”'):
         return False
     if sum(1 for t in sent if t.is_alpha) > _BRIDGE_WORDS or any(
         t.tag_ in {"JJR", "JJS", "RBR", "RBS"} for t in sent
@@ -923,9 +924,7 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
     types are as follows:", "The table below sets out the Tarrow Institute's estimates"):
     that body, with mode according_to. Only a sentence ending in a colon or naming a
     table, chart or list (words the prefilter keeps)."""
-    if not sent.text.rstrip().endswith(":") and not any(
-        t.lower_ in _display_nouns() for t in sent
-    ):
+    if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):
         return []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _figure_anaphors():
@@ -936,7 +935,8 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
         found = tracker.resolve(owner)
         if len(found) != 1 or found[0].kind == "person":
             continue
-        return [(_found_cue(tok, owner, "according_to", (sent.start_char, sent.end_char)), found[0])]
+        cue = _found_cue(tok, owner, "according_to", (sent.start_char, sent.end_char))
+        return [(cue, found[0])]
     return []
 
 
