@@ -179,6 +179,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 attributed = (
                     (quantities and _passage_source(doc, previous, sent, publishers))
                     or (_builds_on_figures(sent) and _figures_source(previous))
+                    or (quantities and _under_the_plan(sent) and _figures_source(previous))
                     or (quantities and _results_source(previous, sent))
                     or (quantities and release)
                 )
@@ -845,6 +846,26 @@ def _builds_on_figures(sent: Span) -> bool:
 
 
 _POINTING = {"that", "those", "these", "this"}
+
+
+def _under_the_plan(sent: Span) -> bool:
+    """A sentence that opens with the terms of a plan its source just described: 'Under
+    the plan, X would take 180,000 shells ...' ('under' + 'the'/'this' + a plan noun,
+    heading the main clause)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "under" or first.head.dep_ != "ROOT":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in _plan_nouns()
+        and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in o.children)
+        for o in first.children
+    )
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(lexicon("roles")["plan_nouns"])
 
 
 @lru_cache(maxsize=1)

@@ -1426,6 +1426,28 @@ SENTENCE_DRAFTS = [
         [("Tarrow Institute", "indirect")] * 2,
         id="negative-a-comparison-in-the-writer-s-voice-ends-a-report-s-passage",
     ),
+    # the terms of a plan the source just described
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
+        "would take 150,000 shells, while Sudmark would receive 80,000.",
+        [("officials familiar with the talks", "according_to")] * 2,
+        id="under-the-plan-sets-out-the-terms-its-source-described",
+    ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "Defence Minister Ruth Adeyemi said.\n\nUnder the plan, Norland would take 150,000 "
+        "shells.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-under-the-plan-after-a-person-is-the-writer-s",
+    ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder a separate plan, "
+        "Norland would take 150,000 shells.",
+        [("officials familiar with the talks", "according_to")],
+        id="negative-under-another-plan-is-the-writer-s",
+    ),
 ]
 
 
