@@ -180,6 +180,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     (quantities and _passage_source(doc, previous, sent, publishers))
                     or (_builds_on_figures(sent) and _figures_source(previous))
                     or (quantities and _under_the_plan(sent) and _figures_source(previous))
+                    or (quantities and _plan_goes_on(doc, previous, sent))
                     or (quantities and _results_source(previous, sent))
                     or (quantities and release)
                 )
@@ -863,6 +864,17 @@ def _under_the_plan(sent: Span) -> bool:
     )
 
 
+def _plan_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """The sentence after the terms of a plan, in their paragraph ("Under the plan, X would
+    take 180,000 shells. The remaining shells would go to ..."): the same source."""
+    prev_sent, attributed = previous
+    if not attributed or not _under_the_plan(prev_sent):
+        return []
+    if "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
+        return []
+    return _figures_source(previous)
+
+
 @lru_cache(maxsize=1)
 def _plan_nouns() -> frozenset[str]:
     return frozenset(lexicon("roles")["plan_nouns"])
@@ -950,7 +962,17 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _figure_anaphors():
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # "the institute's figures", "figures from the institute", "estimates by X"
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
         if owner is None or owner.pos_ == "PRON":
             continue
         found = tracker.resolve(owner)
@@ -962,11 +984,20 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
 
 
 def _owns_figures(cue: Cue) -> bool:
-    """The cue is a body's figures themselves ("the institute's figures", `_table_owner`)."""
+    """The cue is a body's figures themselves ("the institute's figures", "figures from
+    the institute": `_table_owner`)."""
+    source = cue.source
+    if source is None:
+        return False
+    if source.dep_ == "poss":
+        return source.head.lemma_.lower() in _figure_anaphors()
+    # only the cue `_table_owner` made, on the figures noun itself
+    noun = source.head.head
     return (
-        cue.source is not None
-        and cue.source.dep_ == "poss"
-        and cue.source.head.lemma_.lower() in _figure_anaphors()
+        source.dep_ == "pobj"
+        and source.head.lower_ in {"from", "by"}
+        and noun.idx == cue.cue_start
+        and noun.lemma_.lower() in _figure_anaphors()
     )
 
 

@@ -1448,6 +1448,32 @@ SENTENCE_DRAFTS = [
         [("officials familiar with the talks", "according_to")],
         id="negative-under-another-plan-is-the-writer-s",
     ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
+        "would take 150,000 shells. The remaining shells would go to three smaller members."
+        "\n\nSudmark makes 9,000 shells a year.",
+        [("officials familiar with the talks", "according_to")] * 3,
+        id="the-sentence-after-a-plan-s-terms-keeps-their-source",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nEstimates from the Tarrow Institute are as "
+        "follows:\n\nArmy | 2024 | 2025\nNorland | 900 | 700",
+        [("Tarrow Institute", "according_to")],
+        id="a-table-of-figures-from-a-body-is-the-body-s",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nEstimates from the past are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700",
+        [],
+        id="negative-a-table-of-figures-from-no-body-is-the-writer-s",
+    ),
+    pytest.param(
+        "Norland will spend 40 billion euros on defence in 2026, according to figures from "
+        "the Tarrow Institute. Sudmark will spend 9 billion.",
+        [("Tarrow Institute", "according_to")],
+        id="negative-according-to-figures-from-a-body-is-no-table-of-its-own",
+    ),
 ]
 
 
