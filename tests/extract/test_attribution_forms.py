@@ -1426,6 +1426,13 @@ SENTENCE_DRAFTS = [
         [("Tarrow Institute", "indirect")] * 2,
         id="negative-a-comparison-in-the-writer-s-voice-ends-a-report-s-passage",
     ),
+    pytest.param(
+        "About 450 million euros will come from the Tarrow defence fund, according to a fact "
+        "sheet issued by the Norland Ministry of Defence. The rest will be covered from the "
+        "national budget. The plant's workforce is set to grow to 1,150 by 2029.",
+        [("Norland Ministry of Defence", "according_to")] * 2,
+        id="a-fact-sheet-is-a-document-whose-figures-run-on",
+    ),
     # the terms of a plan the source just described
     pytest.param(
         "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
