@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -148,6 +149,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
     absorbed = {id(r) for extra in joined.values() for r in extra}
     release = _release_voice(rows, tracker)
+    publishers: set[str] = set()  # bodies the article has named as a document's authors
     for i, row in enumerate(rows):
         if row.skipped or id(row) in absorbed:
             continue
@@ -158,18 +160,28 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.attributed,
         )
         inherited = False
+        publishers.update(_publishers(attributed))
         if not attributed:
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
+            elif row.region is None and (owned := _table_owner(sent, tracker)):
+                # "The institute's figures are as follows:": a table announced as a
+                # body's figures opens a passage of that body for its rows
+                if not quantities and comparison is None:
+                    previous = (sent, owned)
+                    continue
+                attributed, inherited = owned, True
             elif (
                 previous is not None
                 and (quantities or comparison is not None)
                 and row.region is None  # a quotation is someone's words, not the passage's
             ):
                 attributed = (
-                    (quantities and _passage_source(doc, previous, sent))
+                    (quantities and _passage_source(doc, previous, sent, publishers))
                     or (_builds_on_figures(sent) and _figures_source(previous))
+                    or (quantities and _under_the_plan(sent) and _figures_source(previous))
+                    or (quantities and _plan_goes_on(doc, previous, sent))
                     or (quantities and _results_source(previous, sent))
                     or (quantities and release)
                 )
@@ -177,12 +189,25 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             elif previous is not None and not comparison and _about_the_document(sent):
                 # "The yearbook counts deliveries of ...": a sentence on the document
                 # itself keeps its passage going to the figures after it
-                previous = (sent, _passage_source(doc, previous, sent))
+                previous = (sent, _passage_source(doc, previous, sent, publishers))
                 continue
             elif previous is not None and comparison is None and _table_header(previous[0], sent):
                 # "Country  Stock  Share": the header line of the table the sentence
                 # before announced keeps its passage going to the rows
                 previous = (sent, previous[1])
+                continue
+            elif (
+                previous is not None
+                and previous[1]
+                and not quantities
+                and comparison is None
+                and row.region is None
+                and _bridges(text, sent)
+            ):
+                # "Labour is the main bottleneck. The yards employ 6,400 ...": a sentence
+                # with no figure or cue that leads into more of its paragraph leaves a
+                # document's passage open for that paragraph's figures
+                previous = (sent, _passage_source(doc, previous, sent, publishers))
                 continue
         previous = (sent, attributed)
         for extra in joined.get(i, []):
@@ -743,9 +768,13 @@ def _nested(cue: Cue, cues: list[Cue]) -> bool:
     )
 
 
-def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+def _passage_source(
+    doc: Doc, previous, sent: Span, publishers: AbstractSet[str] = frozenset()
+) -> list[tuple[Cue, Speaker]]:
     """A follow-on figure in the same paragraph as a sentence citing an organisation, a
-    document or a group keeps that source, with mode according_to."""
+    document or a group keeps that source, with mode according_to. A body the article
+    has named as a document's authors (`publishers`) speaks for its document later on
+    too ("X said in a report ...", then "X found that ...")."""
     prev_sent, attributed = previous
     if not attributed:
         return []
@@ -753,7 +782,8 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
         cue.mode == "according_to"
         or cue.source is not None
         and cue.source.lemma_.lower() in _documents()
-        for cue, _ in attributed
+        or speaker.name in publishers
+        for cue, speaker in attributed
     ):
         # a document's figures run on into the next paragraph ('according to the
         # yearbook', 'the survey finds'); what a person or a body says does not
@@ -761,8 +791,22 @@ def _passage_source(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]
     return [
         (replace(cue, mode="according_to"), speaker)
         for cue, speaker in attributed
-        if speaker.kind != "person" and cue.mode != "direct_quote" and _cites_document(speaker, cue)
+        if speaker.kind != "person"
+        and cue.mode != "direct_quote"
+        and (_cites_document(speaker, cue) or speaker.name in publishers or _owns_figures(cue))
     ]
+
+
+def _publishers(attributed: list[tuple[Cue, Speaker]]) -> set[str]:
+    """The bodies that a sentence names as a document's authors ("a report by X", "X said
+    in its annual review"); not a statement, which is the body's own words."""
+    return {
+        speaker.name
+        for cue, speaker in attributed
+        if speaker.kind == "organization"
+        and cue.mode != "direct_quote"
+        and _cites_document(speaker, cue, research=True)
+    }
 
 
 def _results_source(previous, sent: Span) -> list[tuple[Cue, Speaker]]:
@@ -845,6 +889,37 @@ def _builds_on_figures(sent: Span) -> bool:
 _POINTING = {"that", "those", "these", "this"}
 
 
+def _under_the_plan(sent: Span) -> bool:
+    """A sentence that opens with the terms of a plan its source just described: 'Under
+    the plan, X would take 180,000 shells ...' ('under' + 'the'/'this' + a plan noun,
+    heading the main clause)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ != "under" or first.head.dep_ != "ROOT":
+        return False
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in _plan_nouns()
+        and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in o.children)
+        for o in first.children
+    )
+
+
+def _plan_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """The sentence after the terms of a plan, in their paragraph ("Under the plan, X would
+    take 180,000 shells. The remaining shells would go to ..."): the same source."""
+    prev_sent, attributed = previous
+    if not attributed or not _under_the_plan(prev_sent):
+        return []
+    if "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
+        return []
+    return _figures_source(previous)
+
+
+@lru_cache(maxsize=1)
+def _plan_nouns() -> frozenset[str]:
+    return frozenset(lexicon("roles")["plan_nouns"])
+
+
 @lru_cache(maxsize=1)
 def _figure_anaphors() -> frozenset[str]:
     return frozenset(lexicon("roles")["figure_anaphors"])
@@ -869,24 +944,100 @@ def _about_the_document(sent: Span) -> bool:
     )
 
 
+def _bridges(text: str, sent: Span) -> bool:
+    """A short sentence that may sit inside a document's passage without ending it: more
+    of its paragraph follows it, and it names no other document, holds no quotation and
+    weighs nothing against anything in the writer's voice ("Repairs are a growing drain.",
+    "The rest comes from the budget."; not "The gap is smaller in the navy.")."""
+    rest = text[sent.end_char :]
+    if not rest.split("\n", 1)[0].strip():
+        return False  # the last sentence of its paragraph
+    if any(ch in sent.text for ch in '"“”'):
+        return False
+    if sum(1 for t in sent if t.is_alpha) > _BRIDGE_WORDS or any(
+        t.tag_ in {"JJR", "JJS", "RBR", "RBS"} for t in sent
+    ):
+        return False
+    documents = _documents() | _display_nouns()
+    return not any(t.lemma_.lower() in documents or t.lower_ in documents for t in sent)
+
+
+_BRIDGE_WORDS = 10
+
+
 def _table_header(before: Span, sent: Span) -> bool:
     """A line with no figure, and no verb or laid out in columns, right after a sentence on
-    a document's table ("Its central table is reproduced below."): the table's header."""
+    a document's table ("Its central table is reproduced below.") or a colon announcing
+    a body's figures: the table's header. Laid out in columns, it may name years
+    ("Country | 2024 | 2025")."""
     line = sent.text.strip()
+    columns = re.search(r"\S(?: {2,}|\t| ?\| ?)\S", line) is not None
     return (
         "\n" not in line
-        and not any(t.like_num for t in sent)
+        and not any(t.like_num and not (columns and _YEAR.fullmatch(t.text)) for t in sent)
+        and (columns or not any(t.pos_ in {"VERB", "AUX"} for t in sent))
         and (
-            re.search(r"\S(?: {2,}|\t)\S", line) is not None
-            or not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+            any(
+                tok.dep_ in {"nsubj", "nsubjpass"}
+                and tok.head.dep_ == "ROOT"
+                and tok.lower_ in _display_nouns()
+                and _the_documents(tok, roles().passage_nouns)
+                for tok in before
+            )
+            or before.text.rstrip().endswith(":")
         )
-        and any(
-            tok.dep_ in {"nsubj", "nsubjpass"}
-            and tok.head.dep_ == "ROOT"
-            and tok.lower_ in _display_nouns()
-            and _the_documents(tok, roles().passage_nouns)
-            for tok in before
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """A table announced as a named body's figures ("The institute's figures for the three
+    types are as follows:", "The table below sets out the Tarrow Institute's estimates"):
+    that body, with mode according_to. Only a sentence ending in a colon or naming a
+    table, chart or list (words the prefilter keeps)."""
+    if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):
+        return []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _figure_anaphors():
+            continue
+        # "the institute's figures", "figures from the institute", "estimates by X"
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+            (
+                o
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
         )
+        if owner is None or owner.pos_ == "PRON":
+            continue
+        found = tracker.resolve(owner)
+        if len(found) != 1 or found[0].kind == "person":
+            continue
+        cue = _found_cue(tok, owner, "according_to", (sent.start_char, sent.end_char))
+        return [(cue, found[0])]
+    return []
+
+
+def _owns_figures(cue: Cue) -> bool:
+    """The cue is a body's figures themselves ("the institute's figures", "figures from
+    the institute": `_table_owner`)."""
+    source = cue.source
+    if source is None:
+        return False
+    if source.dep_ == "poss":
+        return source.head.lemma_.lower() in _figure_anaphors()
+    # only the cue `_table_owner` made, on the figures noun itself
+    noun = source.head.head
+    return (
+        source.dep_ == "pobj"
+        and source.head.lower_ in {"from", "by"}
+        and noun.idx == cue.cue_start
+        and noun.lemma_.lower() in _figure_anaphors()
     )
 
 
@@ -906,7 +1057,7 @@ def _display_nouns() -> frozenset[str]:
     return frozenset(lexicon("roles")["display_nouns"])
 
 
-def _cites_document(speaker: Speaker, cue: Cue) -> bool:
+def _cites_document(speaker: Speaker, cue: Cue, research: bool = False) -> bool:
     """The source was named through a report, study or survey ("a report by X",
     "according to the annual yearbook of X": the cue's own source word)."""
     words = set(re.findall(r"[a-z]+", (speaker.mention or "").lower()))
@@ -920,7 +1071,10 @@ def _cites_document(speaker: Speaker, cue: Cue) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    return bool(words & _documents())
+    return bool(words & (_documents() - _SPOKEN if research else _documents()))
+
+
+_SPOKEN = {"statement"}  # a document that is only its author's words, no findings
 
 
 def _documents() -> frozenset[str]:

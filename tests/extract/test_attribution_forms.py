@@ -1364,6 +1364,148 @@ SENTENCE_DRAFTS = [
         [("Tomas Lind", "indirect")],
         id="negative-a-naming-verb-quoting-a-figure-stays-reported-speech",
     ),
+    # attribution carried by context: a body named as a report's authors speaks for it
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The average frigate took 50 months to build.",
+        [("Tarrow Institute", "indirect")] * 2 + [("Tarrow Institute", "according_to")],
+        id="a-report-s-authors-findings-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The average frigate took 50 months to build.",
+        [("Tarrow Institute", "indirect")],
+        id="negative-a-body-named-with-no-document-does-not-run-on-across-paragraphs",
+    ),
+    pytest.param(
+        "Kestrel Group said in a statement on Monday that it had hired new staff. Kestrel "
+        "Group found that its plant built 40 tanks in 2025.\n\nExports to Asia fell by 12%.",
+        [("Kestrel Group", "indirect")] * 2,
+        id="negative-a-statement-makes-no-body-a-document-s-author",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that tank stocks are falling.\n\n"
+        "The table below sets out the institute's estimates.\n\n| Army | 2024 | 2025 |\n"
+        "| Norland | 900 | 700 |\n| Sudmark | 400 | 380 |\n\n"
+        "Norland has lost 40% of its tanks since 2022.",
+        [("Tarrow Institute", "indirect")] + [("Tarrow Institute", "according_to")] * 3,
+        id="a-report-s-table-and-the-figures-after-it-keep-its-authors",
+    ),
+    # a table announced as a body's figures, its header naming years
+    pytest.param(
+        "Tank stocks are falling fast.\n\nThe Tarrow Institute's figures are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700\nSudmark | 400 | 380",
+        [("Tarrow Institute", "according_to")] * 2,
+        id="the-rows-of-a-table-announced-as-a-body-s-figures-are-the-body-s",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nCountry    2024    2025\nNorland    140     160",
+        [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
+        id="a-header-line-of-years-keeps-the-passage-going",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast. The stocks are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700",
+        [],
+        id="negative-a-table-no-one-owns-is-the-writer-s",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nRuth Adeyemi's figures are as follows:\n\n"
+        "Norland | 900 | 700",
+        [],
+        id="negative-a-person-s-table-does-not-run-on",
+    ),
+    pytest.param(
+        "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
+        "Its main table is reproduced below.\nIn 2024 exports fell.\nNorland    140     160",
+        [("Bergen Naval Centre", "indirect")],
+        id="negative-a-line-of-prose-with-a-year-is-no-header",
+    ),
+    # a sentence with no figure or cue inside a report's passage does not end it
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "Steel is the main problem. The yards employ 4,000 workers.",
+        [("Tarrow Institute", "indirect")] * 2 + [("Tarrow Institute", "according_to")],
+        id="a-sentence-leading-into-its-paragraph-keeps-a-report-s-passage-open",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        'Steel is "the main problem". The yards employ 4,000 workers.',
+        [("Tarrow Institute", "indirect")] * 2,
+        id="negative-a-quotation-ends-a-report-s-passage",
+    ),
+    pytest.param(
+        "Kestrel Group said on Thursday that it would hire 400 engineers. "
+        "Steel is the main problem. The yards employ 4,000 workers.",
+        [("Kestrel Group", "indirect")],
+        id="negative-a-sentence-leading-on-after-a-body-s-words-opens-no-passage",
+    ),
+    pytest.param(
+        "The Tarrow Institute said in a report on Monday that Norland's yards are too slow. "
+        "The Tarrow Institute found that Norland built 6 frigates in 2025.\n\n"
+        "The pay gap is smaller in the navy. The yards employ 4,000 workers.",
+        [("Tarrow Institute", "indirect")] * 2,
+        id="negative-a-comparison-in-the-writer-s-voice-ends-a-report-s-passage",
+    ),
+    pytest.param(
+        "About 450 million euros will come from the Tarrow defence fund, according to a fact "
+        "sheet issued by the Norland Ministry of Defence. The rest will be covered from the "
+        "national budget. The plant's workforce is set to grow to 1,150 by 2029.",
+        [("Norland Ministry of Defence", "according_to")] * 2,
+        id="a-fact-sheet-is-a-document-whose-figures-run-on",
+    ),
+    # the terms of a plan the source just described
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
+        "would take 150,000 shells, while Sudmark would receive 80,000.",
+        [("officials familiar with the talks", "according_to")] * 2,
+        id="under-the-plan-sets-out-the-terms-its-source-described",
+    ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "Defence Minister Ruth Adeyemi said.\n\nUnder the plan, Norland would take 150,000 "
+        "shells.",
+        [("Ruth Adeyemi", "indirect")],
+        id="negative-under-the-plan-after-a-person-is-the-writer-s",
+    ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder a separate plan, "
+        "Norland would take 150,000 shells.",
+        [("officials familiar with the talks", "according_to")],
+        id="negative-under-another-plan-is-the-writer-s",
+    ),
+    pytest.param(
+        "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
+        "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
+        "would take 150,000 shells. The remaining shells would go to three smaller members."
+        "\n\nSudmark makes 9,000 shells a year.",
+        [("officials familiar with the talks", "according_to")] * 3,
+        id="the-sentence-after-a-plan-s-terms-keeps-their-source",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nEstimates from the Tarrow Institute are as "
+        "follows:\n\nArmy | 2024 | 2025\nNorland | 900 | 700",
+        [("Tarrow Institute", "according_to")],
+        id="a-table-of-figures-from-a-body-is-the-body-s",
+    ),
+    pytest.param(
+        "Tank stocks are falling fast.\n\nEstimates from the past are as follows:\n\n"
+        "Army | 2024 | 2025\nNorland | 900 | 700",
+        [],
+        id="negative-a-table-of-figures-from-no-body-is-the-writer-s",
+    ),
+    pytest.param(
+        "Norland will spend 40 billion euros on defence in 2026, according to figures from "
+        "the Tarrow Institute. Sudmark will spend 9 billion.",
+        [("Tarrow Institute", "according_to")],
+        id="negative-according-to-figures-from-a-body-is-no-table-of-its-own",
+    ),
 ]
 
 
