@@ -50,8 +50,6 @@ def test_a_document_speaks_for_its_author(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
-
-
 @pytest.mark.parametrize(
     "name, document",
     [
@@ -307,8 +305,7 @@ GOVERNMENT_CASES = [
         id="the-government-in-an-interviewer-s-question-is-the-interview-s-state-s",
     ),
     pytest.param(
-        "Ostvik's navy has 31 ships. The government says the navy will grow to 40 ships by "
-        "2030.",
+        "Ostvik's navy has 31 ships. The government says the navy will grow to 40 ships by 2030.",
         "The government says",
         "government",
         id="negative-the-government-in-the-narrative-stays-as-written",

@@ -394,12 +394,18 @@ NEWS_FORM_CASES = [
         id="the-office-a-verb-of-leading-gives-outranks-a-rank",
     ),
     pytest.param(
-        "Greta Holm, the permanent secretary at the Ministry of Defence, told the committee "
-        "that stocks were low.",
+        "Greta Holm, a permanent secretary since 2021, told MPs that stocks were low.",
         "Greta Holm",
         "permanent secretary",
-        "Ministry of Defence",
+        None,
         id="a-permanent-office-keeps-its-adjective",
+    ),
+    pytest.param(
+        "Anna Kovacs, an engineer who joined the casing plant in 2019, said output had doubled.",
+        "Anna Kovacs",
+        "engineer",
+        None,
+        id="an-apposition-ends-where-its-relative-clause-begins",
     ),
     pytest.param(
         "Denmark is buying frigates. Rear Admiral Tove Sand, who heads the navy's frigate "

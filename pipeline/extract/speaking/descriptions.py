@@ -126,7 +126,8 @@ class DescriptionsMixin:
                 typ = self.index.descriptor_type(child.lower_)
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
                 found = Speaker(name=name, kind="organization") if name else None
-            if found is not None and found.kind == "organization" and not self._is_state(found.name):
+            body = found is not None and found.kind == "organization"
+            if body and not self._is_state(found.name):
                 return found
         return None
 
@@ -184,7 +185,8 @@ class DescriptionsMixin:
             if known is None and (
                 ent.label_ == "GPE"
                 or name in self._unknown_countries()
-                or ent.label_ == "ORG" and self.index.org_type(name) is None
+                or ent.label_ == "ORG"
+                and self.index.org_type(name) is None
             ):
                 return name
         return None

@@ -317,6 +317,8 @@ class PersonRolesMixin:
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
         while i < len(self.doc) and i < end + 20:
+            if self.doc[i].lower_ in _RELATIVE and self.doc[i].dep_ in {"nsubj", "nsubjpass"}:
+                break  # "X, an engineer who joined the plant in 2019,": the description
             if self.doc[i].text in _APPOS_STOP:
                 listed = self._listed_field_end(i) if self.doc[i].text == "," else None
                 if listed is None:

@@ -424,8 +424,10 @@ class SpeakerTracker(
 def _age_of(head: Token) -> str | None:
     """The age in "the 54-year-old" or "the 54-year-old engineer" (a definite phrase:
     someone the article has named), else None."""
-    old = head if head.lower_ == "old" else next(
-        (c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None
+    old = (
+        head
+        if head.lower_ == "old"
+        else next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     )
     if old is None or old.i < 4:
         return None
