@@ -199,7 +199,7 @@ class DescriptionsMixin:
             return None
         lemma = head.lemma_.lower()
         if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
-            return None  # "a military spokesperson in the capital, Dorvan": not a body
+            return None  # "a military spokesperson in the capital, Mirelsk": not a body
         for child in head.rights:
             if child.dep_ != "appos" or child.pos_ != "PROPN":
                 continue
