@@ -27,7 +27,7 @@ DESCRIPTION_CASES = [
         id="leaders-of-the-union-is-the-union",
     ),
     pytest.param(
-        "BRUSSELS – Members of the Coastal Defence Pact have ordered three times as many "
+        "BRUSSELS – Members of the Coastal Defence Pact have bought twice as many "
         "radars this year as in 2024, the pact's Secretary General, Ilse Varga, told reporters.",
         "Ilse Varga",
         "Secretary General",
@@ -292,12 +292,12 @@ DESCRIPTION_CASES = [
         id="negative-a-head-of-government-takes-no-ministry",
     ),
     pytest.param(
-        "Harwick Marine has won a contract to build two ferries for the coastguard, the "
-        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Calder, "
+        "Penhallow Marine has won a contract to build two ferries for the coastguard, the "
+        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Tamsett, "
         "the yard's managing director.",
-        "Ruth Calder",
+        "Ruth Tamsett",
         "managing director",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
     ),
     pytest.param(
@@ -456,16 +456,16 @@ DESCRIPTION_CASES = [
         id="a-longer-title-starting-inside-the-first-one-extends-it",
     ),
     pytest.param(
-        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Oline "
-        "Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Penhallow Marine will hire 300 workers at its Ebbwick plant. Plant manager Oline "
+        "Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="a-plant-manager-speaks-for-the-company",
     ),
     pytest.param(
-        "Poland will triple output, Deputy Minister of National Defence Jan Wrona said on Tuesday.",
-        "Jan Wrona",
+        "Poland will triple output, Deputy Minister of National Defence Jan Pietrak said on Tuesday.",
+        "Jan Pietrak",
         "Deputy Minister of National Defence",
         "Ministry of National Defence",
         id="a-minister-s-title-naming-the-ministry-gives-it-as-the-organisation",
@@ -553,16 +553,16 @@ DESCRIPTION_CASES = [
         id="a-rank-written-short-gives-way-to-an-apposition",
     ),
     pytest.param(
-        "Kelso Aerostructures will hire 300 workers at its Dunmore plant, the company said. "
-        "Plant manager Oline Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Kelso Aerostructures will hire 300 workers at its Ebbwick plant, the company said. "
+        "Plant manager Oline Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
         "Kelso Aerostructures",
         id="a-company-title-takes-the-company-that-owns-its-plant",
     ),
     pytest.param(
-        "Plant manager Oline Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Plant manager Oline Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
         None,
         id="negative-a-company-title-with-no-company-named-has-none",
@@ -938,10 +938,10 @@ ORGANISATION_CASES = [
         id="a-short-form-the-article-defines-is-the-organisation-in-full",
     ),
     pytest.param(
-        "Anna Berg, an analyst, said exports fell by 12%. Harwick Marine won a contract for "
+        "Anna Berg, an analyst, said exports fell by 12%. Penhallow Marine won a contract for "
         "two ferries on Monday. It said the first would be delivered in 2027 at a cost of £40m.",
         "It said",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="it-is-the-organisation-that-was-the-last-subject",
     ),
     pytest.param(
@@ -1027,15 +1027,15 @@ ORGANISATION_CASES = [
         id="negative-a-verb-that-does-not-report-makes-no-author",
     ),
     pytest.param(
-        "A military spokesperson in the capital, Dorvan, said 30 tanks were lost.",
+        "A military spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
         "A military spokesperson",
         "military spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
     ),
     pytest.param(
-        "CHANGWON, South Korea – Daeil Aerospace Industries said on Thursday that its "
-        "operating profit rose 31% last year.",
-        "CHANGWON",
+        "ULSAN, South Korea – Daeil Aerospace Industries said on Wednesday that its "
+        "net profit rose 18% last year.",
+        "ULSAN",
         "Daeil Aerospace Industries",
         id="the-place-of-a-dateline-is-not-the-subject-that-speaks",
     ),
@@ -1064,30 +1064,30 @@ ORGANISATION_CASES = [
         id="negative-the-known-name-alone-stays-known",
     ),
     pytest.param(
-        "The Vestrian Ministry of Defence rejected the findings. In a written statement, it "
-        "said its shipbuilders would hand over four corvettes by 2029.",
-        "In a written",
+        "The Vestrian Ministry of Defence disputed the audit. In a brief statement, it "
+        "said its shipyards would hand over four corvettes by 2029.",
+        "In a brief",
         "Vestrian Ministry of Defence",
         id="a-ministry-keeps-a-nationality-the-lexicon-does-not-know",
     ),
     pytest.param(
-        "Velmora plans new plants. A spokesperson for the Velmoran defence ministry said 12 "
+        "Marvona plans new plants. A spokesperson for the Marvonan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "Velmoran Ministry of Defence",
+        "Marvonan Ministry of Defence",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
-        "Sorvik's defence ministry said in a statement that 40 radars had arrived.",
-        "Sorvik's",
-        "Sorvik Ministry of Defence",
+        "Rostal's defence ministry said in a statement that 40 radars had arrived.",
+        "Rostal's",
+        "Rostal Ministry of Defence",
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
     ),
     pytest.param(
-        "The Camberly Institute for Strategic Analysis (CISA), based in Lunder, puts spending "
-        "at 41 billion euros. CISA estimates that real spending has grown by 62% since 2020.",
-        "CISA estimates",
-        "Camberly Institute for Strategic Analysis",
+        "The Ashgrove Centre for Security Research (ACSR), based in Pellby, puts outlays "
+        "at 37 billion euros. ACSR estimates that military outlays have risen by 48% since 2021.",
+        "ACSR estimates",
+        "Ashgrove Centre for Security Research",
         id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
     ),
     pytest.param(
@@ -1263,16 +1263,16 @@ NAME_REPAIR_CASES = [
         id="negative-a-place-with-a-place-noun-in-apposition-stays-a-place",
     ),
     pytest.param(
-        "Tarun Rao, an aerospace analyst at Harrowgate Capital, said Daeil had overtaken its "
+        "Tarun Rao, an aerospace analyst at Fenwray Capital, said Daeil had overtaken its "
         "rival. But the shares already price in a perfect decade, Mr. Rao said.",
-        [(145, 1)],
+        [(142, 1)],
         ["Tarun Rao"],
         ["Rao"],
         id="the-word-before-a-surname-tagged-alone-elsewhere-is-its-given-name",
     ),
     pytest.param(
-        "Analysts at Harrowgate Capital said the plant was full. Minister Rao said so too.",
-        [(65, 1)],
+        "Analysts at Fenwray Capital said the plant was full. Minister Rao said so too.",
+        [(62, 1)],
         ["Rao"],
         ["Minister Rao"],
         id="negative-a-title-before-the-surname-is-no-given-name",
@@ -1363,10 +1363,10 @@ NAME_REPAIR_CASES = [
         id="negative-two-words-with-a-maker-in-apposition-are-an-organisation",
     ),
     pytest.param(
-        "Harwick Marine said on Monday that the ferries would be late.",
+        "Penhallow Marine said on Monday that the ferries would be late.",
         [(0, 2)],
         [],
-        ["Harwick Marine"],
+        ["Penhallow Marine"],
         id="negative-a-name-ending-in-a-company-word-is-no-person",
     ),
     pytest.param(
@@ -1444,9 +1444,9 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
-        "People briefed on the plan said the contract would be split among 4 plants.",
+        "People briefed on the deal said the order would be shared among 4 yards.",
         "People",
-        "People briefed on the plan",
+        "People briefed on the deal",
         id="a-participle-the-tagger-read-as-a-past-tense-still-says-who-they-are",
     ),
     pytest.param(
@@ -1561,9 +1561,9 @@ UNNAMED_ROLE_CASES = [
         id="a-company-an-unnamed-person-works-at",
     ),
     pytest.param(
-        "A second official, from the finance ministry, said the budget was short.",
+        "A second official, from the interior ministry, said the budget was short.",
         "official",
-        ("second official from the finance ministry", None, "finance ministry"),
+        ("second official from the interior ministry", None, "interior ministry"),
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
@@ -1916,7 +1916,7 @@ THE_MINISTRY_CASES = [
     ),
     pytest.param(
         "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The repairs "
-        "will cost 40 million euros, according to a ministry document seen by reporters.",
+        "will cost 40 million euros, according to an internal ministry document seen by reporters.",
         "The repairs",
         "Ministry of Transport",
         id="a-ministry-document-is-the-ministry-s",
@@ -1948,7 +1948,7 @@ DOCUMENT_AGAIN_CASES = [
     pytest.param(
         "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
         "programmes, lawmakers said on Tuesday.\n\n"
-        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "According to the agency's own annual report, 14 of its 50 programmes are over budget. "
         "The report said the average delay had grown from 5 months in 2020 to 9 months.",
         "The report said",
         "Defence Procurement Agency",
@@ -1957,8 +1957,8 @@ DOCUMENT_AGAIN_CASES = [
     pytest.param(
         "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
         "programmes, lawmakers said on Tuesday.\n\n"
-        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
-        "Nordposten reported last month that the agency had 80 vacancies among its 400 posts.",
+        "According to the agency's own annual report, 14 of its 50 programmes are over budget. "
+        "Nordposten reported in June that the agency had 80 vacancies among its 400 posts.",
         "Nordposten reported",
         "Nordposten",
         id="an-untyped-name-that-reports-is-an-outlet-not-the-report-before",
@@ -1972,10 +1972,10 @@ DOCUMENT_AGAIN_CASES = [
         id="negative-a-surname-that-reports-is-the-person",
     ),
     pytest.param(
-        "Latvia will triple shell output at its Daugava plant by 2028. About 300 million euros "
-        "of the total will come from a European Union fund, according to a fact sheet issued "
+        "Norvik will double mortar output at its Skarvik plant by 2029. Some 250 million euros "
+        "of the cost will be met by a European Union grant, according to a fact sheet issued "
         "by the Ministry of Defence.",
-        "About 300 million",
+        "Some 250 million",
         "Ministry of Defence",
         id="a-fact-sheet-issued-by-a-body-is-the-body-s",
     ),
@@ -2013,31 +2013,31 @@ COMPANY_SHORT_NAME_CASES = [
         id="a-company-s-name-without-its-field-and-kind-is-the-company",
     ),
     pytest.param(
-        "A senior official at the Ministry of Defence said the manufacturer, Halden Dynamics, "
-        "had asked for a price rise of 30% per rocket.\n\n"
-        "Halden declined to comment on the talks. In a written statement, it said it had "
-        "delivered 400 rockets on time.",
-        "In a written statement",
-        "Halden Dynamics",
+        "A procurement officer at the Ministry of Defence said the manufacturer, Breckmore "
+        "Dynamics, had sought a price increase of 25% per rocket.\n\n"
+        "Breckmore declined to comment on the talks. In a brief statement, it said it had "
+        "delivered 400 rockets on schedule.",
+        "In a brief statement",
+        "Breckmore Dynamics",
         id="it-after-a-company-s-short-name-as-subject-is-the-company",
     ),
     pytest.param(
         "The Ministry of Defence said the army had ordered more rockets.\n\n"
-        "Halden declined to comment on the talks. In a written statement, it said it had "
-        "received 400 rockets on time.\n\n"
-        "Halden Dynamics makes the rocket's motor.",
-        "In a written statement",
+        "Breckmore declined to comment on the talks. In a brief statement, it said it had "
+        "received 400 rockets on schedule.\n\n"
+        "Breckmore Dynamics makes the rocket's motor.",
+        "In a brief statement",
         "Ministry of Defence",
         id="negative-a-short-name-before-the-company-is-named-in-full-is-not-it",
     ),
     pytest.param(
-        "Shares in Halvard Group rose 9 percent on Thursday. Jonas Lie, an analyst at a bank, "
-        "said Halvard was growing faster than any rival except Rheinmetall.\n\n"
-        "Halvard, which began as a foundry in Bergen, has been criticised for its reliance on "
-        "a few customers. The government accounts for half of its sales, according to the "
-        "company's latest annual report.",
+        "Shares in Tollund Group jumped 7 percent on Tuesday. Jonas Lie, an analyst at a bank, "
+        "said Tollund was growing faster than any rival except Rheinmetall.\n\n"
+        "Tollund, which began as a foundry in Bergen, has been criticised for its reliance on "
+        "a few customers. The government accounts for two-thirds of its revenue, according to "
+        "the company's latest annual report.",
         "The government accounts",
-        "Halvard Group",
+        "Tollund Group",
         id="the-company-is-the-one-named-last-by-its-short-name",
     ),
 ]
@@ -2122,21 +2122,21 @@ def test_a_document_a_body_spoke_in_is_that_body_s(nlp, text, sentence_start, ex
 # (text, the sentence of the record, the speaker): "the general" after "Brigadier General X"
 TITLE_BEFORE_NAME_CASES = [
     pytest.param(
-        "Brigadier General Tomas Lindqvist, deputy chief of the General Staff, spoke on Monday. "
+        "Brigadier General Tomas Ekdahl, deputy chief of the General Staff, spoke on Monday. "
         '"Our crews fire 9,000 rounds a month," the general said.',
         '"Our crews',
-        "Tomas Lindqvist",
+        "Tomas Ekdahl",
         id="the-rank-written-before-a-name-finds-the-person-with-another-role",
     ),
     pytest.param(
-        "General Tomas Lindqvist spoke on Monday. Colonel Anna Berg, a logistics officer, met "
+        "General Tomas Ekdahl spoke on Monday. Colonel Anna Berg, a logistics officer, met "
         'him. "Our crews fire 9,000 rounds a month," the colonel said.',
         '"Our crews',
         "Anna Berg",
         id="negative-the-rank-of-another-person-is-not-taken",
     ),
     pytest.param(
-        "Vice President Tomas Lindqvist, the party's chief whip, spoke on Monday. "
+        "Vice President Tomas Ekdahl, the party's chief whip, spoke on Monday. "
         '"Our budget will grow 9 percent," the president said.',
         '"Our budget',
         "president",
@@ -2237,17 +2237,17 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
-        "Two officials familiar with the talks said the deal was close.\n\nTwo officials said "
-        "the main point of disagreement was a price of 7,000 euros.",
+        "Two officials familiar with the negotiations said the deal was close.\n\nTwo officials "
+        "said the sticking point was a unit price of 7,000 euros.",
         "Two officials said",
-        "officials familiar with the talks",
+        "officials familiar with the negotiations",
         id="a-counted-bare-group-noun-is-the-group-typed-before",
     ),
     pytest.param(
-        "Two officials familiar with the talks said the deal was close. The officials said 40 "
-        "plants would bid.",
+        "Two officials familiar with the negotiations said the deal was close. The officials said "
+        "40 plants would bid.",
         "The officials said",
-        "officials familiar with the talks",
+        "officials familiar with the negotiations",
         id="the-group-noun-again-is-the-group-typed-before",
     ),
     pytest.param(
@@ -2272,25 +2272,25 @@ DESCRIBED_BEFORE_CASES = [
         id="negative-a-source-introduced-later-is-not-the-one-before",
     ),
     pytest.param(
-        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
-        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
-        "less than 2% of most procurement budgets, the NATO official said.",
+        "Ukraine's forces flew roughly 3 million drones in 2025, a senior NATO official said on "
+        "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
+        "account for under 3% of most equipment budgets, the NATO official said.",
         "Yet drones",
         "senior NATO official",
         id="the-description-again-with-some-of-its-words-is-the-source-introduced",
     ),
     pytest.param(
-        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
-        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
-        "less than 2% of most procurement budgets, the EU official said.",
+        "Ukraine's forces flew roughly 3 million drones in 2025, a senior NATO official said on "
+        "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
+        "account for under 3% of most equipment budgets, the EU official said.",
         "Yet drones",
         "EU official",
         id="negative-a-description-with-a-word-the-first-lacked-is-someone-else",
     ),
     pytest.param(
-        "The army's new drone, known as Project Kestrel, has slipped by a year, according to "
-        "Anna Berg, a programme manager.\n\nEurope raised defence spending by 17% last year. "
-        "Yet drones still take less than 2% of most procurement budgets, a senior NATO "
+        "The army's new drone, known as Project Starling, has slipped by a year, according to "
+        "Anna Berg, a programme manager.\n\nEuropean states lifted military budgets by 11% last "
+        "year. Yet drones still account for under 3% of most equipment budgets, a senior NATO "
         'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
         'change," he said.',
         "That has to change",
@@ -2476,7 +2476,7 @@ MISPARSED_SUBJECT_CASES = [
     pytest.param(
         "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
         "than a decade ago, its chief executive said on Monday.\n\n"
-        "Speaking at a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Speaking at a closed briefing with yard managers, Erik Dahl, who heads the "
         "Nordhav Yards Group (NYG), said output had reached 12 hulls a year.",
         "Dahl",
         "managers",
@@ -2487,7 +2487,7 @@ MISPARSED_SUBJECT_CASES = [
     pytest.param(
         "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
         "than a decade ago, its chief executive said on Monday.\n\n"
-        "At a televised meeting with factory managers, Erik Dahl, who heads the "
+        "At a closed briefing with yard managers, Erik Dahl, who heads the "
         "Nordhav Yards Group (NYG), the board said output had reached 12 hulls a year.",
         "Dahl",
         "managers",
