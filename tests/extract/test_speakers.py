@@ -190,9 +190,9 @@ DESCRIPTION_CASES = [
         id="organisation-a-person-commands",
     ),
     pytest.param(
-        "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
+        "Rosa Quintana, deputy chair of the fisheries committee and a member of the opposition "
         "Green Coast party, said quotas were too high.",
-        "Rosa Delgado",
+        "Rosa Quintana",
         "deputy chair of the fisheries committee",
         "Green Coast",
         id="titles-side-by-side-and-party-name",
@@ -214,10 +214,10 @@ DESCRIPTION_CASES = [
         id="short-name-with-apposition-describes-the-person",
     ),
     pytest.param(
-        "Karst-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Tesin-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
         "Ewa Sadowska",
         "chief executive",
-        "Karst-Vojna",
+        "Tesin-Vojna",
         id="hyphenated-owner-is-one-name",
     ),
     pytest.param(
@@ -258,9 +258,9 @@ DESCRIPTION_CASES = [
         id="a-government-title-takes-the-ministry-the-article-named-sentences-before",
     ),
     pytest.param(
-        "The Minister for the Armed Forces, Clara Whitcombe, said recruiting had risen. "
+        "The Minister for the Armed Forces, Clara Ashworth, said recruiting had risen. "
         "A Ministry of Defence spokesperson later gave the figures.",
-        "Clara Whitcombe",
+        "Clara Ashworth",
         "Minister for the Armed Forces",
         "Ministry of Defence",
         id="a-portfolio-of-the-ministry-named-after-the-title",
@@ -399,8 +399,8 @@ DESCRIPTION_CASES = [
         id="a-noun-opening-a-sentence-before-a-company-title-is-part-of-it",
     ),
     pytest.param(
-        "Ola Rask, regional secretary of the Miners' Federation, said overtime had doubled.",
-        "Ola Rask",
+        "Ola Lunn, regional secretary of the Miners' Federation, said overtime had doubled.",
+        "Ola Lunn",
         "regional secretary",
         "Miners' Federation",
         id="an-adjective-that-places-the-office-is-part-of-the-title",
@@ -546,8 +546,8 @@ DESCRIPTION_CASES = [
         id="a-title-written-short-is-given-in-full",
     ),
     pytest.param(
-        "Lt. Gen. Tom Rask, the head of the Northern Command, said the bill was too big.",
-        "Tom Rask",
+        "Lt. Gen. Tom Lunn, the head of the Northern Command, said the bill was too big.",
+        "Tom Lunn",
         "head",
         "Northern Command",
         id="a-rank-written-short-gives-way-to-an-apposition",
@@ -1300,10 +1300,10 @@ NAME_REPAIR_CASES = [
         id="a-name-cut-in-two-is-one-name",
     ),
     pytest.param(
-        "Brixton Mayor Lena Okafor said the bridge would reopen in May.",
+        "Brixton Mayor Lena Obiora said the bridge would reopen in May.",
         [(0, 2), (14, 2)],
-        ["Lena Okafor"],
-        ["Brixton Mayor", "Brixton Mayor Lena Okafor"],
+        ["Lena Obiora"],
+        ["Brixton Mayor", "Brixton Mayor Lena Obiora"],
         id="negative-a-title-before-a-name-is-not-joined-nor-a-name",
     ),
     pytest.param(
@@ -1377,10 +1377,10 @@ NAME_REPAIR_CASES = [
         id="a-company-word-opening-a-name-is-a-given-name",
     ),
     pytest.param(
-        "The club signed former Junior Champion Greta Lindholm last spring.",
+        "The club signed former Junior Champion Greta Norrbin last spring.",
         [(30, 3)],
-        ["Greta Lindholm"],
-        ["Champion Greta Lindholm"],
+        ["Greta Norrbin"],
+        ["Champion Greta Norrbin"],
         id="a-word-of-a-title-glued-before-a-census-given-name-is-cut",
     ),
     pytest.param(
@@ -1809,10 +1809,10 @@ RELATIVE_CASES = [
         id="who-after-a-person-named-is-that-person",
     ),
     pytest.param(
-        "The grant came from the Lindqvist Foundation, which said it would give 3 million "
+        "The grant came from the Almgren Foundation, which said it would give 3 million "
         "euros more next year.",
         "The grant came",
-        "Lindqvist Foundation",
+        "Almgren Foundation",
         id="which-after-a-body-is-the-body",
     ),
 ]
@@ -1877,14 +1877,14 @@ def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp, text, sentence_star
 # (text, the sentence of the record, the speaker): a hyphenated surname alone
 HYPHENATED_SURNAME_CASES = [
     pytest.param(
-        "Ingrid Moss-Halvard, a researcher at the port authority, spoke on Monday. "
-        "Moss-Halvard noted that 40 cranes were idle.",
-        "Moss-Halvard noted",
-        "Ingrid Moss-Halvard",
+        "Ingrid Moss-Iversen, a researcher at the port authority, spoke on Monday. "
+        "Moss-Iversen noted that 40 cranes were idle.",
+        "Moss-Iversen noted",
+        "Ingrid Moss-Iversen",
         id="a-hyphenated-surname-alone-is-the-person-named-in-full",
     ),
     pytest.param(
-        "Tom Moss, a pilot, met Ingrid Moss-Halvard, a researcher at the port authority, on "
+        "Tom Moss, a pilot, met Ingrid Moss-Iversen, a researcher at the port authority, on "
         "Monday. Moss said that 40 cranes were idle.",
         "Moss said",
         "Tom Moss",
@@ -1901,7 +1901,7 @@ def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, exp
 # (text, the sentence of the record, the speaker): "the ministry"
 THE_MINISTRY_CASES = [
     pytest.param(
-        "Norland's Ministry of Transport set the tolls in May. The National Audit Office "
+        "Kallmar's Ministry of Transport set the tolls in May. The National Audit Office "
         "reported delays on Monday. The ministry said 40 bridges would be repaired.",
         "The ministry said",
         "Ministry of Transport",
@@ -1992,17 +1992,17 @@ def test_a_document_again_is_its_author_and_a_paper_reports_by_name(
 # (text, the sentence of the record, the speaker): a company by its name without its kind
 COMPANY_SHORT_NAME_CASES = [
     pytest.param(
-        "Shares in Kestrel Group fell 6 percent on Tuesday. Revenue rose 24 percent to 1.4 "
-        "billion euros, Kestrel said on Friday.",
+        "Shares in Corrand Group fell 6 percent on Tuesday. Revenue rose 24 percent to 1.4 "
+        "billion euros, Corrand said on Friday.",
         "Revenue rose",
-        "Kestrel Group",
+        "Corrand Group",
         id="a-company-s-name-without-group-is-the-company-named-in-full",
     ),
     pytest.param(
-        "Kestrel Group bought Kestrel Systems in May. Revenue rose 24 percent to 1.4 billion "
-        "euros, Kestrel said on Friday.",
+        "Corrand Group bought Corrand Systems in May. Revenue rose 24 percent to 1.4 billion "
+        "euros, Corrand said on Friday.",
         "Revenue rose",
-        "Kestrel",
+        "Corrand",
         id="negative-a-name-two-companies-share-stays-as-written",
     ),
     pytest.param(
@@ -2051,14 +2051,14 @@ def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expe
 # (text, the sentence of the record, the speaker): "the state news agency NNA"
 DESCRIPTOR_BEFORE_NAME_CASES = [
     pytest.param(
-        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "Exports doubled to 4,000 drones a month, the Kallmar state news agency NNA reported "
         "on Wednesday.",
         "Exports doubled",
         "NNA",
         id="a-descriptor-before-a-name-is-the-name",
     ),
     pytest.param(
-        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "Exports doubled to 4,000 drones a month, the Kallmar state news agency NNA reported "
         "on Wednesday. The agency also reported that output of glide bombs had risen to 1,200 "
         "a month.",
         "The agency also",
@@ -2091,7 +2091,7 @@ SPOKE_IN_A_DOCUMENT_CASES = [
     ),
     pytest.param(
         "The Harbour Audit Office advises the council. In a speech on Monday, Mayor Ruth "
-        "Adeyemi said the bridge would cost 40 million euros. The report found costs rose 40 "
+        "Adebola said the bridge would cost 40 million euros. The report found costs rose 40 "
         "percent.",
         "The report found",
         "report",
@@ -2519,15 +2519,15 @@ def test_a_name_the_parser_hung_on_a_noun_is_the_subject_it_introduces(
 
 
 def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
-    """ "Ostrand Marine Group (OMG), the Askerby naval shipbuilder, today announced ...",
-    with the place "Askerby" tagged a person: the organisation is the subject's speaker."""
-    text = "Ostrand Marine Group, the Askerby naval shipbuilder, said revenue rose 23% last year."
+    """ "Ostrand Marine Group (OMG), the Tolvik naval shipbuilder, today announced ...",
+    with the place "Tolvik" tagged a person: the organisation is the subject's speaker."""
+    text = "Ostrand Marine Group, the Tolvik naval shipbuilder, said revenue rose 14% last year."
     doc = nlp(text)
     group = next(t for t in doc if t.text == "Group")
-    askerby = next(t for t in doc if t.text == "Askerby")
+    tolvik = next(t for t in doc if t.text == "Tolvik")
     doc.ents = [
         Span(doc, 0, group.i + 1, label="ORG"),
-        Span(doc, askerby.i, askerby.i + 1, label="PERSON"),
+        Span(doc, tolvik.i, tolvik.i + 1, label="PERSON"),
     ]
     found = SpeakerTracker(doc).resolve(group)
     assert [(s.name, s.kind) for s in found] == [("Ostrand Marine Group", "organization")]
