@@ -1027,15 +1027,15 @@ ORGANISATION_CASES = [
         id="negative-a-verb-that-does-not-report-makes-no-author",
     ),
     pytest.param(
-        "A military spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
-        "A military spokesperson",
-        "military spokesperson",
+        "An army spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
+        "An army spokesperson",
+        "army spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
     ),
     pytest.param(
-        "ULSAN, South Korea – Daeil Aerospace Industries said on Wednesday that its "
+        "GUMI, South Korea – Daeil Aerospace Industries said on Wednesday that its "
         "net profit rose 18% last year.",
-        "ULSAN",
+        "GUMI",
         "Daeil Aerospace Industries",
         id="the-place-of-a-dateline-is-not-the-subject-that-speaks",
     ),
@@ -1071,10 +1071,10 @@ ORGANISATION_CASES = [
         id="a-ministry-keeps-a-nationality-the-lexicon-does-not-know",
     ),
     pytest.param(
-        "Marvona plans new plants. A spokesperson for the Marvonan defence ministry said 12 "
+        "Tarsova plans new plants. A spokesperson for the Tarsovan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "Marvonan Ministry of Defence",
+        "Tarsovan Ministry of Defence",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
@@ -1084,10 +1084,10 @@ ORGANISATION_CASES = [
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
     ),
     pytest.param(
-        "The Ashgrove Centre for Security Research (ACSR), based in Pellby, puts outlays "
-        "at 37 billion euros. ACSR estimates that military outlays have risen by 48% since 2021.",
-        "ACSR estimates",
-        "Ashgrove Centre for Security Research",
+        "The Tennford Institute for Policy Analysis (TIPA), based in Pellby, puts outlays "
+        "at 37 billion euros. TIPA estimates that military outlays have risen by 48% since 2021.",
+        "TIPA estimates",
+        "Tennford Institute for Policy Analysis",
         id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
     ),
     pytest.param(

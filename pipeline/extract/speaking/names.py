@@ -253,7 +253,7 @@ LEGAL_FORMS = frozenset(
 
 
 def _clean_name(text: str) -> str:
-    # "The Ashgrove Centre for Security Research (ACSR": the tagger took the short
+    # "The Tennford Institute for Policy Analysis (TIPA": the tagger took the short
     # form's bracket into the name; the short form is found on its own (`acronyms`)
     text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text.strip()) or text.strip()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
