@@ -279,7 +279,7 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     """The subject a reporting verb speaks for, climbing through gerunds and conjuncts.
     A subject the parser found inside a quotation (`quoted`) is part of what is quoted,
     never its speaker ('"One of the best," Smith said': Smith, not 'One'); one it found in
-    a dateline is the place the story was filed from ("CHANGWON, South Korea – X said"):
+    a dateline is the place the story was filed from ("GDANSK, Poland – X said"):
     the speaker is the name after it."""
     subject = _parsed_subject(tok, quoted)
     if subject is None:

@@ -514,16 +514,16 @@ def _subject_speaking(
     before: Span, region: tuple[int, int], tracker: SpeakerTracker
 ) -> list[tuple[Cue, Speaker]]:
     """A quotation with no cue right after a sentence of the same paragraph whose subject
-    is a person, named or by a pronoun the article resolves ('Maria Lenz warned the
+    is a person, named or by a pronoun the article resolves ('Maria Stroud warned the
     committee about the delays. "You told us ..."', 'She is blunt about the backlog.
     "We ..."'): that person speaking, the news convention for a quotation that follows
-    a sentence about its speaker. Not a person the quotation itself names ('Maria Lenz
-    served on the frigate. "Lenz never lost her nerve"' is someone speaking of her)."""
+    a sentence about its speaker. Not a person the quotation itself names ('Maria Stroud
+    served on the frigate. "Stroud never lost her nerve"' is someone speaking of her)."""
     root = before.root
     if root.pos_ not in {"VERB", "AUX"}:
         return []
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    # "committee chair Maria Lenz asked ...": the parser may give the title a subject arc
+    # "committee chair Maria Stroud asked ...": the parser may give the title a subject arc
     subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
     if subject is None or subject.pos_ != "PROPN" and subject.lower_ not in _PERSON_PRONOUNS:
         return []
@@ -814,7 +814,7 @@ def _results_source(previous, sent: Span) -> list[tuple[Cue, Speaker]]:
     ("Revenue rose 27%, the company said"), a sentence whose subject is another of its
     results ("Operating profit climbed ...", "The backlog stood at ...") keeps it, with mode
     according_to, also in the next paragraph; not a person's figures, nor results of an
-    owner named in the sentence ("Kestrel's sales", "Arlen revenue")."""
+    owner named in the sentence ("Brantor's sales", "Arlen revenue")."""
     prev_sent, attributed = previous
     if not _results_subject(sent) or not _mentions_results(prev_sent):
         return []

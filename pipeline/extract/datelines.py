@@ -1,4 +1,4 @@
-"""Datelines ("TALLINN, March 4 –", "CHANGWON, South Korea –") that open a news story:
+"""Datelines ("TALLINN, March 4 –", "GDANSK, Poland –") that open a news story:
 the parser often makes the place the subject of the sentence after it."""
 
 from __future__ import annotations

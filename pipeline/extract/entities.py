@@ -28,7 +28,7 @@ class Entity:
 
 def _strip(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text) or text  # "... Analysis (CISA"
+    text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text) or text  # "... Analysis (TIPA"
     text = _POSSESSIVE.sub("", text)
     return _LEADING_THE.sub("", text).strip(" ,.;:'\"‘’“”")
 

@@ -695,7 +695,7 @@ def _subject_noun(doc: Doc, num: Numeral, lo: int, hi: int) -> str | None:
 
 
 def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
-    """'Maria Lenz, 44, said': a bare whole number between commas after a person's name is
+    """'Maria Stroud, 44, said': a bare whole number between commas after a person's name is
     an age."""
     if num.spelled or not num.plain_integer or not 0 < num.value < 120 or num.start < 2:
         return None
@@ -708,7 +708,7 @@ def _age_apposition(doc: Doc, num: Numeral, hi: int) -> str | None:
 
 
 def _subject_apposition(name: Token, num: Numeral) -> bool:
-    """'Okonjo, 66, has said': a name the tagger did not see as a person's, subject of a
+    """'Ndoro, 66, has said': a name the tagger did not see as a person's, subject of a
     verb that follows its apposition, the number an adult's age."""
     doc = name.doc
     after = doc[num.end + 1] if num.end + 1 < len(doc) else None

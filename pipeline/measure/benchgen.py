@@ -116,7 +116,7 @@ class _Person:
     given: str
     family: str
     gender: str | None  # "f", "m" or None (unknown: the given name is kept)
-    family_first: bool = False  # "Park Ji-won"
+    family_first: bool = False  # "Kim Seo-yeon"
 
     @property
     def full(self) -> str:
@@ -164,11 +164,11 @@ _PRONOUN_START = frozenset(
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him)\b")
 _QUOTES = "\"“”'‘’"
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-# A lookahead, so that "Colonel Oksana Hrytsenko" is also tried from "Oksana".
+# A lookahead, so that "Colonel Larysa Moroz" is also tried from "Larysa".
 _NAME_PAIR = re.compile(
     r"(?<![\w-])(?=([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) ([A-Z][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-]))"
 )
-_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ji-won"
+_FAMILY_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Seo-yeon"
 
 
 def load_templates(sources: Sequence[str | Path] | None = None) -> list[Template]:

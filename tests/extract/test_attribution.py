@@ -92,9 +92,9 @@ CASES = [
         id="typed-group",
     ),
     pytest.param(
-        "Kestrel Dynamics makes radar parts. The company said it had delivered 300 units.",
+        "Corrand Dynamics makes radar parts. The company said it had delivered 300 units.",
         0,
-        ("Kestrel Dynamics", None, None, "indirect", "said"),
+        ("Corrand Dynamics", None, None, "indirect", "said"),
         id="descriptor-company",
     ),
     pytest.param(

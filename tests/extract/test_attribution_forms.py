@@ -196,7 +196,7 @@ FORMS = [
         id="negative-called-someone-somewhere-names-nothing",
     ),
     pytest.param(
-        "A village called Lindholm voted against the toll.",
+        "A village called Norrbin voted against the toll.",
         [],
         id="negative-a-name-given-in-passing",
     ),
@@ -283,12 +283,12 @@ FORMS = [
         id="exclamation-cut-off-from-its-cue",
     ),
     pytest.param(
-        'Nurses gathered at the gate. "The wards are full!" Ruth Adeyemi told the crowd.',
-        [("Ruth Adeyemi", "direct_quote")],
+        'Nurses gathered at the gate. "The wards are full!" Ruth Adebola told the crowd.',
+        [("Ruth Adebola", "direct_quote")],
         id="exclamation-cut-off-from-a-capitalised-cue",
     ),
     pytest.param(
-        'Nurses gathered at the gate. "Who pays for this?" Ruth Adeyemi asked the crowd.',
+        'Nurses gathered at the gate. "Who pays for this?" Ruth Adebola asked the crowd.',
         [],
         id="question-cut-off-from-a-capitalised-cue-is-no-claim",
     ),
@@ -298,9 +298,9 @@ FORMS = [
         id="exclamation-then-a-sentence-without-a-cue",
     ),
     pytest.param(
-        'Ruth Adeyemi runs the ward. "It runs well. One of the best units in the region," '
-        "Dr. Adeyemi said.",
-        [("Ruth Adeyemi", "direct_quote")],
+        'Ruth Adebola runs the ward. "It runs well. One of the best units in the region," '
+        "Dr. Adebola said.",
+        [("Ruth Adebola", "direct_quote")],
         id="a-subject-parsed-inside-the-quotation-is-not-the-speaker",
     ),
     pytest.param(
@@ -347,9 +347,9 @@ FORMS = [
         id="a-possessive-before-a-quoted-clause-is-a-direct-quote",
     ),
     pytest.param(
-        'Admiral Ruth Adeyemi called the frigate programme a "model of how a small navy can '
+        'Admiral Ruth Adebola called the frigate programme a "model of how a small navy can '
         'build ships on time."',
-        [("Ruth Adeyemi", "direct_quote")],
+        [("Ruth Adebola", "direct_quote")],
         id="a-naming-verb-with-a-quoted-clause-is-a-direct-quote",
     ),
     pytest.param(
@@ -359,28 +359,28 @@ FORMS = [
     ),
     pytest.param(
         "Claiming the criticism of the nurse is designed to pressure managers, "
-        'Ruth Adeyemi told reporters that "they blamed her because she spoke up."',
-        [("Ruth Adeyemi", "direct_quote")],
+        'Ruth Adebola told reporters that "they blamed her because she spoke up."',
+        [("Ruth Adebola", "direct_quote")],
         id="of-two-clauses-the-one-opened-by-that",
     ),
     pytest.param(
-        'Protests, Ruth Adeyemi said, are "acts of patriotism that no government can silence."',
-        [("Ruth Adeyemi", "indirect")],
+        'Protests, Ruth Adebola said, are "acts of patriotism that no government can silence."',
+        [("Ruth Adebola", "indirect")],
         id="parenthetical-cue-over-a-partly-quoted-content",
     ),
     pytest.param(
-        '"Frankly," Ruth Adeyemi said, "this ward has never been so full."',
-        [("Ruth Adeyemi", "direct_quote")],
+        '"Frankly," Ruth Adebola said, "this ward has never been so full."',
+        [("Ruth Adebola", "direct_quote")],
         id="parenthetical-cue-between-two-quoted-pieces",
     ),
     pytest.param(
-        'According to Ruth Adeyemi, the ward closed because "nobody will pay for the heating."',
-        [("Ruth Adeyemi", "according_to")],
+        'According to Ruth Adebola, the ward closed because "nobody will pay for the heating."',
+        [("Ruth Adebola", "according_to")],
         id="according-to-over-a-partly-quoted-content",
     ),
     pytest.param(
-        'According to Ruth Adeyemi, "the ward closed because nobody will pay for the heating."',
-        [("Ruth Adeyemi", "direct_quote")],
+        'According to Ruth Adebola, "the ward closed because nobody will pay for the heating."',
+        [("Ruth Adebola", "direct_quote")],
         id="according-to-a-whole-quotation",
     ),
     pytest.param(
@@ -394,13 +394,13 @@ FORMS = [
         id="per-a-unit-is-a-rate-not-a-source",
     ),
     pytest.param(
-        "Ruth Adeyemi runs the ward. "
+        "Ruth Adebola runs the ward. "
         "Since then, she told Nordic Radio, the ward has hired 40 nurses.",
-        [("Ruth Adeyemi", "according_to")],
+        [("Ruth Adebola", "according_to")],
         id="parenthetical-told-an-outlet-parsed-as-an-adverbial-clause",
     ),
     pytest.param(
-        "Ruth Adeyemi runs the ward. When she told the board, the ward hired 40 nurses.",
+        "Ruth Adebola runs the ward. When she told the board, the ward hired 40 nurses.",
         [],
         id="a-cue-in-a-clause-of-time-is-a-circumstance",
     ),
@@ -456,7 +456,7 @@ FORMS = [
         id="a-verb-of-estimating-after-its-clause",
     ),
     pytest.param(
-        "The Baltic Energy Council (BEC) met in Riga. Norland spends about a fifth of its "
+        "The Baltic Energy Council (BEC) met in Riga. Kallmar spends about a fifth of its "
         "budget on wind farms, the BEC estimates.",
         [("Baltic Energy Council", "indirect")],
         id="a-final-verb-of-estimating-whose-subject-was-read-as-a-compound",
@@ -479,7 +479,7 @@ FORMS = [
         id="negated-cue-reports-nothing",
     ),
     pytest.param(
-        "Ruth Adeyemi declined to say which wards would close.",
+        "Ruth Adebola declined to say which wards would close.",
         [],
         id="declined-to-say-reports-nothing",
     ),
@@ -520,8 +520,8 @@ FORMS = [
         id="the-same-verb-not-made-possible-reports",
     ),
     pytest.param(
-        '"Is the ward ready? Probably not," Ruth Adeyemi said.',
-        [("Ruth Adeyemi", "direct_quote")],
+        '"Is the ward ready? Probably not," Ruth Adebola said.',
+        [("Ruth Adebola", "direct_quote")],
         id="a-negation-inside-the-quotation-is-quoted",
     ),
     pytest.param(
@@ -541,26 +541,26 @@ FORMS = [
     ),
     # transcripts
     pytest.param(
-        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
+        "Senator Julia Castillo spoke with the host Daniel Brandt on Sunday.\n\n"
         '"BRANDT: Let us begin with the budget.\n\n'
-        '"OKAFOR: The bill will pass with 60 votes."',
-        [("Maria Okafor", "direct_quote")],
+        '"CASTILLO: The bill will pass with 60 votes."',
+        [("Julia Castillo", "direct_quote")],
         id="transcript-line-in-quotation-marks",
     ),
     pytest.param(
-        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n\n"
-        "SEN. OKAFOR: The bill will pass with 60 votes.",
-        [("Maria Okafor", "direct_quote")],
+        "Senator Julia Castillo spoke with the host Daniel Brandt on Sunday.\n\n"
+        "SEN. CASTILLO: The bill will pass with 60 votes.",
+        [("Julia Castillo", "direct_quote")],
         id="transcript-line-with-a-title",
     ),
     pytest.param(
-        "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n"
-        "OKAFOR: I am sure of it. The bill will pass with 60 votes.",
-        [("Maria Okafor", "direct_quote")],
+        "Senator Julia Castillo spoke with the host Daniel Brandt on Sunday.\n"
+        "CASTILLO: I am sure of it. The bill will pass with 60 votes.",
+        [("Julia Castillo", "direct_quote")],
         id="later-sentence-of-a-transcript-line-takes-its-speaker",
     ),
     pytest.param(
-        "Senator Maria Okafor spoke on Sunday.\n\nUPDATE: The vote moved to Wednesday.",
+        "Senator Julia Castillo spoke on Sunday.\n\nUPDATE: The vote moved to Wednesday.",
         [],
         id="a-capitalised-heading-that-names-no-one-is-no-speaker",
     ),
@@ -622,20 +622,20 @@ FORMS = [
         id="citing-a-thing-is-no-source",
     ),
     pytest.param(
-        "The Hartwell Group said on Monday that revenue fell. Tom Rusk is defending his "
+        "The Ashcombe Group said on Monday that revenue fell. Tom Rusk is defending his "
         "late-night posts, saying it shows he works hard.",
         [("Tom Rusk", "indirect")],
         id="it-inside-reported-content-is-no-organisation-that-spoke-before",
     ),
     pytest.param(
-        "The Hartwell Group said on Monday that revenue fell. It said the plant would close.",
-        [("Hartwell Group", "indirect")],
+        "The Ashcombe Group said on Monday that revenue fell. It said the plant would close.",
+        [("Ashcombe Group", "indirect")],
         id="negative-it-as-the-subject-of-its-own-sentence-is-the-organisation",
     ),
     pytest.param(
-        "Tom Rusk spoke on Monday. The Hartwell Group said it was opposed to the merger and "
+        "Tom Rusk spoke on Monday. The Ashcombe Group said it was opposed to the merger and "
         "warned staff to refrain from strikes.",
-        [("Hartwell Group", "indirect"), ("Hartwell Group", "indirect")],
+        [("Ashcombe Group", "indirect"), ("Ashcombe Group", "indirect")],
         id="it-inside-an-organisation-s-words-is-that-organisation",
     ),
     pytest.param(
@@ -948,36 +948,36 @@ def test_an_indefinite_role_is_someone_new(nlp):
 
 TURNS = [
     pytest.param(
-        "BRANDT: The budget is late again.\nOKAFOR: The bill will pass with 60 votes.",
+        "BRANDT: The budget is late again.\nCASTILLO: The bill will pass with 60 votes.",
         [
             ("Daniel Brandt", "direct_quote", "The budget is late again."),
-            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
         ],
         id="every-transcript-line-is-its-speaker-s-quotation",
     ),
     pytest.param(
-        "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+        "CASTILLO: We are ready. The vote is on Friday. Nobody doubts it.",
         [
             (
-                "Maria Okafor",
+                "Julia Castillo",
                 "direct_quote",
-                "OKAFOR: We are ready. The vote is on Friday. Nobody doubts it.",
+                "CASTILLO: We are ready. The vote is on Friday. Nobody doubts it.",
             )
         ],
         id="a-line-of-several-sentences-is-one-record",
     ),
     pytest.param(
         "A full transcript follows:\n\nLUNDQVIST: The harbour will stay open.\n\n"
-        "OKAFOR: It will not.",
+        "CASTILLO: It will not.",
         [
             ("Lundqvist", "direct_quote", "The harbour will stay open."),
-            ("Maria Okafor", "direct_quote", "OKAFOR: It will not."),
+            ("Julia Castillo", "direct_quote", "CASTILLO: It will not."),
         ],
         id="a-label-no-one-bears-speaks-in-a-transcript",
     ),
     pytest.param(
         "A full transcript follows:\n\nVan-Dyke: The harbour will stay open.\n\n"
-        "Okafor: It will not.\n\nVan-Dyke: It will.",
+        "Castillo: It will not.\n\nVan-Dyke: It will.",
         [
             ("Van-Dyke", "direct_quote", "Van-Dyke: The harbour will stay open."),
             ("Van-Dyke", "direct_quote", "Van-Dyke: It will."),
@@ -985,44 +985,44 @@ TURNS = [
         id="a-label-no-one-bears-is-a-name-with-capitals-at-each-part",
     ),
     pytest.param(
-        "UPDATE: The vote moved to Friday.\n\nOKAFOR: It will pass.",
-        [("Maria Okafor", "direct_quote", "OKAFOR: It will pass.")],
+        "UPDATE: The vote moved to Friday.\n\nCASTILLO: It will pass.",
+        [("Julia Castillo", "direct_quote", "CASTILLO: It will pass.")],
         id="a-note-label-never-speaks-even-in-a-transcript",
     ),
     pytest.param(
-        "OKAFOR: The bill will pass with 60 votes.\nTurnout was 70 percent.",
+        "CASTILLO: The bill will pass with 60 votes.\nTurnout was 70 percent.",
         [
-            ("Maria Okafor", "direct_quote", "The bill will pass with 60 votes."),
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
             (None, None, "Turnout was 70 percent."),
         ],
         id="a-transcript-line-ends-with-its-paragraph",
     ),
     pytest.param(
-        "Okafor: The bill will pass with 60 votes.\n\nBrandt: And turnout?\n\n"
-        "Okafor: Turnout will be 70 percent. Nobody doubts it.",
+        "Castillo: The bill will pass with 60 votes.\n\nBrandt: And turnout?\n\n"
+        "Castillo: Turnout will be 70 percent. Nobody doubts it.",
         [
-            ("Maria Okafor", "direct_quote", "Okafor: The bill will pass with 60 votes."),
+            ("Julia Castillo", "direct_quote", "Castillo: The bill will pass with 60 votes."),
             (
-                "Maria Okafor",
+                "Julia Castillo",
                 "direct_quote",
-                "Okafor: Turnout will be 70 percent. Nobody doubts it.",
+                "Castillo: Turnout will be 70 percent. Nobody doubts it.",
             ),
         ],
         id="a-label-written-as-a-name-opening-two-lines-is-a-transcript-label",
     ),
     pytest.param(
-        "Maria Okafor: The bill will pass with 60 votes.\n\n"
-        "Maria Okafor: Turnout will be 70 percent.",
+        "Julia Castillo: The bill will pass with 60 votes.\n\n"
+        "Julia Castillo: Turnout will be 70 percent.",
         [
-            ("Maria Okafor", "direct_quote", "Maria Okafor: The bill will pass with 60 votes."),
-            ("Maria Okafor", "direct_quote", "Maria Okafor: Turnout will be 70 percent."),
+            ("Julia Castillo", "direct_quote", "Julia Castillo: The bill will pass with 60 votes."),
+            ("Julia Castillo", "direct_quote", "Julia Castillo: Turnout will be 70 percent."),
         ],
         id="a-full-name-label-opening-two-lines-is-a-transcript-label",
     ),
     pytest.param(
-        "Okafor: The bill will pass with 60 votes.\nTurnout was 70 percent.",
+        "Castillo: The bill will pass with 60 votes.\nTurnout was 70 percent.",
         [
-            (None, None, "Okafor: The bill will pass with 60 votes."),
+            (None, None, "Castillo: The bill will pass with 60 votes."),
             (None, None, "Turnout was 70 percent."),
         ],
         id="a-label-written-as-a-name-opening-one-line-is-no-transcript",
@@ -1070,39 +1070,39 @@ SENTENCE_DRAFTS = [
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
         "The survey's main table is reproduced below.\n"
-        "Norland: 140 tanks, 12 ships.\nSudmark: 95 tanks, 4 ships.",
+        "Kallmar: 140 tanks, 12 ships.\nSudmark: 95 tanks, 4 ships.",
         [("Bergen Naval Centre", "indirect")] + [("Bergen Naval Centre", "according_to")] * 2,
         id="the-rows-of-a-document-s-table-keep-its-source",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
-        "Its table sets out the sales by country.\nNorland: 140 tanks, 12 ships.",
+        "Its table sets out the sales by country.\nKallmar: 140 tanks, 12 ships.",
         [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
         id="its-table-is-the-document-s-table",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
         "Its main table is reproduced below.\nCountry    Tanks sold    Ships sold\n"
-        "Norland    140           12",
+        "Kallmar    140           12",
         [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
         id="the-header-line-of-a-document-s-table-keeps-the-passage-going",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
         "The survey covers sales of ships.\nCountry    Tanks sold    Ships sold\n"
-        "Norland    140           12",
+        "Kallmar    140           12",
         [("Bergen Naval Centre", "indirect")],
         id="negative-a-header-line-no-table-announced-ends-the-passage",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
-        "A table of ship prices is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        "A table of ship prices is reproduced below.\nKallmar: 140 tanks, 12 ships.",
         [("Bergen Naval Centre", "indirect")],
         id="negative-a-table-of-something-else-ends-the-passage",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, the annual survey of the Bergen Naval Centre says.\n"
-        "The navy's table is reproduced below.\nNorland: 140 tanks, 12 ships.",
+        "The navy's table is reproduced below.\nKallmar: 140 tanks, 12 ships.",
         [("Bergen Naval Centre", "indirect")],
         id="negative-another-owner-s-table-ends-the-passage",
     ),
@@ -1114,43 +1114,43 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "The Bergen Naval Centre published its annual survey on Monday. Its lead author, "
-        "Ruth Adeyemi, writes that exports are rising fast. Tank sales rose 40% in 2025.",
-        [("Ruth Adeyemi", "indirect")],
+        "Ruth Adebola, writes that exports are rising fast. Tank sales rose 40% in 2025.",
+        [("Ruth Adebola", "indirect")],
         id="negative-an-author-named-as-a-person-does-not-run-on",
     ),
     pytest.param(
-        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
-        "Centre.\n\nOn those numbers Norland outspends Sudmark by about a third.",
+        "Kallmar spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nOn those numbers Kallmar outspends Sudmark by about a third.",
         [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],
         id="a-comparison-on-those-numbers-keeps-their-source-in-the-next-paragraph",
     ),
     pytest.param(
-        "The Bergen Naval Centre found that Norland ordered 12 frigates last year. "
-        "By that measure Norland is arming faster than Sudmark.",
+        "The Bergen Naval Centre found that Kallmar ordered 12 frigates last year. "
+        "By that measure Kallmar is arming faster than Sudmark.",
         [("Bergen Naval Centre", "indirect"), ("Bergen Naval Centre", "according_to")],
         id="by-that-measure-keeps-the-source-of-the-measure",
     ),
     pytest.param(
-        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
-        "Centre.\n\nNorland outspends Sudmark by about a third.",
+        "Kallmar spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nKallmar outspends Sudmark by about a third.",
         [("Bergen Naval Centre", "according_to")],
         id="negative-a-comparison-that-does-not-point-back-stays-the-writer-s",
     ),
     pytest.param(
-        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
-        'Centre.\n\n"On those numbers Norland outspends Sudmark by about a third."',
+        "Kallmar spent $40 billion on its navy last year, according to the Bergen Naval "
+        'Centre.\n\n"On those numbers Kallmar outspends Sudmark by about a third."',
         [("Bergen Naval Centre", "according_to")],
         id="negative-a-quotation-that-points-back-is-its-own-speaker-s",
     ),
     pytest.param(
-        "Norland spent $40 billion on its navy last year, Admiral Ruth Adeyemi said.\n\n"
-        "On those numbers Norland outspends Sudmark by about a third.",
-        [("Ruth Adeyemi", "indirect")],
+        "Kallmar spent $40 billion on its navy last year, Admiral Ruth Adebola said.\n\n"
+        "On those numbers Kallmar outspends Sudmark by about a third.",
+        [("Ruth Adebola", "indirect")],
         id="negative-a-person-s-figures-do-not-run-on-even-when-pointed-back-to",
     ),
     pytest.param(
-        "Norland spent $40 billion on its navy last year, according to the Bergen Naval "
-        "Centre.\n\nSudmark, which rejects those numbers, is arming faster than Norland.",
+        "Kallmar spent $40 billion on its navy last year, according to the Bergen Naval "
+        "Centre.\n\nSudmark, which rejects those numbers, is arming faster than Kallmar.",
         [("Bergen Naval Centre", "according_to")],
         id="negative-those-numbers-inside-a-relative-clause-do-not-point-back",
     ),
@@ -1165,82 +1165,82 @@ SENTENCE_DRAFTS = [
     # a think-tank summary: the passage stops at a new source and at a person's quotation
     pytest.param(
         "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
-        "Centre. The Harwick Maritime Institute counts 30 frigates on order. Ship exports fell "
+        "Centre. The Penhallow Maritime Institute counts 30 frigates on order. Ship exports fell "
         "by 12%.",
-        [("Bergen Naval Centre", "according_to")] + [("Harwick Maritime Institute", "indirect")],
+        [("Bergen Naval Centre", "according_to")] + [("Penhallow Maritime Institute", "indirect")],
         id="negative-a-new-source-that-is-no-document-ends-the-passage",
     ),
     pytest.param(
         "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
-        'Centre. "We sold 12 tanks to Norland," said Ruth Adeyemi, a dealer. Ship exports '
+        'Centre. "We sold 12 tanks to Kallmar," said Ruth Adebola, a dealer. Ship exports '
         "fell by 12%.",
-        [("Bergen Naval Centre", "according_to"), ("Ruth Adeyemi", "direct_quote")],
+        [("Bergen Naval Centre", "according_to"), ("Ruth Adebola", "direct_quote")],
         id="negative-a-person-s-quotation-ends-the-passage",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said in a statement. "
+        "Revenue rose 24 percent to 1.4 billion euros, Corrand Group said in a statement. "
         "Operating profit climbed 18 percent to 212 million euros.",
-        [("Kestrel Group", "indirect"), ("Kestrel Group", "according_to")],
+        [("Corrand Group", "indirect"), ("Corrand Group", "according_to")],
         id="a-body-s-statement-keeps-its-follow-on-figures",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Revenue rose 24 percent to 1.4 billion euros, Corrand Group said on Thursday. "
         "Operating profit climbed 31 percent to 176 million euros.\n\n"
         "The order backlog stood at 9 billion euros at the end of June.",
-        [("Kestrel Group", "indirect")] + [("Kestrel Group", "according_to")] * 2,
+        [("Corrand Group", "indirect")] + [("Corrand Group", "according_to")] * 2,
         id="a-company-s-results-run-on-through-its-other-results",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Revenue rose 24 percent to 1.4 billion euros, Corrand Group said on Thursday. "
         "Exports to Asia fell by 12%.",
-        [("Kestrel Group", "indirect")],
+        [("Corrand Group", "indirect")],
         id="negative-a-body-s-words-with-no-document-do-not-run-on",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, Kestrel Group said on Thursday. "
+        "Revenue rose 24 percent to 1.4 billion euros, Corrand Group said on Thursday. "
         "Arlen Systems' operating profit climbed 18 percent to 212 million euros.",
-        [("Kestrel Group", "indirect")],
+        [("Corrand Group", "indirect")],
         id="negative-another-owner-s-results-are-not-the-company-s",
     ),
     pytest.param(
-        "Kestrel Group said on Thursday that it would hire 400 engineers. "
+        "Corrand Group said on Thursday that it would hire 400 engineers. "
         "Operating profit climbed 18 percent to 212 million euros.",
-        [("Kestrel Group", "indirect")],
+        [("Corrand Group", "indirect")],
         id="negative-results-after-other-news-of-the-company-are-the-writer-s",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, chief executive Ruth Adeyemi said. "
+        "Revenue rose 24 percent to 1.4 billion euros, chief executive Ruth Adebola said. "
         "Operating profit climbed 18 percent to 212 million euros.",
-        [("Ruth Adeyemi", "indirect")],
+        [("Ruth Adebola", "indirect")],
         id="negative-results-a-person-gave-do-not-run-on",
     ),
     pytest.param(
-        "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adeyemi said in a statement. "
+        "Revenue rose 24 percent to 1.4 billion euros, Mayor Ruth Adebola said in a statement. "
         "Operating profit climbed 18 percent to 212 million euros.",
-        [("Ruth Adeyemi", "indirect")],
+        [("Ruth Adebola", "indirect")],
         id="negative-a-person-s-statement-does-not-run-on",
     ),
     pytest.param(
-        'Mayor Ruth Adeyemi spoke on Monday. "No city in the region can match our harbour," '
-        "Adeyemi was quoted as saying.",
-        [("Ruth Adeyemi", "direct_quote")],
+        'Mayor Ruth Adebola spoke on Monday. "No city in the region can match our harbour," '
+        "Adebola was quoted as saying.",
+        [("Ruth Adebola", "direct_quote")],
         id="quoted-as-saying-speaks-for-its-passive-subject",
     ),
     pytest.param(
-        "Mayor Ruth Adeyemi spoke on Monday. Adeyemi was quoted as saying that 40 berths "
+        "Mayor Ruth Adebola spoke on Monday. Adebola was quoted as saying that 40 berths "
         "would close.",
-        [("Ruth Adeyemi", "indirect")],
+        [("Ruth Adebola", "indirect")],
         id="quoted-as-saying-that-speaks-for-its-passive-subject",
     ),
     pytest.param(
-        "Mayor Ruth Adeyemi spoke on Monday. The harbour plan was quoted in the report, "
+        "Mayor Ruth Adebola spoke on Monday. The harbour plan was quoted in the report, "
         "saying 40 berths would close.",
         [],
         id="negative-a-thing-quoted-somewhere-is-no-speaker",
     ),
     pytest.param(
-        "Tank exports rose 40% in 2025, Mayor Ruth Adeyemi said.\nArtillery exports fell by 12%.",
-        [("Ruth Adeyemi", "indirect")],
+        "Tank exports rose 40% in 2025, Mayor Ruth Adebola said.\nArtillery exports fell by 12%.",
+        [("Ruth Adebola", "indirect")],
         id="negative-a-person-s-claim-does-not-run-on-into-the-next-paragraph",
     ),
     pytest.param(
@@ -1250,21 +1250,21 @@ SENTENCE_DRAFTS = [
         id="a-follow-on-figure-keeps-the-survey-named-by-according-to",
     ),
     pytest.param(
-        '"The ward will stay open," Ruth Adeyemi said after the vote, a relief to the '
+        '"The ward will stay open," Ruth Adebola said after the vote, a relief to the '
         "council, which had promised the nurses a new wing.",
-        [("Ruth Adeyemi", "direct_quote")],
+        [("Ruth Adebola", "direct_quote")],
         id="a-far-verb-of-a-relative-clause-does-not-share-the-quotation",
     ),
     # headlines that give their claim to a name before a colon
     pytest.param(
-        "Ruth Adeyemi: Harbour Will Close in May, Council Was 'Misled'.\n\n"
-        "Mayor Ruth Adeyemi spoke on Friday.",
-        [("Ruth Adeyemi", "indirect")],
+        "Ruth Adebola: Harbour Will Close in May, Council Was 'Misled'.\n\n"
+        "Mayor Ruth Adebola spoke on Friday.",
+        [("Ruth Adebola", "indirect")],
         id="a-headline-name-and-colon-reports-the-claim",
     ),
     pytest.param(
-        "Adeyemi: “We Will Not Pay for the Bridge.”\n\nMayor Ruth Adeyemi spoke on Friday.",
-        [("Ruth Adeyemi", "direct_quote")],
+        "Adebola: “We Will Not Pay for the Bridge.”\n\nMayor Ruth Adebola spoke on Friday.",
+        [("Ruth Adebola", "direct_quote")],
         id="a-headline-name-and-a-quotation-is-a-direct-quote",
     ),
     pytest.param(
@@ -1274,8 +1274,8 @@ SENTENCE_DRAFTS = [
     ),
     # a quotation introduced by a colon, with no verb of saying
     pytest.param(
-        'Mayor Ruth Adeyemi had a blunt answer for the council: "We will not pay for the bridge."',
-        [("Ruth Adeyemi", "direct_quote")],
+        'Mayor Ruth Adebola had a blunt answer for the council: "We will not pay for the bridge."',
+        [("Ruth Adebola", "direct_quote")],
         id="a-colon-introduces-the-subject-s-quotation",
     ),
     pytest.param(
@@ -1284,68 +1284,68 @@ SENTENCE_DRAFTS = [
         id="negative-a-thing-introducing-a-quotation-is-no-speaker",
     ),
     pytest.param(
-        'The plan has three parts: "build", "hire" and "train", Ruth Adeyemi said.',
-        [("Ruth Adeyemi", "indirect")],
+        'The plan has three parts: "build", "hire" and "train", Ruth Adebola said.',
+        [("Ruth Adebola", "indirect")],
         id="negative-a-colon-before-quoted-words-keeps-the-verb-of-saying",
     ),
     pytest.param(
-        "Ruth Adeyemi said night nurses would get no bonus, and when asked why, "
+        "Ruth Adebola said night nurses would get no bonus, and when asked why, "
         'the manager Tomas Lind replied, "The bonus is for the staff who stayed all winter."',
-        [("Ruth Adeyemi", "indirect"), ("Tomas Lind", "direct_quote")],
+        [("Ruth Adebola", "indirect"), ("Tomas Lind", "direct_quote")],
         id="a-reply-coordinated-into-reported-speech-is-a-second-attribution",
     ),
     pytest.param(
-        "Ruth Adeyemi said this week that the ward would close by March "
+        "Ruth Adebola said this week that the ward would close by March "
         "and suggested that it would reopen in May.",
-        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        [("Ruth Adebola", "indirect"), ("Ruth Adebola", "indirect")],
         id="said-a-and-suggested-b-hung-on-the-first-content-is-two-claims",
     ),
     pytest.param(
-        "Ruth Adeyemi said the report would come out in May and show that costs rose.",
-        [("Ruth Adeyemi", "indirect")],
+        "Ruth Adebola said the report would come out in May and show that costs rose.",
+        [("Ruth Adebola", "indirect")],
         id="a-verb-sharing-the-reported-subject-stays-content",
     ),
     pytest.param(
-        "Ruth Adeyemi said she expects the ward to reopen in March.",
-        [("Ruth Adeyemi", "indirect")],
+        "Ruth Adebola said she expects the ward to reopen in March.",
+        [("Ruth Adebola", "indirect")],
         id="said-she-expects-is-one-claim",
     ),
     pytest.param(
-        'Ruth Adeyemi said she recalled thinking, "This ward will close before spring."',
-        [("Ruth Adeyemi", "indirect")],
+        'Ruth Adebola said she recalled thinking, "This ward will close before spring."',
+        [("Ruth Adebola", "indirect")],
         id="said-she-recalled-a-quotation-is-one-claim-of-reported-speech",
     ),
     pytest.param(
-        "Ruth Adeyemi said she did not mention the boilers because "
+        "Ruth Adebola said she did not mention the boilers because "
         '"nobody has shown me they failed, and when they do, I will report it."',
-        [("Ruth Adeyemi", "indirect")],
+        [("Ruth Adebola", "indirect")],
         id="a-reporting-verb-inside-the-quotation-does-not-end-the-content",
     ),
     pytest.param(
-        "Ruth Adeyemi said she had told the board that the boilers failed twice.",
-        [("Ruth Adeyemi", "indirect"), ("Ruth Adeyemi", "indirect")],
+        "Ruth Adebola said she had told the board that the boilers failed twice.",
+        [("Ruth Adebola", "indirect"), ("Ruth Adebola", "indirect")],
         id="said-she-had-told-is-two-claims",
     ),
     # a cue sentence cut off after a quotation that ends in a question
     pytest.param(
-        '"The ward is full. Who will pay for the extra beds?" Ruth Adeyemi said, looking at '
+        '"The ward is full. Who will pay for the extra beds?" Ruth Adebola said, looking at '
         "the queue.",
-        [("Ruth Adeyemi", "direct_quote")],
+        [("Ruth Adebola", "direct_quote")],
         id="a-bare-cue-in-capitals-after-a-question-reports-the-quotation",
     ),
     pytest.param(
-        '"Who will pay for the extra beds?" Ruth Adeyemi said nothing.',
+        '"Who will pay for the extra beds?" Ruth Adebola said nothing.',
         [],
         id="negative-a-verb-with-an-object-of-its-own-after-a-question-reports-nothing",
     ),
     pytest.param(
-        '"Who would have believed we could open 40 beds?" Ruth Adeyemi said, looking at the queue.',
-        [("Ruth Adeyemi", "direct_quote")],
+        '"Who would have believed we could open 40 beds?" Ruth Adebola said, looking at the queue.',
+        [("Ruth Adebola", "direct_quote")],
         id="a-bare-cue-whose-quotation-has-a-record-of-its-own-gives-no-second-record",
     ),
     # a partial quotation: the mode follows where the figure sits
     pytest.param(
-        'A spokesman, Ivo Marek, said the rival fleet had grown "more than fourfold since 2019".',
+        'A spokesman, Ivo Marek, said the rival fleet had grown "almost threefold since 2018".',
         [("Ivo Marek", "direct_quote")],
         id="a-partial-quotation-holding-the-figure-is-a-direct-quote",
     ),
@@ -1538,15 +1538,15 @@ GOING_ON = [
     # no cue before it either: a named person saying or thinking something, the
     # content left to the quotation
     pytest.param(
-        'Maria Lenz recalled the first sea trials of the frigate. "We lost power twice on '
+        'Maria Vogt recalled the first sea trials of the frigate. "We lost power twice on '
         'the first day and nobody panicked."',
-        [("Maria Lenz", "direct_quote", '"We lost')],
+        [("Maria Vogt", "direct_quote", '"We lost')],
         id="a-quotation-after-a-named-persons-verb-of-saying-with-no-content-is-theirs",
     ),
     pytest.param(
-        'Maria Lenz warned the committee about the delays. "You told us in June that the '
+        'Maria Vogt warned the committee about the delays. "You told us in June that the '
         'ship was on schedule."',
-        [("Maria Lenz", "direct_quote", '"You tol')],
+        [("Maria Vogt", "direct_quote", '"You tol')],
         id="a-quotation-after-a-warning-with-no-content-is-the-warning",
     ),
     pytest.param(
@@ -1556,15 +1556,15 @@ GOING_ON = [
         id="negative-a-pronoun-subject-does-not-give-the-quotation-a-speaker",
     ),
     pytest.param(
-        'Maria Lenz served on the frigate for 12 years. "We lost power twice on the first '
+        'Maria Vogt served on the frigate for 12 years. "We lost power twice on the first '
         'day and nobody panicked."',
-        [(None, None, "Maria Le"), ("Maria Lenz", "direct_quote", '"We lost')],
+        [(None, None, "Maria Vo"), ("Maria Vogt", "direct_quote", '"We lost')],
         id="a-quotation-after-a-sentence-about-a-named-person-is-theirs",
     ),
     pytest.param(
-        'Maria Lenz served on the frigate for 12 years. "Lenz never lost her nerve, not '
+        'Maria Vogt served on the frigate for 12 years. "Vogt never lost her nerve, not '
         'even when we lost power twice on the first day."',
-        [(None, None, "Maria Le"), (None, None, '"Lenz ne')],
+        [(None, None, "Maria Vo"), (None, None, '"Vogt ne')],
         id="negative-a-quotation-naming-the-person-is-someone-else-speaking-of-her",
     ),
     pytest.param(
@@ -1602,13 +1602,13 @@ def test_a_quotation_with_no_cue_after_reported_speech(nlp, text, expected):
 
 def test_a_quotation_going_on_after_partly_quoted_speech_is_the_same_speaker(nlp):
     text = (
-        'The ward shut because "nobody would pay for heating," Ruth Adeyemi said. '
+        'The ward shut because "nobody would pay for heating," Ruth Adebola said. '
         '"We will open it again in spring, when 12 new beds arrive."'
     )
     drafts = extract_drafts(nlp(text))
     assert [(d.speaker.name, d.cue.mode, d.sentence.text[:8]) for d in drafts] == [
-        ("Ruth Adeyemi", "indirect", "The ward"),
-        ("Ruth Adeyemi", "direct_quote", '"We will'),
+        ("Ruth Adebola", "indirect", "The ward"),
+        ("Ruth Adebola", "direct_quote", '"We will'),
     ]
 
 
@@ -1654,14 +1654,14 @@ def test_a_quotation_after_reported_speech_goes_on_in_its_source_s_words(nlp, te
 INTERVIEWS = [
     pytest.param(
         "Q: How many nurses will you hire?\nA: We will hire 40 nurses by May.",
-        [("Ruth Adeyemi", "direct_quote", "A: We will hire 40 nurses by May.")],
+        [("Ruth Adebola", "direct_quote", "A: We will hire 40 nurses by May.")],
         id="an-answer-line-is-the-interviewee-s",
     ),
     pytest.param(
         "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
         [
-            ("Ruth Adeyemi", "direct_quote", "None this year."),
-            ("Ruth Adeyemi", "direct_quote", "We have 12 vacancies."),
+            ("Ruth Adebola", "direct_quote", "None this year."),
+            ("Ruth Adebola", "direct_quote", "We have 12 vacancies."),
         ],
         id="an-answer-is-a-claim-and-its-later-figure-keeps-its-speaker",
     ),
@@ -1677,11 +1677,11 @@ INTERVIEWS = [
         "Answer: 12 posts are vacant.",
         [
             (
-                "Ruth Adeyemi",
+                "Ruth Adebola",
                 "direct_quote",
                 "Answer: The trust hired 31 nurses in 2024 and 44 in 2025.",
             ),
-            ("Ruth Adeyemi", "direct_quote", "Answer: 12 posts are vacant."),
+            ("Ruth Adebola", "direct_quote", "Answer: 12 posts are vacant."),
         ],
         id="a-written-answer-s-lines-spelled-out-are-the-answerer-s-and-its-questions-no-claims",
     ),
@@ -1690,7 +1690,7 @@ INTERVIEWS = [
 
 @pytest.mark.parametrize("lines, expected", INTERVIEWS)
 def test_interview_answers(nlp, lines, expected):
-    text = '"The wards are full," said Ruth Adeyemi, who runs the hospital.\n' + lines
+    text = '"The wards are full," said Ruth Adebola, who runs the hospital.\n' + lines
     drafts = extract_drafts(nlp(text))[1:]
     assert [
         (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
@@ -1700,7 +1700,7 @@ def test_interview_answers(nlp, lines, expected):
 
 @pytest.mark.parametrize("lines, expected", TURNS)
 def test_transcript_lines(nlp, lines, expected):
-    text = "Senator Maria Okafor spoke with the host Daniel Brandt on Sunday.\n" + lines
+    text = "Senator Julia Castillo spoke with the host Daniel Brandt on Sunday.\n" + lines
     drafts = extract_drafts(nlp(text))
     assert [
         (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
@@ -1855,7 +1855,7 @@ def _parsed(nlp, rows):
 
 
 _SPENDS = [
-    ("Norland", 1, "nsubj", "PROPN", "NNP", "Norland", True),
+    ("Kallmar", 1, "nsubj", "PROPN", "NNP", "Kallmar", True),
     ("spends", 1, "ROOT", "VERB", "VBZ", "spend", True),
     ("a", 3, "det", "DET", "DT", "a", True),
     ("fifth", 1, "dobj", "NOUN", "NN", "fifth", True),
@@ -1873,7 +1873,7 @@ _APPOSED_CUE = [
             ("estimates", 3, "appos", "VERB", "VBZ", "estimate", False),
             (".", 1, "punct", "PUNCT", ".", ".", False),
         ],
-        [("estimates", "BEC", "Norland spends a fifth of its budget")],
+        [("estimates", "BEC", "Kallmar spends a fifth of its budget")],
         id="a-final-verb-of-estimating-read-as-an-apposition-reports-the-words-before-it",
     ),
     pytest.param(
@@ -1917,9 +1917,9 @@ RELEASE_CASES = [
         id="the-release-body-is-the-issuer-s-voice-around-a-quoted-person",
     ),
     pytest.param(
-        "TARNBY, Velmora, 12 March – Ostrand Marine Group (OMG), the Velmoran naval "
-        "shipbuilder, today announced its results for the year.\n\n"
-        "Revenue rose 23% to €3.84 billion.",
+        "TARNBY, Marvona, 12 March – Ostrand Marine Group (OMG), the Marvonan naval "
+        "shipbuilder, today presented its figures for 2025.\n\n"
+        "Sales rose 17% to €2.61 billion.",
         [("Ostrand Marine Group", "according_to")],
         id="the-issuer-described-in-apposition-is-the-release-s-voice",
     ),
@@ -1952,9 +1952,9 @@ TWO_CLAIMS = [
         id="said-a-and-that-b-is-two-claims-of-one-speaker",
     ),
     pytest.param(
-        'Mira Osk said the second line would open "once we hire 150 more welders", and that '
+        'Mira Aas said the second line would open "once we hire 150 more welders", and that '
         "accidents had fallen by 9% this year.",
-        [("Mira Osk", "direct_quote", ["150"]), ("Mira Osk", "indirect", ["9%"])],
+        [("Mira Aas", "direct_quote", ["150"]), ("Mira Aas", "indirect", ["9%"])],
         id="each-part-s-mode-follows-where-its-figures-sit",
     ),
     pytest.param(
@@ -1977,9 +1977,9 @@ TWO_CLAIMS = [
         id="negative-one-subject-two-figures-is-one-claim",
     ),
     pytest.param(
-        "Colonel Ida Marsh said the brigade had fired 9,000 shells in May while it had "
+        "Colonel Ida Coyle said the brigade had fired 9,000 shells in May while it had "
         "received 4,000.",
-        [("Ida Marsh", "indirect", ["9,000", "4,000"])],
+        [("Ida Coyle", "indirect", ["9,000", "4,000"])],
         id="negative-a-contrast-of-one-subject-is-one-claim",
     ),
     pytest.param(

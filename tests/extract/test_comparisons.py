@@ -297,8 +297,8 @@ ROWS = [
     ("The new plant will cover a third of the army's needs.", [("a third", 1 / 3, "times")], None),
     # a trailing ", more than X combined" takes the main clause's subject
     (
-        "Poland bought 200 howitzers last year, more than Germany and France combined.",
-        [("200 howitzers", 200, "howitzer")],
+        "Poland ordered 180 howitzers in 2025, more than Spain and Italy combined.",
+        [("180 howitzers", 180, "howitzer")],
         {"subject": "Poland", "direction": "more"},
     ),
     # a planned change counts only with a multiplier; it is measured on the present
@@ -598,10 +598,10 @@ ROWS = [
     # a bare topic phrase takes the party acting in the sentence before, not one mentioned
     # on the way ('as European navies ordered ...')
     (
-        "Kestrel Marine Systems reported record sales on Monday as European navies ordered more "
+        "Corrand Marine Systems reported record sales on Monday as European navies ordered more "
         "patrol boats. The order backlog rose 30% to €4bn.",
         [("30%", 30, "percent"), ("€4bn", 4e9, "EUR")],
-        {"subject": "Kestrel Marine Systems order backlog", "direction": "more"},
+        {"subject": "Corrand Marine Systems order backlog", "direction": "more"},
     ),
     # a change noun compares what changed ('a rise in X'), not the source that shows it
     (
@@ -665,8 +665,8 @@ def test_comparison_rows(nlp, text, quantities, expected):
         ("we", "Corvane Dynamics", "Corvane Dynamics"),
         ("our shell output", "Royal Ordnance", "Royal Ordnance"),
         ("We", None, "We"),
-        ("Germany", "Rheinwerk", "Germany"),
-        ("ours truly", "Rheinwerk", "ours truly"),
+        ("Germany", "Moselwerk", "Germany"),
+        ("ours truly", "Moselwerk", "ours truly"),
     ],
 )
 def test_first_person_subject_is_the_speakers_organisation(subject, organization, expected):

@@ -176,7 +176,7 @@ OBJECT_ROWS = [
     ),
     # a name the parties do not know is its own, not its modifier's party
     pytest.param(
-        "Velmora's output is still less than that of its Italian rival Castellan.",
+        "Marvona's output is still less than that of its Italian rival Castellan.",
         [],
         {"object": "Castellan", "direction": "less"},
         id="unknown-name-after-a-demonym",

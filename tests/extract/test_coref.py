@@ -37,10 +37,10 @@ PRONOUN_CASES = [
         id="he-skips-the-nearer-woman",
     ),
     pytest.param(
-        "Mr. Okafor, the port's director, said cargo volumes fell last year. "
+        "Mr. Obiora, the port's director, said cargo volumes fell last year. "
         "He added that the new crane would arrive in June.",
         "He added that the new crane would arrive in June.",
-        "Okafor",
+        "Obiora",
         id="honorific-gives-gender",
     ),
     pytest.param(
@@ -61,13 +61,13 @@ PRONOUN_CASES = [
     ),
     pytest.param(
         "Daniel Ferro spoke after the vote. "
-        "\u201cI talked to Peter Lindqvist about it for an hour,\u201d he said.",
-        "\u201cI talked to Peter Lindqvist about it for an hour,\u201d he said.",
+        "\u201cI talked to Peter Almgren about it for an hour,\u201d he said.",
+        "\u201cI talked to Peter Almgren about it for an hour,\u201d he said.",
         "Daniel Ferro",
         id="name-inside-the-quote-is-not-the-antecedent",
     ),
     pytest.param(
-        "Daniel Ferro praised Peter Lindqvist at the meeting. He said the plan was sound.",
+        "Daniel Ferro praised Peter Almgren at the meeting. He said the plan was sound.",
         "He said the plan was sound.",
         "Daniel Ferro",
         id="subject-outranks-object",
@@ -101,7 +101,7 @@ PRONOUN_CASES = [
         id="the-state-is-not-the-secretary-of-state",
     ),
     pytest.param(
-        "The Hartwell Group said on Monday that revenue fell 4 percent. Analysts were "
+        "The Ashcombe Group said on Monday that revenue fell 4 percent. Analysts were "
         "surprised. The report says orders dropped 9 percent. It also notes that two plants "
         "will close.",
         "It also notes that two plants will close.",
@@ -109,10 +109,10 @@ PRONOUN_CASES = [
         id="it-is-the-document-that-spoke-last",
     ),
     pytest.param(
-        "The report says orders dropped 9 percent. The Hartwell Group said on Monday that "
+        "The report says orders dropped 9 percent. The Ashcombe Group said on Monday that "
         "revenue fell 4 percent. It added that two plants will close.",
         "It added that two plants will close.",
-        "Hartwell Group",
+        "Ashcombe Group",
         id="negative-it-is-not-an-earlier-document-when-a-body-spoke-since",
     ),
     pytest.param(
@@ -362,34 +362,34 @@ CLAUSE_SUBJECT_CASES = [
         id="he-said-after-a-subject-who-said",
     ),
     pytest.param(
-        "Peter Lindqvist said Daniel Ferro was right when he closed the port.",
+        "Peter Almgren said Daniel Ferro was right when he closed the port.",
         ("he", 0),
         "Daniel Ferro",
         id="nearest-clause-subject-wins",
     ),
     pytest.param(
-        "Peter Lindqvist said the report does not show whether Daniel Ferro has the files, "
+        "Peter Almgren said the report does not show whether Daniel Ferro has the files, "
         "which he said were lost.",
         ("he", 0),
-        "Peter Lindqvist",
+        "Peter Almgren",
         id="a-pronoun-that-reports-takes-the-subject-that-reports",
     ),
     pytest.param(
-        "Daniel Ferro arrived late. Helena Marsh ran the meeting, and he said the vote would wait.",
+        "Daniel Ferro arrived late. Helena Coyle ran the meeting, and he said the vote would wait.",
         ("he", 0),
         "Daniel Ferro",
         id="negative-subject-of-the-other-gender-is-skipped",
     ),
     pytest.param(
-        "Daniel Ferro spoke first. Peter Lindqvist thanked him at the end of the meeting.",
+        "Daniel Ferro spoke first. Peter Almgren thanked him at the end of the meeting.",
         ("him", 0),
         "Daniel Ferro",
         id="negative-object-pronoun-never-takes-its-own-clauses-subject",
     ),
     pytest.param(
-        "Daniel Ferro spoke first. Peter Lindqvist described himself as a reformer.",
+        "Daniel Ferro spoke first. Peter Almgren described himself as a reformer.",
         ("himself", 0),
-        "Peter Lindqvist",
+        "Peter Almgren",
         id="reflexive-takes-its-own-clauses-subject",
     ),
     pytest.param(
@@ -399,7 +399,7 @@ CLAUSE_SUBJECT_CASES = [
         id="negative-no-person-of-that-gender",
     ),
     pytest.param(
-        "Daniel Ferro spoke first. \u201cPeter Lindqvist will sign,\u201d he said.",
+        "Daniel Ferro spoke first. \u201cPeter Almgren will sign,\u201d he said.",
         ("he", 0),
         "Daniel Ferro",
         id="negative-subject-inside-a-quotation-is-no-antecedent",

@@ -106,7 +106,7 @@ CASES = [
     ("The budget includes Y=820 billion for radars.", [("Y=820 billion", 8.2e11, "JPY")]),
     ("The crew played PS5 games on the ship.", []),
     # a bare number between commas after a person's name is an age
-    ("The pilot, Maria Lenz, 44, flew the first sortie.", [("44", 44, "year of age")]),
+    ("The pilot, Maria Vogt, 44, flew the first sortie.", [("44", 44, "year of age")]),
     # percentages
     ("Spending grew 12% in real terms.", [("12%", 12, "percent")]),
     ("Exports fell 7 percent.", [("7 percent", 7, "percent")]),
@@ -595,8 +595,8 @@ ANALYST_UNITS = [
         ],
     ),
     # an adult's age in apposition to a subject name the tagger did not see as a person's
-    ("Halvorsen, 58, has led the yard since 2019.", [("58", 58, "year of age", None, False)]),
-    ("Halvorsen, 12, has led the yard since 2019.", [("12", 12, None, None, False)]),
+    ("Tollefsen, 58, has led the yard since 2019.", [("58", 58, "year of age", None, False)]),
+    ("Tollefsen, 12, has led the yard since 2019.", [("12", 12, None, None, False)]),
     # a plural the tagger reads as a verb ('drones') before a rate period
     (
         "Plants assemble about 2,700 long-range attack drones a month.",

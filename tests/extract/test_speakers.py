@@ -27,7 +27,7 @@ DESCRIPTION_CASES = [
         id="leaders-of-the-union-is-the-union",
     ),
     pytest.param(
-        "BRUSSELS – Members of the Coastal Defence Pact have ordered three times as many "
+        "BRUSSELS – Members of the Coastal Defence Pact have bought twice as many "
         "radars this year as in 2024, the pact's Secretary General, Ilse Varga, told reporters.",
         "Ilse Varga",
         "Secretary General",
@@ -190,9 +190,9 @@ DESCRIPTION_CASES = [
         id="organisation-a-person-commands",
     ),
     pytest.param(
-        "Rosa Delgado, deputy chair of the fisheries committee and a member of the opposition "
+        "Rosa Quintana, deputy chair of the fisheries committee and a member of the opposition "
         "Green Coast party, said quotas were too high.",
-        "Rosa Delgado",
+        "Rosa Quintana",
         "deputy chair of the fisheries committee",
         "Green Coast",
         id="titles-side-by-side-and-party-name",
@@ -214,10 +214,10 @@ DESCRIPTION_CASES = [
         id="short-name-with-apposition-describes-the-person",
     ),
     pytest.param(
-        "Karst-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
+        "Tesin-Vojna's chief executive, Ewa Sadowska, says the plant will build 150 tanks.",
         "Ewa Sadowska",
         "chief executive",
-        "Karst-Vojna",
+        "Tesin-Vojna",
         id="hyphenated-owner-is-one-name",
     ),
     pytest.param(
@@ -258,9 +258,9 @@ DESCRIPTION_CASES = [
         id="a-government-title-takes-the-ministry-the-article-named-sentences-before",
     ),
     pytest.param(
-        "The Minister for the Armed Forces, Clara Whitcombe, said recruiting had risen. "
+        "The Minister for the Armed Forces, Clara Ashworth, said recruiting had risen. "
         "A Ministry of Defence spokesperson later gave the figures.",
-        "Clara Whitcombe",
+        "Clara Ashworth",
         "Minister for the Armed Forces",
         "Ministry of Defence",
         id="a-portfolio-of-the-ministry-named-after-the-title",
@@ -292,12 +292,12 @@ DESCRIPTION_CASES = [
         id="negative-a-head-of-government-takes-no-ministry",
     ),
     pytest.param(
-        "Harwick Marine has won a contract to build two ferries for the coastguard, the "
-        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Calder, "
+        "Penhallow Marine has won a contract to build two ferries for the coastguard, the "
+        "Ministry of Transport announced. \u201cThis is a good day,\u201d said Ruth Tamsett, "
         "the yard's managing director.",
-        "Ruth Calder",
+        "Ruth Tamsett",
         "managing director",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="the-yard-that-owns-a-title-is-the-last-company-named-not-the-last-body",
     ),
     pytest.param(
@@ -399,8 +399,8 @@ DESCRIPTION_CASES = [
         id="a-noun-opening-a-sentence-before-a-company-title-is-part-of-it",
     ),
     pytest.param(
-        "Ola Rask, regional secretary of the Miners' Federation, said overtime had doubled.",
-        "Ola Rask",
+        "Ola Lunn, regional secretary of the Miners' Federation, said overtime had doubled.",
+        "Ola Lunn",
         "regional secretary",
         "Miners' Federation",
         id="an-adjective-that-places-the-office-is-part-of-the-title",
@@ -456,16 +456,16 @@ DESCRIPTION_CASES = [
         id="a-longer-title-starting-inside-the-first-one-extends-it",
     ),
     pytest.param(
-        "Harwick Marine will hire 300 workers at its Dunmore plant. Plant manager Oline "
-        "Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Penhallow Marine will hire 300 workers at its Ebbwick plant. Plant manager Oline "
+        "Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="a-plant-manager-speaks-for-the-company",
     ),
     pytest.param(
-        "Poland will triple output, Deputy Minister of National Defence Jan Wrona said on Tuesday.",
-        "Jan Wrona",
+        "Poland will triple output, Deputy Minister of National Defence Jan Wolak said on Tuesday.",
+        "Jan Wolak",
         "Deputy Minister of National Defence",
         "Ministry of National Defence",
         id="a-minister-s-title-naming-the-ministry-gives-it-as-the-organisation",
@@ -546,23 +546,23 @@ DESCRIPTION_CASES = [
         id="a-title-written-short-is-given-in-full",
     ),
     pytest.param(
-        "Lt. Gen. Tom Rask, the head of the Northern Command, said the bill was too big.",
-        "Tom Rask",
+        "Lt. Gen. Tom Lunn, the head of the Northern Command, said the bill was too big.",
+        "Tom Lunn",
         "head",
         "Northern Command",
         id="a-rank-written-short-gives-way-to-an-apposition",
     ),
     pytest.param(
-        "Kelso Aerostructures will hire 300 workers at its Dunmore plant, the company said. "
-        "Plant manager Oline Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Kelso Aerostructures will hire 300 workers at its Ebbwick plant, the company said. "
+        "Plant manager Oline Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
         "Kelso Aerostructures",
         id="a-company-title-takes-the-company-that-owns-its-plant",
     ),
     pytest.param(
-        "Plant manager Oline Sorvik said orders had tripled.",
-        "Oline Sorvik",
+        "Plant manager Oline Brekstad said orders had tripled.",
+        "Oline Brekstad",
         "Plant manager",
         None,
         id="negative-a-company-title-with-no-company-named-has-none",
@@ -938,10 +938,10 @@ ORGANISATION_CASES = [
         id="a-short-form-the-article-defines-is-the-organisation-in-full",
     ),
     pytest.param(
-        "Anna Berg, an analyst, said exports fell by 12%. Harwick Marine won a contract for "
+        "Anna Berg, an analyst, said exports fell by 12%. Penhallow Marine won a contract for "
         "two ferries on Monday. It said the first would be delivered in 2027 at a cost of £40m.",
         "It said",
-        "Harwick Marine",
+        "Penhallow Marine",
         id="it-is-the-organisation-that-was-the-last-subject",
     ),
     pytest.param(
@@ -1027,15 +1027,15 @@ ORGANISATION_CASES = [
         id="negative-a-verb-that-does-not-report-makes-no-author",
     ),
     pytest.param(
-        "A military spokesperson in the capital, Dorvan, said 30 tanks were lost.",
-        "A military spokesperson",
-        "military spokesperson",
+        "An army spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
+        "An army spokesperson",
+        "army spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
     ),
     pytest.param(
-        "CHANGWON, South Korea – Daeil Aerospace Industries said on Thursday that its "
-        "operating profit rose 31% last year.",
-        "CHANGWON",
+        "GUMI, South Korea – Daeil Aerospace Industries said on Wednesday that its "
+        "net profit rose 18% last year.",
+        "GUMI",
         "Daeil Aerospace Industries",
         id="the-place-of-a-dateline-is-not-the-subject-that-speaks",
     ),
@@ -1064,30 +1064,30 @@ ORGANISATION_CASES = [
         id="negative-the-known-name-alone-stays-known",
     ),
     pytest.param(
-        "The Vestrian Ministry of Defence rejected the findings. In a written statement, it "
-        "said its shipbuilders would hand over four corvettes by 2029.",
-        "In a written",
+        "The Vestrian Ministry of Defence disputed the audit. In a brief statement, it "
+        "said its shipyards would hand over four corvettes by 2029.",
+        "In a brief",
         "Vestrian Ministry of Defence",
         id="a-ministry-keeps-a-nationality-the-lexicon-does-not-know",
     ),
     pytest.param(
-        "Velmora plans new plants. A spokesperson for the Velmoran defence ministry said 12 "
+        "Tarsova plans new plants. A spokesperson for the Tarsovan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "Velmoran Ministry of Defence",
+        "Tarsovan Ministry of Defence",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
-        "Sorvik's defence ministry said in a statement that 40 radars had arrived.",
-        "Sorvik's",
-        "Sorvik Ministry of Defence",
+        "Rostal's defence ministry said in a statement that 40 radars had arrived.",
+        "Rostal's",
+        "Rostal Ministry of Defence",
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
     ),
     pytest.param(
-        "The Camberly Institute for Strategic Analysis (CISA), based in Lunder, puts spending "
-        "at 41 billion euros. CISA estimates that real spending has grown by 62% since 2020.",
-        "CISA estimates",
-        "Camberly Institute for Strategic Analysis",
+        "The Tennford Institute for Policy Analysis (TIPA), based in Pellby, puts outlays "
+        "at 37 billion euros. TIPA estimates that military outlays have risen by 48% since 2021.",
+        "TIPA estimates",
+        "Tennford Institute for Policy Analysis",
         id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
     ),
     pytest.param(
@@ -1098,11 +1098,11 @@ ORGANISATION_CASES = [
         id="negative-a-nationality-elsewhere-in-the-article-is-not-the-ministry-s",
     ),
     pytest.param(
-        "The Baltic Institute for Security (BIS) estimates that Latvia spent $2 billion on "
-        "defence last year. The European Centre for Arms Studies (ECAS) uses exchange rates "
-        "instead. On that basis, the centre's analysts calculate, the real figure is closer "
+        "The Gauja Security Forum (GSF) estimates that Latvia spent $2 billion on "
+        "defence last year. The European Centre for Arms Studies (ECAS) uses price indices "
+        "instead. On those terms, the centre's analysts calculate, the real figure is closer "
         "to $3 billion.",
-        "On that basis",
+        "On those terms",
         "European Centre for Arms Studies",
         id="the-centre-is-the-centre-for-arms-studies-not-a-company-for-its-arms",
     ),
@@ -1263,16 +1263,16 @@ NAME_REPAIR_CASES = [
         id="negative-a-place-with-a-place-noun-in-apposition-stays-a-place",
     ),
     pytest.param(
-        "Tarun Rao, an aerospace analyst at Harrowgate Capital, said Daeil had overtaken its "
+        "Tarun Rao, an aerospace analyst at Fenwray Capital, said Daeil had overtaken its "
         "rival. But the shares already price in a perfect decade, Mr. Rao said.",
-        [(145, 1)],
+        [(142, 1)],
         ["Tarun Rao"],
         ["Rao"],
         id="the-word-before-a-surname-tagged-alone-elsewhere-is-its-given-name",
     ),
     pytest.param(
-        "Analysts at Harrowgate Capital said the plant was full. Minister Rao said so too.",
-        [(65, 1)],
+        "Analysts at Fenwray Capital said the plant was full. Minister Rao said so too.",
+        [(62, 1)],
         ["Rao"],
         ["Minister Rao"],
         id="negative-a-title-before-the-surname-is-no-given-name",
@@ -1300,10 +1300,10 @@ NAME_REPAIR_CASES = [
         id="a-name-cut-in-two-is-one-name",
     ),
     pytest.param(
-        "Brixton Mayor Lena Okafor said the bridge would reopen in May.",
+        "Brixton Mayor Lena Obiora said the bridge would reopen in May.",
         [(0, 2), (14, 2)],
-        ["Lena Okafor"],
-        ["Brixton Mayor", "Brixton Mayor Lena Okafor"],
+        ["Lena Obiora"],
+        ["Brixton Mayor", "Brixton Mayor Lena Obiora"],
         id="negative-a-title-before-a-name-is-not-joined-nor-a-name",
     ),
     pytest.param(
@@ -1363,10 +1363,10 @@ NAME_REPAIR_CASES = [
         id="negative-two-words-with-a-maker-in-apposition-are-an-organisation",
     ),
     pytest.param(
-        "Harwick Marine said on Monday that the ferries would be late.",
+        "Penhallow Marine said on Monday that the ferries would be late.",
         [(0, 2)],
         [],
-        ["Harwick Marine"],
+        ["Penhallow Marine"],
         id="negative-a-name-ending-in-a-company-word-is-no-person",
     ),
     pytest.param(
@@ -1377,10 +1377,10 @@ NAME_REPAIR_CASES = [
         id="a-company-word-opening-a-name-is-a-given-name",
     ),
     pytest.param(
-        "The club signed former Junior Champion Greta Lindholm last spring.",
+        "The club signed former Junior Champion Greta Norrbin last spring.",
         [(30, 3)],
-        ["Greta Lindholm"],
-        ["Champion Greta Lindholm"],
+        ["Greta Norrbin"],
+        ["Champion Greta Norrbin"],
         id="a-word-of-a-title-glued-before-a-census-given-name-is-cut",
     ),
     pytest.param(
@@ -1444,9 +1444,9 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
-        "People briefed on the plan said the contract would be split among 4 plants.",
+        "People briefed on the deal said the order would be shared among 4 yards.",
         "People",
-        "People briefed on the plan",
+        "People briefed on the deal",
         id="a-participle-the-tagger-read-as-a-past-tense-still-says-who-they-are",
     ),
     pytest.param(
@@ -1561,9 +1561,9 @@ UNNAMED_ROLE_CASES = [
         id="a-company-an-unnamed-person-works-at",
     ),
     pytest.param(
-        "A second official, from the finance ministry, said the budget was short.",
+        "A second official, from the interior ministry, said the budget was short.",
         "official",
-        ("official from the finance ministry", None, "finance ministry"),
+        ("official from the interior ministry", None, "interior ministry"),
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
@@ -1809,10 +1809,10 @@ RELATIVE_CASES = [
         id="who-after-a-person-named-is-that-person",
     ),
     pytest.param(
-        "The grant came from the Lindqvist Foundation, which said it would give 3 million "
+        "The grant came from the Almgren Foundation, which said it would give 3 million "
         "euros more next year.",
         "The grant came",
-        "Lindqvist Foundation",
+        "Almgren Foundation",
         id="which-after-a-body-is-the-body",
     ),
 ]
@@ -1877,14 +1877,14 @@ def test_a_name_in_apposition_to_a_title_is_the_speaker(nlp, text, sentence_star
 # (text, the sentence of the record, the speaker): a hyphenated surname alone
 HYPHENATED_SURNAME_CASES = [
     pytest.param(
-        "Ingrid Moss-Halvard, a researcher at the port authority, spoke on Monday. "
-        "Moss-Halvard noted that 40 cranes were idle.",
-        "Moss-Halvard noted",
-        "Ingrid Moss-Halvard",
+        "Ingrid Moss-Iversen, a researcher at the port authority, spoke on Monday. "
+        "Moss-Iversen noted that 40 cranes were idle.",
+        "Moss-Iversen noted",
+        "Ingrid Moss-Iversen",
         id="a-hyphenated-surname-alone-is-the-person-named-in-full",
     ),
     pytest.param(
-        "Tom Moss, a pilot, met Ingrid Moss-Halvard, a researcher at the port authority, on "
+        "Tom Moss, a pilot, met Ingrid Moss-Iversen, a researcher at the port authority, on "
         "Monday. Moss said that 40 cranes were idle.",
         "Moss said",
         "Tom Moss",
@@ -1901,7 +1901,7 @@ def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, exp
 # (text, the sentence of the record, the speaker): "the ministry"
 THE_MINISTRY_CASES = [
     pytest.param(
-        "Norland's Ministry of Transport set the tolls in May. The National Audit Office "
+        "Kallmar's Ministry of Transport set the tolls in May. The National Audit Office "
         "reported delays on Monday. The ministry said 40 bridges would be repaired.",
         "The ministry said",
         "Ministry of Transport",
@@ -1916,7 +1916,7 @@ THE_MINISTRY_CASES = [
     ),
     pytest.param(
         "Deputy Minister of Transport Anna Korsvik opened the bridge on Monday. The repairs "
-        "will cost 40 million euros, according to a ministry document seen by reporters.",
+        "will cost 40 million euros, according to an internal ministry document seen by reporters.",
         "The repairs",
         "Ministry of Transport",
         id="a-ministry-document-is-the-ministry-s",
@@ -1948,7 +1948,7 @@ DOCUMENT_AGAIN_CASES = [
     pytest.param(
         "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
         "programmes, lawmakers said on Tuesday.\n\n"
-        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
+        "According to the agency's own annual report, 14 of its 50 programmes are over budget. "
         "The report said the average delay had grown from 5 months in 2020 to 9 months.",
         "The report said",
         "Defence Procurement Agency",
@@ -1957,8 +1957,8 @@ DOCUMENT_AGAIN_CASES = [
     pytest.param(
         "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
         "programmes, lawmakers said on Tuesday.\n\n"
-        "According to the agency's annual report, 14 of its 50 programmes are over budget. "
-        "Nordposten reported last month that the agency had 80 vacancies among its 400 posts.",
+        "According to the agency's own annual report, 14 of its 50 programmes are over budget. "
+        "Nordposten reported in June that the agency had 80 vacancies among its 400 posts.",
         "Nordposten reported",
         "Nordposten",
         id="an-untyped-name-that-reports-is-an-outlet-not-the-report-before",
@@ -1972,10 +1972,10 @@ DOCUMENT_AGAIN_CASES = [
         id="negative-a-surname-that-reports-is-the-person",
     ),
     pytest.param(
-        "Latvia will triple shell output at its Daugava plant by 2028. About 300 million euros "
-        "of the total will come from a European Union fund, according to a fact sheet issued "
+        "Norvik will double mortar output at its Skarvik plant by 2029. Some 250 million euros "
+        "of the cost will be met by a European Union grant, according to a fact sheet issued "
         "by the Ministry of Defence.",
-        "About 300 million",
+        "Some 250 million",
         "Ministry of Defence",
         id="a-fact-sheet-issued-by-a-body-is-the-body-s",
     ),
@@ -1992,17 +1992,17 @@ def test_a_document_again_is_its_author_and_a_paper_reports_by_name(
 # (text, the sentence of the record, the speaker): a company by its name without its kind
 COMPANY_SHORT_NAME_CASES = [
     pytest.param(
-        "Shares in Kestrel Group fell 6 percent on Tuesday. Revenue rose 24 percent to 1.4 "
-        "billion euros, Kestrel said on Friday.",
+        "Shares in Corrand Group fell 6 percent on Tuesday. Revenue rose 24 percent to 1.4 "
+        "billion euros, Corrand said on Friday.",
         "Revenue rose",
-        "Kestrel Group",
+        "Corrand Group",
         id="a-company-s-name-without-group-is-the-company-named-in-full",
     ),
     pytest.param(
-        "Kestrel Group bought Kestrel Systems in May. Revenue rose 24 percent to 1.4 billion "
-        "euros, Kestrel said on Friday.",
+        "Corrand Group bought Corrand Systems in May. Revenue rose 24 percent to 1.4 billion "
+        "euros, Corrand said on Friday.",
         "Revenue rose",
-        "Kestrel",
+        "Corrand",
         id="negative-a-name-two-companies-share-stays-as-written",
     ),
     pytest.param(
@@ -2013,31 +2013,31 @@ COMPANY_SHORT_NAME_CASES = [
         id="a-company-s-name-without-its-field-and-kind-is-the-company",
     ),
     pytest.param(
-        "A senior official at the Ministry of Defence said the manufacturer, Halden Dynamics, "
-        "had asked for a price rise of 30% per rocket.\n\n"
-        "Halden declined to comment on the talks. In a written statement, it said it had "
-        "delivered 400 rockets on time.",
-        "In a written statement",
-        "Halden Dynamics",
+        "A procurement officer at the Ministry of Defence said the manufacturer, Breckmore "
+        "Dynamics, had sought a price increase of 25% per rocket.\n\n"
+        "Breckmore declined to comment on the talks. In a brief statement, it said it had "
+        "delivered 400 rockets on schedule.",
+        "In a brief statement",
+        "Breckmore Dynamics",
         id="it-after-a-company-s-short-name-as-subject-is-the-company",
     ),
     pytest.param(
         "The Ministry of Defence said the army had ordered more rockets.\n\n"
-        "Halden declined to comment on the talks. In a written statement, it said it had "
-        "received 400 rockets on time.\n\n"
-        "Halden Dynamics makes the rocket's motor.",
-        "In a written statement",
+        "Breckmore declined to comment on the talks. In a brief statement, it said it had "
+        "received 400 rockets on schedule.\n\n"
+        "Breckmore Dynamics makes the rocket's motor.",
+        "In a brief statement",
         "Ministry of Defence",
         id="negative-a-short-name-before-the-company-is-named-in-full-is-not-it",
     ),
     pytest.param(
-        "Shares in Halvard Group rose 9 percent on Thursday. Jonas Lie, an analyst at a bank, "
-        "said Halvard was growing faster than any rival except Rheinmetall.\n\n"
-        "Halvard, which began as a foundry in Bergen, has been criticised for its reliance on "
-        "a few customers. The government accounts for half of its sales, according to the "
-        "company's latest annual report.",
+        "Shares in Tollund Group jumped 7 percent on Tuesday. Jonas Lie, an analyst at a bank, "
+        "said Tollund was growing faster than any rival except Rheinmetall.\n\n"
+        "Tollund, which began as a foundry in Bergen, has been criticised for its reliance on "
+        "a few customers. The government accounts for two-thirds of its revenue, according to "
+        "the company's latest annual report.",
         "The government accounts",
-        "Halvard Group",
+        "Tollund Group",
         id="the-company-is-the-one-named-last-by-its-short-name",
     ),
 ]
@@ -2051,14 +2051,14 @@ def test_a_company_s_short_name_is_its_full_name(nlp, text, sentence_start, expe
 # (text, the sentence of the record, the speaker): "the state news agency NNA"
 DESCRIPTOR_BEFORE_NAME_CASES = [
     pytest.param(
-        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "Exports doubled to 4,000 drones a month, the Kallmar state news agency NNA reported "
         "on Wednesday.",
         "Exports doubled",
         "NNA",
         id="a-descriptor-before-a-name-is-the-name",
     ),
     pytest.param(
-        "Exports doubled to 4,000 drones a month, the Norland state news agency NNA reported "
+        "Exports doubled to 4,000 drones a month, the Kallmar state news agency NNA reported "
         "on Wednesday. The agency also reported that output of glide bombs had risen to 1,200 "
         "a month.",
         "The agency also",
@@ -2091,7 +2091,7 @@ SPOKE_IN_A_DOCUMENT_CASES = [
     ),
     pytest.param(
         "The Harbour Audit Office advises the council. In a speech on Monday, Mayor Ruth "
-        "Adeyemi said the bridge would cost 40 million euros. The report found costs rose 40 "
+        "Adebola said the bridge would cost 40 million euros. The report found costs rose 40 "
         "percent.",
         "The report found",
         "report",
@@ -2122,21 +2122,21 @@ def test_a_document_a_body_spoke_in_is_that_body_s(nlp, text, sentence_start, ex
 # (text, the sentence of the record, the speaker): "the general" after "Brigadier General X"
 TITLE_BEFORE_NAME_CASES = [
     pytest.param(
-        "Brigadier General Tomas Lindqvist, deputy chief of the General Staff, spoke on Monday. "
+        "Brigadier General Tomas Ekdahl, deputy chief of the General Staff, spoke on Monday. "
         '"Our crews fire 9,000 rounds a month," the general said.',
         '"Our crews',
-        "Tomas Lindqvist",
+        "Tomas Ekdahl",
         id="the-rank-written-before-a-name-finds-the-person-with-another-role",
     ),
     pytest.param(
-        "General Tomas Lindqvist spoke on Monday. Colonel Anna Berg, a logistics officer, met "
+        "General Tomas Ekdahl spoke on Monday. Colonel Anna Berg, a logistics officer, met "
         'him. "Our crews fire 9,000 rounds a month," the colonel said.',
         '"Our crews',
         "Anna Berg",
         id="negative-the-rank-of-another-person-is-not-taken",
     ),
     pytest.param(
-        "Vice President Tomas Lindqvist, the party's chief whip, spoke on Monday. "
+        "Vice President Tomas Ekdahl, the party's chief whip, spoke on Monday. "
         '"Our budget will grow 9 percent," the president said.',
         '"Our budget',
         "president",
@@ -2237,17 +2237,17 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
-        "Two officials familiar with the talks said the deal was close.\n\nTwo officials said "
-        "the main point of disagreement was a price of 7,000 euros.",
+        "Two officials familiar with the negotiations said the deal was close.\n\nTwo officials "
+        "said the sticking point was a unit price of 7,000 euros.",
         "Two officials said",
-        "officials familiar with the talks",
+        "officials familiar with the negotiations",
         id="a-counted-bare-group-noun-is-the-group-typed-before",
     ),
     pytest.param(
-        "Two officials familiar with the talks said the deal was close. The officials said 40 "
-        "plants would bid.",
+        "Two officials familiar with the negotiations said the deal was close. The officials said "
+        "40 plants would bid.",
         "The officials said",
-        "officials familiar with the talks",
+        "officials familiar with the negotiations",
         id="the-group-noun-again-is-the-group-typed-before",
     ),
     pytest.param(
@@ -2272,25 +2272,25 @@ DESCRIBED_BEFORE_CASES = [
         id="negative-a-source-introduced-later-is-not-the-one-before",
     ),
     pytest.param(
-        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
-        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
-        "less than 2% of most procurement budgets, the NATO official said.",
+        "Ukraine's forces flew roughly 3 million drones in 2025, a senior NATO official said on "
+        "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
+        "account for under 3% of most equipment budgets, the NATO official said.",
         "Yet drones",
         "senior NATO official",
         id="the-description-again-with-some-of-its-words-is-the-source-introduced",
     ),
     pytest.param(
-        "Ukraine's army used about 2 million drones this year, a senior NATO official said on "
-        "Monday.\n\nEurope raised defence spending by 17% last year. Yet drones still take "
-        "less than 2% of most procurement budgets, the EU official said.",
+        "Ukraine's forces flew roughly 3 million drones in 2025, a senior NATO official said on "
+        "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
+        "account for under 3% of most equipment budgets, the EU official said.",
         "Yet drones",
         "EU official",
         id="negative-a-description-with-a-word-the-first-lacked-is-someone-else",
     ),
     pytest.param(
-        "The army's new drone, known as Project Kestrel, has slipped by a year, according to "
-        "Anna Berg, a programme manager.\n\nEurope raised defence spending by 17% last year. "
-        "Yet drones still take less than 2% of most procurement budgets, a senior NATO "
+        "The army's new drone, known as Project Starling, has slipped by a year, according to "
+        "Anna Berg, a programme manager.\n\nEuropean states lifted military budgets by 11% last "
+        "year. Yet drones still account for under 3% of most equipment budgets, a senior NATO "
         'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
         'change," he said.',
         "That has to change",
@@ -2476,7 +2476,7 @@ MISPARSED_SUBJECT_CASES = [
     pytest.param(
         "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
         "than a decade ago, its chief executive said on Monday.\n\n"
-        "Speaking at a televised meeting with factory managers, Erik Dahl, who heads the "
+        "Speaking at a closed briefing with yard managers, Erik Dahl, who heads the "
         "Nordhav Yards Group (NYG), said output had reached 12 hulls a year.",
         "Dahl",
         "managers",
@@ -2487,7 +2487,7 @@ MISPARSED_SUBJECT_CASES = [
     pytest.param(
         "OSLO, May 2 (Wire) – Norway's state shipbuilder is building four times more hulls "
         "than a decade ago, its chief executive said on Monday.\n\n"
-        "At a televised meeting with factory managers, Erik Dahl, who heads the "
+        "At a closed briefing with yard managers, Erik Dahl, who heads the "
         "Nordhav Yards Group (NYG), the board said output had reached 12 hulls a year.",
         "Dahl",
         "managers",
@@ -2519,15 +2519,15 @@ def test_a_name_the_parser_hung_on_a_noun_is_the_subject_it_introduces(
 
 
 def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
-    """ "Ostrand Marine Group (OMG), the Askerby naval shipbuilder, today announced ...",
-    with the place "Askerby" tagged a person: the organisation is the subject's speaker."""
-    text = "Ostrand Marine Group, the Askerby naval shipbuilder, said revenue rose 23% last year."
+    """ "Ostrand Marine Group (OMG), the Tolvik naval shipbuilder, today announced ...",
+    with the place "Tolvik" tagged a person: the organisation is the subject's speaker."""
+    text = "Ostrand Marine Group, the Tolvik naval shipbuilder, said revenue rose 14% last year."
     doc = nlp(text)
     group = next(t for t in doc if t.text == "Group")
-    askerby = next(t for t in doc if t.text == "Askerby")
+    tolvik = next(t for t in doc if t.text == "Tolvik")
     doc.ents = [
         Span(doc, 0, group.i + 1, label="ORG"),
-        Span(doc, askerby.i, askerby.i + 1, label="PERSON"),
+        Span(doc, tolvik.i, tolvik.i + 1, label="PERSON"),
     ]
     found = SpeakerTracker(doc).resolve(group)
     assert [(s.name, s.kind) for s in found] == [("Ostrand Marine Group", "organization")]

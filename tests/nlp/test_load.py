@@ -8,7 +8,7 @@ from pipeline.nlp import SPACY_MODEL
 from pipeline.nlp.model import _UNSET_TOKENIZER, load_nlp
 
 TEXTS = [
-    "Dr. Okafor's U.S.-made 155mm shells (e.g. the M795) can't cost $3,000 apiece.",
+    "Dr. Obiora's U.S.-made 155mm shells (e.g. the M795) can't cost $3,000 apiece.",
     "Output rose 40% y/o/y -- to 1.2m rounds -- per https://example.org/report?id=7 :)",
     "“We’re at 2,500 a month,” she said; the firm’s CEO didn’t agree.",
 ]

@@ -10,7 +10,7 @@ from spacy.lang.en import English
 from pipeline.nlp.model import tokens_with_text
 
 _BLANK = English()
-WORDS = ["Anna", "Ivanova", "said", "the", "ministry", "Park", "Ji-won", "-", ",", "é", "12", "\n"]
+WORDS = ["Anna", "Ivanova", "said", "the", "ministry", "Kim", "Seo-yeon", "-", ",", "é", "12", "\n"]
 
 
 def _scan(doc, words) -> list[int]:
@@ -23,7 +23,7 @@ def _scan(doc, words) -> list[int]:
         ("Anna said the ministry would pay.", frozenset({"Anna"}), [0]),
         ("Anna met Anna.", {"Anna": 1}.keys(), [0, 2]),
         ("anna met ANNA.", frozenset({"Anna"}), []),  # exact text only
-        ("Park Ji-won spoke.", frozenset({"Park", "Ji"}), [0, 1]),
+        ("Kim Seo-yeon spoke.", frozenset({"Kim", "Seo"}), [0, 1]),
         ("", frozenset({"Anna"}), []),
         ("Anna spoke.", frozenset(), []),
         ("Anna spoke.", set(), []),

@@ -26,7 +26,7 @@ CASES = [
         id="a-colon-quotation-running-on-into-a-sentence-with-its-own-figure",
     ),
     pytest.param(
-        "Ida Marsh said the yard had laid down 4 hulls, and that its workforce had grown by "
+        "Ida Coyle said the yard had laid down 4 hulls, and that its workforce had grown by "
         "12% since May.",
         ["the yard had laid down 4 hulls", "that its workforce had grown by 12% since May"],
         id="two-claims-of-one-sentence-each-take-their-clause",
@@ -35,7 +35,7 @@ CASES = [
 
 
 def test_the_two_claims_of_one_sentence_have_ids_of_their_own(nlp):
-    text = "Ida Marsh said the yard had laid down 4 hulls, and that its workforce had grown by 12%."
+    text = "Ida Coyle said the yard had laid down 4 hulls, and that its workforce had grown by 12%."
     article = Article(article_id="a_test", source="test.txt", text=text)
     records = [to_record(article, d) for d in extract_drafts(nlp(text))]
     assert len(records) == 2

@@ -30,10 +30,10 @@ from tests.conftest import CORPUS
 HARBOUR = "harbour-patrol-boats.txt"
 HARBOUR_TEXT = """Harbour fleet to get twelve patrol boats by 2027
 
-Coast guard commander Ingrid Solberg said on Monday that the service will take \
+Coast guard commander Ingrid Vatne said on Monday that the service will take \
 delivery of twelve new patrol boats by 2027.
 
-"We now patrol twice as much coastline as we did five years ago," Solberg told \
+"We now patrol twice as much coastline as we did five years ago," Vatne told \
 reporters at the naval base.
 
 According to the defence ministry, the boats will cost about 340 million euros in total.

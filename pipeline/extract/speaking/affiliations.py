@@ -30,7 +30,7 @@ from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 
 _ORG_PREPS = {"of", "at", "for", "with"}
-# "Valdoria's army", "Merovia's defence ministry": a capitalised owner, then up to four
+# "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
 # lower-case words of which the last is the head
 _STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})\b")
 _STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet"}
@@ -409,8 +409,8 @@ class AffiliationsMixin:
 
     def _demonym(self, country: str) -> str | None:
         """A country's demonym: the lexicon's, else for a country it does not know one the
-        article writes ("Kessarian" beside "Kessaria"), else the regular one of a name in
-        "-ia" ("Valdoria" -> "Valdorian")."""
+        article writes ("Lusterian" beside "Lusteria"), else the regular one of a name in
+        "-ia" ("Carpania" -> "Carpanian")."""
         known = _country_demonyms().get(country)
         if known or self.index.canonical(country) is not None:
             return known
@@ -461,7 +461,7 @@ class AffiliationsMixin:
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
             if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
-                words = words[1:]  # "Today Velmora employs ...": "Today" opens the sentence
+                words = words[1:]  # "Today Tarnholm employs ...": "Today" opens the sentence
             if len(words) > 2 and words[0].lower() in self.roles.member_nouns and words[1] == "of":
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
@@ -482,7 +482,7 @@ class AffiliationsMixin:
         return tok.is_sent_start and (
             tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
             or tok.ent_type_ in {"DATE", "TIME"}
-            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Velmora employs ..."
+            or tok.dep_ in {"npadvmod", "advmod"}  # "Today Tarnholm employs ..."
         )
 
     def _full_name(self, name: str, before: int) -> str:
@@ -535,7 +535,7 @@ class AffiliationsMixin:
         for start, name, kind in [*self._described_names(), *self._untagged_companies()]:
             if kind == typ and at < start < before:
                 found, at = name, start
-        if typ == "company":  # "Aldmoor, which ..." after "Aldmoor Group": the company again
+        if typ == "company":  # "Fennick, which ..." after "Fennick Group": the company again
             text = doc_text(self.doc)
             for short, full in self._company_names.items():
                 for m in re.finditer(rf"\b{re.escape(short)}\b", text[:before]):
@@ -557,7 +557,7 @@ class AffiliationsMixin:
                 if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
                     run.append(tok)
                     continue
-            # a legal form after the name ("Brightforge Defence plc") marks a company and
+            # a legal form after the name ("Ironvale Defence plc") marks a company and
             # is left out of its name
             legal = len(run) >= 2 and run[-1].text in LEGAL_FORMS
             words = run[:-1] if legal else run
@@ -785,8 +785,8 @@ class AffiliationsMixin:
 
     def _unknown_countries(self) -> dict[str, int]:
         """Names the lexicon does not know that the article treats as a state: the owner of
-        an army, a navy, a government or a defence official ("Valdoria's army", "Merovia's
-        defence ministry", "Kessaria's top defence official"), with how often the article
+        an army, a navy, a government or a defence official ("Carpania's army", "Tarvania's
+        defence ministry", "Lusteria's top defence official"), with how often the article
         names each; not a person's name."""
         text = doc_text(self.doc)
         found: dict[str, int] = {}

@@ -365,7 +365,7 @@ class DescriptionsMixin:
             return None
         lemma = head.lemma_.lower()
         if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
-            return None  # "a military spokesperson in the capital, Dorvan": not a body
+            return None  # "a military spokesperson in the capital, Mirelsk": not a body
         children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
         after = self._name_after_comma(head)
         for child in children + ([after] if after is not None else []):

@@ -18,7 +18,7 @@ class GroupsMixin:
 
     def _recent_body(self, pronoun: Token) -> Speaker | None:
         """What "it" speaks for when an organisation or a country was the subject of a
-        clause after the last body that spoke: "Harwick Marine won the contract on
+        clause after the last body that spoke: "Penhallow Marine won the contract on
         Monday. It said ..." (the subject nearest before the pronoun, in its sentence
         or the two before it, outside quotations; a person, a date or a thing is none)."""
         sent = pronoun.sent
@@ -37,7 +37,7 @@ class GroupsMixin:
             if tok.head.i in reported:
                 continue
             short = self._company_short_name_at(tok)
-            if short is not None:  # "Halden declined to comment. It said ...": Halden Dynamics
+            if short is not None:  # "Breckmore declined to comment. It said": Breckmore Dynamics
                 return short
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ in {"PROPN", "NOUN"}:
@@ -55,8 +55,8 @@ class GroupsMixin:
         return None
 
     def _company_short_name_at(self, tok: Token) -> Speaker | None:
-        """A company named in full before and here by its short name alone ("Halden" after
-        "Halden Dynamics"), whatever the tagger made of the short name (a place, a person)."""
+        """A company named in full before and here by its short name alone ("Breckmore" after
+        "Breckmore Dynamics"), whatever the tagger made of the short name (a place, a person)."""
         if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
             return None
         start, end = tok.left_edge.i, tok.right_edge.i + 1
@@ -123,7 +123,7 @@ class GroupsMixin:
 
     def _names_a_body(self, tok: Token) -> bool:
         """Whether a token is part of an organisation's or a country's name (a company
-        name tagged PERSON counts when its words type it: "Harwick Marine")."""
+        name tagged PERSON counts when its words type it: "Penhallow Marine")."""
         if tok.ent_type_ in {"ORG", "GPE", "NORP"}:
             return True
         if tok.ent_type_ != "PERSON":

@@ -141,7 +141,7 @@ def _family_first() -> frozenset[str]:
 
 
 def family_name_first(words: list[str]) -> bool:
-    """Whether a name is written family name first ("Wang Yi", "Park Ji-won"): two or
+    """Whether a name is written family name first ("Wang Yi", "Kim Seo-yeon"): two or
     three words, the first a family name of the lexicon's that is not also a gendered
     given name ("Lin", "Moon"), the last a given name part (hyphenated, or no family
     name of the list: "Wang Li" stays open)."""
@@ -245,7 +245,7 @@ def _initialled(words: list[str], short: str) -> str | None:
     return None
 
 
-# A company's legal form after its name ("Brightforge Defence plc"): it marks a company
+# A company's legal form after its name ("Ironvale Defence plc"): it marks a company
 # and is left out of the name
 LEGAL_FORMS = frozenset(
     {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
@@ -253,7 +253,7 @@ LEGAL_FORMS = frozenset(
 
 
 def _clean_name(text: str) -> str:
-    # "The Camberly Institute for Strategic Analysis (CISA": the tagger took the short
+    # "The Tennford Institute for Policy Analysis (TIPA": the tagger took the short
     # form's bracket into the name; the short form is found on its own (`acronyms`)
     text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text.strip()) or text.strip()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())

@@ -226,7 +226,7 @@ class OrganisationsMixin:
                 if c.dep_ in {"compound", "amod"}
                 and c.pos_ in {"NOUN", "PROPN"}
                 and self.index.canonical(c.text) is None
-                and not _demonym_like(c)  # "the Velmoran defence ministry": its country
+                and not _demonym_like(c)  # "the Tarvanian defence ministry": its country
             ]
             if mods:
                 domain = self.doc[mods[0].i : mods[-1].i + 1].text
@@ -323,7 +323,7 @@ class OrganisationsMixin:
                 and tok.pos_ == "PROPN"
                 and self.doc[tok.i + 1].tag_ == "POS"
             ):
-                return f"{tok.text} {base}"  # "Sorvik's defence ministry": Sorvik Ministry of ...
+                return f"{tok.text} {base}"  # "Rostal's defence ministry": Rostal Ministry of ...
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]
@@ -386,7 +386,7 @@ class OrganisationsMixin:
 
 def _demonym_like(tok: Token) -> bool:
     """A capitalised adjective of nationality the lexicon does not know, as the tagger
-    reads it ("Vestrian", "Kessarian"): tagged a nationality, or an adjective or name word
+    reads it ("Vestrian", "Lusterian"): tagged a nationality, or an adjective or name word
     with a nationality's ending that is not a name the article gives a person."""
     if not tok.text[:1].isupper() or not tok.is_alpha or tok.ent_type_ == "PERSON":
         return False

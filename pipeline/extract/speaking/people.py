@@ -163,7 +163,7 @@ class PeopleMixin:
                 continue
             full.append((start, end))
             taken.update(range(start, end))
-        # "Devraj Nair, an analyst ..., said" and later "Mr. Nair said", with only "Nair"
+        # "Vikram Sethi, an analyst ..., said" and later "Mr. Sethi said", with only "Sethi"
         # tagged: the capitalised word before a surname the model tags alone is its
         # given name where the full name is written
         alone = {
@@ -178,12 +178,12 @@ class PeopleMixin:
             if (
                 self._name_part(given)
                 and given.lower_ not in _NAME_HONORIFICS
-                and given.ent_type_ in ("", "PERSON", "NORP")  # "Lucan" read as a people
+                and given.ent_type_ in ("", "PERSON", "NORP")  # "Orrin" read as a people
                 and given.whitespace_
                 and not (after is not None and self._name_part(after) and not after.ent_type_)
                 and self.index.canonical(self.doc[i - 1 : i + 1].text) is None
             ):
-                if (i, i + 1) in full:  # "Thorsby" tagged alone where "Lucan Thorsby" is written
+                if (i, i + 1) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
                     full.remove((i, i + 1))
                 full.append((i - 1, i + 1))
                 taken.update((i - 1, i))
@@ -254,7 +254,7 @@ class PeopleMixin:
             end -= 1
             while end > start and self.doc[end - 1].text == ",":
                 end -= 1
-        # "Ms Andermatt", "Mr Berrisford" (British style, no full stop): the tagger keeps the
+        # "Ms Keverne", "Mr Pellow" (British style, no full stop): the tagger keeps the
         # honorific in the name; the person is the name after it
         while end - start > 1 and self.doc[start].lower_ in _NAME_HONORIFICS:
             start += 1
@@ -336,13 +336,13 @@ class PeopleMixin:
         titled = titled or (
             tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
         )
-        # "Dorotea Kasperin, the company's chief executive, said": a title in apposition
+        # "Mirela Vostrand, the company's chief executive, said": a title in apposition
         titled = titled or any(
             c.dep_ == "appos" and c.lower_ in self.roles.title_heads for c in tokens[-1].children
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere
-        # ("Renata Holub" tagged ORG, then "Holub said")
+        # ("Jana Kralik" tagged ORG, then "Kralik said")
         given = tokens[0].text in self.given_names or (
             is_given_name(tokens[0].text) and self._surname_tagged(tokens[-1].text, ent)
         )
@@ -417,7 +417,7 @@ class PeopleMixin:
         for person in self.persons.values():
             words = person.name.split()
             if len(words) >= 2 and words[0] == surname and family_name_first(words):
-                return person  # family name first: "Park" for Park Ji-won, "Wang" for Wang Yi
+                return person  # family name first: "Kim" for Kim Seo-yeon, "Wang" for Wang Yi
         return None
 
     def _add_surname_mentions(self) -> None:

@@ -511,7 +511,7 @@ class PersonRolesMixin:
         if ministry is not None:  # "Ostavia's foreign ministry spokesman"
             return role, self._org_after(phrase, end) or ministry
         if tok is not None and tok.i > phrase.start and self.doc[tok.i - 1].tag_ == "POS":
-            # "the union's chief negotiator at Korvant": the title's owner, not where it
+            # "the union's chief negotiator at Brenmoor": the title's owner, not where it
             # is held
             owner = self._org_before(phrase, start, before, role)
             if owner is not None:

@@ -379,7 +379,7 @@ class SpeakerTracker(
             named = next(e for e in self.ents if e.start <= head.i < e.end)
             about |= {t.i for t in phrase if t.i < named.start}
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":
-            # "Caskell Marine Group (CMG), the Askerland shipbuilder, ...": the tagged
+            # "Tovey Marine Group (TMG), the Brenland shipbuilder, ...": the tagged
             # organisation speaks, not a name inside the words that describe it
             about |= {t.i for c in head.rights if c.dep_ == "appos" for t in c.subtree}
         persons = [self.mention_at(t) for t in phrase if t.i not in about]

@@ -12,5 +12,5 @@ _PRONOUNS = {
 }
 _ORG_PRONOUNS = {"it", "its"}
 _RELATIVE = {"who", "which", "that", "whom"}
-# endings of a nationality adjective ("Kessarian", "Polish", "Maltese", "Iraqi")
+# endings of a nationality adjective ("Lusterian", "Polish", "Maltese", "Iraqi")
 DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
