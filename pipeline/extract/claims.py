@@ -891,7 +891,7 @@ _POINTING = {"that", "those", "these", "this"}
 
 def _under_the_plan(sent: Span) -> bool:
     """A sentence that opens with the terms of a plan its source just described: 'Under
-    the plan, X would take 180,000 shells ...' ('under' + 'the'/'this' + a plan noun,
+    the deal, each member buys 40 launchers ...' ('under' + 'the'/'this' + a plan noun,
     heading the main clause)."""
     first = next((t for t in sent if not t.is_space), None)
     if first is None or first.lower_ != "under" or first.head.dep_ != "ROOT":
@@ -905,8 +905,8 @@ def _under_the_plan(sent: Span) -> bool:
 
 
 def _plan_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
-    """The sentence after the terms of a plan, in their paragraph ("Under the plan, X would
-    take 180,000 shells. The remaining shells would go to ..."): the same source."""
+    """The sentence after the terms of a plan, in their paragraph ("Under the deal, each
+    member buys 40 launchers. Two more follow in 2028 ..."): the same source."""
     prev_sent, attributed = previous
     if not attributed or not _under_the_plan(prev_sent):
         return []
@@ -993,8 +993,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
-    """A table announced as a named body's figures ("The institute's figures for the three
-    types are as follows:", "The table below sets out the Tarrow Institute's estimates"):
+    """A table announced as a named body's figures ("The centre's counts by service
+    read as follows:", "The chart below gives the Tarrow Institute's numbers"):
     that body, with mode according_to. Only a sentence ending in a colon or naming a
     table, chart or list (words the prefilter keeps)."""
     if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):

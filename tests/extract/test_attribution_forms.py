@@ -1386,7 +1386,7 @@ SENTENCE_DRAFTS = [
     ),
     pytest.param(
         "The Tarrow Institute said in a report on Monday that tank stocks are falling.\n\n"
-        "The table below sets out the institute's estimates.\n\n| Army | 2024 | 2025 |\n"
+        "The table below gives the institute's estimates.\n\n| Army | 2024 | 2025 |\n"
         "| Norland | 900 | 700 |\n| Sudmark | 400 | 380 |\n\n"
         "Norland has lost 40% of its tanks since 2022.",
         [("Tarrow Institute", "indirect")] + [("Tarrow Institute", "according_to")] * 3,

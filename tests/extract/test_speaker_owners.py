@@ -158,9 +158,9 @@ def test_an_alliance_s_document_speaks_for_the_alliance(nlp, text, sentence_star
 def test_an_alliance_diplomat_is_a_person_not_the_alliance(nlp):
     text = (
         "Seven Southern Pact governments are close to a deal on shells.\n\n"
-        "Members produced about 900,000 shells last year, a senior alliance diplomat said."
+        "Member states filled roughly 700,000 rounds in 2025, a senior alliance diplomat said."
     )
-    assert _speaker_of(nlp, text, "Members produced") == "senior alliance diplomat"
+    assert _speaker_of(nlp, text, "Member states filled") == "senior alliance diplomat"
 
 
 _INTERVIEW = (
@@ -338,8 +338,8 @@ CLAUSE_OWNER_CASES = [
     ),
     pytest.param(
         "Seven Southern Pact governments are close to a deal on radars.\n\n"
-        "Alliance estimates put the combined output of its members at 500 radars a year, "
-        "according to a briefing note circulated last month.",
+        "Alliance estimates put the yearly output of its members at 500 radars, according "
+        "to a briefing note shown to reporters.",
         "Alliance estimates",
         "Southern Pact",
         id="a-briefing-note-on-alliance-estimates-is-the-alliance-s",
