@@ -16,13 +16,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.records import ClaimRecord
 from pipeline.store.atomic import atomic_file
-from pipeline.store.db import Store
+from pipeline.store.db import Store, StoredClaim
 from pipeline.store.review import ImportResult, ReviewFileError, import_reviews, write_review_csv
 
 JSONL_NAME = "claims.jsonl"
@@ -123,14 +123,20 @@ def import_edited_view(store: Store, path: str | Path) -> ViewImport | None:
 
 
 def write_review_view(
-    store: Store, path: str | Path, *, overwrite: bool = False, imported: str | None = None
+    store: Store,
+    path: str | Path,
+    *,
+    overwrite: bool = False,
+    imported: str | None = None,
+    items: Iterable[StoredClaim] | None = None,
 ) -> ViewWrite:
     """Write the review CSV of `store` to `path` unless the file there was edited since
     this store last wrote it (then to claims.new.csv beside it). `overwrite` is for a
-    file whose edits were all just imported; `imported` the digest of such a file."""
+    file whose edits were all just imported; `imported` the digest of such a file;
+    `items` the store's claims with the stale ones, when the caller reads them anyway."""
     path = Path(path)
     fresh = path.with_name(NEW_CSV_NAME)
-    write_review_csv(store.claims(include_stale=True), fresh)
+    write_review_csv(store.claims(include_stale=True) if items is None else items, fresh)
     digest = _sha256(fresh)
     assert digest is not None
     on_disk = _sha256(path)
@@ -149,8 +155,25 @@ def write_outputs(
     `imported` is the digest of a claims.csv whose decisions this run imported first."""
     out_dir = Path(out_dir)
     paths = {name: out_dir / name for name in (JSONL_NAME, CSV_NAME, ERRORS_NAME)}
-    count = write_jsonl(store.records(), paths[JSONL_NAME])
-    view = write_review_view(store, paths[CSV_NAME], imported=imported)
+    count = 0
+    with atomic_file(paths[JSONL_NAME]) as fh:
+
+        def current_written(items: Iterable[StoredClaim]) -> Iterator[StoredClaim]:
+            # one pass over the store for both files: the JSONL takes the current claims
+            # as they go by to the CSV (the same rows, in the same order, as `records`)
+            nonlocal count
+            for item in items:
+                if item.current:
+                    fh.write(record_json(item.record) + "\n")
+                    count += 1
+                yield item
+
+        view = write_review_view(
+            store,
+            paths[CSV_NAME],
+            imported=imported,
+            items=current_written(store.claims(include_stale=True)),
+        )
     paths[CSV_NAME] = view.path
     with atomic_file(paths[ERRORS_NAME]) as fh:
         for row in errors:
