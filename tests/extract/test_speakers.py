@@ -798,8 +798,8 @@ ORGANISATION_CASES = [
         "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
         "A defence ministry spokesperson said the first 40 would arrive in May.",
         "A defence ministry spokesperson",
-        "Portuguese Ministry of National Defence",
-        id="unnamed-spokesperson-speaks-for-the-ministry-named-before",
+        "Portuguese Ministry of National Defence spokesperson",
+        id="unnamed-spokesperson-is-typed-by-the-ministry-named-before",
     ),
     pytest.param(
         "Greece's defence minister, Nikos Pappas, said in May that Greece would buy 40 tanks. "
@@ -811,7 +811,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "A spokesman for Norway's state fisheries agency said catches fell 20%.",
         "A spokesman for",
-        "Norwegian state fisheries agency",
+        "Norwegian state fisheries agency spokesman",
         id="unnamed-spokesperson-for-a-country-agency",
     ),
     pytest.param(
@@ -850,7 +850,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "A spokesman for the Polish Armaments Group said 40 tanks were ready.",
         "A spokesman for",
-        "Polish Armaments Group",
+        "Polish Armaments Group spokesman",
         id="unnamed-spokesperson-for-a-named-organisation",
     ),
     pytest.param(
@@ -927,8 +927,8 @@ ORGANISATION_CASES = [
     pytest.param(
         "A Coastal Survey Office spokesman said 40 charts were old.",
         "A Coastal Survey Office spokesman",
-        "Coastal Survey Office",
-        id="an-unnamed-spokesman-speaks-for-the-organisation-named-before-the-title",
+        "Coastal Survey Office spokesman",
+        id="an-unnamed-spokesman-is-typed-by-the-organisation-named-before-the-title",
     ),
     pytest.param(
         "Output rose by 40% last year, according to the Nordic Institute for Defence Studies "
@@ -1074,7 +1074,7 @@ ORGANISATION_CASES = [
         "Tarsova plans new plants. A spokesperson for the Tarsovan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "Tarsovan Ministry of Defence",
+        "Tarsovan Ministry of Defence spokesperson",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
@@ -2531,3 +2531,38 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
     ]
     found = SpeakerTracker(doc).resolve(group)
     assert [(s.name, s.kind) for s in found] == [("Ostrand Marine Group", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "A spokeswoman for the Harbour Authority said 40 berths were closed.",
+            ("Harbour Authority spokeswoman", "spokeswoman", "Harbour Authority", "person"),
+            id="a-spokeswoman-for-a-named-body",
+        ),
+        pytest.param(
+            "A company spokesman for Tessling Marine said 12 hulls were late.",
+            ("Tessling Marine spokesman", "spokesman", "Tessling Marine", "person"),
+            id="a-spokesman-with-the-company-after-him",
+        ),
+        pytest.param(
+            "Britain will buy six more frigates. A British defence ministry spokesperson "
+            "said 12 crews were in training.",
+            (
+                "UK Ministry of Defence spokesperson",
+                "spokesperson",
+                "UK Ministry of Defence",
+                "person",
+            ),
+            id="the-body-a-spokesperson-speaks-for-by-its-canonical-name",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_is_a_typed_person_of_the_body(nlp, text, expected):
+    from pipeline.extract.claims import extract_drafts
+
+    speakers = [d.speaker for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert speakers, "no attributed record"
+    s = speakers[0]
+    assert (s.name, s.role, s.organization, s.kind) == expected

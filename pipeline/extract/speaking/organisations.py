@@ -344,7 +344,26 @@ class OrganisationsMixin:
         return f"{demonym} {base}" if demonym else base
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
-        """An unnamed spokesperson speaks for the organisation given: "a defence ministry
+        """An unnamed spokesperson is a typed person of the organisation given, kept with
+        that role (the issue's "typed description with its role"): "a defence ministry
+        spokesperson" is the "Ministry of Defence spokesperson", role spokesperson,
+        organisation the ministry."""
+        body = self._spokesperson_body(head)
+        if body is None:
+            return None
+        noun = head.lower_
+        known = self.index.canonical(body.name)  # "British Ministry of Defence": the UK's
+        org = known.name if known is not None else body.name
+        return Speaker(
+            name=f"{org} {noun}",
+            role=noun,
+            organization=org,
+            mention=body.mention,
+            kind="person",
+        )
+
+    def _spokesperson_body(self, head: Token) -> Speaker | None:
+        """The organisation an unnamed spokesperson speaks for: "a defence ministry
         spokesperson", "a spokesman for Russia's state export agency"."""
         if head.lemma_.lower() not in _SPOKES or any(c.dep_ == "appos" for c in head.children):
             return None

@@ -390,11 +390,10 @@ class SpeakerTracker(
         if about and min(about) > head.i:
             # "a report on the authority's fees": what it is about does not write it
             phrase = doc[phrase.start : min(about)]
-        org = (
-            self._spokesperson_org(head)
-            or self._organisation(head, phrase)
-            or self._untyped_reporter(head)
-        )
+        spokesperson = self._spokesperson_org(head)
+        if spokesperson is not None:
+            return spokesperson  # a typed person of the body, not the body itself
+        org = self._organisation(head, phrase) or self._untyped_reporter(head)
         if org is not None:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
