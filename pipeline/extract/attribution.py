@@ -857,7 +857,10 @@ def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end:
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
-    noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok)
+    set_off = None if tok.pos_ in {"VERB", "AUX"} else _set_off_noun_cue(tok, lex)
+    noun_subject = (
+        None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok) or set_off
+    )
     if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
@@ -913,6 +916,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         clause = _before_final_cue(tok, sent)  # "..., the NRB estimates." as an apposition
+    if clause is None and quote is None and set_off is not None:
+        clause = sent.start_char, sent.end_char  # "Output, the institute estimates, will ..."
     if clause is None and quote is None:
         return None
     if clause is not None:
@@ -1206,6 +1211,40 @@ def _compound_subject(tok: Token) -> Token | None:
     while first.i > 0 and doc[first.i - 1].dep_ == "det" and doc[first.i - 1].head.i == tok.i:
         first = doc[first.i - 1]
     if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return name
+
+
+def _set_off_noun_cue(tok: Token, lex: _Lexicon) -> Token | None:
+    """The subject of a verb of reckoning in -s the tagger took for a plural noun, set off
+    by commas inside the sentence ("Output, the Ostrava Institute estimates, will double";
+    "At that price, KDRI calculates, ..."): the name right before it, itself after a comma.
+    A common noun counts only as the parsed subject after "the" ("the ministry
+    projects"), so that "cost estimates" or "the budget estimates" stay nouns."""
+    if tok.tag_ != "NNS" or tok.i == 0 or not tok.lower_.endswith("s"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.figure_verbs | lex.count_verbs:
+        return None
+    doc, sent = tok.doc, tok.sent
+    if tok.i + 1 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    name = doc[tok.i - 1]
+    if name.head.i != tok.i:
+        return None
+    if name.pos_ == "PROPN":
+        if name.dep_ not in {"nsubj", "compound"}:
+            return None
+    elif name.pos_ != "NOUN" or name.dep_ != "nsubj":
+        return None
+    first = name.left_edge
+    while first.i > sent.start and doc[first.i - 1].head.i in {tok.i, name.i} and (
+        doc[first.i - 1].dep_ in {"det", "compound"}
+    ):
+        first = doc[first.i - 1]
+    if name.pos_ == "NOUN" and first.lower_ != "the":
+        return None
+    if first.i <= sent.start or doc[first.i - 1].text != ",":
         return None
     return name
 

@@ -473,6 +473,27 @@ FORMS = [
         [],
         id="negative-a-verb-of-estimating-in-a-circumstance-reports-nothing",
     ),
+    # a verb of estimating in -s the tagger read as a plural noun, set off by commas
+    # inside the sentence: the name before it is its subject
+    pytest.param(
+        "The Ostrava Institute published a survey of shell plants on Monday. Output at "
+        "the Vellmar plant, the Ostrava Institute estimates, will double by 2027.",
+        [("Ostrava Institute", "indirect")],
+        id="medial-verb-of-estimating-read-as-a-noun-after-a-named-body",
+    ),
+    pytest.param(
+        "The Ostrava Strategic Research Institute (OSRI) counts armour across the region. "
+        "Brovnia and Quell together field about 900 tanks, OSRI estimates, roughly half "
+        "the total.",
+        [("Ostrava Strategic Research Institute", "indirect")],
+        id="medial-verb-of-estimating-read-as-a-noun-after-an-acronym",
+    ),
+    pytest.param(
+        "Both services costed the new rifle. The two figures, the navy's and the army's "
+        "estimates, differ by 12%.",
+        [],
+        id="negative-a-possessed-plural-noun-between-commas-is-no-cue",
+    ),
     pytest.param(
         "Officials did not say which company would build the new bridge.",
         [],
