@@ -918,13 +918,20 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _before_final_cue(tok, sent)  # "..., the NRB estimates." as an apposition
     if clause is None and quote is None and set_off is not None:
         clause = sent.start_char, sent.end_char  # "Output, the institute estimates, will ..."
+    named_role = None
+    if clause is None and quote is None and lemma in lex.communication:
+        named_role = _role_then_name(tok, sent)  # "..., the navy's chief, A. Marsk, told ..."
+        if named_role is not None:
+            clause = named_role[1]
     if clause is None and quote is None:
         return None
     if clause is not None:
         clause = _before_next_cue(tok, clause, lex, regions)
     outer = _coordinated_cue(tok, lex)
     source = (
-        _subject(
+        named_role[0]
+        if named_role is not None
+        else _subject(
             outer if outer is not None else tok,
             lambda t: any(a < t.idx < b - 1 for a, b in regions),
         )
@@ -1213,6 +1220,36 @@ def _compound_subject(tok: Token) -> Token | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     return name
+
+
+def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | None:
+    """A final verb of saying after a role and then a name, each set off by commas
+    ("..., the navy's chief of staff, Admiral Tove Marsk, told lawmakers on Monday."),
+    which the parser left without a subject (the role hung on the clause before, the
+    verb a conjunct of it): the name speaks, and the clause before the role is what it
+    reports. The verb has no subject or clause of its own; the name is a person's."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.i < 4:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} for c in tok.children):
+        return None
+    doc = sent.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    name = doc[tok.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
+        return None
+    role = name.head
+    if role.pos_ != "NOUN" or role.i >= name.i or doc[name.left_edge.i - 1].text != ",":
+        return None
+    if role.ent_type_ or any(t.ent_type_ == "PERSON" for t in doc[role.left_edge.i : role.i + 1]):
+        return None
+    comma = role.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    before = doc[sent.start : comma]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return name, (before.start_char, before.end_char)
 
 
 def _set_off_noun_cue(tok: Token, lex: _Lexicon) -> Token | None:

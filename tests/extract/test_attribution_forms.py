@@ -494,6 +494,32 @@ FORMS = [
         [],
         id="negative-a-possessed-plural-noun-between-commas-is-no-cue",
     ),
+    # a final cue whose subject is a role and then the person's name, each set off by
+    # commas: the parser hung the role on the clause and left the verb without a subject
+    pytest.param(
+        "The Varnholm shipyard will deliver four hulls by 2028, the navy's chief of staff, "
+        "Admiral Tove Marsk, told lawmakers on Monday.",
+        [("Tove Marsk", "indirect")],
+        id="final-cue-after-the-role-then-the-name",
+    ),
+    pytest.param(
+        "Orders for the Kestrel drone rose by a third this year, the company's finance "
+        "director, Ilse Dornach, said in a statement.",
+        [("Ilse Dornach", "indirect")],
+        id="final-cue-after-a-possessed-role-then-the-name",
+    ),
+    pytest.param(
+        "The Varnholm shipyard will deliver four hulls by 2028, Admiral Tove Marsk, the "
+        "navy's chief of staff, said on Monday.",
+        [("Tove Marsk", "indirect")],
+        id="final-cue-after-the-name-then-the-role",
+    ),
+    pytest.param(
+        "The minister visited the Varnholm shipyard in May, met the yard's director, "
+        "Oskar Lindqvist, and described the new dock as the largest in the region.",
+        [("minister", "indirect")],
+        id="negative-a-role-and-name-as-an-object-do-not-take-the-verb",
+    ),
     pytest.param(
         "Officials did not say which company would build the new bridge.",
         [],
