@@ -1239,7 +1239,9 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
         return None
     role = name.head
-    if role.pos_ != "NOUN" or role.i >= name.i or doc[name.left_edge.i - 1].text != ",":
+    if role.pos_ not in {"NOUN", "PROPN"} or role.i >= name.i:
+        return None  # a title may be capitalised ("the Chief of Staff"), but is no entity
+    if doc[name.left_edge.i - 1].text != ",":
         return None
     if role.ent_type_ or any(t.ent_type_ == "PERSON" for t in doc[role.left_edge.i : role.i + 1]):
         return None

@@ -503,6 +503,12 @@ FORMS = [
         id="final-cue-after-the-role-then-the-name",
     ),
     pytest.param(
+        "The first of the new patrol boats will be two years late, the Chief of Army, "
+        "Lieutenant General Rurik Vael, told a committee on Monday.",
+        [("Rurik Vael", "indirect")],
+        id="final-cue-after-a-capitalised-title-then-the-name",
+    ),
+    pytest.param(
         "Orders for the Kestrel drone rose by a third this year, the company's finance "
         "director, Ilse Dornach, said in a statement.",
         [("Ilse Dornach", "indirect")],
