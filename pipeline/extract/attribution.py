@@ -1230,8 +1230,6 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     reports. The verb has no subject or clause of its own; the name is a person's."""
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.i < 4:
         return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} for c in tok.children):
-        return None
     doc = sent.doc
     if doc[tok.i - 1].text != ",":
         return None
@@ -1239,6 +1237,11 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
         return None
     role = name.head
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} and c.i != role.i
+        for c in tok.children
+    ):
+        return None  # the role may be the parsed subject ("the pact's Secretary General")
     if role.pos_ not in {"NOUN", "PROPN"} or role.i >= name.i:
         return None  # a title may be capitalised ("the Chief of Staff"), but is no entity
     if doc[name.left_edge.i - 1].text != ",":

@@ -509,6 +509,12 @@ FORMS = [
         id="final-cue-after-a-capitalised-title-then-the-name",
     ),
     pytest.param(
+        "Brenmark ordered four more frigates in 2025, the alliance's Secretary General, "
+        "Rurik Vael, told a news conference on Tuesday.",
+        [("Rurik Vael", "indirect")],
+        id="final-cue-after-a-title-parsed-as-the-subject-of-a-conjunct-verb",
+    ),
+    pytest.param(
         "Orders for the Kestrel drone rose by a third this year, the company's finance "
         "director, Ilse Dornach, said in a statement.",
         [("Ilse Dornach", "indirect")],
