@@ -857,7 +857,10 @@ def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end:
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
-    noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok)
+    set_off = None if tok.pos_ in {"VERB", "AUX"} else _set_off_noun_cue(tok, lex)
+    noun_subject = (
+        None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok) or set_off
+    )
     if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
@@ -913,13 +916,22 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         clause = _before_final_cue(tok, sent)  # "..., the NRB estimates." as an apposition
+    if clause is None and quote is None and set_off is not None:
+        clause = sent.start_char, sent.end_char  # "Output, the institute estimates, will ..."
+    named_role = None
+    if clause is None and quote is None and lemma in lex.communication:
+        named_role = _role_then_name(tok, sent)  # "..., the navy's chief, A. Marsk, told ..."
+        if named_role is not None:
+            clause = named_role[1]
     if clause is None and quote is None:
         return None
     if clause is not None:
         clause = _before_next_cue(tok, clause, lex, regions)
     outer = _coordinated_cue(tok, lex)
     source = (
-        _subject(
+        named_role[0]
+        if named_role is not None
+        else _subject(
             outer if outer is not None else tok,
             lambda t: any(a < t.idx < b - 1 for a, b in regions),
         )
@@ -1206,6 +1218,75 @@ def _compound_subject(tok: Token) -> Token | None:
     while first.i > 0 and doc[first.i - 1].dep_ == "det" and doc[first.i - 1].head.i == tok.i:
         first = doc[first.i - 1]
     if first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    return name
+
+
+def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | None:
+    """A final verb of saying after a role and then a name, each set off by commas
+    ("..., the navy's chief of staff, Admiral Tove Marsk, told lawmakers on Monday."),
+    which the parser left without a subject (the role hung on the clause before, the
+    verb a conjunct of it): the name speaks, and the clause before the role is what it
+    reports. The verb has no subject or clause of its own; the name is a person's."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.i < 4:
+        return None
+    doc = sent.doc
+    if doc[tok.i - 1].text != ",":
+        return None
+    name = doc[tok.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
+        return None
+    role = name.head
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} and c.i != role.i
+        for c in tok.children
+    ):
+        return None  # the role may be the parsed subject ("the pact's Secretary General")
+    if role.pos_ not in {"NOUN", "PROPN"} or role.i >= name.i:
+        return None  # a title may be capitalised ("the Chief of Staff"), but is no entity
+    if doc[name.left_edge.i - 1].text != ",":
+        return None
+    if role.ent_type_ or any(t.ent_type_ == "PERSON" for t in doc[role.left_edge.i : role.i + 1]):
+        return None
+    comma = role.left_edge.i - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    before = doc[sent.start : comma]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return name, (before.start_char, before.end_char)
+
+
+def _set_off_noun_cue(tok: Token, lex: _Lexicon) -> Token | None:
+    """The subject of a verb of reckoning in -s the tagger took for a plural noun, set off
+    by commas inside the sentence ("Output, the Ostrava Institute estimates, will double";
+    "At that price, KDRI calculates, ..."): the name right before it, itself after a comma.
+    A common noun counts only as the parsed subject after "the" ("the ministry
+    projects"), so that "cost estimates" or "the budget estimates" stay nouns."""
+    if tok.tag_ != "NNS" or tok.i == 0 or not tok.lower_.endswith("s"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.figure_verbs | lex.count_verbs:
+        return None
+    doc, sent = tok.doc, tok.sent
+    if tok.i + 1 >= sent.end or doc[tok.i + 1].text != ",":
+        return None
+    name = doc[tok.i - 1]
+    if name.head.i != tok.i:
+        return None
+    if name.pos_ == "PROPN":
+        if name.dep_ not in {"nsubj", "compound"}:
+            return None
+    elif name.pos_ != "NOUN" or name.dep_ != "nsubj":
+        return None
+    first = name.left_edge
+    while first.i > sent.start and doc[first.i - 1].head.i in {tok.i, name.i} and (
+        doc[first.i - 1].dep_ in {"det", "compound"}
+    ):
+        first = doc[first.i - 1]
+    if name.pos_ == "NOUN" and first.lower_ != "the":
+        return None
+    if first.i <= sent.start or doc[first.i - 1].text != ",":
         return None
     return name
 

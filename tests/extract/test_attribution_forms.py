@@ -473,6 +473,65 @@ FORMS = [
         [],
         id="negative-a-verb-of-estimating-in-a-circumstance-reports-nothing",
     ),
+    # a verb of estimating in -s the tagger read as a plural noun, set off by commas
+    # inside the sentence: the name before it is its subject
+    pytest.param(
+        "The Ostrava Institute published a survey of shell plants on Monday. Output at "
+        "the Vellmar plant, the Ostrava Institute estimates, will double by 2027.",
+        [("Ostrava Institute", "indirect")],
+        id="medial-verb-of-estimating-read-as-a-noun-after-a-named-body",
+    ),
+    pytest.param(
+        "The Ostrava Strategic Research Institute (OSRI) counts armour across the region. "
+        "Brovnia and Quell together field about 900 tanks, OSRI estimates, roughly half "
+        "the total.",
+        [("Ostrava Strategic Research Institute", "indirect")],
+        id="medial-verb-of-estimating-read-as-a-noun-after-an-acronym",
+    ),
+    pytest.param(
+        "Both services costed the new rifle. The two figures, the navy's and the army's "
+        "estimates, differ by 12%.",
+        [],
+        id="negative-a-possessed-plural-noun-between-commas-is-no-cue",
+    ),
+    # a final cue whose subject is a role and then the person's name, each set off by
+    # commas: the parser hung the role on the clause and left the verb without a subject
+    pytest.param(
+        "The Varnholm shipyard will deliver four hulls by 2028, the navy's chief of staff, "
+        "Admiral Tove Marsk, told lawmakers on Monday.",
+        [("Tove Marsk", "indirect")],
+        id="final-cue-after-the-role-then-the-name",
+    ),
+    pytest.param(
+        "The first of the new patrol boats will be two years late, the Chief of Army, "
+        "Lieutenant General Rurik Vael, told a committee on Monday.",
+        [("Rurik Vael", "indirect")],
+        id="final-cue-after-a-capitalised-title-then-the-name",
+    ),
+    pytest.param(
+        "Brenmark ordered four more frigates in 2025, the alliance's Secretary General, "
+        "Rurik Vael, told a news conference on Tuesday.",
+        [("Rurik Vael", "indirect")],
+        id="final-cue-after-a-title-parsed-as-the-subject-of-a-conjunct-verb",
+    ),
+    pytest.param(
+        "Orders for the Kestrel drone rose by a third this year, the company's finance "
+        "director, Ilse Dornach, said in a statement.",
+        [("Ilse Dornach", "indirect")],
+        id="final-cue-after-a-possessed-role-then-the-name",
+    ),
+    pytest.param(
+        "The Varnholm shipyard will deliver four hulls by 2028, Admiral Tove Marsk, the "
+        "navy's chief of staff, said on Monday.",
+        [("Tove Marsk", "indirect")],
+        id="final-cue-after-the-name-then-the-role",
+    ),
+    pytest.param(
+        "The minister visited the Varnholm shipyard in May, met the yard's director, "
+        "Oskar Lindqvist, and described the new dock as the largest in the region.",
+        [("minister", "indirect")],
+        id="negative-a-role-and-name-as-an-object-do-not-take-the-verb",
+    ),
     pytest.param(
         "Officials did not say which company would build the new bridge.",
         [],
