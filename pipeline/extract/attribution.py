@@ -858,9 +858,7 @@ def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end:
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     set_off = None if tok.pos_ in {"VERB", "AUX"} else _set_off_noun_cue(tok, lex)
-    noun_subject = (
-        None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok) or set_off
-    )
+    noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok) or set_off
     if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
@@ -1280,8 +1278,10 @@ def _set_off_noun_cue(tok: Token, lex: _Lexicon) -> Token | None:
     elif name.pos_ != "NOUN" or name.dep_ != "nsubj":
         return None
     first = name.left_edge
-    while first.i > sent.start and doc[first.i - 1].head.i in {tok.i, name.i} and (
-        doc[first.i - 1].dep_ in {"det", "compound"}
+    while (
+        first.i > sent.start
+        and doc[first.i - 1].head.i in {tok.i, name.i}
+        and (doc[first.i - 1].dep_ in {"det", "compound"})
     ):
         first = doc[first.i - 1]
     if name.pos_ == "NOUN" and first.lower_ != "the":
