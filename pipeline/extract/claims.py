@@ -568,7 +568,6 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
 
 
 _THING_PRONOUNS = {"it"}
-_AGED = re.compile(r"\b[Tt]he (\d{1,3})-year-old\s*$")
 
 
 def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
@@ -584,9 +583,9 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         if cue.source is None:
             person = tracker.person_before(sent.start_char, cue.cue_start)
             if person is None:
-                age = _AGED.search(doc_text(sent.doc)[sent.start_char : cue.cue_start])
                 # '"...," the 54-year-old said': the parser gave the verb no subject
-                person = tracker.person_of_age(age.group(1), sent.start_char) if age else None
+                before = [t for t in sent if t.idx + len(t) <= cue.cue_start]
+                person = tracker.aged_person(before[-1]) if before else None
             found = [person] if person is not None else []
         else:
             nested = _nested(cue, cues)
@@ -1135,7 +1134,8 @@ def _two_claims(draft: Draft, quotes: QuoteIndex, cues: list[int]) -> list[Draft
     doc = sent.doc
     own = draft.speaker.organization if draft.speaker is not None else None
     span_two = doc.char_span(lo, hi, alignment_mode="expand")
-    span_one = doc.char_span(sent.start_char, _before_clause(sent, lo), alignment_mode="expand")
+    end_one = _before_clause(sent, lo)
+    span_one = doc.char_span(sent.start_char, end_one, alignment_mode="expand")
     one_own = _clause_comparison(span_one, first, own, sent)
     two_own = _clause_comparison(span_two, later, own, sent)
     one = replace(draft, quantities=first, comparison=one_own or (None if in_later else comparison))
@@ -1145,7 +1145,7 @@ def _two_claims(draft: Draft, quotes: QuoteIndex, cues: list[int]) -> list[Draft
     if draft.cue is not None:
         regions = quotes.in_sentence(sent)
         cue = draft.cue
-        cut = min(cue.content_end, _before_clause(sent, lo))
+        cut = min(cue.content_end, end_one)
         one = replace(one, cue=_mode_by_figures(replace(cue, content_end=cut), first, regions))
         later_cue = replace(cue, content_start=lo, content_end=hi)
         two = replace(two, cue=_mode_by_figures(later_cue, later, regions))

@@ -147,20 +147,19 @@ ALLIANCE_DOCUMENT_CASES = [
         "Eastern Shield Alliance",
         id="an-alliance-review-is-the-alliance-s-without-the-quantifier-before-its-name",
     ),
+    pytest.param(
+        "Seven Southern Pact governments are close to a deal on shells.\n\n"
+        "Member states filled roughly 700,000 rounds in 2025, a senior alliance diplomat said.",
+        "Member states filled",
+        "senior alliance diplomat",
+        id="negative-an-alliance-diplomat-is-a-person-not-the-alliance",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, sentence_start, expected", ALLIANCE_DOCUMENT_CASES)
 def test_an_alliance_s_document_speaks_for_the_alliance(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
-
-
-def test_an_alliance_diplomat_is_a_person_not_the_alliance(nlp):
-    text = (
-        "Seven Southern Pact governments are close to a deal on shells.\n\n"
-        "Member states filled roughly 700,000 rounds in 2025, a senior alliance diplomat said."
-    )
-    assert _speaker_of(nlp, text, "Member states filled") == "senior alliance diplomat"
 
 
 _INTERVIEW = (
@@ -310,20 +309,19 @@ GOVERNMENT_CASES = [
         "government",
         id="negative-the-government-in-the-narrative-stays-as-written",
     ),
+    pytest.param(
+        "Ostvik spends more on its navy than any of its neighbours, at 2.9% of economic output "
+        "this year, according to government figures.",
+        "Ostvik spends",
+        "Ostvik government",
+        id="government-figures-are-the-government-of-the-state-before",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, sentence_start, expected", GOVERNMENT_CASES)
 def test_a_state_s_government_unnamed_is_named(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
-
-
-def test_government_figures_are_the_government_of_the_state_before(nlp):
-    text = (
-        "Ostvik spends more on its navy than any of its neighbours, at 2.9% of economic output "
-        "this year, according to government figures."
-    )
-    assert _speaker_of(nlp, text, "Ostvik spends") == "Ostvik government"
 
 
 # (text, the sentence of the record, the speaker): an unowned document after "according to"

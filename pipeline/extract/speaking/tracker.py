@@ -127,9 +127,14 @@ class SpeakerTracker(
             i -= 1
         return None
 
-    def person_of_age(self, age: str, before: int) -> Speaker | None:
-        """Who "the 54-year-old" is: the person whose age the article gave as `age`
-        ("Milo Varga, 54,"), else the last person named before `before`."""
+    def aged_person(self, head: Token) -> Speaker | None:
+        """Who "the 54-year-old (engineer)" headed by `head` is: the person whose age the
+        article gave ("Milo Varga, 54,"), else the last person named before the sentence;
+        None when `head` heads no such phrase."""
+        age = _age_of(head)
+        return self._person_of_age(age, head.sent.start_char) if age is not None else None
+
+    def _person_of_age(self, age: str, before: int) -> Speaker | None:
         text = doc_text(self.doc)[:before]
         for m in reversed(self.mentions):
             if m.end <= before and re.match(rf",\s*{re.escape(age)}\b", text[m.end : m.end + 8]):
@@ -161,8 +166,7 @@ class SpeakerTracker(
         pair = self._recent_pair(head) if head.lower_ in _PLURAL_PRONOUNS else None
         if pair:
             return pair
-        age = _age_of(head) if len(heads) == 1 else None
-        aged = self.person_of_age(age, head.sent.start_char) if age is not None else None
+        aged = self.aged_person(head) if len(heads) == 1 else None
         if aged is not None:  # "the 54-year-old (engineer) said": a person named before
             speakers = [aged]
         else:
