@@ -11,6 +11,51 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "Jorunn Pekka, a munitions specialist at the Harlow Security Forum in Brenn, said "
+        "the stocks would last a month.",
+        "Jorunn Pekka",
+        "munitions specialist",
+        "Harlow Security Forum",
+        id="a-description-the-lexicon-lacks-held-at-a-named-body",
+    ),
+    pytest.param(
+        "Tove Marrin, a researcher with the Coastal Studies Agency, said 14 radars were down.",
+        "Tove Marrin",
+        "researcher",
+        "Coastal Studies Agency",
+        id="a-description-held-with-a-named-body",
+    ),
+    pytest.param(
+        "Aron Velt, a fierce critic of the Brenmoor Systems board, said orders had fallen.",
+        "Aron Velt",
+        None,
+        None,
+        id="negative-of-names-no-workplace",
+    ),
+    pytest.param(
+        "Rafe Collins, who covers the sector for the brokerage Hale & Ormond, said margins "
+        "were 5 points below rivals.",
+        "Rafe Collins",
+        None,
+        "Hale & Ormond",
+        id="a-relative-clause-of-working-for-a-body",
+    ),
+    pytest.param(
+        "Mina Sorrel, who teaches at the Kellam Defence Academy, said the army had lost 40 tanks.",
+        "Mina Sorrel",
+        None,
+        "Kellam Defence Academy",
+        id="a-relative-clause-of-teaching-at-a-body",
+    ),
+    pytest.param(
+        "Rafe Collins, who worked for the consultancy Dorne Partners until 2020, said margins "
+        "were thin.",
+        "Rafe Collins",
+        None,
+        None,
+        id="negative-a-past-workplace-is-no-organisation-now",
+    ),
+    pytest.param(
         "Mira Kaspar, First Deputy Director for Coastal Radars at the Defence Materiel "
         "Agency, said the radars were late.",
         "Mira Kaspar",

@@ -29,6 +29,7 @@ from pipeline.nlp.model import doc_text
 
 _STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
 _STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
+_WORK_PREPS = {"at", "with"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 
 
@@ -80,6 +81,8 @@ class PersonRolesMixin:
                 role, org = led, self._org_led(span) or org
         if not org and titles and not (role and self._past_office(role)):
             org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
+        if not org and not (role and self._past_office(role)):
+            org = self._workplace(span)  # "X, who works for the consultancy Y,"
         if not org and left is not None and role and not self._past_office(role):
             org = self._rank_service(left)
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
@@ -179,6 +182,29 @@ class PersonRolesMixin:
                 return named
             if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
                 return self._org_by_word(obj, span.start_char)
+        return None
+
+    def _workplace(self, span: Span) -> str | None:
+        """The organisation a present-tense relative clause on a name says the person works
+        at or for: "X, who works for the consultancy Y", "X, who covers the sector for the
+        brokerage Y", "X, who teaches at the Y Academy"; not a past one ("who worked for
+        Y until 2020") and not a country ("who reports for Norland")."""
+        for verb in span.root.children:
+            if (
+                verb.dep_ != "relcl"
+                or verb.lemma_.lower() not in self.roles.work_verbs
+                or verb.tag_ not in {"VBZ", "VBP"}
+                or not any(c.lower_ in {"who", "that"} for c in verb.lefts)
+            ):
+                continue
+            for prep in verb.subtree:
+                if prep.i <= verb.i or prep.lower_ not in {"at", "for", "with"}:
+                    continue
+                if prep.head.i != verb.i and prep.head.head.i != verb.i:
+                    continue  # "for" inside a deeper phrase
+                org = self._org_after(self.doc[prep.i : prep.right_edge.i + 1], 0)
+                if org is not None and not self._is_country(org):
+                    return org
         return None
 
     def _service_owner(self, obj: Token | None) -> str | None:
@@ -393,7 +419,8 @@ class PersonRolesMixin:
         text = phrase.text
         match = self.roles.first_title(text)
         if match is None:
-            return self._abbreviated_title(text), None
+            short = self._abbreviated_title(text)
+            return (short, None) if short else self._workplace_description(phrase)
         start, end = match.start(1), match.end(1)
         own_end = None  # where a title that names its body inside it had ended
         while True:
@@ -522,6 +549,33 @@ class PersonRolesMixin:
             or self._org_before(phrase, start, before, role)
         )
         return role, org
+
+    def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
+        """A description the title lexicon does not list, held at a named organisation:
+        "a munitions specialist at the X Forum", "a researcher with the Y Agency" -> the
+        description as role, the organisation named after "at"/"with". Only a singular
+        lower-case noun heading the phrase, right before the preposition; "of" ("a critic
+        of ...") and "for" name no workplace by themselves."""
+        words = [t for t in phrase if not t.is_space]
+        k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
+        if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:
+            return None, None
+        head = words[k - 1]
+        if head.tag_ != "NN" or not head.text.islower() or head.dep_ not in {"appos", "ROOT"}:
+            return None, None
+        if head.lower_ in self.roles.body_nouns or head.lower_ in self.roles.document_nouns:
+            return None, None
+        described = words[1:k]
+        if any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} and t.text != "-" for t in described):
+            return None, None
+        org = self._org_after(phrase, words[k].idx - phrase.start_char)
+        if org is None or self._is_country(org):
+            return None, None
+        return phrase.doc[described[0].i : head.i + 1].text, org
+
+    def _is_country(self, name: str) -> bool:
+        known = self.index.canonical(name)
+        return known is not None and known.kind == "country"
 
     def _hyphened_modifier(self, hyphen: Token, tok: Token, phrase: Span, title: int) -> bool:
         """A lower-case word joined by a hyphen to a modifier already taken into the title:
