@@ -393,6 +393,19 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+    for obj in tok.rights:
+        # "said the service expected to reach ...": the clause's subject parsed as the
+        # verb's object, its verb as a reduced relative on it, with a complement of its own
+        if obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((c for c in obj.rights if c.dep_ == "acl"), None)
+        if (
+            verb is not None
+            and verb.tag_ in {"VBD", "VBN"}
+            and verb.i == obj.i + 1
+            and any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children)
+        ):
+            return _span_of(obj, tok)
     root = tok.sent.root
     mark = next(
         (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i),
@@ -428,7 +441,9 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
         else:
             continue
         for obj in objs:
-            for grand in obj.rights:
+            # the that-clause on the hearers or on a phrase that describes them ("told the
+            # committee charged with oversight that ...")
+            for grand in (t for t in obj.subtree if t.i > obj.i and t.head.i != tok.i):
                 if grand.dep_ in {"acl", "relcl", "ccomp"} and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
                 ):

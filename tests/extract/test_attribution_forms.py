@@ -19,6 +19,31 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a clause's subject parsed as the object of "said", its verb a reduced relative
+    pytest.param(
+        "A Coast Guard spokesperson said the service expected to commission three cutters "
+        "a year by 2028.",
+        [("Coast Guard spokesperson", "indirect")],
+        id="said-the-body-expected-to-parsed-as-an-object-with-a-relative",
+    ),
+    pytest.param(
+        "The minister said the words spoken at the ceremony had moved 40 veterans.",
+        [("minister", "indirect")],
+        id="negative-said-an-object-with-a-participle-keeps-its-clause",
+    ),
+    # a that-clause hung on a phrase describing the hearers
+    pytest.param(
+        "Officials told the committee charged with oversight that 12 contracts were late.",
+        [("Officials", "indirect")],
+        id="told-hearers-described-by-a-participle-that",
+    ),
+    # a short form the article defined, untagged by the model, as a subject
+    pytest.param(
+        "The Nordhavn Institute for Security Studies (NISS) published its survey on Monday. "
+        "NISS puts the average cost of a cruise missile at 2.1 million euros.",
+        [("Nordhavn Institute for Security Studies", "indirect")],
+        id="an-untagged-short-form-the-article-defined-speaks-in-full",
+    ),
     # a person described by age: someone the article has named
     pytest.param(
         "Anna Kovacs runs the night shift.\n\n"
