@@ -171,10 +171,34 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     ends |= doc.to_array(IS_SPACE).astype(bool)
     starts[1:] = numpy.where(ends[:-1], 0, -1)
     starts[paragraphs] = 1
+    starts[_opening_quotes(doc)] = 1
     starts[preset] = 1
     starts[0] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "''", "``", "\u2018", "'"})
+
+
+def _opening_quotes(doc: Doc) -> list[int]:
+    """Quotation marks that open a sentence after one has ended: '... at once. "We
+    will ...' (a full stop, a space, then a mark glued to a capitalised word), which the
+    parser sometimes runs into the sentence before."""
+    found = []
+    for i in tokens_with_text(doc, _OPENING_QUOTES):
+        if i < 2 or i + 1 >= len(doc):
+            continue
+        prev, tok, nxt = doc[i - 1], doc[i], doc[i + 1]
+        if (
+            prev.text in {".", "!", "?"}
+            and prev.whitespace_
+            and not tok.whitespace_
+            and nxt.text[:1].isupper()
+            and nxt.is_alpha
+        ):
+            found.append(i)
+    return found
 
 
 def doc_text(doc: Doc) -> str:

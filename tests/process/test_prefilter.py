@@ -276,6 +276,37 @@ def test_sentences_start_only_after_punctuation_or_a_line_break(nlp, articles):
     )
 
 
+QUOTE_OPENINGS = [
+    pytest.param(
+        "Do not let the size of the bill stop you. ''You do not have to find it all at "
+        "once,'' Mr. Tavish said.",
+        "''You do not have to find it all at once,'' Mr. Tavish said.",
+        id="doubled-apostrophes",
+    ),
+    pytest.param(
+        "The yard is behind. \u201cWe lost 900 welders,\u201d she said.",
+        "\u201cWe lost 900 welders,\u201d she said.",
+        id="curly-quotes",
+    ),
+    pytest.param(
+        'The yard is behind. "We lost 900 welders," she said.',
+        '"We lost 900 welders," she said.',
+        id="straight-quotes",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, last", QUOTE_OPENINGS)
+def test_a_quotation_mark_after_a_full_stop_opens_a_sentence(nlp, text, last):
+    assert list(nlp(text).sents)[-1].text.strip() == last
+
+
+def test_a_closing_quotation_mark_stays_with_its_sentence(nlp):
+    text = 'She said the yard was "behind." "We lost 900 welders," she added.'
+    sents = [s.text.strip() for s in nlp(text).sents]
+    assert sents[0] == 'She said the yard was "behind."'
+
+
 # -- exact components ----------------------------------------------------------------
 
 
