@@ -1584,6 +1584,53 @@ def test_unnamed_person_keeps_role_and_organisation(nlp, text, head, expected):
     assert (speaker.name, speaker.role, speaker.organization) == expected
 
 
+# (text, the head word, expected (name, organisation)): an unnamed source whose
+# description names its body by a word of its kind speaks for the body the article named
+BODY_WORD_CASES = [
+    pytest.param(
+        "Defence ministers of the Northern Shield Alliance met on Tuesday. A senior alliance "
+        "diplomat said the bloc would spend 4 billion euros.",
+        "diplomat",
+        ("senior alliance diplomat", "Northern Shield Alliance"),
+        id="an-alliance-diplomat",
+    ),
+    pytest.param(
+        "The Northern Shield Alliance has promised more air defence. Alliance officials "
+        "concede that the target will be missed.",
+        "officials",
+        ("Alliance officials", "Northern Shield Alliance"),
+        id="alliance-officials",
+    ),
+    pytest.param(
+        "Corran Avionics makes radars in Tessvik. Company officials said output had doubled.",
+        "officials",
+        ("Company officials", "Corran Avionics"),
+        id="company-officials",
+    ),
+    pytest.param(
+        "The Brenmoor Institute published its survey. Institute researchers said output had "
+        "doubled.",
+        "researchers",
+        ("Institute researchers", "Brenmoor Institute"),
+        id="institute-researchers",
+    ),
+    pytest.param(
+        "Corran Avionics makes radars in Tessvik. Industry analysts said output had doubled.",
+        "analysts",
+        ("Industry analysts", None),
+        id="negative-a-field-names-no-body",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, head, expected", BODY_WORD_CASES)
+def test_an_unnamed_source_speaks_for_the_body_its_description_names(nlp, text, head, expected):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    speakers = SpeakerTracker(doc).resolve(tok, describe=True)
+    assert [(s.name, s.organization) for s in speakers] == [expected]
+
+
 # (text, the head word of the subject, after a verb of saying?, expected (name, mention,
 # kind) or None) — a part of a group and people described by a modifier
 PART_OF_GROUP_CASES = [

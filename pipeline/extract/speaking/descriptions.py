@@ -18,6 +18,9 @@ _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
+# kinds of body a word in an unnamed source's description points to ("alliance officials")
+_MODIFIER_BODIES = frozenset({"alliance", "company", "institute"})
+
 
 class DescriptionsMixin:
     """Descriptions of unnamed sources (part of `SpeakerTracker`)."""
@@ -99,6 +102,8 @@ class DescriptionsMixin:
             if kind == "person"
             else None
         )
+        if org is None and kind in {"person", "group"}:
+            org = self._body_of_modifier(head)  # "a senior alliance diplomat": the alliance
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
@@ -217,6 +222,22 @@ class DescriptionsMixin:
                 for p in self.persons.values()
             )
         )
+
+    def _body_of_modifier(self, head: Token) -> str | None:
+        """The organisation an unnamed person's or group's description names by a word of
+        its kind: "a senior alliance diplomat" (the alliance the article named), "company
+        officials", "institute researchers"; only an alliance, a company or an institute,
+        the last named before the description (a state's bodies go by their country)."""
+        for mod in head.lefts:
+            if mod.dep_ not in {"compound", "amod", "nmod"} or mod.ent_type_:
+                continue
+            typ = self.index.descriptor_type(mod.text)
+            if typ not in _MODIFIER_BODIES:
+                continue
+            return self._org_named(mod.text.capitalize(), head.idx) or self._latest_of_type(
+                head.idx, typ
+            )
+        return None
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the

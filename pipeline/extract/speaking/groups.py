@@ -294,7 +294,10 @@ class GroupsMixin:
             name = f"{name} {which}"
             if head.tag_ == "NNS":
                 self._typed_groups.setdefault(head.lower_, Speaker(name=name, kind="group"))
-        return Speaker(name=name, mention=self.doc[start : head.i + 1].text, kind="group")
+        org = self._body_of_modifier(head) if mods else None  # "alliance officials"
+        return Speaker(
+            name=name, organization=org, mention=self.doc[start : head.i + 1].text, kind="group"
+        )
 
     def _which_of_a_group(self, head: Token) -> str | None:
         """The words right after a bare group noun that say which of them speak:
