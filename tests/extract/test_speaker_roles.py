@@ -96,6 +96,41 @@ ROLE_CASES = [
 
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
+    # a state the lexicon does not know, read from weaker signs when the article names no
+    # state it knows: a minister's organisation is that state
+    pytest.param(
+        "Tarvania's shell stocks would last ten days, Defence Minister Ada Rell told "
+        "parliament. Tarvania has asked its neighbours for 40,000 shells.",
+        "Ada Rell",
+        "Defence Minister",
+        "Tarvania",
+        id="an-unknown-state-as-a-possessor",
+    ),
+    pytest.param(
+        "OSKEN, Tarvania (Northwire) - Output will double next year, Defence Minister Ada "
+        "Rell said on Monday.",
+        "Ada Rell",
+        "Defence Minister",
+        "Tarvania",
+        id="an-unknown-state-in-a-dateline",
+    ),
+    pytest.param(
+        "Merrowen ordered three submarines in 2021. The Merrowen Audit Office says their cost "
+        "has doubled. Dravia's ambassador was more upbeat, and so was Defence Minister Petra "
+        "Lind, who said the boats would arrive by 2030. Dravia has sold boats abroad.",
+        "Petra Lind",
+        "Defence Minister",
+        "Merrowen",
+        id="of-two-unknown-states-with-one-sign-each-the-first-named",
+    ),
+    pytest.param(
+        "Kovex Munitions makes shells in Osken. Kovex's plant runs three shifts, Defence "
+        "Minister Ada Rell said.",
+        "Ada Rell",
+        "Defence Minister",
+        None,
+        id="negative-a-company-s-possessive-is-no-state",
+    ),
     pytest.param(
         "Vice Admiral Tessa Rowe said the fleet was short of sailors. The Royal Danish Navy "
         "plans to buy four frigates.",

@@ -36,6 +36,20 @@ _STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})
 _STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet"}
 _STATE_HEADS |= {"ministry", "minister", "forces"}
 _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "industry"}
+# weaker signs that a name the lexicon does not know is a state, read only when the article
+# names no state the lexicon knows: a possessor of anything ("Tarvania's stocks"), the
+# country of a dateline ("OSKEN, Tarvania (Agency) -"), or the owner's word of a state body
+# ("the Tarvania Audit Office")
+_POSSESSOR = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s (?=[a-z])")
+_DATELINE_STATE = re.compile(r"^[A-Z][A-Z.' -]+, ([A-Z][a-z]{3,}) *[(\-–—]", re.MULTILINE)
+_STATE_BODY = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
+    r"Ministry|Parliament|Defence Forces|Defense Forces|National|Border|Foreign|Finance)\b"
+)
+_COMPANY_AFTER = re.compile(
+    r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
+    r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
+)
 
 
 class AffiliationsMixin:
@@ -780,8 +794,35 @@ class AffiliationsMixin:
                 if count > best:
                     counts, best = {name: count}, count
                 break
+            if not counts:
+                counts = self._likely_states()
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country or None
+
+    def _likely_states(self) -> dict[str, int]:
+        """For an article that names no state the lexicon knows: the names it treats as one
+        by weaker signs (`_POSSESSOR`, `_DATELINE_STATE`, `_STATE_BODY`), scored by those
+        signs and then by which it names first; not a person's name, not a company's
+        ("Kovex Munitions"), not a word it also writes in lower case ("Today's")."""
+        text = doc_text(self.doc)
+        signs: dict[str, int] = {}
+        for pattern, weight in ((_POSSESSOR, 1), (_DATELINE_STATE, 2), (_STATE_BODY, 1)):
+            for m in pattern.finditer(text):  # a dateline's place is where the story is
+                signs[m.group(1)] = signs.get(m.group(1), 0) + weight
+        scores: dict[str, int] = {}
+        for name, count in signs.items():
+            if self.index.canonical(name) is not None or name in self.given_names:
+                continue
+            if any(name in p.split() and p != name for p in self.persons):
+                continue  # a person's name; a lone word the tagger took for one may be a state
+            if re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_AFTER.pattern}", text):
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+                continue
+            found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            if count >= 2 or len(found) >= 2:
+                scores[name] = count * len(text) - found[0]  # the most signs, then the first named
+        return scores
 
     def _unknown_countries(self) -> dict[str, int]:
         """Names the lexicon does not know that the article treats as a state: the owner of
