@@ -37,6 +37,25 @@ FORMS = [
         [("Officials", "indirect")],
         id="told-hearers-described-by-a-participle-that",
     ),
+    # a company named later by its own first word, untagged or taken for a person
+    pytest.param(
+        "Orders have tripled, and Dunmere Missile Systems is struggling to keep up. Dunmere "
+        'said in an emailed statement that it had "increased output by 60 percent".',
+        [("Dunmere Missile Systems", "direct_quote")],
+        id="a-company-by-its-first-word-untagged",
+    ),
+    pytest.param(
+        "Kessel Ordnance Works makes shells in Brenn. Kessel says it has orders for 600,000 "
+        "shells from four governments.",
+        [("Kessel Ordnance Works", "indirect")],
+        id="a-company-by-its-first-word-taken-for-a-person",
+    ),
+    pytest.param(
+        "Marten Ordnance Works makes shells in Brenn. Anna Marten says the works has orders "
+        "for 600,000 shells.",
+        [("Anna Marten", "indirect")],
+        id="negative-a-person-of-the-company-s-name-stays-a-person",
+    ),
     # a short form the article defined, untagged by the model, as a subject
     pytest.param(
         "The Nordhavn Institute for Security Studies (NISS) published its survey on Monday. "

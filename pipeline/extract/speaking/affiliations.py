@@ -60,10 +60,10 @@ class AffiliationsMixin:
         name without the word of its kind ("Group", "Munitions", "Systems"); not when two
         companies share the shorter name, or it names a known body or place itself."""
         found: dict[str, str | None] = {}
-        for ent in self.ents:
-            if ent.label_ != "ORG":
-                continue
-            words = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text)).split()
+        names = [e.text for e in self.ents if e.label_ == "ORG"]
+        names += [name for _, name, _ in self._untagged_companies()]
+        for text in names:
+            words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
             if len(words) < 2 or self.index.org_type(words[-1]) != "company":
                 continue
             if words[-1] in {"Defence", "Defense"}:
@@ -73,6 +73,8 @@ class AffiliationsMixin:
             cuts = [len(words) - 1]
             if len(words) > 2 and words[-2] in {"Defence", "Defense"}:
                 cuts.append(len(words) - 2)
+            if len(words) > 2 and self._distinct_word(words[0]):
+                cuts.append(1)  # "Dunmere" after "Dunmere Missile Systems"
             for cut in cuts:
                 short = " ".join(words[:cut])
                 if (
@@ -83,6 +85,18 @@ class AffiliationsMixin:
                     continue
                 found[short] = full if found.get(short, full) == full else None
         return {k: v for k, v in found.items() if v is not None}
+
+    def _distinct_word(self, word: str) -> bool:
+        """A company's first word that can name it alone: not a common word (the article
+        never writes it in lower case), not a word of an organisation's kind or field
+        ("Naval", "General"), not a name the lexicon knows (a place, a country)."""
+        if len(word) < 4 or not word[:1].isupper() or not word[1:].islower():
+            return False
+        if self.index.org_type(word) is not None or self.index.canonical(word) is not None:
+            return False
+        if word.lower() in _FUNCTION_WORDS or word in self.given_names:
+            return False
+        return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc_text(self.doc))
 
     def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
         """An organisation written in lower case between a country and a title: "Ukraine's

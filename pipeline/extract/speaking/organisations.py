@@ -111,8 +111,13 @@ class OrganisationsMixin:
                     text = self.doc[joined if joined is not None else ent.start : end].text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
-        if head.pos_ == "PROPN" and head.text in self.short_forms and self.mention_at(head) is None:
-            # "NISS puts the cost at ...": a short form the article defined, untagged
+        if (
+            head.pos_ == "PROPN"
+            and (head.text in self.short_forms or head.text in self._company_names)
+            and self.mention_at(head) is None
+        ):
+            # "NISS puts the cost at ...", "Dunmere said ..." after "Dunmere Missile Systems":
+            # a short form the article defined or a company's own name, untagged
             return Speaker(name=head.text, mention=head.text, kind="organization")
         for offset, name, _ in self._untagged_companies():
             # "Coldharbour Marine said": untagged; "Coldharbour Marine plc": its legal form
