@@ -1051,6 +1051,9 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     )
 
 
+_CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
 def _before_next_cue(
     tok: Token, clause: tuple[int, int], lex: _Lexicon, quotations: list[tuple[int, int]]
 ) -> tuple[int, int]:
@@ -1073,6 +1076,19 @@ def _before_next_cue(
         ):
             left = t.left_edge.i
             while left > tok.i + 1 and (doc[left - 1].is_punct or doc[left - 1].dep_ == "cc"):
+                left -= 1
+            if doc[left].idx > clause[0]:
+                return clause[0], doc[left - 1].idx + len(doc[left - 1])
+        if (
+            t.dep_ == "advcl"
+            and t.i > tok.i
+            and t.lemma_.lower() in lex.verbs
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in t.children)
+        ):
+            # 'X estimates that A, while Y says B': the contrasted clause is Y's own report
+            left = t.left_edge.i
+            while left > tok.i + 1 and doc[left - 1].is_punct:
                 left -= 1
             if doc[left].idx > clause[0]:
                 return clause[0], doc[left - 1].idx + len(doc[left - 1])

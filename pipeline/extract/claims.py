@@ -231,9 +231,17 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # a bare cue ('"...?" | Smith said.') whose quotation's sentences all have
                 # records of their own (a figure each): it claims nothing itself
                 continue
+            # several sources in one sentence ("X estimates A, while Y puts it at B"): each
+            # claims the figures of what its own cue reports
+            several = not inherited and _separate_reports(attributed, quantities)
             for cue, speaker in attributed:
                 own = in_own_voice(comparison, speaker.organization, sent)  # 'we' -> speaker's org
-                drafts.append(Draft(span, cue, speaker, quantities, own, inherited))
+                figures = (
+                    [q for q in quantities if cue.content_start <= q.char_start < cue.content_end]
+                    if several
+                    else quantities
+                )
+                drafts.append(Draft(span, cue, speaker, figures, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     cues_at: dict[int, list[int]] = {}
@@ -245,6 +253,26 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for draft in drafts
         for part in _two_claims(draft, quotes, cues_at.get(draft.sentence.start, []))
     ]
+
+
+def _separate_reports(attributed: list[tuple[Cue, Speaker]], quantities: list[Quantity]) -> bool:
+    """Whether a sentence's sources each report figures of their own ("X estimates A,
+    while Y puts it at B"): two or more speakers whose cues report apart (no cue inside
+    another's content, no contents overlapping), each content holding a figure."""
+    if len({s.name for _, s in attributed}) < 2:
+        return False
+    cues = [c for c, _ in attributed]
+    for a in cues:
+        if not any(a.content_start <= q.char_start < a.content_end for q in quantities):
+            return False
+        for b in cues:
+            if a is not b and (
+                a.content_start <= b.cue_start < a.content_end
+                or a.content_start < b.content_end
+                and b.content_start < a.content_end
+            ):
+                return False
+    return True
 
 
 def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:

@@ -1618,6 +1618,44 @@ def test_attributions_of_one_sentence(nlp, text, expected):
     assert [(d.speaker.name, d.cue.mode) for d in drafts if d.cue is not None] == expected
 
 
+# several sources in one sentence: (speaker, the figures each claims) per draft
+SOURCES_APART = [
+    pytest.param(
+        "The Harlow Centre for Defence Economics (HCDE) and the Brenn Peace Institute (BPI) "
+        "use different methods. HCDE estimates that real spending has grown by 62% since "
+        "2021, BPI puts growth at 48%, and the ministry reckons it has nearly doubled.",
+        [
+            ("Harlow Centre for Defence Economics", ["62%"]),
+            ("Brenn Peace Institute", ["48%"]),
+            ("ministry", ["doubled"]),
+        ],
+        id="three-sources-each-with-its-figure-one-an-acronym-tagged-a-noun",
+    ),
+    pytest.param(
+        "The Tessvik Institute estimates that output grew by 30%, while the ministry says it "
+        "rose by 45%.",
+        [("Tessvik Institute", ["30%"]), ("ministry", ["45%"])],
+        id="while-another-source-says-is-its-own-report",
+    ),
+    pytest.param(
+        "Karl Arnesen and Ulla Brand, the plant's owner, both said output grew by 30% last year.",
+        [("Karl Arnesen", ["30%"]), ("Ulla Brand", ["30%"])],
+        id="both-said-with-the-names-parsed-beside-both",
+    ),
+    pytest.param(
+        "Karl Arnesen said the ministry had recorded 14 injuries this year, up from five.",
+        [("Karl Arnesen", ["14", "five"])],
+        id="negative-a-cue-inside-another-s-report-claims-nothing-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES_APART)
+def test_several_sources_of_one_sentence_claim_their_own_figures(nlp, text, expected):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.cue is not None]
+    assert [(d.speaker.name, [q.text for q in d.quantities]) for d in drafts] == expected
+
+
 GOING_ON = [
     pytest.param(
         'Ana Ruiz said the line had slowed since March. "We used to ship 40 shells a day."',
@@ -2088,8 +2126,8 @@ TWO_CLAIMS = [
     pytest.param(
         "Admiral Lise Varga said the navy would commission 30 patrol boats, while General "
         "Omar Tessel said the army would field 200 new tanks.",
-        [("Lise Varga", "indirect", ["30", "200"]), ("Omar Tessel", "indirect", ["30", "200"])],
-        id="negative-a-later-clause-with-another-source-s-cue-is-not-split",
+        [("Lise Varga", "indirect", ["30"]), ("Omar Tessel", "indirect", ["200"])],
+        id="a-later-clause-with-another-source-s-cue-is-that-source-s-claim-not-a-part",
     ),
 ]
 

@@ -251,6 +251,13 @@ class SpeakerTracker(
         if head.lower_ in _DISTRIBUTIVE and head.dep_ == "nsubj":
             # "X and Y clashed, each saying ...": the subject of the clause it hangs on
             verb = head.head
+            before = [
+                c
+                for c in verb.children
+                if c.i < head.i and c.dep_ in {"dep", "nsubj"} and c.pos_ in {"PROPN", "NOUN"}
+            ]
+            if before:  # "X and Y, Z, both said": the parser left the names beside "both"
+                return before[0]
             for _ in range(3):
                 if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
                     break
