@@ -459,6 +459,92 @@ NEWS_FORM_CASES = [
         "Sweden",
         id="a-capitalised-supreme-ranks-the-office",
     ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant in Selk went on strike on Monday. "
+        "Ostrander, 52, has run the plant since 2020. Ostrander said output fell.",
+        "Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="a-profile-sentence-on-a-surname-gives-the-office-and-the-body-led",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Ostrander joined the firm "
+        "in 2010 and has run the plant since 2020.",
+        "Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="a-profile-verb-joined-to-another-with-the-same-subject",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Mara Ostrander ran the "
+        "plant until 2020.",
+        "Mara Ostrander",
+        None,
+        None,
+        id="negative-a-verb-of-leading-in-the-past-is-no-office-now",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Ostrander will run the "
+        "plant from May.",
+        "Ostrander",
+        None,
+        None,
+        id="negative-an-office-to-come-is-no-office-now",
+    ),
+    pytest.param(
+        'Mara Ostrander toured the Dravenholt Munitions plant on Monday. "Ostrander has run '
+        'the plant since 2020," a welder said.',
+        "Mara Ostrander",
+        None,
+        None,
+        id="negative-a-profile-inside-a-quotation-is-someone-s-words",
+    ),
+    pytest.param(
+        "Tessa Brandt studies navies. Since 2022 she has led the Halvard Institute's naval "
+        "programme. Brandt said the frigates were late.",
+        "Tessa Brandt",
+        "head of the naval programme",
+        "Halvard Institute",
+        id="a-profile-sentence-on-a-pronoun-for-the-person",
+    ),
+    pytest.param(
+        "Lena Varsky took over the Kettering Arms Agency in 2023. Varsky said output rose.",
+        "Lena Varsky",
+        "head of the Kettering Arms Agency",
+        "Kettering Arms Agency",
+        id="a-phrasal-verb-that-starts-an-office-holds-it-in-the-past-tense",
+    ),
+    pytest.param(
+        "Corvane Shipbuilding lost a navy contract. Lena Varsky, who took over the company in "
+        "2021, said output rose.",
+        "Lena Varsky",
+        "head of the company",
+        "Corvane Shipbuilding",
+        id="a-phrasal-verb-of-leading-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The Dravenholt Munitions plant in Selk makes shells, according to Mara Ostrander, who "
+        "runs the plant.",
+        "Mara Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="running-a-body-makes-its-head",
+    ),
+    pytest.param(
+        "Anika Tollberg founded Quillmere Robotics in 2019. Her chief engineer, Pavel Ostrov, "
+        "said the drones flew.",
+        "Pavel Ostrov",
+        "chief engineer",
+        "Quillmere Robotics",
+        id="a-title-her-owns-takes-her-organisation",
+    ),
+    pytest.param(
+        "Anika Tollberg spoke on Monday. Her chief engineer, Pavel Ostrov, said the drones flew.",
+        "Pavel Ostrov",
+        "chief engineer",
+        None,
+        id="negative-an-owner-with-no-organisation-gives-none",
+    ),
 ]
 
 
