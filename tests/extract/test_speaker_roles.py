@@ -545,6 +545,30 @@ NEWS_FORM_CASES = [
         None,
         id="negative-an-owner-with-no-organisation-gives-none",
     ),
+    pytest.param(
+        "Jon Ekland joined the Norvale Procurement Agency in 2019 as its chief economist. "
+        "Ekland said prices rose.",
+        "Jon Ekland",
+        "chief economist",
+        "Norvale Procurement Agency",
+        id="joining-a-body-as-its-title-gives-the-title-at-the-body",
+    ),
+    pytest.param(
+        "Wen Sorley works as a defence analyst at the Corran Institute. Sorley said the "
+        "frigates were late.",
+        "Wen Sorley",
+        "defence analyst",
+        "Corran Institute",
+        id="working-as-a-title-gives-the-title",
+    ),
+    pytest.param(
+        "Wen Sorley served as the Corran Institute's director until 2020. Sorley said the "
+        "frigates were late.",
+        "Wen Sorley",
+        None,
+        None,
+        id="negative-an-office-served-in-the-past-is-no-office-now",
+    ),
 ]
 
 

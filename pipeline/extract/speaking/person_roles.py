@@ -260,6 +260,8 @@ class PersonRolesMixin:
             for verb in self._profile_verbs(head):
                 role = self.roles.lead_roles.get(_lead_lemma(verb))
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if role is None and self._office_as(person, verb, head):
+                    break
                 if role is None or obj is None:
                     continue
                 office = self._led_body(role, verb, obj)
@@ -297,9 +299,33 @@ class PersonRolesMixin:
             v
             for v in verbs
             if v.pos_ == "VERB"
-            and _lead_lemma(v) in self.roles.lead_verbs
+            and _lead_lemma(v) in self.roles.lead_verbs | self.roles.office_as_verbs
             and self._current_office_verb(v)
         ]
+
+    def _office_as(self, person: Person, verb: Token, head: Token) -> bool:
+        """The title an "as" phrase on a verb of taking or holding an office gives: "X
+        joined the Y Agency in 2019 as its chief economist" -> chief economist, at the
+        body joined; whether it gave one."""
+        if _lead_lemma(verb) not in self.roles.office_as_verbs:
+            return False
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if title is None or title.lower_ not in self.roles.title_words:
+            return False
+        phrase = self.doc[title.left_edge.i : title.right_edge.i + 1]
+        role, org = self._role_and_org(phrase, head.idx)
+        if role is None:
+            return False
+        if org is None and any(c.dep_ == "dobj" for c in verb.children):
+            org = self._org_of_lead_verb(verb, head.idx)  # "joined the Y Agency as its ..."
+        org = org or self._default_org(role, head.idx)
+        if not person.role:
+            person.role = role
+            person.organization = person.organization or org
+        elif not person.organization:
+            person.organization = org
+        return True
 
     def _service_owner(self, obj: Token | None) -> str | None:
         """The armed service that owns a body led ("the navy's programme office"), as the
