@@ -569,6 +569,21 @@ NEWS_FORM_CASES = [
         None,
         id="negative-an-office-served-in-the-past-is-no-office-now",
     ),
+    pytest.param(
+        "Wen Sorley, the Corran Institute's director of naval studies, said the frigates "
+        "were late.",
+        "Wen Sorley",
+        "director of naval studies",
+        "Corran Institute",
+        id="a-possessive-owner-of-several-capitalised-words",
+    ),
+    pytest.param(
+        "Wen Sorley, the Marrow Bay Shipyard's chief engineer, said the frigates were late.",
+        "Wen Sorley",
+        "chief engineer",
+        "Marrow Bay Shipyard",
+        id="a-possessive-owner-of-three-capitalised-words",
+    ),
 ]
 
 
