@@ -539,6 +539,131 @@ NEWS_FORM_CASES = [
         "Sweden",
         id="a-capitalised-supreme-ranks-the-office",
     ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant in Selk went on strike on Monday. "
+        "Ostrander, 52, has run the plant since 2020. Ostrander said output fell.",
+        "Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="a-profile-sentence-on-a-surname-gives-the-office-and-the-body-led",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Ostrander joined the firm "
+        "in 2010 and has run the plant since 2020.",
+        "Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="a-profile-verb-joined-to-another-with-the-same-subject",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Mara Ostrander ran the "
+        "plant until 2020.",
+        "Mara Ostrander",
+        None,
+        None,
+        id="negative-a-verb-of-leading-in-the-past-is-no-office-now",
+    ),
+    pytest.param(
+        "Workers at the Dravenholt Munitions plant went on strike. Ostrander will run the "
+        "plant from May.",
+        "Ostrander",
+        None,
+        None,
+        id="negative-an-office-to-come-is-no-office-now",
+    ),
+    pytest.param(
+        'Mara Ostrander toured the Dravenholt Munitions plant on Monday. "Ostrander has run '
+        'the plant since 2020," a welder said.',
+        "Mara Ostrander",
+        None,
+        None,
+        id="negative-a-profile-inside-a-quotation-is-someone-s-words",
+    ),
+    pytest.param(
+        "Tessa Brandt studies navies. Since 2022 she has led the Halvard Institute's naval "
+        "programme. Brandt said the frigates were late.",
+        "Tessa Brandt",
+        "head of the naval programme",
+        "Halvard Institute",
+        id="a-profile-sentence-on-a-pronoun-for-the-person",
+    ),
+    pytest.param(
+        "Lena Varsky took over the Kettering Arms Agency in 2023. Varsky said output rose.",
+        "Lena Varsky",
+        "head of the Kettering Arms Agency",
+        "Kettering Arms Agency",
+        id="a-phrasal-verb-that-starts-an-office-holds-it-in-the-past-tense",
+    ),
+    pytest.param(
+        "Corvane Shipbuilding lost a navy contract. Lena Varsky, who took over the company in "
+        "2021, said output rose.",
+        "Lena Varsky",
+        "head of the company",
+        "Corvane Shipbuilding",
+        id="a-phrasal-verb-of-leading-in-a-relative-clause",
+    ),
+    pytest.param(
+        "The Dravenholt Munitions plant in Selk makes shells, according to Mara Ostrander, who "
+        "runs the plant.",
+        "Mara Ostrander",
+        "head of the plant",
+        "Dravenholt Munitions",
+        id="running-a-body-makes-its-head",
+    ),
+    pytest.param(
+        "Anika Tollberg founded Quillmere Robotics in 2019. Her chief engineer, Pavel Ostrov, "
+        "said the drones flew.",
+        "Pavel Ostrov",
+        "chief engineer",
+        "Quillmere Robotics",
+        id="a-title-her-owns-takes-her-organisation",
+    ),
+    pytest.param(
+        "Anika Tollberg spoke on Monday. Her chief engineer, Pavel Ostrov, said the drones flew.",
+        "Pavel Ostrov",
+        "chief engineer",
+        None,
+        id="negative-an-owner-with-no-organisation-gives-none",
+    ),
+    pytest.param(
+        "Jon Ekland joined the Norvale Procurement Agency in 2019 as its chief economist. "
+        "Ekland said prices rose.",
+        "Jon Ekland",
+        "chief economist",
+        "Norvale Procurement Agency",
+        id="joining-a-body-as-its-title-gives-the-title-at-the-body",
+    ),
+    pytest.param(
+        "Wen Sorley works as a defence analyst at the Corran Institute. Sorley said the "
+        "frigates were late.",
+        "Wen Sorley",
+        "defence analyst",
+        "Corran Institute",
+        id="working-as-a-title-gives-the-title",
+    ),
+    pytest.param(
+        "Wen Sorley served as the Corran Institute's director until 2020. Sorley said the "
+        "frigates were late.",
+        "Wen Sorley",
+        None,
+        None,
+        id="negative-an-office-served-in-the-past-is-no-office-now",
+    ),
+    pytest.param(
+        "Wen Sorley, the Corran Institute's director of naval studies, said the frigates "
+        "were late.",
+        "Wen Sorley",
+        "director of naval studies",
+        "Corran Institute",
+        id="a-possessive-owner-of-several-capitalised-words",
+    ),
+    pytest.param(
+        "Wen Sorley, the Marrow Bay Shipyard's chief engineer, said the frigates were late.",
+        "Wen Sorley",
+        "chief engineer",
+        "Marrow Bay Shipyard",
+        id="a-possessive-owner-of-three-capitalised-words",
+    ),
 ]
 
 

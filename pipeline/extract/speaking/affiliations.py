@@ -324,7 +324,11 @@ class AffiliationsMixin:
                     or self._national_service(owner)
                     or owner
                 )
-            return self._org_named(owner, before) or self._national_service(owner) or owner
+            return (
+                self._org_named(owner, before)
+                or self._national_service(owner)
+                or self._owner_run(tok, phrase.start)
+            )
         name = self._typed_run_before(phrase, title_start) or self._entity_name(
             phrase, phrase.start_char, limit=phrase.start_char + title_start
         )
@@ -448,6 +452,24 @@ class AffiliationsMixin:
             if re.search(rf"(?<![\w-]){re.escape(stem + ending)}(?![\w-])", text):
                 return stem + ending
         return country + "n" if country.endswith("ia") else None
+
+    def _owner_run(self, tok: Token, first: int) -> str:
+        """A possessive owner's name with the capitalised words compounded before it: "the
+        Corran Institute's director" -> Corran Institute (not Institute); no earlier than
+        `first`, and not a person's name."""
+        start = tok.i
+        while start - 1 >= first:
+            prev = self.doc[start - 1]
+            if (
+                prev.dep_ != "compound"
+                or not start - 1 < prev.head.i <= tok.i
+                or not prev.text[:1].isupper()
+                or prev.ent_type_ == "PERSON"
+                or self.mention_at(prev) is not None
+            ):
+                break
+            start -= 1
+        return self._glued_owner(tok) if start == tok.i else self.doc[start : tok.i + 1].text
 
     def _glued_owner(self, tok: Token) -> str:
         """An owner's name with the capitalised words joined to it by hyphens, which the

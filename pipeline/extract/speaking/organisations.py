@@ -177,8 +177,14 @@ class OrganisationsMixin:
             if introduced is not None:
                 described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
                 role, org = self._role_and_org(described, head.idx)
-                if role and not introduced.role:
+                # a company's title outranks the office a verb of leading gave: "its chief
+                # executive said ... X, who has run the company since 2019," (not "head")
+                led = id(introduced) in self._led_offices
+                if role and (
+                    not introduced.role or led and role.lower() in self.roles.company_titles
+                ):
                     introduced.role = role
+                    self._led_offices.discard(id(introduced))
                     org = org or self._default_org(role, head.idx)
                     introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)

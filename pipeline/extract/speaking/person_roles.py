@@ -33,10 +33,17 @@ _WORK_PREPS = {"at", "with"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 
 
-def _past_office_verb(verb: Token) -> bool:
-    """A verb of leading in the past tense: an office no longer held ("commanded",
-    "ran"); founding stays ("founded the company": its founder)."""
-    return verb.tag_ == "VBD" and verb.lemma_.lower() not in {"found", "co-found", "establish"}
+_HAVE = {"has", "have", "'s", "'ve"}
+
+
+def _lead_lemma(verb: Token) -> str:
+    """A verb's lemma with its particle, as the lexicon lists phrasal verbs of leading:
+    "took over" -> "take over"; "heads" -> "head"."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i > verb.i:
+            return f"{lemma} {child.lower_}"
+    return lemma
 
 
 class PersonRolesMixin:
@@ -57,6 +64,7 @@ class PersonRolesMixin:
             role, org = self._role_and_org(left, span.start_char)
         first = left.start if left is not None else span.start
         pre = self._pre_apposition(first) if titles else None
+        titled = left  # the phrase the role comes from
         for appos in (self._apposition(span), pre):
             if appos is None:
                 continue
@@ -64,15 +72,20 @@ class PersonRolesMixin:
             if a_role is None:
                 continue
             if role is None or self._is_rank(role) or self._seat(role, org, a_org):
-                role, org = a_role, a_org or org
+                role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
+        if role and not org and titled is not None:  # "Her chief engineer, X,": whose
+            owner = self._pronoun_owner(titled)
+            if owner is not None:
+                self._owned_titles.append((person, owner))
         if role and not org:
             org = self._default_org(role, span.start_char)
+        led = None
         if titles and (role is None or self._is_rank(role)):
             # "X, who chairs the Y,", "Colonel X, who heads the Y office,": the office a
             # verb of leading gives outranks a military rank, as an apposition's does
@@ -88,8 +101,51 @@ class PersonRolesMixin:
         if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
             person.role = role
             person.organization = org or person.organization
+            if titles and role == led:
+                self._led_offices.add(id(person))
         if org and not person.organization:
             person.organization = org
+
+    def _pronoun_owner(self, phrase: Span) -> Token | None:
+        """The personal possessive that owns the title a phrase gives: "her" of "Her
+        chief engineer", "his" of "his deputy"."""
+        root = phrase.root
+        for tok in root.lefts:
+            if tok.dep_ == "poss" and tok.tag_ == "PRP$" and tok.lower_ in {"his", "her"}:
+                return tok
+        return None
+
+    def _owners_organisations(self) -> None:
+        """A title a possessive pronoun owns takes the organisation of the person the
+        pronoun refers to when the article gave it none: "X founded Y Robotics. Her chief
+        engineer, Z, said" -> Y Robotics."""
+        for person, owner in self._owned_titles:
+            other = self._pronouns.get(owner.i)
+            if person.organization or other is None or other is person:
+                continue
+            person.organization = other.organization
+
+    def _past_office_verb(self, verb: Token) -> bool:
+        """A verb of leading in the past tense: an office no longer held ("commanded",
+        "ran"); a verb that starts an office keeps it ("founded the company": its
+        founder; "took over the ministry")."""
+        return verb.tag_ == "VBD" and _lead_lemma(verb) not in self.roles.office_start_verbs
+
+    def _current_office_verb(self, verb: Token) -> bool:
+        """A main verb of leading that gives an office held now: the present ("heads"),
+        the present perfect ("has run ... since 2020"), the present progressive ("is
+        running"), or a verb that starts an office in the past tense ("took over the
+        ministry in 2023"); not "ran", "will run", "has never run"."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if verb.tag_ in {"VBZ", "VBP"}:
+            return not auxes
+        if verb.tag_ == "VBN":
+            return bool(auxes & _HAVE) and not auxes - _HAVE
+        if verb.tag_ == "VBG":
+            return bool(auxes) and auxes <= {"is", "are", "'s", "'re", "been"} | _HAVE
+        return verb.tag_ == "VBD" and _lead_lemma(verb) in self.roles.office_start_verbs
 
     def _past_office(self, role: str) -> bool:
         return bool(set(role.lower().split()) & self.roles.no_office_words)
@@ -162,26 +218,11 @@ class PersonRolesMixin:
         if root.dep_ == "nsubj":
             verbs.append(root.head)
         for verb in verbs:
-            if verb.lemma_.lower() not in self.roles.lead_verbs or _past_office_verb(verb):
+            if _lead_lemma(verb) not in self.roles.lead_verbs or self._past_office_verb(verb):
                 continue  # "X commanded Norland's land forces until 2022": no office now
-            phrase = self.doc[verb.i : verb.right_edge.i + 1]
-            org = self._org_after(phrase, 0)
+            org = self._org_of_lead_verb(verb, span.start_char)
             if org:
                 return org
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            service = self._service_owner(obj)
-            if service is not None:  # "who heads the navy's frigate programme office"
-                return service
-            if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
-                first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
-                while first < obj.i and self.doc[first].pos_ == "DET":
-                    first += 1
-                return _clean_name(self.doc[first : obj.i + 1].text)
-            named = self._org_entity_in(self.doc[verb.i : verb.right_edge.i + 1])
-            if named is not None:  # "founded the drone maker Stormline Robotics"
-                return named
-            if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
-                return self._org_by_word(obj, span.start_char)
         return None
 
     def _workplace(self, span: Span) -> str | None:
@@ -206,6 +247,111 @@ class PersonRolesMixin:
                 if org is not None and not self._is_country(org):
                     return org
         return None
+
+    def _org_of_lead_verb(self, verb: Token, before: int) -> str | None:
+        """The organisation a verb of leading names by its object: "commands a brigade
+        of the Y Land Forces" -> Y Land Forces, "runs the plant" -> the plant's company."""
+        phrase = self.doc[verb.i : verb.right_edge.i + 1]
+        org = self._org_after(phrase, 0)
+        if org:
+            return org
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        service = self._service_owner(obj)
+        if service is not None:  # "who heads the navy's frigate programme office"
+            return service
+        if obj is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+            first = obj.left_edge.i  # "commands the 12th Mechanised Brigade"
+            while first < obj.i and self.doc[first].pos_ == "DET":
+                first += 1
+            return _clean_name(self.doc[first : obj.i + 1].text)
+        named = self._org_entity_in(phrase)
+        if named is not None:  # "founded the drone maker Stormline Robotics"
+            return named
+        if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
+            return self._org_by_word(obj, before)
+        return None
+
+    def _profile_offices(self) -> None:
+        """The office a profile sentence gives a person whom no title describes: a verb
+        of leading held now, as the main verb of a sentence in the narrator's voice
+        whose subject is the person (a name, a surname or a pronoun for them), or of a
+        relative clause on a surname: "X, 52, has run the plant since 2020" -> head of
+        the plant, at the company the article named with the plant. A role or an
+        organisation the article gave otherwise stays."""
+        heads = [(self.doc[m.token_start : m.token_end].root, m.person) for m in self.mentions]
+        heads += [(self.doc[i], p) for i, p in self._pronouns.items()]
+        for head, person in sorted(heads, key=lambda hp: hp[0].i):
+            if person.role and person.organization:
+                continue
+            for verb in self._profile_verbs(head):
+                role = self.roles.lead_roles.get(_lead_lemma(verb))
+                obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if role is None and self._office_as(person, verb, head):
+                    break
+                if role is None or obj is None:
+                    continue
+                office = self._led_body(role, verb, obj)
+                # "X runs Nordvik Systems": a bare "head" is no title; "X founded Y": founder
+                named = office != role or _lead_lemma(verb) in self.roles.office_start_verbs
+                if not person.role and named:
+                    person.role = office
+                    self._led_offices.add(id(person))
+                if not person.organization:
+                    person.organization = self._org_of_lead_verb(verb, head.idx)
+                break
+
+    def _profile_verbs(self, head: Token) -> list[Token]:
+        """The verbs of leading held now whose subject `head` is in a main clause ("X has
+        run the plant", "X joined in 2010 and has run the plant since"), or that a
+        relative clause on `head` opens ("X, who runs the plant")."""
+        if self._in_quote(head.idx):
+            return []
+        verbs = [
+            c
+            for c in head.children
+            if c.dep_ == "relcl" and any(w.lower_ in {"who", "that"} for w in c.lefts)
+        ]
+        verb = head.head
+        if head.dep_ == "nsubj" and (
+            verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        ):
+            verbs.append(verb)
+            verbs += [  # "X joined in 2010 and has run the plant since": the same subject
+                c
+                for c in verb.children
+                if c.dep_ == "conj" and not any(w.dep_ == "nsubj" for w in c.children)
+            ]
+        return [
+            v
+            for v in verbs
+            if v.pos_ == "VERB"
+            and _lead_lemma(v) in self.roles.lead_verbs | self.roles.office_as_verbs
+            and self._current_office_verb(v)
+        ]
+
+    def _office_as(self, person: Person, verb: Token, head: Token) -> bool:
+        """The title an "as" phrase on a verb of taking or holding an office gives: "X
+        joined the Y Agency in 2019 as its chief economist" -> chief economist, at the
+        body joined; whether it gave one."""
+        if _lead_lemma(verb) not in self.roles.office_as_verbs:
+            return False
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        title = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if title is None or title.lower_ not in self.roles.title_words:
+            return False
+        phrase = self.doc[title.left_edge.i : title.right_edge.i + 1]
+        role, org = self._role_and_org(phrase, head.idx)
+        if role is None:
+            return False
+        if org is None and any(c.dep_ == "dobj" for c in verb.children):
+            org = self._org_of_lead_verb(verb, head.idx)  # "joined the Y Agency as its ..."
+        org = org or self._default_org(role, head.idx)
+        if not person.role:
+            person.role = role
+            person.organization = person.organization or org
+        elif not person.organization:
+            person.organization = org
+        return True
 
     def _service_owner(self, obj: Token | None) -> str | None:
         """The armed service that owns a body led ("the navy's programme office"), as the
@@ -247,10 +393,10 @@ class PersonRolesMixin:
         for verb in span.root.children:
             if (
                 verb.dep_ == "relcl"
-                and not _past_office_verb(verb)  # "X, who commanded the brigade": past
+                and not self._past_office_verb(verb)  # "X, who commanded the brigade": past
                 and any(c.lower_ in {"who", "that"} for c in verb.lefts)
             ):
-                role = self.roles.lead_roles.get(verb.lemma_.lower())
+                role = self.roles.lead_roles.get(_lead_lemma(verb))
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
                 if role is not None and obj is not None:
                     return self._led_body(role, verb, obj)
@@ -260,7 +406,7 @@ class PersonRolesMixin:
         """The office with the body led, as written up to its head noun, a possessive
         owner read as "the": "chairs parliament's defence committee" -> "chair of the
         defence committee"; a founder stays a founder ("founded the drone maker X")."""
-        if verb.lemma_.lower() == "found" or obj.pos_ not in {"NOUN", "PROPN"}:
+        if role == self.roles.lead_roles.get("found") or obj.pos_ not in {"NOUN", "PROPN"}:
             return role
         words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
         poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]

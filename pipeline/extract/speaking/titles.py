@@ -96,6 +96,8 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.work_verbs = {n.lower() for n in data.get("work_verbs", [])}
+        self.office_start_verbs = {n.lower() for n in data.get("office_start_verbs", [])}
+        self.office_as_verbs = {n.lower() for n in data.get("office_as_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
         self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
         self.region_nouns = {n.lower() for n in data.get("region_nouns", [])}

@@ -70,6 +70,11 @@ class SpeakerTracker(
         self._last_org: Speaker | None = None
         self._last_org_at = -1  # the token where the last organisation spoke
         self._described: list[tuple[int, str, str]] | None = None
+        # a title a possessive pronoun owns ("her chief engineer"), with the pronoun
+        self._owned_titles: list[tuple[Person, Token]] = []
+        # people whose role is an office read from a verb of leading ("who runs the plant"):
+        # a title the article gives them outranks it
+        self._led_offices: set[int] = set()
         self._untagged: list[tuple[int, str, str]] | None = None
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         self._described_titles: list[tuple[int, str, Person]] | None = None
@@ -103,6 +108,8 @@ class SpeakerTracker(
         self._pronouns = resolve_pronouns(
             doc, sorted(self.mentions + self._title_mentions()), self.quotes
         )
+        self._profile_offices()  # "X, 52, has run the plant since 2020"
+        self._owners_organisations()  # "Her chief engineer, X,": her organisation
 
     # -------------------------------------------------------------- resolution
     def mention_at(self, tok: Token) -> Mention | None:
