@@ -634,6 +634,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                 colon = _colon_quote(tok, cue, around)
                 if colon is not None:
                     cues.append(colon)
+            cues.extend(_gapped_cues(tok, cue, lex))
     cues = _one_cue_per_quotation(cues)
     if not cues and regions:
         introduced = _introduced_quote(sent, quotes, regions)
@@ -644,6 +645,33 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         if headline is not None:
             cues.append(headline)
     return cues
+
+
+def _gapped_cues(tok: Token, cue: Cue, lex: _Lexicon) -> list[Cue]:
+    """Sources that share a verb of reckoning written once ("X puts growth at 48%, and
+    the OBO at 71%"): a noun the parser made a conjunct of the verb, with its own "at"
+    phrase holding a figure, is a second source of the same verb for that phrase."""
+    if tok.lemma_.lower() not in lex.figure_verbs:
+        return []
+    found = []
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"} or conj.i < tok.i:
+            continue
+        prep = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        if prep is None or not any(t.like_num for t in prep.subtree):
+            continue
+        last = prep.right_edge
+        found.append(
+            replace(
+                cue,
+                cue_start=conj.idx,
+                cue_end=conj.idx + len(conj.text),
+                source=conj,
+                content_start=prep.idx,
+                content_end=last.idx + len(last.text),
+            )
+        )
+    return found
 
 
 _TOPIC_PREPS = {"on", "about", "to", "in", "at"}

@@ -1632,6 +1632,17 @@ SOURCES_APART = [
         id="three-sources-each-with-its-figure-one-an-acronym-tagged-a-noun",
     ),
     pytest.param(
+        "The Harlow Centre for Defence Economics (HCDE), the Brenn Peace Institute (BPI) and "
+        "the Ostvik Budget Office (OBO) use different methods. HCDE estimates that real "
+        "spending has grown by 62% since 2021, BPI puts growth at 48%, and the OBO at 71%.",
+        [
+            ("Harlow Centre for Defence Economics", ["62%"]),
+            ("Brenn Peace Institute", ["48%"]),
+            ("Ostvik Budget Office", ["71%"]),
+        ],
+        id="a-third-source-sharing-the-verb-written-once",
+    ),
+    pytest.param(
         "The Tessvik Institute estimates that output grew by 30%, while the ministry says it "
         "rose by 45%.",
         [("Tessvik Institute", ["30%"]), ("ministry", ["45%"])],
