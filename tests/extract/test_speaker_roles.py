@@ -11,6 +11,21 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "Norland's ambassador to Tessvik, Ulla Brand, said the plant would employ 400 people.",
+        "Ulla Brand",
+        "ambassador",
+        "Norland",
+        id="a-title-with-its-own-to-before-the-name",
+    ),
+    pytest.param(
+        "The college expects to train 120 apprentices a year, according to its principal, "
+        "Samuel Okoro.",
+        "Samuel Okoro",
+        "principal",
+        None,
+        id="negative-according-to-is-no-part-of-the-title",
+    ),
+    pytest.param(
         "Jorunn Pekka, a munitions specialist at the Harlow Security Forum in Brenn, said "
         "the stocks would last a month.",
         "Jorunn Pekka",

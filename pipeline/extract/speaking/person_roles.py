@@ -551,7 +551,15 @@ class PersonRolesMixin:
                 break
             if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ not in {"of", "for", "at"} and not _hyphened(tok):
+            if (
+                tok.pos_ == "ADP"
+                and tok.lower_ not in {"of", "for", "at"}
+                and not _hyphened(tok)
+                # "ambassador to Tessvik, X": a title's own "to"; not "according to its X"
+                and not (
+                    tok.lower_ == "to" and self.doc[tok.i - 1].lower_ in self.roles.title_words
+                )
+            ):
                 break
             i -= 1
         if i == end:
