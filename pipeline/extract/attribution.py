@@ -287,6 +287,15 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     return past_dateline(subject, subject.sent) or subject
 
 
+def _line_label(tok: Token) -> bool:
+    """A transcript or interview line's label the parser made a subject ("Q: Your
+    predecessor told ..."): a word right before a colon, first on its line."""
+    doc = tok.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+        return False
+    return tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
+
+
 def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token | None:
     cur = tok
     for _ in range(5):
@@ -295,7 +304,9 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             cur = cur.head
             continue
         subjects = [
-            c for c in cur.children if c.dep_ == "nsubj" and not (quoted is not None and quoted(c))
+            c
+            for c in cur.children
+            if c.dep_ == "nsubj" and not (quoted is not None and quoted(c)) and not _line_label(c)
         ]
         if len(subjects) > 1:
             # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said", "KYIV, May 14
@@ -304,6 +315,8 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
         for child in cur.children:
             if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
+                if _line_label(child):
+                    continue
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]

@@ -80,6 +80,10 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
         turn = _turn_at(sent, quotes, tracker, turn, rows)
+        if turn is not None:
+            row.in_turn = True
+            if turn.cue.label == ANSWER_LABEL:
+                row.answered = turn.speakers
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body) or asks(text, sent):
             row.skipped = True
             continue
@@ -404,7 +408,7 @@ def _turn_at(
     cue = transcript_cue(sent, quotes)
     if cue is not None:
         if cue.label == ANSWER_LABEL:
-            speakers = _last_person(rows)
+            speakers = _interviewee(rows, tracker)
         else:
             speakers = _labelled(tracker, cue.label or "", transcript_labels(text))
         if not speakers:
@@ -421,13 +425,25 @@ def _turn_at(
     return None
 
 
-def _last_person(rows: list[_Row]) -> list[Speaker]:
-    """The person the article last quoted or reported: whom an interview's answers are
-    from."""
+def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
+    """Whom an interview's answers ("A: ...") are from: whom its earlier answers were
+    from; else the person the article last quoted or reported outside the interview's
+    lines (a question may report someone else: "Your predecessor said ..."); else the
+    person its introduction last names, not a byline's writer ("Interview by X")."""
     for row in reversed(rows):
+        if row.answered:
+            return row.answered
+    narration = [row for row in rows if not row.in_turn]
+    for row in reversed(narration):
         people = [s for _, s in row.attributed if s.kind == "person"]
         if people:
             return people[:1]
+    for row in reversed(narration):
+        sent = row.sentence
+        found = tracker.person_before(sent.start_char, sent.end_char)
+        if found is None or re.search(rf"\bby\s+{re.escape(found.mention or '')}", sent.text):
+            continue  # "Interview by X": who asks
+        return [found]
     return []
 
 
@@ -442,6 +458,8 @@ class _Row:
     comparison: Comparison | None = None
     attributed: list[tuple[Cue, Speaker]] = field(default_factory=list)
     follows: bool = False  # joins the record of the quotation it continues
+    in_turn: bool = False  # in a transcript or interview line
+    answered: list[Speaker] = field(default_factory=list)  # an answer line's speakers
 
 
 def _as_quotation(

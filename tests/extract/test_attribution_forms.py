@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract.attribution import QuoteIndex, find_cues
 from pipeline.extract.claims import extract_drafts
+from pipeline.extract.speakers import SpeakerTracker
 from pipeline.nlp.model import sentences
 
 
@@ -1838,6 +1839,58 @@ INTERVIEWS = [
         id="a-written-answer-s-lines-spelled-out-are-the-answerer-s-and-its-questions-no-claims",
     ),
 ]
+
+
+# (article, expected (speaker, mode, sentence) of every draft after the introduction):
+# an interview whose introduction names its interviewee without quoting them
+INTRODUCED_INTERVIEWS = [
+    pytest.param(
+        "Interview by Tomas Rell | Northern Review\n\n"
+        "Air Marshal Ilona Varsk, Chief of the Air Staff of the Norland Air Force, met us at "
+        "Brenn air base.\n\n"
+        "Q: How many fighters can you fly today?\n\n"
+        "A: On a normal day, 52 of our 70 fighters are ready.\n\n"
+        "Q: Your predecessor, General Otto Klemm, told parliament that Norland needed 90 "
+        "fighters. Is that still the number?\n\n"
+        "A: We need 80 modern ones.",
+        [
+            ("Ilona Varsk", "direct_quote", "A: On a normal day, 52 of our 70 fighters are ready."),
+            (
+                "Otto Klemm",
+                "indirect",
+                "Q: Your predecessor, General Otto Klemm, told parliament that Norland needed "
+                "90 fighters.",
+            ),
+            ("Ilona Varsk", "direct_quote", "A: We need 80 modern ones."),
+        ],
+        id="the-introduced-person-answers-not-the-byline-nor-one-a-question-reports",
+    ),
+    pytest.param(
+        "Interview by Tomas Rell\n\n"
+        "Q: Kastovia says it has 3,000 drones. Does that worry you?\n\n"
+        "A: No.",
+        [("Kastovia", "indirect", "Q: Kastovia says it has 3,000 drones.")],
+        id="a-question-s-reported-speech-of-an-untagged-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTRODUCED_INTERVIEWS)
+def test_an_interview_introduced_in_narration(nlp, text, expected):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.quantities or d.cue is not None]
+    assert [
+        (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
+        for d in drafts
+        if d.speaker is not None
+    ] == expected
+
+
+def test_a_title_of_a_unit_of_a_service_before_an_untagged_name(nlp):
+    """ "Air Marshal X, Chief of the Air Staff of the Y Air Force": X is a person the model
+    did not tag, with the unit in the title and the service as organisation."""
+    doc = nlp("Air Marshal Ilona Varsk, Chief of the Air Staff of the Norland Air Force, met us.")
+    person = SpeakerTracker(doc).persons["Ilona Varsk"]
+    assert (person.role, person.organization) == ("Chief of the Air Staff", "Norland Air Force")
 
 
 @pytest.mark.parametrize("lines, expected", INTERVIEWS)

@@ -17,7 +17,7 @@ from pipeline.extract.speaking.names import (
     family_name_first,
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role
-from pipeline.nlp.model import tokens_with_text
+from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
 _NAME_HONORIFICS = {*_HONORIFICS, "dr", "dr.", "prof", "prof."}
@@ -187,6 +187,9 @@ class PeopleMixin:
                     full.remove((i, i + 1))
                 full.append((i - 1, i + 1))
                 taken.update((i - 1, i))
+        for start, end in self._titled_names(taken):
+            full.append((start, end))
+            taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
         for start, end in sorted(full) + self._repeated_names(full, taken):
@@ -198,6 +201,33 @@ class PeopleMixin:
         for m in self.mentions:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _titled_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Names the model did not tag, right after a capitalised title or rank ("Air
+        Marshal Yevgenia Corradine, Chief of ..."): two or three capitalised name words,
+        outside any other entity, not a name the lexicon knows, not ending in a word of an
+        organisation's kind ("General Dynamics Land Systems")."""
+        found = []
+        text = doc_text(self.doc)
+        for m in self.roles.title_re.finditer(text):
+            if not all(w[:1].isupper() for w in m.group(1).split()):
+                continue
+            after = self.doc.char_span(m.end(1), m.end(1) + 2, alignment_mode="expand")
+            if after is None or after.start >= len(self.doc):
+                continue
+            start = after.start if after[0].idx >= m.end(1) else after.start + 1
+            end = start
+            while end < len(self.doc) and end - start < 4 and self._name_part(self.doc[end]):
+                end += 1
+            if not 2 <= end - start <= 3 or any(i in taken for i in range(start, end)):
+                continue
+            span = self.doc[start:end]
+            if any(t.ent_type_ not in ("", "PERSON") for t in span):
+                continue
+            if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
+                continue
+            found.append((start, end))
+        return found
 
     def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the small model cut in two, side by side ("Keith" + "Lamont Scott"):

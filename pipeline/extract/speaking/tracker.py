@@ -178,6 +178,9 @@ class SpeakerTracker(
             speakers = [aged]
         else:
             speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
+        if not speakers and speech and len(heads) == 1:
+            untyped = self._untyped_name(head)  # "Kastovia says it has 3,000 drones"
+            speakers = [untyped] if untyped is not None else []
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
             speakers = [
@@ -416,6 +419,26 @@ class SpeakerTracker(
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _untyped_name(self, head: Token) -> Speaker | None:
+        """A one-word name the tagger gave no type as the subject of a verb of saying,
+        not a person of the article, a given name or a word it writes in lower case: a
+        body or a state speaking under its own name ("Kastovia says it has ...")."""
+        if (
+            head.dep_ != "nsubj"
+            or head.pos_ != "PROPN"
+            or head.ent_type_
+            or not head.text[:1].isupper()
+            or head.text.isupper()
+            or not head.is_alpha
+            or list(head.children)
+            or head.text in self.given_names
+            or any(head.text in p.name.split() for p in self.persons.values())
+            or self.roles.is_title_token(head)
+            or re.search(rf"(?<![\w-]){re.escape(head.lower_)}(?![\w-])", doc_text(self.doc))
+        ):
+            return None
+        return Speaker(name=head.text, mention=head.text, kind="organization")
 
     def _untyped_reporter(self, head: Token) -> Speaker | None:
         """ "Nordposten reported last month that ...": a name the tagger gave no type,
