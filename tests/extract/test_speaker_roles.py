@@ -139,6 +139,24 @@ ORG_CASES = [
         id="of-two-unknown-states-with-one-sign-each-the-first-named",
     ),
     pytest.param(
+        "Morvia's shell output will triple within two years, Defence Minister Ada Rell said "
+        "on Thursday. Morvia spent 2.1 percent of its output on defence last year. "
+        "Tessvia's government did not respond to a request for comment.",
+        "Ada Rell",
+        "Defence Minister",
+        "Morvia",
+        id="the-first-named-state-not-a-neighbour-with-a-government",
+    ),
+    pytest.param(
+        "The Lettavian Armed Forces have 12 launchers, Defence Minister Ada Rell told the "
+        "committee. The Lettavian Parliament will vote on more. Lettavia has asked its "
+        "allies for help.",
+        "Ada Rell",
+        "Defence Minister",
+        "Lettavia",
+        id="an-adjective-of-nationality-is-a-sign-of-its-state",
+    ),
+    pytest.param(
         "Kovex Munitions makes shells in Osken. Kovex's plant runs three shifts, Defence "
         "Minister Ada Rell said.",
         "Ada Rell",

@@ -826,12 +826,23 @@ class AffiliationsMixin:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             best = max(counts.values()) if counts else 0
             unknown = self._unknown_countries()
+            if not counts:
+                # no state the lexicon knows: of the names the article treats as states,
+                # the first it names is the one it is about ("Morlavia will triple its
+                # output ... Tessovia's government did not respond")
+                text = doc_text(self.doc)
+                named = {**self._likely_states(), **unknown}
+                first = {
+                    name: m.start()
+                    for name in named
+                    if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+                }
+                self._country = min(first, key=first.__getitem__) if first else ""
+                return self._country or None
             for name, count in sorted(unknown.items(), key=lambda kv: -kv[1]):
                 if count > best:
                     counts, best = {name: count}, count
                 break
-            if not counts:
-                counts = self._likely_states()
             self._country = max(counts, key=counts.__getitem__) if counts else ""
         return self._country or None
 
@@ -845,6 +856,13 @@ class AffiliationsMixin:
         for pattern, weight in ((_POSSESSOR, 1), (_DATELINE_STATE, 2), (_STATE_BODY, 1)):
             for m in pattern.finditer(text):  # a dateline's place is where the story is
                 signs[m.group(1)] = signs.get(m.group(1), 0) + weight
+        for ent in self.ents:  # a one-word place the tagger found
+            if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper():
+                signs[ent.text] = signs.get(ent.text, 0) + 1
+        for name in list(signs):
+            state = self._state_of_demonym(name, text)
+            if state is not None:  # "the Lettavian Army": a sign of Lettavia
+                signs[state] = signs.get(state, 0) + signs.pop(name)
         scores: dict[str, int] = {}
         for name, count in signs.items():
             if self.index.canonical(name) is not None or name in self.given_names:
@@ -859,6 +877,19 @@ class AffiliationsMixin:
             if count >= 2 or len(found) >= 2:
                 scores[name] = count * len(text) - found[0]  # the most signs, then the first named
         return scores
+
+    @staticmethod
+    def _state_of_demonym(name: str, text: str) -> str | None:
+        """The state an adjective of nationality names when the article writes that state
+        too ("Lettavian" beside "Lettavia", "Norlandish" beside "Norland"), else None."""
+        for ending in DEMONYM_ENDINGS:
+            if not name.endswith(ending) or len(name) - len(ending) < 3:
+                continue
+            stem = name[: -len(ending)]
+            m = re.search(rf"(?<![\w-])({re.escape(stem)}(?:ia|a|)?)(?![\w-])", text)
+            if m is not None and m.group(1) != name:
+                return m.group(1)
+        return None
 
     def _unknown_countries(self) -> dict[str, int]:
         """Names the lexicon does not know that the article treats as a state: the owner of
