@@ -11,6 +11,30 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "Witnesses: Major General Ilse Varn, Director of Coastal Radar Capability, Norland "
+        "Armed Forces; Piet Olm, Chief Executive, Harrow Ordnance\n\nThe chair opened.",
+        "Ilse Varn",
+        "Director of Coastal Radar Capability",
+        "Norland Armed Forces",
+        id="a-witness-list-gives-title-then-organisation",
+    ),
+    pytest.param(
+        "Witnesses: Major General Ilse Varn, Director of Coastal Radar Capability, Norland "
+        "Armed Forces; Piet Olm, Chief Executive, Harrow Ordnance\n\nThe chair opened.",
+        "Piet Olm",
+        "Chief Executive",
+        "Harrow Ordnance",
+        id="a-witness-list-s-company-is-the-one-after-the-title-not-the-one-before",
+    ),
+    pytest.param(
+        "Norland Parliament - Coastal Defence Committee\n\nMembers present: Oswin Tarr "
+        "(Chair), Ruth Mell\n\nThe chair opened the session.",
+        "Oswin Tarr",
+        "Chair",
+        "Coastal Defence Committee",
+        id="a-bracketed-chair-of-the-committee-the-article-is-of",
+    ),
+    pytest.param(
         "Norland's ambassador to Tessvik, Ulla Brand, said the plant would employ 400 people.",
         "Ulla Brand",
         "ambassador",

@@ -46,6 +46,14 @@ def _lead_lemma(verb: Token) -> str:
     return lemma
 
 
+_COMMITTEE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+)+Committee\b")
+
+
+def _clean_title(text: str) -> str:
+    """A title as an apposition writes it, without its article ("the chief executive")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
 class PersonRolesMixin:
     """The role of a person (part of `SpeakerTracker`)."""
 
@@ -71,12 +79,20 @@ class PersonRolesMixin:
             a_role, a_org = self._role_and_org(appos, span.start_char)
             if a_role is None:
                 continue
+            listed = self._listed_org(appos) if appos is not pre else None
+            if listed is not None:  # "X, Director of Air Defence Capability, Y Armed Forces;"
+                a_role, a_org = _clean_title(appos.text), listed
             if role is None or self._is_rank(role) or self._seat(role, org, a_org):
                 role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
         if role is None and titles:  # "X became Latvia's defence minister"
             role, org = self._predicate_title(span)
+        if role is None:  # "Members present: X (Chair), Y"
+            role = self._bracketed_title(span)
+            if role is not None and role.lower() in self.roles.chair_titles:
+                committee = _COMMITTEE.search(doc_text(self.doc))  # the one the article is of
+                org = committee.group(0) if committee else None
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
         if role and not org and titled is not None:  # "Her chief engineer, X,": whose
@@ -223,6 +239,47 @@ class PersonRolesMixin:
             org = self._org_of_lead_verb(verb, span.start_char)
             if org:
                 return org
+        return None
+
+    def _bracketed_title(self, span: Span) -> str | None:
+        """A title in brackets right after a name ("X (Chair)", "X (Chief Executive)"),
+        as lists of members and witnesses give it."""
+        doc = self.doc
+        i = span.end
+        if i + 2 >= len(doc) or doc[i].text != "(":
+            return None
+        close = next((k for k in range(i + 1, min(i + 6, len(doc))) if doc[k].text == ")"), None)
+        if close is None or close == i + 1:
+            return None
+        inside = doc[i + 1 : close].text
+        match = self.roles.title_re.fullmatch(inside)
+        return inside if match is not None else None
+
+    def _listed_org(self, appos: Span) -> str | None:
+        """The organisation a list gives after a person's title, comma-separated, as
+        witness lists and captions write it ("X, Chief Executive, Carrick Ordnance;"):
+        capitalised words ending the segment (at ';', a line end or the sentence's end), a
+        name the tagger or the lexicon takes for an organisation; None otherwise."""
+        doc = self.doc
+        i = appos.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].text not in {";", ",", ".", ")"} and "\n" not in doc[j].text:
+            j += 1
+        words = doc[i + 1 : j]
+        if not 1 <= len(words) <= 6:
+            return None
+        if j < len(doc) and doc[j].text == ",":
+            return None  # the sentence goes on: "X, Chief Executive, Carrick, said ..."
+        if not all(t.text[:1].isupper() or t.lower_ in _JOINERS for t in words):
+            return None
+        name = _clean_name(words.text)
+        known = self.index.canonical(name)
+        if known is not None:
+            return None if known.kind == "country" else known.name
+        if words[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
+            return name
         return None
 
     def _workplace(self, span: Span) -> str | None:

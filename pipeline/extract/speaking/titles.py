@@ -96,6 +96,7 @@ class _Roles:
         self.country_words = {n.lower() for n in data.get("country_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.work_verbs = {n.lower() for n in data.get("work_verbs", [])}
+        self.chair_titles = {n.lower() for n in data.get("chair_titles", [])}
         self.office_start_verbs = {n.lower() for n in data.get("office_start_verbs", [])}
         self.office_as_verbs = {n.lower() for n in data.get("office_as_verbs", [])}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
