@@ -20,6 +20,13 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    pytest.param(
+        "Mara Velt arrived at the plant in 2021. The 58-year-old trained as a chemist before "
+        "moving into management. The director is blunt about the plant's problems. Another "
+        "manager, Ilse Born, joined in 2023. The director said output had risen by 40%.",
+        [("Mara Velt", "indirect")],
+        id="a-title-describing-the-n-year-old-is-that-person-again",
+    ),
     # a clause's subject parsed as the object of "said", its verb a reduced relative
     pytest.param(
         "A Coast Guard spokesperson said the service expected to commission three cutters "

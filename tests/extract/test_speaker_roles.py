@@ -11,6 +11,29 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "Opalwick Propellant Works makes nitrocellulose. Jurgen Maltby, the works convenor "
+        "for the Vestorian Chemical Workers' Federation, said the plant hired 300 people.",
+        "Jurgen Maltby",
+        "works convenor",
+        "Vestorian Chemical Workers' Federation",
+        id="a-title-the-tagger-read-as-a-verb-for-a-named-body",
+    ),
+    pytest.param(
+        "Tove Marrin, a lobbyist for the Hale Shipbuilders' Association, said 14 yards were idle.",
+        "Tove Marrin",
+        "lobbyist",
+        "Hale Shipbuilders' Association",
+        id="a-description-the-lexicon-lacks-for-a-named-body",
+    ),
+    pytest.param(
+        "Mara Velt took over a failing propellant plant in 2021. She said output had risen "
+        "by 40% since then.",
+        "Mara Velt",
+        None,
+        None,
+        id="negative-taking-over-an-indefinite-plant-names-no-office",
+    ),
+    pytest.param(
         "Witnesses: Major General Ilse Varn, Director of Coastal Radar Capability, Norland "
         "Armed Forces; Piet Olm, Chief Executive, Harrow Ordnance\n\nThe chair opened.",
         "Ilse Varn",

@@ -586,7 +586,14 @@ class PeopleMixin:
                 continue
             before = self.doc[sent.start - 1].sent
             named = [m for m in self.mentions if before.start_char <= m.start < sent.end_char]
-            if not named or any(m.start >= sent.start_char for m in named):
+            if any(m.start >= sent.start_char for m in named):
+                continue
+            if not named:  # "The 58-year-old trained as ... The director is blunt"
+                opening = self.doc[before.start : min(before.end, before.start + 8)]
+                aged = [self._aged_subject(t) for t in opening if t.lower_ == "old"]
+                aged = [p for p in aged if p is not None]
+                if len(aged) == 1:
+                    found.append((tok.i, tok.lower_, aged[0]))
                 continue
             people = {id(m.person) for m in named}
             if len(people) == 1 and not self._in_quote(named[-1].start):

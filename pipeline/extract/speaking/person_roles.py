@@ -29,7 +29,7 @@ from pipeline.nlp.model import doc_text
 
 _STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
 _STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
-_WORK_PREPS = {"at", "with"}
+_WORK_PREPS = {"at", "with", "for"}
 _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 
 
@@ -347,6 +347,8 @@ class PersonRolesMixin:
                     break
                 if role is None or obj is None:
                     continue
+                if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.lefts):
+                    continue  # "took over a failing plant": a description, no body named
                 office = self._led_body(role, verb, obj)
                 # "X runs Nordvik Systems": a bare "head" is no title; "X founded Y": founder
                 named = office != role or _lead_lemma(verb) in self.roles.office_start_verbs
@@ -554,8 +556,12 @@ class PersonRolesMixin:
                     break
                 i = listed
                 continue
-            if self.doc[i].pos_ in {"VERB", "AUX"} and self.doc[i].tag_ not in {"VBN", "VBG"}:
-                return None
+            if (
+                self.doc[i].pos_ in {"VERB", "AUX"}
+                and self.doc[i].tag_ not in {"VBN", "VBG"}
+                and not (self.doc[i].pos_ == "VERB" and self.roles.is_title_token(self.doc[i]))
+            ):
+                return None  # a clause; not a title the tagger read as a verb ("convenor")
             i += 1
         return self.doc[end + 1 : i] if i > end + 1 else None
 
@@ -765,8 +771,8 @@ class PersonRolesMixin:
         """A description the title lexicon does not list, held at a named organisation:
         "a munitions specialist at the X Forum", "a researcher with the Y Agency" -> the
         description as role, the organisation named after "at"/"with". Only a singular
-        lower-case noun heading the phrase, right before the preposition; "of" ("a critic
-        of ...") and "for" name no workplace by themselves."""
+        lower-case noun heading the phrase, right before the preposition ("the works
+        convenor for the X Federation"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
         k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:

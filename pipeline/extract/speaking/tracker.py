@@ -141,6 +141,18 @@ class SpeakerTracker(
         age = _age_of(head)
         return self._person_of_age(age, head.sent.start_char) if age is not None else None
 
+    def _aged_subject(self, head: Token) -> Person | None:
+        """The person "the 58-year-old" headed by `head` is (`aged_person`), or None."""
+        age = _age_of(head)
+        if age is None:
+            return None
+        before = head.sent.start_char
+        text = doc_text(self.doc)[:before]
+        for m in reversed(self.mentions):
+            if m.end <= before and re.match(rf",\s*{re.escape(age)}\b", text[m.end : m.end + 8]):
+                return m.person
+        return self.last_person(before)
+
     def _person_of_age(self, age: str, before: int) -> Speaker | None:
         text = doc_text(self.doc)[:before]
         for m in reversed(self.mentions):
