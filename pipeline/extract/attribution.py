@@ -661,25 +661,36 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
 
 
 def _gapped_cues(tok: Token, cue: Cue, lex: _Lexicon) -> list[Cue]:
-    """Sources that share a verb of reckoning written once ("X puts growth at 48%, and
-    the OBO at 71%"): a noun the parser made a conjunct of the verb, with its own "at"
-    phrase holding a figure, is a second source of the same verb for that phrase."""
+    """Sources that share a verb of reckoning written once ("X puts growth at 48%, the Y
+    Unit at 17.8 billion and the Z Centre at 21 billion"): a noun after the verb's first
+    "at" phrase, which the parser made its object or a conjunct of it, with an "at" phrase
+    holding a figure after it, is a further source of the same verb for that phrase."""
     if tok.lemma_.lower() not in lex.figure_verbs:
         return []
+    nouns = [
+        c
+        for c in tok.children
+        if c.dep_ in {"conj", "dobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i
+    ]
+    ats = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+    ats += [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "at"]
+    ats.sort(key=lambda t: t.i)
+    if not ats:
+        return []
+    nouns = [n for n in nouns if n.i > ats[0].i]
     found = []
-    for conj in tok.children:
-        if conj.dep_ != "conj" or conj.pos_ not in {"NOUN", "PROPN"} or conj.i < tok.i:
-            continue
-        prep = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    for k, noun in enumerate(nouns):
+        limit = nouns[k + 1].i if k + 1 < len(nouns) else len(tok.doc)
+        prep = next((p for p in ats if noun.i < p.i < limit), None)
         if prep is None or not any(t.like_num for t in prep.subtree):
             continue
         last = prep.right_edge
         found.append(
             replace(
                 cue,
-                cue_start=conj.idx,
-                cue_end=conj.idx + len(conj.text),
-                source=conj,
+                cue_start=noun.idx,
+                cue_end=noun.idx + len(noun.text),
+                source=noun,
                 content_start=prep.idx,
                 content_end=last.idx + len(last.text),
             )

@@ -1651,6 +1651,23 @@ SOURCES_APART = [
         id="a-third-source-sharing-the-verb-written-once",
     ),
     pytest.param(
+        "The Harlow Institute for Strategic Affairs puts the real figure at 19.2 billion "
+        "dollars, the Ostvik Defence Economics Unit at 17.8 billion and the Brenn Peace "
+        "Research Centre at 21 billion.",
+        [
+            ("Harlow Institute for Strategic Affairs", ["19.2 billion dollars"]),
+            ("Ostvik Defence Economics Unit", ["17.8 billion"]),
+            ("Brenn Peace Research Centre", ["21 billion"]),
+        ],
+        id="sources-sharing-the-verb-parsed-as-its-objects",
+    ),
+    pytest.param(
+        "The Harlow Institute for Strategic Affairs published its survey on Monday. According "
+        "to Harlow, the gap has grown from 1.9 billion dollars in 2022 to 4.6 billion.",
+        [("Harlow Institute for Strategic Affairs", ["1.9 billion dollars", "4.6 billion"])],
+        id="a-body-named-later-by-its-first-word",
+    ),
+    pytest.param(
         "The Tessvik Institute estimates that output grew by 30%, while the ministry says it "
         "rose by 45%.",
         [("Tessvik Institute", ["30%"]), ("ministry", ["45%"])],

@@ -57,13 +57,22 @@ class AffiliationsMixin:
 
     def _company_short_names(self) -> dict[str, str]:
         """ "Brantley" after "Brantley Group": a company named in full once and later by its
-        name without the word of its kind ("Group", "Munitions", "Systems"); not when two
-        companies share the shorter name, or it names a known body or place itself."""
+        name without the word of its kind ("Group", "Munitions", "Systems"), another body of
+        three words or more by its first word ("Felsgrave" for "the Felsgrave Institute for
+        Strategic Affairs"); not when two share the shorter name, or it names a known body
+        or place itself."""
         found: dict[str, str | None] = {}
         names = [e.text for e in self.ents if e.label_ == "ORG"]
         names += [name for _, name, _ in self._untagged_companies()]
         for text in names:
             words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
+            if len(words) > 2 and self.index.org_type(words[-1]) != "company":
+                # "Felsgrave" after "the Felsgrave Institute for Strategic Affairs": any
+                # body of three words or more by a distinct first word
+                if self._distinct_word(words[0]) and self.index.canonical(words[0]) is None:
+                    full = " ".join(words)
+                    found[words[0]] = full if found.get(words[0], full) == full else None
+                continue
             if len(words) < 2 or self.index.org_type(words[-1]) != "company":
                 continue
             if words[-1] in {"Defence", "Defense"}:
