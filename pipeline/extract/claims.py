@@ -1030,10 +1030,12 @@ def _table_header(before: Span, sent: Span) -> bool:
                 for tok in before
             )
             or before.text.rstrip().endswith(":")
+            or _CREDIT.search(before.text) is not None  # a caption crediting its source
         )
     )
 
 
+_CREDIT = re.compile(r"\bsource\s*:", re.IGNORECASE)  # "source: X" crediting a table
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1042,6 +1044,9 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
     read as follows:", "The chart below gives the Tarrow Institute's numbers"):
     that body, with mode according_to. Only a sentence ending in a colon or naming a
     table, chart or list (words the prefilter keeps)."""
+    credited = _credited_source(sent, tracker)
+    if credited:
+        return credited
     if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):
         return []
     for tok in sent:
@@ -1068,12 +1073,39 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
     return []
 
 
+def _credited_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """A table's caption that credits its source ("Key figures (million euros; source:
+    Quintaro annual report)", "Source: Harlow Institute"): the body or document named
+    after "source:", with mode according_to, for the rows that follow."""
+    for tok in sent:
+        if tok.lower_ != "source" or tok.i + 2 >= sent.end or sent.doc[tok.i + 1].text != ":":
+            continue
+        words = [t for t in sent.doc[tok.i + 2 : sent.end] if not t.is_space]
+        end = next((k for k, t in enumerate(words) if t.text in {")", ";", "."}), len(words))
+        named = words[:end]
+        if not named or not named[0].text[:1].isupper():
+            return []
+        # the body a credited document is of ("Quintaro annual report": Quintaro), else the
+        # document or the body named
+        owners = [tracker.resolve(t) for t in named[:-1] if t.text[:1].isupper()]
+        owners = [o[0] for o in owners if len(o) == 1 and o[0].kind == "organization"]
+        head = named[-1]
+        found = owners[:1] or tracker.resolve(head, describe=True)
+        if len(found) != 1 or found[0].kind == "person":
+            return []
+        cue = _found_cue(tok, head, "according_to", (sent.start_char, sent.end_char))
+        return [(cue, found[0])]
+    return []
+
+
 def _owns_figures(cue: Cue) -> bool:
     """The cue is a body's figures themselves ("the institute's figures", "figures from
     the institute": `_table_owner`)."""
     source = cue.source
     if source is None:
         return False
+    if _CREDIT.match(doc_text(source.doc), cue.cue_start):
+        return True  # a caption's "source: X" (`_credited_source`)
     if source.dep_ == "poss":
         return source.head.lemma_.lower() in _figure_anaphors()
     # only the cue `_table_owner` made, on the figures noun itself

@@ -1155,6 +1155,24 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 SENTENCE_DRAFTS = [
     pytest.param(
+        "The Harlow Institute published its survey of shell output on Monday.\n\n"
+        "Shell output by country (thousands a year; Source: Harlow Institute)\n"
+        "| Country | 2024 | 2025 |\n| Norland | 120 | 210 |\n| Tessvik | 80 | 95 |",
+        [
+            ("Harlow Institute", "according_to"),
+            ("Harlow Institute", "according_to"),
+            ("Harlow Institute", "according_to"),
+        ],
+        id="a-caption-crediting-its-source-gives-the-table-rows-to-it",
+    ),
+    pytest.param(
+        "Quintaro Defence Group reported its results on Wednesday.\n\n"
+        "Key figures (million euros unless stated; source: Quintaro annual report)\n"
+        "| | Last year | Previous year |\n| Revenue | 4,870 | 3,960 |",
+        [("Quintaro Defence Group", "according_to")],
+        id="a-caption-crediting-a-body-s-document-gives-the-rows-to-the-body",
+    ),
+    pytest.param(
         "Tank exports rose 40% in 2025, according to the annual survey of the Bergen Naval "
         "Centre.\nArtillery exports fell by 12%.",
         [("Bergen Naval Centre", "according_to"), ("Bergen Naval Centre", "according_to")],

@@ -112,10 +112,13 @@ class OrganisationsMixin:
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         if (
-            head.text in self.short_forms  # an acronym, whatever the tagger made of it
-            or head.pos_ == "PROPN"
-            and head.text in self._company_names
-        ) and self.mention_at(head) is None:
+            (
+                head.text in self.short_forms  # an acronym, whatever the tagger made of it
+                or head.text[:1].isupper()  # a name, whatever the tagger made of it
+                and head.text in self._company_names
+            )
+            and self.mention_at(head) is None
+        ):
             # "NISS puts the cost at ...", "Dunmere said ..." after "Dunmere Missile Systems":
             # a short form the article defined or a company's own name, untagged
             return Speaker(name=head.text, mention=head.text, kind="organization")
