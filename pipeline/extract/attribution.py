@@ -407,7 +407,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             ):
                 return _span_of(grand, tok)
     for obj in tok.rights:
-        # "said the service expected to reach ...": the clause's subject parsed as the
+        # "said the fleet planned to add ...": the clause's subject parsed as the
         # verb's object, its verb as a reduced relative on it, with a complement of its own
         if obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -662,7 +662,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
 
 def _gapped_cues(tok: Token, cue: Cue, lex: _Lexicon) -> list[Cue]:
     """Sources that share a verb of reckoning written once ("X puts growth at 48%, the Y
-    Unit at 17.8 billion and the Z Centre at 21 billion"): a noun after the verb's first
+    Office at 2.9 billion and the Z Forum at 4.1 billion"): a noun after the verb's first
     "at" phrase, which the parser made its object or a conjunct of it, with an "at" phrase
     holding a figure after it, is a further source of the same verb for that phrase."""
     if tok.lemma_.lower() not in lex.figure_verbs:
@@ -673,11 +673,19 @@ def _gapped_cues(tok: Token, cue: Cue, lex: _Lexicon) -> list[Cue]:
         if c.dep_ in {"conj", "dobj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > tok.i
     ]
     ats = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at"]
+    # "... at 3.4 billion euros, the Y Office at 2.9 billion": a name hung on a figure
+    nouns += [
+        a
+        for p in ats
+        for o in p.children
+        for a in o.children
+        if a.dep_ == "appos" and a.pos_ == "PROPN"
+    ]
     ats += [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "at"]
     ats.sort(key=lambda t: t.i)
     if not ats:
         return []
-    nouns = [n for n in nouns if n.i > ats[0].i]
+    nouns = sorted((n for n in nouns if n.i > ats[0].i), key=lambda t: t.i)
     found = []
     for k, noun in enumerate(nouns):
         limit = nouns[k + 1].i if k + 1 < len(nouns) else len(tok.doc)

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.quantities import extract_quantities
-from pipeline.extract.quotes import ANSWER_LABEL, asks, transcript_labels
+from pipeline.extract.quotes import ANSWER_LABEL, asks, in_question_line, transcript_labels
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
@@ -80,8 +80,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
         rows.append(row)
         turn = _turn_at(sent, quotes, tracker, turn, rows)
+        # a line of the interview, an interviewer's question included ("Q: ...")
+        row.in_turn = turn is not None or in_question_line(text, sent)
         if turn is not None:
-            row.in_turn = True
             if turn.cue.label == ANSWER_LABEL:
                 row.answered = turn.speakers
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body) or asks(text, sent):
@@ -1075,7 +1076,7 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
 
 def _credited_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """A table's caption that credits its source ("Key figures (million euros; source:
-    Quintaro annual report)", "Source: Harlow Institute"): the body or document named
+    Ardenvale annual accounts)", "Source: Harlow Institute"): the body or document named
     after "source:", with mode according_to, for the rows that follow."""
     for tok in sent:
         if tok.lower_ != "source" or tok.i + 2 >= sent.end or sent.doc[tok.i + 1].text != ":":
@@ -1085,10 +1086,15 @@ def _credited_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Spe
         named = words[:end]
         if not named or not named[0].text[:1].isupper():
             return []
-        # the body a credited document is of ("Quintaro annual report": Quintaro), else the
+        # the body a credited document is of ("Ardenvale annual accounts": Ardenvale), else the
         # document or the body named
-        owners = [tracker.resolve(t) for t in named[:-1] if t.text[:1].isupper()]
-        owners = [o[0] for o in owners if len(o) == 1 and o[0].kind == "organization"]
+        owners = [tracker.organisation_named(t.text) for t in named[:-1]]
+        owners = [o for o in owners if o is not None]
+        owners += [
+            o[0]
+            for o in (tracker.resolve(t) for t in named[:-1] if t.pos_ == "PROPN")
+            if len(o) == 1 and o[0].kind == "organization"
+        ]
         head = named[-1]
         found = owners[:1] or tracker.resolve(head, describe=True)
         if len(found) != 1 or found[0].kind == "person":

@@ -345,6 +345,13 @@ _ASKING = re.compile(rf"{_QUESTION}To ask\b")
 ANSWER_LABEL = "A"
 
 
+def in_question_line(text: str, sent: Span) -> bool:
+    """Whether a sentence lies in an interviewer's question line ("Q: ...", "Question:
+    ..."): the interviewer's words, not the interviewee's."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return re.match(_QUESTION, text[line_start : sent.end_char]) is not None
+
+
 def asks(text: str, sent: Span) -> bool:
     """Whether a sentence lies in a written question's line ("Question: To ask the
     Minister how many ..."): a question put, not a claim, though it has no '?'."""

@@ -21,16 +21,15 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
-        "Mara Velt arrived at the plant in 2021. The 58-year-old trained as a chemist before "
-        "moving into management. The director is blunt about the plant's problems. Another "
-        "manager, Ilse Born, joined in 2023. The director said output had risen by 40%.",
+        "Mara Velt came to the plant in 2021. The 61-year-old studied chemistry before she "
+        "went into management. The director speaks plainly about the plant's faults. Another "
+        "manager, Greta Born, joined in 2023. The director said output had risen by 40%.",
         [("Mara Velt", "indirect")],
         id="a-title-describing-the-n-year-old-is-that-person-again",
     ),
     # a clause's subject parsed as the object of "said", its verb a reduced relative
     pytest.param(
-        "A Coast Guard spokesperson said the service expected to commission three cutters "
-        "a year by 2028.",
+        "A Coast Guard spokesperson said the fleet planned to add three cutters a year by 2028.",
         [("Coast Guard spokesperson", "indirect")],
         id="said-the-body-expected-to-parsed-as-an-object-with-a-relative",
     ),
@@ -48,26 +47,26 @@ FORMS = [
     # a company named later by its own first word, untagged or taken for a person
     pytest.param(
         "Orders have tripled, and Dunmere Missile Systems is struggling to keep up. Dunmere "
-        'said in an emailed statement that it had "increased output by 60 percent".',
+        'said in a written reply that its output was "up 60 percent on last year".',
         [("Dunmere Missile Systems", "direct_quote")],
         id="a-company-by-its-first-word-untagged",
     ),
     pytest.param(
-        "Kessel Ordnance Works makes shells in Brenn. Kessel says it has orders for 600,000 "
-        "shells from four governments.",
+        "Kessel Ordnance Works makes shells in Brenn. Kessel says its order book now holds "
+        "450,000 rounds.",
         [("Kessel Ordnance Works", "indirect")],
         id="a-company-by-its-first-word-taken-for-a-person",
     ),
     pytest.param(
-        "Marten Ordnance Works makes shells in Brenn. Anna Marten says the works has orders "
-        "for 600,000 shells.",
+        "Marten Ordnance Works makes shells in Brenn. Anna Marten says the works will "
+        "deliver 450,000 rounds.",
         [("Anna Marten", "indirect")],
         id="negative-a-person-of-the-company-s-name-stays-a-person",
     ),
     # a short form the article defined, untagged by the model, as a subject
     pytest.param(
         "The Nordhavn Institute for Security Studies (NISS) published its survey on Monday. "
-        "NISS puts the average cost of a cruise missile at 2.1 million euros.",
+        "NISS puts a cruise missile's unit price at 2.1 million euros.",
         [("Nordhavn Institute for Security Studies", "indirect")],
         id="an-untagged-short-form-the-article-defined-speaks-in-full",
     ),
@@ -1157,7 +1156,7 @@ SENTENCE_DRAFTS = [
     pytest.param(
         "The Harlow Institute published its survey of shell output on Monday.\n\n"
         "Shell output by country (thousands a year; Source: Harlow Institute)\n"
-        "| Country | 2024 | 2025 |\n| Norland | 120 | 210 |\n| Tessvik | 80 | 95 |",
+        "| Country | 2024 | 2025 |\n| Velmar | 120 | 210 |\n| Tessvik | 80 | 95 |",
         [
             ("Harlow Institute", "according_to"),
             ("Harlow Institute", "according_to"),
@@ -1166,10 +1165,10 @@ SENTENCE_DRAFTS = [
         id="a-caption-crediting-its-source-gives-the-table-rows-to-it",
     ),
     pytest.param(
-        "Quintaro Defence Group reported its results on Wednesday.\n\n"
-        "Key figures (million euros unless stated; source: Quintaro annual report)\n"
-        "| | Last year | Previous year |\n| Revenue | 4,870 | 3,960 |",
-        [("Quintaro Defence Group", "according_to")],
+        "Ardenvale Defence Group published its accounts on Tuesday.\n\n"
+        "Results at a glance (in million euros; source: Ardenvale annual accounts)\n"
+        "| | 2025 | 2024 |\n| Sales | 2,310 | 1,980 |",
+        [("Ardenvale Defence Group", "according_to")],
         id="a-caption-crediting-a-body-s-document-gives-the-rows-to-the-body",
     ),
     pytest.param(
@@ -1648,41 +1647,41 @@ def test_attributions_of_one_sentence(nlp, text, expected):
 SOURCES_APART = [
     pytest.param(
         "The Harlow Centre for Defence Economics (HCDE) and the Brenn Peace Institute (BPI) "
-        "use different methods. HCDE estimates that real spending has grown by 62% since "
-        "2021, BPI puts growth at 48%, and the ministry reckons it has nearly doubled.",
+        "use different methods. HCDE estimates that procurement rose 35% last year, BPI puts "
+        "the rise at 27%, and the ministry reckons it has nearly doubled.",
         [
-            ("Harlow Centre for Defence Economics", ["62%"]),
-            ("Brenn Peace Institute", ["48%"]),
+            ("Harlow Centre for Defence Economics", ["35%"]),
+            ("Brenn Peace Institute", ["27%"]),
             ("ministry", ["doubled"]),
         ],
         id="three-sources-each-with-its-figure-one-an-acronym-tagged-a-noun",
     ),
     pytest.param(
         "The Harlow Centre for Defence Economics (HCDE), the Brenn Peace Institute (BPI) and "
-        "the Ostvik Budget Office (OBO) use different methods. HCDE estimates that real "
-        "spending has grown by 62% since 2021, BPI puts growth at 48%, and the OBO at 71%.",
+        "the Ostvik Budget Office (OBO) use different methods. HCDE estimates that "
+        "procurement rose 35% last year, BPI puts the rise at 27%, and the OBO at 41%.",
         [
-            ("Harlow Centre for Defence Economics", ["62%"]),
-            ("Brenn Peace Institute", ["48%"]),
-            ("Ostvik Budget Office", ["71%"]),
+            ("Harlow Centre for Defence Economics", ["35%"]),
+            ("Brenn Peace Institute", ["27%"]),
+            ("Ostvik Budget Office", ["41%"]),
         ],
         id="a-third-source-sharing-the-verb-written-once",
     ),
     pytest.param(
-        "The Harlow Institute for Strategic Affairs puts the real figure at 19.2 billion "
-        "dollars, the Ostvik Defence Economics Unit at 17.8 billion and the Brenn Peace "
-        "Research Centre at 21 billion.",
+        "The Castrel Institute for Naval Studies puts the fleet's yearly upkeep at 3.4 "
+        "billion euros, the Velmar Budget Office at 2.9 billion and the Pelmar Defence "
+        "Forum at 4.1 billion.",
         [
-            ("Harlow Institute for Strategic Affairs", ["19.2 billion dollars"]),
-            ("Ostvik Defence Economics Unit", ["17.8 billion"]),
-            ("Brenn Peace Research Centre", ["21 billion"]),
+            ("Castrel Institute for Naval Studies", ["3.4 billion euros"]),
+            ("Velmar Budget Office", ["2.9 billion"]),
+            ("Pelmar Defence Forum", ["4.1 billion"]),
         ],
         id="sources-sharing-the-verb-parsed-as-its-objects",
     ),
     pytest.param(
-        "The Harlow Institute for Strategic Affairs published its survey on Monday. According "
-        "to Harlow, the gap has grown from 1.9 billion dollars in 2022 to 4.6 billion.",
-        [("Harlow Institute for Strategic Affairs", ["1.9 billion dollars", "4.6 billion"])],
+        "The Castrel Institute for Naval Studies published its survey on Monday. According "
+        "to Castrel, the shortfall widened from 0.8 billion euros in 2023 to 1.5 billion.",
+        [("Castrel Institute for Naval Studies", ["0.8 billion euros", "1.5 billion"])],
         id="a-body-named-later-by-its-first-word",
     ),
     pytest.param(
@@ -1697,7 +1696,7 @@ SOURCES_APART = [
         id="both-said-with-the-names-parsed-beside-both",
     ),
     pytest.param(
-        "Karl Arnesen said the ministry had recorded 14 injuries this year, up from five.",
+        "Karl Arnesen said the ministry had recorded 14 injuries in 2025 against five in 2024.",
         [("Karl Arnesen", ["14", "five"])],
         id="negative-a-cue-inside-another-s-report-claims-nothing-apart",
     ),
@@ -1888,19 +1887,19 @@ INTERVIEWS = [
 INTRODUCED_INTERVIEWS = [
     pytest.param(
         "Interview by Tomas Rell | Northern Review\n\n"
-        "Air Marshal Ilona Varsk, Chief of the Air Staff of the Norland Air Force, met us at "
+        "Air Marshal Ilona Varsk, Director of the Air Staff of the Velmar Air Force, met us at "
         "Brenn air base.\n\n"
         "Q: How many fighters can you fly today?\n\n"
         "A: On a normal day, 52 of our 70 fighters are ready.\n\n"
-        "Q: Your predecessor, General Otto Klemm, told parliament that Norland needed 90 "
-        "fighters. Is that still the number?\n\n"
+        "Q: Your predecessor, General Otto Klemm, told parliament that Velmar needed 90 "
+        "fighters. Do you still agree?\n\n"
         "A: We need 80 modern ones.",
         [
             ("Ilona Varsk", "direct_quote", "A: On a normal day, 52 of our 70 fighters are ready."),
             (
                 "Otto Klemm",
                 "indirect",
-                "Q: Your predecessor, General Otto Klemm, told parliament that Norland needed "
+                "Q: Your predecessor, General Otto Klemm, told parliament that Velmar needed "
                 "90 fighters.",
             ),
             ("Ilona Varsk", "direct_quote", "A: We need 80 modern ones."),
@@ -1909,10 +1908,14 @@ INTRODUCED_INTERVIEWS = [
     ),
     pytest.param(
         "Interview by Tomas Rell\n\n"
-        "Q: Kastovia says it has 3,000 drones. Does that worry you?\n\n"
+        "General Ivo Sepp, the head of the army, spoke to us in Brenn.\n\n"
+        "Q: Ombria says it has 3,000 drones. Should that concern us?\n\n"
         "A: No.",
-        [("Kastovia", "indirect", "Q: Kastovia says it has 3,000 drones.")],
-        id="a-question-s-reported-speech-of-an-untagged-name",
+        [
+            ("Ombria", "indirect", "Q: Ombria says it has 3,000 drones."),
+            ("Ivo Sepp", "direct_quote", "A: No."),
+        ],
+        id="a-question-s-reported-speech-is-its-source-s-and-the-answer-the-interviewee-s",
     ),
 ]
 
@@ -1928,11 +1931,14 @@ def test_an_interview_introduced_in_narration(nlp, text, expected):
 
 
 def test_a_title_of_a_unit_of_a_service_before_an_untagged_name(nlp):
-    """ "Air Marshal X, Chief of the Air Staff of the Y Air Force": X is a person the model
+    """ "Air Marshal X, Director of the Air Staff of the Y Air Force": X is a person the model
     did not tag, with the unit in the title and the service as organisation."""
-    doc = nlp("Air Marshal Ilona Varsk, Chief of the Air Staff of the Norland Air Force, met us.")
+    doc = nlp("Air Marshal Ilona Varsk, Director of the Air Staff of the Velmar Air Force, met us.")
     person = SpeakerTracker(doc).persons["Ilona Varsk"]
-    assert (person.role, person.organization) == ("Chief of the Air Staff", "Norland Air Force")
+    assert (person.role, person.organization) == (
+        "Director of the Air Staff",
+        "Velmar Air Force",
+    )
 
 
 @pytest.mark.parametrize("lines, expected", INTERVIEWS)

@@ -11,11 +11,11 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
-        "Opalwick Propellant Works makes nitrocellulose. Jurgen Maltby, the works convenor "
-        "for the Vestorian Chemical Workers' Federation, said the plant hired 300 people.",
-        "Jurgen Maltby",
-        "works convenor",
-        "Vestorian Chemical Workers' Federation",
+        "Brightmoor Cordite Works makes propellant. Aldo Trask, the branch convenor for the "
+        "Arnavian Metalworkers' Union, said the plant hired 300 people.",
+        "Aldo Trask",
+        "branch convenor",
+        "Arnavian Metalworkers' Union",
         id="a-title-the-tagger-read-as-a-verb-for-a-named-body",
     ),
     pytest.param(
@@ -26,7 +26,7 @@ ROLE_CASES = [
         id="a-description-the-lexicon-lacks-for-a-named-body",
     ),
     pytest.param(
-        "Mara Velt took over a failing propellant plant in 2021. She said output had risen "
+        "Mara Velt took over a struggling cordite factory in 2021. She said output had risen "
         "by 40% since then.",
         "Mara Velt",
         None,
@@ -34,23 +34,23 @@ ROLE_CASES = [
         id="negative-taking-over-an-indefinite-plant-names-no-office",
     ),
     pytest.param(
-        "Witnesses: Major General Ilse Varn, Director of Coastal Radar Capability, Norland "
-        "Armed Forces; Piet Olm, Chief Executive, Harrow Ordnance\n\nThe chair opened.",
-        "Ilse Varn",
+        "Witnesses: Major General Una Varn, Director of Coastal Radar Capability, Velmar "
+        "Armed Forces; Piet Olm, Chief Executive, Marrick Ordnance\n\nThe chair opened.",
+        "Una Varn",
         "Director of Coastal Radar Capability",
-        "Norland Armed Forces",
+        "Velmar Armed Forces",
         id="a-witness-list-gives-title-then-organisation",
     ),
     pytest.param(
-        "Witnesses: Major General Ilse Varn, Director of Coastal Radar Capability, Norland "
-        "Armed Forces; Piet Olm, Chief Executive, Harrow Ordnance\n\nThe chair opened.",
+        "Witnesses: Major General Una Varn, Director of Coastal Radar Capability, Velmar "
+        "Armed Forces; Piet Olm, Chief Executive, Marrick Ordnance\n\nThe chair opened.",
         "Piet Olm",
         "Chief Executive",
-        "Harrow Ordnance",
+        "Marrick Ordnance",
         id="a-witness-list-s-company-is-the-one-after-the-title-not-the-one-before",
     ),
     pytest.param(
-        "Norland Parliament - Coastal Defence Committee\n\nMembers present: Oswin Tarr "
+        "Velmar Parliament - Coastal Defence Committee\n\nMembers present: Oswin Tarr "
         "(Chair), Ruth Mell\n\nThe chair opened the session.",
         "Oswin Tarr",
         "Chair",
@@ -58,25 +58,25 @@ ROLE_CASES = [
         id="a-bracketed-chair-of-the-committee-the-article-is-of",
     ),
     pytest.param(
-        "Norland's ambassador to Tessvik, Ulla Brand, said the plant would employ 400 people.",
+        "Velmar's ambassador to Tessvik, Ulla Brand, said the plant would employ 400 people.",
         "Ulla Brand",
         "ambassador",
-        "Norland",
+        "Velmar",
         id="a-title-with-its-own-to-before-the-name",
     ),
     pytest.param(
-        "The college expects to train 120 apprentices a year, according to its principal, "
-        "Samuel Okoro.",
-        "Samuel Okoro",
+        "The academy plans to enrol 90 cadets a year, according to the academy's principal, "
+        "Petra Lysander.",
+        "Petra Lysander",
         "principal",
         None,
         id="negative-according-to-is-no-part-of-the-title",
     ),
     pytest.param(
-        "Jorunn Pekka, a munitions specialist at the Harlow Security Forum in Brenn, said "
+        "Jorunn Pekka, an explosives specialist at the Harlow Security Forum in Brenn, said "
         "the stocks would last a month.",
         "Jorunn Pekka",
-        "munitions specialist",
+        "explosives specialist",
         "Harlow Security Forum",
         id="a-description-the-lexicon-lacks-held-at-a-named-body",
     ),
@@ -95,8 +95,8 @@ ROLE_CASES = [
         id="negative-of-names-no-workplace",
     ),
     pytest.param(
-        "Rafe Collins, who covers the sector for the brokerage Hale & Ormond, said margins "
-        "were 5 points below rivals.",
+        "Rafe Collins, who writes for the brokerage Hale & Ormond, said margins were 5 points "
+        "below rivals.",
         "Rafe Collins",
         None,
         "Hale & Ormond",
@@ -178,33 +178,33 @@ ORG_CASES = [
     ),
     pytest.param(
         "Merrowen ordered three submarines in 2021. The Merrowen Audit Office says their cost "
-        "has doubled. Dravia's ambassador was more upbeat, and so was Defence Minister Petra "
-        "Lind, who said the boats would arrive by 2030. Dravia has sold boats abroad.",
+        "has doubled. Pelmar's ambassador was more upbeat, and so was Defence Minister Petra "
+        "Lind, who said the boats would arrive by 2030. Pelmar has sold boats abroad.",
         "Petra Lind",
         "Defence Minister",
         "Merrowen",
         id="of-two-unknown-states-with-one-sign-each-the-first-named",
     ),
     pytest.param(
-        "Morvia's shell output will triple within two years, Defence Minister Ada Rell said "
-        "on Thursday. Morvia spent 2.1 percent of its output on defence last year. "
-        "Tessvia's government did not respond to a request for comment.",
+        "Velderia's shell output will double by 2027, Defence Minister Ada Rell said on "
+        "Thursday. Velderia devotes 2.6 percent of its economy to defence. Ostrania's "
+        "government declined to comment.",
         "Ada Rell",
         "Defence Minister",
-        "Morvia",
+        "Velderia",
         id="the-first-named-state-not-a-neighbour-with-a-government",
     ),
     pytest.param(
-        "The Lettavian Armed Forces have 12 launchers, Defence Minister Ada Rell told the "
-        "committee. The Lettavian Parliament will vote on more. Lettavia has asked its "
+        "The Kardovian Armed Forces have 12 launchers, Defence Minister Ada Rell told the "
+        "committee. The Kardovian Parliament will vote on more. Kardovia has asked its "
         "allies for help.",
         "Ada Rell",
         "Defence Minister",
-        "Lettavia",
+        "Kardovia",
         id="an-adjective-of-nationality-is-a-sign-of-its-state",
     ),
     pytest.param(
-        "Kovex Munitions makes shells in Osken. Kovex's plant runs three shifts, Defence "
+        "Halbeck Munitions makes shells in Osken. Halbeck's plant runs three shifts, Defence "
         "Minister Ada Rell said.",
         "Ada Rell",
         "Defence Minister",
@@ -620,18 +620,18 @@ NEWS_FORM_CASES = [
         id="a-capitalised-supreme-ranks-the-office",
     ),
     pytest.param(
-        "Workers at the Dravenholt Munitions plant in Selk went on strike on Monday. "
-        "Ostrander, 52, has run the plant since 2020. Ostrander said output fell.",
+        "Workers at the Dravenholt Munitions yard in Selk went on strike on Monday. "
+        "Ostrander, 52, has run the yard since 2020. Ostrander said output fell.",
         "Ostrander",
-        "head of the plant",
+        "head of the yard",
         "Dravenholt Munitions",
         id="a-profile-sentence-on-a-surname-gives-the-office-and-the-body-led",
     ),
     pytest.param(
-        "Workers at the Dravenholt Munitions plant went on strike. Ostrander joined the firm "
-        "in 2010 and has run the plant since 2020.",
+        "Workers at the Dravenholt Munitions yard went on strike. Ostrander joined the firm "
+        "in 2010 and has run the yard since 2020.",
         "Ostrander",
-        "head of the plant",
+        "head of the yard",
         "Dravenholt Munitions",
         id="a-profile-verb-joined-to-another-with-the-same-subject",
     ),

@@ -1589,7 +1589,7 @@ def test_unnamed_person_keeps_role_and_organisation(nlp, text, head, expected):
 BODY_WORD_CASES = [
     pytest.param(
         "Defence ministers of the Northern Shield Alliance met on Tuesday. A senior alliance "
-        "diplomat said the bloc would spend 4 billion euros.",
+        "diplomat told reporters the bloc would spend 4 billion euros.",
         "diplomat",
         ("senior alliance diplomat", "Northern Shield Alliance"),
         id="an-alliance-diplomat",

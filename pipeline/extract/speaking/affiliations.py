@@ -58,8 +58,8 @@ class AffiliationsMixin:
     def _company_short_names(self) -> dict[str, str]:
         """ "Brantley" after "Brantley Group": a company named in full once and later by its
         name without the word of its kind ("Group", "Munitions", "Systems"), another body of
-        three words or more by its first word ("Felsgrave" for "the Felsgrave Institute for
-        Strategic Affairs"); not when two share the shorter name, or it names a known body
+        three words or more by its first word ("Castrel" for "the Castrel Institute for
+        Naval Studies"); not when two share the shorter name, or it names a known body
         or place itself."""
         found: dict[str, str | None] = {}
         names = [e.text for e in self.ents if e.label_ == "ORG"]
@@ -67,7 +67,7 @@ class AffiliationsMixin:
         for text in names:
             words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
             if len(words) > 2 and self.index.org_type(words[-1]) != "company":
-                # "Felsgrave" after "the Felsgrave Institute for Strategic Affairs": any
+                # "Castrel" after "the Castrel Institute for Naval Studies": any
                 # body of three words or more by a distinct first word
                 if self._distinct_word(words[0]) and self.index.canonical(words[0]) is None:
                     full = " ".join(words)
@@ -837,8 +837,8 @@ class AffiliationsMixin:
             unknown = self._unknown_countries()
             if not counts:
                 # no state the lexicon knows: of the names the article treats as states,
-                # the first it names is the one it is about ("Morlavia will triple its
-                # output ... Tessovia's government did not respond")
+                # the first it names is the one it is about ("Velderia will double its
+                # output ... Ostrania's government declined to comment")
                 text = doc_text(self.doc)
                 named = {**self._likely_states(), **unknown}
                 first = {
@@ -859,7 +859,7 @@ class AffiliationsMixin:
         """For an article that names no state the lexicon knows: the names it treats as one
         by weaker signs (`_POSSESSOR`, `_DATELINE_STATE`, `_STATE_BODY`), scored by those
         signs and then by which it names first; not a person's name, not a company's
-        ("Kovex Munitions"), not a word it also writes in lower case ("Today's")."""
+        ("Halbeck Munitions"), not a word it also writes in lower case ("Today's")."""
         text = doc_text(self.doc)
         signs: dict[str, int] = {}
         for pattern, weight in ((_POSSESSOR, 1), (_DATELINE_STATE, 2), (_STATE_BODY, 1)):
@@ -870,7 +870,7 @@ class AffiliationsMixin:
                 signs[ent.text] = signs.get(ent.text, 0) + 1
         for name in list(signs):
             state = self._state_of_demonym(name, text)
-            if state is not None:  # "the Lettavian Army": a sign of Lettavia
+            if state is not None:  # "the Kardovian Army": a sign of Kardovia
                 signs[state] = signs.get(state, 0) + signs.pop(name)
         scores: dict[str, int] = {}
         for name, count in signs.items():
@@ -890,7 +890,7 @@ class AffiliationsMixin:
     @staticmethod
     def _state_of_demonym(name: str, text: str) -> str | None:
         """The state an adjective of nationality names when the article writes that state
-        too ("Lettavian" beside "Lettavia", "Norlandish" beside "Norland"), else None."""
+        too ("Kardovian" beside "Kardovia", "Velmarish" beside "Velmar"), else None."""
         for ending in DEMONYM_ENDINGS:
             if not name.endswith(ending) or len(name) - len(ending) < 3:
                 continue

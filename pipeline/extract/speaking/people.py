@@ -204,7 +204,7 @@ class PeopleMixin:
 
     def _titled_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names the model did not tag, right after a capitalised title or rank ("Air
-        Marshal Yevgenia Corradine, Chief of ..."): two or three capitalised name words,
+        Marshal Ilona Varsk, Director of ..."): two or three capitalised name words,
         outside any other entity, not a name the lexicon knows, not ending in a word of an
         organisation's kind ("General Dynamics Land Systems")."""
         found = []

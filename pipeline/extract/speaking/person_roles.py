@@ -257,7 +257,7 @@ class PersonRolesMixin:
 
     def _listed_org(self, appos: Span) -> str | None:
         """The organisation a list gives after a person's title, comma-separated, as
-        witness lists and captions write it ("X, Chief Executive, Carrick Ordnance;"):
+        witness lists and captions write it ("X, Chief Executive, Marrick Ordnance;"):
         capitalised words ending the segment (at ';', a line end or the sentence's end), a
         name the tagger or the lexicon takes for an organisation; None otherwise."""
         doc = self.doc
@@ -271,7 +271,7 @@ class PersonRolesMixin:
         if not 1 <= len(words) <= 6:
             return None
         if j < len(doc) and doc[j].text == ",":
-            return None  # the sentence goes on: "X, Chief Executive, Carrick, said ..."
+            return None  # the sentence goes on: "X, Chief Executive, Marrick, said ..."
         if not all(t.text[:1].isupper() or t.lower_ in _JOINERS for t in words):
             return None
         name = _clean_name(words.text)
@@ -284,8 +284,8 @@ class PersonRolesMixin:
 
     def _workplace(self, span: Span) -> str | None:
         """The organisation a present-tense relative clause on a name says the person works
-        at or for: "X, who works for the consultancy Y", "X, who covers the sector for the
-        brokerage Y", "X, who teaches at the Y Academy"; not a past one ("who worked for
+        at or for: "X, who works for the consultancy Y", "X, who writes about the sector
+        for the brokerage Y", "X, who teaches at the Y Academy"; not a past one ("who worked for
         Y until 2020") and not a country ("who reports for Norland")."""
         for verb in span.root.children:
             if (
@@ -332,7 +332,7 @@ class PersonRolesMixin:
         """The office a profile sentence gives a person whom no title describes: a verb
         of leading held now, as the main verb of a sentence in the narrator's voice
         whose subject is the person (a name, a surname or a pronoun for them), or of a
-        relative clause on a surname: "X, 52, has run the plant since 2020" -> head of
+        relative clause on a surname: "X, 52, has run the yard since 2020" -> head of
         the plant, at the company the article named with the plant. A role or an
         organisation the article gave otherwise stays."""
         heads = [(self.doc[m.token_start : m.token_end].root, m.person) for m in self.mentions]
@@ -361,7 +361,7 @@ class PersonRolesMixin:
 
     def _profile_verbs(self, head: Token) -> list[Token]:
         """The verbs of leading held now whose subject `head` is in a main clause ("X has
-        run the plant", "X joined in 2010 and has run the plant since"), or that a
+        run the yard", "X joined in 2010 and has run the yard since"), or that a
         relative clause on `head` opens ("X, who runs the plant")."""
         if self._in_quote(head.idx):
             return []
@@ -375,7 +375,7 @@ class PersonRolesMixin:
             verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
         ):
             verbs.append(verb)
-            verbs += [  # "X joined in 2010 and has run the plant since": the same subject
+            verbs += [  # "X joined in 2010 and has run the yard since": the same subject
                 c
                 for c in verb.children
                 if c.dep_ == "conj" and not any(w.dep_ == "nsubj" for w in c.children)
@@ -769,10 +769,10 @@ class PersonRolesMixin:
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
         """A description the title lexicon does not list, held at a named organisation:
-        "a munitions specialist at the X Forum", "a researcher with the Y Agency" -> the
+        "an explosives specialist at the X Forum", "a researcher with the Y Agency" -> the
         description as role, the organisation named after "at"/"with". Only a singular
-        lower-case noun heading the phrase, right before the preposition ("the works
-        convenor for the X Federation"); "of" ("a critic of ...") names no workplace."""
+        lower-case noun heading the phrase, right before the preposition ("the branch
+        secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
         k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:

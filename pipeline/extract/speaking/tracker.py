@@ -108,7 +108,7 @@ class SpeakerTracker(
         self._pronouns = resolve_pronouns(
             doc, sorted(self.mentions + self._title_mentions()), self.quotes
         )
-        self._profile_offices()  # "X, 52, has run the plant since 2020"
+        self._profile_offices()  # "X, 52, has run the yard since 2020"
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
 
     # -------------------------------------------------------------- resolution
@@ -133,6 +133,12 @@ class SpeakerTracker(
                 return person
             i -= 1
         return None
+
+    def organisation_named(self, word: str) -> Speaker | None:
+        """The organisation a short name or an acronym the article gave stands for
+        ("Ardenvale" after "Ardenvale Defence Group", "NISS"), or None."""
+        full = self.short_forms.get(word) or self._company_names.get(word)
+        return Speaker(name=full, mention=word, kind="organization") if full else None
 
     def aged_person(self, head: Token) -> Speaker | None:
         """Who "the 54-year-old (engineer)" headed by `head` is: the person whose age the
@@ -191,7 +197,7 @@ class SpeakerTracker(
         else:
             speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and speech and len(heads) == 1:
-            untyped = self._untyped_name(head)  # "Kastovia says it has 3,000 drones"
+            untyped = self._untyped_name(head)  # "Ombria says it has 3,000 drones"
             speakers = [untyped] if untyped is not None else []
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
@@ -435,7 +441,7 @@ class SpeakerTracker(
     def _untyped_name(self, head: Token) -> Speaker | None:
         """A one-word name the tagger gave no type as the subject of a verb of saying,
         not a person of the article, a given name or a word it writes in lower case: a
-        body or a state speaking under its own name ("Kastovia says it has ...")."""
+        body or a state speaking under its own name ("Ombria says it has ...")."""
         if (
             head.dep_ != "nsubj"
             or head.pos_ != "PROPN"
