@@ -314,9 +314,7 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             # then the one nearest before the verb
             return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
         for child in cur.children:
-            if child.dep_ == "nsubj" and not (quoted is not None and quoted(child)):
-                if _line_label(child):
-                    continue
+            if child in subjects:
                 return child
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]

@@ -82,9 +82,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         turn = _turn_at(sent, quotes, tracker, turn, rows)
         # a line of the interview, an interviewer's question included ("Q: ...")
         row.in_turn = turn is not None or in_question_line(text, sent)
-        if turn is not None:
-            if turn.cue.label == ANSWER_LABEL:
-                row.answered = turn.speakers
+        if turn is not None and turn.cue.label == ANSWER_LABEL:
+            row.answered = turn.speakers
         if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body) or asks(text, sent):
             row.skipped = True
             continue

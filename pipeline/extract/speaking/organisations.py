@@ -120,7 +120,8 @@ class OrganisationsMixin:
             and self.mention_at(head) is None
         ):
             # "NISS puts the cost at ...", "Dunmere said ..." after "Dunmere Missile Systems":
-            # a short form the article defined or a company's own name, untagged
+            # a short form the article defined or a company's own name, untagged; the
+            # speaker is put in full (`_in_full`)
             return Speaker(name=head.text, mention=head.text, kind="organization")
         for offset, name, _ in self._untagged_companies():
             # "Coldharbour Marine said": untagged; "Coldharbour Marine plc": its legal form

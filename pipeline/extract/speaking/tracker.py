@@ -137,8 +137,11 @@ class SpeakerTracker(
     def organisation_named(self, word: str) -> Speaker | None:
         """The organisation a short name or an acronym the article gave stands for
         ("Ardenvale" after "Ardenvale Defence Group", "NISS"), or None."""
-        full = self.short_forms.get(word) or self._company_names.get(word)
+        full = self._stands_for(word)
         return Speaker(name=full, mention=word, kind="organization") if full else None
+
+    def _stands_for(self, word: str) -> str | None:
+        return self.short_forms.get(word) or self._company_names.get(word)
 
     def aged_person(self, head: Token) -> Speaker | None:
         """Who "the 54-year-old (engineer)" headed by `head` is: the person whose age the
@@ -150,22 +153,20 @@ class SpeakerTracker(
     def _aged_subject(self, head: Token) -> Person | None:
         """The person "the 58-year-old" headed by `head` is (`aged_person`), or None."""
         age = _age_of(head)
-        if age is None:
-            return None
-        before = head.sent.start_char
+        return self._age_owner(age, head.sent.start_char) if age is not None else None
+
+    def _person_of_age(self, age: str, before: int) -> Speaker | None:
+        person = self._age_owner(age, before)
+        return self._person_speaker(person, f"the {age}-year-old") if person else None
+
+    def _age_owner(self, age: str, before: int) -> Person | None:
+        """The person named before `before` with that age ("Milo Varga, 54,"), else the
+        last person named."""
         text = doc_text(self.doc)[:before]
         for m in reversed(self.mentions):
             if m.end <= before and re.match(rf",\s*{re.escape(age)}\b", text[m.end : m.end + 8]):
                 return m.person
         return self.last_person(before)
-
-    def _person_of_age(self, age: str, before: int) -> Speaker | None:
-        text = doc_text(self.doc)[:before]
-        for m in reversed(self.mentions):
-            if m.end <= before and re.match(rf",\s*{re.escape(age)}\b", text[m.end : m.end + 8]):
-                return self._person_speaker(m.person, f"the {age}-year-old")
-        person = self.last_person(before)
-        return self._person_speaker(person, f"the {age}-year-old") if person else None
 
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The last person named between two offsets (a cue whose subject did not parse)."""
@@ -269,7 +270,7 @@ class SpeakerTracker(
         """An organisation under the full name the article gave its short form."""
         full = None
         if speaker.kind != "person":
-            full = self.short_forms.get(speaker.name) or self._company_names.get(speaker.name)
+            full = self._stands_for(speaker.name)
         return speaker.model_copy(update={"name": full}) if full else speaker
 
     def _antecedent(self, head: Token) -> Token:
@@ -443,14 +444,9 @@ class SpeakerTracker(
         not a person of the article, a given name or a word it writes in lower case: a
         body or a state speaking under its own name ("Ombria says it has ...")."""
         if (
-            head.dep_ != "nsubj"
-            or head.pos_ != "PROPN"
-            or head.ent_type_
-            or not head.text[:1].isupper()
-            or head.text.isupper()
+            not self._bare_subject_name(head)
             or not head.is_alpha
             or list(head.children)
-            or head.text in self.given_names
             or any(head.text in p.name.split() for p in self.persons.values())
             or self.roles.is_title_token(head)
             or re.search(rf"(?<![\w-]){re.escape(head.lower_)}(?![\w-])", doc_text(self.doc))
@@ -464,19 +460,26 @@ class SpeakerTracker(
         (a person reports with a name of two words the tagger knows as one)."""
         verb = head.head
         if (
-            head.dep_ != "nsubj"
-            or head.pos_ != "PROPN"
-            or head.ent_type_
+            not self._bare_subject_name(head)
             or verb.lemma_.lower() != "report"
             or verb.pos_ != "VERB"
             or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in head.lefts)
-            or not head.text[:1].isupper()
-            or head.text.isupper()
-            or head.text in self.given_names
             or any(p.surname == head.text for p in self.persons.values())
         ):
             return None
         return Speaker(name=head.text, mention=head.text, kind="outlet")
+
+    def _bare_subject_name(self, head: Token) -> bool:
+        """A capitalised proper noun the tagger gave no type, subject of its verb, not all
+        capitals and not a given name."""
+        return (
+            head.dep_ == "nsubj"
+            and head.pos_ == "PROPN"
+            and not head.ent_type_
+            and head.text[:1].isupper()
+            and not head.text.isupper()
+            and head.text not in self.given_names
+        )
 
 
 def _age_of(head: Token) -> str | None:
