@@ -1074,14 +1074,35 @@ ORGANISATION_CASES = [
         "Tarsova plans new plants. A spokesperson for the Tarsovan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "Tarsovan Ministry of Defence spokesperson",
+        "Tarsovan defence ministry spokesperson",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
         "Rostal's defence ministry said in a statement that 40 radars had arrived.",
         "Rostal's",
-        "Rostal Ministry of Defence",
+        "Rostal defence ministry",
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
+    ),
+    pytest.param(
+        "Velderian crews trained for a year. Velderia's finance ministry says the budget "
+        "will reach 9 billion euros.",
+        "Velderia's finance",
+        "Velderian finance ministry",
+        id="a-ministry-of-a-state-the-lexicon-lacks-takes-the-article-s-adjective-for-it",
+    ),
+    pytest.param(
+        "Marrick's army wants more drones. Output reached 4,000 drones a month in May, "
+        "according to the defence ministry.",
+        "Output reached",
+        "Marrick defence ministry",
+        id="a-lower-case-ministry-is-of-the-state-the-article-is-about-as-written",
+    ),
+    pytest.param(
+        "Poland's army wants more drones. Output reached 4,000 drones a month in May, "
+        "according to the defence ministry.",
+        "Output reached",
+        "Polish Ministry of Defence",
+        id="negative-a-ministry-of-a-state-the-lexicon-knows-keeps-its-formal-name",
     ),
     pytest.param(
         "The Tennford Institute for Policy Analysis (TIPA), based in Pellby, puts outlays "

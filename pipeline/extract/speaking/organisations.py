@@ -260,10 +260,16 @@ class OrganisationsMixin:
                 return found
             base = found
         else:
+            as_written = domain
             domain = " ".join(
                 w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in domain.split()
             )
-            base = f"{domain} Ministry" if written else f"Ministry of {domain}"
+            if written:  # "the Foreign Ministry"
+                base = f"{domain} Ministry"
+            elif as_written.islower() and head.text.islower():
+                base = f"{as_written} ministry"  # "the defence ministry": as the article writes it
+            else:
+                base = f"Ministry of {domain}"
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
@@ -341,25 +347,32 @@ class OrganisationsMixin:
                 and tok.pos_ == "PROPN"
                 and self.doc[tok.i + 1].tag_ == "POS"
             ):
-                return f"{tok.text} {base}"  # "Rostal's defence ministry": Rostal Ministry of ...
+                # "Rostal's defence ministry": Rostal's adjective as the article writes it
+                return f"{self._demonym(tok.text) or tok.text} {base}"
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]
             if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
                 demonym = _country_demonyms().get(known.name)
-                return f"{demonym or known.name} {base}"
-            return f"{tok.text} {base}"  # as written: "UK Ministry of Defence"
+                return f"{demonym or known.name} {_formal(base)}"
+            return f"{tok.text} {_formal(base)}"  # as written: "UK Ministry of Defence"
         text = doc_text(self.doc)
         for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
             known = self.index.canonical(m.group(1))
             if known is not None and known.kind == "country":
-                return f"{m.group(1)} {base}"
+                return f"{m.group(1)} {_formal(base)}"
             at = self.doc.char_span(m.start(1), m.end(1))
             if known is None and at is not None and _demonym_like(at[0]):
                 return f"{m.group(1)} {base}"
         country = self._main_country()
-        demonym = _country_demonyms().get(country) if country else None
-        return f"{demonym} {base}" if demonym else base
+        if country is None:
+            return base
+        known = _country_demonyms().get(country)
+        if known is not None:  # a state the lexicon knows: its ministry's formal name
+            return f"{known} {_formal(base)}"
+        if base[:1].islower():  # "the finance ministry" of a state the lexicon lacks
+            return f"{self._demonym(country) or country} {base}"
+        return base  # "the Ministry of Defence" of a state the lexicon lacks: as written
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
         """An unnamed spokesperson is a typed person of the organisation given, kept with
@@ -419,6 +432,16 @@ class OrganisationsMixin:
                 if org is not None and org.kind != "person":
                     return org.model_copy(update={"mention": mention})
         return None
+
+
+def _formal(base: str) -> str:
+    """A ministry written in lower case under its formal name, for a state the lexicon
+    knows and names so ("defence ministry" -> "Ministry of Defence"); else `base`."""
+    m = re.fullmatch(r"([a-z][a-z ]*) ministry", base)
+    if m is None:
+        return base
+    words = (w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split())
+    return "Ministry of " + " ".join(words)
 
 
 def _demonym_like(tok: Token) -> bool:
