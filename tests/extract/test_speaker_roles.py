@@ -576,6 +576,23 @@ NEWS_FORM_CASES = [
         id="a-rank-gives-way-to-the-office-a-relative-clause-names",
     ),
     pytest.param(
+        "Halbeck's navy has only two submarines left. Rear Admiral Jon Terrel, who heads the "
+        "navy's submarine programme office, said the yard had lost 900 welders.",
+        "Jon Terrel",
+        "head of the submarine programme office",
+        "Halbeck Navy",
+        id="the-service-of-a-state-the-lexicon-lacks-and-gives-no-adjective-takes-its-name",
+    ),
+    pytest.param(
+        'The Ardenvale Institute for Sea Power counted 14 launches last year. "We are paying '
+        "for ships we will not see,\" said Ilse Varga, who leads the institute's naval "
+        "programme.",
+        "Ilse Varga",
+        "head of the naval programme",
+        "Ardenvale Institute for Sea Power",
+        id="the-institute-that-owns-the-office-a-person-leads-is-their-organisation",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

@@ -445,6 +445,8 @@ class AffiliationsMixin:
                 written += "."  # "U.S" matched before its last dot
             if ent.name == country and ("." in written or written.isupper()):
                 return f"{written} {owner}"
+        if self.index.canonical(country) is None:  # a state the lexicon lacks: "Gallowen Navy"
+            return f"{self._demonym(country) or country} {owner}"
         demonym = self._demonym(country)
         return f"{demonym} {owner}" if demonym else None
 

@@ -413,8 +413,10 @@ class PersonRolesMixin:
         return True
 
     def _service_owner(self, obj: Token | None) -> str | None:
-        """The armed service that owns a body led ("the navy's programme office"), as the
-        article names it or qualified by its country."""
+        """The body that owns a body led, written as a word of its kind: an armed service
+        ("the navy's programme office"), as the article names it or qualified by its
+        country; an institute or a company ("the institute's naval programme"), the one
+        the article named before."""
         if obj is None:
             return None
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
@@ -422,7 +424,9 @@ class PersonRolesMixin:
             return None
         service = owner.text.capitalize()
         if service not in self.roles.services:
-            return None
+            if self.index.descriptor_type(owner.text) is None:
+                return None
+            return self._org_by_word(owner, owner.idx)
         return self._written_service(service, owner.idx) or self._national_service(service)
 
     def _org_entity_in(self, phrase: Span) -> str | None:
