@@ -188,6 +188,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     or (quantities and _plan_goes_on(doc, previous, sent))
                     or (quantities and _results_source(previous, sent))
                     or (quantities and release)
+                    or _report_goes_on(doc, previous, sent)
                 )
                 inherited = bool(attributed)
             elif previous is not None and not comparison and _about_the_document(sent):
@@ -840,6 +841,50 @@ def _passage_source(
         and cue.mode != "direct_quote"
         and (_cites_document(speaker, cue) or speaker.name in publishers or _owns_figures(cue))
     ]
+
+
+def _report_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """Reported speech running on past its cue, as news writes it: "X said the first jobs
+    would be advertised in May. Most of the posts would be for machinists ..." A sentence
+    of the same paragraph, with no cue of its own, whose main verb is backshifted as the
+    report's is ("would", after a cue in the past tense) goes on with the report's source,
+    mode according_to; a sentence in the writer's own tense ends it."""
+    prev_sent, attributed = previous
+    if not attributed or "\n" in doc_text(doc)[prev_sent.end_char : sent.start_char]:
+        return []
+    if not _backshifted(sent) or any(ch in sent.text for ch in '"“”'):
+        return []
+    return [
+        (replace(cue, mode="according_to"), speaker)
+        for cue, speaker in attributed
+        if cue.mode in {"indirect", "according_to"} and _past_cue(doc, cue)
+    ]
+
+
+def _backshifted(sent: Span) -> bool:
+    """The sentence's main verb is a future seen from the past: "would" + a verb; its
+    subject is no one's by name ("X's plan would also cap ...": X's, described)."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    for subject in (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in subject.subtree):
+            return False
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
+
+
+def _past_cue(doc: Doc, cue: Cue) -> bool:
+    """A cue whose verb of saying is in the past tense ("said", "told", "added"); not a
+    verb of reckoning ("put the total at"), after which "would" is the writer's own."""
+    span = doc.char_span(cue.cue_start, cue.cue_end, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBD" and t.lemma_.lower() in _saying_verbs() for t in span
+    )
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(lexicon("reporting_verbs")["communication"])
 
 
 def _publishers(attributed: list[tuple[Cue, Speaker]]) -> set[str]:

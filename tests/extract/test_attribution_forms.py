@@ -1634,6 +1634,44 @@ SENTENCE_DRAFTS = [
         [("Tarrow Institute", "according_to")],
         id="negative-according-to-figures-from-a-body-is-no-table-of-its-own",
     ),
+    # reported speech running on past its cue, backshifted as the report is
+    pytest.param(
+        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
+        "advertised in May. Most of the posts would be for machinists, and a third would go "
+        "to school leavers. The company would also spend 12 million euros on a second hall.",
+        [("Ilse Varga", "indirect")] + [("Ilse Varga", "according_to")] * 2,
+        id="a-report-in-the-past-runs-on-in-sentences-that-keep-its-would",
+    ),
+    pytest.param(
+        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
+        "advertised in May. The plant employs 400 people.",
+        [("Ilse Varga", "indirect")],
+        id="negative-the-writer-s-own-tense-ends-the-report",
+    ),
+    pytest.param(
+        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
+        "advertised in May.\n\nMost of the posts would be for machinists.",
+        [("Ilse Varga", "indirect")],
+        id="negative-a-report-does-not-run-on-into-the-next-paragraph",
+    ),
+    pytest.param(
+        "Ilse Varga, a spokeswoman for Pelmar Fuses, says the first 60 jobs will be "
+        "advertised in May. Most of the posts would be for machinists if the order came.",
+        [("Ilse Varga", "indirect")],
+        id="negative-would-after-a-report-in-the-present-is-the-writer-s-conditional",
+    ),
+    pytest.param(
+        "Analysts at the Castrel Institute put the alliance's output at 90,000 shells a "
+        "month. Output in Ombria would then be about 18,000 shells.",
+        [("Castrel Institute", "indirect")],
+        id="negative-would-after-a-verb-of-reckoning-is-the-writer-s-inference",
+    ),
+    pytest.param(
+        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
+        "advertised in May. Halbeck's plan would also add 300 jobs at its own plant.",
+        [("Ilse Varga", "indirect")],
+        id="negative-a-sentence-about-someone-else-s-plan-is-not-the-report-s",
+    ),
 ]
 
 
