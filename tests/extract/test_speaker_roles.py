@@ -593,6 +593,21 @@ NEWS_FORM_CASES = [
         id="the-institute-that-owns-the-office-a-person-leads-is-their-organisation",
     ),
     pytest.param(
+        "Vice Admiral Anna Kerrow has been the Ombrian navy's chief of staff since 2023. She "
+        "said the fleet had 18 ships.",
+        "Anna Kerrow",
+        "chief of staff",
+        "Ombrian navy",
+        id="an-office-a-profile-gives-outranks-the-rank-before-the-name",
+    ),
+    pytest.param(
+        "Tove Lund is the Kardovian air force's chief of staff. She said the fleet had 18 jets.",
+        "Tove Lund",
+        "chief of staff",
+        "Kardovian air force",
+        id="a-service-that-owns-a-title-keeps-the-nationality-written-before-it",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

@@ -15,6 +15,7 @@ from pipeline.extract.speaking.names import (
     _clean_name,
     _hyphened,
 )
+from pipeline.extract.speaking.organisations import _demonym_like
 from pipeline.extract.speaking.titles import (
     _CAPITAL_FIELD,
     _LOWER_PORTFOLIO,
@@ -86,8 +87,12 @@ class PersonRolesMixin:
                 role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
-        if role is None and titles:  # "X became Latvia's defence minister"
-            role, org = self._predicate_title(span)
+        if (role is None or self._is_rank(role)) and titles:
+            # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
+            # chief of staff since 2023": the office outranks the rank
+            p_role, p_org = self._predicate_title(span)
+            if p_role is not None:
+                role, org = p_role, p_org or org
         if role is None:  # "Members present: X (Chair), Y"
             role = self._bracketed_title(span)
             if role is not None and role.lower() in self.roles.chair_titles:
@@ -429,6 +434,26 @@ class PersonRolesMixin:
             return self._org_by_word(owner, owner.idx)
         return self._written_service(service, owner.idx) or self._national_service(service)
 
+    def _service_of_owner(self, word: Token) -> str | None:
+        """An armed service written as a title's owner ("the Ombrian navy's", "the air
+        force's"): with the adjective of nationality written before it, else as the
+        article names the service, else with the article's country."""
+        first = word
+        if word.lower_ == "force" and word.i > 0 and self.doc[word.i - 1].lower_ == "air":
+            first = self.doc[word.i - 1]
+        service = " ".join(t.text.capitalize() for t in self.doc[first.i : word.i + 1])
+        if service not in self.roles.services:
+            return None
+        qualifier = self.doc[first.i - 1] if first.i > 0 else None
+        if (
+            qualifier is not None
+            and qualifier.dep_ in {"amod", "compound"}
+            and qualifier.text[:1].isupper()
+            and (qualifier.ent_type_ == "NORP" or _demonym_like(qualifier))
+        ):
+            return f"{qualifier.text} {self.doc[first.i : word.i + 1].text}"
+        return self._written_service(service, word.idx) or self._national_service(service)
+
     def _org_entity_in(self, phrase: Span) -> str | None:
         """The first organisation named inside a phrase: a known one, or capitalised words
         the tagger takes for an organisation or whose words give an organisation's type
@@ -759,6 +784,10 @@ class PersonRolesMixin:
         if ministry is not None:  # "Ostavia's foreign ministry spokesman"
             return role, self._org_after(phrase, end) or ministry
         if tok is not None and tok.i > phrase.start and self.doc[tok.i - 1].tag_ == "POS":
+            # "the Ombrian navy's chief of staff": the armed service that owns the title
+            service = self._service_of_owner(self.doc[tok.i - 2]) if tok.i >= 2 else None
+            if service is not None:
+                return role, service
             # "the union's chief negotiator at Brenmoor": the title's owner, not where it
             # is held
             owner = self._org_before(phrase, start, before, role)
