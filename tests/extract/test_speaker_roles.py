@@ -608,6 +608,14 @@ NEWS_FORM_CASES = [
         id="a-service-that-owns-a-title-keeps-the-nationality-written-before-it",
     ),
     pytest.param(
+        "Workers at Kelvor Precision will get a 5% pay rise. Company spokeswoman Ilse Varga "
+        "said 60 jobs would be advertised in May.",
+        "Ilse Varga",
+        "spokeswoman",
+        "Kelvor Precision",
+        id="a-company-spokeswoman-speaks-for-the-company-named-before",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

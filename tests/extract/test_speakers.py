@@ -1091,6 +1091,19 @@ ORGANISATION_CASES = [
         id="a-ministry-of-a-state-the-lexicon-lacks-takes-the-article-s-adjective-for-it",
     ),
     pytest.param(
+        "Workers at Kelvor Precision will get a 5% pay rise, the company said on Friday.",
+        "Workers at",
+        "Kelvor Precision",
+        id="the-company-is-the-organisation-named-before-when-no-name-has-a-word-of-its-kind",
+    ),
+    pytest.param(
+        "Workers at Kelvor Precision will get a 5% pay rise. A rival company said it "
+        "would raise pay by 6%.",
+        "A rival company",
+        "rival company",
+        id="negative-another-company-is-not-the-company-named-before",
+    ),
+    pytest.param(
         "Marrick's army wants more drones. Output reached 4,000 drones a month in May, "
         "according to the defence ministry.",
         "Output reached",

@@ -604,6 +604,24 @@ class AffiliationsMixin:
                         found, at = full, m.start()
         return found
 
+    def _untyped_org_before(self, before: int) -> str | None:
+        """The last name before `before` that the tagger takes for an organisation and
+        nothing types: not a body the lexicon knows, not a name with a word of another
+        kind ("Institute", "Ministry"), not a dateline's place or wire."""
+        best = None
+        for span in self.ents:
+            if span.end_char > before:
+                break
+            if span.label_ != "ORG" or in_dateline(span) or span.text.isupper():
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            if self.index.canonical(name) is not None or self.index.org_type(name) is not None:
+                continue
+            if bare_type_word(span, name, self.index):
+                continue
+            best = name
+        return best
+
     def _untagged_companies(self) -> list[tuple[int, str, str]]:
         """Company names the tagger left out altogether: a run of two or more proper
         nouns, none inside an entity, whose last word names a company ("Tarbrook

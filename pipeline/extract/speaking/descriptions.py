@@ -231,13 +231,23 @@ class DescriptionsMixin:
         for mod in head.lefts:
             if mod.dep_ not in {"compound", "amod", "nmod"} or mod.ent_type_:
                 continue
-            typ = self.index.descriptor_type(mod.text)
-            if typ not in _MODIFIER_BODIES:
-                continue
-            return self._org_named(mod.text.capitalize(), head.idx) or self._latest_of_type(
-                head.idx, typ
-            )
+            body = self._body_of_word(mod, head.idx)
+            if body is not None:
+                return body
         return None
+
+    def _body_of_word(self, word: Token, before: int) -> str | None:
+        """The alliance, company or institute a word of its kind names ("company" of
+        "company officials" or "Company spokeswoman X"): the last named before `before`."""
+        typ = self.index.descriptor_type(word.lower_)
+        if typ not in _MODIFIER_BODIES:
+            return None
+        found = self._org_named(word.lower_.capitalize(), before) or self._latest_of_type(
+            before, typ
+        )
+        if found is None and word.lower_ == "company":  # "X will hire 240 people at its plant"
+            found = self._site_owner(before) or self._untyped_org_before(before)
+        return found
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the

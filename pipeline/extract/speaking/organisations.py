@@ -159,6 +159,9 @@ class OrganisationsMixin:
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
             name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
+            if name is None and _the_company(head):
+                # "the company" where the company's name has no word of its kind
+                name = self._untyped_org_before(head.idx)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
@@ -432,6 +435,12 @@ class OrganisationsMixin:
                 if org is not None and org.kind != "person":
                     return org.model_copy(update={"mention": mention})
         return None
+
+
+def _the_company(head: Token) -> bool:
+    """ "the company" itself: the word, with "the" and no owner ("its company", "X's new
+    company" are someone's)."""
+    return head.lower_ in {"company", "firm"} and [c.lower_ for c in head.lefts] == ["the"]
 
 
 def _formal(base: str) -> str:

@@ -798,6 +798,9 @@ class PersonRolesMixin:
             or (self._org_after(phrase, own_end) if own_end is not None else None)
             or self._org_before(phrase, start, before, role)
         )
+        if org is None and tok is not None and tok.i > phrase.start:
+            # "Company spokeswoman X", "a company spokeswoman, X": the company named before
+            org = self._body_of_word(self.doc[tok.i - 1], before)
         return role, org
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
