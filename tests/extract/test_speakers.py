@@ -1125,6 +1125,22 @@ ORGANISATION_CASES = [
         id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
     ),
     pytest.param(
+        "The Castrel Institute for Arms Monitoring published its survey on Tuesday. The "
+        "institute, known as CIAM, tracks production. CIAM estimates that Ombria made "
+        "540,000 shells last year.",
+        "CIAM estimates",
+        "Castrel Institute for Arms Monitoring",
+        id="a-short-form-defined-in-words-is-the-organisation-in-full",
+    ),
+    pytest.param(
+        "The Castrel Institute for Arms Monitoring published its survey on Tuesday. The "
+        "institute, known as CIAM, tracks production. By CIAM's arithmetic, Ombria makes "
+        "more shells in a month than Halbeck does in a year.",
+        "By CIAM's",
+        "Castrel Institute for Arms Monitoring",
+        id="by-a-body-s-arithmetic-is-its-account",
+    ),
+    pytest.param(
         "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
         "delivered.",
         "The Ministry",

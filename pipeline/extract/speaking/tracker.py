@@ -35,6 +35,8 @@ _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
     "two", "three", "four", "five", "dozens", "hundreds",
 }  # fmt: skip
+# a short form defined in words: "known as KIAM", "called NCDS", "or simply ADRG"
+_DEFINED_IN_WORDS = r"\b(?:known as|called|or simply)\s+{}\b"
 _DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
 _STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
 
@@ -87,10 +89,14 @@ class SpeakerTracker(
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
-        self.org_short_forms = {
-            **unbracketed_short_forms(doc_text(doc), self.short_forms),
-            **self.short_forms,
-        }
+        unbracketed = unbracketed_short_forms(doc_text(doc), self.short_forms)
+        # "the institute, known as KIAM,": a short form the article defines in words
+        self.short_forms.update(
+            (short, full)
+            for short, full in unbracketed.items()
+            if re.search(_DEFINED_IN_WORDS.format(re.escape(short)), doc_text(doc))
+        )
+        self.org_short_forms = {**unbracketed, **self.short_forms}
         self._company_names = self._company_short_names()
         self._find_people()
         self._unnamed_namesake()
