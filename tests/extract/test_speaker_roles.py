@@ -616,6 +616,37 @@ NEWS_FORM_CASES = [
         id="a-company-spokeswoman-speaks-for-the-company-named-before",
     ),
     pytest.param(
+        "The Ardenvale Alliance met on Monday. Secretary-General Anna Sollquist said members "
+        "had 38,000 troops in the east.",
+        "Anna Sollquist",
+        "Secretary-General",
+        "Ardenvale Alliance",
+        id="a-hyphenated-title-before-a-name-is-one-title",
+    ),
+    pytest.param(
+        "Mira Holst, chief investment officer at the Pelmar Pension Fund, said the company "
+        "had spent 300 million euros on buybacks.",
+        "Mira Holst",
+        "chief investment officer",
+        "Pelmar Pension Fund",
+        id="a-title-with-a-field-word-the-lexicon-does-not-list",
+    ),
+    pytest.param(
+        "Councillor Rhian Vell said the barracks would bring 450 children to the town.",
+        "Rhian Vell",
+        "Councillor",
+        None,
+        id="a-councillor-is-a-title",
+    ),
+    pytest.param(
+        "Peter Morrin, the Boilermakers' Union steward at the yard, says overtime has "
+        "tripled since 2022.",
+        "Peter Morrin",
+        "steward",
+        "Boilermakers' Union",
+        id="a-name-with-a-plural-s-apostrophe-is-one-name-not-an-owner",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

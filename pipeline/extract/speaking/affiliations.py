@@ -298,6 +298,23 @@ class AffiliationsMixin:
             hyphened and words[-1].pos_ == "ADJ" and nxt < len(doc) and doc[nxt].text[:1].islower()
         )
 
+    def _apostrophe_name(self, tok: Token, mark: Token, limit: int) -> str | None:
+        """A name holding a plural's apostrophe ("Shipwrights' Brotherhood", "Veterans'
+        Association"): capitalised words on both sides of a bare apostrophe, before
+        `limit`; None for an owner ("Corvane's director")."""
+        doc = self.doc
+        if mark.text not in {"'", "’"} or not tok.text[:1].isupper() or mark.i + 1 >= len(doc):
+            return None
+        end = mark.i + 1
+        if not doc[end].text[:1].isupper() or doc[end].idx >= limit:
+            return None
+        while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and doc[end + 1].idx < limit:
+            end += 1
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        return doc[start : end + 1].text
+
     def _org_before(
         self, phrase: Span, title_start: int, before: int, role: str = ""
     ) -> str | None:
@@ -311,6 +328,9 @@ class AffiliationsMixin:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
+            named = self._apostrophe_name(tok, nxt, phrase.start_char + title_start)
+            if named is not None:  # "the Shipwrights' Brotherhood steward"
+                return named
             owner = self._glued_owner(tok)
             known = self.index.canonical(owner) or self._known_run_ending(tok)
             if known is not None:
@@ -717,7 +737,7 @@ class AffiliationsMixin:
         government title's ministry when the sentence or the one before names one of
         its domain ("Defence Minister X" after "the Estonian Ministry of Defence"), else
         the article's country."""
-        low = role.lower()
+        low = " ".join(role.lower().replace("-", " ").split())  # "Secretary-General"
         if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
             named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
             return named[-1].group(0) if named else None

@@ -23,6 +23,7 @@ from pipeline.extract.speaking.titles import (
     _ROLE_FOR,
     _ROLE_TAIL,
     _TITLE_FIELD,
+    _TITLE_FIELD_WORD,
     _UNIT_TAIL,
 )
 from pipeline.extract.speaking.words import _RELATIVE
@@ -547,6 +548,10 @@ class PersonRolesMixin:
         sent_start = span.sent.start
         while i > sent_start and i > span.start - 8:
             tok = self.doc[i - 1]
+            joins = tok.text == "-" and i >= 2 and not self.doc[i - 2].whitespace_
+            if joins and not tok.whitespace_:  # "Secretary-General X": one title
+                i -= 1
+                continue
             if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
                 break
             if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
@@ -692,8 +697,12 @@ class PersonRolesMixin:
                 continue
             # "chief logistics officer", "deputy procurement director": a title whose field
             # stands between its first word and its head
-            field = _TITLE_FIELD.match(text, end)
-            more = self.roles.title_re.match(text, field.end()) if field else None
+            more = None
+            for field in (_TITLE_FIELD.match(text, end), _TITLE_FIELD_WORD.match(text, end)):
+                # the field's words, two or one: "chief investment officer at ..."
+                more = self.roles.title_re.match(text, field.end()) if field else None
+                if more is not None:
+                    break
             if (
                 more is not None
                 and more.group(1).split()[-1].lower() in self.roles.title_heads

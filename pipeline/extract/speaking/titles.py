@@ -28,10 +28,11 @@ _UNIT_TAIL = re.compile(
     r"(?=\s+(?:at|of\s+the)\s)"
 )
 # one or two lower-case words of a field between a title's first word and its head
-_TITLE_FIELD = re.compile(
-    r" (?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ ){1,2}"
-    r"(?=[a-z])"
+_FIELD_WORD = (
+    r"(?:(?!(?:and|or|of|for|the|at|in|with|to|on|from|by|an?|who|said|says)\b)[a-z][a-z-]+ )"
 )
+_TITLE_FIELD = re.compile(r" " + _FIELD_WORD + r"{1,2}(?=[a-z])")
+_TITLE_FIELD_WORD = re.compile(r" " + _FIELD_WORD + r"(?=[a-z])")  # one word only
 # "for Submarine Readiness at the Department of Defence": a capitalised field or unit,
 # then the body it belongs to
 _CAPITAL_FIELD = re.compile(
