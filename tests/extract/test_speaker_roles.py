@@ -647,6 +647,31 @@ NEWS_FORM_CASES = [
         id="a-name-with-a-plural-s-apostrophe-is-one-name-not-an-owner",
     ),
     pytest.param(
+        "Ombria's defence ministry says stocks are low. A ministry spokeswoman, Ilse Varga, "
+        "told reporters that 40,000 shells had arrived.",
+        "Ilse Varga",
+        "spokeswoman",
+        "Ombrian defence ministry",
+        id="a-ministry-spokeswoman-speaks-for-the-ministry-named-before",
+    ),
+    pytest.param(
+        "Shares in Kelvor Guided Weapons rose 4%.\n\n| EUR million | 2025 | 2024 |\n"
+        "| Revenue | 900 | 800 |\n\nChief financial officer Ana Rusk told analysts that "
+        "margins would dip.",
+        "Ana Rusk",
+        "Chief financial officer",
+        "Kelvor Guided Weapons",
+        id="a-currency-in-a-table-is-no-company",
+    ),
+    pytest.param(
+        "The Halvard Concord met on Monday. Secretary-General Anna Sollquist said members "
+        "had 38,000 troops in the east.",
+        "Anna Sollquist",
+        "Secretary-General",
+        "Halvard Concord",
+        id="a-concord-is-an-alliance",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

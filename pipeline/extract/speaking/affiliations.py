@@ -4,6 +4,7 @@ near the name or earlier in the article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,7 @@ from pipeline.extract.speaking.titles import (
 )
 from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
+from pipeline.resources import lexicon
 
 _ORG_PREPS = {"of", "at", "for", "with"}
 # "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
@@ -592,6 +594,8 @@ class AffiliationsMixin:
                 continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
+            if span.text.split()[0] in _currency_codes():
+                continue  # "EUR million" of a table's heading: a currency
             if in_dateline(span):
                 continue  # "OSTRAVA, May 4 (Wirenews) –": the wire that filed the story
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
@@ -613,7 +617,7 @@ class AffiliationsMixin:
         Munich-based maker of ...": a company), whichever the article named later."""
         found = latest_of_type(self.doc, before, typ)
         at = doc_text(self.doc).rfind(found, 0, before) if found else -1
-        for start, name, kind in [*self._described_names(), *self._untagged_companies()]:
+        for start, name, kind in [*self._described_names(), *self._untagged_bodies()]:
             if kind == typ and at < start < before:
                 found, at = name, start
         if typ == "company":  # "Fennick, which ..." after "Fennick Group": the company again
@@ -646,6 +650,12 @@ class AffiliationsMixin:
         """Company names the tagger left out altogether: a run of two or more proper
         nouns, none inside an entity, whose last word names a company ("Tarbrook
         Shipbuilding Group reported ..." after a dateline), as (offset, name, "company")."""
+        return [found for found in self._untagged_bodies() if found[2] == "company"]
+
+    def _untagged_bodies(self) -> list[tuple[int, str, str]]:
+        """Names of bodies the tagger left out altogether, as (offset, name, type): a
+        company (`_untagged_companies`), or a run whose last word names another type of
+        body ("the Halvard Concord": an alliance)."""
         if self._untagged is not None:
             return self._untagged
         tagged = {t.i for ent in self.ents for t in ent}
@@ -662,10 +672,9 @@ class AffiliationsMixin:
             words = run[:-1] if legal else run
             if len(run) >= 2 and _looks_like_name(words):
                 name = self.doc[words[0].i : words[-1].i + 1].text
-                if self.index.canonical(name) is None and (
-                    legal or self.index.ending_type(run[-1].text) == "company"
-                ):
-                    found.append((run[0].idx, name, "company"))
+                typ = "company" if legal else self.index.ending_type(run[-1].text)
+                if self.index.canonical(name) is None and typ is not None:
+                    found.append((run[0].idx, name, typ))
             run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
         self._untagged = found
         return found
@@ -980,3 +989,11 @@ class AffiliationsMixin:
                     return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         known = self.index.first_in(doc_text(self.doc)[start:limit])
         return known.name if known else None
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO codes of the currencies the units lexicon knows ("EUR", "USD")."""
+    units = lexicon("units")
+    codes = [*units["currency_words"].values(), *units["currency_symbols"].values()]
+    return frozenset(c for c in codes if len(c) == 3 and c.isupper())

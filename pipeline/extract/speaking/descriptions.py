@@ -239,6 +239,20 @@ class DescriptionsMixin:
     def _body_of_word(self, word: Token, before: int) -> str | None:
         """The alliance, company or institute a word of its kind names ("company" of
         "company officials" or "Company spokeswoman X"): the last named before `before`."""
+        if word.lower_ == "ministry":
+            # "a ministry spokeswoman, X": the last ministry the article named with words
+            # of its own ("Ombria's defence ministry"), with its country
+            for tok in reversed(self.doc[: word.i]):
+                owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
+                if tok.lemma_.lower() != "ministry" or not owners:
+                    continue
+                if any(c.tag_ == "PRP$" for c in owners):
+                    continue  # "his ministry": whose is known only once pronouns are
+                name = self._ministry(tok, self.doc[tok.left_edge.i : tok.i + 1])
+                if name is not None:
+                    known = self.index.canonical(name)
+                    return known.name if known else name
+            return None
         typ = self.index.descriptor_type(word.lower_)
         if typ not in _MODIFIER_BODIES:
             return None
