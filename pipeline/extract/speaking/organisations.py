@@ -368,8 +368,8 @@ class OrganisationsMixin:
             if known is None and at is not None and _demonym_like(at[0]):
                 return f"{m.group(1)} {base}"
         country = self._main_country()
-        if country is None:
-            return base
+        if country is None:  # no state known: "the defence ministry" by its formal name
+            return _formal(base)
         known = _country_demonyms().get(country)
         if known is not None:  # a state the lexicon knows: its ministry's formal name
             return f"{known} {_formal(base)}"
