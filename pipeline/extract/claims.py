@@ -440,11 +440,9 @@ def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
         if people:
             return people[:1]
     for row in reversed(narration):
-        sent = row.sentence
-        found = tracker.person_before(sent.start_char, sent.end_char)
-        if found is None or re.search(rf"\bby\s+{re.escape(found.mention or '')}", sent.text):
-            continue  # "Interview by X": who asks
-        return [found]
+        found = tracker.introduced_person(row.sentence.start_char, row.sentence.end_char)
+        if found is not None:  # not "Interview by X", "He spoke to X": who asks
+            return [found]
     return []
 
 

@@ -1955,6 +1955,14 @@ INTRODUCED_INTERVIEWS = [
         ],
         id="a-question-s-reported-speech-is-its-source-s-and-the-answer-the-interviewee-s",
     ),
+    pytest.param(
+        "General Ivo Sepp has been director of the Ombrian Arms Agency since 2021. He spoke to "
+        "Lena Marsh of the Halbeck Review about shells and drones.\n\n"
+        "Q: How much will you spend?\n\n"
+        "A: We have 5.8 billion dollars to commit this year.",
+        [("Ivo Sepp", "direct_quote", "A: We have 5.8 billion dollars to commit this year.")],
+        id="the-writer-the-interviewee-spoke-to-asks-the-questions",
+    ),
 ]
 
 

@@ -174,6 +174,19 @@ class SpeakerTracker(
                 return m.person
         return self.last_person(before)
 
+    def introduced_person(self, start: int, end: int) -> Speaker | None:
+        """The last person an interview's introduction names as the one who talks, between
+        two offsets: not whom it is told to or by ("He spoke to X of the Review",
+        "Interview by X")."""
+        for m in reversed(self.mentions):
+            if not (start <= m.start and m.end <= end) or self._in_quote(m.start):
+                continue
+            root = self.doc[m.token_start : m.token_end].root
+            if root.dep_ == "pobj" and root.head.lower_ in {"to", "with", "by"}:
+                continue  # the interviewer
+            return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
+        return None
+
     def person_before(self, start: int, end: int) -> Speaker | None:
         """The last person named between two offsets (a cue whose subject did not parse)."""
         for m in reversed(self.mentions):
