@@ -672,6 +672,22 @@ NEWS_FORM_CASES = [
         id="a-concord-is-an-alliance",
     ),
     pytest.param(
+        "The base is home to the 14th Fighter Wing. The wing's commander, Colonel Jon Sund, "
+        "says the base now launches 40 sorties a day.",
+        "Jon Sund",
+        "commander",
+        "14th Fighter Wing",
+        id="a-unit-keeps-its-number",
+    ),
+    pytest.param(
+        "Marrick Ordnance will reopen the old works. The new plant manager is Peter Morrin. "
+        "He said 70 percent of the old machinery had been sold.",
+        "Peter Morrin",
+        "plant manager",
+        "Marrick Ordnance",
+        id="a-title-a-sentence-gives-its-subject-names-the-person-it-is",
+    ),
+    pytest.param(
         "In an interview with Defence Weekly, Helena Ruiz, who founded the drone maker "
         "Stormline Robotics in 2019, said the firm delivered 2,400 drones a month.",
         "Helena Ruiz",

@@ -551,6 +551,9 @@ class AffiliationsMixin:
                 words = words[1:]  # "The", "Geneva-based"
             if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
                 best = " ".join(words)
+                ordinal = re.search(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$", text[: m.start()])
+                if ordinal is not None and words[0] == m.group(0).split()[0]:
+                    best = f"{ordinal.group(1)} {best}"  # "the 14th Fighter Wing": its number
         if best is not None and _clean_name(best) in self.persons:
             return None
         return best

@@ -516,6 +516,13 @@ class PersonRolesMixin:
     def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
         root = span.root
         verb = root.head
+        if root.dep_ == "attr" and verb.lemma_ == "be":
+            # "The new plant manager is X": the title the subject gives
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in self.roles.title_words:
+                phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
+                return self._role_and_org(phrase, span.start_char)
+            return None, None
         if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
             return None, None
         for child in verb.children:
