@@ -159,7 +159,10 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
     for span in doc.ents:
         # a company name the tagger took for a person's ("Clydemouth Marine") counts too,
         # and an alliance's it took for a place's or a law's ("the Southern Pact")
+        # and an institute's it took for a building's ("the Centre for ... Studies")
         labels = {"ORG", "PERSON", "LOC", "LAW"} if typ == "alliance" else {"ORG", "PERSON"}
+        if typ == "institute":
+            labels = {"ORG", "PERSON", "FAC"}
         if span.label_ not in labels or span.end_char > before:
             continue
         name = _strip(span.text)

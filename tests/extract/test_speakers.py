@@ -1141,6 +1141,20 @@ ORGANISATION_CASES = [
         id="by-a-body-s-arithmetic-is-its-account",
     ),
     pytest.param(
+        "Ombria is producing shells at three times the rate of its neighbours, according to "
+        "estimates published on Monday by the Centre for Armament and Logistics Studies "
+        "(CALS).\n\nThe institute estimates Ombrian output at about 250,000 shells a month.",
+        "The institute",
+        "Centre for Armament and Logistics Studies",
+        id="the-institute-is-a-centre-the-tagger-took-for-a-building",
+    ),
+    pytest.param(
+        "The audit, completed in May, found that 31 of the 84 vehicles failed their tests.",
+        "The audit",
+        "audit",
+        id="an-audit-is-a-document-that-finds",
+    ),
+    pytest.param(
         "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
         "delivered.",
         "The Ministry",
