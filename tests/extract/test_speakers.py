@@ -2677,3 +2677,15 @@ def test_an_unnamed_spokesperson_is_a_typed_person_of_the_body(nlp, text, expect
     assert speakers, "no attributed record"
     s = speakers[0]
     assert (s.name, s.role, s.organization, s.kind) == expected
+
+
+def test_a_name_a_title_is_predicated_of_is_a_person_whatever_the_tagger_made_of_it(nlp):
+    doc = nlp(
+        "Marrick Ordnance will reopen the old works. The new plant manager is Fausto "
+        "Lambrini. He said 70 percent of the machinery had been sold."
+    )
+    start = next(t.i for t in doc if t.text == "Fausto")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]  # the small model's slip
+    tracker = SpeakerTracker(doc)
+    assert "Fausto Lambrini" in tracker.persons
+    assert tracker.persons["Fausto Lambrini"].role == "plant manager"

@@ -187,7 +187,7 @@ class PeopleMixin:
                     full.remove((i, i + 1))
                 full.append((i - 1, i + 1))
                 taken.update((i - 1, i))
-        for start, end in self._titled_names(taken):
+        for start, end in self._titled_names(taken) + self._predicated_names(taken):
             full.append((start, end))
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
@@ -223,6 +223,33 @@ class PeopleMixin:
                 continue
             span = self.doc[start:end]
             if any(t.ent_type_ not in ("", "PERSON") for t in span):
+                continue
+            if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
+                continue
+            found.append((start, end))
+        return found
+
+    def _predicated_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Names a sentence gives a title as its subject ("The new plant manager is X Y"):
+        two or three capitalised words, whatever the model tagged them, not a name the
+        lexicon knows, not ending in a word of an organisation's kind."""
+        found = []
+        for verb in self.doc:
+            if verb.lemma_ != "be" or verb.dep_ != "ROOT":
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+            if subject is None or attr is None or attr.pos_ != "PROPN":
+                continue
+            if subject.pos_ != "NOUN" or not self.roles.is_title_token(subject):
+                continue
+            if not any(c.lower_ in {"the", "its", "their"} for c in subject.lefts):
+                continue
+            start, end = attr.left_edge.i, attr.i + 1
+            span = self.doc[start:end]
+            if not 2 <= len(span) <= 3 or not all(self._name_part(t) for t in span):
+                continue
+            if any(i in taken for i in range(start, end)) or span[0].lower_ in _NAME_HONORIFICS:
                 continue
             if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
                 continue
