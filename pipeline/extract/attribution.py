@@ -1548,6 +1548,8 @@ def _outlet_object(tok: Token) -> Token | None:
                 return child
             if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
                 return child
+            if _outlet_noun(child):  # "told the state news agency (KarPress)"
+                return child
             first = tok.doc[child.left_edge.i]
             if (
                 child.pos_ == "PROPN"
@@ -1560,6 +1562,19 @@ def _outlet_object(tok: Token) -> Token | None:
             ):
                 return child
     return None
+
+
+_OUTLET_NOUNS = {"newspaper", "broadcaster", "broadcasters", "newspapers", "publication"}
+
+
+def _outlet_noun(tok: Token) -> bool:
+    """A noun that describes a news outlet as one: "the state news agency", "a local
+    newspaper", "the public broadcaster" (not "the agency" alone, which may be a body)."""
+    if tok.lower_ in _OUTLET_NOUNS:
+        return True
+    return tok.lower_ == "agency" and any(
+        c.dep_ == "compound" and c.lower_ in {"news", "press"} for c in tok.lefts
+    )
 
 
 def doc_span_text(tok: Token) -> str:

@@ -1672,6 +1672,24 @@ SENTENCE_DRAFTS = [
         [("Ilse Varga", "indirect")],
         id="negative-a-sentence-about-someone-else-s-plan-is-not-the-report-s",
     ),
+    # telling an outlet described, not named: what it published (according_to)
+    pytest.param(
+        "Defence Minister Jon Terrel told the state news agency on Sunday that the plants had "
+        "produced 400,000 shells.",
+        [("Jon Terrel", "according_to")],
+        id="told-the-state-news-agency-is-according-to-as-told-an-outlet-named",
+    ),
+    pytest.param(
+        "Defence Minister Jon Terrel told a local newspaper that the plants had produced "
+        "400,000 shells.",
+        [("Jon Terrel", "according_to")],
+        id="told-a-local-newspaper-is-according-to",
+    ),
+    pytest.param(
+        "Defence Minister Jon Terrel told the agency that the plants had produced 400,000 shells.",
+        [("Jon Terrel", "indirect")],
+        id="negative-the-agency-alone-may-be-a-body-not-an-outlet",
+    ),
 ]
 
 
