@@ -680,6 +680,22 @@ NEWS_FORM_CASES = [
         id="a-unit-keeps-its-number",
     ),
     pytest.param(
+        "Peter Morrin, site convenor for the engineering workers' union, said the workforce "
+        "had shrunk from 900 to 520 since 2010.",
+        "Peter Morrin",
+        "site convenor",
+        "engineering workers' union",
+        id="a-union-named-only-in-lower-case-is-the-organisation-as-written",
+    ),
+    pytest.param(
+        "The secretary of the Vardby branch of the metalworkers' union, Peter Morrin, said "
+        "450 jobs was good news.",
+        "Peter Morrin",
+        "secretary",
+        "metalworkers' union",
+        id="a-branch-of-a-union-speaks-for-the-union-not-its-town",
+    ),
+    pytest.param(
         "Marrick Ordnance will reopen the old works. The new plant manager is Peter Morrin. "
         "He said 70 percent of the old machinery had been sold.",
         "Peter Morrin",

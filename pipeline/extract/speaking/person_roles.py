@@ -29,6 +29,12 @@ from pipeline.extract.speaking.titles import (
 from pipeline.extract.speaking.words import _RELATIVE
 from pipeline.nlp.model import doc_text
 
+# a workers' body named only in lower case after a title: "secretary of the Vardby branch
+# of the metalworkers' union", "convenor for the engineering workers' union"
+_LOWER_UNION = re.compile(
+    r"\s+(?:for|of|at)\s+the\s+(?:[A-Z]\w+\s+branch\s+of\s+the\s+)?"
+    r"((?:[a-z][\w-]*(?:['’]|s['’])?\s+){0,3}(?:union|federation|association|guild))\b"
+)
 _STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
 _STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
 _WORK_PREPS = {"at", "with", "for"}
@@ -817,6 +823,8 @@ class PersonRolesMixin:
         if org is None and tok is not None and tok.i > phrase.start:
             # "Company spokeswoman X", "a company spokeswoman, X": the company named before
             org = self._body_of_word(self.doc[tok.i - 1], before)
+        if union := _LOWER_UNION.match(text, end):
+            org = union.group(1)  # "convenor for the engineering workers' union": as written
         return role, org
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
