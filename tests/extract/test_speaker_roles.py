@@ -696,6 +696,14 @@ NEWS_FORM_CASES = [
         id="a-branch-of-a-union-speaks-for-the-union-not-its-town",
     ),
     pytest.param(
+        "Jon Terrel, chair of the defence committee of the Ombrian parliament, said the army "
+        "had 31 helicopters.",
+        "Jon Terrel",
+        "chair of the defence committee",
+        "Ombrian parliament",
+        id="a-committee-in-lower-case-is-part-of-the-title-and-the-parliament-its-body",
+    ),
+    pytest.param(
         "Marrick Ordnance will reopen the old works. The new plant manager is Peter Morrin. "
         "He said 70 percent of the old machinery had been sold.",
         "Peter Morrin",

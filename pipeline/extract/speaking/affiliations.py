@@ -37,6 +37,9 @@ _ORG_PREPS = {"of", "at", "for", "with"}
 _STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})\b")
 _STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet"}
 _STATE_HEADS |= {"ministry", "minister", "forces"}
+# a state's bodies written in lower case after its name or adjective ("the Ombrian
+# parliament"): the body, not the state
+_STATE_BODY_NOUNS = frozenset({"parliament", "government", "senate", "legislature", "cabinet"})
 _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "industry"}
 # weaker signs that a name the lexicon does not know is a state, read only when the article
 # names no state the lexicon knows: a possessor of anything ("Tarvania's stocks"), the
@@ -186,10 +189,10 @@ class AffiliationsMixin:
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if (
                 nxt < len(self.doc)
-                and self.doc[nxt].lower_ in self.roles.region_nouns
+                and self.doc[nxt].lower_ in self.roles.region_nouns | _STATE_BODY_NOUNS
                 and self.doc[nxt].text.islower()
                 and run[-1].head.i == nxt
-            ):  # "governor of the Nordvik region": the region
+            ):  # "governor of the Nordvik region", "of the Ombrian parliament": the body
                 names.append(("org", f"{name} {self.doc[nxt].text}"))
                 continue
             if known is not None and known.kind == "country":

@@ -19,7 +19,7 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # a clause or another description ("director of research and a former officer")
 _ROLE_TAIL = re.compile(
     r"\s+of\s+((?:the\s+)?[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
-    r"(?=\s+(?:at|for|with|in|on)\b"
+    r"(?=\s+(?:at|for|with|in|on)\b|\s+of\s+the\s+[A-Z]"
     r"|\s+and\s+(?:a|an|the|his|her|its|their|former|now|then|was|is|who)\b|\s*$)"
 )
 # "of the Naval Studies Programme at ...": a capitalised unit, then the body it belongs to
