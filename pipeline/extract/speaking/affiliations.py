@@ -39,7 +39,7 @@ _STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet
 _STATE_HEADS |= {"ministry", "minister", "forces"}
 # a state's bodies written in lower case after its name or adjective ("the Ombrian
 # parliament"): the body, not the state
-_STATE_BODY_NOUNS = frozenset({"parliament", "government", "senate", "legislature", "cabinet"})
+_STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
 _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "industry"}
 # weaker signs that a name the lexicon does not know is a state, read only when the article
 # names no state the lexicon knows: a possessor of anything ("Tarvania's stocks"), the
