@@ -1548,7 +1548,9 @@ def _outlet_object(tok: Token) -> Token | None:
                 return child
             if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
                 return child
-            if _outlet_noun(child):  # "told the state news agency (KarPress)"
+            if _outlet_noun(
+                child
+            ):  # "spoke to a regional newspaper", "told the public broadcaster"
                 return child
             first = tok.doc[child.left_edge.i]
             if (
@@ -1568,7 +1570,7 @@ _OUTLET_NOUNS = {"newspaper", "broadcaster", "broadcasters", "newspapers", "publ
 
 
 def _outlet_noun(tok: Token) -> bool:
-    """A noun that describes a news outlet as one: "the state news agency", "a local
+    """A noun that describes a news outlet as one: "an official press agency", "a regional
     newspaper", "the public broadcaster" (not "the agency" alone, which may be a body)."""
     if tok.lower_ in _OUTLET_NOUNS:
         return True

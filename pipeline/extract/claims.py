@@ -843,7 +843,7 @@ def _passage_source(
 
 def _report_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
     """Reported speech running on past its cue, as news writes it: "X said the first jobs
-    would be advertised in May. Most of the posts would be for machinists ..." A sentence
+    would open in June. Half of them would go to welders ..." A sentence
     of the same paragraph, with no cue of its own, whose main verb is backshifted as the
     report's is ("would", after a cue in the past tense) goes on with the report's source,
     mode according_to; a sentence in the writer's own tense ends it."""

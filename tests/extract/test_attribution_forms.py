@@ -1636,27 +1636,27 @@ SENTENCE_DRAFTS = [
     ),
     # reported speech running on past its cue, backshifted as the report is
     pytest.param(
-        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
-        "advertised in May. Most of the posts would be for machinists, and a third would go "
-        "to school leavers. The company would also spend 12 million euros on a second hall.",
+        "Ilse Varga, who speaks for Pelmar Fuses, said 45 welding posts would open in June. "
+        "Half of them would go to trainees, and the rest to agency staff taken on for good. "
+        "Pelmar would also put 9 million euros into a new paint shop.",
         [("Ilse Varga", "indirect")] + [("Ilse Varga", "according_to")] * 2,
         id="a-report-in-the-past-runs-on-in-sentences-that-keep-its-would",
     ),
     pytest.param(
-        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
-        "advertised in May. The plant employs 400 people.",
+        "Ilse Varga, who speaks for Pelmar Fuses, said 45 welding posts would open in June. "
+        "The plant employs 400 people.",
         [("Ilse Varga", "indirect")],
         id="negative-the-writer-s-own-tense-ends-the-report",
     ),
     pytest.param(
-        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
-        "advertised in May.\n\nMost of the posts would be for machinists.",
+        "Ilse Varga, who speaks for Pelmar Fuses, said 45 welding posts would open in June."
+        "\n\nHalf of them would go to trainees.",
         [("Ilse Varga", "indirect")],
         id="negative-a-report-does-not-run-on-into-the-next-paragraph",
     ),
     pytest.param(
-        "Ilse Varga, a spokeswoman for Pelmar Fuses, says the first 60 jobs will be "
-        "advertised in May. Most of the posts would be for machinists if the order came.",
+        "Ilse Varga, who speaks for Pelmar Fuses, says 45 welding posts will open in June. "
+        "Half of them would go to trainees if the order came.",
         [("Ilse Varga", "indirect")],
         id="negative-would-after-a-report-in-the-present-is-the-writer-s-conditional",
     ),
@@ -1667,17 +1667,17 @@ SENTENCE_DRAFTS = [
         id="negative-would-after-a-verb-of-reckoning-is-the-writer-s-inference",
     ),
     pytest.param(
-        "Ilse Varga, a spokeswoman for Pelmar Fuses, said the first 60 jobs would be "
-        "advertised in May. Halbeck's plan would also add 300 jobs at its own plant.",
+        "Ilse Varga, who speaks for Pelmar Fuses, said 45 welding posts would open in June. "
+        "Halbeck's plan would also add 300 jobs at its own plant.",
         [("Ilse Varga", "indirect")],
         id="negative-a-sentence-about-someone-else-s-plan-is-not-the-report-s",
     ),
     # telling an outlet described, not named: what it published (according_to)
     pytest.param(
-        "Defence Minister Jon Terrel told the state news agency on Sunday that the plants had "
-        "produced 400,000 shells.",
+        "Defence Minister Jon Terrel told an official press agency on Sunday that the plants "
+        "had produced 400,000 shells.",
         [("Jon Terrel", "according_to")],
-        id="told-the-state-news-agency-is-according-to-as-told-an-outlet-named",
+        id="told-an-official-press-agency-is-according-to-as-told-an-outlet-named",
     ),
     pytest.param(
         "Defence Minister Jon Terrel told a local newspaper that the plants had produced "
@@ -1974,11 +1974,11 @@ INTRODUCED_INTERVIEWS = [
         id="a-question-s-reported-speech-is-its-source-s-and-the-answer-the-interviewee-s",
     ),
     pytest.param(
-        "General Ivo Sepp has been director of the Ombrian Arms Agency since 2021. He spoke to "
+        "General Ivo Sepp, who runs the Ombrian Arms Agency, met us in Brenn. He spoke to "
         "Lena Marsh of the Halbeck Review about shells and drones.\n\n"
         "Q: How much will you spend?\n\n"
-        "A: We have 5.8 billion dollars to commit this year.",
-        [("Ivo Sepp", "direct_quote", "A: We have 5.8 billion dollars to commit this year.")],
+        "A: This year our purchasing budget is 2.1 billion euros.",
+        [("Ivo Sepp", "direct_quote", "This year our purchasing budget is 2.1 billion euros.")],
         id="the-writer-the-interviewee-spoke-to-asks-the-questions",
     ),
 ]

@@ -584,17 +584,16 @@ NEWS_FORM_CASES = [
         id="the-service-of-a-state-the-lexicon-lacks-and-gives-no-adjective-takes-its-name",
     ),
     pytest.param(
-        'The Ardenvale Institute for Sea Power counted 14 launches last year. "We are paying '
-        "for ships we will not see,\" said Ilse Varga, who leads the institute's naval "
-        "programme.",
+        'The Ardenvale Institute for Sea Power counted 14 launches last year. "The yards are '
+        "full,\" said Ilse Varga, who heads the institute's shipbuilding desk.",
         "Ilse Varga",
-        "head of the naval programme",
+        "head of the shipbuilding desk",
         "Ardenvale Institute for Sea Power",
         id="the-institute-that-owns-the-office-a-person-leads-is-their-organisation",
     ),
     pytest.param(
-        "Vice Admiral Anna Kerrow has been the Ombrian navy's chief of staff since 2023. She "
-        "said the fleet had 18 ships.",
+        "Vice Admiral Anna Kerrow is now the Ombrian navy's chief of staff. She said the fleet "
+        "had 18 ships.",
         "Anna Kerrow",
         "chief of staff",
         "Ombrian navy",
@@ -609,7 +608,7 @@ NEWS_FORM_CASES = [
     ),
     pytest.param(
         "Workers at Kelvor Precision will get a 5% pay rise. Company spokeswoman Ilse Varga "
-        "said 60 jobs would be advertised in May.",
+        "said 45 welding posts would open in June.",
         "Ilse Varga",
         "spokeswoman",
         "Kelvor Precision",
@@ -624,10 +623,10 @@ NEWS_FORM_CASES = [
         id="a-hyphenated-title-before-a-name-is-one-title",
     ),
     pytest.param(
-        "Mira Holst, chief investment officer at the Pelmar Pension Fund, said the company "
-        "had spent 300 million euros on buybacks.",
+        "Mira Holst, chief procurement officer at the Pelmar Pension Fund, said the fund "
+        "had cut its arms holdings by a fifth.",
         "Mira Holst",
-        "chief investment officer",
+        "chief procurement officer",
         "Pelmar Pension Fund",
         id="a-title-with-a-field-word-the-lexicon-does-not-list",
     ),
@@ -672,7 +671,7 @@ NEWS_FORM_CASES = [
         id="a-concord-is-an-alliance",
     ),
     pytest.param(
-        "The base is home to the 14th Fighter Wing. The wing's commander, Colonel Jon Sund, "
+        "Ardenvale airfield hosts the 14th Fighter Wing. The wing's commander, Colonel Jon Sund, "
         "says the base now launches 40 sorties a day.",
         "Jon Sund",
         "commander",
@@ -680,34 +679,34 @@ NEWS_FORM_CASES = [
         id="a-unit-keeps-its-number",
     ),
     pytest.param(
-        "Peter Morrin, site convenor for the engineering workers' union, said the workforce "
-        "had shrunk from 900 to 520 since 2010.",
+        "Peter Morrin, organiser for the shipyard workers' federation, said the yard had "
+        "lost 300 jobs in a decade.",
         "Peter Morrin",
-        "site convenor",
-        "engineering workers' union",
+        "organiser",
+        "shipyard workers' federation",
         id="a-union-named-only-in-lower-case-is-the-organisation-as-written",
     ),
     pytest.param(
-        "The secretary of the Vardby branch of the metalworkers' union, Peter Morrin, said "
-        "450 jobs was good news.",
+        "The treasurer of the Halbeck branch of the dockers' union, Peter Morrin, said 200 "
+        "dockers had signed up.",
         "Peter Morrin",
-        "secretary",
-        "metalworkers' union",
+        "treasurer",
+        "dockers' union",
         id="a-branch-of-a-union-speaks-for-the-union-not-its-town",
     ),
     pytest.param(
-        "Jon Terrel, chair of the defence committee of the Ombrian parliament, said the army "
-        "had 31 helicopters.",
+        "Jon Terrel, vice-chair of the procurement committee of the Ombrian parliament, said "
+        "the army had 31 helicopters.",
         "Jon Terrel",
-        "chair of the defence committee",
+        "vice-chair of the procurement committee",
         "Ombrian parliament",
         id="a-committee-in-lower-case-is-part-of-the-title-and-the-parliament-its-body",
     ),
     pytest.param(
-        "Marrick Ordnance will reopen the old works. The new plant manager is Peter Morrin. "
-        "He said 70 percent of the old machinery had been sold.",
+        "Marrick Ordnance has hired a new team. Its finance director is Peter Morrin. He "
+        "said 40 percent of the budget had been spent.",
         "Peter Morrin",
-        "plant manager",
+        "finance director",
         "Marrick Ordnance",
         id="a-title-a-sentence-gives-its-subject-names-the-person-it-is",
     ),

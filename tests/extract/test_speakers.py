@@ -1125,31 +1125,23 @@ ORGANISATION_CASES = [
         id="a-short-form-s-bracket-the-tagger-took-into-the-name-is-left-out",
     ),
     pytest.param(
-        "The Castrel Institute for Arms Monitoring published its survey on Tuesday. The "
-        "institute, known as CIAM, tracks production. CIAM estimates that Ombria made "
-        "540,000 shells last year.",
+        "The Castrel Institute for Arms Monitoring put out new figures on Tuesday. That body, "
+        "often called CIAM, counts shells. CIAM estimates that Ombria made 310,000 shells "
+        "in 2025.",
         "CIAM estimates",
         "Castrel Institute for Arms Monitoring",
         id="a-short-form-defined-in-words-is-the-organisation-in-full",
     ),
     pytest.param(
-        "The Castrel Institute for Arms Monitoring published its survey on Tuesday. The "
-        "institute, known as CIAM, tracks production. By CIAM's arithmetic, Ombria makes "
-        "more shells in a month than Halbeck does in a year.",
+        "The Castrel Institute for Arms Monitoring put out new figures on Tuesday. That body, "
+        "often called CIAM, counts shells. By CIAM's arithmetic, Ombria fills twice as "
+        "many shells as Halbeck.",
         "By CIAM's",
         "Castrel Institute for Arms Monitoring",
         id="by-a-body-s-arithmetic-is-its-account",
     ),
     pytest.param(
-        "Ombria is producing shells at three times the rate of its neighbours, according to "
-        "estimates published on Monday by the Centre for Armament and Logistics Studies "
-        "(CALS).\n\nThe institute estimates Ombrian output at about 250,000 shells a month.",
-        "The institute",
-        "Centre for Armament and Logistics Studies",
-        id="the-institute-is-a-centre-the-tagger-took-for-a-building",
-    ),
-    pytest.param(
-        "The audit, completed in May, found that 31 of the 84 vehicles failed their tests.",
+        "The audit found that 12 of the 40 radars had failed their acceptance trials.",
         "The audit",
         "audit",
         id="an-audit-is-a-document-that-finds",
@@ -2681,11 +2673,28 @@ def test_an_unnamed_spokesperson_is_a_typed_person_of_the_body(nlp, text, expect
 
 def test_a_name_a_title_is_predicated_of_is_a_person_whatever_the_tagger_made_of_it(nlp):
     doc = nlp(
-        "Marrick Ordnance will reopen the old works. The new plant manager is Fausto "
-        "Lambrini. He said 70 percent of the machinery had been sold."
+        "Marrick Ordnance has hired a new team. Its finance director is Fausto Lambrini. "
+        "He said 40 percent of the budget had been spent."
     )
     start = next(t.i for t in doc if t.text == "Fausto")
     doc.ents = [Span(doc, start, start + 2, label="ORG")]  # the small model's slip
     tracker = SpeakerTracker(doc)
     assert "Fausto Lambrini" in tracker.persons
-    assert tracker.persons["Fausto Lambrini"].role == "plant manager"
+    assert tracker.persons["Fausto Lambrini"].role == "finance director"
+
+
+def test_the_institute_is_a_centre_the_tagger_took_for_a_building(nlp):
+    from pipeline.extract.entities import latest_of_type
+
+    text = (
+        "Ombria fills twice as many shells as Halbeck, according to a paper released by the "
+        "Centre for Munitions and Supply Research.\n\nThe institute puts Ombrian output at "
+        "90,000 shells a month."
+    )
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Centre")
+    end = next(t.i for t in doc if t.text == "Research") + 1
+    doc.ents = [Span(doc, start, end, label="FAC")]  # the small model's slip
+    assert latest_of_type(doc, text.index("The institute"), "institute") == (
+        "Centre for Munitions and Supply Research"
+    )

@@ -230,7 +230,7 @@ class PeopleMixin:
         return found
 
     def _predicated_names(self, taken: set[int]) -> list[tuple[int, int]]:
-        """Names a sentence gives a title as its subject ("The new plant manager is X Y"):
+        """Names a sentence gives a title as its subject ("Its finance director is X Y"):
         two or three capitalised words, whatever the model tagged them, not a name the
         lexicon knows, not ending in a word of an organisation's kind."""
         found = []

@@ -30,10 +30,10 @@ from pipeline.extract.speaking.words import _RELATIVE
 from pipeline.nlp.model import doc_text
 
 # a workers' body named only in lower case after a title: "secretary of the Vardby branch
-# of the metalworkers' union", "convenor for the engineering workers' union"
+# of the dockers' union", "organiser for the shipyard workers' federation"
 _LOWER_UNION = re.compile(
     r"\s+(?:for|of|at)\s+the\s+(?:[A-Z]\w+\s+branch\s+of\s+the\s+)?"
-    r"((?:[a-z][\w-]*(?:['’]|s['’])?\s+){0,3}(?:union|federation|association|guild))\b"
+    r"((?:[a-z][\w-]*(?:['’]|s['’])?\s+){1,3}(?:union|federation|association|guild))\b"
 )
 _STOP_LEFT = {",", ";", "(", ")", "—", "–", ":", '"', "“", "”", "‘", "’", "'", "-"}
 _STOP_POS_LEFT = {"VERB", "AUX", "SCONJ", "DET", "PRON", "NUM"}
@@ -96,7 +96,7 @@ class PersonRolesMixin:
                 org = a_org
         if (role is None or self._is_rank(role)) and titles:
             # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
-            # chief of staff since 2023": the office outranks the rank
+            # deputy commander for two years": the office outranks the rank
             p_role, p_org = self._predicate_title(span)
             if p_role is not None:
                 role, org = p_role, p_org or org
@@ -523,7 +523,7 @@ class PersonRolesMixin:
         root = span.root
         verb = root.head
         if root.dep_ == "attr" and verb.lemma_ == "be":
-            # "The new plant manager is X": the title the subject gives
+            # "Its finance director is X": the title the subject gives
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in self.roles.title_words:
                 phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
@@ -712,7 +712,7 @@ class PersonRolesMixin:
             # stands between its first word and its head
             more = None
             for field in (_TITLE_FIELD.match(text, end), _TITLE_FIELD_WORD.match(text, end)):
-                # the field's words, two or one: "chief investment officer at ..."
+                # the field's words, two or one: "chief procurement officer at ..."
                 more = self.roles.title_re.match(text, field.end()) if field else None
                 if more is not None:
                     break
@@ -824,7 +824,7 @@ class PersonRolesMixin:
             # "Company spokeswoman X", "a company spokeswoman, X": the company named before
             org = self._body_of_word(self.doc[tok.i - 1], before)
         if union := _LOWER_UNION.match(text, end):
-            org = union.group(1)  # "convenor for the engineering workers' union": as written
+            org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         return role, org
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:

@@ -35,7 +35,7 @@ _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
     "two", "three", "four", "five", "dozens", "hundreds",
 }  # fmt: skip
-# a short form defined in words: "known as KIAM", "called NCDS", "or simply ADRG"
+# a short form defined in words: "known as DRU", "called NCDS", "or simply ADRG"
 _DEFINED_IN_WORDS = r"\b(?:known as|called|or simply)\s+{}\b"
 _DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
 _STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
@@ -90,7 +90,7 @@ class SpeakerTracker(
         self._joined_firsts: set[int] | None = None
         self.short_forms = acronyms(doc_text(doc))
         unbracketed = unbracketed_short_forms(doc_text(doc), self.short_forms)
-        # "the institute, known as KIAM,": a short form the article defines in words
+        # "the unit, known as DRU,": a short form the article defines in words
         self.short_forms.update(
             (short, full)
             for short, full in unbracketed.items()
