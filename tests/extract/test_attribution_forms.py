@@ -1975,7 +1975,7 @@ INTRODUCED_INTERVIEWS = [
     ),
     pytest.param(
         "General Ivo Sepp, who runs the Ombrian Arms Agency, met us in Brenn. He spoke to "
-        "Lena Marsh of the Halbeck Review about shells and drones.\n\n"
+        "Oddny Tarrin of the Halbeck Review about shells and drones.\n\n"
         "Q: How much will you spend?\n\n"
         "A: This year our purchasing budget is 2.1 billion euros.",
         [("Ivo Sepp", "direct_quote", "This year our purchasing budget is 2.1 billion euros.")],

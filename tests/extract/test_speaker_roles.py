@@ -600,8 +600,9 @@ NEWS_FORM_CASES = [
         id="an-office-a-profile-gives-outranks-the-rank-before-the-name",
     ),
     pytest.param(
-        "Tove Lund is the Kardovian air force's chief of staff. She said the fleet had 18 jets.",
-        "Tove Lund",
+        "Ingrith Kessel is the Kardovian air force's chief of staff. She said the fleet had "
+        "18 jets.",
+        "Ingrith Kessel",
         "chief of staff",
         "Kardovian air force",
         id="a-service-that-owns-a-title-keeps-the-nationality-written-before-it",
@@ -615,34 +616,34 @@ NEWS_FORM_CASES = [
         id="a-company-spokeswoman-speaks-for-the-company-named-before",
     ),
     pytest.param(
-        "The Ardenvale Alliance met on Monday. Secretary-General Anna Sollquist said members "
+        "The Ardenvale Alliance met on Monday. Secretary-General Yrsa Orlow said members "
         "had 38,000 troops in the east.",
-        "Anna Sollquist",
+        "Yrsa Orlow",
         "Secretary-General",
         "Ardenvale Alliance",
         id="a-hyphenated-title-before-a-name-is-one-title",
     ),
     pytest.param(
-        "Mira Holst, chief procurement officer at the Pelmar Pension Fund, said the fund "
+        "Elspa Parr, chief procurement officer at the Pelmar Pension Fund, said the fund "
         "had cut its arms holdings by a fifth.",
-        "Mira Holst",
+        "Elspa Parr",
         "chief procurement officer",
         "Pelmar Pension Fund",
         id="a-title-with-a-field-word-the-lexicon-does-not-list",
     ),
     pytest.param(
-        "Councillor Rhian Vell said the barracks would bring 450 children to the town.",
-        "Rhian Vell",
+        "Councillor Arlo Tapp said the barracks would bring 450 children to the town.",
+        "Arlo Tapp",
         "Councillor",
         None,
         id="a-councillor-is-a-title",
     ),
     pytest.param(
-        "Peter Morrin, the Boilermakers' Union steward at the yard, says overtime has "
+        "Peter Morrin, the Riveters' Union steward at the yard, says overtime has "
         "tripled since 2022.",
         "Peter Morrin",
         "steward",
-        "Boilermakers' Union",
+        "Riveters' Union",
         id="a-name-with-a-plural-s-apostrophe-is-one-name-not-an-owner",
     ),
     pytest.param(
@@ -663,17 +664,18 @@ NEWS_FORM_CASES = [
         id="a-currency-in-a-table-is-no-company",
     ),
     pytest.param(
-        "The Halvard Concord met on Monday. Secretary-General Anna Sollquist said members "
+        "Ministers of the Tessmark Concord met on Monday. Secretary-General Yrsa Orlow said "
+        "members "
         "had 38,000 troops in the east.",
-        "Anna Sollquist",
+        "Yrsa Orlow",
         "Secretary-General",
-        "Halvard Concord",
+        "Tessmark Concord",
         id="a-concord-is-an-alliance",
     ),
     pytest.param(
-        "Ardenvale airfield hosts the 14th Fighter Wing. The wing's commander, Colonel Jon Sund, "
-        "says the base now launches 40 sorties a day.",
-        "Jon Sund",
+        "Ardenvale airfield hosts the 14th Fighter Wing. The wing's commander, Colonel Madoc "
+        "Arvik, says the base now launches 40 sorties a day.",
+        "Madoc Arvik",
         "commander",
         "14th Fighter Wing",
         id="a-unit-keeps-its-number",

@@ -304,7 +304,7 @@ class AffiliationsMixin:
         )
 
     def _apostrophe_name(self, tok: Token, mark: Token, limit: int) -> str | None:
-        """A name holding a plural's apostrophe ("Shipwrights' Brotherhood", "Veterans'
+        """A name holding a plural's apostrophe ("Riveters' Guild", "Caulkers'
         Association"): capitalised words on both sides of a bare apostrophe, before
         `limit`; None for an owner ("Corvane's director")."""
         doc = self.doc
@@ -334,7 +334,7 @@ class AffiliationsMixin:
             if nxt is None or nxt.tag_ != "POS":
                 continue
             named = self._apostrophe_name(tok, nxt, phrase.start_char + title_start)
-            if named is not None:  # "the Shipwrights' Brotherhood steward"
+            if named is not None:  # "the Riveters' Guild steward"
                 return named
             owner = self._glued_owner(tok)
             known = self.index.canonical(owner) or self._known_run_ending(tok)
@@ -470,7 +470,7 @@ class AffiliationsMixin:
                 written += "."  # "U.S" matched before its last dot
             if ent.name == country and ("." in written or written.isupper()):
                 return f"{written} {owner}"
-        if self.index.canonical(country) is None:  # a state the lexicon lacks: "Gallowen Navy"
+        if self.index.canonical(country) is None:  # a state the lexicon lacks: "Halbeck Navy"
             return f"{self._demonym(country) or country} {owner}"
         demonym = self._demonym(country)
         return f"{demonym} {owner}" if demonym else None
@@ -661,7 +661,7 @@ class AffiliationsMixin:
     def _untagged_bodies(self) -> list[tuple[int, str, str]]:
         """Names of bodies the tagger left out altogether, as (offset, name, type): a
         company (`_untagged_companies`), or a run whose last word names another type of
-        body ("the Halvard Concord": an alliance)."""
+        body ("the Tessmark Concord": an alliance)."""
         if self._untagged is not None:
             return self._untagged
         tagged = {t.i for ent in self.ents for t in ent}
