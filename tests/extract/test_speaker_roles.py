@@ -681,6 +681,15 @@ NEWS_FORM_CASES = [
         id="a-unit-keeps-its-number",
     ),
     pytest.param(
+        "Summary of a fact sheet published by the Helmdale Centre for Defence Studies.\n\n"
+        'Key figures (Helmdale Centre estimates, January)\n\n"The gap is in missiles," '
+        "said Irma Rosk, a senior fellow at the centre.",
+        "Irma Rosk",
+        "senior fellow",
+        "Helmdale Centre for Defence Studies",
+        id="a-body-named-short-is-the-body-named-in-full-before",
+    ),
+    pytest.param(
         "Peter Morrin, organiser for the shipyard workers' federation, said the yard had "
         "lost 300 jobs in a decade.",
         "Peter Morrin",

@@ -559,6 +559,14 @@ class AffiliationsMixin:
                     best = f"{ordinal.group(1)} {best}"  # "the 14th Fighter Wing": its number
         if best is not None and _clean_name(best) in self.persons:
             return None
+        if best is not None:  # "the Helmdale Centre" for "the Helmdale Centre for ... Studies"
+            longer = re.search(
+                rf"(?<![\w-]){re.escape(best)}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
+                r"(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w-]*)*",
+                doc_text(self.doc),
+            )
+            if longer is not None:
+                best = longer.group(0)
         return best
 
     def _sentence_opener(self, offset: int) -> bool:
