@@ -639,6 +639,14 @@ NEWS_FORM_CASES = [
         id="a-councillor-is-a-title",
     ),
     pytest.param(
+        "Kurt Selb, counsel to the review, said the ministry had placed 14 orders for one "
+        "rifle sight.",
+        "Kurt Selb",
+        "counsel",
+        None,
+        id="counsel-is-a-title",
+    ),
+    pytest.param(
         "Peter Morrin, the Riveters' Union steward at the yard, says overtime has "
         "tripled since 2022.",
         "Peter Morrin",

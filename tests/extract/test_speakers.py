@@ -1147,6 +1147,13 @@ ORGANISATION_CASES = [
         id="an-audit-is-a-document-that-finds",
     ),
     pytest.param(
+        "Velderian crews train for a year. Velderia's own spending is rising. Its government "
+        "says output doubled to 40,000 shells.",
+        "Its government",
+        "Velderian government",
+        id="a-state-s-government-takes-the-adjective-the-article-writes-for-it",
+    ),
+    pytest.param(
         "Vestrian officials met on Monday. The Ministry of Defence said five frigates would be "
         "delivered.",
         "The Ministry",

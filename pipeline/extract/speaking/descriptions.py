@@ -168,9 +168,10 @@ class DescriptionsMixin:
         return self._government(states.pop(), mention)
 
     def _government(self, state: str, mention: str) -> Speaker:
-        """A state's government, named with the state's adjective where the lexicon has
-        one ("Polish government"), else with its name ("Tamsland government")."""
-        demonym = self.index.demonym(state)
+        """A state's government, named with the state's adjective where the lexicon or the
+        article has one ("Polish government", "Velderian government"), else with its name
+        ("Tamsland government")."""
+        demonym = self.index.demonym(state) or self._demonym(state)
         name = f"{demonym or state} government"
         return Speaker(name=name, mention=mention, kind="organization")
 
