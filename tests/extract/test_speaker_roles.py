@@ -690,10 +690,10 @@ NEWS_FORM_CASES = [
     ),
     pytest.param(
         "Summary of a fact sheet published by the Helmdale Centre for Defence Studies.\n\n"
-        'Key figures (Helmdale Centre estimates, January)\n\n"The gap is in missiles," '
-        "said Irma Rosk, a senior fellow at the centre.",
+        'The Helmdale Centre counts 900 launchers in the region.\n\n"The gap is in missiles," '
+        "said Irma Rosk, an economist at the centre.",
         "Irma Rosk",
-        "senior fellow",
+        "economist",
         "Helmdale Centre for Defence Studies",
         id="a-body-named-short-is-the-body-named-in-full-before",
     ),
