@@ -1548,9 +1548,8 @@ def _outlet_object(tok: Token) -> Token | None:
                 return child
             if child.ent_type_ == "ORG" and re.search(r"[A-Z]{2,}|\.\w+$", child.text):
                 return child
-            if _outlet_noun(
-                child
-            ):  # "spoke to a regional newspaper", "told the public broadcaster"
+            # "spoke to a regional newspaper", "told the public broadcaster"
+            if _outlet_noun(child):
                 return child
             first = tok.doc[child.left_edge.i]
             if (

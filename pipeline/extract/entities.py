@@ -144,6 +144,13 @@ def entity_index() -> EntityIndex:
     return EntityIndex(lexicon("entities"))
 
 
+# the labels the tagger gives names of a type: a company's it may take for a person's
+# ("Clydemouth Marine"), an alliance's for a place's or a law's ("the Southern Pact"), an
+# institute's for a building's ("the Centre for ... Studies")
+_ORG_LABELS = frozenset({"ORG", "PERSON"})
+_TAGGED_AS = {"alliance": _ORG_LABELS | {"LOC", "LAW"}, "institute": _ORG_LABELS | {"FAC"}}
+
+
 def latest_of_type(doc, before: int, typ: str) -> str | None:
     """Canonical name of the last entity of type `typ` mentioned in `doc.text[:before]`.
 
@@ -157,13 +164,7 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
         if ent.type == typ and (best is None or start >= best[0]):
             best = (start, ent.name)
     for span in doc.ents:
-        # a company name the tagger took for a person's ("Clydemouth Marine") counts too,
-        # and an alliance's it took for a place's or a law's ("the Southern Pact")
-        # and an institute's it took for a building's ("the Centre for ... Studies")
-        labels = {"ORG", "PERSON", "LOC", "LAW"} if typ == "alliance" else {"ORG", "PERSON"}
-        if typ == "institute":
-            labels = {"ORG", "PERSON", "FAC"}
-        if span.label_ not in labels or span.end_char > before:
+        if span.label_ not in _TAGGED_AS.get(typ, _ORG_LABELS) or span.end_char > before:
             continue
         name = _strip(span.text)
         if bare_type_word(span, name, index):

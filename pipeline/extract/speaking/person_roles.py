@@ -434,12 +434,10 @@ class PersonRolesMixin:
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is None or not owner.text.islower():
             return None
-        service = owner.text.capitalize()
-        if service not in self.roles.services:
-            if self.index.descriptor_type(owner.text) is None:
-                return None
-            return self._org_by_word(owner, owner.idx)
-        return self._written_service(service, owner.idx) or self._national_service(service)
+        service = self._service_of_owner(owner)
+        if service is not None or self.index.descriptor_type(owner.text) is None:
+            return service
+        return self._org_by_word(owner, owner.idx)
 
     def _service_of_owner(self, word: Token) -> str | None:
         """An armed service written as a title's owner ("the Ombrian navy's", "the air
