@@ -42,7 +42,9 @@ _held: set[int] = set()  # descriptors of the locks this process holds
 def _forget_in_child() -> None:
     """In a forked child: close its copies of the held locks' descriptors. The lock stays
     with the parent and still ends when the parent's process ends, however it ends, not
-    when the last child that inherited the descriptor does."""
+    when the last child that inherited the descriptor does. (Until the kernel first runs
+    the child, its copy still holds the lock; a worker whose parent is killed in that
+    instant closes it on its first step, or ends with its parent: `_worker_forked`.)"""
     for fd in _held:
         try:
             os.close(fd)

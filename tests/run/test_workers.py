@@ -70,16 +70,22 @@ def test_workers_are_forked_only_from_a_process_without_other_threads(threads, m
 @linux_only
 def test_a_worker_forked_during_a_run_does_not_keep_the_run_lock(tmp_path):
     """The run's process ends without releasing the lock (as when it is killed) while a
-    process it forked lives on: the store is free at once, not when that process ends."""
+    process it forked lives on: the store is free at once, not when that process ends.
+    The parent ends only once the child has started (a pipe says so): until the kernel
+    first runs the child, the child has not yet closed its copy of the descriptor, and on
+    a loaded machine the parent could otherwise end before that."""
     db = tmp_path / "out" / "claims.db"
     script = """
         import os, sys, time
         from pipeline.store.lock import RunLock
         RunLock(sys.argv[1]).acquire()
+        started_r, started_w = os.pipe()
         child = os.fork()
         if child == 0:
+            os.write(started_w, b"x")
             time.sleep(60)
             os._exit(0)
+        assert os.read(started_r, 1) == b"x"
         print(child, flush=True)
         os._exit(0)
     """
