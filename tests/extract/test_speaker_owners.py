@@ -42,6 +42,30 @@ DOCUMENT_OWNER_CASES = [
         "Fiscal Review Office",
         id="negative-the-bare-office-is-the-nearer-office-named",
     ),
+    pytest.param(
+        "The frigate programme is three years late, a parliamentary committee said in a "
+        "report published on Tuesday.\n\nThe Marine Oversight Committee found that only 4 "
+        "of the 12 frigates had been delivered. The programme's cost is now put at 6.1 "
+        "billion euros, the report says.",
+        "The programme's cost",
+        "Marine Oversight Committee",
+        id="a-described-body-named-next-by-a-name-ending-in-its-noun-wrote-the-report",
+    ),
+    pytest.param(
+        "Pellavia now builds howitzers faster than its neighbours, according to the annual "
+        "review released on Friday by Brenova's military intelligence directorate.\n\n"
+        "The review puts Pellavian output at about 300 howitzers a year.",
+        "The review puts",
+        "Brenova's military intelligence directorate",
+        id="a-document-released-by-a-described-body-is-that-body-s",
+    ),
+    pytest.param(
+        "A foreign intelligence assessment seen by this newspaper estimates that Brenova "
+        "fired 40 missiles a week in May.",
+        "A foreign intelligence assessment",
+        "foreign intelligence assessment",
+        id="negative-a-document-seen-by-an-outlet-is-not-the-outlet-s",
+    ),
 ]
 
 

@@ -898,6 +898,62 @@ NEWS_FORM_CASES = [
         "Marrow Bay Shipyard",
         id="a-possessive-owner-of-three-capitalised-words",
     ),
+    pytest.param(
+        "But the governor of the Central Bank of Pellavia, Corwen Ashdale, warned on Tuesday "
+        "that military orders were adding to inflation.",
+        "Corwen Ashdale",
+        "governor",
+        "Central Bank of Pellavia",
+        id="a-name-in-apposition-to-a-title-before-it-is-a-person-whatever-its-tag",
+    ),
+    pytest.param(
+        "Odran Melcombe, a naval analyst at the Felbridge Centre for Maritime Studies, said "
+        "six ships a year was a decent rate.",
+        "Odran Melcombe",
+        "naval analyst",
+        "Felbridge Centre for Maritime Studies",
+        id="an-adjective-naming-an-expert-s-field-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Odran Melcombe, a respected analyst at the Felbridge Centre for Maritime Studies, said "
+        "six ships a year was a decent rate.",
+        "Odran Melcombe",
+        "analyst",
+        "Felbridge Centre for Maritime Studies",
+        id="negative-an-adjective-judging-the-expert-is-not",
+    ),
+    pytest.param(
+        "Yvaine Dorrell, a senior sovereign analyst at Quarry Ratings, said the deficit would "
+        "widen to 4%.",
+        "Yvaine Dorrell",
+        "senior sovereign analyst",
+        "Quarry Ratings",
+        id="a-rank-and-a-field-before-an-expert-s-title",
+    ),
+    pytest.param(
+        '"The radar did what it was built to do," navy spokesperson Commander Yvaine Dorrell '
+        "told reporters.",
+        "Yvaine Dorrell",
+        "spokesperson",
+        None,
+        id="a-rank-between-a-title-and-the-name-goes-with-the-name",
+    ),
+    pytest.param(
+        "Idris Fenwyck, the alliance's assistant secretary general for logistics, said stocks "
+        "were low.",
+        "Idris Fenwyck",
+        "assistant secretary general for logistics",
+        None,
+        id="negative-a-rank-word-inside-a-title-after-the-name-stays-in-it",
+    ),
+    pytest.param(
+        "Group Captain Idris Fenwyck, the base commander, said the squadron flies 40 sorties "
+        "a day.",
+        "Idris Fenwyck",
+        "base commander",
+        None,
+        id="an-air-force-rank-of-two-words-is-a-rank-not-an-organisation",
+    ),
 ]
 
 
@@ -907,3 +963,21 @@ def test_role_and_organisation_in_forms_news_writes(nlp, text, name, role, org):
     assert name in tracker.persons, f"{name!r} not found: {list(tracker.persons)}"
     person = tracker.persons[name]
     assert (person.role, person.organization) == (role, org)
+
+
+def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
+    """ "X Y, a missile-defence analyst at ..., said": the name opening the sentence, in
+    apposition to a title, is a person even when the model tagged nothing there (here its
+    tag is taken away, as the small model does with some names)."""
+    doc = nlp(
+        "The cabinet approved the purchase on Tuesday.\n\nOdran Melcombe, a missile-defence "
+        "analyst at the Felbridge Centre for Security Studies, said the rate was respectable."
+    )
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    tracker = SpeakerTracker(doc)
+    assert "Odran Melcombe" in tracker.persons, list(tracker.persons)
+    person = tracker.persons["Odran Melcombe"]
+    assert (person.role, person.organization) == (
+        "missile-defence analyst",
+        "Felbridge Centre for Security Studies",
+    )

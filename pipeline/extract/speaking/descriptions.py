@@ -464,12 +464,14 @@ class DescriptionsMixin:
                         named = self._named_appositive(tok)
                         if named is not None:
                             return named.model_copy(update={"kind": "organization"})
-            if typ is None:
-                continue
             for ent in self.ents:
                 if ent.start >= sent.start and ent.end <= sent.end and ent.label_ == "ORG":
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-                    if self.index.org_type(name) == typ:
+                    if typ is not None and self.index.org_type(name) == typ:
+                        candidates.append(ent)
+                    elif typ is None and self.doc[ent.end - 1].lemma_.lower() == lemma:
+                        # "a parliamentary committee said ... The Naval Oversight
+                        # Committee found": a name whose last word is the description's
                         candidates.append(ent)
         if len({c.text for c in candidates}) != 1:
             return None
@@ -524,6 +526,17 @@ class DescriptionsMixin:
                             author = next((c for c in grand.children if c.dep_ == "pobj"), None)
                 if author is not None and author.pos_ == "NOUN":
                     named = self._named_appositive(author) or self._named_after(author, False)
+                    if (
+                        named is None
+                        and child.dep_ == "acl"
+                        and child.lemma_.lower() in _PUBLISH_VERBS | {"compile"}
+                        and author.lemma_.lower() in self.roles.body_nouns
+                    ):
+                        # "a review released by the country's intelligence directorate": the
+                        # body as the article resolves it, else as it describes it
+                        named = self._resolve_one(author) or self.description(author, False)
+                        if named is not None and named.kind != "organization":
+                            named = None
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))
                         break

@@ -187,7 +187,9 @@ class PeopleMixin:
                     full.remove((i, i + 1))
                 full.append((i - 1, i + 1))
                 taken.update((i - 1, i))
-        for start, end in self._titled_names(taken) + self._predicated_names(taken):
+        named = self._titled_names(taken) + self._predicated_names(taken)
+        taken_now = taken | {i for a, b in named for i in range(a, b)}
+        for start, end in named + self._appositive_names(taken_now):
             full.append((start, end))
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
@@ -254,6 +256,48 @@ class PeopleMixin:
             if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
                 continue
             found.append((start, end))
+        return found
+
+    def _appositive_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Names in apposition to a title ("the governor of the central bank, X Y, warned";
+        "X Y, a naval analyst at ..., said", the name opening its sentence): two or three
+        capitalised words, whatever the model tagged them, not a name the lexicon knows,
+        not ending in a word of an organisation's kind or a place's."""
+        found = []
+        for title in self.doc:
+            if title.pos_ != "NOUN" or not self.roles.is_title_token(title):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in title.lefts):
+                continue
+            names = [c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i:
+                names.append(title.head)  # "X Y, a naval analyst at ..., said"
+            for name in names:
+                start, end = name.left_edge.i, name.i + 1
+                span = self.doc[start:end]
+                before = self.doc[start - 1].text if start > 0 else None
+                if (
+                    name.i > title.i
+                    and before != ","
+                    or name.i < title.i
+                    and before not in {None, ".", "\n", "\n\n"}
+                    and not self.doc[start].is_sent_start
+                ):
+                    continue
+                if end < len(self.doc) and self.doc[end].text not in {",", "."}:
+                    continue
+                if not 2 <= len(span) <= 3 or not all(self._name_part(t) for t in span):
+                    continue
+                if any(i in taken for i in range(start, end)) or span[0].lower_ in _NAME_HONORIFICS:
+                    continue
+                if (
+                    self.index.org_type(span[-1].text) is not None
+                    or self.index.canonical(span.text)
+                    or self.index.canonical(span[-1].text)
+                    or self.index.place_ending(span[-1].text)
+                ):
+                    continue
+                found.append((start, end))
         return found
 
     def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

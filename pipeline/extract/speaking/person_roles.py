@@ -659,6 +659,8 @@ class PersonRolesMixin:
                 break
             if tok.pos_ == "VERB" and tok.tag_ not in {"VBN", "VBG"}:
                 break
+            if tok.dep_ == "cc" and tok.head.i > end:
+                break  # "But the governor of ..., X,": the sentence's conjunction
             if (
                 tok.pos_ == "ADP"
                 and tok.lower_ not in {"of", "for", "at"}
@@ -688,6 +690,13 @@ class PersonRolesMixin:
         while True:
             if text[end : end + 1] == " ":  # titles side by side are one: "deputy chair"
                 more = self.roles.title_re.match(text, end + 1)
+                if (
+                    more is not None
+                    and more.group(1).lower() in self.roles.ranks
+                    and text[start:end].lower() not in self.roles.ranks
+                    and phrase.start_char < before <= phrase.start_char + more.end(1) + 2
+                ):
+                    break  # "spokesperson Lieutenant Colonel X": the rank goes with the name
                 if more is not None:
                     end = more.end(1)
                     continue
@@ -735,6 +744,8 @@ class PersonRolesMixin:
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         tok = by_char.get(start)
         minister = match.group(1).lower().split()[-1] == "minister"
+        # "a naval analyst", "a senior sovereign analyst": an expert's field is its title's
+        field = re.split(r"[\s-]+", match.group(1).lower())[-1] in self.roles.field_titles
         while tok is not None and tok.i > phrase.start:
             prev = self.doc[tok.i - 1]
             if self._hyphened_modifier(prev, tok, phrase, match.start(1)):
@@ -744,7 +755,7 @@ class PersonRolesMixin:
             if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
                 tok, start = prev, prev.idx - phrase.start_char
                 continue
-            if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1)):
+            if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1), field):
                 # "regional union secretary": a body's word, inside a ranked title
                 if not (
                     prev.lower_ in self.roles.body_nouns
@@ -895,11 +906,13 @@ class PersonRolesMixin:
             return known_body.kind != "country"
         return self.index.org_type(body) is not None
 
-    def _role_modifier(self, prev: Token, at_title: bool) -> bool:
+    def _role_modifier(self, prev: Token, at_title: bool, field: bool = False) -> bool:
         """A word before a title that is part of it: a lower-case noun compounded to it
         ("defence economist", "Finance director" opening a sentence, right before the
-        title: not "Opposition defence spokesman") or an adjective that ranks or places
-        the office ("regional secretary", "principal analyst")."""
+        title: not "Opposition defence spokesman"), an adjective that ranks or places
+        the office ("regional secretary", "principal analyst"), or, before an expert's
+        title (`field`), an adjective that names the field ("naval analyst"; not one that
+        judges the person: "a respected analyst")."""
         title = prev.doc[prev.i + 1] if prev.i + 1 < len(prev.doc) else None
         if (  # "First Assistant Secretary": a capitalised rank of a capitalised title
             prev.text[:1].isupper()
@@ -914,6 +927,8 @@ class PersonRolesMixin:
         if not lower:
             return False
         if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
+            if field and prev.dep_ == "amod" and prev.text.islower() and prev.is_alpha:
+                return prev.lower_ not in self.roles.judging_adjectives
             return prev.lower_ in self.roles.role_modifiers
         # "Finance director X" opening a line, "Finance" tagged a proper noun: a word of
         # the titles the lexicon knows, not a name ("Halvik chief executive X")

@@ -124,6 +124,8 @@ class _Roles:
         self.capital_role_modifiers = self.role_modifiers | {
             n.lower() for n in data.get("capital_role_modifiers", [])
         }
+        self.field_titles = {n.lower() for n in data.get("field_titles", [])}
+        self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
     def first_title(self, text: str) -> re.Match | None:
