@@ -84,7 +84,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         row.in_turn = turn is not None or in_question_line(text, sent)
         if turn is not None and turn.cue.label == ANSWER_LABEL:
             row.answered = turn.speakers
-        if body.rstrip().endswith("?") or not any(ch.isalnum() for ch in body) or asks(text, sent):
+        if (
+            body.rstrip().endswith("?")
+            or not any(ch.isalnum() for ch in body)
+            or asks(text, sent)
+            or _LIST_NUMBER.fullmatch(body.strip())  # "1." split off its list line
+        ):
             row.skipped = True
             continue
         need = needs(sent) if needs is not None else _ALL
@@ -169,6 +174,23 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
+            elif (
+                row.region is None
+                and (quantities or comparison is not None)
+                and i + 1 < len(rows)
+                and _list_item(text, rows[i + 1].sentence)
+                and sent.text.rstrip().endswith(":")
+                and (lead := _lead_in_source(sent, tracker))
+            ):
+                # "The watchdog identified four programmes:" + a list: the lead-in is its
+                # subject's account too
+                attributed = [(replace(cue, mode="indirect"), speaker) for cue, speaker in lead]
+            elif row.region is None and (listed := _list_source(text, previous, sent, tracker)):
+                # "The council found:" + a list: each item is the council's, as a passage
+                if not quantities and comparison is None:
+                    previous = (sent, listed)
+                    continue
+                attributed, inherited = listed, True
             elif row.region is None and (owned := _table_owner(sent, tracker)):
                 # "The institute's figures are as follows:": a table announced as a
                 # body's figures opens a passage of that body for its rows
@@ -1051,6 +1073,57 @@ def _bridges(text: str, sent: Span) -> bool:
 
 
 _BRIDGE_WORDS = 10
+
+
+_LIST_MARK = re.compile(r"[ \t]*(?:[•‣◦▪●○∙*\-–—]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+")
+_LIST_NUMBER = re.compile(r"\(?(?:\d{1,2}|[a-z])[.)]")
+
+
+def _list_item(text: str, sent: Span) -> bool:
+    """The sentence opens a line of a list: after a bullet or an item's number ("• ...",
+    "- ...", "2. ..."), or with the bullet as its first character."""
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    mark = _LIST_MARK.match(text, line)
+    return mark is not None and line <= sent.start_char <= mark.end()
+
+
+def _list_source(
+    text: str, previous, sent: Span, tracker: SpeakerTracker
+) -> list[tuple[Cue, Speaker]]:
+    """The source of a list's item: the list's lead-in ends in a colon and is attributed
+    ("The watchdog found that ...:") or has a source as the subject of a verb of setting
+    out ("The council also listed the savings:"); the items after it keep that source,
+    with mode according_to, to the end of the list (the guideline's attribution carried
+    by context). Nothing for the writer's own list."""
+    if previous is None or not _list_item(text, sent):
+        return []
+    before, pairs = previous
+    if _list_item(text, before) and text.count("\n", before.end_char, sent.start_char) <= 2:
+        pass  # an item of the same list: its source goes on
+    elif not before.text.rstrip().endswith(":"):
+        return []
+    elif not pairs:
+        pairs = _lead_in_source(before, tracker)
+    return [(replace(cue, mode="according_to"), speaker) for cue, speaker in pairs]
+
+
+def _lead_in_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """ "The report also set out what delays would save:": the subject of a verb of setting
+    out (lexicon `list_verbs`) at the head of a list's lead-in, when it is one source."""
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _list_verbs():
+        return []
+    subject = subject_of(verb)
+    found = tracker.resolve(subject, describe=True) if subject is not None else []
+    if len(found) != 1:
+        return []
+    cue = _found_cue(verb, subject, "according_to", (sent.start_char, sent.end_char))
+    return [(cue, found[0])]
+
+
+@lru_cache(maxsize=1)
+def _list_verbs() -> frozenset[str]:
+    return frozenset(lexicon("reporting_verbs")["list_verbs"])
 
 
 def _table_header(before: Span, sent: Span) -> bool:

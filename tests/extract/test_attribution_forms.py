@@ -2322,3 +2322,82 @@ def test_two_subjects_with_their_own_figures(nlp, text, expected):
     # the second claim of a source in the sentence is its part 1 (its own claim id)
     names = [e[0] for e in expected]
     assert [d.part for d in drafts] == [names[:i].count(n) for i, n in enumerate(names)]
+
+
+def _drafts_by_sentence(nlp, text):
+    return [
+        (
+            d.speaker.name if d.speaker else None,
+            d.cue.mode if d.cue else None,
+            d.sentence.text.strip()[:12],
+        )
+        for d in extract_drafts(nlp(text))
+    ]
+
+
+# (text, (speaker, mode, sentence's first 12 characters) of every draft): a list after a
+# lead-in ending in a colon keeps the lead-in's source, as a passage does
+LISTS = [
+    pytest.param(
+        "The Fiscal Oversight Council found that vehicle spending was rising faster than "
+        "the budget:\n\n"
+        "• Vehicle spending is set to rise 30 percent by 2028.\n"
+        "• The wider budget is set to rise 12 percent over the same period.",
+        [
+            ("Fiscal Oversight Council", "indirect", "The Fiscal O"),
+            ("Fiscal Oversight Council", "according_to", "• Vehicle sp"),
+            ("Fiscal Oversight Council", "according_to", "• The wider "),
+        ],
+        id="bullets-after-an-attributed-lead-in-are-its-source-s",
+    ),
+    pytest.param(
+        "The Fiscal Oversight Council said the plan was short of money. The council also "
+        "listed possible savings:\n\n"
+        "- Delaying the carrier by a year would save €120 million.\n"
+        "- Buying 40 trucks instead of 60 would save €35 million.",
+        [
+            ("Fiscal Oversight Council", "indirect", "The Fiscal O"),
+            ("Fiscal Oversight Council", "according_to", "- Delaying t"),
+            ("Fiscal Oversight Council", "according_to", "- Buying 40 "),
+        ],
+        id="a-lead-in-whose-source-sets-out-a-list-gives-it-the-items",
+    ),
+    pytest.param(
+        "Defence Minister Marten Oakhurst set out three priorities on Tuesday:\n\n"
+        "1. Ammunition output will double by 2027.\n"
+        "2. The navy will get 4 new frigates.",
+        [
+            ("Marten Oakhurst", "indirect", "Defence Mini"),
+            ("Marten Oakhurst", "according_to", "Ammunition o"),
+            ("Marten Oakhurst", "according_to", "The navy wil"),
+        ],
+        id="a-numbered-list-its-numbers-no-records-of-their-own",
+    ),
+    pytest.param(
+        "The army faces three problems:\n\n"
+        "• It has 40 percent fewer gunners than in 2015.\n"
+        "• Its stocks cover 12 days of fighting.",
+        [
+            (None, None, "The army fac"),
+            (None, None, "• It has 40 "),
+            (None, None, "• Its stocks"),
+        ],
+        id="negative-the-writer-s-own-list-has-no-source",
+    ),
+    pytest.param(
+        "The Fiscal Oversight Council found that vehicle spending was rising too fast:\n\n"
+        "• Vehicle spending is set to rise 30 percent by 2028.\n\n"
+        "The army has 40 percent fewer gunners than in 2015.",
+        [
+            ("Fiscal Oversight Council", "indirect", "The Fiscal O"),
+            ("Fiscal Oversight Council", "according_to", "• Vehicle sp"),
+            (None, None, "The army has"),
+        ],
+        id="negative-the-paragraph-after-the-list-is-not-the-list-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS)
+def test_a_list_keeps_its_lead_in_s_source(nlp, text, expected):
+    assert _drafts_by_sentence(nlp, text) == expected
