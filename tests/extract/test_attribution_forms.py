@@ -21,6 +21,18 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "Deputy Defence Minister Dunstead Velmar joined us in the studio. The deputy "
+        "minister says the price is 20 percent lower than what neighbours paid.",
+        [("Dunstead Velmar", "indirect")],
+        id="the-deputy-minister-is-the-deputy-minister-named-before",
+    ),
+    pytest.param(
+        "Defence Minister Dunstead Velmar joined us in the studio. The deputy minister says "
+        "the price is 20 percent lower than what neighbours paid.",
+        [("deputy minister", "indirect")],
+        id="negative-the-deputy-minister-is-not-the-minister",
+    ),
+    pytest.param(
         "Mara Velt came to the plant in 2021. The 61-year-old studied chemistry before she "
         "went into management. The director speaks plainly about the plant's faults. Another "
         "manager, Greta Born, joined in 2023. The director said output had risen by 40%.",
@@ -1889,7 +1901,7 @@ QUOTATION_AFTER_SPEECH_CASES = [
     pytest.param(
         "Rain has become heavier, according to a report by the weather office. "
         '"We once revised the airframe each spring. Now we alter it every ten days."',
-        [("report", "according_to", "Rain has")],
+        [("weather office", "according_to", "Rain has")],
         id="negative-a-quotation-after-a-document-is-not-the-document-s",
     ),
 ]

@@ -66,6 +66,35 @@ DOCUMENT_OWNER_CASES = [
         "foreign intelligence assessment",
         id="negative-a-document-seen-by-an-outlet-is-not-the-outlet-s",
     ),
+    pytest.param(
+        "Custovia will spend 9.2 billion euros on defence this year, according to figures "
+        "the Treasury Office published on Tuesday.",
+        "Custovia will",
+        "Treasury Office",
+        id="figures-a-body-published-in-a-clause-of-their-own-are-the-body-s",
+    ),
+    pytest.param(
+        "Amberland's yards have delivered 14 warships to foreign navies since 2016, "
+        "according to figures from Amberland's shipbuilders' association.",
+        "Amberland's yards",
+        "Amberland's shipbuilders' association",
+        id="figures-from-a-described-body-are-that-body-s-not-its-owner-s",
+    ),
+    pytest.param(
+        "Each carrier now costs 9.1 million euros, up from 6.2 million in 2020, according to "
+        "figures the Joint Procurement Agency gave the Senate on Thursday. No other "
+        "programme has risen as steeply, the figures show.",
+        "No other programme",
+        "Joint Procurement Agency",
+        id="figures-a-named-body-gave-are-its-whatever-the-parse",
+    ),
+    pytest.param(
+        "The bloc's executive, the Halloway Commission, said in a statement that members "
+        "had built 900 kilometres of fencing.",
+        "The bloc's executive",
+        "Halloway Commission",
+        id="a-description-with-a-body-s-name-in-apposition-is-that-body",
+    ),
 ]
 
 

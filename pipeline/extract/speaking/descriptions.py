@@ -15,6 +15,8 @@ from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
+# verbs of giving a document out: its publisher is their agent or subject
+_GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
@@ -410,16 +412,24 @@ class DescriptionsMixin:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
-        if lemma not in self.roles.body_nouns and self.index.descriptor_type(head.text) is None:
-            return None  # "a military spokesperson in the capital, Mirelsk": not a body
+        # "a military spokesperson in the capital, Mirelsk": not a body; "the bloc's
+        # executive, the Halloway Commission,": a body by the name's own kind
+        body = lemma in self.roles.body_nouns or self.index.descriptor_type(head.text) is not None
         children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        after = self._name_after_comma(head)
+        after = self._name_after_comma(head) if body else None
         for child in children + ([after] if after is not None else []):
             ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
             if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.start <= head.i:
                 continue
             known = self.index.canonical(ent.text)
             if known is not None and known.kind == "country":
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+            if not body and (
+                lemma in self.roles.person_nouns
+                or self.index.org_type(name) is None
+                and ent[-1].lower_ not in self.roles.body_nouns
+            ):
                 continue
             return self._org_speaker(ent, self.doc[head.left_edge.i : ent.end].text)
         return None
@@ -524,12 +534,21 @@ class DescriptionsMixin:
                     for grand in child.children:
                         if grand.dep_ == "agent":
                             author = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "relcl" and child.lemma_.lower() in _GIVE_OUT_VERBS:
+                    # "figures the Treasury Office published on Tuesday": the clause's subject
+                    author = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                    if author is not None and author.lower_ in {"which", "that", "who"}:
+                        author = None
                 if author is not None and author.pos_ == "NOUN":
                     named = self._named_appositive(author) or self._named_after(author, False)
                     if (
                         named is None
-                        and child.dep_ == "acl"
-                        and child.lemma_.lower() in _PUBLISH_VERBS | {"compile"}
+                        and (
+                            child.dep_ in {"acl", "relcl"}
+                            and child.lemma_.lower() in _GIVE_OUT_VERBS
+                            or child.dep_ == "prep"
+                            and child.lower_ in {"by", "from"}
+                        )
                         and author.lemma_.lower() in self.roles.body_nouns
                     ):
                         # "a review released by the country's intelligence directorate": the
@@ -549,7 +568,7 @@ class DescriptionsMixin:
                     found.append((tok.idx, lemma, speaker))
                     break
             else:
-                speaker = self._spoke_in(tok) or self._published_by(tok)
+                speaker = self._spoke_in(tok) or self._published_by(tok) or self._given_by(tok)
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
         self._document_list = found
@@ -568,6 +587,23 @@ class DescriptionsMixin:
         if subject is None or subject.pos_ != "PROPN":
             return None
         speaker = self._resolve_one(subject)
+        if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
+            return None
+        return speaker
+
+    def _given_by(self, doc_noun: Token) -> Speaker | None:
+        """ "figures the Joint Procurement Agency gave the Senate": a named organisation
+        right after the document, as the subject of a verb of giving it out, whatever the
+        parser hung the clause on."""
+        ent = next((e for e in self.ents if e.start == doc_noun.i + 1), None)
+        if ent is None or ent.label_ != "ORG" or ent.end >= len(self.doc):
+            return None
+        verb = self.doc[ent.end]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVE_OUT_VERBS:
+            return None
+        if ent.root.head.i != verb.i or ent.root.dep_ != "nsubj":
+            return None
+        speaker = self._resolve_one(ent.root)
         if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
             return None
         return speaker
@@ -597,6 +633,10 @@ class DescriptionsMixin:
         words: list[str] = []
         glue = False  # the previous word is written joined to this one ("34-year-old")
         for t in doc[start : head.i + 1]:
+            if t.tag_ == "POS" and t.text in {"'", "’"} and words:
+                words[-1] += t.text  # "the shipbuilders' association": a plural's owner
+                glue = False
+                continue
             if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
                 glue = False
                 continue

@@ -160,10 +160,15 @@ def _same_role(head: Token, role: str) -> bool:
     if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
         field = set(words[words.index("of", 1) + 1 :]) - {"the"}
         words = words[: words.index("of", 1)]
-    if words[-1] != head.lower_ or (len(words) > 1 and words[0] in {"vice", "deputy"}):
+    if words[-1] != head.lower_:
         return False
-    field |= set(words[:-1])
     said = {w.replace("defense", "defence") for w in _office_words(head)}
+    if len(words) > 1 and words[0] in {"vice", "deputy"}:
+        if words[0] not in said:  # "the minister" is not a deputy minister
+            return False
+        said.discard(words[0])  # "the deputy minister" for "Deputy Defence Minister X"
+        words = words[1:]
+    field |= set(words[:-1])
     return not (field and said and not field & said)
 
 

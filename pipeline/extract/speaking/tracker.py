@@ -453,10 +453,32 @@ class SpeakerTracker(
         if spokesperson is not None:
             return spokesperson  # a typed person of the body, not the body itself
         org = self._organisation(head, phrase) or self._untyped_reporter(head)
+        if org is not None and org.kind == "organization" and head.pos_ == "NOUN":
+            # "figures from Ombria's shipbuilders' association": the author the document
+            # names, not another name inside its words (the same body named in full stays)
+            author = self._document_author(head)
+            if author is not None and (
+                org.name not in author.name
+                and author.name not in org.name
+                or author.name.startswith(org.name + "'")
+            ):
+                org = author
         if org is not None:
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _document_author(self, head: Token) -> Speaker | None:
+        """The author `_documents` found for the document noun `head`, if any."""
+        if head.lemma_.lower() not in self.roles.document_nouns and (
+            head.lower_ not in self.roles.document_nouns
+        ):
+            return None
+        for at, _noun, speaker in self._documents():
+            if at == head.idx and not self._names_a_document(speaker.name):
+                mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                return speaker.model_copy(update={"mention": mention})
+        return None
 
     def _untyped_name(self, head: Token) -> Speaker | None:
         """A one-word name the tagger gave no type as the subject of a verb of saying,
