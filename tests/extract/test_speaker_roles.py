@@ -954,6 +954,22 @@ NEWS_FORM_CASES = [
         None,
         id="an-air-force-rank-of-two-words-is-a-rank-not-an-organisation",
     ),
+    pytest.param(
+        "Custovia's Defence Acquisition Agency confirmed the award on Monday. An agency "
+        "spokeswoman, Hesper Vantrell, said the radar had cost 230 million euros.",
+        "Hesper Vantrell",
+        "spokeswoman",
+        "Defence Acquisition Agency",
+        id="an-agency-spokeswoman-speaks-for-the-agency-named-before",
+    ),
+    pytest.param(
+        "Poland is building a fence on its eastern border. Maud Dellway, head of border "
+        "infrastructure at the interior ministry, said 140 kilometres had been built.",
+        "Maud Dellway",
+        "head of border infrastructure",
+        "Polish Ministry of Interior",
+        id="a-title-held-at-a-ministry-named-by-an-adjective",
+    ),
 ]
 
 
@@ -981,3 +997,30 @@ def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
         "missile-defence analyst",
         "Felbridge Centre for Security Studies",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "An Amberlandic government spokesman said only that 3 rounds of talks had taken place.",
+            "Amberlandic government",
+            id="an-unnamed-person-of-a-state-s-government",
+        ),
+        pytest.param(
+            "A Custovian finance ministry official said the deal would cost 4 billion euros.",
+            "Custovian finance ministry",
+            id="an-unnamed-person-of-a-state-s-ministry",
+        ),
+        pytest.param(
+            "South Korean government officials said the deal would cost 4 billion dollars.",
+            None,
+            id="negative-a-typed-group-keeps-no-organisation",
+        ),
+    ],
+)
+def test_an_unnamed_person_of_a_state_s_body_speaks_for_it(nlp, text, org):
+    from pipeline.extract.claims import extract_drafts
+
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert [d.speaker.organization for d in drafts] == [org]

@@ -230,6 +230,13 @@ class AffiliationsMixin:
                 return self._org_by_word(tok, phrase.start_char)
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
+        if (
+            2 < len(obj) <= 4
+            and obj[0].lower_ == "the"
+            and obj[-1].lemma_.lower() == "ministry"
+            and all(t.is_lower for t in obj[1:])
+        ):  # "at the interior ministry": the ministry, with its country
+            return self._ministry(obj[-1], self.doc[obj[1].i : obj[-1].i + 1])
         return None
 
     def _lower_service_after(self, tok: Token, country: str) -> str | None:

@@ -230,13 +230,39 @@ class DescriptionsMixin:
         """The organisation an unnamed person's or group's description names by a word of
         its kind: "a senior alliance diplomat" (the alliance the article named), "company
         officials", "institute researchers"; only an alliance, a company or an institute,
-        the last named before the description (a state's bodies go by their country)."""
+        the last named before the description (a state's bodies go by their country:
+        "an Ombrian government spokesman", "a Ombrian finance ministry official")."""
+        state_body = self._state_body_of_modifier(head)
+        if state_body is not None:
+            return state_body
         for mod in head.lefts:
             if mod.dep_ not in {"compound", "amod", "nmod"} or mod.ent_type_:
                 continue
             body = self._body_of_word(mod, head.idx)
             if body is not None:
                 return body
+        return None
+
+    def _state_body_of_modifier(self, head: Token) -> str | None:
+        """A state's government or ministry a description names after the state's
+        adjective: "an Ombrian government spokesman" (Ombrian government), "a Ombrian
+        finance ministry official" (the ministry under the article's conventions)."""
+        if head.tag_ != "NN":
+            return None  # "South Korean government officials": a typed group, as written
+        words = list(self.doc[head.left_edge.i : head.i])
+        for k, mod in enumerate(words):
+            if mod.lower_ not in {"government", "ministry"} or mod.dep_ not in {
+                "compound",
+                "nmod",
+            }:
+                continue
+            state = next((t for t in reversed(words[:k]) if t.ent_type_ == "NORP"), None)
+            if state is None or any(not t.is_lower for t in words[words.index(state) + 1 : k]):
+                return None
+            ent = next(e for e in self.ents if e.start <= state.i < e.end)
+            if mod.lower_ == "government":
+                return f"{ent.text} government"
+            return self._ministry(mod, self.doc[ent.start : mod.i + 1])
         return None
 
     def _body_of_word(self, word: Token, before: int) -> str | None:
@@ -258,7 +284,13 @@ class DescriptionsMixin:
             return None
         typ = self.index.descriptor_type(word.lower_)
         if typ not in _MODIFIER_BODIES:
-            return None
+            if word.lower_ not in self.roles.body_nouns or not word.is_lower:
+                return None
+            # "an agency spokeswoman, X": the last body named with that word as its last
+            named = self._org_named(word.lower_.capitalize(), before)
+            if named is None or named.split()[-1] != word.lower_.capitalize():
+                return None
+            return named
         found = self._org_named(word.lower_.capitalize(), before) or self._latest_of_type(
             before, typ
         )

@@ -20,6 +20,9 @@ from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
+# adjectives before "ministry" that say when, not which ministry
+_NOT_DOMAINS = {"new", "former", "old", "own", "current", "previous", "same", "relevant", "whole"}
+
 
 class OrganisationsMixin:
     """Organisations that speak (part of `SpeakerTracker`)."""
@@ -245,7 +248,15 @@ class OrganisationsMixin:
                 c
                 for c in head.lefts
                 if c.dep_ in {"compound", "amod"}
-                and c.pos_ in {"NOUN", "PROPN"}
+                and (
+                    c.pos_ in {"NOUN", "PROPN"}
+                    # "the interior ministry", "the foreign ministry"; not "the new ministry"
+                    # nor "an internal ministry document" (the document's adjective)
+                    or c.pos_ == "ADJ"
+                    and c.is_lower
+                    and c.lower_ not in _NOT_DOMAINS
+                    and head.dep_ != "compound"
+                )
                 and self.index.canonical(c.text) is None
                 and not _demonym_like(c)  # "the Tarvanian defence ministry": its country
             ]
