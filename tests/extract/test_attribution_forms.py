@@ -2006,6 +2006,26 @@ def test_an_interview_introduced_in_narration(nlp, text, expected):
     ] == expected
 
 
+def test_an_interview_s_subject_matter_is_not_its_interviewee(nlp):
+    """ "He spoke to us about the agreement between X and Y": a state the tagger took for a
+    person there (as the small model does with some invented names; here its tag is set
+    so) is what the interview is about, not who answers."""
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Dr Pellam Oskarov is head of treaty research at the Draymoor Institute. He spoke "
+        "to us about the border agreement between Vantoria and Selnovia.\n\n"
+        "Q: What did it limit?\n\n"
+        "A: It capped each side at 90 battalions near the border."
+    )
+    at = next(t.i for t in doc if t.text == "Selnovia")
+    doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [
+        Span(doc, at, at + 1, label="PERSON")
+    ]
+    answers = [d for d in extract_drafts(doc) if d.sentence.text.startswith("A:")]
+    assert [(d.speaker.name, d.cue.mode) for d in answers] == [("Pellam Oskarov", "direct_quote")]
+
+
 def test_a_title_of_a_unit_of_a_service_before_an_untagged_name(nlp):
     """ "Air Marshal X, Director of the Air Staff of the Y Air Force": X is a person the model
     did not tag, with the unit in the title and the service as organisation."""

@@ -95,6 +95,13 @@ DOCUMENT_OWNER_CASES = [
         "Halloway Commission",
         id="a-description-with-a-body-s-name-in-apposition-is-that-body",
     ),
+    pytest.param(
+        "Vantoria spends about 1.1 billion dollars a year on its missile forces, according "
+        "to the Vantorian parliament's published accounts.",
+        "Vantoria spends",
+        "Vantorian parliament",
+        id="a-state-s-parliament-s-accounts-are-that-parliament-s",
+    ),
 ]
 
 

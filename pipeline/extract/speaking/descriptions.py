@@ -14,6 +14,7 @@ from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
+_STATE_BODIES = {"parliament", "senate", "legislature", "assembly"}  # of a state's adjective
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
 _GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
@@ -552,10 +553,24 @@ class DescriptionsMixin:
                 elif (
                     child.dep_ == "poss"
                     and child.pos_ == "NOUN"
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in child.lefts)
+                    and any(
+                        c.dep_ == "det"
+                        and c.lower_ == "the"
+                        or c.ent_type_ == "NORP"  # "the Ombrian parliament's accounts"
+                        and child.lower_ in self.roles.body_nouns
+                        for c in child.lefts
+                    )
                 ):
                     # "the agency's annual report": the body "the agency" stands for
                     found_by = self._resolve_one(child)
+                    state = next((c for c in child.lefts if c.ent_type_ == "NORP"), None)
+                    if found_by is None and state is not None and child.lower_ in _STATE_BODIES:
+                        # "the Ombrian parliament's published accounts": that parliament
+                        found_by = Speaker(
+                            name=f"{state.text} {child.text}",
+                            mention=self.doc[state.i : child.i + 1].text,
+                            kind="organization",
+                        )
                     if found_by is not None and found_by.kind in {"organization", "outlet"}:
                         found.append((tok.idx, lemma, found_by))
                         break

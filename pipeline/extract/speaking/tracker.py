@@ -177,13 +177,16 @@ class SpeakerTracker(
     def introduced_person(self, start: int, end: int) -> Speaker | None:
         """The last person an interview's introduction names as the one who talks, between
         two offsets: not whom it is told to or by ("He spoke to X of the Review",
-        "Interview by X")."""
+        "Interview by X"), nor what it is about ("about the talks between X and Y": a
+        name the tagger took for a person there is more often a place)."""
         for m in reversed(self.mentions):
             if not (start <= m.start and m.end <= end) or self._in_quote(m.start):
                 continue
             root = self.doc[m.token_start : m.token_end].root
-            if root.dep_ == "pobj" and root.head.lower_ in {"to", "with", "by"}:
-                continue  # the interviewer
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # "between X and Y": Y as X
+            if root.dep_ == "pobj" and root.head.lower_ not in {"of", "at", "from"}:
+                continue  # the interviewer, or what the interview is about
             return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
         return None
 
