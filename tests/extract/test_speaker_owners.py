@@ -102,6 +102,14 @@ DOCUMENT_OWNER_CASES = [
         "Vantorian parliament",
         id="a-state-s-parliament-s-accounts-are-that-parliament-s",
     ),
+    pytest.param(
+        "Custovia's army said on Thursday that its interceptor had hit 9 of 10 targets. "
+        '"It did what it was designed to do," army spokesperson Lieutenant Colonel Ilse '
+        "Harrand told reporters.",
+        "Custovia's army said",
+        "Custovia's army",
+        id="a-state-s-army-is-the-army-not-its-spokesperson-named-after",
+    ),
 ]
 
 

@@ -970,6 +970,39 @@ NEWS_FORM_CASES = [
         "Polish Ministry of Interior",
         id="a-title-held-at-a-ministry-named-by-an-adjective",
     ),
+    pytest.param(
+        "Custovia's army said on Thursday that its interceptor had hit 9 of 10 targets. "
+        '"It did what it was designed to do," army spokesperson Lieutenant Colonel Ilse '
+        "Harrand told reporters.",
+        "Ilse Harrand",
+        "spokesperson",
+        "Custovian Army",
+        id="an-army-spokesperson-speaks-for-the-article-s-army",
+    ),
+    pytest.param(
+        "Jet noise has tripled since April. Group Captain Rhun Talgarth, the base commander, "
+        "said the squadron flies 46 sorties a day because the air force needs pilots.",
+        "Rhun Talgarth",
+        "base commander",
+        "Air Force",
+        id="an-air-force-rank-gives-the-air-force-the-article-writes-of",
+    ),
+    pytest.param(
+        "Vice Admiral Odette Harwell, the fleet commander, said the Custovian navy would get "
+        "4 frigates by 2030.",
+        "Odette Harwell",
+        "fleet commander",
+        "Custovian Navy",
+        id="a-navy-rank-gives-the-navy-the-article-names-in-lower-case",
+    ),
+    pytest.param(
+        "Vice Admiral Odette Harwell, the fleet commander, said 4 frigates would come by "
+        "2030. No navy in the region has more.",
+        "Odette Harwell",
+        "fleet commander",
+        None,
+        id="negative-no-navy-is-no-owner-s-navy",
+    ),
 ]
 
 

@@ -179,7 +179,10 @@ class OrganisationsMixin:
             c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "another"}
             for c in head.lefts
         )
-        if head.lower_ in self.roles.title_words and not indefinite:  # "a spokeswoman": new
+        # a word of titles that names a body ("Ombria's army said"; "army chief" is a
+        # title) is that body, not a person
+        body = head.lower_ in self.roles.body_nouns or head.text.title() in self.roles.services
+        if head.lower_ in self.roles.title_words and not indefinite and not body:
             titled = self._person_by_title(head)
             if titled is not None:
                 return self._person_speaker(titled, phrase.text)

@@ -26,7 +26,7 @@ from pipeline.extract.speaking.titles import (
     _TITLE_FIELD_WORD,
     _UNIT_TAIL,
 )
-from pipeline.extract.speaking.words import _RELATIVE
+from pipeline.extract.speaking.words import _RELATIVE, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 
 # a workers' body named only in lower case after a title: "secretary of the Vardby branch
@@ -190,9 +190,31 @@ class PersonRolesMixin:
         for k in range(len(words)):
             service = self.roles.rank_services.get(" ".join(words[k:]))
             if service:
-                return self._written_service(service, left.start_char) or self._national_service(
-                    service
-                )
+                return self._service_named(service, left.start_char)
+        return None
+
+    def _service_named(self, service: str, before: int) -> str | None:
+        """An armed service of the article: as it names it with its owner ("Royal Navy",
+        "the Ombrian navy"), else of the article's country, else bare where the article
+        writes "the navy" and names no country."""
+        found = self._written_service(service, before) or self._national_service(service)
+        if found is None and re.search(rf"\bthe {service}\b", doc_text(self.doc), re.I):
+            return service
+        return found
+
+    def _service_word_before(self, tok: Token, phrase: Span, before: int) -> str | None:
+        """An armed service written in lower case right before a title ("army spokesperson
+        X", "air force spokesman X"): the service as the article names it, else of the
+        article's country."""
+        for size in (2, 1):
+            if tok.i - size < phrase.start:
+                continue
+            words = self.doc[tok.i - size : tok.i]
+            if not all(t.is_lower for t in words):
+                continue
+            service = words.text.title()
+            if service in self.roles.services:
+                return self._service_named(service, before)
         return None
 
     def _written_service(self, service: str, before: int) -> str | None:
@@ -200,12 +222,21 @@ class PersonRolesMixin:
         "Royal Navy", not "Department of the Army"): the last before `before`, else the
         first after it."""
         owner = r"(?:[A-Z]\.){2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)*"
-        pattern = rf"(?<![\w.])({owner}) {re.escape(service)}\b"
+        # the service's words in either case: "the Ombrian navy" is the Ombrian Navy
+        pattern = rf"(?<![\w.])({owner}) (?i:{re.escape(service)})\b"
         found = []  # "Royal Australian Navy": every capitalised word of the owner
         for m in re.finditer(pattern, doc_text(self.doc)):
             words = m.group(1).split()
             while words and words[0] in _NOT_OWNERS:
                 words = words[1:]
+            if words and not m.group(0).endswith(service):
+                # "the Ombrian navy": only after a state's word ("No navy in the region")
+                last = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if last is None or not (
+                    last[-1].ent_type_ in {"NORP", "GPE"}
+                    or last[-1].lower_.endswith(DEMONYM_ENDINGS)
+                ):
+                    continue
             if words:
                 found.append((m.start(), " ".join([*words, service])))
         earlier = [name for at, name in found if at < before]
@@ -832,6 +863,9 @@ class PersonRolesMixin:
         if org is None and tok is not None and tok.i > phrase.start:
             # "Company spokeswoman X", "a company spokeswoman, X": the company named before
             org = self._body_of_word(self.doc[tok.i - 1], before)
+        if org is None and tok is not None and tok.i > phrase.start:
+            # "army spokesperson X": the article's army
+            org = self._service_word_before(tok, phrase, before)
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         return role, org
