@@ -1003,6 +1003,27 @@ NEWS_FORM_CASES = [
         None,
         id="negative-no-navy-is-no-owner-s-navy",
     ),
+    pytest.param(
+        "Corin Valek, a defence lawyer, said the contract was worth 40 million euros.",
+        "Corin Valek",
+        "defence lawyer",
+        None,
+        id="a-profession-in-apposition-with-no-workplace-is-the-role",
+    ),
+    pytest.param(
+        '"They took eleven hectares from me," said Wessel Haverkamp, a grain farmer near the border.',
+        "Wessel Haverkamp",
+        "grain farmer",
+        None,
+        id="a-profession-before-a-place-phrase",
+    ),
+    pytest.param(
+        "Anja Roostel, a respected lawyer, said 3 of the 5 charges would fail.",
+        "Anja Roostel",
+        "lawyer",
+        None,
+        id="negative-a-judging-adjective-is-not-part-of-the-profession",
+    ),
 ]
 
 

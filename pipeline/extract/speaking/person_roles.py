@@ -878,6 +878,8 @@ class PersonRolesMixin:
         secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
         k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
+        if k is None and words and words[0].lower_ in {"a", "an", "the"}:
+            return self._profession(words), None
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:
             return None, None
         head = words[k - 1]
@@ -892,6 +894,21 @@ class PersonRolesMixin:
         if org is None or self._is_country(org):
             return None, None
         return phrase.doc[described[0].i : head.i + 1].text, org
+
+    def _profession(self, words: list[Token]) -> str | None:
+        """A profession in apposition with no workplace: "X, a defence lawyer, said", "a
+        grain farmer" (lexicon `profession_nouns`; a judging adjective is not part of it)."""
+        cut = next((n for n, t in enumerate(words) if t.pos_ == "ADP"), len(words))
+        words = words[:cut]  # "a grain farmer near the border": the farmer
+        head = words[-1] if words else None
+        if len(words) < 2 or head.tag_ != "NN" or not head.is_lower:
+            return None
+        if head.lemma_.lower() not in self.roles.profession_nouns:
+            return None
+        described = [t for t in words[1:] if t.lower_ not in self.roles.judging_adjectives]
+        if any(t.pos_ not in {"NOUN", "ADJ"} or not t.is_lower for t in described):
+            return None
+        return " ".join(t.text for t in described)
 
     def _is_country(self, name: str) -> bool:
         known = self.index.canonical(name)

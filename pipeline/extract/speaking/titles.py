@@ -125,6 +125,7 @@ class _Roles:
             n.lower() for n in data.get("capital_role_modifiers", [])
         }
         self.field_titles = {n.lower() for n in data.get("field_titles", [])}
+        self.profession_nouns = {n.lower() for n in data.get("profession_nouns", [])}
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
 
