@@ -1004,6 +1004,26 @@ NEWS_FORM_CASES = [
         id="negative-no-navy-is-no-owner-s-navy",
     ),
     pytest.param(
+        "People in Holmbury are woken before seven by jets, residents say. Holmbury has "
+        "4,000 residents. Group Captain Rhun Talgarth, the base commander, said the squadron "
+        "flies 46 sorties a day because the air force needs pilots.",
+        "Rhun Talgarth",
+        "base commander",
+        "Air Force",
+        id="negative-a-town-named-often-is-not-the-air-force-s-state",
+    ),
+    pytest.param(
+        "Amberland builds more howitzers than its neighbours, according to a review released "
+        "by Custovia's military intelligence service. \"Amberland orders guns one at a "
+        "time,\" said Wenna Stahova, the institute's research director. The service's "
+        "director, General Odo Brenneck, told reporters that the estimates came from 40 "
+        "satellite images.",
+        "Odo Brenneck",
+        "director",
+        "Custovia's military intelligence service",
+        id="the-service-s-director-is-of-the-service-described-before-never-a-person",
+    ),
+    pytest.param(
         "Corin Valek, a defence lawyer, said the contract was worth 40 million euros.",
         "Corin Valek",
         "defence lawyer",
@@ -1011,7 +1031,8 @@ NEWS_FORM_CASES = [
         id="a-profession-in-apposition-with-no-workplace-is-the-role",
     ),
     pytest.param(
-        '"They took eleven hectares from me," said Wessel Haverkamp, a grain farmer near the border.',
+        '"They took eleven hectares from me," said Wessel Haverkamp, a grain farmer near '
+        "the border.",
         "Wessel Haverkamp",
         "grain farmer",
         None,

@@ -542,7 +542,37 @@ class AffiliationsMixin:
             if found:
                 return found
         if noun.lemma_.lower() in self.roles.body_nouns or typ:
-            return self._last_org_before(before)
+            # "the service's director" after "a review released by Ombria's intelligence
+            # service": the body a document's author was described as
+            described = self._owned_description(noun, before)
+            if described is not None:
+                return described
+            found = self._last_org_before(before)
+            return None if found is not None and _clean_name(found) in self.persons else found
+        return None
+
+    def _owned_description(self, noun: Token, before: int) -> str | None:
+        """The last earlier mention of the same body noun described with its state or owner
+        ("Ombria's foreign intelligence service", "the Ombrian intelligence service"), as
+        written, for a later "the service"."""
+        for tok in reversed(self.doc[: noun.i]):
+            if tok.idx >= before or tok.text != noun.lower_ or tok.i == noun.i:
+                continue  # a body described in lower case, not one named
+            lefts = list(tok.lefts)
+            owner = next(
+                (
+                    c
+                    for c in lefts
+                    if c.dep_ == "poss" and c.pos_ == "PROPN" or c.ent_type_ == "NORP"
+                ),
+                None,
+            )
+            if owner is None:
+                continue
+            words = self.doc[owner.left_edge.i : tok.i + 1]
+            if any(t.is_punct and t.tag_ != "POS" for t in words):
+                continue
+            return words.text
         return None
 
     def _org_named(self, word: str, before: int) -> str | None:

@@ -197,10 +197,19 @@ class PersonRolesMixin:
         """An armed service of the article: as it names it with its owner ("Royal Navy",
         "the Ombrian navy"), else of the article's country, else bare where the article
         writes "the navy" and names no country."""
-        found = self._written_service(service, before) or self._national_service(service)
-        if found is None and re.search(rf"\bthe {service}\b", doc_text(self.doc), re.I):
+        found = self._written_service(service, before)
+        if found is not None:
+            return found
+        country = self._main_country()
+        # a state the lexicon does not know is trusted as the article's only with its
+        # adjective ("Ombrian"); else a place the article names often may pass for one
+        trusted = country is not None and (
+            self.index.canonical(country) is not None or self._demonym(country) is not None
+        )
+        bare = re.search(rf"\bthe {service}\b", doc_text(self.doc), re.I) is not None
+        if bare and not trusted:
             return service
-        return found
+        return self._national_service(service) or (service if bare else None)
 
     def _service_word_before(self, tok: Token, phrase: Span, before: int) -> str | None:
         """An armed service written in lower case right before a title ("army spokesperson
