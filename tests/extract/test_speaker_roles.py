@@ -1013,6 +1013,20 @@ NEWS_FORM_CASES = [
         id="negative-a-town-named-often-is-not-the-air-force-s-state",
     ),
     pytest.param(
+        "Bethel Ormsby, the MP for South Harrowfield, said 300 families had complained.",
+        "Bethel Ormsby",
+        "MP",
+        None,
+        id="the-place-a-legislator-sits-for-is-no-organisation",
+    ),
+    pytest.param(
+        "Senator Ada Kerrow of Wenmouth said the vehicles cost 40 percent more.",
+        "Ada Kerrow",
+        "Senator",
+        None,
+        id="a-senator-s-state-after-the-name-is-no-organisation",
+    ),
+    pytest.param(
         "Amberland builds more howitzers than its neighbours, according to a review released "
         "by Custovia's military intelligence service. \"Amberland orders guns one at a "
         "time,\" said Wenna Stahova, the institute's research director. The service's "

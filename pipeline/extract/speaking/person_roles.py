@@ -107,6 +107,8 @@ class PersonRolesMixin:
                 org = committee.group(0) if committee else None
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
+        if org and role and self._constituency(role, org):
+            org = None  # "the MP for South Harrowfield": a seat's place, not a body
         if role and not org and titled is not None:  # "Her chief engineer, X,": whose
             owner = self._pronoun_owner(titled)
             if owner is not None:
@@ -252,6 +254,18 @@ class PersonRolesMixin:
         if earlier:
             return earlier[-1]
         return found[0][1] if found else None
+
+    def _constituency(self, role: str, org: str) -> bool:
+        """A legislator's seat given with the place it is for ("the MP for X", "Senator Y
+        of X"): the place is no organisation (a party or a body keeps its kind's word)."""
+        if role.lower().split()[-1] not in self.roles.seats:
+            return False
+        known = self.index.canonical(org)
+        if known is not None:
+            return known.kind in {"country", "place"}
+        return self.index.org_type(org) is None and org.split()[-1].lower() not in (
+            self.roles.body_nouns
+        )
 
     def _org_of_name(self, span: Span) -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
