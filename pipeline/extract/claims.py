@@ -1108,7 +1108,7 @@ def _list_source(
 
 
 def _lead_in_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
-    """ "The report also set out what delays would save:": the subject of a verb of setting
+    """ "The audit then set out three options:": the subject of a verb of setting
     out (lexicon `list_verbs`) at the head of a list's lead-in, when it is one source."""
     verb = sent.root
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _list_verbs():

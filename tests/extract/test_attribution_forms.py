@@ -22,13 +22,13 @@ def _last_sentence_speakers(nlp, text):
 FORMS = [
     pytest.param(
         "Deputy Defence Minister Dunstead Velmar joined us in the studio. The deputy "
-        "minister says the price is 20 percent lower than what neighbours paid.",
+        "minister claims the deal costs 20 percent less than Brenova's did.",
         [("Dunstead Velmar", "indirect")],
         id="the-deputy-minister-is-the-deputy-minister-named-before",
     ),
     pytest.param(
-        "Defence Minister Dunstead Velmar joined us in the studio. The deputy minister says "
-        "the price is 20 percent lower than what neighbours paid.",
+        "Defence Minister Dunstead Velmar joined us in the studio. The deputy minister "
+        "claims the deal costs 20 percent less than Brenova's did.",
         [("deputy minister", "indirect")],
         id="negative-the-deputy-minister-is-not-the-minister",
     ),
@@ -2007,16 +2007,16 @@ def test_an_interview_introduced_in_narration(nlp, text, expected):
 
 
 def test_an_interview_s_subject_matter_is_not_its_interviewee(nlp):
-    """ "He spoke to us about the agreement between X and Y": a state the tagger took for a
+    """ "He talked with us on the treaty between X and Y": a state the tagger took for a
     person there (as the small model does with some invented names; here its tag is set
     so) is what the interview is about, not who answers."""
     from spacy.tokens import Span
 
     doc = nlp(
-        "Dr Pellam Oskarov is head of treaty research at the Draymoor Institute. He spoke "
-        "to us about the border agreement between Vantoria and Selnovia.\n\n"
+        "Dr Pellam Oskarov is head of treaty research at the Draymoor Institute. He talked "
+        "with us on the border treaty between Vantoria and Selnovia.\n\n"
         "Q: What did it limit?\n\n"
-        "A: It capped each side at 90 battalions near the border."
+        "A: It limited both sides to 90 battalions near the frontier."
     )
     at = next(t.i for t in doc if t.text == "Selnovia")
     doc.ents = [e for e in doc.ents if not e.start <= at < e.end] + [
@@ -2373,12 +2373,12 @@ LISTS = [
     pytest.param(
         "The Fiscal Oversight Council found that vehicle spending was rising faster than "
         "the budget:\n\n"
-        "• Vehicle spending is set to rise 30 percent by 2028.\n"
-        "• The wider budget is set to rise 12 percent over the same period.",
+        "• Spending on vehicles climbs 30 percent by 2028.\n"
+        "• The whole budget grows 12 percent in that time.",
         [
             ("Fiscal Oversight Council", "indirect", "The Fiscal O"),
-            ("Fiscal Oversight Council", "according_to", "• Vehicle sp"),
-            ("Fiscal Oversight Council", "according_to", "• The wider "),
+            ("Fiscal Oversight Council", "according_to", "• Spending o"),
+            ("Fiscal Oversight Council", "according_to", "• The whole "),
         ],
         id="bullets-after-an-attributed-lead-in-are-its-source-s",
     ),
@@ -2418,11 +2418,11 @@ LISTS = [
     ),
     pytest.param(
         "The Fiscal Oversight Council found that vehicle spending was rising too fast:\n\n"
-        "• Vehicle spending is set to rise 30 percent by 2028.\n\n"
+        "• Spending on vehicles climbs 30 percent by 2028.\n\n"
         "The army has 40 percent fewer gunners than in 2015.",
         [
             ("Fiscal Oversight Council", "indirect", "The Fiscal O"),
-            ("Fiscal Oversight Council", "according_to", "• Vehicle sp"),
+            ("Fiscal Oversight Council", "according_to", "• Spending o"),
             (None, None, "The army has"),
         ],
         id="negative-the-paragraph-after-the-list-is-not-the-list-s",

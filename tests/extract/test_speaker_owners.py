@@ -43,11 +43,11 @@ DOCUMENT_OWNER_CASES = [
         id="negative-the-bare-office-is-the-nearer-office-named",
     ),
     pytest.param(
-        "The frigate programme is three years late, a parliamentary committee said in a "
-        "report published on Tuesday.\n\nThe Marine Oversight Committee found that only 4 "
-        "of the 12 frigates had been delivered. The programme's cost is now put at 6.1 "
-        "billion euros, the report says.",
-        "The programme's cost",
+        "The frigate programme has slipped three years, a parliamentary committee concluded "
+        "in a report issued on Tuesday.\n\nThe Marine Oversight Committee found that only 4 "
+        "of the 12 frigates had arrived. Its cost now stands at 6.1 billion euros, the "
+        "report adds.",
+        "Its cost now",
         "Marine Oversight Committee",
         id="a-described-body-named-next-by-a-name-ending-in-its-noun-wrote-the-report",
     ),
@@ -60,53 +60,53 @@ DOCUMENT_OWNER_CASES = [
         id="a-document-released-by-a-described-body-is-that-body-s",
     ),
     pytest.param(
-        "A foreign intelligence assessment seen by this newspaper estimates that Brenova "
+        "An allied intelligence memo obtained by our reporters estimates that Brenova "
         "fired 40 missiles a week in May.",
-        "A foreign intelligence assessment",
-        "foreign intelligence assessment",
+        "An allied intelligence memo",
+        "allied intelligence memo",
         id="negative-a-document-seen-by-an-outlet-is-not-the-outlet-s",
     ),
     pytest.param(
-        "Custovia will spend 9.2 billion euros on defence this year, according to figures "
-        "the Treasury Office published on Tuesday.",
-        "Custovia will",
+        "Custovia's military budget reaches 9.2 billion euros in 2026, according to figures "
+        "the Treasury Office released on Tuesday.",
+        "Custovia's military",
         "Treasury Office",
         id="figures-a-body-published-in-a-clause-of-their-own-are-the-body-s",
     ),
     pytest.param(
-        "Amberland's yards have delivered 14 warships to foreign navies since 2016, "
+        "Amberland's yards have sold 14 frigates abroad since 2016, "
         "according to figures from Amberland's shipbuilders' association.",
         "Amberland's yards",
         "Amberland's shipbuilders' association",
         id="figures-from-a-described-body-are-that-body-s-not-its-owner-s",
     ),
     pytest.param(
-        "Each carrier now costs 9.1 million euros, up from 6.2 million in 2020, according to "
-        "figures the Joint Procurement Agency gave the Senate on Thursday. No other "
-        "programme has risen as steeply, the figures show.",
-        "No other programme",
+        "A carrier now costs 9.1 million euros against 6.2 million in 2020, according to "
+        "figures the Joint Procurement Agency sent parliament on Thursday. Only one other "
+        "programme grew faster, the figures show.",
+        "Only one other",
         "Joint Procurement Agency",
         id="figures-a-named-body-gave-are-its-whatever-the-parse",
     ),
     pytest.param(
-        "The bloc's executive, the Halloway Commission, said in a statement that members "
-        "had built 900 kilometres of fencing.",
+        "The bloc's executive, the Halloway Commission, reported that member states had "
+        "laid 900 kilometres of fence.",
         "The bloc's executive",
         "Halloway Commission",
         id="a-description-with-a-body-s-name-in-apposition-is-that-body",
     ),
     pytest.param(
-        "Vantoria spends about 1.1 billion dollars a year on its missile forces, according "
-        "to the Vantorian parliament's published accounts.",
-        "Vantoria spends",
+        "Vantoria's rocket forces cost roughly 900 million dollars annually, according to "
+        "the Vantorian parliament's published accounts.",
+        "Vantoria's rocket",
         "Vantorian parliament",
         id="a-state-s-parliament-s-accounts-are-that-parliament-s",
     ),
     pytest.param(
-        "Custovia's army said on Thursday that its interceptor had hit 9 of 10 targets. "
-        '"It did what it was designed to do," army spokesperson Lieutenant Colonel Ilse '
-        "Harrand told reporters.",
-        "Custovia's army said",
+        "Custovia's army announced on Friday that its new interceptor struck 9 of 10 targets. "
+        '"Every test objective was met," army spokesperson Lieutenant Colonel Ilse Harrand '
+        "told reporters.",
+        "Custovia's army announced",
         "Custovia's army",
         id="a-state-s-army-is-the-army-not-its-spokesperson-named-after",
     ),

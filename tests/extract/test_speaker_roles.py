@@ -899,8 +899,8 @@ NEWS_FORM_CASES = [
         id="a-possessive-owner-of-three-capitalised-words",
     ),
     pytest.param(
-        "But the governor of the Central Bank of Pellavia, Corwen Ashdale, warned on Tuesday "
-        "that military orders were adding to inflation.",
+        "And the governor of the Central Bank of Pellavia, Corwen Ashdale, cautioned on "
+        "Tuesday that arms orders were pushing up prices.",
         "Corwen Ashdale",
         "governor",
         "Central Bank of Pellavia",
@@ -923,10 +923,10 @@ NEWS_FORM_CASES = [
         id="negative-an-adjective-judging-the-expert-is-not",
     ),
     pytest.param(
-        "Yvaine Dorrell, a senior sovereign analyst at Quarry Ratings, said the deficit would "
-        "widen to 4%.",
+        "Yvaine Dorrell, a senior fiscal analyst at Quarry Ratings, expects the deficit to "
+        "reach 4%.",
         "Yvaine Dorrell",
-        "senior sovereign analyst",
+        "senior fiscal analyst",
         "Quarry Ratings",
         id="a-rank-and-a-field-before-an-expert-s-title",
     ),
@@ -939,23 +939,22 @@ NEWS_FORM_CASES = [
         id="a-rank-between-a-title-and-the-name-goes-with-the-name",
     ),
     pytest.param(
-        "Idris Fenwyck, the alliance's assistant secretary general for logistics, said stocks "
-        "were low.",
+        "Idris Fenwyck, the pact's deputy secretary general for supply, said stocks were low.",
         "Idris Fenwyck",
-        "assistant secretary general for logistics",
+        "deputy secretary general for supply",
         None,
         id="negative-a-rank-word-inside-a-title-after-the-name-stays-in-it",
     ),
     pytest.param(
-        "Group Captain Idris Fenwyck, the base commander, said the squadron flies 40 sorties "
-        "a day.",
+        "Group Captain Idris Fenwyck, the airfield commander, told us the wing flew 40 "
+        "missions a day.",
         "Idris Fenwyck",
-        "base commander",
+        "airfield commander",
         None,
         id="an-air-force-rank-of-two-words-is-a-rank-not-an-organisation",
     ),
     pytest.param(
-        "Custovia's Defence Acquisition Agency confirmed the award on Monday. An agency "
+        "The award was backed on Monday by Custovia's Defence Acquisition Agency. An agency "
         "spokeswoman, Hesper Vantrell, said the radar had cost 230 million euros.",
         "Hesper Vantrell",
         "spokeswoman",
@@ -963,27 +962,27 @@ NEWS_FORM_CASES = [
         id="an-agency-spokeswoman-speaks-for-the-agency-named-before",
     ),
     pytest.param(
-        "Poland is building a fence on its eastern border. Maud Dellway, head of border "
-        "infrastructure at the interior ministry, said 140 kilometres had been built.",
+        "Poland is fencing its eastern frontier. Maud Dellway, head of fencing works at the "
+        "interior ministry, said 140 kilometres were finished.",
         "Maud Dellway",
-        "head of border infrastructure",
+        "head of fencing works",
         "Polish Ministry of Interior",
         id="a-title-held-at-a-ministry-named-by-an-adjective",
     ),
     pytest.param(
-        "Custovia's army said on Thursday that its interceptor had hit 9 of 10 targets. "
-        '"It did what it was designed to do," army spokesperson Lieutenant Colonel Ilse '
-        "Harrand told reporters.",
+        "Custovia's army announced on Friday that its new interceptor struck 9 of 10 targets. "
+        '"Every test objective was met," army spokesperson Lieutenant Colonel Ilse Harrand '
+        "told reporters.",
         "Ilse Harrand",
         "spokesperson",
         "Custovian Army",
         id="an-army-spokesperson-speaks-for-the-article-s-army",
     ),
     pytest.param(
-        "Jet noise has tripled since April. Group Captain Rhun Talgarth, the base commander, "
-        "said the squadron flies 46 sorties a day because the air force needs pilots.",
+        "Jet noise has tripled since April. Group Captain Rhun Talgarth, the airfield "
+        "commander, said the wing flew 46 missions a day as the air force trains more crews.",
         "Rhun Talgarth",
-        "base commander",
+        "airfield commander",
         "Air Force",
         id="an-air-force-rank-gives-the-air-force-the-article-writes-of",
     ),
@@ -997,18 +996,18 @@ NEWS_FORM_CASES = [
     ),
     pytest.param(
         "Vice Admiral Odette Harwell, the fleet commander, said 4 frigates would come by "
-        "2030. No navy in the region has more.",
+        "2030. No navy nearby will have as many.",
         "Odette Harwell",
         "fleet commander",
         None,
         id="negative-no-navy-is-no-owner-s-navy",
     ),
     pytest.param(
-        "People in Holmbury are woken before seven by jets, residents say. Holmbury has "
-        "4,000 residents. Group Captain Rhun Talgarth, the base commander, said the squadron "
-        "flies 46 sorties a day because the air force needs pilots.",
+        "Holmbury residents complain of jets at dawn. Holmbury has 4,000 people. Group "
+        "Captain Rhun Talgarth, the airfield commander, said the wing flew 46 missions a day "
+        "as the air force trains more crews.",
         "Rhun Talgarth",
-        "base commander",
+        "airfield commander",
         "Air Force",
         id="negative-a-town-named-often-is-not-the-air-force-s-state",
     ),
@@ -1030,8 +1029,7 @@ NEWS_FORM_CASES = [
         "Amberland builds more howitzers than its neighbours, according to a review released "
         "by Custovia's military intelligence service. \"Amberland orders guns one at a "
         "time,\" said Wenna Stahova, the institute's research director. The service's "
-        "director, General Odo Brenneck, told reporters that the estimates came from 40 "
-        "satellite images.",
+        "director, General Odo Brenneck, said its counts rested on 40 satellite images.",
         "Odo Brenneck",
         "director",
         "Custovia's military intelligence service",
@@ -1045,8 +1043,8 @@ NEWS_FORM_CASES = [
         id="a-profession-in-apposition-with-no-workplace-is-the-role",
     ),
     pytest.param(
-        '"They took eleven hectares from me," said Wessel Haverkamp, a grain farmer near '
-        "the border.",
+        '"I lost nine hectares to the patrol road," said Wessel Haverkamp, a grain farmer '
+        "near the frontier.",
         "Wessel Haverkamp",
         "grain farmer",
         None,
@@ -1071,11 +1069,11 @@ def test_role_and_organisation_in_forms_news_writes(nlp, text, name, role, org):
 
 
 def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
-    """ "X Y, a missile-defence analyst at ..., said": the name opening the sentence, in
+    """ "X Y, an air-defence analyst at ..., said": the name opening the sentence, in
     apposition to a title, is a person even when the model tagged nothing there (here its
     tag is taken away, as the small model does with some names)."""
     doc = nlp(
-        "The cabinet approved the purchase on Tuesday.\n\nOdran Melcombe, a missile-defence "
+        "Ministers signed off the order on Tuesday.\n\nOdran Melcombe, an air-defence "
         "analyst at the Felbridge Centre for Security Studies, said the rate was respectable."
     )
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
@@ -1083,7 +1081,7 @@ def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
     assert "Odran Melcombe" in tracker.persons, list(tracker.persons)
     person = tracker.persons["Odran Melcombe"]
     assert (person.role, person.organization) == (
-        "missile-defence analyst",
+        "air-defence analyst",
         "Felbridge Centre for Security Studies",
     )
 
@@ -1092,7 +1090,7 @@ def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
     ("text", "org"),
     [
         pytest.param(
-            "An Amberlandic government spokesman said only that 3 rounds of talks had taken place.",
+            "An Amberlandic government spokesman confirmed that 3 rounds of talks had been held.",
             "Amberlandic government",
             id="an-unnamed-person-of-a-state-s-government",
         ),

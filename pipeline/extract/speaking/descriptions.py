@@ -445,7 +445,7 @@ class DescriptionsMixin:
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
-        # "a military spokesperson in the capital, Mirelsk": not a body; "the bloc's
+        # "a navy spokesman in the port, Tarrowby": not a body; "the bloc's
         # executive, the Halloway Commission,": a body by the name's own kind
         body = lemma in self.roles.body_nouns or self.index.descriptor_type(head.text) is not None
         children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -639,7 +639,7 @@ class DescriptionsMixin:
         return speaker
 
     def _given_by(self, doc_noun: Token) -> Speaker | None:
-        """ "figures the Joint Procurement Agency gave the Senate": a named organisation
+        """ "figures the Arms Purchasing Office handed to parliament": a named organisation
         right after the document, as the subject of a verb of giving it out, whatever the
         parser hung the clause on."""
         ent = next((e for e in self.ents if e.start == doc_noun.i + 1), None)

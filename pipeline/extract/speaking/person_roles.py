@@ -241,7 +241,7 @@ class PersonRolesMixin:
             while words and words[0] in _NOT_OWNERS:
                 words = words[1:]
             if words and not m.group(0).endswith(service):
-                # "the Ombrian navy": only after a state's word ("No navy in the region")
+                # "the Ombrian navy": only after a state's word ("No navy nearby")
                 last = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
                 if last is None or not (
                     last[-1].ent_type_ in {"NORP", "GPE"}

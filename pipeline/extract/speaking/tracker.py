@@ -177,7 +177,7 @@ class SpeakerTracker(
     def introduced_person(self, start: int, end: int) -> Speaker | None:
         """The last person an interview's introduction names as the one who talks, between
         two offsets: not whom it is told to or by ("He spoke to X of the Review",
-        "Interview by X"), nor what it is about ("about the talks between X and Y": a
+        "Interview by X"), nor what it is about ("on the treaty between X and Y": a
         name the tagger took for a person there is more often a place)."""
         for m in reversed(self.mentions):
             if not (start <= m.start and m.end <= end) or self._in_quote(m.start):
