@@ -107,8 +107,20 @@ DOCUMENT_OWNER_CASES = [
         '"Every test objective was met," army spokesperson Lieutenant Colonel Ilse Harrand '
         "told reporters.",
         "Custovia's army announced",
-        "Custovia's army",
+        "Custovian Army",
         id="a-state-s-army-is-the-army-not-its-spokesperson-named-after",
+    ),
+    pytest.param(
+        "Poland's army said on Monday it had received 40 new tanks.",
+        "Poland's army",
+        "Polish Army",
+        id="a-known-state-s-army-under-its-adjective",
+    ),
+    pytest.param(
+        "Skellmoor's army said on Monday it had received 40 new tanks.",
+        "Skellmoor's army",
+        "Skellmoor's army",
+        id="negative-a-state-whose-adjective-is-unknown-keeps-the-article-s-words",
     ),
 ]
 

@@ -47,6 +47,9 @@ class DescriptionsMixin:
             return None
         if self.mention_at(head) is not None:
             return None
+        service = self._state_service(head)
+        if service is not None:
+            return service
         roles = self.roles
         people = (
             lemma in roles.person_nouns
@@ -243,6 +246,28 @@ class DescriptionsMixin:
             if body is not None:
                 return body
         return None
+
+    def _state_service(self, head: Token) -> Speaker | None:
+        """A state's armed service written in lower case after its possessive: "Ombria's
+        army said" is the Ombrian Army (as "the Ombrian navy" is the Ombrian Navy)."""
+        if head.tag_ != "NN" or not head.is_lower:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or owner.i + 2 != head.i or self.mention_at(owner) is not None:
+            return None
+        known = self.index.canonical(owner.text)
+        if known is not None and known.kind != "country":
+            return None
+        if known is None and owner.ent_type_ not in {"GPE", "ORG", ""}:
+            return None
+        state = known.name if known is not None else owner.text
+        service = self._lower_service_after(owner, state)
+        demonym = self._demonym(state)
+        if service is None or demonym is None:
+            return None
+        kind = max((sv for sv in self.roles.services if service.endswith(sv)), key=len)
+        mention = self.doc[owner.i : head.i + 1].text
+        return Speaker(name=f"{demonym} {kind}", mention=mention, kind="organization")
 
     def _state_body_of_modifier(self, head: Token) -> str | None:
         """A state's government or ministry a description names after the state's
