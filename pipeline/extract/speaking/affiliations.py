@@ -27,7 +27,7 @@ from pipeline.extract.speaking.titles import (
     _SPOKES,
     _country_demonyms,
 )
-from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
+from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS, STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
@@ -39,7 +39,6 @@ _STATE_HEADS = {"army", "navy", "government", "parliament", "military", "cabinet
 _STATE_HEADS |= {"ministry", "minister", "forces"}
 # a state's bodies written in lower case after its name or adjective ("the Ombrian
 # parliament"): the body, not the state
-_STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
 _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "industry"}
 # weaker signs that a name the lexicon does not know is a state, read only when the article
 # names no state the lexicon knows: a possessor of anything ("Tarvania's stocks"), the
@@ -189,7 +188,7 @@ class AffiliationsMixin:
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if (
                 nxt < len(self.doc)
-                and self.doc[nxt].lower_ in self.roles.region_nouns | _STATE_BODY_NOUNS
+                and self.doc[nxt].lower_ in self.roles.region_nouns | STATE_BODY_NOUNS
                 and self.doc[nxt].text.islower()
                 and run[-1].head.i == nxt
             ):  # "governor of the Nordvik region", "of the Ombrian parliament": the body

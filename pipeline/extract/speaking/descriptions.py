@@ -10,11 +10,11 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name
+from pipeline.extract.speaking.words import STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
-_STATE_BODIES = {"parliament", "senate", "legislature", "assembly"}  # of a state's adjective
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
 _GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
@@ -260,14 +260,12 @@ class DescriptionsMixin:
             return None
         if known is None and owner.ent_type_ not in {"GPE", "ORG", ""}:
             return None
-        state = known.name if known is not None else owner.text
-        service = self._lower_service_after(owner, state)
-        demonym = self._demonym(state)
-        if service is None or demonym is None:
+        service = head.text.title()
+        demonym = self._demonym(known.name if known is not None else owner.text)
+        if service not in self.roles.services or demonym is None:
             return None
-        kind = max((sv for sv in self.roles.services if service.endswith(sv)), key=len)
         mention = self.doc[owner.i : head.i + 1].text
-        return Speaker(name=f"{demonym} {kind}", mention=mention, kind="organization")
+        return Speaker(name=f"{demonym} {service}", mention=mention, kind="organization")
 
     def _state_body_of_modifier(self, head: Token) -> str | None:
         """A state's government or ministry a description names after the state's
@@ -397,10 +395,9 @@ class DescriptionsMixin:
                     if state is not None:
                         return self._government(state, mention)
         if document:  # "figures published by the statistics office, X": its author, X
-            for at, _noun, speaker in self._documents():
-                if at != head.idx or self._names_a_document(speaker.name):
-                    continue  # "data from the National Household Survey": a document's name
-                return speaker.model_copy(update={"mention": mention})
+            author = self._document_author(head, mention)
+            if author is not None:
+                return author
         if document or head.lemma_.lower() in self.roles.speech_nouns:
             owner = self._owner_of_the_clause(head)
             if owner is not None:
@@ -589,7 +586,7 @@ class DescriptionsMixin:
                     # "the agency's annual report": the body "the agency" stands for
                     found_by = self._resolve_one(child)
                     state = next((c for c in child.lefts if c.ent_type_ == "NORP"), None)
-                    if found_by is None and state is not None and child.lower_ in _STATE_BODIES:
+                    if found_by is None and state is not None and child.lower_ in STATE_BODY_NOUNS:
                         # "the Ombrian parliament's published accounts": that parliament
                         found_by = Speaker(
                             name=f"{state.text} {child.text}",

@@ -248,15 +248,23 @@ class PeopleMixin:
             if not any(c.lower_ in {"the", "its", "their"} for c in subject.lefts):
                 continue
             start, end = attr.left_edge.i, attr.i + 1
-            span = self.doc[start:end]
-            if not 2 <= len(span) <= 3 or not all(self._name_part(t) for t in span):
-                continue
-            if any(i in taken for i in range(start, end)) or span[0].lower_ in _NAME_HONORIFICS:
-                continue
-            if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
-                continue
-            found.append((start, end))
+            if self._untagged_name(start, end, taken):
+                found.append((start, end))
         return found
+
+    def _untagged_name(self, start: int, end: int, taken: set[int]) -> bool:
+        """Whether tokens `start:end`, whatever the model tagged them, can be a person's
+        name: two or three capitalised words, none taken, no honorific first, not a name
+        the lexicon knows, not ending in a word of an organisation's kind."""
+        span = self.doc[start:end]
+        return (
+            2 <= len(span) <= 3
+            and all(self._name_part(t) for t in span)
+            and not any(i in taken for i in range(start, end))
+            and span[0].lower_ not in _NAME_HONORIFICS
+            and self.index.org_type(span[-1].text) is None
+            and not self.index.canonical(span.text)
+        )
 
     def _appositive_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names in apposition to a title ("the governor of the central bank, X Y, warned";
@@ -286,18 +294,11 @@ class PeopleMixin:
                     continue
                 if end < len(self.doc) and self.doc[end].text not in {",", "."}:
                     continue
-                if not 2 <= len(span) <= 3 or not all(self._name_part(t) for t in span):
+                last = span[-1].text
+                if self.index.canonical(last) or self.index.place_ending(last):
                     continue
-                if any(i in taken for i in range(start, end)) or span[0].lower_ in _NAME_HONORIFICS:
-                    continue
-                if (
-                    self.index.org_type(span[-1].text) is not None
-                    or self.index.canonical(span.text)
-                    or self.index.canonical(span[-1].text)
-                    or self.index.place_ending(span[-1].text)
-                ):
-                    continue
-                found.append((start, end))
+                if self._untagged_name(start, end, taken):
+                    found.append((start, end))
         return found
 
     def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -471,15 +471,17 @@ class SpeakerTracker(
             self._last_org_at = max(self._last_org_at, head.i)
         return org
 
-    def _document_author(self, head: Token) -> Speaker | None:
-        """The author `_documents` found for the document noun `head`, if any."""
+    def _document_author(self, head: Token, mention: str | None = None) -> Speaker | None:
+        """The author `_documents` found for the document noun `head`, if any; not a
+        document's own name ("data from the National Household Survey")."""
         if head.lemma_.lower() not in self.roles.document_nouns and (
             head.lower_ not in self.roles.document_nouns
         ):
             return None
         for at, _noun, speaker in self._documents():
             if at == head.idx and not self._names_a_document(speaker.name):
-                mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                if mention is None:
+                    mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return speaker.model_copy(update={"mention": mention})
         return None
 

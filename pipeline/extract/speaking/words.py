@@ -14,3 +14,6 @@ _ORG_PRONOUNS = {"it", "its"}
 _RELATIVE = {"who", "which", "that", "whom"}
 # endings of a nationality adjective ("Lusterian", "Polish", "Maltese", "Iraqi")
 DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
+
+# a state's bodies named by a word after its adjective or name ("the Ombrian parliament")
+STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
