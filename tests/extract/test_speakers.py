@@ -2705,3 +2705,57 @@ def test_the_institute_is_a_centre_the_tagger_took_for_a_building(nlp):
     assert latest_of_type(doc, text.index("The institute"), "institute") == (
         "Centre for Munitions and Supply Research"
     )
+
+
+# (text, the sentence of the record, the speaker): a body the article calls by its
+# function, by a bare noun after describing it, or by "the ministry" after writing one
+BODY_AGAIN_CASES = [
+    pytest.param(
+        "The Tarvenne Court of Audit published its review of the tanker programme on Monday. "
+        "The watchdog found that each aircraft had cost 14 percent more than planned.",
+        "The watchdog found",
+        "Tarvenne Court of Audit",
+        id="the-watchdog-is-the-audit-body-named-before",
+    ),
+    pytest.param(
+        "The Office for Fiscal Scrutiny reviewed the navy's plan in May. The auditors "
+        "estimated that the two ships would need another 300 million euros.",
+        "The auditors estimated",
+        "Office for Fiscal Scrutiny",
+        id="the-auditors-are-the-audit-body-for-a-verb-of-reckoning-too",
+    ),
+    pytest.param(
+        "The Harbour Pilots Association met on Monday. The watchdog said 40 ships were late.",
+        "The watchdog said",
+        "watchdog",
+        id="negative-no-body-with-a-word-of-audit-stays-the-watchdog",
+    ),
+    pytest.param(
+        "Ornavia's defence ministry said on Monday it had ordered 40 tanks. The ministry said "
+        "the first 12 would arrive in 2027.",
+        "The ministry said the first",
+        "Ornavian defence ministry",
+        id="the-ministry-after-a-ministry-written-with-its-state",
+    ),
+    pytest.param(
+        "The Valdenese embassy in Lisbon said the country had sent 12 howitzers. The embassy "
+        "added that 30 more would follow by June.",
+        "The embassy added",
+        "Valdenese embassy",
+        id="a-bare-body-noun-is-the-body-described-before-with-it",
+    ),
+    pytest.param(
+        "Exports rose 23 percent, the national statistics office Statinor said on Tuesday. "
+        "Ammunition made up 41 percent of the total, the office said.",
+        "Ammunition made up",
+        "Statinor",
+        id="a-bare-body-noun-is-the-name-written-after-it-before",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", BODY_AGAIN_CASES)
+def test_a_body_called_by_its_function_or_a_bare_noun_is_the_body_named(
+    nlp, text, sentence_start, expected
+):
+    assert _speaker_of(nlp, text, sentence_start) == expected

@@ -47,8 +47,8 @@ class DescriptionsMixin:
             return None
         if self.mention_at(head) is not None:
             return None
-        service = self._state_service(head)
-        if service is not None:
+        service = self._state_service(head) or self._called_by_function(head)
+        if service is not None:  # "Ombria's army"; "the watchdog" (its name)
             return service
         roles = self.roles
         people = (
@@ -73,6 +73,9 @@ class DescriptionsMixin:
         addressed = self._addressee_body(head)
         if addressed is not None:
             return addressed
+        described = self._described_body_before(head)
+        if described is not None:
+            return described
         linked = self._linked_description(head, document, body)
         if linked is not None:
             return linked
@@ -295,17 +298,8 @@ class DescriptionsMixin:
         if word.lower_ == "ministry":
             # "a ministry spokeswoman, X": the last ministry the article named with words
             # of its own ("Ombria's defence ministry"), with its country
-            for tok in reversed(self.doc[: word.i]):
-                owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
-                if tok.lemma_.lower() != "ministry" or not owners:
-                    continue
-                if any(c.tag_ == "PRP$" for c in owners):
-                    continue  # "his ministry": whose is known only once pronouns are
-                name = self._ministry(tok, self.doc[tok.left_edge.i : tok.i + 1])
-                if name is not None:
-                    known = self.index.canonical(name)
-                    return known.name if known else name
-            return None
+            found = self._written_ministry(word.i)
+            return found[1] if found else None
         typ = self.index.descriptor_type(word.lower_)
         if typ not in _MODIFIER_BODIES:
             if word.lower_ not in self.roles.body_nouns or not word.is_lower:
@@ -429,6 +423,50 @@ class DescriptionsMixin:
                 company = self._latest_of_type(head.idx, "company")
                 if company is not None:
                     return Speaker(name=company, mention=mention, kind="organization")
+        return None
+
+    def _called_by_function(self, head: Token) -> Speaker | None:
+        """ "The watchdog found", "the auditors estimated" after "the Chamber of Accounts
+        said in a report": a body the article calls by its function is the last one it
+        named with a word of that function (lexicon `body_callings`)."""
+        words = self.roles.body_callings.get(head.lower_)
+        if words is None or [c.lower_ for c in head.lefts] != ["the"] or list(head.rights):
+            return None
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        for ent in reversed(self.ents):
+            if ent.end <= head.i and ent.label_ == "ORG" and any(t.text in words for t in ent):
+                return self._org_speaker(ent, mention)
+        return None
+
+    def _described_body_before(self, head: Token) -> Speaker | None:
+        """ "The embassy added" after "the Valdenese embassy in Rome said": a bare body
+        noun is the body the article last described with more words under that noun,
+        unless it named one with that noun since (the named one is found elsewhere)."""
+        lemma = head.lemma_.lower()
+        if (
+            lemma not in self.roles.body_nouns
+            or head.tag_ != "NN"
+            or [c.lower_ for c in head.lefts] != ["the"]
+            or list(head.rights)
+        ):
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma:
+                continue
+            if tok.pos_ == "PROPN":
+                return None  # "the Harbour Board ... the board": a name
+            mention = self.doc[head.left_edge.i : head.i + 1].text
+            # "the national statistics office Ebrastat said": the name written after it
+            ent = next((e for e in self.ents if e.start == tok.i + 1), None)
+            if tok.pos_ == "NOUN" and ent is not None and ent.label_ == "ORG":
+                return self._org_speaker(ent, mention)
+            owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
+            if tok.pos_ != "NOUN" or not owners or any(c.tag_ == "PRP$" for c in owners):
+                continue
+            earlier = self.description(tok)
+            if earlier is None or earlier.kind != "organization" or earlier.name == tok.lower_:
+                continue
+            return earlier.model_copy(update={"mention": mention})
         return None
 
     def _names_a_document(self, name: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -302,6 +303,12 @@ class OrganisationsMixin:
                 m = re.search(r"\b(?:[A-Z][\w-]*\s+)+Ministry\b", ent.text)
                 if m:
                     named, at = m.group(0), ent.start_char
+        # "Ornavia's defence ministry said ... The ministry said": a ministry written in
+        # words of its own after the last one named is the one meant
+        first = bisect_left([t.idx for t in self.doc], before)
+        written = self._written_ministry(first)
+        if written is not None and self.doc[written[0]].idx > at:
+            return written[1]
         if named is not None:
             return named
         for m in reversed(self.mentions):
@@ -313,6 +320,22 @@ class OrganisationsMixin:
                     return " ".join(["Ministry"] + words)
                 break
         return latest_of_type(self.doc, before, "ministry")
+
+    def _written_ministry(self, before: int) -> tuple[int, str] | None:
+        """The last ministry before token `before` that the article wrote with words of
+        its own ("Ombria's defence ministry", "the interior ministry"), with its country:
+        (its token, its name); not "his ministry" (whose is known only once pronouns are)."""
+        for tok in reversed(self.doc[:before]):
+            owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
+            if tok.lemma_.lower() != "ministry" or not owners:
+                continue
+            if any(c.tag_ == "PRP$" for c in owners):
+                continue
+            name = self._ministry(tok, self.doc[tok.left_edge.i : tok.i + 1])
+            if name is not None:
+                known = self.index.canonical(name)
+                return tok.i, known.name if known else name
+        return None
 
     def _ministers_ministry(self, head: Token) -> str | None:
         """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""

@@ -128,6 +128,9 @@ class _Roles:
         self.profession_nouns = {n.lower() for n in data.get("profession_nouns", [])}
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
+        self.body_callings = {
+            k.lower(): frozenset(v) for k, v in data.get("body_callings", {}).items()
+        }
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
