@@ -508,8 +508,11 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
             break
     before = doc[sent.start : left]
     after = doc[right + 1 : sent.end]
-    words_after = [t for t in after if not t.is_punct]
-    if tok.dep_ == "parataxis" or tok.dep_ == "ROOT" and not words_after:
+    words_after = [t for t in after if not t.is_punct and not t.is_space]
+    # ", a senior official said on Tuesday." that the parser hung on a noun before it as
+    # a relative clause: a final cue set off by its comma all the same
+    final = tok.dep_ in {"ROOT", "relcl"} and not words_after
+    if tok.dep_ == "parataxis" or final:
         if left == sent.start or doc[left - 1].text not in {",", "—", "–", "-"}:
             return None
         if words_after and tok.dep_ == "parataxis":  # medial: the content surrounds it

@@ -231,6 +231,7 @@ def resolve_pronouns(
             salience[key] *= decay
         subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects
         named: list[_Person] = []
+        askers: list[_Person] = []  # "Asked by X, he said": X, never the "he"
         i = sent.start
         while i < sent.end:
             mention = by_start.get(i)
@@ -240,7 +241,10 @@ def resolve_pronouns(
                     key = id(mention.person)
                     people[key] = mention.person
                     salience[key] = salience.get(key, 0.0) + _weight(head)
-                    named.append(mention.person)
+                    if _agent_of_fronted_participle(head):
+                        askers.append(mention.person)
+                    else:
+                        named.append(mention.person)
                     if _subject(head):
                         subjects.append((head, mention.person))
                 i = max(mention.token_end, i + 1)
@@ -249,8 +253,13 @@ def resolve_pronouns(
             if gender is not None and not quotes.inside((tok := doc[i]).idx):
                 person = (
                     _clause_subject(tok, gender, subjects)
-                    or _recent_subject(tok, gender, earlier + [(subjects, named)])
-                    or _most_salient(salience, people, gender, _own_subject(tok, subjects))
+                    or _recent_subject(tok, gender, earlier + [(subjects, named)], askers)
+                    or _most_salient(
+                        salience,
+                        people,
+                        gender,
+                        [_own_subject(tok, subjects)] + (askers if tok.dep_ in _SUBJECTS else []),
+                    )
                 )
                 if person is not None:
                     resolved[i] = person
@@ -263,6 +272,17 @@ def resolve_pronouns(
     return resolved
 
 
+def _agent_of_fronted_participle(head: Token) -> bool:
+    """A name that is the agent of a participle opening its sentence before the main
+    clause: "Asked by X whether ..., he said", "Pressed by X, she conceded". The one asked
+    is the main clause's subject, so X is not who a subject pronoun there names."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "agent":
+        return False
+    verb = prep.head
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+
+
 def _subject(head: Token) -> bool:
     """Whether a name heads a subject, or stands in apposition to one ("A retired
     colonel, X, said")."""
@@ -273,6 +293,7 @@ def _recent_subject(
     pronoun: Token,
     gender: str,
     earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]],
+    askers: Sequence[_Person] = (),
 ) -> _Person | None:
     """The person a subject pronoun continues: the subject of the nearest earlier
     sentence with a subject of the pronoun's gender, within a few sentences ("X
@@ -281,10 +302,14 @@ def _recent_subject(
     A main-clause subject goes before one of reported content ("X said Y would go").
     `earlier` ends with the pronoun's own sentence up to the pronoun. The search
     stops at the nearest sentence that names a person who may be meant:
-    when no subject there agrees, or one of unknown gender could, salience decides."""
+    when no subject there agrees, or one of unknown gender could, salience decides.
+    `askers` are no candidates ("Asked by X, he said": not X)."""
     if pronoun.dep_ not in _SUBJECTS:
         return None
     for subjects, named in reversed(earlier[-_RECENT_SENTENCES - 1 :]):
+        if askers:
+            subjects = [(h, p) for h, p in subjects if not any(p is a for a in askers)]
+            named = [p for p in named if not any(p is a for a in askers)]
         if not any(p.gender in (None, gender) for p in named):
             continue  # no one here the pronoun could name: look further back
         agreeing = [(h, p) for h, p in subjects if p.gender == gender]
@@ -369,12 +394,12 @@ def _most_salient(
     salience: dict[int, float],
     people: dict[int, _Person],
     gender: str,
-    excluded: _Person | None = None,
+    excluded: Sequence[_Person | None] = (),
 ) -> _Person | None:
     best, best_score = None, _MIN_SCORE
     for key, value in salience.items():
         person = people[key]
-        if person is excluded:
+        if any(person is other for other in excluded):
             continue
         if person.gender is None:
             score = value * _UNKNOWN_GENDER

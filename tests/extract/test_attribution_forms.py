@@ -2249,6 +2249,42 @@ def test_a_final_cue_read_as_an_apposition(nlp, rows, expected):
     assert [(cue, s.text if s is not None else None, text) for cue, s, text in found] == expected
 
 
+_SAID_MONDAY = [
+    ("a", 10, "det", "DET", "DT", "a", True),
+    ("senior", 10, "amod", "ADJ", "JJ", "senior", True),
+    ("official", 11, "nsubj", "NOUN", "NN", "official", True),
+    ("said", 3, "relcl", "VERB", "VBD", "say", True),
+    ("on", 11, "prep", "ADP", "IN", "on", True),
+    ("Monday", 12, "pobj", "PROPN", "NNP", "Monday", False),
+    (".", 1, "punct", "PUNCT", ".", ".", False),
+    ("\n\n", 14, "dep", "SPACE", "_SP", "\n\n", False),
+]
+_RELATIVE_CUE = [
+    pytest.param(
+        _SPENDS + [(",", 3, "punct", "PUNCT", ",", ",", True)] + _SAID_MONDAY,
+        [("said", "official", "Kallmar spends a fifth of its budget")],
+        id="a-final-cue-read-as-a-relative-clause-at-a-paragraph-end-reports-the-words-before",
+    ),
+    pytest.param(
+        _SPENDS[:-1]
+        + [("budget", 4, "pobj", "NOUN", "NN", "budget", True)]
+        + [("and", 1, "cc", "CCONJ", "CC", "and", True)]
+        + _SAID_MONDAY,
+        [],
+        id="negative-no-comma-sets-the-cue-off-from-the-noun-it-describes",
+    ),
+]
+
+
+@pytest.mark.parametrize("rows, expected", _RELATIVE_CUE)
+def test_a_final_cue_read_as_a_relative_clause(nlp, rows, expected):
+    doc = _parsed(nlp, rows)
+    sent = next(iter(sentences(doc)))
+    cues = find_cues(sent, QuoteIndex(doc))
+    found = [(c.cue, c.source, doc.text[c.content_start : c.content_end]) for c in cues]
+    assert [(cue, s.text if s is not None else None, text) for cue, s, text in found] == expected
+
+
 # (a company's own release, (speaker, mode) of each record in order): the body of a press
 # release is the issuer's voice where no person is quoted (guideline, hard cases)
 RELEASE_CASES = [

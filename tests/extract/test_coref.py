@@ -23,6 +23,15 @@ def _speakers(nlp, text):
 # (text, the sentence to look at, the speaker expected for it)
 PRONOUN_CASES = [
     pytest.param(
+        "Defence Secretary Aldous Pembrey took questions for an hour. Martin Dempsey of the "
+        "Harbour Courier has written about the crew shortage for months. Asked by Dempsey "
+        "whether the navy could crew its new ships, he said it would need 1,200 more sailors.",
+        "Asked by Dempsey whether the navy could crew its new ships, he said it would need "
+        "1,200 more sailors.",
+        "Aldous Pembrey",
+        id="he-is-not-the-one-who-asked-him",
+    ),
+    pytest.param(
         "Helga Brandt met Tomasz Nowicki in Vienna on Monday. "
         "She said the talks would resume in March.",
         "She said the talks would resume in March.",

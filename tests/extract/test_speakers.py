@@ -2347,6 +2347,14 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
+        "Ostmark's army will field only three of the nine batteries it has ordered, a senior "
+        "army official said on Friday.\n\nThe official, who spoke to reporters on condition of "
+        "anonymity, said each battery would cost 90 million euros.",
+        "The official, who",
+        "senior army official",
+        id="the-noun-again-with-a-relative-clause-is-the-unnamed-source-introduced-with-it",
+    ),
+    pytest.param(
         "Two officials familiar with the negotiations said the deal was close.\n\nTwo officials "
         "said the sticking point was a unit price of 7,000 euros.",
         "Two officials said",

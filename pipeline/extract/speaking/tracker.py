@@ -258,7 +258,8 @@ class SpeakerTracker(
         dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
         if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
             self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
-        elif dets == ["the"] and not list(head.rights):
+        elif dets == ["the"] and all(c.dep_ in {"relcl", "punct"} for c in head.rights):
+            # (a relative clause may say more of it: "The official, who briefed ...,")
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
             # "the NATO official" after "a senior NATO official": its words were all there
             words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
