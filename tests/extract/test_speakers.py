@@ -2767,3 +2767,57 @@ def test_a_body_called_by_its_function_or_a_bare_noun_is_the_body_named(
     nlp, text, sentence_start, expected
 ):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the sentence of the record, the speaker): a document's author or owner, and a
+# state's body after the state's possessive
+DOCUMENT_OWNER_CASES = [
+    pytest.param(
+        "Ostravia's defence budget will rise again. Ostravia's government has said it will "
+        "spend 3 percent of output on defence by 2028.",
+        "Ostravia's government has said",
+        "Ostravian government",
+        id="a-state-s-government-after-its-possessive-takes-its-adjective",
+    ),
+    pytest.param(
+        "Ostravia's navy is short of crews.\n\nThe government's own defence review, published "
+        "in May, says the navy needs 2,000 more sailors.",
+        "The government's own defence review",
+        "Ostravian government",
+        id="a-document-the-government-owns-is-the-state-s-government-s",
+    ),
+    pytest.param(
+        "Ostravia's army is short of shells.\n\nThe army's own planning paper says it needs "
+        "600,000 shells a year.",
+        "The army's own planning paper",
+        "Ostravian Army",
+        id="a-document-the-army-owns-is-the-state-s-army-s",
+    ),
+    pytest.param(
+        "The Harwick Institute for Industry published a report on Monday on shell output. "
+        "The researchers found that output had doubled to 900,000 shells a year.",
+        "The researchers found",
+        "Harwick Institute for Industry",
+        id="the-researchers-of-a-report-a-named-body-published-are-that-body",
+    ),
+    pytest.param(
+        "A long study released on Monday by a group of researchers shows how yards hide "
+        "costs. The researchers reported that Ostmark spent 40 million euros on repairs.",
+        "The researchers reported",
+        "researchers",
+        id="negative-the-researchers-of-a-described-group-stay-the-researchers",
+    ),
+    pytest.param(
+        "Norvell's Defence Intelligence Service, in an assessment published on Friday, said "
+        "Corvenna makes 250,000 shells a year. The assessment says Corvenna has doubled its "
+        "output since 2022.",
+        "The assessment says",
+        "Defence Intelligence Service",
+        id="a-document-a-body-spoke-in-set-off-by-commas-is-its",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_OWNER_CASES)
+def test_a_document_is_its_author_s_or_owner_s(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

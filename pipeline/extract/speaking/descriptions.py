@@ -184,6 +184,26 @@ class DescriptionsMixin:
         name = f"{demonym or state} government"
         return Speaker(name=name, mention=mention, kind="organization")
 
+    def _state_owner(self, owner: Token) -> Speaker | None:
+        """The state body a document's possessive names with a bare word: "the
+        government's own white paper" (the government of the state named nearest before,
+        else of the article's country), "the army's planning paper" (its army)."""
+        if [c.lower_ for c in owner.lefts] != ["the"] or owner.dep_ != "poss":
+            return None
+        word = owner.lower_
+        service = word.title() in self.roles.services
+        if word != "government" and word not in STATE_BODY_NOUNS and not service:
+            return None
+        state = self._state_before(owner) or self._main_country()
+        if state is None:
+            return None
+        mention = self.doc[owner.i - 1 : owner.i + 1].text
+        if word == "government":
+            return self._government(state, mention)
+        demonym = self._demonym(state)
+        name = f"{demonym or state} {word.title() if service else word}"
+        return Speaker(name=name, mention=mention, kind="organization")
+
     def _state_before(self, head: Token) -> str | None:
         """The state named nearest before "its government", in its sentence or the one
         before: a known country, a place, or a name nothing types as an organisation
@@ -251,8 +271,9 @@ class DescriptionsMixin:
         return None
 
     def _state_service(self, head: Token) -> Speaker | None:
-        """A state's armed service written in lower case after its possessive: "Ombria's
-        army said" is the Ombrian Army (as "the Ombrian navy" is the Ombrian Navy)."""
+        """A state's armed service, government or parliament written in lower case after its
+        possessive: "Ombria's army said" is the Ombrian Army (as "the Ombrian navy" is the
+        Ombrian Navy), "Ombria's government" the Ombrian government."""
         if head.tag_ != "NN" or not head.is_lower:
             return None
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -263,11 +284,16 @@ class DescriptionsMixin:
             return None
         if known is None and owner.ent_type_ not in {"GPE", "ORG", ""}:
             return None
+        state = known.name if known is not None else owner.text
+        mention = self.doc[owner.i : head.i + 1].text
+        if head.lower_ == "government":  # "Estravia's government": the Estravian government
+            return self._government(state, mention)
+        demonym = self._demonym(state)
+        if head.lower_ in STATE_BODY_NOUNS and demonym is not None:  # "Ombria's parliament"
+            return Speaker(name=f"{demonym} {head.text}", mention=mention, kind="organization")
         service = head.text.title()
-        demonym = self._demonym(known.name if known is not None else owner.text)
         if service not in self.roles.services or demonym is None:
             return None
-        mention = self.doc[owner.i : head.i + 1].text
         return Speaker(name=f"{demonym} {service}", mention=mention, kind="organization")
 
     def _state_body_of_modifier(self, head: Token) -> str | None:
@@ -682,14 +708,17 @@ class DescriptionsMixin:
         return found
 
     def _published_by(self, doc_noun: Token) -> Speaker | None:
-        """ "The Corvid Institute on Monday published its annual review": the organisation
-        that published, released or issued the document as its own (the object of the verb,
-        with "its" before it)."""
+        """ "The Corvid Institute on Monday published its annual review" (or "a report"):
+        the organisation that published, released or issued the document as its own (the
+        object of the verb, with "its" or "a" before it; "a report by X" is X's)."""
         verb = doc_noun.head
         if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH_VERBS:
             return None
-        if not any(c.dep_ == "poss" and c.lower_ == "its" for c in doc_noun.children):
-            return None
+        if not any(
+            c.dep_ == "poss" and c.lower_ == "its" or c.dep_ == "det" and c.lower_ in {"a", "an"}
+            for c in doc_noun.children
+        ):
+            return None  # "published its annual review", "published a report on Monday"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             return None
@@ -725,7 +754,9 @@ class DescriptionsMixin:
         if subject is None or subject.lower_ in self.roles.document_nouns:
             return None
         says = subject.i < prep.head.i < prep.i and _reports(prep.head)  # "X said in a report"
-        if not (prep.i < subject.i < prep.head.i or says):
+        # "X, in an assessment published on Friday, said": the phrase set off by commas
+        set_off = subject.i < prep.i < prep.head.i and self.doc[prep.i - 1].text == ","
+        if not (prep.i < subject.i < prep.head.i or says or set_off and _reports(prep.head)):
             return None  # "Germany accounted for 38 percent in the index": not its author
         speaker = self._resolve_one(subject) or self._named_after(subject, False)
         if speaker is None or speaker.kind != "organization":

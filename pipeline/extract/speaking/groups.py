@@ -237,6 +237,22 @@ class GroupsMixin:
             publisher = self._publisher(head)
             if publisher is not None:
                 return publisher
+        if (
+            head.lemma_.lower() in self.roles.study_voices
+            and [c.lower_ for c in head.lefts] == ["the"]
+            and not list(head.rights)
+        ):
+            # "The researchers found" after "X published a report": the report's author
+            for at, _noun, speaker in reversed(self._documents()):
+                # (a named body: a described one, "a group of researchers", is no more
+                # than what "the researchers" says)
+                if (
+                    at < head.idx
+                    and speaker.kind in {"organization", "outlet"}
+                    and (speaker.name[:1].isupper())
+                ):
+                    mention = self.doc[head.left_edge.i : head.i + 1].text
+                    return speaker.model_copy(update={"mention": mention})
         mods = [
             c
             for c in head.lefts

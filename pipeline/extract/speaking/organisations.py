@@ -105,6 +105,18 @@ class OrganisationsMixin:
                 if known is not None:
                     kind = "outlet" if known.kind == "outlet" else "organization"
                     return Speaker(name=known.name, mention=ent.text, kind=kind)
+                owner = next((c for c in ent.root.lefts if c.dep_ == "poss"), None)
+                if (
+                    ent.label_ == "ORG"
+                    and owner is not None
+                    and owner.pos_ == "NOUN"
+                    and self._names_a_document(ent.text)
+                ):
+                    # "the government's own Defence White Paper": the body that owns it
+                    span = self.doc[owner.left_edge.i : owner.i + 1]
+                    org = self._organisation(owner, span) or self._state_owner(owner)
+                    if org is not None and org.kind != "person":
+                        return org.model_copy(update={"mention": phrase.text})
                 if (
                     ent.label_ == "ORG"
                     or ent.label_ == "PERSON"
@@ -148,7 +160,7 @@ class OrganisationsMixin:
                 # "a ministry document", "government figures": a body's word before it too
                 if owner.dep_ in {"poss", "compound"} and owner.pos_ == "NOUN":
                     span = self.doc[owner.left_edge.i : owner.i + 1]
-                    org = self._organisation(owner, span)
+                    org = self._organisation(owner, span) or self._state_owner(owner)
                     if org is not None and org.kind != "person":
                         return org.model_copy(update={"mention": phrase.text})
         # "the report", "the study": a document of its own (`description`), not the last
