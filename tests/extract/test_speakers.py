@@ -1936,6 +1936,12 @@ def test_a_relative_pronoun_speaks_for_its_noun(nlp, text, sentence_start, expec
 # (text, the sentence of the record, the speaker): "the title of X, Name, said"
 TITLE_APPOSITION_CASES = [
     pytest.param(
+        "Headline for the test\n\nIvo Brand, a Harbour Party MP, said 300 jobs were at stake.",
+        "Ivo Brand, a",
+        "Ivo Brand",
+        id="a-name-before-a-title-the-tagger-takes-for-a-name-is-the-speaker",
+    ),
+    pytest.param(
         "The deputy head of the Northern Ferry Authority, Jonas Brandvik, said the authority "
         "had ordered 60 ferries.",
         "The deputy head",

@@ -273,7 +273,8 @@ class PeopleMixin:
         not ending in a word of an organisation's kind or a place's."""
         found = []
         for title in self.doc:
-            if title.pos_ != "NOUN" or not self.roles.is_title_token(title):
+            # (a title the tagger takes for a name too: "a Harbour Party MP")
+            if title.pos_ not in {"NOUN", "PROPN"} or not self.roles.is_title_token(title):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in title.lefts):
                 continue
