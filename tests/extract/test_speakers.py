@@ -2054,6 +2054,24 @@ THE_MINISTRY_CASES = [
 ]
 
 
+THE_MINISTRY_CASES += [
+    pytest.param(
+        "Sarvania will buy 40 tanks by 2028, the Ministry of Defence said on Monday. Sarvania "
+        "has 200 tanks now.",
+        "Sarvania will buy",
+        "Sarvanian Ministry of Defence",
+        id="a-ministry-of-a-state-the-lexicon-lacks-is-named-with-its-state-as-a-known-one-is",
+    ),
+    pytest.param(
+        "Ostravia is short of shells. The Ostravian defence ministry said on Monday it would buy "
+        "40 tanks. The ministry said the first 12 would arrive in 2027.",
+        "The ministry said",
+        "Ostravian defence ministry",
+        id="a-ministry-written-with-its-state-keeps-one-qualifier",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, sentence_start, expected", THE_MINISTRY_CASES)
 def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected

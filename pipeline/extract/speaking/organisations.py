@@ -422,9 +422,11 @@ class OrganisationsMixin:
         known = _country_demonyms().get(country)
         if known is not None:  # a state the lexicon knows: its ministry's formal name
             return f"{known} {_formal(base)}"
-        if base[:1].islower():  # "the finance ministry" of a state the lexicon lacks
-            return f"{self._demonym(country) or country} {base}"
-        return base  # "the Ministry of Defence" of a state the lexicon lacks: as written
+        first = base.split()[0]
+        if first[:1].isupper() and first not in {"Ministry", "Department", "Office"}:
+            return base  # "the Quellanian defence ministry": its state is written already
+        # "the finance ministry", "the Ministry of Defence" of a state the lexicon lacks
+        return f"{self._demonym(country) or country} {base}"
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
         """An unnamed spokesperson is a typed person of the organisation given, kept with
