@@ -719,6 +719,35 @@ DESCRIPTION_CASES = [
 ]
 
 
+DESCRIPTION_CASES += [
+    pytest.param(
+        "On a wet morning in Dunmore, Alys Penrose walks the length of the slipway in a "
+        "borrowed helmet. The chief executive of Harwick Shipyards knows most of the welders "
+        "by name. Penrose says the yard now completes a hull in 14 months.",
+        "Alys Penrose",
+        "chief executive",
+        "Harwick Shipyards",
+        id="a-title-subject-after-the-sentence-of-a-name-describes-that-person",
+    ),
+    pytest.param(
+        "Alys Penrose criticised the merger on Monday. The chief executive of Harwick "
+        "Shipyards, Tom Bell, rejected the criticism.",
+        "Alys Penrose",
+        None,
+        None,
+        id="negative-a-title-with-its-own-name-describes-someone-else",
+    ),
+    pytest.param(
+        "Vantor Robotics, founded four years ago by Ilse Marden, now builds 900 drones a "
+        "month. Marden said the company would double its output by 2027.",
+        "Ilse Marden",
+        "founder",
+        "Vantor Robotics",
+        id="the-name-a-body-was-founded-by-is-its-founder",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
 def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
     tracker = SpeakerTracker(nlp(text))

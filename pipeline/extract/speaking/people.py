@@ -669,10 +669,33 @@ class PeopleMixin:
                     found.append((tok.i, tok.lower_, aged[0]))
                 continue
             people = {id(m.person) for m in named}
+            if len(people) > 1:  # "In Dunmore, X walks ...": the main clause's subject
+                named = [
+                    m
+                    for m in named
+                    if (root := self.doc[m.token_start : m.token_end].root).dep_ == "nsubj"
+                    and root.head.dep_ == "ROOT"
+                ]
+                people = {id(m.person) for m in named}
             if len(people) == 1 and not self._in_quote(named[-1].start):
                 found.append((tok.i, tok.lower_, named[-1].person))
         self._described_titles = found
         return found
+
+    def _profile_titles(self) -> None:
+        """A title with "the" that describes the person the sentence before named
+        (`_titles_described`: "X walks the length of the dock. The chief executive of Y
+        knows most of the welders") gives that person the title and its organisation,
+        when nothing else gave a role."""
+        for i, _word, person in self._titles_described():
+            if person.role:
+                continue
+            tok = self.doc[i]
+            phrase = self.doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
+            role, org = self._role_and_org(phrase, tok.idx)
+            if role:
+                person.role = role
+                person.organization = person.organization or org
 
     def _title_mentions(self) -> list[Mention]:
         """ "the admiral said" as a mention of the person it names, for pronoun salience: a

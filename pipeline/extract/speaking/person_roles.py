@@ -54,6 +54,7 @@ def _lead_lemma(verb: Token) -> str:
     return lemma
 
 
+_FOUNDING = {"found", "co-found", "establish"}  # "Y, founded by X": X founded Y
 _COMMITTEE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+)+Committee\b")
 
 
@@ -406,6 +407,11 @@ class PersonRolesMixin:
         for head, person in sorted(heads, key=lambda hp: hp[0].i):
             if person.role and person.organization:
                 continue
+            founded = self._founded_by(head)
+            if founded is not None:  # "Vantor Robotics, founded in 2021 by X,"
+                person.role = person.role or self.roles.lead_roles.get("found")
+                person.organization = person.organization or founded
+                continue
             for verb in self._profile_verbs(head):
                 role = self.roles.lead_roles.get(_lead_lemma(verb))
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -424,6 +430,27 @@ class PersonRolesMixin:
                 if not person.organization:
                     person.organization = self._org_of_lead_verb(verb, head.idx)
                 break
+
+    def _founded_by(self, head: Token) -> str | None:
+        """The organisation a name is the founder of by a passive participle on the
+        organisation's name: "Vantor Robotics, founded four years ago by X, ..." (not "a
+        company founded by X", which names no body)."""
+        agent = head.head
+        if head.dep_ != "pobj" or agent.dep_ != "agent" or self._in_quote(head.idx):
+            return None
+        verb = agent.head
+        if verb.tag_ not in {"VBN", "VBD"} or _lead_lemma(verb) not in _FOUNDING:
+            return None
+        if verb.dep_ == "acl":
+            body = verb.head
+        else:  # the parser read "Y, founded ... by X, now builds" with "founded" as a verb
+            body = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if body is None or verb.i != body.i + 2 or self.doc[body.i + 1].text != ",":
+                return None
+        ent = next((e for e in self.ents if e.start <= body.i < e.end), None)
+        if ent is None or ent.label_ not in {"ORG", "PERSON"} or self.mention_at(body):
+            return None
+        return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
 
     def _profile_verbs(self, head: Token) -> list[Token]:
         """The verbs of leading held now whose subject `head` is in a main clause ("X has

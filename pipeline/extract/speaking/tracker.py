@@ -115,6 +115,7 @@ class SpeakerTracker(
             doc, sorted(self.mentions + self._title_mentions()), self.quotes
         )
         self._profile_offices()  # "X, 52, has run the yard since 2020"
+        self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
 
     # -------------------------------------------------------------- resolution
