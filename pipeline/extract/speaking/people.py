@@ -670,11 +670,13 @@ class PeopleMixin:
                 continue
             people = {id(m.person) for m in named}
             if len(people) > 1:  # "In Dunmore, X walks ...": the main clause's subject
+                roots = [self.doc[m.token_start : m.token_end].root for m in named]
+                if any(r.dep_ == "conj" for r in roots):
+                    continue  # "X and Y left the navy": either
                 named = [
                     m
-                    for m in named
-                    if (root := self.doc[m.token_start : m.token_end].root).dep_ == "nsubj"
-                    and root.head.dep_ == "ROOT"
+                    for m, root in zip(named, roots, strict=True)
+                    if root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
                 ]
                 people = {id(m.person) for m in named}
             if len(people) == 1 and not self._in_quote(named[-1].start):
