@@ -730,6 +730,15 @@ DESCRIPTION_CASES += [
         id="a-title-subject-after-the-sentence-of-a-name-describes-that-person",
     ),
     pytest.param(
+        "Harwick Shipyards builds ferries and frigates. Alys Penrose walks the slipway every "
+        "morning. The chief executive knows most of the welders by name. Penrose says the yard "
+        "now completes a hull in 14 months.",
+        "Alys Penrose",
+        "chief executive",
+        "Harwick Shipyards",
+        id="a-company-title-describing-the-person-named-before-is-at-the-article-s-company",
+    ),
+    pytest.param(
         "Alys Penrose criticised the merger on Monday. The chief executive of Harwick "
         "Shipyards, Tom Bell, rejected the criticism.",
         "Alys Penrose",

@@ -317,8 +317,7 @@ class OrganisationsMixin:
                     named, at = m.group(0), ent.start_char
         # "Ornavia's defence ministry said ... The ministry said": a ministry written in
         # words of its own after the last one named is the one meant
-        first = bisect_left([t.idx for t in self.doc], before)
-        written = self._written_ministry(first)
+        written = self._written_ministry(self._token_at(before))
         if written is not None and self.doc[written[0]].idx > at:
             return written[1]
         if named is not None:
@@ -332,6 +331,12 @@ class OrganisationsMixin:
                     return " ".join(["Ministry"] + words)
                 break
         return latest_of_type(self.doc, before, "ministry")
+
+    def _token_at(self, offset: int) -> int:
+        """The index of the first token starting at or after character `offset`."""
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in self.doc]
+        return bisect_left(self._token_starts, offset)
 
     def _written_ministry(self, before: int) -> tuple[int, str] | None:
         """The last ministry before token `before` that the article wrote with words of

@@ -695,9 +695,9 @@ class PeopleMixin:
             tok = self.doc[i]
             phrase = self.doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
             role, org = self._role_and_org(phrase, tok.idx)
-            if role:
+            if role:  # (a company title with no body: the article's company)
                 person.role = role
-                person.organization = person.organization or org
+                person.organization = person.organization or org or self._default_org(role, tok.idx)
 
     def _title_mentions(self) -> list[Mention]:
         """ "the admiral said" as a mention of the person it names, for pronoun salience: a

@@ -78,6 +78,7 @@ class SpeakerTracker(
         # a title the article gives them outranks it
         self._led_offices: set[int] = set()
         self._untagged: list[tuple[int, str, str]] | None = None
+        self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
