@@ -97,6 +97,7 @@ _PARAGRAPH_DECAY = 0.5
 _UNKNOWN_GENDER = 0.5  # a person of unknown gender stays a candidate, behind one who agrees
 _MIN_SCORE = 0.01
 _SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "pobj", "dative"}
 _RECENT_SENTENCES = 3  # how far back a subject pronoun looks for the last subject
 
 
@@ -232,6 +233,7 @@ def resolve_pronouns(
         subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects
         named: list[_Person] = []
         askers: list[_Person] = []  # "Asked by X, he said": X, never the "he"
+        objects: list[tuple[str, _Person]] = []  # an object pronoun's: "X pressed him"
         i = sent.start
         while i < sent.end:
             mention = by_start.get(i)
@@ -253,7 +255,7 @@ def resolve_pronouns(
             if gender is not None and not quotes.inside((tok := doc[i]).idx):
                 person = (
                     _clause_subject(tok, gender, subjects)
-                    or _recent_subject(tok, gender, earlier + [(subjects, named)], askers)
+                    or _recent_subject(tok, gender, earlier + [(subjects, named, objects)], askers)
                     or _most_salient(
                         salience,
                         people,
@@ -267,8 +269,10 @@ def resolve_pronouns(
                     salience[key] = salience.get(key, 0.0) + _weight(tok)
                     if tok.dep_ in _SUBJECTS:
                         subjects.append((tok, person))
+                    elif tok.dep_ in _OBJECTS:
+                        objects.append((gender, person))
             i += 1
-        earlier.append((subjects, named))
+        earlier.append((subjects, named, objects))
     return resolved
 
 
@@ -292,7 +296,7 @@ def _subject(head: Token) -> bool:
 def _recent_subject(
     pronoun: Token,
     gender: str,
-    earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]],
+    earlier: list[tuple[list[tuple[Token, _Person]], list[_Person], list[tuple[str, _Person]]]],
     askers: Sequence[_Person] = (),
 ) -> _Person | None:
     """The person a subject pronoun continues: the subject of the nearest earlier
@@ -306,7 +310,7 @@ def _recent_subject(
     `askers` are no candidates ("Asked by X, he said": not X)."""
     if pronoun.dep_ not in _SUBJECTS:
         return None
-    for subjects, named in reversed(earlier[-_RECENT_SENTENCES - 1 :]):
+    for subjects, named, objects in reversed(earlier[-_RECENT_SENTENCES - 1 :]):
         if askers:
             subjects = [(h, p) for h, p in subjects if not any(p is a for a in askers)]
             named = [p for p in named if not any(p is a for a in askers)]
@@ -315,6 +319,11 @@ def _recent_subject(
         agreeing = [(h, p) for h, p in subjects if p.gender == gender]
         if agreeing and not any(p.gender is None for _, p in subjects):
             return min(agreeing, key=lambda hp: (not _main_clause(hp[0]), hp[0].i))[1]
+        # "X pressed him on it. He said ...": where only a subject of unknown gender
+        # stands, a person an object pronoun of this gender named goes on as the "he"
+        chained = {id(p): p for g, p in objects if g == gender}
+        if not agreeing and subjects and len(chained) == 1:
+            return next(iter(chained.values()))
         return None
     return None
 
@@ -355,9 +364,12 @@ def _clause_subject(
     own_clause = _own_clause(pronoun)
     speaking = pronoun.dep_ == "nsubj" and _reports(pronoun.head)
     best, best_rank = None, None
+    own = _own_subject(pronoun, subjects)  # "X asked, and X pressed him": not X
     for head, person in subjects:
         verb = head.head.i
         if person.gender not in (None, gender) or verb not in ancestors or verb == own_clause:
+            continue
+        if person is own:
             continue
         rank = (person.gender is None, speaking and not _reports(head.head), ancestors[verb])
         if best_rank is None or rank < best_rank:

@@ -23,6 +23,15 @@ def _speakers(nlp, text):
 # (text, the sentence to look at, the speaker expected for it)
 PRONOUN_CASES = [
     pytest.param(
+        "Defence Secretary Aldous Pembrey took questions for an hour on Tuesday. Orlaith "
+        "Brisco of the Harbour Courier has covered the navy for a decade. Brisco asked about "
+        "crews, and Brisco pressed him on whether the ships could sail without them. He said "
+        "two of the six frigates would stay in port until 2027.",
+        "He said two of the six frigates would stay in port until 2027.",
+        "Aldous Pembrey",
+        id="he-goes-on-from-him-past-a-subject-of-unknown-gender",
+    ),
+    pytest.param(
         "Defence Secretary Aldous Pembrey took questions for an hour. Martin Dempsey of the "
         "Harbour Courier has written about the crew shortage for months. Asked by Dempsey "
         "whether the navy could crew its new ships, he said it would need 1,200 more sailors.",
