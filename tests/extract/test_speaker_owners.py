@@ -56,7 +56,7 @@ DOCUMENT_OWNER_CASES = [
         "review released on Friday by Brenova's military intelligence directorate.\n\n"
         "The review puts Pellavian output at about 300 howitzers a year.",
         "The review puts",
-        "Brenova's military intelligence directorate",
+        "Brenova military intelligence directorate",
         id="a-document-released-by-a-described-body-is-that-body-s",
     ),
     pytest.param(
@@ -77,7 +77,7 @@ DOCUMENT_OWNER_CASES = [
         "Amberland's yards have sold 14 frigates abroad since 2016, "
         "according to figures from Amberland's shipbuilders' association.",
         "Amberland's yards",
-        "Amberland's shipbuilders' association",
+        "Amberland shipbuilders' association",
         id="figures-from-a-described-body-are-that-body-s-not-its-owner-s",
     ),
     pytest.param(
@@ -119,8 +119,8 @@ DOCUMENT_OWNER_CASES = [
     pytest.param(
         "Skellmoor's army said on Monday it had received 40 new tanks.",
         "Skellmoor's army",
-        "Skellmoor's army",
-        id="negative-a-state-whose-adjective-is-unknown-keeps-the-article-s-words",
+        "Skellmoor Army",
+        id="a-state-whose-adjective-is-unknown-names-its-army-with-its-name",
     ),
 ]
 

@@ -2824,6 +2824,45 @@ BODY_AGAIN_CASES = [
 ]
 
 
+BODY_AGAIN_CASES += [
+    pytest.param(
+        "The Lindholm Boilermakers' Syndicate represents 4,000 welders. The union, which says "
+        "it speaks for most of the yard, said 600 of its members had left in two years.",
+        "The union, which",
+        "Lindholm Boilermakers' Syndicate",
+        id="the-union-is-the-workers-body-named-before-with-a-relative-clause-too",
+    ),
+    pytest.param(
+        "A new depot would store 4,000 tonnes of explosives, the Ferndale Gazette reported on "
+        "Tuesday. The newspaper said the army had paid 3 million euros for the land.",
+        "The newspaper said",
+        "Ferndale Gazette",
+        id="the-newspaper-is-the-paper-named-before",
+    ),
+    pytest.param(
+        "Tiberra builds more tanks than Quellmark does. Quellmark's foreign intelligence "
+        "service said Tiberra made 210 tanks last year.",
+        "Quellmark's foreign",
+        "Quellmark foreign intelligence service",
+        id="a-state-s-possessive-in-a-body-s-description-becomes-its-adjective-or-name",
+    ),
+    pytest.param(
+        "Ilbergia wants the order. Ilbergia's shipbuilders' association said its yards had "
+        "delivered 11 warships since 2015.",
+        "Ilbergia's shipbuilders'",
+        "Ilbergian shipbuilders' association",
+        id="a-state-owning-a-body-s-owner-becomes-its-adjective",
+    ),
+    pytest.param(
+        "Governor Ilian Vashko said debris had fallen on a warehouse. Norvane is under "
+        "attack. Norvane's air force says its units shot down 31 of the 38 drones.",
+        "Norvane's air force",
+        "Norvane air force",
+        id="a-state-s-air-force-is-no-person-of-the-article",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, sentence_start, expected", BODY_AGAIN_CASES)
 def test_a_body_called_by_its_function_or_a_bare_noun_is_the_body_named(
     nlp, text, sentence_start, expected

@@ -18,6 +18,7 @@ _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "th
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
 _GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
+_NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 
@@ -288,13 +289,14 @@ class DescriptionsMixin:
         mention = self.doc[owner.i : head.i + 1].text
         if head.lower_ == "government":  # "Estravia's government": the Estravian government
             return self._government(state, mention)
-        demonym = self._demonym(state)
-        if head.lower_ in STATE_BODY_NOUNS and demonym is not None:  # "Ombria's parliament"
-            return Speaker(name=f"{demonym} {head.text}", mention=mention, kind="organization")
+        # (the state's adjective where the lexicon or the article has one, else its name)
+        adjective = self._demonym(state) or state
+        if head.lower_ in STATE_BODY_NOUNS:  # "Ombria's parliament"
+            return Speaker(name=f"{adjective} {head.text}", mention=mention, kind="organization")
         service = head.text.title()
-        if service not in self.roles.services or demonym is None:
+        if service not in self.roles.services:
             return None
-        return Speaker(name=f"{demonym} {service}", mention=mention, kind="organization")
+        return Speaker(name=f"{adjective} {service}", mention=mention, kind="organization")
 
     def _state_body_of_modifier(self, head: Token) -> str | None:
         """A state's government or ministry a description names after the state's
@@ -456,11 +458,18 @@ class DescriptionsMixin:
         said in a report": a body the article calls by its function is the last one it
         named with a word of that function (lexicon `body_callings`)."""
         words = self.roles.body_callings.get(head.lower_)
-        if words is None or [c.lower_ for c in head.lefts] != ["the"] or list(head.rights):
+        if words is None or [c.lower_ for c in head.lefts] != ["the"]:
             return None
+        if not all(c.dep_ in {"relcl", "punct"} for c in head.rights):
+            return None  # ("The union, which says it represents ...,": it still)
         mention = self.doc[head.left_edge.i : head.i + 1].text
         for ent in reversed(self.ents):
-            if ent.end <= head.i and ent.label_ == "ORG" and any(t.text in words for t in ent):
+            # (a paper's name the tagger took for a title: "the Ferncliff Gazette")
+            if (
+                ent.end <= head.i
+                and ent.label_ in _NAMED_BODY_LABELS
+                and any(t.text in words for t in ent)
+            ):
                 return self._org_speaker(ent, mention)
         return None
 
@@ -770,7 +779,12 @@ class DescriptionsMixin:
         start = head.left_edge.i
         words: list[str] = []
         glue = False  # the previous word is written joined to this one ("34-year-old")
+        state = self._state_owner_words(head)
         for t in doc[start : head.i + 1]:
+            if state is not None and state[0] <= t.i < state[1]:
+                if t.i == state[0]:  # "Quellmark's foreign intelligence service": the
+                    words.append(state[2])  # state's adjective, else its name, before it
+                continue
             if t.tag_ == "POS" and t.text in {"'", "’"} and words:
                 words[-1] += t.text  # "the shipbuilders' association": a plural's owner
                 glue = False
@@ -824,6 +838,30 @@ class DescriptionsMixin:
                     words += [t.text for t in span]
                 break
         return [w for w in words if w.strip()]
+
+    def _state_owner_words(self, head: Token) -> tuple[int, int, str] | None:
+        """A state written as a description's possessive ("Ilbergia's shipbuilders'
+        association", "Kessaria's defence minister"): the tokens of the state and its
+        "'s", and the word the canonical name puts there instead (the state's adjective
+        where the lexicon or the article has one, else its name)."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "NOUN":  # "Ilbergia's shipbuilders' ..."
+            owner = next((c for c in owner.lefts if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "PROPN" or owner.i + 1 >= len(self.doc):
+            return None
+        mark = self.doc[owner.i + 1]
+        if mark.tag_ != "POS" or mark.text not in {"'s", "’s"}:
+            return None
+        ent = next((e for e in self.ents if e.start <= owner.i < e.end), None)
+        first = ent.start if ent is not None and ent.end == owner.i + 1 else owner.i
+        name = _clean_name(self.doc[first : owner.i + 1].text)
+        known = self.index.canonical(name)
+        if known is not None and known.kind != "country":
+            return None
+        if known is None and not (self._is_state(name) or name in self._likely_states()):
+            return None
+        state = known.name if known is not None else name
+        return first, mark.i + 1, self._demonym(state) or state
 
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end

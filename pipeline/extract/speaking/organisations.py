@@ -194,7 +194,13 @@ class OrganisationsMixin:
         )
         # a word of titles that names a body ("Ombria's army said"; "army chief" is a
         # title) is that body, not a person
-        body = head.lower_ in self.roles.body_nouns or head.text.title() in self.roles.services
+        compound = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
+        service = f"{compound.text} {head.text}".title() if compound is not None else head.text
+        body = (
+            head.lower_ in self.roles.body_nouns
+            or head.text.title() in self.roles.services
+            or service.title() in self.roles.services  # "Norvane's air force said"
+        )
         if head.lower_ in self.roles.title_words and not indefinite and not body:
             titled = self._person_by_title(head)
             if titled is not None:

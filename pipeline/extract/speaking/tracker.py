@@ -467,6 +467,9 @@ class SpeakerTracker(
                 org.name not in author.name
                 and author.name not in org.name
                 or author.name.startswith(org.name + "'")
+                # "Amberland's shipbuilders' association": the body, not its state
+                or author.name != org.name
+                and (self._is_state(org.name) or org.name in self._likely_states())
             ):
                 org = author
         if org is not None:
