@@ -527,7 +527,7 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 tanks.",
         "Piotr Nowak",
-        "commander of the 12th Mechanised Brigade",
+        "commander",
         "12th Mechanised Brigade",
         id="a-relative-clause-of-leading-gives-the-office",
     ),
@@ -541,7 +541,7 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Erik Holm, who leads the Naval Materiel Directorate, told MPs the ships were late.",
         "Erik Holm",
-        "head of the Naval Materiel Directorate",
+        "head",
         "Naval Materiel Directorate",
         id="leading-a-body-makes-its-head",
     ),
@@ -549,7 +549,7 @@ NEWS_FORM_CASES = [
         "Colonel Piotr Nowak, who commands the 12th Mechanised Brigade, said the unit had 58 "
         "tanks.",
         "Piotr Nowak",
-        "commander of the 12th Mechanised Brigade",
+        "commander",
         "12th Mechanised Brigade",
         id="the-office-a-verb-of-leading-gives-outranks-a-rank",
     ),
@@ -824,7 +824,7 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Lena Varsky took over the Kettering Arms Agency in 2023. Varsky said output rose.",
         "Lena Varsky",
-        "head of the Kettering Arms Agency",
+        "head",
         "Kettering Arms Agency",
         id="a-phrasal-verb-that-starts-an-office-holds-it-in-the-past-tense",
     ),

@@ -757,6 +757,26 @@ DESCRIPTION_CASES += [
 ]
 
 
+DESCRIPTION_CASES += [
+    pytest.param(
+        "Tancredi Olvane, who heads the Cazmerian Acquisition Bureau, said the first 24 "
+        "vehicles would arrive in May.",
+        "Tancredi Olvane",
+        "head",
+        "Cazmerian Acquisition Bureau",
+        id="the-head-of-a-body-named-on-its-own-is-head-at-that-body",
+    ),
+    pytest.param(
+        "Brigadier Osric Tamberline, who commands the 9th Armoured Brigade at Farrowby, said "
+        "the brigade would spend 14 million euros.",
+        "Osric Tamberline",
+        "commander",
+        "9th Armoured Brigade",
+        id="a-commander-of-a-named-unit-is-at-that-unit-not-its-place",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
 def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
     tracker = SpeakerTracker(nlp(text))

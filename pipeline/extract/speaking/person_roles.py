@@ -376,10 +376,21 @@ class PersonRolesMixin:
         """The organisation a verb of leading names by its object: "commands a brigade
         of the Y Land Forces" -> Y Land Forces, "runs the plant" -> the plant's company."""
         phrase = self.doc[verb.i : verb.right_edge.i + 1]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and obj.pos_ == "PROPN"
+            and obj.text[:1].isupper()
+            and not any(t.dep_ == "poss" for t in obj.lefts)
+        ):
+            # "commands the 9th Armoured Brigade at Farrowby": the body named, not a place
+            first = obj.left_edge.i
+            while first < obj.i and self.doc[first].pos_ == "DET":
+                first += 1
+            return _clean_name(self.doc[first : obj.i + 1].text)
         org = self._org_after(phrase, 0)
         if org:
             return org
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         service = self._service_owner(obj)
         if service is not None:  # "who heads the navy's frigate programme office"
             return service
@@ -422,8 +433,14 @@ class PersonRolesMixin:
                 if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.lefts):
                     continue  # "took over a failing plant": a description, no body named
                 office = self._led_body(role, verb, obj)
-                # "X runs Nordvik Systems": a bare "head" is no title; "X founded Y": founder
-                named = office != role or _lead_lemma(verb) in self.roles.office_start_verbs
+                # "X runs Nordvik Systems": a bare "head" is no title; "X founded Y": founder;
+                # "X heads the Y Bureau", "X commands the 9th Brigade": head, commander
+                named = (
+                    office != role
+                    or _lead_lemma(verb) in self.roles.office_start_verbs
+                    or obj.pos_ == "PROPN"
+                    and _lead_lemma(verb) != "run"
+                )
                 if not person.role and named:
                     person.role = office
                     self._led_offices.add(id(person))
@@ -579,9 +596,12 @@ class PersonRolesMixin:
     def _led_body(self, role: str, verb: Token, obj: Token) -> str:
         """The office with the body led, as written up to its head noun, a possessive
         owner read as "the": "chairs parliament's defence committee" -> "chair of the
-        defence committee"; a founder stays a founder ("founded the drone maker X")."""
+        defence committee"; a founder stays a founder ("founded the drone maker X"), and
+        the head of a body named on its own stays "head" (the body is the organisation)."""
         if role == self.roles.lead_roles.get("found") or obj.pos_ not in {"NOUN", "PROPN"}:
             return role
+        if obj.pos_ == "PROPN" and not any(t.dep_ == "poss" for t in obj.lefts):
+            return role  # "heads the Cazmerian Acquisition Bureau": head, at that bureau
         words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
         poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]
         if poss:  # "parliament's defence committee": the committee
