@@ -777,6 +777,26 @@ DESCRIPTION_CASES += [
 ]
 
 
+DESCRIPTION_CASES += [
+    pytest.param(
+        "The fleet plan is late, said retired Rear Admiral Inigo Velasco, who commanded the "
+        "frigate squadron until 2019.",
+        "Inigo Velasco",
+        "retired Rear Admiral",
+        None,
+        id="retired-before-a-rank-is-part-of-the-role-and-speaks-for-no-service",
+    ),
+    pytest.param(
+        "Agneta Rysholm, a former head of contracts at the Defence Supply Directorate, told "
+        "the inquiry that 27 orders had been split.",
+        "Agneta Rysholm",
+        "former head of contracts",
+        None,
+        id="a-former-office-speaks-for-its-body-no-more",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
 def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
     tracker = SpeakerTracker(nlp(text))

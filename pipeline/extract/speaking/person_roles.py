@@ -106,6 +106,8 @@ class PersonRolesMixin:
             if role is not None and role.lower() in self.roles.chair_titles:
                 committee = _COMMITTEE.search(doc_text(self.doc))  # the one the article is of
                 org = committee.group(0) if committee else None
+        if role and self._past_office(role):
+            org = None  # "a former head of contracts at the directorate": its voice no more
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = self._org_of_name(span)
         if org and role and self._constituency(role, org):
@@ -663,6 +665,9 @@ class PersonRolesMixin:
             joins = tok.text == "-" and i >= 2 and not self.doc[i - 2].whitespace_
             if joins and not tok.whitespace_:  # "Secretary-General X": one title
                 i -= 1
+                continue
+            if tok.lower_ in self.roles.title_prefixes:
+                i -= 1  # "said retired Rear Admiral X": the tagger's verb, a title's word
                 continue
             if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
                 break

@@ -75,6 +75,7 @@ class _Roles:
             r"(?<![\w-])(" + prefixes + "(?:" + "|".join(alternatives) + r"))(?![\w-])",
             re.IGNORECASE,
         )
+        self.title_prefixes = {p.lower() for p in data.get("title_prefixes", [])}
         self.title_words = {
             w for t in data["titles"] for w in t.lower().split() if w not in _FUNCTION_WORDS
         }
