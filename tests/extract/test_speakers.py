@@ -797,6 +797,34 @@ DESCRIPTION_CASES += [
 ]
 
 
+DESCRIPTION_CASES += [
+    pytest.param(
+        "Deputies debated the ammunition bill on Tuesday. Speaking for the governing Unity "
+        "Party, deputy Anka Morrow said the army had 40,000 shells.",
+        "Anka Morrow",
+        "deputy",
+        "Unity Party",
+        id="speaking-for-a-party-gives-the-party",
+    ),
+    pytest.param(
+        "Deputies debated the ammunition bill on Tuesday. Petr Lasko, chairman of the defence "
+        "committee and a Harbour Party deputy, said the plant employs 1,400 workers.",
+        "Petr Lasko",
+        "chairman of the defence committee",
+        "Harbour Party",
+        id="a-party-named-before-a-party-title-in-a-second-office",
+    ),
+    pytest.param(
+        "Ivo Brandl, a backbencher whose constituency borders the plant, said 300 jobs were "
+        "at stake.",
+        "Ivo Brandl",
+        "backbencher",
+        None,
+        id="an-apposition-ends-at-whose",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, name, role, org", DESCRIPTION_CASES)
 def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, role, org):
     tracker = SpeakerTracker(nlp(text))

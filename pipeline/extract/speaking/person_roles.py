@@ -109,7 +109,11 @@ class PersonRolesMixin:
         if role and self._past_office(role):
             org = None  # "a former head of contracts at the directorate": its voice no more
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
-            org = self._org_of_name(span)
+            org = (
+                self._org_of_name(span)
+                or self._speaking_for(span)
+                or self._party_before_title(titled)
+            )
         if org and role and self._constituency(role, org):
             org = None  # "the MP for South Harrowfield": a seat's place, not a body
         if role and not org and titled is not None:  # "Her chief engineer, X,": whose
@@ -292,6 +296,55 @@ class PersonRolesMixin:
             return known.name if known.kind != "country" else None
         if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
             return name
+        return None
+
+    def _party_before_title(self, phrase: Span | None) -> str | None:
+        """A body named right before a title word in the phrase that gave the role: "a
+        Harbour Party deputy" -> Harbour Party (also as the second of two offices:
+        "chairman of the committee and a Harbour Party deputy"), or its first word alone
+        where the article names the body in full: "a Unity backbencher" -> Unity Party."""
+        if phrase is None:
+            return None
+        for tok in phrase:
+            if tok.i + 1 >= phrase.end or self.doc[tok.i + 1].lower_ not in self.roles.party_titles:
+                continue
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or self.mention_at(tok):
+                continue
+            ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            words = [t for t in ent if t.pos_ != "DET"] if ent is not None else []
+            if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(words) > 1:
+                return _clean_name(self.doc[words[0].i : ent.end].text)
+            if ent is not None and ent.label_ not in {"ORG", "NORP"}:
+                continue
+            for named in self.ents:  # "Unity" of "the Unity Party" named elsewhere
+                if named.label_ == "ORG" and len(named) > 1:
+                    words = [t for t in named if t.lower_ != "the"]
+                    if words[0].text == tok.text and len(words) == 2:
+                        return _clean_name(named.text)
+        return None
+
+    def _speaking_for(self, span: Span) -> str | None:
+        """The body a fronted participle has the named subject speak for: "Speaking for
+        the governing Unity Party, deputy X said" -> Unity Party (a name the tagger takes
+        for an organisation after "for" or "on behalf of")."""
+        root = span.root
+        if root.dep_ != "nsubj":
+            return None
+        for clause in root.head.children:
+            if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i > root.i:
+                continue
+            for prep in clause.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"for", "on"}:
+                    continue
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
+                    of = next((c for c in obj.children if c.lower_ == "of"), None)
+                    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+                ent = next(
+                    (e for e in self.ents if obj is not None and e.start <= obj.i < e.end), None
+                )
+                if ent is not None and ent.label_ == "ORG" and self.mention_at(obj) is None:
+                    return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         return None
 
     def _org_led(self, span: Span) -> str | None:
@@ -699,7 +752,11 @@ class PersonRolesMixin:
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
         while i < len(self.doc) and i < end + 20:
-            if self.doc[i].lower_ in _RELATIVE and self.doc[i].dep_ in {"nsubj", "nsubjpass"}:
+            if (
+                self.doc[i].lower_ in _RELATIVE
+                and self.doc[i].dep_ in {"nsubj", "nsubjpass"}
+                or self.doc[i].lower_ == "whose"
+            ):
                 break  # "X, an engineer who joined the plant in 2019,": the description
             if self.doc[i].text in _APPOS_STOP:
                 listed = self._listed_field_end(i) if self.doc[i].text == "," else None
