@@ -1151,7 +1151,8 @@ def _table_header(before: Span, sent: Span) -> bool:
     )
 
 
-_CREDIT = re.compile(r"\bsource\s*:", re.IGNORECASE)  # "source: X" crediting a table
+# "source: X" crediting a table, or a caption's bracket naming its figures' author
+_CREDIT = re.compile(r"\bsource\s*:|\(", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1213,6 +1214,42 @@ def _credited_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Spe
         head = named[-1]
         found = owners[:1] or tracker.resolve(head, describe=True)
         if len(found) != 1 or found[0].kind == "person":
+            return []
+        cue = _found_cue(tok, head, "according_to", (sent.start_char, sent.end_char))
+        return [(cue, found[0])]
+    return _caption_author(sent, tracker)
+
+
+def _caption_author(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """A table's caption that names whose figures its rows are in brackets ("Key figures
+    (Helmsgate Centre estimates, January)", "Key figures, third quarter (company trading
+    update, unaudited)"): the body named before the figures or document noun, a name or a
+    word of its kind, with mode according_to. A caption is a line with no full stop."""
+    doc = sent.doc
+    # the caption's own line (the parser may run it on into the table's rows)
+    end = next((t.i for t in sent if t.is_space and "\n" in t.text), sent.end)
+    line = doc[sent.start : end]
+    if not len(line) or line.text.rstrip().endswith((".", ":", "?", "!")):
+        return []
+    for tok in line:
+        if tok.text != "(":
+            continue
+        words = []
+        for t in doc[tok.i + 1 : end]:
+            if t.text in {")", ",", ";"}:
+                break
+            words.append(t)
+        nouns = roles().document_nouns | _figure_anaphors()
+        if len(words) < 2 or not {words[-1].lemma_.lower(), words[-1].lower_} & nouns:
+            continue
+        head = words[-1]
+        found = [tracker.organisation_named(t.text) for t in words[:-1] if t.pos_ == "PROPN"]
+        found = [f for f in found if f is not None]
+        if not found:  # "company trading update": the article's company
+            for t in words[:-1]:
+                resolved = tracker.resolve(t) if t.pos_ in {"NOUN", "PROPN"} else []
+                found += [r for r in resolved if r.kind == "organization"]
+        if not found:
             return []
         cue = _found_cue(tok, head, "according_to", (sent.start_char, sent.end_char))
         return [(cue, found[0])]

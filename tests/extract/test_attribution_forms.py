@@ -1177,6 +1177,13 @@ SENTENCE_DRAFTS = [
         id="a-caption-crediting-its-source-gives-the-table-rows-to-it",
     ),
     pytest.param(
+        "The Harlow Institute published its survey of shell output on Monday.\n\n"
+        "Shell output by country (Harlow Institute estimates, March)\n"
+        "| Country | 2024 | 2025 |\n| Velmar | 120 | 210 |\n| Tessvik | 80 | 95 |",
+        [("Harlow Institute", "according_to"), ("Harlow Institute", "according_to")],
+        id="a-caption-naming-whose-estimates-its-rows-are-in-brackets-gives-them-to-it",
+    ),
+    pytest.param(
         "Ardenvale Defence Group published its accounts on Tuesday.\n\n"
         "Results at a glance (in million euros; source: Ardenvale annual accounts)\n"
         "| | 2025 | 2024 |\n| Sales | 2,310 | 1,980 |",
