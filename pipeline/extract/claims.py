@@ -275,6 +275,10 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     for draft in drafts:
         if draft.cue is not None:
             cues_at.setdefault(draft.sentence.start, []).append(draft.cue.cue_start)
+        named = tracker.revealed.get(draft.speaker.name) if draft.speaker is not None else None
+        if named is not None and draft.speaker.kind == "person":
+            # an unnamed source the article names later is that person from the start
+            draft.speaker = named.model_copy(update={"mention": draft.speaker.mention})
     return [
         part
         for draft in drafts

@@ -2477,6 +2477,22 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
+        "LIRAVO, March 11 (Alcova News) - Solmaria will move about 600 troops to its eastern "
+        "border, a senior defence official said on Tuesday.\n\nThe official, Deputy Defence "
+        "Minister Miroslav Tenkar, told reporters that the units would arrive by May.",
+        "LIRAVO, March 11",
+        "Miroslav Tenkar",
+        id="an-unnamed-source-the-article-names-later-is-that-person-from-the-start",
+    ),
+    pytest.param(
+        "Solmaria will move about 600 troops to its eastern border, a senior defence official "
+        "said on Tuesday.\n\nAnother official, Deputy Defence Minister Miroslav Tenkar, said "
+        "the units would arrive by May.",
+        "Solmaria will move",
+        "senior defence official",
+        id="negative-another-official-named-later-is-someone-else",
+    ),
+    pytest.param(
         "Ostmark's army will field only three of the nine batteries it has ordered, a senior "
         "army official said on Friday.\n\nThe official, who spoke to reporters on condition of "
         "anonymity, said each battery would cost 90 million euros.",

@@ -80,6 +80,8 @@ class SpeakerTracker(
         self._untagged: list[tuple[int, str, str]] | None = None
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
+        # unnamed sources the article names later ("The official, X, told"): name -> X
+        self.revealed: dict[str, Speaker] = {}
         self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._last_group: Speaker | None = None
@@ -274,6 +276,16 @@ class SpeakerTracker(
                 return earlier.model_copy(update={"mention": speaker.mention})
         return speaker
 
+    def _reveal(self, head: Token, person: Speaker) -> None:
+        """ "..., a senior defence official said. The official, Deputy Defence Minister X,
+        told ...": the unnamed source the article introduced with that noun is X from the
+        start (`revealed`, for the records made before the name)."""
+        if head.tag_ != "NN" or [c.lower_ for c in head.lefts] != ["the"]:
+            return
+        at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
+        if earlier is not None and at < head.i and earlier.name not in self.revealed:
+            self.revealed[earlier.name] = person
+
     def _unnamed_source_again(self, pronoun: Token) -> Speaker | None:
         """ "..., the official said. '...,' he said.": a pronoun that speaks right after an
         unnamed person spoke (in its sentence or the three before), with no one named since
@@ -412,7 +424,9 @@ class SpeakerTracker(
         for child in head.children:
             if child.dep_ == "appos" and self.mention_at(child) is not None:
                 m = self.mention_at(child)
-                return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+                found = self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
+                self._reveal(head, found)
+                return found
         named = self._title_appositive(head)
         if named is not None:
             return named
