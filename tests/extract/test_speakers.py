@@ -2178,6 +2178,18 @@ THE_MINISTRY_CASES += [
 ]
 
 
+THE_MINISTRY_CASES += [
+    pytest.param(
+        "Sarvania makes 250,000 shells a year. Norvane produces about 15,000 shells a month "
+        "at two state plants, according to its defence ministry. The ministry says a third "
+        "plant would lift output to 25,000 shells a month. Sarvania is far ahead.",
+        "The ministry says",
+        "Norvane defence ministry",
+        id="its-ministry-is-the-ministry-of-the-state-the-clause-is-about",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, sentence_start, expected", THE_MINISTRY_CASES)
 def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected

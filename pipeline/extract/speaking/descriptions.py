@@ -223,6 +223,7 @@ class DescriptionsMixin:
                 or name in self._unknown_countries()
                 or ent.label_ == "ORG"
                 and self.index.org_type(name) is None
+                or name in self._likely_states()  # a state the tagger took for a person
             ):
                 return name
         return None

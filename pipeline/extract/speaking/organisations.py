@@ -352,8 +352,8 @@ class OrganisationsMixin:
             owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
             if tok.lemma_.lower() != "ministry" or not owners:
                 continue
-            if any(c.tag_ == "PRP$" for c in owners):
-                continue
+            if any(c.tag_ == "PRP$" and c.lower_ != "its" for c in owners):
+                continue  # (a state's "its defence ministry" is that state's)
             name = self._ministry(tok, self.doc[tok.left_edge.i : tok.i + 1])
             if name is not None:
                 known = self.index.canonical(name)
@@ -391,6 +391,14 @@ class OrganisationsMixin:
         """`base` ("Ministry of Defence") qualified by its country: the country written
         in the phrase, else the qualified form the article writes, else the article's
         country."""
+        if any(t.lower_ == "its" and t.dep_ == "poss" for t in head.lefts):
+            # "Norvane produces ..., according to its defence ministry": that state's
+            state = self._state_before(head)
+            if state is not None:
+                known = _country_demonyms().get(state)
+                if known is not None:
+                    return f"{known} {_formal(base)}"
+                return f"{self._demonym(state) or state} {base}"
         if self.index.canonical(base) is not None:
             return base
         first = base.split()[0]
