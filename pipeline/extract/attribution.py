@@ -509,7 +509,7 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     before = doc[sent.start : left]
     after = doc[right + 1 : sent.end]
     words_after = [t for t in after if not t.is_punct and not t.is_space]
-    # ", a senior official said on Tuesday." that the parser hung on a noun before it as
+    # ", a senior official said on Thursday." that the parser hung on a noun before it as
     # a relative clause, or on the main verb as a conjunct with no "and": a final cue set
     # off by its comma all the same
     final = tok.dep_ in {"ROOT", "relcl", "conj"} and not words_after

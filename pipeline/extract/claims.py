@@ -1226,8 +1226,8 @@ def _credited_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Spe
 
 def _caption_author(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """A table's caption that names whose figures its rows are in brackets ("Key figures
-    (Helmsgate Centre estimates, January)", "Key figures, third quarter (company trading
-    update, unaudited)"): the body named before the figures or document noun, a name or a
+    (Tarrow Institute estimates, May)", "Results, first half (company statement,
+    unaudited)"): the body named before the figures or document noun, a name or a
     word of its kind, with mode according_to. A caption is a line with no full stop."""
     doc = sent.doc
     # the caption's own line (the parser may run it on into the table's rows)

@@ -23,11 +23,11 @@ def _speakers(nlp, text):
 # (text, the sentence to look at, the speaker expected for it)
 PRONOUN_CASES = [
     pytest.param(
-        "Defence Secretary Aldous Pembrey took questions for an hour on Tuesday. Orlaith "
-        "Brisco of the Harbour Courier has covered the navy for a decade. Brisco asked about "
-        "crews, and Brisco pressed him on whether the ships could sail without them. He said "
-        "two of the six frigates would stay in port until 2027.",
-        "He said two of the six frigates would stay in port until 2027.",
+        "Defence Secretary Aldous Pembrey took questions for an hour on Tuesday. Auden "
+        "Tarrant of the Quayside Courier has written on the fleet for ten years. Tarrant asked "
+        "about sailors, and Tarrant questioned him about whether the ships could put to sea. He "
+        "said three of the nine corvettes would stay alongside until 2028.",
+        "He said three of the nine corvettes would stay alongside until 2028.",
         "Aldous Pembrey",
         id="he-goes-on-from-him-past-a-subject-of-unknown-gender",
     ),

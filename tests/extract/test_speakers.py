@@ -721,25 +721,25 @@ DESCRIPTION_CASES = [
 
 DESCRIPTION_CASES += [
     pytest.param(
-        "On a wet morning in Dunmore, Alys Penrose walks the length of the slipway in a "
-        "borrowed helmet. The chief executive of Harwick Shipyards knows most of the welders "
-        "by name. Penrose says the yard now completes a hull in 14 months.",
+        "At dawn in Pentreath, Alys Penrose tours the dry dock with a clipboard. The chief "
+        "executive of Brackley Shipyards remembers the name of almost every riveter. Penrose "
+        "says the yard now finishes a hull in 15 months.",
         "Alys Penrose",
         "chief executive",
-        "Harwick Shipyards",
+        "Brackley Shipyards",
         id="a-title-subject-after-the-sentence-of-a-name-describes-that-person",
     ),
     pytest.param(
-        "Harwick Shipyards builds ferries and frigates. Alys Penrose walks the slipway every "
-        "morning. The chief executive knows most of the welders by name. Penrose says the yard "
-        "now completes a hull in 14 months.",
+        "Brackley Shipyards builds ferries and frigates. Alys Penrose tours the dry dock each "
+        "day. The chief executive remembers the name of almost every riveter. Penrose says the "
+        "yard now finishes a hull in 15 months.",
         "Alys Penrose",
         "chief executive",
-        "Harwick Shipyards",
+        "Brackley Shipyards",
         id="a-company-title-describing-the-person-named-before-is-at-the-article-s-company",
     ),
     pytest.param(
-        "Alys Penrose criticised the merger on Monday. The chief executive of Harwick "
+        "Alys Penrose criticised the merger on Monday. The chief executive of Brackley "
         "Shipyards, Tom Bell, rejected the criticism.",
         "Alys Penrose",
         None,
@@ -747,11 +747,11 @@ DESCRIPTION_CASES += [
         id="negative-a-title-with-its-own-name-describes-someone-else",
     ),
     pytest.param(
-        "Vantor Robotics, founded four years ago by Ilse Marden, now builds 900 drones a "
-        "month. Marden said the company would double its output by 2027.",
+        "Fennoris Robotics, founded by Ilse Marden in a rented garage in 2021, assembles 900 "
+        "drones a month. Marden said the company would double its output by 2027.",
         "Ilse Marden",
         "founder",
-        "Vantor Robotics",
+        "Fennoris Robotics",
         id="the-name-a-body-was-founded-by-is-its-founder",
     ),
 ]
@@ -759,19 +759,19 @@ DESCRIPTION_CASES += [
 
 DESCRIPTION_CASES += [
     pytest.param(
-        "Tancredi Olvane, who heads the Cazmerian Acquisition Bureau, said the first 24 "
-        "vehicles would arrive in May.",
-        "Tancredi Olvane",
+        "Corin Ferrol, who heads the Oskarian Procurement Office, told reporters that 18 "
+        "trucks had been delivered so far.",
+        "Corin Ferrol",
         "head",
-        "Cazmerian Acquisition Bureau",
+        "Oskarian Procurement Office",
         id="the-head-of-a-body-named-on-its-own-is-head-at-that-body",
     ),
     pytest.param(
-        "Brigadier Osric Tamberline, who commands the 9th Armoured Brigade at Farrowby, said "
-        "the brigade would spend 14 million euros.",
-        "Osric Tamberline",
+        "Brigadier Aldric Penwarden, who commands the 14th Mechanised Brigade at Wrenfield "
+        "Camp, said the unit would need 9 million euros for new barracks.",
+        "Aldric Penwarden",
         "commander",
-        "9th Armoured Brigade",
+        "14th Mechanised Brigade",
         id="a-commander-of-a-named-unit-is-at-that-unit-not-its-place",
     ),
 ]
@@ -779,18 +779,18 @@ DESCRIPTION_CASES += [
 
 DESCRIPTION_CASES += [
     pytest.param(
-        "The fleet plan is late, said retired Rear Admiral Inigo Velasco, who commanded the "
-        "frigate squadron until 2019.",
-        "Inigo Velasco",
+        "The fleet plan is late, said retired Rear Admiral Teo Brannick, who led the "
+        "submarine flotilla until 2018.",
+        "Teo Brannick",
         "retired Rear Admiral",
         None,
         id="retired-before-a-rank-is-part-of-the-role-and-speaks-for-no-service",
     ),
     pytest.param(
-        "Agneta Rysholm, a former head of contracts at the Defence Supply Directorate, told "
-        "the inquiry that 27 orders had been split.",
-        "Agneta Rysholm",
-        "former head of contracts",
+        "Ilse Marrow, a former head of purchasing at the Army Stores Agency, told the "
+        "tribunal that 19 orders had been divided up.",
+        "Ilse Marrow",
+        "former head of purchasing",
         None,
         id="a-former-office-speaks-for-its-body-no-more",
     ),
@@ -799,25 +799,24 @@ DESCRIPTION_CASES += [
 
 DESCRIPTION_CASES += [
     pytest.param(
-        "Deputies debated the ammunition bill on Tuesday. Speaking for the governing Unity "
-        "Party, deputy Anka Morrow said the army had 40,000 shells.",
-        "Anka Morrow",
+        "The chamber argued over the shell budget on Thursday. Speaking for the ruling Meadow "
+        "Party, deputy Anka Tallis said the army held 38,000 rounds.",
+        "Anka Tallis",
         "deputy",
-        "Unity Party",
+        "Meadow Party",
         id="speaking-for-a-party-gives-the-party",
     ),
     pytest.param(
-        "Deputies debated the ammunition bill on Tuesday. Petr Lasko, chairman of the defence "
-        "committee and a Harbour Party deputy, said the plant employs 1,400 workers.",
+        "The chamber argued over the shell budget on Thursday. Petr Lasko, deputy chair of the "
+        "budget committee and a Harbour Party deputy, said the works had 1,150 staff.",
         "Petr Lasko",
-        "chairman of the defence committee",
+        "deputy chair of the budget committee",
         "Harbour Party",
         id="a-party-named-before-a-party-title-in-a-second-office",
     ),
     pytest.param(
-        "Ivo Brandl, a backbencher whose constituency borders the plant, said 300 jobs were "
-        "at stake.",
-        "Ivo Brandl",
+        "Emil Brandl, a backbencher whose seat includes the shipyard, said 250 jobs were at risk.",
+        "Emil Brandl",
         "backbencher",
         None,
         id="an-apposition-ends-at-whose",
@@ -2162,17 +2161,17 @@ THE_MINISTRY_CASES = [
 
 THE_MINISTRY_CASES += [
     pytest.param(
-        "Sarvania will buy 40 tanks by 2028, the Ministry of Defence said on Monday. Sarvania "
-        "has 200 tanks now.",
+        "Sarvania will buy 40 tanks by 2028, the Ministry of Defence announced on Thursday. "
+        "Sarvania has 200 tanks now.",
         "Sarvania will buy",
         "Sarvanian Ministry of Defence",
         id="a-ministry-of-a-state-the-lexicon-lacks-is-named-with-its-state-as-a-known-one-is",
     ),
     pytest.param(
-        "Ostravia is short of shells. The Ostravian defence ministry said on Monday it would buy "
-        "40 tanks. The ministry said the first 12 would arrive in 2027.",
+        "Sarvania is short of shells. The Sarvanian defence ministry announced on Friday that it "
+        "would buy 40 tanks. The ministry said the first 12 would arrive in 2027.",
         "The ministry said",
-        "Ostravian defence ministry",
+        "Sarvanian defence ministry",
         id="a-ministry-written-with-its-state-keeps-one-qualifier",
     ),
 ]
@@ -2180,11 +2179,11 @@ THE_MINISTRY_CASES += [
 
 THE_MINISTRY_CASES += [
     pytest.param(
-        "Sarvania makes 250,000 shells a year. Norvane produces about 15,000 shells a month "
-        "at two state plants, according to its defence ministry. The ministry says a third "
-        "plant would lift output to 25,000 shells a month. Sarvania is far ahead.",
+        "Sarvania fills 240,000 rounds a year. Zarvonia turns out roughly 11,000 rounds a month "
+        "in three state factories, according to its defence ministry. The ministry says a "
+        "fourth factory would raise that to 19,000 rounds a month. Sarvania is well ahead.",
         "The ministry says",
-        "Norvane defence ministry",
+        "Zarvonian defence ministry",
         id="its-ministry-is-the-ministry-of-the-state-the-clause-is-about",
     ),
 ]
@@ -2489,19 +2488,19 @@ def test_an_organisation_s_team_speaks_as_the_organisation(nlp, text, sentence_s
 # (text, the sentence to look at, its speaker's name)
 DESCRIBED_BEFORE_CASES = [
     pytest.param(
-        "LIRAVO, March 11 (Alcova News) - Solmaria will move about 600 troops to its eastern "
-        "border, a senior defence official said on Tuesday.\n\nThe official, Deputy Defence "
-        "Minister Miroslav Tenkar, told reporters that the units would arrive by May.",
-        "LIRAVO, March 11",
-        "Miroslav Tenkar",
+        "TESKOV, June 2 (Meridan Wire) - Hathria will send 450 more soldiers north by August, "
+        "a senior army officer said on Thursday.\n\nThe officer, Major General Bohdan Trell, "
+        "told journalists the troops would be in place by August.",
+        "TESKOV, June 2",
+        "Bohdan Trell",
         id="an-unnamed-source-the-article-names-later-is-that-person-from-the-start",
     ),
     pytest.param(
-        "Solmaria will move about 600 troops to its eastern border, a senior defence official "
-        "said on Tuesday.\n\nAnother official, Deputy Defence Minister Miroslav Tenkar, said "
-        "the units would arrive by May.",
-        "Solmaria will move",
-        "senior defence official",
+        "Hathria will send 450 more soldiers north by August, a senior army officer said on "
+        "Thursday.\n\nAnother officer, Major General Bohdan Trell, said the troops would be "
+        "in place by August.",
+        "Hathria will send",
+        "senior army officer",
         id="negative-another-official-named-later-is-someone-else",
     ),
     pytest.param(
@@ -2912,8 +2911,8 @@ BODY_AGAIN_CASES = [
     ),
     pytest.param(
         "Exports rose 23 percent, the national statistics office Statinor said on Tuesday. "
-        "Ammunition made up 41 percent of the total, the office said.",
-        "Ammunition made up",
+        "Shells made up 37 percent of the total, the office said.",
+        "Shells made up",
         "Statinor",
         id="a-bare-body-noun-is-the-name-written-after-it-before",
     ),
@@ -2922,38 +2921,38 @@ BODY_AGAIN_CASES = [
 
 BODY_AGAIN_CASES += [
     pytest.param(
-        "The Lindholm Boilermakers' Syndicate represents 4,000 welders. The union, which says "
-        "it speaks for most of the yard, said 600 of its members had left in two years.",
+        "The Eastport Welders' Syndicate has 3,200 members. The union, which claims most of the "
+        "yard's staff, said 450 of them had quit since 2023.",
         "The union, which",
-        "Lindholm Boilermakers' Syndicate",
+        "Eastport Welders' Syndicate",
         id="the-union-is-the-workers-body-named-before-with-a-relative-clause-too",
     ),
     pytest.param(
-        "A new depot would store 4,000 tonnes of explosives, the Ferndale Gazette reported on "
-        "Tuesday. The newspaper said the army had paid 3 million euros for the land.",
+        "A new magazine would hold 2,500 tonnes of propellant, the Halberd Gazette reported on "
+        "Friday. The newspaper said the army had paid 3 million euros for the site.",
         "The newspaper said",
-        "Ferndale Gazette",
+        "Halberd Gazette",
         id="the-newspaper-is-the-paper-named-before",
     ),
     pytest.param(
-        "Tiberra builds more tanks than Quellmark does. Quellmark's foreign intelligence "
-        "service said Tiberra made 210 tanks last year.",
-        "Quellmark's foreign",
-        "Quellmark foreign intelligence service",
+        "Tessmark builds more tanks than Ebbemark does. Ebbemark's foreign intelligence "
+        "service said Tessmark made 180 tanks last year.",
+        "Ebbemark's foreign",
+        "Ebbemark foreign intelligence service",
         id="a-state-s-possessive-in-a-body-s-description-becomes-its-adjective-or-name",
     ),
     pytest.param(
-        "Ilbergia wants the order. Ilbergia's shipbuilders' association said its yards had "
-        "delivered 11 warships since 2015.",
-        "Ilbergia's shipbuilders'",
-        "Ilbergian shipbuilders' association",
+        "Vessia wants the order. Vessia's shipbuilders' association said its yards had "
+        "delivered 9 warships since 2016.",
+        "Vessia's shipbuilders'",
+        "Vessian shipbuilders' association",
         id="a-state-owning-a-body-s-owner-becomes-its-adjective",
     ),
     pytest.param(
-        "Governor Ilian Vashko said debris had fallen on a warehouse. Norvane is under "
-        "attack. Norvane's air force says its units shot down 31 of the 38 drones.",
-        "Norvane's air force",
-        "Norvane air force",
+        "Governor Edda Sorn said debris had hit a depot. Pellvik is under attack. Pellvik's "
+        "air force says its crews downed 27 of 33 drones.",
+        "Pellvik's air force",
+        "Pellvik air force",
         id="a-state-s-air-force-is-no-person-of-the-article",
     ),
 ]
@@ -2970,46 +2969,47 @@ def test_a_body_called_by_its_function_or_a_bare_noun_is_the_body_named(
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
     pytest.param(
-        "Ostravia's defence budget will rise again. Ostravia's government has said it will "
-        "spend 3 percent of output on defence by 2028.",
-        "Ostravia's government has said",
-        "Ostravian government",
+        "Sarvania's defence budget will rise again. Sarvania's government has pledged to spend "
+        "3 percent of output on defence by 2028.",
+        "Sarvania's government has pledged",
+        "Sarvanian government",
         id="a-state-s-government-after-its-possessive-takes-its-adjective",
     ),
     pytest.param(
-        "Ostravia's navy is short of crews.\n\nThe government's own defence review, published "
+        "Sarvania's navy is short of crews.\n\nThe government's own defence review, published "
         "in May, says the navy needs 2,000 more sailors.",
         "The government's own defence review",
-        "Ostravian government",
+        "Sarvanian government",
         id="a-document-the-government-owns-is-the-state-s-government-s",
     ),
     pytest.param(
-        "Ostravia's army is short of shells.\n\nThe army's own planning paper says it needs "
-        "600,000 shells a year.",
-        "The army's own planning paper",
-        "Ostravian Army",
+        "Sarvania's army is short of shells.\n\nThe army's internal requirements study says it "
+        "needs 600,000 shells a year.",
+        "The army's internal requirements study",
+        "Sarvanian Army",
         id="a-document-the-army-owns-is-the-state-s-army-s",
     ),
     pytest.param(
-        "The Harwick Institute for Industry published a report on Monday on shell output. "
-        "The researchers found that output had doubled to 900,000 shells a year.",
+        "The Brackley Institute for Industry published a report on Monday on shell output. "
+        "The researchers found that output had doubled to 700,000 rounds a year.",
         "The researchers found",
-        "Harwick Institute for Industry",
+        "Brackley Institute for Industry",
         id="the-researchers-of-a-report-a-named-body-published-are-that-body",
     ),
     pytest.param(
-        "A long study released on Monday by a group of researchers shows how yards hide "
-        "costs. The researchers reported that Ostmark spent 40 million euros on repairs.",
+        "A long study put out on Monday by several university researchers shows how "
+        "shipyards bury costs. The researchers reported that Ostmark spent 40 million euros "
+        "on repairs.",
         "The researchers reported",
         "researchers",
         id="negative-the-researchers-of-a-described-group-stay-the-researchers",
     ),
     pytest.param(
-        "Norvell's Defence Intelligence Service, in an assessment published on Friday, said "
-        "Corvenna makes 250,000 shells a year. The assessment says Corvenna has doubled its "
-        "output since 2022.",
-        "The assessment says",
-        "Defence Intelligence Service",
+        "The Military Intelligence Bureau, in a review it released on Thursday, said "
+        "Drossland fills 230,000 rounds a year. The review says Drossland has doubled its "
+        "output since 2021.",
+        "The review says",
+        "Military Intelligence Bureau",
         id="a-document-a-body-spoke-in-set-off-by-commas-is-its",
     ),
 ]

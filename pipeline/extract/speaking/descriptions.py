@@ -462,7 +462,7 @@ class DescriptionsMixin:
         if words is None or [c.lower_ for c in head.lefts] != ["the"]:
             return None
         if not all(c.dep_ in {"relcl", "punct"} for c in head.rights):
-            return None  # ("The union, which says it represents ...,": it still)
+            return None  # ("The union, which claims most of the staff,": it still)
         mention = self.doc[head.left_edge.i : head.i + 1].text
         for ent in reversed(self.ents):
             # (a paper's name the tagger took for a title: "the Ferncliff Gazette")
@@ -492,7 +492,7 @@ class DescriptionsMixin:
             if tok.pos_ == "PROPN":
                 return None  # "the Harbour Board ... the board": a name
             mention = self.doc[head.left_edge.i : head.i + 1].text
-            # "the national statistics office Ebrastat said": the name written after it
+            # "the national statistics office Statinor said": the name written after it
             ent = next((e for e in self.ents if e.start == tok.i + 1), None)
             if tok.pos_ == "NOUN" and ent is not None and ent.label_ == "ORG":
                 return self._org_speaker(ent, mention)
@@ -718,7 +718,7 @@ class DescriptionsMixin:
         return found
 
     def _published_by(self, doc_noun: Token) -> Speaker | None:
-        """ "The Corvid Institute on Monday published its annual review" (or "a report"):
+        """ "The Corvid Institute published its yearly review on Monday" (or "a report"):
         the organisation that published, released or issued the document as its own (the
         object of the verb, with "its" or "a" before it; "a report by X" is X's)."""
         verb = doc_noun.head

@@ -112,7 +112,7 @@ class OrganisationsMixin:
                     and owner.pos_ == "NOUN"
                     and self._names_a_document(ent.text)
                 ):
-                    # "the government's own Defence White Paper": the body that owns it
+                    # "the cabinet's own Defence Review": the body that owns it
                     span = self.doc[owner.left_edge.i : owner.i + 1]
                     org = self._organisation(owner, span) or self._state_owner(owner)
                     if org is not None and org.kind != "person":
@@ -392,7 +392,7 @@ class OrganisationsMixin:
         in the phrase, else the qualified form the article writes, else the article's
         country."""
         if any(t.lower_ == "its" and t.dep_ == "poss" for t in head.lefts):
-            # "Norvane produces ..., according to its defence ministry": that state's
+            # "Pellvik turns out ..., according to its defence ministry": that state's
             state = self._state_before(head)
             if state is not None:
                 known = _country_demonyms().get(state)

@@ -107,7 +107,7 @@ class PersonRolesMixin:
                 committee = _COMMITTEE.search(doc_text(self.doc))  # the one the article is of
                 org = committee.group(0) if committee else None
         if role and self._past_office(role):
-            org = None  # "a former head of contracts at the directorate": its voice no more
+            org = None  # "a former head of purchasing at the agency": its voice no more
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = (
                 self._org_of_name(span)
@@ -438,7 +438,7 @@ class PersonRolesMixin:
             and obj.text[:1].isupper()
             and not any(t.dep_ == "poss" for t in obj.lefts)
         ):
-            # "commands the 9th Armoured Brigade at Farrowby": the body named, not a place
+            # "commands the 14th Mechanised Brigade at Wrenfield Camp": the body, not a place
             first = obj.left_edge.i
             while first < obj.i and self.doc[first].pos_ == "DET":
                 first += 1
@@ -656,7 +656,7 @@ class PersonRolesMixin:
         if role == self.roles.lead_roles.get("found") or obj.pos_ not in {"NOUN", "PROPN"}:
             return role
         if obj.pos_ == "PROPN" and not any(t.dep_ == "poss" for t in obj.lefts):
-            return role  # "heads the Cazmerian Acquisition Bureau": head, at that bureau
+            return role  # "heads the Oskarian Procurement Office": head, at that office
         words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
         poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]
         if poss:  # "parliament's defence committee": the committee

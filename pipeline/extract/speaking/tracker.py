@@ -277,7 +277,7 @@ class SpeakerTracker(
         return speaker
 
     def _reveal(self, head: Token, person: Speaker) -> None:
-        """ "..., a senior defence official said. The official, Deputy Defence Minister X,
+        """ "..., a senior army officer said. The officer, Major General X,
         told ...": the unnamed source the article introduced with that noun is X from the
         start (`revealed`, for the records made before the name)."""
         if head.tag_ != "NN" or [c.lower_ for c in head.lefts] != ["the"]:
