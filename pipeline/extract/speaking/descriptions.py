@@ -191,18 +191,28 @@ class DescriptionsMixin:
         else of the article's country), "the army's planning paper" (its army)."""
         if [c.lower_ for c in owner.lefts] != ["the"] or owner.dep_ != "poss":
             return None
-        word = owner.lower_
-        service = word.title() in self.roles.services
-        if word != "government" and word not in STATE_BODY_NOUNS and not service:
-            return None
+        if self._state_body("", owner.text, "") is None:
+            return None  # no state's body word: "the company's"
         state = self._state_before(owner) or self._main_country()
         if state is None:
             return None
-        mention = self.doc[owner.i - 1 : owner.i + 1].text
-        if word == "government":
+        return self._state_body(state, owner.text, self.doc[owner.i - 1 : owner.i + 1].text)
+
+    def _state_body(self, state: str, word: str, mention: str) -> Speaker | None:
+        """A state's government, parliament or armed service named by its word, with the
+        state's adjective where the lexicon or the article has one, else its name
+        ("Ombrian government", "Ombrian parliament", "Ombrian Army"); None for another
+        word."""
+        lower = word.lower()
+        service = word.title() in self.roles.services
+        if lower != "government" and lower not in STATE_BODY_NOUNS and not service:
+            return None
+        if not state:
+            return Speaker(name=word, mention=mention, kind="organization")
+        if lower == "government":
             return self._government(state, mention)
-        demonym = self._demonym(state)
-        name = f"{demonym or state} {word.title() if service else word}"
+        adjective = self._demonym(state) or state
+        name = f"{adjective} {word.title() if service else word}"
         return Speaker(name=name, mention=mention, kind="organization")
 
     def _state_before(self, head: Token) -> str | None:
@@ -287,17 +297,7 @@ class DescriptionsMixin:
         if known is None and owner.ent_type_ not in {"GPE", "ORG", ""}:
             return None
         state = known.name if known is not None else owner.text
-        mention = self.doc[owner.i : head.i + 1].text
-        if head.lower_ == "government":  # "Estravia's government": the Estravian government
-            return self._government(state, mention)
-        # (the state's adjective where the lexicon or the article has one, else its name)
-        adjective = self._demonym(state) or state
-        if head.lower_ in STATE_BODY_NOUNS:  # "Ombria's parliament"
-            return Speaker(name=f"{adjective} {head.text}", mention=mention, kind="organization")
-        service = head.text.title()
-        if service not in self.roles.services:
-            return None
-        return Speaker(name=f"{adjective} {service}", mention=mention, kind="organization")
+        return self._state_body(state, head.text, self.doc[owner.i : head.i + 1].text)
 
     def _state_body_of_modifier(self, head: Token) -> str | None:
         """A state's government or ministry a description names after the state's

@@ -340,9 +340,9 @@ class PersonRolesMixin:
                 if obj is not None and prep.lower_ == "on" and obj.lower_ == "behalf":
                     of = next((c for c in obj.children if c.lower_ == "of"), None)
                     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-                ent = next(
-                    (e for e in self.ents if obj is not None and e.start <= obj.i < e.end), None
-                )
+                if obj is None:
+                    continue
+                ent = next((e for e in self.ents if e.start <= obj.i < e.end), None)
                 if ent is not None and ent.label_ == "ORG" and self.mention_at(obj) is None:
                     return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         return None
