@@ -12,7 +12,10 @@ also said" keeps X. Mentions and
 pronouns inside quotations are someone's words, not the narrator's: they neither
 raise salience nor are resolved. Gender comes from the name and the words around
 it (honorifics, gendered titles; given names from the project's lists and from
-census name-frequency lists), never from the resolver's own answers.
+census name-frequency lists). Where those tell nothing, a subject pronoun that can
+only mean one person ("X opened the briefing. She said ...") tells that person's
+gender for the rest of the pass (`_only_candidate`); no other answer of the
+resolver is taken as evidence, and the person's own gender is left as it was.
 """
 
 from __future__ import annotations
@@ -221,6 +224,7 @@ def resolve_pronouns(
     previous_end = 0
     # each earlier sentence's subjects, and the people it names in the narrator's voice
     earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]] = []
+    learnt: list[_Person] = []  # people whose gender a pronoun told (for this pass only)
     for sent in doc.sents:
         decay = _SENTENCE_DECAY
         if "\n" in text[previous_end : sent.start_char]:
@@ -265,6 +269,11 @@ def resolve_pronouns(
                 )
                 if person is not None:
                     resolved[i] = person
+                    if person.gender is None and _only_candidate(
+                        person, gender, tok, earlier + [(subjects, named, objects)]
+                    ):
+                        person.gender = gender  # learnt: "X said ... She added"
+                        learnt.append(person)
                     key = id(person)
                     salience[key] = salience.get(key, 0.0) + _weight(tok)
                     if tok.dep_ in _SUBJECTS:
@@ -273,7 +282,35 @@ def resolve_pronouns(
                         objects.append((gender, person))
             i += 1
         earlier.append((subjects, named, objects))
+    for person in learnt:  # the names' own evidence is what later stages read
+        person.gender = None
     return resolved
+
+
+def _only_candidate(
+    person: _Person,
+    gender: str,
+    pronoun: Token,
+    earlier: list[tuple[list[tuple[Token, _Person]], list[_Person], list[tuple[str, _Person]]]],
+) -> bool:
+    """Whether a subject pronoun tells the gender of `person`, whose name did not: the
+    nearest sentence (its own, up to the pronoun, or the one before) that names anyone
+    who may be meant names `person` alone as its subject ("Kim Ardel opened the briefing.
+    She said ..."). A press conference of two people whose names tell nothing keeps
+    each one's pronoun from then on, where salience alone would give the second "she"
+    to whoever spoke last."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return False
+    for subjects, named, _objects in reversed(earlier[-2:]):
+        possible = {id(p): p for p in named if p.gender in (None, gender)}
+        if not possible:
+            continue
+        return (
+            list(possible) == [id(person)]
+            and bool(subjects)
+            and all(p is person for _, p in subjects)
+        )
+    return False
 
 
 def _agent_of_fronted_participle(head: Token) -> bool:

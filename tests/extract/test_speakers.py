@@ -2087,6 +2087,15 @@ TITLE_APPOSITION_CASES = [
         "Nordvik Holdings",
         id="negative-a-company-in-apposition-to-a-title-is-no-person",
     ),
+    pytest.param(
+        "The procurement agency said on Monday that it would buy 400 more armoured trucks this "
+        "year. Morgan Lisk, the agency's director, opened the briefing. She said the order was "
+        "worth 310 million euros.\n\nQuinn Talbert, the agency's finance chief, spoke next. "
+        "He said costs had risen by 12 percent since 2023.",
+        "He said costs",
+        "Quinn Talbert",
+        id="a-name-before-a-title-with-an-owner-is-a-person",
+    ),
 ]
 
 

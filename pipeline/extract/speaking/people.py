@@ -276,7 +276,10 @@ class PeopleMixin:
             # (a title the tagger takes for a name too: "a Harbour Party MP")
             if title.pos_ not in {"NOUN", "PROPN"} or not self.roles.is_title_token(title):
                 continue
-            if not any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in title.lefts):
+            if not any(
+                c.dep_ == "det" and c.lower_ in {"the", "a", "an"} or c.dep_ == "poss"
+                for c in title.lefts
+            ):  # "the", "a", or an owner: "the agency's finance chief", "its director"
                 continue
             names = [c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i:
