@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
+from pipeline.extract.credits import is_credit, trailing_credit
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import ANSWER_LABEL, asks, in_question_line, transcript_labels
 from pipeline.extract.speakers import SpeakerTracker, roles
@@ -98,6 +99,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison = extract_comparison(sent, row.quantities)
         cues = find_cues(sent, quotes) if need.cues else []
         row.attributed = _attributed(sent, cues, tracker) if cues else []
+        if (
+            not row.attributed
+            and row.region is None
+            and (row.quantities or row.comparison is not None)
+        ):
+            row.attributed = trailing_credit(sent, text, tracker)
         if row.quantities and row.attributed:
             row.attributed = _figures_quoted(
                 row.attributed, row.quantities, quotes.in_sentence(sent)
@@ -204,7 +211,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 and row.region is None  # a quotation is someone's words, not the passage's
             ):
                 attributed = (
-                    (quantities and _passage_source(doc, previous, sent, publishers))
+                    _credit_goes_on(text, previous, sent)
+                    if _credited(previous)
+                    else (quantities and _passage_source(doc, previous, sent, publishers))
                     or (_builds_on_figures(sent) and _figures_source(previous))
                     or (quantities and _under_the_plan(sent) and _figures_source(previous))
                     or (quantities and _plan_goes_on(doc, previous, sent))
@@ -330,6 +339,21 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
             cue = _found_cue(verb, subject, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
+
+
+def _credit_goes_on(
+    text: str, previous: tuple[Span, list[tuple[Cue, Speaker]]], sent: Span
+) -> list[tuple[Cue, Speaker]]:
+    """A later sentence of a newsletter item whose first sentence credited its source at
+    its end (`trailing_credit`): the item is that source's, up to the paragraph's end."""
+    _before, attributed = previous
+    end = max(c.cue_end for c, _ in attributed)
+    return [] if "\n" in text[end : sent.start_char] else attributed
+
+
+def _credited(previous: tuple[Span, list[tuple[Cue, Speaker]]]) -> bool:
+    """Whether the sentence before took its source from a credit at its end."""
+    return bool(previous[1]) and all(is_credit(c) for c, _ in previous[1])
 
 
 def _found_cue(verb: Token, subject: Token, mode: str, content: tuple[int, int]) -> Cue:
@@ -1102,6 +1126,8 @@ def _list_source(
     if previous is None or not _list_item(text, sent):
         return []
     before, pairs = previous
+    if _credited(previous):
+        return []  # each item of a newsletter credits its own source (`trailing_credit`)
     if _list_item(text, before) and text.count("\n", before.end_char, sent.start_char) <= 2:
         pass  # an item of the same list: its source goes on
     elif not before.text.rstrip().endswith(":"):
