@@ -1274,6 +1274,35 @@ ORGANISATION_CASES = [
         "European Centre for Arms Studies",
         id="the-centre-is-the-centre-for-arms-studies-not-a-company-for-its-arms",
     ),
+    pytest.param(
+        "Workers at the Saltreach Munitions plant in Corrabay have been on strike since May. In "
+        "a statement, Saltreach's management said its offer of a 6 percent rise was fair.",
+        "In a statement",
+        "Saltreach Munitions",
+        id="a-company-s-management-is-the-company",
+    ),
+    pytest.param(
+        "Workers at the Saltreach Munitions plant in Corrabay have been on strike since May. In "
+        "a statement, Saltreach's management said its offer of a 6 percent rise was fair. The "
+        "plant made 12,000 shells a week before the strike, the statement said.",
+        "The plant made",
+        "Saltreach Munitions",
+        id="the-statement-is-the-statement-its-author-gave-before",
+    ),
+    pytest.param(
+        "The Ostvald Office of Naval Intelligence published its annual assessment on Monday. "
+        "Its assessment warns that the rival fleet will be 40 percent larger by 2030.",
+        "Its assessment",
+        "Ostvald Office of Naval Intelligence",
+        id="its-assessment-is-the-one-its-author-published",
+    ),
+    pytest.param(
+        "Wendholm said the yard would hire 300 welders. Its assessment warns that the order "
+        "book holds 40 percent more work than last year.",
+        "Its assessment",
+        "Its assessment",
+        id="negative-its-document-with-no-author-given-stays-a-document",
+    ),
 ]
 
 

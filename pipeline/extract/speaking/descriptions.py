@@ -425,9 +425,11 @@ class DescriptionsMixin:
             owner = self._owner_of_the_clause(head)
             if owner is not None:
                 return owner.model_copy(update={"mention": mention})
-        if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
+        the = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts)
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in head.lefts)
+        if not the and not (its and document):
             return None
-        if document:
+        if document:  # "the report", "its assessment": the one an author was given before
             before = [(noun, speaker) for at, noun, speaker in self._documents() if at < head.idx]
             for noun, speaker in reversed(before):
                 if noun == lemma:
@@ -436,6 +438,8 @@ class DescriptionsMixin:
                 # "the report" after "X published its annual assessment": the one document
                 # the article gave an author, under another noun
                 return before[-1][1].model_copy(update={"mention": mention})
+        if not the:
+            return None
         if body or self.index.descriptor_type(head.text):
             for ent in reversed(self.ents):
                 if ent.end_char > head.idx or ent.label_ not in {"ORG", "FAC"}:

@@ -39,6 +39,7 @@ _PARTITIVE = {
 _DEFINED_IN_WORDS = r"\b(?:known as|called|or simply)\s+{}\b"
 _DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
 _STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
+_ORGAN_NOUNS = {"management", "leadership"}  # "X's management said": X's own voice
 
 
 class SpeakerTracker(
@@ -441,6 +442,12 @@ class SpeakerTracker(
                     org = self._organisation(c, doc[c.left_edge.i : c.i + 1])
                     if org is not None and org.kind == "organization":
                         return org
+        if head.lemma_.lower() in _ORGAN_NOUNS:  # "Brightwell's management said": Brightwell
+            owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            found = self._resolve_one(owner) if owner is not None else None
+            if found is not None and found.kind == "organization":
+                mention_text = doc[owner.left_edge.i : head.i + 1].text
+                return found.model_copy(update={"mention": mention_text})
         described = self._descriptor_before_name(head)
         if described is not None:  # "the state news agency ONA reported": ONA
             kind = "outlet" if described[2] == "outlet" else "organization"
