@@ -567,15 +567,16 @@ def _figure_content(tok: Token) -> tuple[int, int] | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ in {"WDT", "WP"}:
         return None  # "the cost, which he put at $2bn": part of what the sentence says of it
+    # the "at" phrase holding the figure ("puts the workforce at the yards at 21,000")
     at = next(
         (
             c
-            for c in list(tok.children) + list(obj.children)
-            if c.dep_ == "prep" and c.lower_ == "at"
+            for c in sorted(list(tok.children) + list(obj.children), key=lambda c: c.i)
+            if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
         ),
         None,
     )
-    if at is None or not any(t.like_num for t in at.subtree):
+    if at is None:
         return None
     right = max(at.right_edge, obj.right_edge, key=lambda t: t.i)
     return obj.left_edge.idx, right.idx + len(right)

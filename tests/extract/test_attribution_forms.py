@@ -1052,7 +1052,36 @@ FORMS = [
         [("Ana Ruiz", "direct_quote")],
         id="a-quotation-going-on-with-no-cue-runs-into-the-next-paragraph",
     ),
+    pytest.param(
+        "The Tessholm Naval Office released its yearly study on Monday. The office's "
+        "assessment puts the workforce at the country's yards at about 21,000.",
+        [("Tessholm Naval Office", "indirect")],
+        id="a-figure-put-at-a-value-after-another-at-phrase",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        pytest.param(
+            "One of them put the value of the package at about 1.9 billion euros.",
+            [("people familiar with the talks", "indirect")],
+            id="one-of-them-is-the-group-named-before",
+        ),
+        pytest.param(
+            "One of the ships put to sea at dawn with 40 sailors aboard.",
+            [],
+            id="negative-one-of-a-thing-is-no-source",
+        ),
+    ],
+)
+def test_one_of_a_group_named_before(nlp, second, expected):
+    text = "Two people familiar with the talks said the deal was close. " + second
+    drafts = [d for d in extract_drafts(nlp(text)) if d.sentence.text.startswith(second[:12])]
+    assert drafts, "the sentence makes a claim (it has a figure)"
+    found = [(d.speaker.name, d.cue.mode) for d in drafts if d.speaker is not None and d.cue]
+    assert found == expected
 
 
 @pytest.mark.parametrize("text, expected", FORMS)

@@ -363,13 +363,19 @@ class SpeakerTracker(
         return owner
 
     def _partitive_of(self, head: Token) -> Token | None:
-        """The group a part of it is taken from: 'lawyers' in "one of the lawyers"."""
+        """The group a part of it is taken from: 'lawyers' in "one of the lawyers", 'them'
+        in "one of them" (the group named before)."""
         if head.lower_ not in _PARTITIVE or head.pos_ == "PROPN":
             return None
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next(
-                    (o for o in child.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}),
+                    (
+                        o
+                        for o in child.children
+                        if o.dep_ == "pobj"
+                        and (o.pos_ in {"NOUN", "PROPN"} or o.lower_ in _PLURAL_PRONOUNS)
+                    ),
                     None,
                 )
         return None
