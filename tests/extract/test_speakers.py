@@ -1303,6 +1303,42 @@ ORGANISATION_CASES = [
         "Its assessment",
         id="negative-its-document-with-no-author-given-stays-a-document",
     ),
+    pytest.param(
+        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
+        "warships next year.",
+        "The Korsan daily",
+        "Vestby Post",
+        id="a-paper-s-name-after-the-words-that-describe-it",
+    ),
+    pytest.param(
+        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
+        "warships. In an editorial, the same newspaper argued that the fleet was 30 percent "
+        "larger than its rival's.",
+        "In an editorial",
+        "Vestby Post",
+        id="the-same-newspaper-is-the-paper-named-before",
+    ),
+    pytest.param(
+        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
+        "warships. The business daily Ostrand Courier quoted an executive as saying that the "
+        "yards lacked 4,000 welders. The paper added that wages had risen by a quarter.",
+        "The paper added",
+        "Ostrand Courier",
+        id="the-paper-is-the-last-paper-introduced-as-one",
+    ),
+    pytest.param(
+        "Halvia's best-selling tabloid, the Farnby Echo, claimed that the rival bloc built "
+        "drones ten times faster than the alliance.",
+        "Halvia's best-selling",
+        "Farnby Echo",
+        id="a-paper-named-in-apposition-to-its-description",
+    ),
+    pytest.param(
+        "The Committee for a Stronger Navy reported that 2,000 sailors had left the fleet in 2024.",
+        "The Committee",
+        "Committee for a Stronger Navy",
+        id="negative-a-name-with-a-small-word-inside-is-kept-whole",
+    ),
 ]
 
 

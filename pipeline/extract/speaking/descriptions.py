@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import _JOINERS, _clean_name
+from pipeline.extract.speaking.names import _JOINERS, _clean_name, name_start
 from pipeline.extract.speaking.words import STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
@@ -463,20 +463,36 @@ class DescriptionsMixin:
         said in a report": a body the article calls by its function is the last one it
         named with a word of that function (lexicon `body_callings`)."""
         words = self.roles.body_callings.get(head.lower_)
-        if words is None or [c.lower_ for c in head.lefts] != ["the"]:
+        if words is None or [c.lower_ for c in head.lefts] not in (["the"], ["the", "same"]):
             return None
         if not all(c.dep_ in {"relcl", "punct"} for c in head.rights):
             return None  # ("The union, which claims most of the staff,": it still)
         mention = self.doc[head.left_edge.i : head.i + 1].text
+        introductions = self.roles.body_introductions.get(head.lower_, frozenset())
         for ent in reversed(self.ents):
+            if ent.end > head.i:
+                continue
             # (a paper's name the tagger took for a title: "the Ferncliff Gazette")
-            if (
-                ent.end <= head.i
-                and ent.label_ in _NAMED_BODY_LABELS
-                and any(t.text in words for t in ent)
+            if ent.label_ in _NAMED_BODY_LABELS and any(t.text in words for t in ent):
+                return self._org_speaker(ent, mention)
+            # "the business daily X", "the weekly X": named right after such a word
+            if ent.label_ in _NAMED_BODY_LABELS | {"PERSON"} and self._named_after_calling(
+                ent, introductions
             ):
                 return self._org_speaker(ent, mention)
         return None
+
+    def _named_after_calling(self, ent: Span, words: frozenset[str]) -> bool:
+        """Whether a name comes right after one of `words` ("the Korsan daily X", "its
+        best-selling tabloid, the X"), inside the tagged span or just before it."""
+        if not words:
+            return False
+        start = ent.start
+        while start > 0 and self.doc[start - 1].text.lower() in {"the", ","}:
+            start -= 1
+        before = self.doc[max(start - 3, 0) : start]
+        inside = [t for t in ent if t.is_lower]
+        return any(t.lower_ in words for t in list(before) + inside)
 
     def _described_body_before(self, head: Token) -> Speaker | None:
         """ "The embassy added" after "the Valdenese embassy in Rome said": a bare body
@@ -548,11 +564,15 @@ class DescriptionsMixin:
         # "a navy spokesman in the port, Tarrowby": not a body; "the bloc's
         # executive, the Halloway Commission,": a body by the name's own kind
         body = lemma in self.roles.body_nouns or self.index.descriptor_type(head.text) is not None
+        # "the country's best-selling tabloid, the X Echo,": a paper's name, however tagged
+        press = lemma in self.roles.body_introductions.get(lemma, frozenset())
+        labels = _NAMED_BODY_LABELS if press else {"ORG", "FAC"}
+        body = body or press
         children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
         after = self._name_after_comma(head) if body else None
         for child in children + ([after] if after is not None else []):
             ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
-            if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.start <= head.i:
+            if ent is None or ent.label_ not in labels or ent.start <= head.i:
                 continue
             known = self.index.canonical(ent.text)
             if known is not None and known.kind == "country":
@@ -629,7 +649,8 @@ class DescriptionsMixin:
         return self._org_speaker(ent, mention)
 
     def _org_speaker(self, ent: Span, mention: str) -> Speaker:
-        name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        # "the Korsan daily Vestby Post": the name after the words describing it
+        name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.doc[name_start(ent) : ent.end].text))
         known = self.index.canonical(name)
         kind = "outlet" if known is not None and known.kind == "outlet" else "organization"
         return Speaker(name=known.name if known else name, mention=mention, kind=kind)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import is_given_name, name_gender
 from pipeline.extract.entities import entity_index
@@ -275,3 +275,21 @@ def _looks_like_name(tokens: list[Token]) -> bool:
         and not words[0].endswith(".")
         and not words[-1].endswith(".")
     )
+
+
+def name_start(ent: Span) -> int:
+    """Where an organisation's name starts in a tagged span that holds the words
+    describing it first: "the Korsan daily Vestby Post" -> "Vestby Post", "the nonprofit
+    Tax Research Centre" -> "Tax Research Centre"; the span's start when no lower-case
+    noun or adjective comes before a run of capitalised words ("Ministry of Defence",
+    "Alliance to Reclaim Our Schools")."""
+    last = None
+    for tok in ent:
+        if tok.is_alpha and tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}:
+            last = tok.i
+    if last is None or last + 1 >= ent.end:
+        return ent.start
+    tail = ent.doc[last + 1 : ent.end]
+    if all(t.text[:1].isupper() for t in tail) and any(t.pos_ == "PROPN" for t in tail):
+        return last + 1
+    return ent.start

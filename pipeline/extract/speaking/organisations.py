@@ -8,7 +8,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import LEGAL_FORMS, _clean_name
+from pipeline.extract.speaking.names import LEGAL_FORMS, _clean_name, name_start
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
     _GOVERNMENT,
@@ -124,7 +124,8 @@ class OrganisationsMixin:
                 ):
                     joined = self._joined_start(ent)
                     end = self._name_goes_on(ent, phrase)
-                    text = self.doc[joined if joined is not None else ent.start : end].text
+                    start = joined if joined is not None else name_start(ent)
+                    text = self.doc[start:end].text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
                     return Speaker(name=name, mention=text, kind="organization")
         if (

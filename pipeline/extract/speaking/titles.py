@@ -134,6 +134,10 @@ class _Roles:
         self.body_callings = {
             k.lower(): frozenset(v) for k, v in data.get("body_callings", {}).items()
         }
+        self.body_introductions = {
+            k.lower(): frozenset(w.lower() for w in v)
+            for k, v in data.get("body_introductions", {}).items()
+        }
 
     def first_title(self, text: str) -> re.Match | None:
         return self.title_re.search(text)
