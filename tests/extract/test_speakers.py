@@ -821,6 +821,37 @@ DESCRIPTION_CASES += [
         None,
         id="an-apposition-ends-at-whose",
     ),
+    pytest.param(
+        "The committee met on Tuesday. The Auditor General, Juno Sollberg, told it that 11 of "
+        "the 17 contracts had run over budget.",
+        "Juno Sollberg",
+        "Auditor General",
+        None,
+        id="auditor-general-is-one-title-not-a-rank",
+    ),
+    pytest.param(
+        "Chancellor Vestrand Pell of Ravia said her government had doubled the defence budget "
+        "in four years.",
+        "Vestrand Pell",
+        "Chancellor",
+        "Ravia",
+        id="a-head-of-government-of-a-state-speaks-for-it",
+    ),
+    pytest.param(
+        "Danvik Kettering, an opposition lawmaker from the Meadowlark Party, said the "
+        "programme was 40 percent over budget.",
+        "Danvik Kettering",
+        "opposition lawmaker",
+        "Meadowlark Party",
+        id="a-lawmaker-from-a-party-speaks-for-it",
+    ),
+    pytest.param(
+        "Senator Danvik Kettering of Ravia said the programme was 40 percent over budget.",
+        "Danvik Kettering",
+        "Senator",
+        None,
+        id="negative-a-legislator-s-state-is-a-seat",
+    ),
 ]
 
 

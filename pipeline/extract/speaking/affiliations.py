@@ -172,7 +172,15 @@ class AffiliationsMixin:
         maker Brandt-Hollweg" (the name, not its country), "of Finland's X Agency" (Finnish
         X Agency), "at the centre" (the centre the article named)."""
         after = [t for t in phrase if t.idx - phrase.start_char >= title_end]
-        k = next((n for n, t in enumerate(after) if t.lower_ in _ORG_PREPS), None)
+        # "a lawmaker from the X Party": "from" right after the title names its body
+        k = next(
+            (
+                n
+                for n, t in enumerate(after)
+                if t.lower_ in _ORG_PREPS or n == 0 and t.lower_ == "from"
+            ),
+            None,
+        )
         if k is None:
             return self._org_in(after)
         obj = after[k + 1 :]

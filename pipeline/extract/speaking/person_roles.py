@@ -58,6 +58,10 @@ _FOUNDING = {"found", "co-found", "establish"}  # "Y, founded by X": X founded Y
 _COMMITTEE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+)+Committee\b")
 
 
+# offices held for a state: "Chancellor X of Aldoria" speaks for Aldoria
+_STATE_OFFICES = {"president", "chancellor", "premier", "minister", "king", "queen", "emir"}
+
+
 def _clean_title(text: str) -> str:
     """A title as an apposition writes it, without its article ("the chief executive")."""
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -111,6 +115,7 @@ class PersonRolesMixin:
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = (
                 self._org_of_name(span)
+                or self._state_of_name(span, role)
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
             )
@@ -297,6 +302,24 @@ class PersonRolesMixin:
         if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
             return name
         return None
+
+    def _state_of_name(self, span: Span, role: str) -> str | None:
+        """The state in an "of" phrase right after the name of a head of state or
+        government or a minister: "Chancellor X of Aldoria" -> Aldoria (a state the
+        tagger or the lexicon knows as one); a legislator's "of Ohio" is a seat, no body."""
+        words = set(role.lower().replace("-", " ").split())
+        if not words & _STATE_OFFICES or words & self.roles.no_office_words:
+            return None
+        end = span.end
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return None
+        ent = next((e for e in self.ents if e.start == end + 1), None)
+        if ent is None or ent.label_ != "GPE":
+            return None
+        known = self.index.canonical(ent.text)
+        if known is not None:
+            return known.name if known.kind == "country" else None
+        return ent.text if ent.text[:1].isupper() else None
 
     def _party_before_title(self, phrase: Span | None) -> str | None:
         """A body named right before a title word in the phrase that gave the role: "a
