@@ -535,7 +535,7 @@ NEWS_FORM_CASES = [
         "Jonas Rein, who chairs parliament's budget committee, said the programme was late.",
         "Jonas Rein",
         "chair of the budget committee",
-        None,
+        "parliament's budget committee",
         id="a-relative-clause-of-leading-gives-the-office-with-the-body-led",
     ),
     pytest.param(

@@ -852,6 +852,54 @@ DESCRIPTION_CASES += [
         None,
         id="negative-a-legislator-s-state-is-a-seat",
     ),
+    pytest.param(
+        "Kestrin Robotics raised 40 million euros from Rookhaven Capital last year. Selwyn "
+        "Tarrant, the Rookhaven partner who sits on Kestrin's board, said the company now made "
+        "900 drones a month.",
+        "Selwyn Tarrant",
+        "partner",
+        "Rookhaven Capital",
+        id="a-body-s-first-word-before-a-title-is-the-body-named-in-full",
+    ),
+    pytest.param(
+        "The governing Emberly Party holds a majority of 12 seats. Hollis Penrose, an Emberly "
+        "backbencher, said the contracts would create 3,000 jobs.",
+        "Hollis Penrose",
+        "backbencher",
+        "Emberly Party",
+        id="a-party-s-first-word-before-a-title",
+    ),
+    pytest.param(
+        "The activist fund Wyecliff Holdings owns 6 percent of the yard. Marlowe Greave, a "
+        "partner at the fund, said research spending had fallen by 10 percent.",
+        "Marlowe Greave",
+        "partner",
+        "Wyecliff Holdings",
+        id="the-fund-is-the-body-introduced-with-that-word",
+    ),
+    pytest.param(
+        "The Thorncastle Procurement Inquiry resumed on Monday. Corwen Ashdown, counsel to the "
+        "inquiry, said 31 of the 44 contracts had been awarded without a tender.",
+        "Corwen Ashdown",
+        "counsel",
+        "Thorncastle Procurement Inquiry",
+        id="counsel-to-the-inquiry-is-at-the-inquiry-named-before",
+    ),
+    pytest.param(
+        "Vesper Ravel, who chairs parliament's defence committee, said the programme was 5 "
+        "percent over budget.",
+        "Vesper Ravel",
+        "chair of the defence committee",
+        "parliament's defence committee",
+        id="chairs-parliament-s-committee-as-written",
+    ),
+    pytest.param(
+        "Bexley Pollard, an adviser to the minister, said 40 percent of the budget was spent.",
+        "Bexley Pollard",
+        "adviser",
+        None,
+        id="negative-an-adviser-to-a-person-is-at-no-body",
+    ),
 ]
 
 

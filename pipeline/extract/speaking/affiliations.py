@@ -18,6 +18,7 @@ from pipeline.extract.speaking.names import (
     _capital_runs,
     _clean_name,
     _looks_like_name,
+    name_start,
 )
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
@@ -182,7 +183,7 @@ class AffiliationsMixin:
             None,
         )
         if k is None:
-            return self._org_in(after)
+            return self._org_in(after) or self._org_to(after, phrase.start_char)
         obj = after[k + 1 :]
         runs = _capital_runs(obj)
         names = []
@@ -245,6 +246,18 @@ class AffiliationsMixin:
         ):  # "at the interior ministry": the ministry, with its country
             return self._ministry(obj[-1], self.doc[obj[1].i : obj[-1].i + 1])
         return None
+
+    def _org_to(self, after: list[Token], before: int) -> str | None:
+        """ "counsel to the inquiry", "adviser to the committee": the body the article named
+        so; never a person ("adviser to the minister") nor a place ("envoy to Armenia")."""
+        if len(after) < 3 or after[0].lower_ != "to" or after[1].lower_ != "the":
+            return None
+        noun = after[2]
+        if noun.pos_ != "NOUN" or (len(after) > 3 and after[3].pos_ in {"NOUN", "PROPN", "ADP"}):
+            return None
+        if noun.lemma_.lower() in self.roles.person_nouns | self.roles.title_words:
+            return None
+        return self._org_by_word(noun, before)
 
     def _lower_service_after(self, tok: Token, country: str) -> str | None:
         """A country's armed service written in lower case after its name or word: "the
@@ -387,9 +400,32 @@ class AffiliationsMixin:
                 if t.idx - phrase.start_char < title_start and t.text in self.org_short_forms
             ]
             name = shorts[-1] if shorts else None
+        if name is None:
+            name = self._short_name_before(phrase, title_start, before)
         if name is None and role.lower() in self.roles.company_titles:
             return self._company_before_title(phrase, title_start)
         return name
+
+    def _short_name_before(self, phrase: Span, title_start: int, before: int) -> str | None:
+        """ "the Northbeam partner", "a Heartland backbencher": a capitalised word right
+        before the title that is the first word of an organisation the article named in
+        full before ("Northbeam Equity", "the Heartland Party")."""
+        words = [t for t in phrase if t.idx - phrase.start_char < title_start]
+        if not words:
+            return None
+        tok = words[-1]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or self.mention_at(tok) is not None:
+            return None
+        if self.index.canonical(tok.text) is not None:
+            return None  # a state or a body the lexicon knows: read elsewhere
+        full = self._org_named(tok.text, before)
+        if full is None or full.split()[0] != tok.text:
+            return None
+        if self.roles.first_title(full) is not None:
+            return None  # "Karvonian Defence Minister": a title written before, no body
+        if tok.ent_type_ == "NORP":
+            return None  # "the Karvonian defence minister": a state's word
+        return full
 
     def _typed_run_before(self, phrase: Span, title_start: int) -> str | None:
         """A body named right before a title by capitalised words that end in a word of an
@@ -548,6 +584,9 @@ class AffiliationsMixin:
             found = self._latest_of_type(before, typ)
             if found:
                 return found
+        introduced = self._introduced_with(noun, before)
+        if introduced is not None:  # "a partner at the fund" after "the activist fund X"
+            return introduced
         if noun.lemma_.lower() in self.roles.body_nouns or typ:
             # "the service's director" after "a review released by Ombria's intelligence
             # service": the body a document's author was described as
@@ -556,6 +595,21 @@ class AffiliationsMixin:
                 return described
             found = self._last_org_before(before)
             return None if found is not None and _clean_name(found) in self.persons else found
+        return None
+
+    def _introduced_with(self, noun: Token, before: int) -> str | None:
+        """The last organisation the article introduced with this noun right before its
+        name ("the activist fund Fenrir Holdings", "the state shipbuilder Kornwerk"), for a
+        later "the fund", "the shipbuilder"."""
+        lemma = noun.lemma_.lower()
+        for ent in reversed(self.ents):
+            if ent.start_char >= before or ent.start == 0 or ent.label_ not in {"ORG", "PERSON"}:
+                continue
+            tok = self.doc[ent.start - 1]
+            if tok.lemma_.lower() == lemma and tok.is_lower and tok.i != noun.i:
+                if ent.label_ == "PERSON" and self.mention_at(ent.root) is not None:
+                    continue
+                return _clean_name(self.doc[name_start(ent) : ent.end].text)
         return None
 
     def _owned_description(self, noun: Token, before: int) -> str | None:

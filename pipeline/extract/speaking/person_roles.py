@@ -482,6 +482,17 @@ class PersonRolesMixin:
             return named
         if obj is not None and any(c.lower_ == "the" for c in obj.lefts):
             return self._org_by_word(obj, before)
+        owner = next((c for c in obj.lefts if c.dep_ == "poss"), None) if obj is not None else None
+        if (
+            owner is not None
+            and obj.lemma_.lower() in self.roles.body_nouns
+            and owner.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "who chairs parliament's defence committee": the body as the article writes it
+            first = owner.left_edge.i
+            while first < obj.i and self.doc[first].pos_ == "DET":
+                first += 1
+            return self.doc[first : obj.i + 1].text
         return None
 
     def _profile_offices(self) -> None:
