@@ -900,6 +900,24 @@ DESCRIPTION_CASES += [
         None,
         id="negative-an-adviser-to-a-person-is-at-no-body",
     ),
+    pytest.param(
+        "The Pellarian Defence Force wants 6,000 new recruits this year. The regional "
+        "commander, Brigadier Oriel Tellan, says the north has supplied 1,240 recruits since "
+        "January.",
+        "Oriel Tellan",
+        "regional commander",
+        "Pellarian Defence Force",
+        id="a-commander-with-no-body-is-in-the-force-the-article-named",
+    ),
+    pytest.param(
+        "The Pellarian Defence Force wants 6,000 new recruits this year. Brigadier Oriel "
+        "Tellan, the commander of the Oskarsund Brigade, says the north has supplied 1,240 "
+        "recruits since January.",
+        "Oriel Tellan",
+        "commander",
+        "Oskarsund Brigade",
+        id="negative-a-commander-of-a-named-unit-stays-at-the-unit",
+    ),
 ]
 
 

@@ -33,6 +33,10 @@ from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
 _ORG_PREPS = {"of", "at", "for", "with"}
+# the end of an armed force's name: "Ombrian Army", "Pellarian Defence Force"
+_FORCE_END = re.compile(
+    r"\b(?:Army|Navy|Air Force|Defen[cs]e Forces?|Armed Forces|Land Forces|Marine Corps)$"
+)
 # "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
 # lower-case words of which the last is the head
 _STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})\b")
@@ -872,6 +876,11 @@ class AffiliationsMixin:
             return self._latest_of_type(before, "institute")
         if low in self.roles.alliance_titles:  # "Secretary General X": the alliance
             return self._latest_of_type(before, "alliance")
+        if low.split()[-1] == "commander" or low in self.roles.ranks:
+            # "the regional commander, Brigadier X": the armed force the article named
+            force = self._named_force(before)
+            if force is not None:
+                return force
         if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
             if set(low.split()) & self.roles.no_office_words:
                 return None  # "former prime minister": speaks for no government
@@ -882,6 +891,17 @@ class AffiliationsMixin:
                 or (f"Ministry of {own.group(1)}" if own else None)
                 or self._main_country()
             )
+        return None
+
+    def _named_force(self, before: int) -> str | None:
+        """The last armed force named before `before` ("the Pellarian Defence Force", "the
+        Ombrian Army"), as named."""
+        for ent in reversed(self.ents):
+            if ent.start_char >= before or ent.label_ != "ORG":
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+            if _FORCE_END.search(name):
+                return name
         return None
 
     def _site_owner(self, before: int) -> str | None:
