@@ -918,6 +918,14 @@ DESCRIPTION_CASES += [
         "Oskarsund Brigade",
         id="negative-a-commander-of-a-named-unit-stays-at-the-unit",
     ),
+    pytest.param(
+        "Workers at the Aldway plant walked out on Monday. Ilvar, a forklift driver, said his "
+        "pay had risen by only 2 percent in three years.",
+        "Ilvar",
+        "forklift driver",
+        None,
+        id="a-worker-named-by-a-given-name-with-a-trade-in-apposition",
+    ),
 ]
 
 
@@ -1437,6 +1445,11 @@ ORGANISATION_CASES = [
         id="negative-a-name-with-a-small-word-inside-is-kept-whole",
     ),
 ]
+
+
+def test_a_one_word_company_with_its_trade_in_apposition_is_no_person(nlp):
+    text = "Workers walked out on Monday. Corvath, a drone maker, said its output had doubled."
+    assert "Corvath" not in SpeakerTracker(nlp(text)).persons
 
 
 @pytest.mark.parametrize("text, sentence_start, expected", ORGANISATION_CASES)

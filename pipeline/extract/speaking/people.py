@@ -189,7 +189,10 @@ class PeopleMixin:
                 taken.update((i - 1, i))
         named = self._titled_names(taken) + self._predicated_names(taken)
         taken_now = taken | {i for a, b in named for i in range(a, b)}
-        for start, end in named + self._appositive_names(taken_now):
+        named += self._appositive_names(taken_now)
+        taken_now |= {i for a, b in named for i in range(a, b)}
+        first_names = self._first_names(taken_now)
+        for start, end in named + first_names:
             full.append((start, end))
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
@@ -200,8 +203,11 @@ class PeopleMixin:
         self.mentions.sort()
         self._starts = [m.start for m in self.mentions]
         self._surnames = {w for p in self.persons.values() for w in p.name.split()}
+        alone = {self.doc[a:b].text for a, b in first_names}
         for m in self.mentions:
             if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
+                self._describe(m.person, self.doc[m.token_start : m.token_end])
+            elif m.person.name in alone and (m.token_start, m.token_end) in first_names:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
 
     def _titled_names(self, taken: set[int]) -> list[tuple[int, int]]:
@@ -250,6 +256,38 @@ class PeopleMixin:
             start, end = attr.left_edge.i, attr.i + 1
             if self._untagged_name(start, end, taken):
                 found.append((start, end))
+        return found
+
+    def _first_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """People a feature names by a given name alone, opening a sentence with their
+        trade in apposition ("Ilvar, a forklift driver, said"; "Helka, a press operator
+        who ..."): one capitalised word, whatever the model tagged it, before ", a/an ..."
+        headed by a profession (lexicon `profession_nouns`); not a name the lexicon knows."""
+        found = []
+        for head in self.doc:
+            if head.dep_ != "appos" or head.lemma_.lower() not in self.roles.profession_nouns:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
+                continue
+            name = head.head
+            i = name.i
+            if (
+                name.pos_ != "PROPN"
+                or not name.text[:1].isupper()
+                or i in taken
+                or i + 1 >= len(self.doc)
+                or self.doc[i + 1].text != ","
+                or name.left_edge.i != i
+                or self.index.canonical(name.text) is not None
+                or self.index.org_type(name.text) is not None
+            ):
+                continue
+            before = self.doc[i - 1] if i > 0 else None
+            if before is not None and not (before.is_space or before.text in {".", '"', "“"}):
+                continue
+            if not (name.is_sent_start or before is None or before.is_space):
+                continue
+            found.append((i, i + 1))
         return found
 
     def _untagged_name(self, start: int, end: int, taken: set[int]) -> bool:
