@@ -1787,6 +1787,25 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
+        "A senior diplomat from one of the smaller member states said the fund would reach 4 "
+        "billion euros.",
+        "diplomat",
+        "senior diplomat from one of the smaller member states",
+        id="a-qualifying-phrase-after-the-noun-kept-whole",
+    ),
+    pytest.param(
+        "Several smaller suppliers complained that the large orders had gone to 3 firms.",
+        "suppliers",
+        "smaller suppliers",
+        id="several-is-how-many-spoke-not-who",
+    ),
+    pytest.param(
+        "A senior official in the capital said the order was worth 2 billion euros.",
+        "official",
+        "senior official",
+        id="negative-a-place-after-in-is-not-part-of-the-name",
+    ),
+    pytest.param(
         "People briefed on the deal said the order would be shared among 4 yards.",
         "People",
         "People briefed on the deal",

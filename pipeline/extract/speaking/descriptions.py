@@ -19,8 +19,10 @@ _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
 _GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
 _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
+_LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
+_QUANTIFIERS = {"several", "some", "many", "few", "various", "numerous", "multiple"}
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
 _MODIFIER_BODIES = frozenset({"alliance", "company", "institute"})
@@ -818,6 +820,8 @@ class DescriptionsMixin:
             if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
                 glue = False
                 continue
+            if t.lower_ in _QUANTIFIERS and t.i == start and head.tag_ == "NNS":
+                continue  # "several smaller suppliers": the suppliers, not how many spoke
             if (
                 t.dep_ == "nummod"
                 and t.head.i == head.i
@@ -847,9 +851,11 @@ class DescriptionsMixin:
             )
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
+                # "a senior diplomat from one of the smaller member states": who they are,
+                # as written
                 span = doc[child.i : child.right_edge.i + 1]
-                if len(span) <= 5 and not any(t.is_punct for t in span):
-                    words += [t.text for t in span if t.dep_ != "det" or t.i == child.i + 1]
+                if len(span) <= _LONGEST_QUALIFIER and not any(t.is_punct for t in span):
+                    words += [t.text for t in span]
                 break
             if (
                 child.dep_ == "amod"
