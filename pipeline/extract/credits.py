@@ -1,9 +1,9 @@
 """Sources credited at the end of an item, as newsletters, briefs and digests write them.
 
 "Jostria ordered 36 howitzers for 410 million euros (the defence ministry)." or
-"... 40,000 radios a year – Anna Berg, the company's chief executive, in an interview."
-A sentence with no cue of its own that closes with a source in brackets, or whose
-paragraph closes with one after a dash set off by spaces, is that source's, with mode
+"... 40,000 radios a year – Anna Berg, its founder, speaking to a radio station."
+A sentence with no cue of its own that ends on a bracketed source, or whose paragraph
+ends on one behind a dash set off by spaces, is that source's, with mode
 according_to. The credit must name someone the speaker tracker can resolve: a person,
 a body, a typed group or a document ("[company filing]"); a bracket holding a figure,
 a date or a word that names no one ("(in euros)", "(see below)") is no credit.
@@ -40,7 +40,7 @@ def trailing_credit(sent: Span, text: str, tracker: SpeakerTracker) -> list[tupl
     mark, inner = credit
     if not inner or len(inner) > _LONGEST or any(t.like_num for t in inner):
         return []
-    first = []  # "X, the company's chief executive, in an interview": X
+    first = []  # "X, its founder, speaking to a radio station": X
     for tok in inner:
         if tok.text in {",", ";", ":"}:
             break

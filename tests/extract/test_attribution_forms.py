@@ -1054,7 +1054,7 @@ FORMS = [
     ),
     pytest.param(
         "The Tessholm Naval Office released its yearly study on Monday. The office's "
-        "assessment puts the workforce at the country's yards at about 21,000.",
+        "review puts the number of welders at the northern yards at some 7,500.",
         [("Tessholm Naval Office", "indirect")],
         id="a-figure-put-at-a-value-after-another-at-phrase",
     ),
@@ -1065,8 +1065,8 @@ FORMS = [
     "second, expected",
     [
         pytest.param(
-            "One of them put the value of the package at about 1.9 billion euros.",
-            [("people familiar with the talks", "indirect")],
+            "One of them estimated the price of the order at roughly 800 million euros.",
+            [("officials", "indirect")],
             id="one-of-them-is-the-group-named-before",
         ),
         pytest.param(
@@ -1077,7 +1077,7 @@ FORMS = [
     ],
 )
 def test_one_of_a_group_named_before(nlp, second, expected):
-    text = "Two people familiar with the talks said the deal was close. " + second
+    text = "Two officials briefed on the negotiations said a deal was near. " + second
     drafts = [d for d in extract_drafts(nlp(text)) if d.sentence.text.startswith(second[:12])]
     assert drafts, "the sentence makes a claim (it has a figure)"
     found = [(d.speaker.name, d.cue.mode) for d in drafts if d.speaker is not None and d.cue]

@@ -219,21 +219,21 @@ PRONOUN_CASES = [
         id="the-title-naming-a-person-is-a-mention-of-her",
     ),
     pytest.param(
-        "The procurement agency said on Monday that it would buy 400 more armoured trucks "
+        "The procurement agency announced on Monday a plan to buy 400 more armoured trucks "
         "this year. Morgan Lisk, the agency's director, opened the briefing. She said the order "
         "was worth 310 million euros. Quinn Talbert, the agency's finance chief, spoke next. He "
-        "said costs had risen by 12 percent since 2023. Asked about delays, she said the first "
+        "said costs had risen by 11 percent since 2022. Asked about delays, she said the first "
         "150 trucks would arrive by June.",
         "Asked about delays, she said the first 150 trucks would arrive by June.",
         "Morgan Lisk",
         id="a-pronoun-tells-the-gender-a-name-left-open",
     ),
     pytest.param(
-        "The procurement agency said on Monday that it would buy 400 more armoured trucks "
+        "The procurement agency announced on Monday a plan to buy 400 more armoured trucks "
         "this year. Kim Ardel and Riven Tass, the agency's two deputy directors, took questions. "
         "She said the order was worth 310 million euros.\n\nArdel spoke again after the break. "
-        "He said costs had risen by 12 percent since 2023.",
-        "He said costs had risen by 12 percent since 2023.",
+        "He said costs had risen by 11 percent since 2022.",
+        "He said costs had risen by 11 percent since 2022.",
         "Kim Ardel",
         id="negative-two-people-named-together-tell-no-gender",
     ),

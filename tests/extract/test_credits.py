@@ -1,4 +1,4 @@
-"""Sources credited at the end of a newsletter's item, in brackets or after a dash, on
+"""Sources credited at the end of a newsletter's item, bracketed or behind a dash, on
 items written for these tests."""
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ NEWSLETTER = (
     "The Gunmetal Letter – a weekly note on the arms trade\n\n"
     "CONTRACTS\n\n"
     "• Ostmark has ordered 48 wheeled howitzers from Tallis Ordnance for about 380 million "
-    "euros (Ostmarkian defence ministry). The contract also covers training for three "
+    "euros (Ostmarkian defence ministry). The deal includes spare barrels for three "
     "artillery batteries.\n\n"
     "• Pellin Radar will raise its output of coastal radars to 30 a year after a new order "
-    "from the navy – Ada Veskin, Pellin's chief executive, in an interview with a trade "
-    "paper.\n\n"
+    "from the navy – Ada Veskin, Pellin's founder, speaking to a radio station.\n\n"
     "• Drone maker Skyvane raised 60 million euros in a funding round [company filing].\n\n"
-    "• The Ostmark army received about 2,100 shells a month in the autumn, twice last "
-    "year's rate (in euros).\n\n"
+    "• The Ostmark army took delivery of some 2,100 rockets every month this autumn, twice "
+    "last year's rate (in euros).\n\n"
     "• Output at the plant rose by 12 percent (see below).\n"
 )
 
@@ -39,7 +38,7 @@ def drafts(nlp):
     [
         pytest.param("Ostmark has ordered 48", "Ostmarkian defence ministry",
                      id="a-body-in-brackets-before-the-full-stop"),
-        pytest.param("The contract also covers", "Ostmarkian defence ministry",
+        pytest.param("The deal includes spare", "Ostmarkian defence ministry",
                      id="the-item-s-next-sentence-keeps-its-credit"),
         pytest.param("Pellin Radar will raise", "Ada Veskin",
                      id="a-person-after-a-dash-closing-the-item"),
@@ -57,7 +56,7 @@ def test_a_credit_at_the_end_of_an_item_is_its_source(drafts, sentence, speaker)
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param("The Ostmark army received",
+        pytest.param("The Ostmark army took",
                      id="negative-a-bracket-of-a-preposition-is-no-credit-nor-the-last-item-s"),
         pytest.param("Output at the plant rose",
                      id="negative-a-bracket-naming-no-one-is-no-credit"),

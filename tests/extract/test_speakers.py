@@ -838,10 +838,10 @@ DESCRIPTION_CASES += [
         id="a-head-of-government-of-a-state-speaks-for-it",
     ),
     pytest.param(
-        "Danvik Kettering, an opposition lawmaker from the Meadowlark Party, said the "
+        "Danvik Kettering, a senior lawmaker from the Meadowlark Party, told reporters the "
         "programme was 40 percent over budget.",
         "Danvik Kettering",
-        "opposition lawmaker",
+        "senior lawmaker",
         "Meadowlark Party",
         id="a-lawmaker-from-a-party-speaks-for-it",
     ),
@@ -854,7 +854,7 @@ DESCRIPTION_CASES += [
     ),
     pytest.param(
         "Kestrin Robotics raised 40 million euros from Rookhaven Capital last year. Selwyn "
-        "Tarrant, the Rookhaven partner who sits on Kestrin's board, said the company now made "
+        "Tarrant, the Rookhaven partner who joined Kestrin's board in May, said the firm now built "
         "900 drones a month.",
         "Selwyn Tarrant",
         "partner",
@@ -863,17 +863,17 @@ DESCRIPTION_CASES += [
     ),
     pytest.param(
         "The governing Emberly Party holds a majority of 12 seats. Hollis Penrose, an Emberly "
-        "backbencher, said the contracts would create 3,000 jobs.",
+        "backbencher, said the orders would bring 2,500 jobs to the coast.",
         "Hollis Penrose",
         "backbencher",
         "Emberly Party",
         id="a-party-s-first-word-before-a-title",
     ),
     pytest.param(
-        "The activist fund Wyecliff Holdings owns 6 percent of the yard. Marlowe Greave, a "
-        "partner at the fund, said research spending had fallen by 10 percent.",
+        "The activist fund Wyecliff Holdings owns 6 percent of the yard. Marlowe Greave, an "
+        "analyst at the fund, told shareholders research spending had fallen by 10 percent.",
         "Marlowe Greave",
-        "partner",
+        "analyst",
         "Wyecliff Holdings",
         id="the-fund-is-the-body-introduced-with-that-word",
     ),
@@ -886,11 +886,11 @@ DESCRIPTION_CASES += [
         id="counsel-to-the-inquiry-is-at-the-inquiry-named-before",
     ),
     pytest.param(
-        "Vesper Ravel, who chairs parliament's defence committee, said the programme was 5 "
+        "Vesper Ravel, who chairs parliament's trade committee, told the chamber the order was 5 "
         "percent over budget.",
         "Vesper Ravel",
-        "chair of the defence committee",
-        "parliament's defence committee",
+        "chair of the trade committee",
+        "parliament's trade committee",
         id="chairs-parliament-s-committee-as-written",
     ),
     pytest.param(
@@ -902,8 +902,8 @@ DESCRIPTION_CASES += [
     ),
     pytest.param(
         "The Pellarian Defence Force wants 6,000 new recruits this year. The regional "
-        "commander, Brigadier Oriel Tellan, says the north has supplied 1,240 recruits since "
-        "January.",
+        "commander, Brigadier Oriel Tellan, says the north has sent 980 recruits to the depots "
+        "this spring.",
         "Oriel Tellan",
         "regional commander",
         "Pellarian Defence Force",
@@ -911,18 +911,18 @@ DESCRIPTION_CASES += [
     ),
     pytest.param(
         "The Pellarian Defence Force wants 6,000 new recruits this year. Brigadier Oriel "
-        "Tellan, the commander of the Oskarsund Brigade, says the north has supplied 1,240 "
-        "recruits since January.",
+        "Tellan, the commander of the Oskarsund Brigade, says the north has sent 980 recruits "
+        "to the depots this spring.",
         "Oriel Tellan",
         "commander",
         "Oskarsund Brigade",
         id="negative-a-commander-of-a-named-unit-stays-at-the-unit",
     ),
     pytest.param(
-        "Workers at the Aldway plant walked out on Monday. Ilvar, a forklift driver, said his "
-        "pay had risen by only 2 percent in three years.",
+        "Workers at the Aldway plant walked out on Monday. Ilvar, a lorry driver, told the picket "
+        "line his pay had risen by only 2 percent in three years.",
         "Ilvar",
-        "forklift driver",
+        "lorry driver",
         None,
         id="a-worker-named-by-a-given-name-with-a-trade-in-apposition",
     ),
@@ -1381,16 +1381,16 @@ ORGANISATION_CASES = [
     ),
     pytest.param(
         "Workers at the Saltreach Munitions plant in Corrabay have been on strike since May. In "
-        "a statement, Saltreach's management said its offer of a 6 percent rise was fair.",
+        "a statement, Saltreach's management said its pay offer of 5 percent was generous.",
         "In a statement",
         "Saltreach Munitions",
         id="a-company-s-management-is-the-company",
     ),
     pytest.param(
         "Workers at the Saltreach Munitions plant in Corrabay have been on strike since May. In "
-        "a statement, Saltreach's management said its offer of a 6 percent rise was fair. The "
-        "plant made 12,000 shells a week before the strike, the statement said.",
-        "The plant made",
+        "a statement, Saltreach's management said its pay offer of 5 percent was generous. The "
+        "works turned out 9,000 fuzes a week before the walkout, the statement said.",
+        "The works turned out",
         "Saltreach Munitions",
         id="the-statement-is-the-statement-its-author-gave-before",
     ),
@@ -1409,32 +1409,32 @@ ORGANISATION_CASES = [
         id="negative-its-document-with-no-author-given-stays-a-document",
     ),
     pytest.param(
-        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
-        "warships next year.",
+        "The Korsan daily Vestby Post wrote on Friday that the coast guard would get six new "
+        "cutters next year.",
         "The Korsan daily",
         "Vestby Post",
         id="a-paper-s-name-after-the-words-that-describe-it",
     ),
     pytest.param(
-        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
-        "warships. In an editorial, the same newspaper argued that the fleet was 30 percent "
-        "larger than its rival's.",
-        "In an editorial",
+        "The Korsan daily Vestby Post wrote on Friday that the coast guard would get six new "
+        "cutters. In a leading article, the same newspaper said the cutters cost 30 percent "
+        "more than the old ones.",
+        "In a leading article",
         "Vestby Post",
         id="the-same-newspaper-is-the-paper-named-before",
     ),
     pytest.param(
-        "The Korsan daily Vestby Post reported on Monday that the navy would receive nine new "
-        "warships. The business daily Ostrand Courier quoted an executive as saying that the "
-        "yards lacked 4,000 welders. The paper added that wages had risen by a quarter.",
+        "The Korsan daily Vestby Post wrote on Friday that the coast guard would get six new "
+        "cutters. The business daily Ostrand Courier quoted a banker as saying that the port "
+        "needed 900 more pilots. The paper added that rents near the docks had doubled.",
         "The paper added",
         "Ostrand Courier",
         id="the-paper-is-the-last-paper-introduced-as-one",
     ),
     pytest.param(
-        "Halvia's best-selling tabloid, the Farnby Echo, claimed that the rival bloc built "
-        "drones ten times faster than the alliance.",
-        "Halvia's best-selling",
+        "Halvia's most-read tabloid, the Farnby Echo, wrote that the border brigades had lost "
+        "40 percent of their trucks.",
+        "Halvia's most-read",
         "Farnby Echo",
         id="a-paper-named-in-apposition-to-its-description",
     ),
@@ -1787,20 +1787,19 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
-        "A senior diplomat from one of the smaller member states said the fund would reach 4 "
-        "billion euros.",
-        "diplomat",
-        "senior diplomat from one of the smaller member states",
+        "A retired officer from one of the coastal brigades said the stocks would last 9 days.",
+        "officer",
+        "retired officer from one of the coastal brigades",
         id="a-qualifying-phrase-after-the-noun-kept-whole",
     ),
     pytest.param(
-        "Several smaller suppliers complained that the large orders had gone to 3 firms.",
-        "suppliers",
-        "smaller suppliers",
+        "Several regional hauliers warned that fuel costs had risen by 20 percent.",
+        "hauliers",
+        "regional hauliers",
         id="several-is-how-many-spoke-not-who",
     ),
     pytest.param(
-        "A senior official in the capital said the order was worth 2 billion euros.",
+        "A senior official in Corbridge told reporters the order was worth 2 billion euros.",
         "official",
         "senior official",
         id="negative-a-place-after-in-is-not-part-of-the-name",
@@ -2282,10 +2281,10 @@ TITLE_APPOSITION_CASES = [
         id="negative-a-company-in-apposition-to-a-title-is-no-person",
     ),
     pytest.param(
-        "The procurement agency said on Monday that it would buy 400 more armoured trucks this "
+        "The procurement agency announced on Monday a plan to buy 400 more armoured trucks this "
         "year. Morgan Lisk, the agency's director, opened the briefing. She said the order was "
         "worth 310 million euros.\n\nQuinn Talbert, the agency's finance chief, spoke next. "
-        "He said costs had risen by 12 percent since 2023.",
+        "He said costs had risen by 11 percent since 2022.",
         "He said costs",
         "Quinn Talbert",
         id="a-name-before-a-title-with-an-owner-is-a-person",

@@ -589,7 +589,7 @@ class AffiliationsMixin:
             if found:
                 return found
         introduced = self._introduced_with(noun, before)
-        if introduced is not None:  # "a partner at the fund" after "the activist fund X"
+        if introduced is not None:  # "an analyst at the fund" after "the activist fund X"
             return introduced
         if noun.lemma_.lower() in self.roles.body_nouns or typ:
             # "the service's director" after "a review released by Ombria's intelligence

@@ -851,7 +851,7 @@ class DescriptionsMixin:
             )
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
-                # "a senior diplomat from one of the smaller member states": who they are,
+                # "a retired officer from one of the coastal brigades": who they are,
                 # as written
                 span = doc[child.i : child.right_edge.i + 1]
                 if len(span) <= _LONGEST_QUALIFIER and not any(t.is_punct for t in span):

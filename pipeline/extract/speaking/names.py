@@ -282,7 +282,7 @@ def name_start(ent: Span) -> int:
     describing it first: "the Korsan daily Vestby Post" -> "Vestby Post", "the nonprofit
     Tax Research Centre" -> "Tax Research Centre"; the span's start when no lower-case
     noun or adjective comes before a run of capitalised words ("Ministry of Defence",
-    "Alliance to Reclaim Our Schools")."""
+    "Committee for a Stronger Navy")."""
     last = None
     for tok in ent:
         if tok.is_alpha and tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}:

@@ -488,7 +488,7 @@ class PersonRolesMixin:
             and obj.lemma_.lower() in self.roles.body_nouns
             and owner.pos_ in {"NOUN", "PROPN"}
         ):
-            # "who chairs parliament's defence committee": the body as the article writes it
+            # "who chairs parliament's trade committee": the body as the article writes it
             first = owner.left_edge.i
             while first < obj.i and self.doc[first].pos_ == "DET":
                 first += 1
