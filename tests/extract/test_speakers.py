@@ -1409,6 +1409,20 @@ ORGANISATION_CASES = [
         id="negative-its-document-with-no-author-given-stays-a-document",
     ),
     pytest.param(
+        "A retired officer from one of the coastal brigades said the stocks would last 9 "
+        "days. The same officer said the brigade had fired 400 rounds on Sunday.",
+        "The same officer",
+        "retired officer from one of the coastal brigades",
+        id="the-same-officer-is-the-unnamed-source-introduced-before",
+    ),
+    pytest.param(
+        "The broadsheet Varnby Journal ran a long analysis on Sunday. Its naval correspondent "
+        "wrote that the fleet had shrunk by a fifth since 2019.",
+        "Its naval",
+        "Varnby Journal naval correspondent",
+        id="its-correspondent-is-the-paper-s",
+    ),
+    pytest.param(
         "The Korsan daily Vestby Post wrote on Friday that the coast guard would get six new "
         "cutters next year.",
         "The Korsan daily",

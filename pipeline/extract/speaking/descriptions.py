@@ -116,6 +116,12 @@ class DescriptionsMixin:
         )
         if org is None and kind in {"person", "group"}:
             org = self._body_of_modifier(head)  # "a senior alliance diplomat": the alliance
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if org is None and kind == "person" and owner is not None and owner.lower_ == "its":
+            # "Its defence correspondent" after "the broadsheet X Journal": X Journal's
+            org = self._last_org_before(head.idx)
+            if org is not None:
+                name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."

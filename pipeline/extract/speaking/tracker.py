@@ -267,7 +267,8 @@ class SpeakerTracker(
             # (a relative clause may say more of it: "The official, who briefed ...,")
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
             # "the NATO official" after "a senior NATO official": its words were all there
-            words = {c.lower_ for c in head.lefts if c.dep_ != "det"}
+            # ("the same official" is that one again)
+            words = {c.lower_ for c in head.lefts if c.dep_ != "det" and c.lower_ != "same"}
             if (
                 earlier is not None
                 and at < head.i
