@@ -3174,13 +3174,6 @@ BODY_AGAIN_CASES += [
 ]
 
 
-@pytest.mark.parametrize("text, sentence_start, expected", BODY_AGAIN_CASES)
-def test_a_body_called_by_its_function_or_a_bare_noun_is_the_body_named(
-    nlp, text, sentence_start, expected
-):
-    assert _speaker_of(nlp, text, sentence_start) == expected
-
-
 # (text, the sentence of the record, the speaker): a document's author or owner, and a
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
@@ -3231,6 +3224,9 @@ DOCUMENT_OWNER_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_OWNER_CASES)
-def test_a_document_is_its_author_s_or_owner_s(nlp, text, sentence_start, expected):
+@pytest.mark.parametrize("text, sentence_start, expected", BODY_AGAIN_CASES + DOCUMENT_OWNER_CASES)
+def test_a_body_or_a_document_named_again_is_the_one_named_before(
+    nlp, text, sentence_start, expected
+):
+    """A body called by its function or a bare noun, a document by its author or owner."""
     assert _speaker_of(nlp, text, sentence_start) == expected

@@ -33,10 +33,6 @@ from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
 
 _ORG_PREPS = {"of", "at", "for", "with"}
-# the end of an armed force's name: "Ombrian Army", "Pellarian Defence Force"
-_FORCE_END = re.compile(
-    r"\b(?:Army|Navy|Air Force|Defen[cs]e Forces?|Armed Forces|Land Forces|Marine Corps)$"
-)
 # "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
 # lower-case words of which the last is the head
 _STATE_OWNER = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s((?: [a-z]+){1,4})\b")
@@ -605,14 +601,13 @@ class AffiliationsMixin:
         """The last organisation the article introduced with this noun right before its
         name ("the activist fund Fenrir Holdings", "the state shipbuilder Kornwerk"), for a
         later "the fund", "the shipbuilder"."""
-        lemma = noun.lemma_.lower()
+        words = frozenset({noun.lower_, noun.lemma_.lower()})
         for ent in reversed(self.ents):
-            if ent.start_char >= before or ent.start == 0 or ent.label_ not in {"ORG", "PERSON"}:
+            if ent.start_char >= before or ent.label_ not in {"ORG", "PERSON"}:
                 continue
-            tok = self.doc[ent.start - 1]
-            if tok.lemma_.lower() == lemma and tok.is_lower and tok.i != noun.i:
-                if ent.label_ == "PERSON" and self.mention_at(ent.root) is not None:
-                    continue
+            if ent.label_ == "PERSON" and self.mention_at(ent.root) is not None:
+                continue
+            if self._named_after_calling(ent, words):
                 return _clean_name(self.doc[name_start(ent) : ent.end].text)
         return None
 
@@ -900,7 +895,7 @@ class AffiliationsMixin:
             if ent.start_char >= before or ent.label_ != "ORG":
                 continue
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-            if _FORCE_END.search(name):
+            if any(name == end or name.endswith(" " + end) for end in self.roles.force_endings):
                 return name
         return None
 

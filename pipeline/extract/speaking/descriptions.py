@@ -492,7 +492,8 @@ class DescriptionsMixin:
 
     def _named_after_calling(self, ent: Span, words: frozenset[str]) -> bool:
         """Whether a name comes right after one of `words` ("the Korsan daily X", "its
-        best-selling tabloid, the X"), inside the tagged span or just before it."""
+        best-selling tabloid, the X", "the activist fund X"), inside the tagged span or
+        just before it: a body the article introduced under that word."""
         if not words:
             return False
         start = ent.start
@@ -573,7 +574,7 @@ class DescriptionsMixin:
         # executive, the Halloway Commission,": a body by the name's own kind
         body = lemma in self.roles.body_nouns or self.index.descriptor_type(head.text) is not None
         # "the country's best-selling tabloid, the X Echo,": a paper's name, however tagged
-        press = lemma in self.roles.body_introductions.get(lemma, frozenset())
+        press = lemma in self.roles.body_introductions
         labels = _NAMED_BODY_LABELS if press else {"ORG", "FAC"}
         body = body or press
         children = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]

@@ -203,11 +203,10 @@ class PeopleMixin:
         self.mentions.sort()
         self._starts = [m.start for m in self.mentions]
         self._surnames = {w for p in self.persons.values() for w in p.name.split()}
-        alone = {self.doc[a:b].text for a, b in first_names}
+        alone = set(first_names)  # a given name alone is described where it was found
         for m in self.mentions:
-            if len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2:
-                self._describe(m.person, self.doc[m.token_start : m.token_end])
-            elif m.person.name in alone and (m.token_start, m.token_end) in first_names:
+            full = len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2
+            if full or (m.token_start, m.token_end) in alone:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
 
     def _titled_names(self, taken: set[int]) -> list[tuple[int, int]]:

@@ -114,8 +114,7 @@ class PersonRolesMixin:
             org = None  # "a former head of purchasing at the agency": its voice no more
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
             org = (
-                self._org_of_name(span)
-                or self._state_of_name(span, role)
+                self._org_of_name(span, role)
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
             )
@@ -279,10 +278,11 @@ class PersonRolesMixin:
             self.roles.body_nouns
         )
 
-    def _org_of_name(self, span: Span) -> str | None:
+    def _org_of_name(self, span: Span, role: str = "") -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
         spokesman Per Vollan of the Coastal Party" -> Coastal Party; only a name the
-        tagger or the lexicon takes for an organisation (not "X of Ohio")."""
+        tagger or the lexicon takes for an organisation (not "X of Ohio"), or a state the
+        holder of a state's office speaks for ("Chancellor X of Aldoria" -> Aldoria)."""
         end = span.end
         if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
             return None
@@ -297,29 +297,24 @@ class PersonRolesMixin:
             run = run[:-1]
         name = self.doc[run[0].i : run[-1].i + 1].text
         known = self.index.canonical(name)
+        if self._state_office(role) and (
+            known is not None
+            and known.kind == "country"
+            or known is None
+            and run[-1].ent_type_ == "GPE"
+            and i == end + 1
+        ):
+            return known.name if known is not None else name
         if known is not None:
             return known.name if known.kind != "country" else None
         if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
             return name
         return None
 
-    def _state_of_name(self, span: Span, role: str) -> str | None:
-        """The state in an "of" phrase right after the name of a head of state or
-        government or a minister: "Chancellor X of Aldoria" -> Aldoria (a state the
-        tagger or the lexicon knows as one); a legislator's "of Ohio" is a seat, no body."""
+    def _state_office(self, role: str) -> bool:
+        """A head of state or government or a minister: held for a state, not a seat."""
         words = set(role.lower().replace("-", " ").split())
-        if not words & _STATE_OFFICES or words & self.roles.no_office_words:
-            return None
-        end = span.end
-        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
-            return None
-        ent = next((e for e in self.ents if e.start == end + 1), None)
-        if ent is None or ent.label_ != "GPE":
-            return None
-        known = self.index.canonical(ent.text)
-        if known is not None:
-            return known.name if known.kind == "country" else None
-        return ent.text if ent.text[:1].isupper() else None
+        return bool(words & _STATE_OFFICES) and not words & self.roles.no_office_words
 
     def _party_before_title(self, phrase: Span | None) -> str | None:
         """A body named right before a title word in the phrase that gave the role: "a

@@ -134,6 +134,7 @@ class _Roles:
         self.body_callings = {
             k.lower(): frozenset(v) for k, v in data.get("body_callings", {}).items()
         }
+        self.force_endings = tuple(data.get("force_endings", []))
         self.body_introductions = {
             k.lower(): frozenset(w.lower() for w in v)
             for k, v in data.get("body_introductions", {}).items()
