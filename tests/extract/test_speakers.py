@@ -2335,6 +2335,44 @@ def test_a_hyphenated_surname_alone_is_the_person(nlp, text, sentence_start, exp
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
+# (text, the sentence of the record, the speaker): a family name with its particle
+PARTICLE_NAME_CASES = [
+    pytest.param(
+        "Joost van der Vliet, who runs the depot at the harbour, gave a tour on Friday. "
+        "Van der Vliet said 40 trucks left the gates each night.",
+        "Van der Vliet said",
+        "Joost van der Vliet",
+        id="the-particle-opening-a-sentence-capitalised-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        'Elske de Hoven, a planner at the port, spoke to reporters. "We moved 40 cranes in '
+        'a week," de Hoven said.',
+        '"We moved 40 cranes',
+        "Elske de Hoven",
+        id="the-short-form-with-a-lower-case-particle-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        "Matthias ten Kate, a defence economist at the Ostrava Policy Lab, said output would "
+        "rise by 40 percent.",
+        "Matthias ten Kate, a defence economist",
+        "Matthias ten Kate",
+        id="the-given-name-before-a-particle-the-tagger-left-out-is-the-name-s",
+    ),
+    pytest.param(
+        "Officials met in Rio de Janeiro on Monday. Anouk Mertens, the mayor, said 40 buses "
+        "were idle.",
+        "Anouk Mertens, the mayor",
+        "Anouk Mertens",
+        id="negative-a-city-with-a-particle-is-no-person",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", PARTICLE_NAME_CASES)
+def test_a_family_name_s_particle_is_part_of_the_name(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
 # (text, the sentence of the record, the speaker): "the ministry"
 THE_MINISTRY_CASES = [
     pytest.param(

@@ -136,6 +136,18 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case words inside a family name: "von" of "Harald von Wedel"."""
+    return frozenset(lexicon("given_names").get("particles", []))
+
+
+def particle_name(words: list[str]) -> bool:
+    """Whether a name opens with a family name's particle: "van Houten", "Von Wedel"
+    opening a sentence."""
+    return len(words) >= 2 and words[0].lower() in name_particles() and words[-1][:1].isupper()
+
+
+@lru_cache(maxsize=1)
 def _family_first() -> frozenset[str]:
     return frozenset(lexicon("given_names").get("family_first", []))
 
@@ -267,11 +279,16 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\
 
 
 def _looks_like_name(tokens: list[Token]) -> bool:
-    """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone."""
+    """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone;
+    a family name's particle before the last word ("Harald von Wedel", "van Houten")."""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
+    particles = name_particles()
     return (
         bool(words)
-        and all(w[:1].isupper() and _NAME_WORD.match(w) for w in words)
+        and all(
+            (w[:1].isupper() or k < len(words) - 1 and w in particles) and _NAME_WORD.match(w)
+            for k, w in enumerate(words)
+        )
         and not words[0].endswith(".")
         and not words[-1].endswith(".")
     )

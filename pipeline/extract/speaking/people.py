@@ -15,6 +15,8 @@ from pipeline.extract.speaking.names import (
     _clean_name,
     _looks_like_name,
     family_name_first,
+    name_particles,
+    particle_name,
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -154,7 +156,13 @@ class PeopleMixin:
             if end <= start + 1 or any(i in taken for i in range(start, end)):
                 continue
             span = self.doc[start:end]
-            if any(t.ent_type_ not in ("", "PERSON") for t in span) or (
+            # (a particle and the word after it may carry any label: "ten" read as a number)
+            labelled = [
+                t
+                for t in span
+                if not (t.text in name_particles() or self.doc[t.i - 1].text in name_particles())
+            ]
+            if any(t.ent_type_ not in ("", "PERSON") for t in labelled) or (
                 self.index.canonical(span.text) is not None
                 or self.index.org_type(span.text) is not None
                 or self.index.canonical(tok.text) is not None
@@ -435,6 +443,7 @@ class PeopleMixin:
                 and self.doc[start - 1].lower_ not in _NAME_HONORIFICS
             ):
                 start -= 1
+        start = self._given_before_particles(start)
         tokens = list(self.doc[start:end])
         if not tokens:
             return None
@@ -525,11 +534,39 @@ class PeopleMixin:
             ):
                 end += 2
                 continue
+            if self._particle_before_name(end):
+                end += 1  # "Tobias ten Brink": the particle, then the family name
+                continue
             if not self._name_part(tok):
                 break
             end += 1
             words += 1
         return end
+
+    def _given_before_particles(self, start: int) -> int:
+        """Where a name starts when the model tagged only the family name after its
+        particle ("Kate" of "Matthias ten Kate"): at the capitalised word before the
+        particles, unless that word is a title, a known name or tagged otherwise."""
+        k = start - 1
+        while k > 0 and self.doc[k].text in name_particles():
+            k -= 1
+        if k == start - 1 or k < 0:
+            return start
+        given = self.doc[k]
+        if self._name_part(given) and given.ent_type_ in ("", "PERSON") and given.whitespace_:
+            return k
+        return start
+
+    def _particle_before_name(self, i: int) -> bool:
+        """Whether token i is a family name's particle inside a name: lower case, after a
+        capitalised word, before the capitalised rest ("von" of "Harald von Wedel")."""
+        doc = self.doc
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in name_particles()
+            and doc[i - 1].text[:1].isupper()
+            and (self._name_part(doc[i + 1]) or self._particle_before_name(i + 1))
+        )
 
     def _name_part(self, tok: Token) -> bool:
         return (
@@ -543,7 +580,13 @@ class PeopleMixin:
     def _add_mention(self, start: int, end: int) -> None:
         span = self.doc[start:end]
         name = _clean_name(span.text)
-        if len(name.split()) >= 2:
+        words = name.split()
+        if particle_name(words):  # "van Houten said", "Von Wedel said": a short form
+            person = self._by_particle_surname(words)
+            if person is not None:
+                self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
+                return
+        if len(words) >= 2:
             person = self.persons.get(name)
             if person is None:
                 person = self.persons[name] = Person(name=name)
@@ -552,6 +595,16 @@ class PeopleMixin:
             if person is None:
                 person = self.persons.setdefault(name, Person(name=name))
         self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
+
+    def _by_particle_surname(self, words: list[str]) -> Person | None:
+        """The person named in full whose name ends with a family name written with its
+        particle ("van Houten" for Daan van Houten), whatever the particle's case."""
+        folded = [w.lower() for w in words]
+        for person in self.persons.values():
+            full = person.name.split()
+            if len(full) > len(words) and [w.lower() for w in full[-len(words) :]] == folded:
+                return person
+        return None
 
     def _by_surname(self, surname: str) -> Person | None:
         """The person a single name abbreviates: surname last, or first (family name first)."""
