@@ -10,6 +10,21 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    # a minister's portfolio written in lower case is part of the title
+    pytest.param(
+        "Kestrava's interior minister, Vidar Hallin, said 40 police stations would close.",
+        "Vidar Hallin",
+        "interior minister",
+        "Kestrava",
+        id="a-lower-case-portfolio-before-minister-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Kestrava's new minister, Vidar Hallin, said 40 police stations would close.",
+        "Vidar Hallin",
+        "minister",
+        "Kestrava",
+        id="negative-a-word-of-when-the-office-is-held-is-no-portfolio",
+    ),
     pytest.param(
         "Brightmoor Cordite Works makes propellant. Aldo Trask, the branch convenor for the "
         "Arnavian Metalworkers' Union, said the plant hired 300 people.",
@@ -158,6 +173,23 @@ ROLE_CASES = [
 
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
+    # a body of two words of no known kind, named again by its first word
+    pytest.param(
+        "Pellan Kraft booked 40 percent more orders this year. Pellan's chief executive, "
+        "Odile Quarrie, said the yard would hire 300 welders.",
+        "Odile Quarrie",
+        "chief executive",
+        "Pellan Kraft",
+        id="a-two-word-body-named-again-by-its-first-word",
+    ),
+    pytest.param(
+        "Pellan Kraft chaired the board until May, Kraft told reporters. Pellan's chief "
+        "executive, Odile Quarrie, said the yard would hire 300 welders.",
+        "Odile Quarrie",
+        "chief executive",
+        "Pellan",
+        id="negative-a-name-whose-last-word-stands-alone-is-no-body-s",
+    ),
     # a state the lexicon does not know, read from weaker signs when the article names no
     # state it knows: a minister's organisation is that state
     pytest.param(

@@ -13,6 +13,7 @@ from pipeline.extract.entities import bare_type_word, latest_of_type
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
     _JOINERS,
+    _NAME_HONORIFICS,
     _NOT_OWNERS,
     LEGAL_FORMS,
     _capital_runs,
@@ -29,7 +30,7 @@ from pipeline.extract.speaking.titles import (
     _country_demonyms,
 )
 from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS, STATE_BODY_NOUNS
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.resources import lexicon
 
 _ORG_PREPS = {"of", "at", "for", "with"}
@@ -69,6 +70,17 @@ class AffiliationsMixin:
         found: dict[str, str | None] = {}
         names = [e.text for e in self.ents if e.label_ == "ORG"]
         names += [name for _, name, _ in self._untagged_companies()]
+        # (a body the tagger took for a person: "Pellan Kraft" tagged PERSON, then
+        # "Pellan's chief executive"; kept only by the test of `_used_alone`)
+        names += [
+            e.text
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and len(e) == 2
+            and all(t.tag_ == "NNP" for t in e)
+            and e.text in doc_text(self.doc).partition("\n")[2]  # not a headline's words
+            and not self._named_as_person(e[0].text)
+        ]
         for text in names:
             words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
             if len(words) > 2 and self.index.org_type(words[-1]) != "company":
@@ -78,7 +90,16 @@ class AffiliationsMixin:
                     full = " ".join(words)
                     found[words[0]] = full if found.get(words[0], full) == full else None
                 continue
-            if len(words) < 2 or self.index.org_type(words[-1]) != "company":
+            if len(words) < 2:
+                continue
+            if self.index.org_type(words[-1]) is None and self._used_alone(words):
+                # "Hallberg's chief" after "Hallberg Werft": a body of two words of no
+                # known kind, whose first word the article writes alone and its other
+                # never ("Thornquist" alone after "Beatrix Thornquist": a person)
+                full = " ".join(words)
+                found[words[0]] = full if found.get(words[0], full) == full else None
+                continue
+            if self.index.org_type(words[-1]) != "company":
                 continue
             if words[-1] in {"Defence", "Defense"}:
                 continue  # "Nordic Defence": a field, not the kind of company
@@ -99,6 +120,31 @@ class AffiliationsMixin:
                     continue
                 found[short] = full if found.get(short, full) == full else None
         return {k: v for k, v in found.items() if v is not None}
+
+    def _named_as_person(self, word: str) -> bool:
+        """Whether the article writes `word` after an honorific or a title ("Mr. Obama",
+        "President Obama"): a person's name."""
+        return any(
+            i > 0
+            and (
+                self.doc[i - 1].lower_ in _NAME_HONORIFICS
+                or self.doc[i - 1].text[:1].isupper()
+                and self.roles.is_title_token(self.doc[i - 1])
+            )
+            for i in tokens_with_text(self.doc, {word})
+        )
+
+    def _used_alone(self, words: list[str]) -> bool:
+        """Whether a two-word name's distinct first word stands alone in the article
+        (not followed by the second) and the second word never does."""
+        if len(words) != 2 or not self._distinct_word(words[0]) or not words[1][:1].isupper():
+            return False
+        if self.index.canonical(words[0]) is not None or self._given_name(words[0]):
+            return False
+        text = doc_text(self.doc)
+        first = rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})"
+        second = rf"(?<!{re.escape(words[0])}\s)(?<![\w-]){re.escape(words[1])}(?![\w-])"
+        return re.search(first, text) is not None and re.search(second, text) is None
 
     def _distinct_word(self, word: str) -> bool:
         """A company's first word that can name it alone: not a common word (the article

@@ -14,6 +14,7 @@ from pipeline.extract.entities import entity_index
 from pipeline.resources import lexicon
 
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
+_NAME_HONORIFICS = {*_HONORIFICS, "dr", "dr.", "prof", "prof."}
 _JOINERS = {"of", "for", "and", "&", "-"}
 _NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}

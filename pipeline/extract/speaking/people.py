@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports, gendered_given_names, is_given_name, name_gender
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
+    _NAME_HONORIFICS,
     _NAME_SUFFIXES,
     Mention,
     Person,
@@ -21,8 +22,6 @@ from pipeline.extract.speaking.names import (
 from pipeline.extract.speaking.titles import _office_words, _same_role
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
-
-_NAME_HONORIFICS = {*_HONORIFICS, "dr", "dr.", "prof", "prof."}
 
 
 class PeopleMixin:

@@ -944,8 +944,8 @@ class PersonRolesMixin:
                 prev = self.doc[prev.i - 1]  # "defence-industry analyst": both words
                 tok, start = prev, prev.idx - phrase.start_char
                 continue
-            if minister and self._portfolio_word(prev):  # "Armed Forces Minister"
-                tok, start = prev, prev.idx - phrase.start_char
+            if minister and (self._portfolio_word(prev) or self._lower_portfolio_word(prev)):
+                tok, start = prev, prev.idx - phrase.start_char  # "Armed Forces Minister"
                 continue
             if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1), field):
                 # "regional union secretary": a body's word, inside a ranked title
@@ -1103,6 +1103,22 @@ class PersonRolesMixin:
             and prev.text not in _NOT_OWNERS
             and self.index.canonical(prev.text) is None
             and self.mention_at(prev) is None
+        )
+
+    def _lower_portfolio_word(self, prev: Token) -> bool:
+        """A lower-case word of a minister's portfolio right before the title: "interior"
+        of "the interior minister", "justice"; not a word telling when the office is held
+        ("the new minister", lexicon `office_time_words`), one judging the person, a
+        people's adjective ("the Polish minister") or a body the lexicon knows."""
+        return (
+            prev.is_lower
+            and prev.is_alpha
+            and prev.dep_ in {"amod", "compound"}
+            and prev.pos_ in {"ADJ", "NOUN"}
+            and prev.ent_type_ not in {"NORP", "GPE", "LOC", "ORG"}
+            and prev.lower_ not in self.roles.office_time_words
+            and prev.lower_ not in self.roles.judging_adjectives
+            and self.index.canonical(prev.text) is None
         )
 
     def _field_of_body(self, field: re.Match) -> bool:

@@ -121,6 +121,9 @@ class SpeakerTracker(
         self._profile_offices()  # "X, 52, has run the yard since 2020"
         self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
+        for person in self.persons.values():  # "Hallberg's finance chief": Hallberg Werft
+            if person.organization and (full := self._company_names.get(person.organization)):
+                person.organization = full
 
     # -------------------------------------------------------------- resolution
     def mention_at(self, tok: Token) -> Mention | None:
@@ -307,10 +310,12 @@ class SpeakerTracker(
 
     def _in_full(self, speaker: Speaker) -> Speaker:
         """An organisation under the full name the article gave its short form."""
-        full = None
-        if speaker.kind != "person":
-            full = self._stands_for(speaker.name)
-        return speaker.model_copy(update={"name": full}) if full else speaker
+        update = {}
+        if speaker.kind != "person" and (full := self._stands_for(speaker.name)):
+            update["name"] = full
+        if speaker.organization and (full := self._stands_for(speaker.organization)):
+            update["organization"] = full  # "Hallberg's finance chief": Hallberg Werft
+        return speaker.model_copy(update=update) if update else speaker
 
     def _antecedent(self, head: Token) -> Token:
         """What a relative pronoun subject stands for ("residents who said": residents);
