@@ -78,7 +78,7 @@ class AffiliationsMixin:
             if e.label_ == "PERSON"
             and len(e) == 2
             and all(t.tag_ == "NNP" for t in e)
-            and e.text in doc_text(self.doc).partition("\n")[2]  # not a headline's words
+            and e.text in _body_text(doc_text(self.doc))  # not a headline's words alone
             and not self._named_as_person(e[0].text)
         ]
         for text in names:
@@ -1170,3 +1170,8 @@ def _currency_codes() -> frozenset[str]:
     units = lexicon("units")
     codes = [*units["currency_words"].values(), *units["currency_symbols"].values()]
     return frozenset(c for c in codes if len(c) == 3 and c.isupper())
+
+
+def _body_text(text: str) -> str:
+    """An article's text after its first line (a headline), or all of it in one line."""
+    return text.partition("\n")[2] or text

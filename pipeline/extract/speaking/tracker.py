@@ -122,7 +122,7 @@ class SpeakerTracker(
         self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
         for person in self.persons.values():  # "Hallberg's finance chief": Hallberg Werft
-            if person.organization and (full := self._company_names.get(person.organization)):
+            if full := self._body_in_full(person.organization, person.role):
                 person.organization = full
 
     # -------------------------------------------------------------- resolution
@@ -153,6 +153,14 @@ class SpeakerTracker(
         ("Ardenvale" after "Ardenvale Defence Group", "NISS"), or None."""
         full = self._stands_for(word)
         return Speaker(name=full, mention=word, kind="organization") if full else None
+
+    def _body_in_full(self, org: str | None, role: str | None) -> str | None:
+        """The full name of a body an organisation field gives by a short name; not a
+        state office's state ("Defence Minister X" of Merrowen, beside "the Merrowen Audit
+        Office")."""
+        if not org or role and self._state_office(role):
+            return None
+        return self._stands_for(org)
 
     def _stands_for(self, word: str) -> str | None:
         return self.short_forms.get(word) or self._company_names.get(word)
@@ -313,7 +321,7 @@ class SpeakerTracker(
         update = {}
         if speaker.kind != "person" and (full := self._stands_for(speaker.name)):
             update["name"] = full
-        if speaker.organization and (full := self._stands_for(speaker.organization)):
+        if full := self._body_in_full(speaker.organization, speaker.role):
             update["organization"] = full  # "Hallberg's finance chief": Hallberg Werft
         return speaker.model_copy(update=update) if update else speaker
 
