@@ -313,6 +313,9 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             # – Russia's ministry said"): a person's or an organisation's name goes first,
             # then the one nearest before the verb
             return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
+        relayed = _relayed_source(cur, tok)
+        if relayed is not None:
+            return relayed  # "Reuters quoted X as saying": X
         for child in cur.children:
             if child in subjects:
                 return child
@@ -328,6 +331,16 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             return None
         cur = cur.head
     return None
+
+
+def _relayed_source(verb: Token, tok: Token) -> Token | None:
+    """Whom an outlet relays ("Reuters quoted X as saying", "It cited X as saying"): the
+    object of an active verb of quoting whose "as" phrase holds `tok`."""
+    if verb.lemma_.lower() not in _QUOTED_AS or not _as_saying(verb, tok):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _as_saying(verb: Token, tok: Token) -> bool:
@@ -1021,6 +1034,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     mode = "indirect"
     if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
         mode = "according_to"
+    if source is not None and source.dep_ == "dobj" and _relayed_source(source.head, tok):
+        mode = "according_to"  # relayed by an outlet, as "according to" is
     if source is not None and source.lower_ in lex.source_nouns.get("by", frozenset()):
         # "Estimates by the institute put ...": the figures speak for their owner
         owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)

@@ -1409,6 +1409,18 @@ SENTENCE_DRAFTS = [
         id="quoted-as-saying-that-speaks-for-its-passive-subject",
     ),
     pytest.param(
+        "The Vell Courier ran the story first. It quoted Mayor Ruth Adebola as saying that "
+        "40 berths would close.",
+        [("Ruth Adebola", "according_to")],
+        id="an-outlet-quoting-someone-as-saying-relays-that-person",
+    ),
+    pytest.param(
+        "The Vell Courier ran the story first. The paper cited Ruth Adebola, the harbour's "
+        "mayor, as saying 40 berths would close.",
+        [("Ruth Adebola", "according_to")],
+        id="an-outlet-citing-someone-as-saying-relays-that-person",
+    ),
+    pytest.param(
         "Mayor Ruth Adebola spoke on Monday. The harbour plan was quoted in the report, "
         "saying 40 berths would close.",
         [],

@@ -173,6 +173,14 @@ ROLE_CASES = [
 
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
+    pytest.param(
+        "Reuters quoted Ilse Marn, a spokeswoman for the ministry, as saying 40 drones were "
+        "shot down.",
+        "Ilse Marn",
+        "spokeswoman",
+        None,
+        id="negative-an-outlet-that-quotes-is-not-the-body-a-title-names",
+    ),
     # a body of two words of no known kind, named again by its first word
     pytest.param(
         "Pellan Kraft booked 40 percent more orders this year. Pellan's chief executive, "

@@ -640,6 +640,8 @@ class AffiliationsMixin:
             if described is not None:
                 return described
             found = self._last_org_before(before)
+            if found is not None and self.index.org_type(found) == "outlet" != typ:
+                return None  # "a spokeswoman for the ministry" after "Reuters quoted": no outlet
             return None if found is not None and _clean_name(found) in self.persons else found
         return None
 
