@@ -173,6 +173,23 @@ ROLE_CASES = [
 
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
+    # a person is no organisation: whoever works for a person works for that person's body
+    pytest.param(
+        "Odile Quarrie runs Pellan Works. Quarrie's deputy, Ansel Brook, said the yard would "
+        "hire 300 welders.",
+        "Ansel Brook",
+        "deputy",
+        "Pellan Works",
+        id="a-person-s-deputy-is-at-that-person-s-body",
+    ),
+    pytest.param(
+        "Wrenna Ostby, the harbour board's chair, spoke on Monday. Ansel Brook, a spokesman "
+        "for Ostby, said 300 berths would close.",
+        "Ansel Brook",
+        "spokesman",
+        None,
+        id="a-spokesman-for-a-person-of-no-named-body-has-none",
+    ),
     pytest.param(
         "Reuters quoted Ilse Marn, a spokeswoman for the ministry, as saying 40 drones were "
         "shot down.",

@@ -124,6 +124,8 @@ class SpeakerTracker(
         for person in self.persons.values():  # "Hallberg's finance chief": Hallberg Werft
             if full := self._body_in_full(person.organization, person.role):
                 person.organization = full
+        for person in list(self.persons.values()):  # "Quarrie's deputy": Quarrie's body
+            person.organization = self._no_person(person.organization, person)
 
     # -------------------------------------------------------------- resolution
     def mention_at(self, tok: Token) -> Mention | None:
@@ -153,6 +155,33 @@ class SpeakerTracker(
         ("Ardenvale" after "Ardenvale Defence Group", "NISS"), or None."""
         full = self._stands_for(word)
         return Speaker(name=full, mention=word, kind="organization") if full else None
+
+    def _person_named(self, name: str) -> Person | None:
+        """The person of the article a name is, in full or by surname ("Wróbel")."""
+        person = self.persons.get(name)
+        if person is None and " " not in name:
+            person = self._by_surname(name)
+        if person is None or len(person.name.split()) < 2:
+            return None
+        # not a body the tagger took for a person ("Pellan Kraft", named again as
+        # "Pellan"; "Sierra Club"): a name of no organisation's kind, of someone whose
+        # office the article tells or whom it names again by surname
+        if person.name in self._company_names.values() or self.index.org_type(person.name):
+            return None
+        if self.index.canonical(person.name) is not None:
+            return None
+        by_surname = any(
+            m.person is person and m.token_end - m.token_start == 1 for m in self.mentions
+        )
+        return person if person.role or by_surname else None
+
+    def _no_person(self, org: str | None, holder: Person | None = None) -> str | None:
+        """An organisation field that names a person ("a spokesman for Wróbel", "Quarrie's
+        deputy"): that person's own organisation, for a person is no organisation."""
+        person = self._person_named(org) if org else None
+        if person is None:
+            return org
+        return person.organization if person is not holder else None
 
     def _body_in_full(self, org: str | None, role: str | None) -> str | None:
         """The full name of a body an organisation field gives by a short name; not a
@@ -323,6 +352,8 @@ class SpeakerTracker(
             update["name"] = full
         if full := self._body_in_full(speaker.organization, speaker.role):
             update["organization"] = full  # "Hallberg's finance chief": Hallberg Werft
+        if speaker.organization and self._person_named(speaker.organization) is not None:
+            update["organization"] = self._no_person(speaker.organization)
         return speaker.model_copy(update=update) if update else speaker
 
     def _antecedent(self, head: Token) -> Token:
