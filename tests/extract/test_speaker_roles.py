@@ -10,6 +10,31 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    # an office a relative clause says the person holds now outranks the rank
+    pytest.param(
+        "Colonel Ansel Brook, who was appointed chief of the general staff in May, said 40 "
+        "tanks were ready.",
+        "Ansel Brook",
+        "chief of the general staff",
+        None,
+        id="an-office-the-person-was-appointed-to-outranks-the-rank",
+    ),
+    pytest.param(
+        "Major General Wrenna Ostby, who became Director Land Warfare in March, said 40 "
+        "tanks were ready.",
+        "Wrenna Ostby",
+        "Director Land Warfare",
+        None,
+        id="a-title-written-as-a-name-after-became-is-the-role",
+    ),
+    pytest.param(
+        "Major General Wrenna Ostby, who was chief of the general staff until 2020, said "
+        "40 tanks were ready.",
+        "Wrenna Ostby",
+        "Major General",
+        None,
+        id="negative-an-office-held-before-leaves-the-rank",
+    ),
     # a minister's portfolio written in lower case is part of the title
     pytest.param(
         "Kestrava's interior minister, Vidar Hallin, said 40 police stations would close.",

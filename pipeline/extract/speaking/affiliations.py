@@ -919,7 +919,7 @@ class AffiliationsMixin:
             return self._latest_of_type(before, "institute")
         if low in self.roles.alliance_titles:  # "Secretary General X": the alliance
             return self._latest_of_type(before, "alliance")
-        if low.split()[-1] == "commander" or low in self.roles.ranks:
+        if "commander" in low.split() or low in self.roles.ranks:
             # "the regional commander, Brigadier X": the armed force the article named
             force = self._named_force(before)
             if force is not None:

@@ -712,6 +712,12 @@ class PersonRolesMixin:
                 phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
                 return self._role_and_org(phrase, span.start_char)
             return None, None
+        relative = self._relative_title(root)
+        if relative is not None:  # "X, who became Commander Field Army in January,"
+            role, org = self._role_and_org(relative, span.start_char)
+            if all(t.text[:1].isupper() for t in relative):  # a title written as a name
+                return relative.text, org
+            return role, org
         if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
             return None, None
         for child in verb.children:
@@ -719,6 +725,33 @@ class PersonRolesMixin:
                 phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 return self._role_and_org(phrase, span.start_char)
         return None, None
+
+    def _relative_title(self, root: Token) -> Span | None:
+        """The title a relative clause on a name says the person holds now: "who became
+        X", "who is X", "who was appointed (named) X"; not "who was X" (held before)."""
+        for verb in root.children:
+            if verb.dep_ != "relcl" or not any(
+                c.lower_ in {"who", "that"} and c.dep_ in {"nsubj", "nsubjpass"}
+                for c in verb.children
+            ):
+                continue
+            lemma = verb.lemma_.lower()
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not (
+                lemma == "become"
+                or lemma == "be"
+                and verb.tag_ in {"VBZ", "VBP"}
+                or passive
+                and lemma in self.roles.appoint_verbs
+            ):
+                continue
+            for child in verb.children:
+                if child.dep_ not in {"attr", "oprd"}:
+                    continue
+                phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                if self.roles.first_title(phrase.text) is not None:
+                    return phrase
+        return None
 
     def _abbreviated_title(self, text: str) -> str | None:
         """A title written short before a name, in full: "Rep." -> Representative,

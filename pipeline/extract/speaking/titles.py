@@ -129,6 +129,7 @@ class _Roles:
         self.profession_nouns = {n.lower() for n in data.get("profession_nouns", [])}
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.office_time_words = {n.lower() for n in data.get("office_time_words", [])}
+        self.appoint_verbs = frozenset(data.get("appoint_verbs", []))
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
         self.party_titles = {n.lower() for n in data.get("party_titles", [])}
         self.study_voices = {n.lower() for n in data.get("study_voices", [])}
