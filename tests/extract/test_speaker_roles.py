@@ -10,6 +10,36 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    # a profession beside a name, however the phrase opens
+    pytest.param(
+        "Brook's lawyer, Wrenna Ostby, told the court that 1,300 rifles were missing.",
+        "Wrenna Ostby",
+        "lawyer",
+        None,
+        id="an-owner-s-profession-before-the-name",
+    ),
+    pytest.param(
+        "A former Dalvik accountant, Wrenna Ostby, testified that she had flagged 40 invoices.",
+        "Wrenna Ostby",
+        "former accountant",
+        None,
+        id="a-profession-before-the-name-without-the-body-s-name",
+    ),
+    pytest.param(
+        "Public prosecutor Wrenna Ostby, of the Federal Prosecution Office, told the court "
+        "that 1,300 rifles were missing.",
+        "Wrenna Ostby",
+        "public prosecutor",
+        "Federal Prosecution Office",
+        id="a-profession-opening-the-sentence-and-a-body-after-of",
+    ),
+    pytest.param(
+        "Senator Wrenna Ostby, of Ohio, said 1,300 rifles were missing.",
+        "Wrenna Ostby",
+        "Senator",
+        None,
+        id="negative-a-place-after-of-is-no-body",
+    ),
     # an office a relative clause says the person holds now outranks the rank
     pytest.param(
         "Colonel Ansel Brook, who was appointed chief of the general staff in May, said 40 "

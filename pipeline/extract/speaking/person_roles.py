@@ -91,6 +91,8 @@ class PersonRolesMixin:
                 continue
             a_role, a_org = self._role_and_org(appos, span.start_char)
             if a_role is None:
+                if appos is not pre and not org:  # "Public prosecutor X, of the Y Office,"
+                    org = self._of_body(appos)
                 continue
             listed = self._listed_org(appos) if appos is not pre else None
             if listed is not None:  # "X, Director of Air Defence Capability, Y Armed Forces;"
@@ -900,7 +902,11 @@ class PersonRolesMixin:
         if i == end:
             return None
         phrase = self.doc[i:end]
-        return phrase if phrase.root.lower_ in self.roles.title_words else None
+        root = phrase.root
+        if root.lower_ in self.roles.title_words:
+            return phrase
+        # "De Waal's lawyer, X,", "A former Heerdink accountant, X,": a profession
+        return phrase if root.lemma_.lower() in self.roles.profession_nouns else None
 
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
         """The title a phrase gives ("deputy chair of the budget committee", "defence
@@ -1072,8 +1078,14 @@ class PersonRolesMixin:
         secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
         k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
-        if k is None and words and words[0].lower_ in {"a", "an", "the"}:
-            return self._profession(words), None
+        if k is None and len(words) >= 2 and words[0].lower_ in {"a", "an", "the"}:
+            return self._profession(words[1:]), None
+        if k is None and len(words) == 2 and words[0].is_sent_start and words[0].is_title:
+            # "Public prosecutor X" opening a sentence: a profession before the name
+            return self._profession(words, opener=True), None
+        owner = next((n for n, t in enumerate(words) if t.tag_ == "POS"), None)
+        if k is None and owner is not None and owner < 4:
+            return self._profession(words[owner + 1 :]), None  # "De Waal's lawyer": a lawyer
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:
             return None, None
         head = words[k - 1]
@@ -1089,17 +1101,23 @@ class PersonRolesMixin:
             return None, None
         return phrase.doc[described[0].i : head.i + 1].text, org
 
-    def _profession(self, words: list[Token]) -> str | None:
-        """A profession in apposition with no workplace: "X, a defence lawyer, said", "a
-        grain farmer" (lexicon `profession_nouns`; a judging adjective is not part of it)."""
+    def _profession(self, words: list[Token], opener: bool = False) -> str | None:
+        """A profession, from the words after its determiner or owner: "X, a defence
+        lawyer, said", "a grain farmer", "De Waal's lawyer" (lexicon `profession_nouns`; a
+        judging adjective and a body's name before it are not part of it: "a Heerdink
+        accountant" is an accountant). With `opener`, the first word is capitalised only
+        because it opens the sentence ("Public prosecutor X")."""
         cut = next((n for n, t in enumerate(words) if t.pos_ == "ADP"), len(words))
         words = words[:cut]  # "a grain farmer near the border": the farmer
         head = words[-1] if words else None
-        if len(words) < 2 or head.tag_ != "NN" or not head.is_lower:
+        if head is None or head.tag_ != "NN" or not head.is_lower:
             return None
         if head.lemma_.lower() not in self.roles.profession_nouns:
             return None
-        described = [t for t in words[1:] if t.lower_ not in self.roles.judging_adjectives]
+        described = [t for t in words if t.lower_ not in self.roles.judging_adjectives]
+        if opener:
+            return " ".join(t.lower_ for t in described) if len(described) == 2 else None
+        described = [t for t in described if not (t.pos_ == "PROPN" and t.text[:1].isupper())]
         if any(t.pos_ not in {"NOUN", "ADJ"} or not t.is_lower for t in described):
             return None
         return " ".join(t.text for t in described)
@@ -1137,6 +1155,18 @@ class PersonRolesMixin:
             and self.index.canonical(prev.text) is None
             and self.mention_at(prev) is None
         )
+
+    def _of_body(self, appos: Span) -> str | None:
+        """The body an apposition of its own names with "of" ("X, of the Federal
+        Prosecution Office,"): an organisation, not a place ("X, of Ohio,")."""
+        if len(appos) < 2 or appos[0].lower_ != "of":
+            return None
+        org = self._org_after(appos, 0)
+        if org is None or self._is_country(org):
+            return None
+        if any(t.ent_type_ in {"GPE", "LOC"} for t in appos[1:]):
+            return None
+        return org
 
     def _lower_portfolio_word(self, prev: Token) -> bool:
         """A lower-case word of a minister's portfolio right before the title: "interior"
