@@ -10,6 +10,14 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    pytest.param(
+        "The review, written by Thessaly Marsten, who heads the council's naval-industry "
+        'programme, draws on filings.\n\n"Output rose 40 percent," Marsten said.',
+        "Thessaly Marsten",
+        "head of the naval-industry programme",
+        None,
+        id="a-name-tagged-a-body-then-speaking-by-surname-is-a-person",
+    ),
     # a profession beside a name, however the phrase opens
     pytest.param(
         "Brook's lawyer, Wrenna Ostby, told the court that 1,300 rifles were missing.",

@@ -496,8 +496,17 @@ class PeopleMixin:
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere
         # ("Jana Kralik" tagged ORG, then "Kralik said")
+        # (or any first word, in a name of two words whose last word alone speaks later:
+        # "Beatrix Thornquist" tagged ORG, then "Thornquist said")
         given = tokens[0].text in self.given_names or (
             is_given_name(tokens[0].text) and self._surname_tagged(tokens[-1].text, ent)
+        )
+        given = given or (
+            len(tokens) == 2
+            and end + 1 < len(self.doc)
+            and self.doc[end].text == ","
+            and self.doc[end + 1].lower_ == "who"  # "Beatrix Thornquist, who heads ..."
+            and self._surname_speaks(tokens[-1].text, ent)
         )
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
@@ -507,6 +516,15 @@ class PeopleMixin:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _surname_speaks(self, word: str, ent: Span) -> bool:
+        """Whether `word` alone, outside `ent`, is the subject of a verb of saying."""
+        return any(
+            not ent.start <= i < ent.end
+            and self.doc[i].dep_ == "nsubj"
+            and _reports(self.doc[i].head)
+            for i in tokens_with_text(self.doc, {word})
+        )
 
     def _surname_tagged(self, word: str, ent: Span) -> bool:
         """Whether the model tags `word` alone as a person somewhere else in the article."""

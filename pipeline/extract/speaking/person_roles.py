@@ -695,12 +695,12 @@ class PersonRolesMixin:
             while cut <= obj.i and self.doc[cut].tag_ == "POS":
                 cut += 1
             words = self.doc[cut : obj.i + 1]
-            body = " ".join(["the", *[t.text for t in words]])
+            body = f"the {words.text}"
         elif words and words[0].lower_ in {"the", "a", "an"}:
             body = self.doc[words[0].i : obj.i + 1].text
         else:
             return role
-        if any(t.is_punct for t in words):
+        if any(t.is_punct and t.text != "-" for t in words):  # "defence-industry": a word
             return role
         return f"{role} of {body}"
 
