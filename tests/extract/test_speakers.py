@@ -1942,6 +1942,18 @@ UNNAMED_ROLE_CASES = [
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
+        "A senior official at the Harbour Authority said the charts were old.",
+        "official",
+        ("senior official at the Harbour Authority", None, "Harbour Authority"),
+        id="a-body-the-tagger-names-that-an-unnamed-official-works-at",
+    ),
+    pytest.param(
+        "An official at the Velsian defence ministry said the charts were old.",
+        "official",
+        ("official at the Velsian defence ministry", None, "Velsian defence ministry"),
+        id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
+    ),
+    pytest.param(
         "A senior official in Bergen said the charts were old.",
         "official",
         ("senior official", None, None),

@@ -400,8 +400,15 @@ class DescriptionsMixin:
                 known = self.index.canonical(name)
                 if known is not None:
                     return None if known.kind == "country" else known.name
-                return name if self.index.org_type(name) else None
-            if obj.lemma_.lower() in self.roles.body_nouns and all(t.text.islower() for t in words):
+                # (a name the tagger reads as a body: "the Harbour Authority")
+                body = obj.lower_ in self.roles.body_nouns or (
+                    obj.ent_type_ == "ORG" and prep.lower_ != "in"  # "in Bergen": a place
+                )
+                return name if self.index.org_type(name) or body else None
+            if obj.lemma_.lower() in self.roles.body_nouns and all(
+                t.text.islower() or k == 0 and (t.ent_type_ == "NORP" or t.pos_ == "ADJ")
+                for k, t in enumerate(words)
+            ):  # "at the interior ministry", "at the Velsian defence ministry": as written
                 return name
             return None
         return None
