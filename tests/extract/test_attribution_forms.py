@@ -21,6 +21,18 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "Defence Minister Ansel Brook met his Polish counterpart Wrenna Ostby on Monday. "
+        '"Our lines never stopped," the Polish minister said of the 40 tanks.',
+        [("Wrenna Ostby", "direct_quote")],
+        id="the-minister-with-a-people-s-adjective-is-the-minister-of-that-state",
+    ),
+    pytest.param(
+        "Defence Minister Ansel Brook met his Polish counterpart Wrenna Ostby on Monday. "
+        '"Our lines never stopped," the Danish minister said of the 40 tanks.',
+        [("Danish minister", "direct_quote")],
+        id="negative-a-minister-of-another-state-is-someone-else",
+    ),
+    pytest.param(
         "Deputy Defence Minister Dunstead Velmar joined us in the studio. The deputy "
         "minister claims the deal costs 20 percent less than Brenova's did.",
         [("Dunstead Velmar", "indirect")],

@@ -10,6 +10,23 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    # a counterpart holds the other's office, at the state its adjective names
+    pytest.param(
+        "The deal was signed by Defence Minister Ansel Brook and his Polish counterpart "
+        "Wrenna Ostby, who said 40 tanks would follow.",
+        "Wrenna Ostby",
+        "Defence Minister",
+        "Poland",
+        id="a-counterpart-holds-the-other-s-office-at-the-state-named",
+    ),
+    pytest.param(
+        "The deal was signed in Kestrava by Defence Minister Ansel Brook and his counterpart "
+        "Wrenna Ostby, who said 40 tanks would follow.",
+        "Wrenna Ostby",
+        "Defence Minister",
+        None,
+        id="a-counterpart-of-no-named-state-is-not-the-article-s-state",
+    ),
     pytest.param(
         "The review, written by Thessaly Marsten, who heads the council's naval-industry "
         'programme, draws on filings.\n\n"Output rose 40 percent," Marsten said.',

@@ -726,10 +726,18 @@ class PeopleMixin:
         """The last person named before a title word with that title ("the president"
         after "President X"), or with that rank written before the name ("the general"
         after "Brigadier General X, deputy chief of ...", whose role became the function)."""
+        # "the Polish minister": a people's adjective says the state, not the office
+        states: dict[str, str] = {}
+        run = [t for t in self.doc[head.left_edge.i : head.i] if t.text[:1].isupper()]
+        known = self.index.canonical(" ".join(t.text for t in run)) if run else None
+        if known is not None and known.kind == "country":  # "the South Korean minister"
+            states = {t.lower_: known.name for t in run}
         for m in reversed(self.mentions):
             if m.end > head.idx:
                 continue
-            if m.person.role and _same_role(head, m.person.role):
+            if states and m.person.organization not in states.values():
+                continue
+            if m.person.role and _same_role(head, m.person.role, frozenset(states)):
                 return m.person
             if head.lower_ in self.roles.ranks and any(
                 t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]

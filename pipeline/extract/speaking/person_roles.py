@@ -107,6 +107,9 @@ class PersonRolesMixin:
             p_role, p_org = self._predicate_title(span)
             if p_role is not None:
                 role, org = p_role, p_org or org
+        counterpart = self._counterpart(span) if role is None and titles else None
+        if counterpart is not None:  # "the minister and his Polish counterpart X"
+            role, org = counterpart
         if role is None:  # "Members present: X (Chair), Y"
             role = self._bracketed_title(span)
             if role is not None and role.lower() in self.roles.chair_titles:
@@ -126,7 +129,7 @@ class PersonRolesMixin:
             owner = self._pronoun_owner(titled)
             if owner is not None:
                 self._owned_titles.append((person, owner))
-        if role and not org:
+        if role and not org and counterpart is None:  # (a counterpart is at another state)
             org = self._default_org(role, span.start_char)
         led = None
         if titles and (role is None or self._is_rank(role)):
@@ -727,6 +730,41 @@ class PersonRolesMixin:
                 phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
                 return self._role_and_org(phrase, span.start_char)
         return None, None
+
+    def _counterpart(self, span: Span) -> tuple[str, str | None] | None:
+        """The office of a person introduced as another's counterpart ("Defence Minister
+        X and his Polish counterpart Y", "X's counterpart, Y,"): the other's role, at the
+        state a people's adjective names (Poland), else at no organisation named."""
+        doc = self.doc
+        word = None
+        if span.start > 0 and doc[span.start - 1].lemma_.lower() in self.roles.counterpart_nouns:
+            word = doc[span.start - 1]
+        for phrase in (self._apposition(span), self._pre_apposition(span.start)):
+            if word is None and phrase is not None:
+                word = next(
+                    (t for t in phrase if t.lemma_.lower() in self.roles.counterpart_nouns), None
+                )
+        if word is None:
+            return None
+        owner = next((c for c in word.lefts if c.dep_ == "poss"), None)
+        other = None
+        if owner is not None and owner.pos_ == "PROPN":
+            m = self.mention_at(owner)
+            other = m.person if m is not None else None
+        elif owner is not None and owner.pos_ == "PRON":
+            # "his counterpart": the person named last before it in the sentence
+            before = [
+                m
+                for m in self.mentions
+                if word.sent.start <= m.token_start and m.token_end <= owner.i
+            ]
+            other = before[-1].person if before else None
+        if other is None or not other.role:
+            return None
+        run = [t for t in doc[word.left_edge.i : word.i] if t.text[:1].isupper()]
+        known = self.index.canonical(" ".join(t.text for t in run)) if run else None
+        state = known.name if known is not None and known.kind == "country" else None
+        return other.role, state  # "his South Korean counterpart": South Korea
 
     def _relative_title(self, root: Token) -> Span | None:
         """The title a relative clause on a name says the person holds now: "who became

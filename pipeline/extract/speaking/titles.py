@@ -130,6 +130,7 @@ class _Roles:
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.office_time_words = {n.lower() for n in data.get("office_time_words", [])}
         self.appoint_verbs = frozenset(data.get("appoint_verbs", []))
+        self.counterpart_nouns = frozenset(data.get("counterpart_nouns", []))
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
         self.party_titles = {n.lower() for n in data.get("party_titles", [])}
         self.study_voices = {n.lower() for n in data.get("study_voices", [])}
@@ -165,7 +166,7 @@ def _country_demonyms() -> dict[str, str]:
     }
 
 
-def _same_role(head: Token, role: str) -> bool:
+def _same_role(head: Token, role: str, ignore: frozenset[str] = frozenset()) -> bool:
     """'the president' for a person introduced as 'President ...' (not 'Vice President');
     'the defence minister' not for a 'finance minister' or a 'Minister of Finance': the
     words that say which office, on both sides, must share one when both have them."""
@@ -176,7 +177,7 @@ def _same_role(head: Token, role: str) -> bool:
         words = words[: words.index("of", 1)]
     if words[-1] != head.lower_:
         return False
-    said = {w.replace("defense", "defence") for w in _office_words(head)}
+    said = {w.replace("defense", "defence") for w in _office_words(head) - ignore}
     if len(words) > 1 and words[0] in {"vice", "deputy"}:
         if words[0] not in said:  # "the minister" is not a deputy minister
             return False
@@ -192,25 +193,11 @@ def _office_words(head: Token) -> set[str]:
     return {
         c.lower_
         for c in head.lefts
-        if c.dep_ in {"compound", "amod"} and c.lower_ not in _ROLE_TIME_WORDS
+        if c.dep_ in {"compound", "amod"} and c.lower_ not in _office_time_words()
     }
 
 
-# words before a title that say when or how high, not which office
-_ROLE_TIME_WORDS = {
-    "former",
-    "then",
-    "new",
-    "current",
-    "top",
-    "senior",
-    "acting",
-    "interim",
-    "outgoing",
-    "incoming",
-    "late",
-    "longtime",
-    "long-time",
-    "retired",
-    "ex",
-}
+@lru_cache(maxsize=1)
+def _office_time_words() -> frozenset[str]:
+    """Words before a title that say when or how high, not which office (lexicon)."""
+    return frozenset(w.lower() for w in lexicon("roles").get("office_time_words", []))
