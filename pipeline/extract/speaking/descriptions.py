@@ -484,6 +484,10 @@ class DescriptionsMixin:
             return None  # ("The union, which claims most of the staff,": it still)
         mention = self.doc[head.left_edge.i : head.i + 1].text
         introductions = self.roles.body_introductions.get(head.lower_, frozenset())
+        if introductions:  # "In France, X was blunter. '...,' the paper wrote": X
+            subject = self._paragraph_subject(head)
+            if subject is not None:
+                return self._org_speaker(subject, mention)
         for ent in reversed(self.ents):
             if ent.end > head.i:
                 continue
@@ -495,6 +499,35 @@ class DescriptionsMixin:
                 ent, introductions
             ):
                 return self._org_speaker(ent, mention)
+        return None
+
+    def _paragraph_subject(self, head: Token) -> Span | None:
+        """The name (its entity) that is the subject of the sentence before `head`'s in
+        its paragraph, when it is no one's name (no given name, no honorific or title
+        before it anywhere) and no state or body the lexicon knows as another kind: what
+        a press review's "the paper" or "the daily" stands for."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.doc[before.end - 1 : sent.start + 1].text_with_ws.strip(" "):
+            return None  # the paragraph starts with `head`'s sentence
+        for ent in self.ents:
+            if not before.start <= ent.start < before.end or ent.root.dep_ != "nsubj":
+                continue
+            if ent.label_ not in _NAMED_BODY_LABELS | {"PERSON"}:
+                continue
+            name = _clean_name(
+                re.sub(r"^(?:the|The)\s+", "", self.doc[name_start(ent) : ent.end].text)
+            )
+            known = self.index.canonical(name)
+            if known is not None and known.kind != "outlet":
+                continue
+            if self._given_name(name.split()[0]) or self._named_as_person(name.split()[-1]):
+                continue
+            if any(m.person.role for m in self.mentions if m.token_start == ent.start):
+                continue
+            return ent
         return None
 
     def _named_after_calling(self, ent: Span, words: frozenset[str]) -> bool:
