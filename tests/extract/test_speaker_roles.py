@@ -253,6 +253,22 @@ ROLE_CASES = [
 
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
+    pytest.param(
+        "Yard dispute\n\nKetta Ostler, the Rivermoor union's district secretary, said 90 "
+        "welders had permanent contracts.",
+        "Ketta Ostler",
+        "district secretary",
+        "Rivermoor",
+        id="a-name-before-a-body-s-word-owning-the-title",
+    ),
+    pytest.param(
+        "Yard dispute\n\nKetta Ostler, the union's district secretary, said 90 welders had "
+        "permanent contracts.",
+        "Ketta Ostler",
+        "district secretary",
+        None,
+        id="negative-a-body-s-word-alone-names-no-body",
+    ),
     # a person is no organisation: whoever works for a person works for that person's body
     pytest.param(
         "Odile Quarrie runs Pellan Works. Quarrie's deputy, Ansel Brook, said the yard would "

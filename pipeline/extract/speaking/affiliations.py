@@ -293,6 +293,30 @@ class AffiliationsMixin:
             return self._ministry(obj[-1], self.doc[obj[1].i : obj[-1].i + 1])
         return None
 
+    def _name_before_word(self, word: Token) -> str | None:
+        """The name written right before a body's word ("Werftbund" of "the Werftbund
+        union"): capitalised words, not a state or place, not a person of the article."""
+        if word.lower_ not in self.roles.body_nouns:
+            return None
+        run = []
+        k = word.i - 1
+        while k >= 0 and self.doc[k].pos_ == "PROPN" and self.doc[k].text[:1].isupper():
+            run.insert(0, self.doc[k])
+            k -= 1
+        if not run or any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in run):
+            return None
+        name = " ".join(t.text for t in run)
+        known = self.index.canonical(name)
+        person = self.mention_at(run[-1])
+        if (
+            known is not None
+            and known.kind == "country"
+            or person
+            and person.token_start < run[0].i
+        ):
+            return None  # (a name the tagger took for a person's alone stays a body's)
+        return known.name if known is not None else name
+
     def _org_to(self, after: list[Token], before: int) -> str | None:
         """ "counsel to the inquiry", "adviser to the committee": the body the article named
         so; never a person ("adviser to the minister") nor a place ("envoy to Armenia")."""
@@ -423,6 +447,9 @@ class AffiliationsMixin:
                         return found
                 if owner in self.roles.owner_groups:  # "the opposition's spokesman"
                     return owner
+                named = self._name_before_word(tok)
+                if named is not None:  # "the Werftbund union's secretary": Werftbund
+                    return named
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
                 return (
