@@ -10,6 +10,22 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
+    pytest.param(
+        "Debate\n\nOrmond Sandvik, a former army colonel who leads the opposition Liberal "
+        "Alliance, countered that 9,000 troops were ready.",
+        "Ormond Sandvik",
+        "head",
+        "Liberal Alliance",
+        id="a-body-led-now-outranks-an-office-held-before-in-the-apposition",
+    ),
+    pytest.param(
+        "Debate\n\nOrmond Sandvik, a former army colonel who led the Liberal Alliance until "
+        "2020, countered that 9,000 troops were ready.",
+        "Ormond Sandvik",
+        "former army colonel",
+        None,
+        id="negative-a-body-led-before-leaves-the-apposition-s-office",
+    ),
     # a counterpart holds the other's office, at the state its adjective names
     pytest.param(
         "The deal was signed by Defence Minister Ansel Brook and his Polish counterpart "

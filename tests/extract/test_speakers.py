@@ -1954,6 +1954,13 @@ UNNAMED_ROLE_CASES = [
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
+        "A senior official at the Harbour Authority, who spoke on condition of anonymity, "
+        "said the charts were old.",
+        "official",
+        ("senior official", None, "Harbour Authority"),
+        id="a-relative-clause-after-the-body-is-not-part-of-its-name",
+    ),
+    pytest.param(
         "A senior official in Bergen said the charts were old.",
         "official",
         ("senior official", None, None),

@@ -393,6 +393,17 @@ class DescriptionsMixin:
             words = list(self.doc[obj.left_edge.i : obj.right_edge.i + 1])
             while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
                 words = words[1:]
+            # (a relative clause set off after the name is not part of it: "at the X
+            # Commission, who spoke on condition of anonymity,")
+            cut = next(
+                (k for k, t in enumerate(words) if k and t.i > obj.i and t.text == ","), None
+            )
+            if (
+                cut is not None
+                and words[cut + 1 : cut + 2]
+                and words[cut + 1].tag_ in {"WP", "WDT"}
+            ):
+                words = words[:cut]
             if not words or any(t.is_punct and t.text not in {"&", "-"} for t in words):
                 return None
             name = _clean_name(self.doc[words[0].i : words[-1].i + 1].text)

@@ -132,9 +132,10 @@ class PersonRolesMixin:
         if role and not org and counterpart is None:  # (a counterpart is at another state)
             org = self._default_org(role, span.start_char)
         led = None
-        if titles and (role is None or self._is_rank(role)):
+        if titles and (role is None or self._is_rank(role) or self._past_office(role)):
             # "X, who chairs the Y,", "Colonel X, who heads the Y office,": the office a
-            # verb of leading gives outranks a military rank, as an apposition's does
+            # verb of leading gives outranks a military rank, as an apposition's does,
+            # and an office held before ("a former colonel who leads the Y Alliance")
             led = self._led_role(span)
             if led is not None:
                 role, org = led, self._org_led(span) or org
@@ -375,15 +376,16 @@ class PersonRolesMixin:
         name is or that a relative clause on the name heads: "X, who commands a brigade
         of the Romanian Land Forces", "X runs the company"."""
         root = span.root
-        verbs = [c for c in root.children if c.dep_ == "relcl"]
+        heads = [root] + [c for c in root.children if c.dep_ == "appos"]  # (its apposition's)
+        verbs = [c for head in heads for c in head.children if c.dep_ == "relcl"]
         if root.dep_ == "nsubj":
             verbs.append(root.head)
         for verb in verbs:
             if _lead_lemma(verb) not in self.roles.lead_verbs or self._past_office_verb(verb):
                 continue  # "X commanded Norland's land forces until 2022": no office now
             org = self._org_of_lead_verb(verb, span.start_char)
-            if org:
-                return org
+            if org:  # "leads the opposition Liberal Alliance": the name, not its description
+                return re.sub(r"^(?:[a-z][\w-]* )+(?=[A-Z])", "", org)
         return None
 
     def _bracketed_title(self, span: Span) -> str | None:
@@ -669,8 +671,10 @@ class PersonRolesMixin:
 
     def _led_role(self, span: Span) -> str | None:
         """The office a relative clause on a name gives by its verb of leading: "X, who
-        chairs the committee" (chair), "X, who commands the brigade" (commander)."""
-        for verb in span.root.children:
+        chairs the committee" (chair), "X, who commands the brigade" (commander), also
+        on its apposition ("X, a former colonel who leads the Y Alliance")."""
+        heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos"]
+        for verb in [c for head in heads for c in head.children]:
             if (
                 verb.dep_ == "relcl"
                 and not self._past_office_verb(verb)  # "X, who commanded the brigade": past
