@@ -270,6 +270,14 @@ ROLE_CASES = [
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
     pytest.param(
+        "Denmark will buy four frigates. Vice Admiral Signe Ostby, the Chief of the Navy, "
+        "said each ship would track 900 targets.",
+        "Signe Ostby",
+        "Chief",
+        "Danish Navy",
+        id="a-bare-service-after-a-title-is-the-article-s-state-s",
+    ),
+    pytest.param(
         "Yard dispute\n\nKetta Ostler, the Rivermoor union's district secretary, said 90 "
         "welders had permanent contracts.",
         "Ketta Ostler",

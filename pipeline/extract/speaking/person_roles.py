@@ -1110,6 +1110,8 @@ class PersonRolesMixin:
             org = self._service_word_before(tok, phrase, before)
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
+        if org in self.roles.services:  # "Chief of the Navy": the navy of the article's state
+            org = self._written_service(org, before) or self._national_service(org) or org
         return role, org
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
