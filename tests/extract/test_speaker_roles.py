@@ -270,6 +270,23 @@ ROLE_CASES = [
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
     pytest.param(
+        "Frigates\n\nThe admiral spoke at a hearing of the parliamentary defence committee "
+        "on Monday.\n\nAnsel Brook, who chairs the committee, said 40 ships were late.",
+        "Ansel Brook",
+        "chair of the committee",
+        "parliamentary defence committee",
+        id="the-committee-is-the-one-written-before-with-its-words",
+    ),
+    pytest.param(
+        "Frigates\n\nThe admiral spoke to the parliamentary defence committee and then to the "
+        "senate budget committee.\n\nAnsel Brook, who chairs the committee, said 40 ships "
+        "were late.",
+        "Ansel Brook",
+        "chair of the committee",
+        "the senate budget committee",
+        id="negative-of-two-committees-written-before-the-last-as-before",
+    ),
+    pytest.param(
         "Denmark will buy four frigates. Vice Admiral Signe Ostby, the Chief of the Navy, "
         "said each ship would track 900 targets.",
         "Signe Ostby",

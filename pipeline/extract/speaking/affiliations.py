@@ -666,11 +666,35 @@ class AffiliationsMixin:
             described = self._owned_description(noun, before)
             if described is not None:
                 return described
+            written = self._written_before(noun, before)
+            if written is not None:  # "the committee" after "the parliamentary defence
+                return written  # committee": that committee, as written
             found = self._last_org_before(before)
             if found is not None and self.index.org_type(found) == "outlet" != typ:
                 return None  # "a spokeswoman for the ministry" after "Reuters quoted": no outlet
             return None if found is not None and _clean_name(found) in self.persons else found
         return None
+
+    def _written_before(self, noun: Token, before: int) -> str | None:
+        """The last body written before `before` in lower case with the same noun and
+        words of its own ("the parliamentary defence committee"), as written; none when
+        two such bodies differ."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.roles.body_nouns:
+            return None  # ("the plant": a site, not a body)
+        found = []
+        for tok in self.doc:
+            if tok.idx >= before or tok.i == noun.i:
+                break
+            if tok.lemma_.lower() != lemma or not tok.is_lower or tok.pos_ != "NOUN":
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.is_lower]
+            if not mods or any(c.lower_ in self.roles.office_time_words for c in mods):
+                continue
+            words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
+            if all(t.is_lower and t.is_alpha for t in words):
+                found.append(" ".join(t.text for t in words))
+        return found[-1] if found and len(set(found)) == 1 else None
 
     def _introduced_with(self, noun: Token, before: int) -> str | None:
         """The last organisation the article introduced with this noun right before its
