@@ -11,18 +11,18 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
-        "Debate\n\nOrmond Sandvik, a former army colonel who leads the opposition Liberal "
-        "Alliance, countered that 9,000 troops were ready.",
+        "Debate\n\nOrmond Sandvik, a retired navy captain who heads the opposition Reform "
+        "League, countered that 9,000 troops were ready.",
         "Ormond Sandvik",
         "head",
-        "Liberal Alliance",
+        "Reform League",
         id="a-body-led-now-outranks-an-office-held-before-in-the-apposition",
     ),
     pytest.param(
-        "Debate\n\nOrmond Sandvik, a former army colonel who led the Liberal Alliance until "
+        "Debate\n\nOrmond Sandvik, a retired navy captain who headed the Reform League until "
         "2020, countered that 9,000 troops were ready.",
         "Ormond Sandvik",
-        "former army colonel",
+        "retired navy captain",
         None,
         id="negative-a-body-led-before-leaves-the-apposition-s-office",
     ),
@@ -83,10 +83,10 @@ ROLE_CASES = [
     ),
     # an office a relative clause says the person holds now outranks the rank
     pytest.param(
-        "Colonel Ansel Brook, who was appointed chief of the general staff in May, said 40 "
+        "Colonel Ansel Brook, who was appointed deputy head of the joint staff in May, said 40 "
         "tanks were ready.",
         "Ansel Brook",
-        "chief of the general staff",
+        "deputy head of the joint staff",
         None,
         id="an-office-the-person-was-appointed-to-outranks-the-rank",
     ),
@@ -99,7 +99,7 @@ ROLE_CASES = [
         id="a-title-written-as-a-name-after-became-is-the-role",
     ),
     pytest.param(
-        "Major General Wrenna Ostby, who was chief of the general staff until 2020, said "
+        "Major General Wrenna Ostby, who was deputy head of the joint staff until 2020, said "
         "40 tanks were ready.",
         "Wrenna Ostby",
         "Major General",
@@ -270,15 +270,15 @@ ROLE_CASES = [
 # (text, the person's full name, expected role, expected organisation)
 ORG_CASES = [
     pytest.param(
-        "Frigates\n\nThe admiral spoke at a hearing of the parliamentary defence committee "
-        "on Monday.\n\nAnsel Brook, who chairs the committee, said 40 ships were late.",
+        "Frigates\n\nThe admiral gave evidence to the coastal shipping committee on Monday."
+        "\n\nAnsel Brook, who chairs the committee, said 40 ships were late.",
         "Ansel Brook",
         "chair of the committee",
-        "parliamentary defence committee",
+        "coastal shipping committee",
         id="the-committee-is-the-one-written-before-with-its-words",
     ),
     pytest.param(
-        "Frigates\n\nThe admiral spoke to the parliamentary defence committee and then to the "
+        "Frigates\n\nThe admiral spoke to the coastal shipping committee and then to the "
         "senate budget committee.\n\nAnsel Brook, who chairs the committee, said 40 ships "
         "were late.",
         "Ansel Brook",
@@ -287,10 +287,10 @@ ORG_CASES = [
         id="negative-of-two-committees-written-before-the-last-as-before",
     ),
     pytest.param(
-        "Denmark will buy four frigates. Vice Admiral Signe Ostby, the Chief of the Navy, "
+        "Denmark will buy four frigates. Vice Admiral Signe Ostby, the Head of the Navy, "
         "said each ship would track 900 targets.",
         "Signe Ostby",
-        "Chief",
+        "Head",
         "Danish Navy",
         id="a-bare-service-after-a-title-is-the-article-s-state-s",
     ),

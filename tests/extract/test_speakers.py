@@ -1942,9 +1942,9 @@ UNNAMED_ROLE_CASES = [
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
-        "A senior official at the Harbour Authority said the charts were old.",
+        "A junior official with the Harbour Authority said the charts were old.",
         "official",
-        ("senior official at the Harbour Authority", None, "Harbour Authority"),
+        ("junior official with the Harbour Authority", None, "Harbour Authority"),
         id="a-body-the-tagger-names-that-an-unnamed-official-works-at",
     ),
     pytest.param(
@@ -1954,10 +1954,10 @@ UNNAMED_ROLE_CASES = [
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
-        "A senior official at the Harbour Authority, who spoke on condition of anonymity, "
-        "said the charts were old.",
+        "A junior official with the Harbour Authority, who asked not to be named, said the "
+        "charts were old.",
         "official",
-        ("senior official", None, "Harbour Authority"),
+        ("junior official", None, "Harbour Authority"),
         id="a-relative-clause-after-the-body-is-not-part-of-its-name",
     ),
     pytest.param(
@@ -2371,9 +2371,9 @@ PARTICLE_NAME_CASES = [
         id="the-short-form-with-a-lower-case-particle-is-the-person-named-in-full",
     ),
     pytest.param(
-        "Matthias ten Kate, a defence economist at the Ostrava Policy Lab, said output would "
+        "Matthias ten Kate, a naval economist with the Ostrava Policy Lab, said output would "
         "rise by 40 percent.",
-        "Matthias ten Kate, a defence economist",
+        "Matthias ten Kate, a naval economist",
         "Matthias ten Kate",
         id="the-given-name-before-a-particle-the-tagger-left-out-is-the-name-s",
     ),

@@ -667,7 +667,7 @@ class AffiliationsMixin:
             if described is not None:
                 return described
             written = self._written_before(noun, before)
-            if written is not None:  # "the committee" after "the parliamentary defence
+            if written is not None:  # "the committee" after "the senate shipping
                 return written  # committee": that committee, as written
             found = self._last_org_before(before)
             if found is not None and self.index.org_type(found) == "outlet" != typ:
@@ -677,7 +677,7 @@ class AffiliationsMixin:
 
     def _written_before(self, noun: Token, before: int) -> str | None:
         """The last body written before `before` in lower case with the same noun and
-        words of its own ("the parliamentary defence committee"), as written; none when
+        words of its own ("the coastal shipping committee"), as written; none when
         two such bodies differ."""
         lemma = noun.lemma_.lower()
         if lemma not in self.roles.body_nouns:

@@ -394,7 +394,7 @@ class DescriptionsMixin:
             while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
                 words = words[1:]
             # (a relative clause set off after the name is not part of it: "at the X
-            # Commission, who spoke on condition of anonymity,")
+            # Board, who asked not to be named,")
             cut = next(
                 (k for k, t in enumerate(words) if k and t.i > obj.i and t.text == ","), None
             )

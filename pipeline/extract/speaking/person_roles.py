@@ -384,7 +384,7 @@ class PersonRolesMixin:
             if _lead_lemma(verb) not in self.roles.lead_verbs or self._past_office_verb(verb):
                 continue  # "X commanded Norland's land forces until 2022": no office now
             org = self._org_of_lead_verb(verb, span.start_char)
-            if org:  # "leads the opposition Liberal Alliance": the name, not its description
+            if org:  # "heads the opposition Reform League": the name, not its description
                 return re.sub(r"^(?:[a-z][\w-]* )+(?=[A-Z])", "", org)
         return None
 
@@ -722,7 +722,7 @@ class PersonRolesMixin:
                 return self._role_and_org(phrase, span.start_char)
             return None, None
         relative = self._relative_title(root)
-        if relative is not None:  # "X, who became Commander Field Army in January,"
+        if relative is not None:  # "X, who became Director Land Warfare in March,"
             role, org = self._role_and_org(relative, span.start_char)
             if all(t.text[:1].isupper() for t in relative):  # a title written as a name
                 return relative.text, org
@@ -1110,7 +1110,7 @@ class PersonRolesMixin:
             org = self._service_word_before(tok, phrase, before)
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
-        if org in self.roles.services:  # "Chief of the Navy": the navy of the article's state
+        if org in self.roles.services:  # "Head of the Navy": the navy of the article's state
             org = self._written_service(org, before) or self._national_service(org) or org
         return role, org
 

@@ -157,7 +157,7 @@ class SpeakerTracker(
         return Speaker(name=full, mention=word, kind="organization") if full else None
 
     def _person_named(self, name: str) -> Person | None:
-        """The person of the article a name is, in full or by surname ("Wróbel")."""
+        """The person of the article a name is, in full or by surname ("Ostby")."""
         person = self.persons.get(name)
         if person is None and " " not in name:
             person = self._by_surname(name)
@@ -176,7 +176,7 @@ class SpeakerTracker(
         return person if person.role or by_surname else None
 
     def _no_person(self, org: str | None, holder: Person | None = None) -> str | None:
-        """An organisation field that names a person ("a spokesman for Wróbel", "Quarrie's
+        """An organisation field that names a person ("a spokesman for Ostby", "Quarrie's
         deputy"): that person's own organisation, for a person is no organisation."""
         person = self._person_named(org) if org else None
         if person is None:
