@@ -22,15 +22,15 @@ def _last_sentence_speakers(nlp, text):
 FORMS = [
     pytest.param(
         "Tank programme under fire\n\nThe north German daily Vessby Herald said the cost had "
-        'risen by 60 percent.\n\nIn Ostravia, Narodni Listy was blunter. "Europe wanted a '
-        'tank and has produced 40 committees," the paper wrote.',
+        'risen by 60 percent.\n\nIn Ostravia, Narodni Listy was harsher. "The alliance ordered a '
+        'tank and got 40 committees," the paper wrote.',
         [("Narodni Listy", "direct_quote")],
         id="the-paper-is-the-name-its-paragraph-opened-with-as-subject",
     ),
     pytest.param(
         "Tank programme under fire\n\nThe north German daily Vessby Herald said the cost had "
-        'risen by 60 percent.\n\nJana Kostova was blunter. "Europe wanted a tank and has '
-        'produced 40 committees," the paper wrote.',
+        'risen by 60 percent.\n\nJana Kostova was harsher. "The alliance ordered a tank and '
+        'got 40 committees," the paper wrote.',
         [("Vessby Herald", "direct_quote")],
         id="negative-a-person-opening-the-paragraph-is-no-paper",
     ),

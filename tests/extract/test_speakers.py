@@ -1954,7 +1954,7 @@ UNNAMED_ROLE_CASES = [
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
-        "A junior official with the Harbour Authority, who asked not to be named, said the "
+        "A junior official with the Harbour Authority, who would not give a name, said the "
         "charts were old.",
         "official",
         ("junior official", None, "Harbour Authority"),

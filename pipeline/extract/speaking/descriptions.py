@@ -394,7 +394,7 @@ class DescriptionsMixin:
             while words and (words[0].dep_ == "det" or words[0].tag_ == "PRP$"):
                 words = words[1:]
             # (a relative clause set off after the name is not part of it: "at the X
-            # Board, who asked not to be named,")
+            # Board, who would not give a name,")
             cut = next(
                 (k for k, t in enumerate(words) if k and t.i > obj.i and t.text == ","), None
             )
@@ -495,7 +495,7 @@ class DescriptionsMixin:
             return None  # ("The union, which claims most of the staff,": it still)
         mention = self.doc[head.left_edge.i : head.i + 1].text
         introductions = self.roles.body_introductions.get(head.lower_, frozenset())
-        if introductions:  # "In France, X was blunter. '...,' the paper wrote": X
+        if introductions:  # "In Spain, X was harsher. '...,' the paper wrote": X
             subject = self._paragraph_subject(head)
             if subject is not None:
                 return self._org_speaker(subject, mention)
