@@ -2378,6 +2378,14 @@ PARTICLE_NAME_CASES = [
         id="the-given-name-before-a-particle-the-tagger-left-out-is-the-name-s",
     ),
     pytest.param(
+        "The Veterans Guild met on Monday. Its treasurer, Staff Sergeant Aurelie Le Brasse, "
+        'said a private earned 40 percent less.\n\n"Members leave because they do the sums," '
+        "Le Brasse said of the 300 who quit.",
+        '"Members leave',
+        "Aurelie Le Brasse",
+        id="a-capitalised-particle-is-no-given-name-of-its-own",
+    ),
+    pytest.param(
         "Officials met in Rio de Janeiro on Monday. Anouk Mertens, the mayor, said 40 buses "
         "were idle.",
         "Anouk Mertens, the mayor",

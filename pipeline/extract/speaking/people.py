@@ -151,6 +151,8 @@ class PeopleMixin:
             tok = self.doc[start]
             if start in taken or tok.ent_type_ not in ("", "PERSON") or tok.pos_ != "PROPN":
                 continue
+            if tok.lower_ in name_particles():
+                continue  # "Le" of "Noémie Le Saux" is a particle there, not a given name
             end = self._name_end(start)
             if end <= start + 1 or any(i in taken for i in range(start, end)):
                 continue
@@ -192,8 +194,13 @@ class PeopleMixin:
             ):
                 if (i, i + 1) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
                     full.remove((i, i + 1))
-                full.append((i - 1, i + 1))
-                taken.update((i - 1, i))
+                first = i - 1
+                if given.text in name_particles() or given.lower_ in name_particles() and i >= 2:
+                    # "Le Saux" tagged alone after "Noémie": the given name before the particle
+                    if self._name_part(self.doc[i - 2]) and self.doc[i - 2].whitespace_:
+                        first = i - 2
+                full.append((first, i + 1))
+                taken.update(range(first, i + 1))
         named = self._titled_names(taken) + self._predicated_names(taken)
         taken_now = taken | {i for a, b in named for i in range(a, b)}
         named += self._appositive_names(taken_now)
@@ -562,12 +569,17 @@ class PeopleMixin:
 
     def _given_before_particles(self, start: int) -> int:
         """Where a name starts when the model tagged only the family name after its
-        particle ("Kate" of "Matthias ten Kate"): at the capitalised word before the
+        particle ("Kate" of "Matthias ten Kate"), or the family name with a capitalised
+        particle ("Le Saux" of "Noémie Le Saux"): at the capitalised word before the
         particles, unless that word is a title, a known name or tagged otherwise."""
         k = start - 1
         while k > 0 and self.doc[k].text in name_particles():
             k -= 1
-        if k == start - 1 or k < 0:
+        if k == start - 1 and self.doc[start].lower_ in name_particles() and start > 0:
+            k = start - 1  # "Le Saux" tagged alone: the word before it
+            if not self.doc[start].text[:1].isupper() or start + 1 >= len(self.doc):
+                return start
+        elif k == start - 1 or k < 0:
             return start
         given = self.doc[k]
         if self._name_part(given) and given.ent_type_ in ("", "PERSON") and given.whitespace_:
