@@ -580,12 +580,13 @@ def _figure_content(tok: Token) -> tuple[int, int] | None:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ in {"WDT", "WP"}:
         return None  # "the cost, which he put at $2bn": part of what the sentence says of it
-    # the "at" phrase holding the figure ("puts the workforce at the yards at 21,000")
+    # the "at" phrase holding the figure ("puts the workforce at the yards at 21,000"),
+    # or "on" as polls are written ("put the party on 41 percent")
     at = next(
         (
             c
             for c in sorted(list(tok.children) + list(obj.children), key=lambda c: c.i)
-            if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree)
+            if c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(t.like_num for t in c.subtree)
         ),
         None,
     )

@@ -21,6 +21,17 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "Election\n\nA poll by the firm Corvell Data, taken last week, put the Halden party "
+        "on 38 percent.",
+        [("Corvell Data", "indirect")],
+        id="a-poll-puts-a-party-on-a-share",
+    ),
+    pytest.param(
+        "Election\n\nThe strike put pressure on the Halden party before the vote.",
+        [],
+        id="negative-putting-pressure-on-someone-reports-nothing",
+    ),
+    pytest.param(
         "Tank programme under fire\n\nThe north German daily Vessby Herald said the cost had "
         'risen by 60 percent.\n\nIn Ostravia, Narodni Listy was harsher. "The alliance ordered a '
         'tank and got 40 committees," the paper wrote.',
