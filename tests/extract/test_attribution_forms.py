@@ -152,7 +152,7 @@ FORMS = [
     ),
     pytest.param(
         "The pipeline will be finished by spring, a source said.",
-        [("source", "indirect")],
+        [("a source", "indirect")],
         id="indefinite-source-sentence-final",
     ),
     pytest.param(
@@ -1131,7 +1131,7 @@ def test_an_indefinite_role_is_someone_new(nlp):
         "Defence Minister Anna Kowalczyk visited the plant on Monday. "
         "A minister from the opposition said the plant was too small."
     )
-    assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]
+    assert _last_sentence_speakers(nlp, text) == [("a minister from the opposition", "indirect")]
 
 
 TURNS = [

@@ -180,13 +180,13 @@ TYPED_AGAIN_CASES = [
         "A senior treaty diplomat said the depots held 40,000 shells. "
         '"Our plants deliver barely a fifth of the demand," the diplomat said.',
         '"Our plants deliver',
-        "senior treaty diplomat",
+        "a senior treaty diplomat",
         id="the-diplomat-again-is-the-diplomat-introduced",
     ),
     pytest.param(
         "A second senior engineer, from a northern shipyard, said 30% of the hulls were late.",
         "A second senior",
-        "senior engineer from a northern shipyard",
+        "a senior engineer from a northern shipyard",
         id="a-second-source-is-typed-without-its-count",
     ),
 ]
@@ -204,7 +204,7 @@ def test_a_title_word_after_the_head_is_no_role(nlp):
     head = next(t for t in doc if t.text == "diplomat")
     found = SpeakerTracker(doc).description(head)
     assert (found.name, found.kind, found.role) == (
-        "senior diplomat from a member state",
+        "a senior diplomat from a member state",
         "person",
         None,
     )
@@ -231,7 +231,7 @@ ALLIANCE_DOCUMENT_CASES = [
         "Seven Southern Pact governments are close to a deal on shells.\n\n"
         "Member states filled roughly 700,000 rounds in 2025, a senior alliance diplomat said.",
         "Member states filled",
-        "senior alliance diplomat",
+        "a senior alliance diplomat",
         id="negative-an-alliance-diplomat-is-a-person-not-the-alliance",
     ),
 ]

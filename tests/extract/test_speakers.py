@@ -1239,7 +1239,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "An army spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
         "An army spokesperson",
-        "army spokesperson",
+        "an army spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
     ),
     pytest.param(
@@ -1412,7 +1412,7 @@ ORGANISATION_CASES = [
         "A retired officer from one of the coastal brigades said the stocks would last 9 "
         "days. The same officer said the brigade had fired 400 rounds on Sunday.",
         "The same officer",
-        "retired officer from one of the coastal brigades",
+        "a retired officer from one of the coastal brigades",
         id="the-same-officer-is-the-unnamed-source-introduced-before",
     ),
     pytest.param(
@@ -1803,7 +1803,7 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A retired officer from one of the coastal brigades said the stocks would last 9 days.",
         "officer",
-        "retired officer from one of the coastal brigades",
+        "a retired officer from one of the coastal brigades",
         id="a-qualifying-phrase-after-the-noun-kept-whole",
     ),
     pytest.param(
@@ -1815,7 +1815,7 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A senior official in Corbridge told reporters the order was worth 2 billion euros.",
         "official",
-        "senior official",
+        "a senior official",
         id="negative-a-place-after-in-is-not-part-of-the-name",
     ),
     pytest.param(
@@ -1857,7 +1857,7 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A worker paid by the hour said the line stopped twice.",
         "worker",
-        "worker",
+        "a worker",
         id="negative-a-participle-with-an-agent-is-not-who-it-is",
     ),
 ]
@@ -1914,56 +1914,56 @@ UNNAMED_ROLE_CASES = [
     pytest.param(
         "A Coastal Survey Office official said the charts were old.",
         "official",
-        ("Coastal Survey Office official", None, "Coastal Survey Office"),
+        ("a Coastal Survey Office official", None, "Coastal Survey Office"),
         id="an-office-before-an-official",
     ),
     pytest.param(
         "A Danish official said the charts were old.",
         "official",
-        ("Danish official", None, None),
+        ("a Danish official", None, None),
         id="negative-a-country-adjective-is-no-organisation",
     ),
     pytest.param(
         "A senior official said the charts were old.",
         "official",
-        ("senior official", None, None),
+        ("a senior official", None, None),
         id="negative-a-lower-case-modifier-is-no-organisation",
     ),
     pytest.param(
         "A senior engineer at Halvik Marine said the hulls were late.",
         "engineer",
-        ("senior engineer at Halvik Marine", "engineer", "Halvik Marine"),
+        ("a senior engineer at Halvik Marine", "engineer", "Halvik Marine"),
         id="a-company-an-unnamed-person-works-at",
     ),
     pytest.param(
         "A second official, from the interior ministry, said the budget was short.",
         "official",
-        ("official from the interior ministry", None, "interior ministry"),
+        ("an official from the interior ministry", None, "interior ministry"),
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
         "A junior official with the Harbour Authority said the charts were old.",
         "official",
-        ("junior official with the Harbour Authority", None, "Harbour Authority"),
+        ("a junior official with the Harbour Authority", None, "Harbour Authority"),
         id="a-body-the-tagger-names-that-an-unnamed-official-works-at",
     ),
     pytest.param(
         "An official at the Velsian defence ministry said the charts were old.",
         "official",
-        ("official at the Velsian defence ministry", None, "Velsian defence ministry"),
+        ("an official at the Velsian defence ministry", None, "Velsian defence ministry"),
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
         "A junior official with the Harbour Authority, who would not give a name, said the "
         "charts were old.",
         "official",
-        ("junior official", None, "Harbour Authority"),
+        ("a junior official", None, "Harbour Authority"),
         id="a-relative-clause-after-the-body-is-not-part-of-its-name",
     ),
     pytest.param(
         "A senior official in Bergen said the charts were old.",
         "official",
-        ("senior official", None, None),
+        ("a senior official", None, None),
         id="negative-a-place-is-no-organisation",
     ),
 ]
@@ -1985,7 +1985,7 @@ BODY_WORD_CASES = [
         "Defence ministers of the Northern Shield Alliance met on Tuesday. A senior alliance "
         "diplomat told reporters the bloc would spend 4 billion euros.",
         "diplomat",
-        ("senior alliance diplomat", "Northern Shield Alliance"),
+        ("a senior alliance diplomat", "Northern Shield Alliance"),
         id="an-alliance-diplomat",
     ),
     pytest.param(
@@ -2781,7 +2781,7 @@ DESCRIBED_BEFORE_CASES = [
         "Thursday.\n\nAnother officer, Major General Bohdan Trell, said the troops would be "
         "in place by August.",
         "Hathria will send",
-        "senior army officer",
+        "a senior army officer",
         id="negative-another-official-named-later-is-someone-else",
     ),
     pytest.param(
@@ -2789,7 +2789,7 @@ DESCRIBED_BEFORE_CASES = [
         "army official said on Friday.\n\nThe official, who spoke to reporters on condition of "
         "anonymity, said each battery would cost 90 million euros.",
         "The official, who",
-        "senior army official",
+        "a senior army official",
         id="the-noun-again-with-a-relative-clause-is-the-unnamed-source-introduced-with-it",
     ),
     pytest.param(
@@ -2810,7 +2810,7 @@ DESCRIBED_BEFORE_CASES = [
         "A senior Nordic Defence Union official said the depots held 40,000 shells. "
         '"Our plants deliver barely a fifth of the demand," the official said.',
         '"Our plants deliver',
-        "senior Nordic Defence Union official",
+        "a senior Nordic Defence Union official",
         id="the-noun-again-is-the-unnamed-source-introduced-with-it",
     ),
     pytest.param(
@@ -2832,7 +2832,7 @@ DESCRIBED_BEFORE_CASES = [
         "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
         "account for under 3% of most equipment budgets, the NATO official said.",
         "Yet drones",
-        "senior NATO official",
+        "a senior NATO official",
         id="the-description-again-with-some-of-its-words-is-the-source-introduced",
     ),
     pytest.param(
@@ -2850,7 +2850,7 @@ DESCRIBED_BEFORE_CASES = [
         'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
         'change," he said.',
         "That has to change",
-        "senior NATO official",
+        "a senior NATO official",
         id="he-right-after-an-unnamed-source-spoke-is-that-source",
     ),
     pytest.param(

@@ -122,6 +122,9 @@ class DescriptionsMixin:
             org = self._last_org_before(head.idx)
             if org is not None:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
+        det = next((c for c in head.lefts if c.dep_ == "det"), None)
+        if kind == "person" and det is not None and det.lower_ in {"a", "an"} and head.tag_ == "NN":
+            name = f"{_indefinite(det, name)} {name}"  # "a senior defence official": one person
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
@@ -956,3 +959,13 @@ class DescriptionsMixin:
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end
         return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char
+
+
+def _indefinite(det: Token, name: str) -> str:
+    """The article of an unnamed person's name: as written when the name starts with the
+    word after it ("a U.S. official"), else by the name's first letter ("A second
+    official, from the ministry," -> "an official from the ministry")."""
+    nxt = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+    if nxt is not None and name.split()[0] == nxt.text:
+        return det.lower_
+    return "an" if name[:1].lower() in "aeiou" else "a"
