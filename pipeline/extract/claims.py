@@ -209,6 +209,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 previous is not None
                 and (quantities or comparison is not None)
                 and row.region is None  # a quotation is someone's words, not the passage's
+                and not _heading_between(text, previous[0].end_char, sent.start_char)
             ):
                 attributed = (
                     _credit_goes_on(text, previous, sent)
@@ -1101,6 +1102,20 @@ def _bridges(text: str, sent: Span) -> bool:
 
 
 _BRIDGE_WORDS = 10
+_HEADING_WORDS = 12
+
+
+def _heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a heading stands between two sentences: a paragraph of one short line
+    that does not end as a sentence does ("The numbers in brief", "Why can factories
+    not make more?"). A passage carried by context ends at it."""
+    for para in re.split(r"\n\s*\n", text[start:end]):
+        line = para.strip()
+        if not line or "\n" in line or len(line.split()) > _HEADING_WORDS:
+            continue
+        if not line.endswith((".", ":", '"', "”", "’")) or line.endswith("?"):
+            return True
+    return False
 
 
 _LIST_MARK = re.compile(r"[ \t]*(?:[•‣◦▪●○∙*\-–—]|\(?(?:\d{1,2}|[a-z])[.)])[ \t]+")
@@ -1131,7 +1146,10 @@ def _list_source(
     if _list_item(text, before) and text.count("\n", before.end_char, sent.start_char) <= 2:
         pass  # an item of the same list: its source goes on
     elif not before.text.rstrip().endswith(":"):
-        return []
+        # "The figures below are estimates by the X Institute.": the list after it
+        if pairs or not any(t.lower_ in _BELOW for t in before):
+            return []
+        pairs = _figures_owner(before, tracker)
     elif not pairs:
         pairs = _lead_in_source(before, tracker)
     return [(replace(cue, mode="according_to"), speaker) for cue, speaker in pairs]
@@ -1196,6 +1214,15 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
         return credited
     if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):
         return []
+    return _figures_owner(sent, tracker)
+
+
+_BELOW = {"below", "following"}  # a lead-in pointing at what comes after it
+
+
+def _figures_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """The body whose figures a sentence announces ("the institute's figures", "figures
+    from the institute", "estimates by X"), with mode according_to; not a person's."""
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _figure_anaphors():
             continue

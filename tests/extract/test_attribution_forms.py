@@ -21,6 +21,13 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "Explainer: drones\n\nThe figures below are estimates by the Varda Institute for "
+        "Policy unless otherwise stated.\n\n- European members operate around 35 batteries.\n"
+        "- Western makers built roughly 750 interceptors last year.",
+        [("Varda Institute for Policy", "according_to")],
+        id="a-lead-in-naming-the-figures-below-gives-them-to-their-author",
+    ),
+    pytest.param(
         "Election\n\nA poll by the firm Corvell Data, taken last week, put the Halden party "
         "on 38 percent.",
         [("Corvell Data", "indirect")],
@@ -1124,6 +1131,28 @@ def test_one_of_a_group_named_before(nlp, second, expected):
 @pytest.mark.parametrize("text, expected", FORMS)
 def test_attribution_form(nlp, text, expected):
     assert _last_sentence_speakers(nlp, text) == expected
+
+
+def test_a_heading_ends_the_passage_a_source_covers():
+    """A list credited to its author as a passage stops at the next heading: the figure
+    after "Why can factories not make more?" is the writer's (the article is read whole,
+    paragraphs cut as the pipeline cuts them)."""
+    from pipeline.process.processor import Processor
+    from pipeline.records import Article
+
+    text = (
+        "Explainer: drones\n\nThe figures below are estimates by the Varda Institute for "
+        "Policy:\n\n- Western makers built roughly 750 interceptors last year.\n\n"
+        "Why can factories not make more?\n\nSome 40 firms make the propellant.\n"
+    )
+    [(_, records)] = list(
+        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
+    )
+    speakers = {r.sentence: r.speaker.name if r.speaker else None for r in records}
+    assert speakers["- Western makers built roughly 750 interceptors last year."] == (
+        "Varda Institute for Policy"
+    )
+    assert speakers["Some 40 firms make the propellant."] is None
 
 
 def test_an_indefinite_role_is_someone_new(nlp):
