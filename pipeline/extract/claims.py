@@ -1146,7 +1146,7 @@ def _list_source(
     if _list_item(text, before) and text.count("\n", before.end_char, sent.start_char) <= 2:
         pass  # an item of the same list: its source goes on
     elif not before.text.rstrip().endswith(":"):
-        # "The figures below are estimates by the X Institute.": the list after it
+        # "The data below are the X Institute's counts.": the list after it
         if pairs or not any(t.lower_ in _BELOW for t in before):
             return []
         pairs = _figures_owner(before, tracker)

@@ -21,10 +21,10 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
-        "Explainer: drones\n\nThe figures below are estimates by the Varda Institute for "
-        "Policy unless otherwise stated.\n\n- European members operate around 35 batteries.\n"
+        "Explainer: drones\n\nThe data below are the Varda Institute's counts unless "
+        "noted.\n\n- European members operate around 35 batteries.\n"
         "- Western makers built roughly 750 interceptors last year.",
-        [("Varda Institute for Policy", "according_to")],
+        [("Varda Institute", "according_to")],
         id="a-lead-in-naming-the-figures-below-gives-them-to-their-author",
     ),
     pytest.param(
@@ -1141,8 +1141,8 @@ def test_a_heading_ends_the_passage_a_source_covers():
     from pipeline.records import Article
 
     text = (
-        "Explainer: drones\n\nThe figures below are estimates by the Varda Institute for "
-        "Policy:\n\n- Western makers built roughly 750 interceptors last year.\n\n"
+        "Explainer: drones\n\nThe data below are the Varda Institute's counts:"
+        "\n\n- Western makers built roughly 750 interceptors last year.\n\n"
         "Why can factories not make more?\n\nSome 40 firms make the propellant.\n"
     )
     [(_, records)] = list(
@@ -1150,7 +1150,7 @@ def test_a_heading_ends_the_passage_a_source_covers():
     )
     speakers = {r.sentence: r.speaker.name if r.speaker else None for r in records}
     assert speakers["- Western makers built roughly 750 interceptors last year."] == (
-        "Varda Institute for Policy"
+        "Varda Institute"
     )
     assert speakers["Some 40 firms make the propellant."] is None
 

@@ -2379,9 +2379,9 @@ PARTICLE_NAME_CASES = [
     ),
     pytest.param(
         "The Veterans Guild met on Monday. Its treasurer, Staff Sergeant Aurelie Le Brasse, "
-        'said a private earned 40 percent less.\n\n"Members leave because they do the sums," '
+        'said a private earned 40 percent less.\n\n"Members quit once they count the cost," '
         "Le Brasse said of the 300 who quit.",
-        '"Members leave',
+        '"Members quit',
         "Aurelie Le Brasse",
         id="a-capitalised-particle-is-no-given-name-of-its-own",
     ),
