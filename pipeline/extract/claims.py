@@ -23,7 +23,13 @@ from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of,
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.credits import is_credit, trailing_credit
 from pipeline.extract.quantities import extract_quantities
-from pipeline.extract.quotes import ANSWER_LABEL, asks, in_question_line, transcript_labels
+from pipeline.extract.quotes import (
+    ANSWER_LABEL,
+    answer_paragraphs,
+    asks,
+    in_question_line,
+    transcript_labels,
+)
 from pipeline.extract.speakers import SpeakerTracker, roles
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
@@ -474,7 +480,47 @@ def _turn_at(
         return _Turn(cue, speakers, line_start, region)
     if turn is not None and turn.line_start == line_start:
         return turn
+    if line_start in answer_paragraphs(text) and sent.start_char - line_start < 3:
+        # an interview written without labels: a question set as a paragraph, then the
+        # answer; the answers are the person the introduction names as interviewed
+        speakers = _introduced_interviewee(rows, tracker)
+        if not speakers:
+            return None
+        line_end = text.find("\n", line_start)
+        region = (line_start, len(text) if line_end < 0 else line_end)
+        start, end = sent.start_char, sent.end_char
+        cue = Cue("direct_quote", "", start, start, "neutral", None, start, end, label=ANSWER_LABEL)
+        return _Turn(cue, speakers, line_start, region)
     return None
+
+
+# verbs (lemmas) an interview's introduction uses for the one who answers ("She spoke to
+# the Review", "talked to", "sat down with", "in an interview")
+_INTERVIEWING = {"speak", "talk", "sit", "interview"}
+
+
+def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
+    """Whom unlabelled answers are from: whom the earlier answers were from, else the
+    person the introduction (the narration before them) names as the one who talks
+    ("She spoke to the Review about ..."); none when it names no one so (an explainer
+    whose headings are questions)."""
+    for row in reversed(rows):
+        if row.answered:
+            return row.answered
+    interview = _INTERVIEWING
+    for row in reversed([row for row in rows if not row.in_turn]):
+        verbs = [t for t in row.sentence if t.lemma_.lower() in interview]
+        if not verbs:
+            continue  # ("She spoke to the Review", "in an interview with"): an introduction
+        for verb in verbs:  # the one who speaks to the paper ("She spoke to ...")
+            subject = subject_of(verb)
+            found = tracker.resolve(subject) if subject is not None else []
+            if len(found) == 1 and found[0].kind == "person":
+                return found
+        found_one = tracker.introduced_person(row.sentence.start_char, row.sentence.end_char)
+        if found_one is not None:
+            return [found_one]
+    return []
 
 
 def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:

@@ -345,6 +345,46 @@ _ASKING = re.compile(rf"{_QUESTION}To ask\b")
 ANSWER_LABEL = "A"
 
 
+_ASKED_WORDS = 40  # words of an interviewer's question written as a paragraph, at most
+
+
+@lru_cache(maxsize=8)
+def answer_paragraphs(text: str) -> frozenset[int]:
+    """Where the answers of an interview written without labels start: in an article
+    with two or more questions set as paragraphs of their own (one line, ending in "?"),
+    each paragraph after a question up to the next question, outside quotation marks.
+    An article with one question asks it in passing: no interview."""
+    starts = _paragraph_starts(text)
+    lines = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        lines.append((start, text[start:end].strip()))
+    asked = [
+        bool(line)
+        and line.endswith("?")
+        and "\n" not in line
+        and len(line.split()) <= _ASKED_WORDS
+        and line[0] not in "\"“‘'"
+        and _LABEL.match(line) is None
+        for _, line in lines
+    ]
+    if sum(asked) < 2 or _ANSWER_LINE.search(text):
+        return frozenset()  # (an interview with "A:" lines has its labels)
+    found: set[int] = set()
+    after_question = False
+    for (start, line), question in zip(lines, asked, strict=True):
+        if question:
+            after_question = True
+        elif after_question and line:
+            if line[0] not in "\"“‘'":
+                found.add(start)  # the answer: the paragraph right after the question
+            after_question = False
+    return frozenset(found)
+
+
+_ANSWER_LINE = re.compile(r"(?m)^[\"“]?[ \t]*(?:A|Answer|ANSWER)[ \t]*:")
+
+
 def in_question_line(text: str, sent: Span) -> bool:
     """Whether a sentence lies in an interviewer's question line ("Q: ...", "Question:
     ..."): the interviewer's words, not the interviewee's."""

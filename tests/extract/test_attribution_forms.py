@@ -1137,22 +1137,53 @@ def test_a_heading_ends_the_passage_a_source_covers():
     """A list credited to its author as a passage stops at the next heading: the figure
     after "Why can factories not make more?" is the writer's (the article is read whole,
     paragraphs cut as the pipeline cuts them)."""
-    from pipeline.process.processor import Processor
-    from pipeline.records import Article
-
     text = (
         "Explainer: drones\n\nThe data below are the Varda Institute's counts:"
         "\n\n- Western makers built roughly 750 interceptors last year.\n\n"
         "Why can factories not make more?\n\nSome 40 firms make the propellant.\n"
     )
-    [(_, records)] = list(
-        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
-    )
-    speakers = {r.sentence: r.speaker.name if r.speaker else None for r in records}
+    speakers = _record_speakers(text)
     assert speakers["- Western makers built roughly 750 interceptors last year."] == (
         "Varda Institute"
     )
     assert speakers["Some 40 firms make the propellant."] is None
+
+
+def _record_speakers(text):
+    from pipeline.process.processor import Processor
+    from pipeline.records import Article
+
+    [(_, records)] = list(
+        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
+    )
+    return {r.sentence: r.speaker.name if r.speaker else None for r in records}
+
+
+QUESTION_PARAGRAPHS = [
+    pytest.param(
+        "Interview: the fleet's new chief\n\nAdmiral Ilse Varn took command in March. She "
+        "spoke to the Harbour Review about ships and money.\n\nHow many frigates will you "
+        "have by 2030?\n\nWe will have 14 frigates by 2030, twice as many as today.\n\n"
+        "Is that enough?\n\nIt is more than any navy in the region will have.\n",
+        "We will have 14 frigates by 2030, twice as many as today.",
+        "Ilse Varn",
+        id="an-answer-after-a-question-paragraph-is-the-interviewee-s",
+    ),
+    pytest.param(
+        "Explainer: interceptors\n\nAdmiral Ilse Varn said in May that stocks were low.\n\n"
+        "How many frigates will there be by 2030?\n\nThere will be 14 frigates by 2030, twice "
+        "as many as today.\n\nIs that enough?\n\nIt is more than any navy in the region "
+        "will have.\n",
+        "There will be 14 frigates by 2030, twice as many as today.",
+        None,
+        id="negative-an-explainer-s-questions-introduce-no-interview",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence, expected", QUESTION_PARAGRAPHS)
+def test_answers_of_an_interview_written_without_labels(text, sentence, expected):
+    assert _record_speakers(text)[sentence] == expected
 
 
 def test_an_indefinite_role_is_someone_new(nlp):
