@@ -926,6 +926,14 @@ DESCRIPTION_CASES += [
         None,
         id="a-worker-named-by-a-given-name-with-a-trade-in-apposition",
     ),
+    pytest.param(
+        "Workers at the Aldway plant walked out on Monday. Ilvar, a retired lorry driver, told "
+        "the picket line his pension had risen by only 2 percent in three years.",
+        "Ilvar",
+        "retired lorry driver",
+        None,
+        id="a-participle-before-the-trade-describes-it",
+    ),
 ]
 
 

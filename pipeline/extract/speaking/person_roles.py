@@ -1162,7 +1162,13 @@ class PersonRolesMixin:
         if opener:
             return " ".join(t.lower_ for t in described) if len(described) == 2 else None
         described = [t for t in described if not (t.pos_ == "PROPN" and t.text[:1].isupper())]
-        if any(t.pos_ not in {"NOUN", "ADJ"} or not t.is_lower for t in described):
+        # (a participle before the noun describes as an adjective does: "a retired driver")
+        if any(
+            t.pos_ not in {"NOUN", "ADJ"}
+            and not (t.tag_ == "VBN" and t.dep_ == "amod")
+            or not t.is_lower
+            for t in described
+        ):
             return None
         return " ".join(t.text for t in described)
 
