@@ -494,6 +494,11 @@ def _turn_at(
     return None
 
 
+def _earlier_answers(rows: list[_Row]) -> list[Speaker]:
+    """Whom an interview's last answer so far was from: its later answers are theirs."""
+    return next((row.answered for row in reversed(rows) if row.answered), [])
+
+
 # verbs (lemmas) an interview's introduction uses for the one who answers ("She spoke to
 # the Review", "talked to", "sat down with", "in an interview")
 _INTERVIEWING = {"speak", "talk", "sit", "interview"}
@@ -504,12 +509,11 @@ def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[S
     person the introduction (the narration before them) names as the one who talks
     ("She spoke to the Review about ..."); none when it names no one so (an explainer
     whose headings are questions)."""
-    for row in reversed(rows):
-        if row.answered:
-            return row.answered
-    interview = _INTERVIEWING
+    answered = _earlier_answers(rows)
+    if answered:
+        return answered
     for row in reversed([row for row in rows if not row.in_turn]):
-        verbs = [t for t in row.sentence if t.lemma_.lower() in interview]
+        verbs = [t for t in row.sentence if t.lemma_.lower() in _INTERVIEWING]
         if not verbs:
             continue  # ("She spoke to the Review", "in an interview with"): an introduction
         for verb in verbs:  # the one who speaks to the paper ("She spoke to ...")
@@ -528,9 +532,9 @@ def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
     from; else the person the article last quoted or reported outside the interview's
     lines (a question may report someone else: "Your predecessor said ..."); else the
     person its introduction last names, not a byline's writer ("Interview by X")."""
-    for row in reversed(rows):
-        if row.answered:
-            return row.answered
+    answered = _earlier_answers(rows)
+    if answered:
+        return answered
     narration = [row for row in rows if not row.in_turn]
     for row in reversed(narration):
         people = [s for _, s in row.attributed if s.kind == "person"]

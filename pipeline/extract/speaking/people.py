@@ -195,8 +195,8 @@ class PeopleMixin:
                 if (i, i + 1) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
                     full.remove((i, i + 1))
                 first = i - 1
-                if given.text in name_particles() or given.lower_ in name_particles() and i >= 2:
-                    # "Le Saux" tagged alone after "Noémie": the given name before the particle
+                # "Le Saux" tagged alone after "Noémie": the given name before the particle
+                if given.lower_ in name_particles() and i >= 2:
                     if self._name_part(self.doc[i - 2]) and self.doc[i - 2].whitespace_:
                         first = i - 2
                 full.append((first, i + 1))
@@ -575,12 +575,12 @@ class PeopleMixin:
         k = start - 1
         while k > 0 and self.doc[k].text in name_particles():
             k -= 1
-        if k == start - 1 and self.doc[start].lower_ in name_particles() and start > 0:
-            k = start - 1  # "Le Saux" tagged alone: the word before it
-            if not self.doc[start].text[:1].isupper() or start + 1 >= len(self.doc):
+        if k == start - 1:  # no lower-case particle before: "Le Saux" tagged alone?
+            first = self.doc[start]
+            if start == 0 or start + 1 >= len(self.doc) or not first.text[:1].isupper():
                 return start
-        elif k == start - 1 or k < 0:
-            return start
+            if first.lower_ not in name_particles():
+                return start
         given = self.doc[k]
         if self._name_part(given) and given.ent_type_ in ("", "PERSON") and given.whitespace_:
             return k
