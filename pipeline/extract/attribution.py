@@ -73,6 +73,7 @@ class _Lexicon:
     newsroom_verbs: frozenset[str] = frozenset()
     newsroom_nouns: frozenset[str] = frozenset()
     newsroom_name_words: frozenset[str] = frozenset()
+    going_on_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -109,6 +110,7 @@ def _lex() -> _Lexicon:
         newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
         newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
         newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
+        going_on_verbs=frozenset(data.get("going_on_verbs", [])),
     )
 
 
@@ -507,7 +509,8 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
         return None
     doc = sent.doc
-    if tok.dep_ == "advcl":
+    if tok.dep_ == "advcl" or tok.dep_ == "ccomp" and tok.head.i > tok.i:
+        # (or as a clause the main verb reports, before it: "Per head, he went on, ...")
         return _parenthetical_advcl(tok, sent)
     # the cue itself: its subject, the verb and the words right after it ("he said on
     # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
@@ -961,12 +964,14 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             (
                 c.lower_
                 for c in tok.children
-                if c.dep_ in {"prt", "prep"} and c.lower_ in lex.particles[lemma]
+                if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in lex.particles[lemma]
             ),
             None,
         )
         if particle is None:
             return None
+        if lemma in lex.going_on_verbs and any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "going on to contrast ...": what was done next, no speech
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
     if _withheld(tok, regions):

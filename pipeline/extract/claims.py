@@ -518,6 +518,8 @@ def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[S
             continue  # ("She spoke to the Review", "in an interview with"): an introduction
         for verb in verbs:  # the one who speaks to the paper ("She spoke to ...")
             subject = subject_of(verb)
+            if subject is not None and subject.lower_ in _PAPER_VOICE:
+                subject = _spoken_to(verb)  # the paper's own "We spoke to her": "her"
             found = tracker.resolve(subject) if subject is not None else []
             if len(found) == 1 and found[0].kind == "person":
                 return found
@@ -525,6 +527,20 @@ def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[S
         if found_one is not None:
             return [found_one]
     return []
+
+
+_PAPER_VOICE = {"we", "i"}  # the interviewer's words in an introduction
+
+
+def _spoken_to(verb: Token) -> Token | None:
+    """Whom the paper's interviewer spoke to: the object of the verb ("We interviewed
+    him") or of its "to" or "with" ("We spoke to her", "I sat down with him")."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:

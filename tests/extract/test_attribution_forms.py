@@ -20,6 +20,34 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # phrasal verbs of saying, and a description that spoke goes on as the "he"
+    pytest.param(
+        "Lawmakers pressed the government on drones. Kofi Brandt, an independent, noted that "
+        'Denmark had ordered twice as many.\n\n"Denmark has twice our population," the '
+        "defence minister, Tomas Berglund, shot back.",
+        [("Tomas Berglund", "direct_quote")],
+        id="a-retort-written-as-shot-back",
+    ),
+    pytest.param(
+        "The defence minister, Tomas Berglund, answered questions on drones. Kofi Brandt, an "
+        'independent, noted that Denmark had ordered twice as many.\n\n"Denmark has twice '
+        'our population," the minister shot back.\n\nPer soldier, he went on, the country '
+        "now spends more on drones than any of its neighbours.",
+        [("Tomas Berglund", "indirect")],
+        id="went-on-set-off-by-commas-after-a-description-that-spoke",
+    ),
+    pytest.param(
+        "Tomas Berglund, the defence minister, spoke for an hour.\n\nThe country now spends "
+        "more on drones than any of its neighbours, he went on.",
+        [("Tomas Berglund", "indirect")],
+        id="went-on-after-the-clause",
+    ),
+    pytest.param(
+        '"Our drones cost less than theirs," Tomas Berglund said, going on to compare the '
+        "budgets of 2023 and 2024.",
+        [("Tomas Berglund", "direct_quote")],
+        id="negative-going-on-to-a-verb-is-no-second-cue",
+    ),
     pytest.param(
         "Explainer: drones\n\nThe data below are the Varda Institute's counts unless "
         "noted.\n\n- European members operate around 35 batteries.\n"
@@ -1161,6 +1189,25 @@ def _record_speakers(text):
 
 QUESTION_PARAGRAPHS = [
     pytest.param(
+        "Counting drones from the air\n\nMarit Kovalenko has built radar for twenty years. "
+        "A principal engineer at the Harlow Sensor Laboratory, she wrote its yearly survey "
+        "of drone detection. We talked to her about the findings.\n\nWhat does the survey "
+        "show?\n\nWe tested 41 detection systems this year, against 17 in 2021.\n\nAre "
+        "the vendors pleased?\n\nThe best system caught 96 percent of flights.\n",
+        "We tested 41 detection systems this year, against 17 in 2021.",
+        "Marit Kovalenko",
+        id="the-paper-s-own-we-talked-to-her-names-the-interviewee",
+    ),
+    pytest.param(
+        "Counting drones from the air\n\nMarit Kovalenko has built radar for twenty years. "
+        "We talked to officials about her findings.\n\nWhat does the survey show?\n\nWe "
+        "tested 41 detection systems this year, against 17 in 2021.\n\nAre the vendors "
+        "pleased?\n\nThe best system caught 96 percent of flights.\n",
+        "We tested 41 detection systems this year, against 17 in 2021.",
+        None,
+        id="negative-talking-to-a-group-names-no-interviewee",
+    ),
+    pytest.param(
         "Interview: the fleet's new chief\n\nAdmiral Ilse Varn took command in March. She "
         "spoke to the Harbour Review about ships and money.\n\nHow many frigates will you "
         "have by 2030?\n\nWe will have 14 frigates by 2030, twice as many as today.\n\n"
@@ -2267,9 +2314,17 @@ def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     verbs, speech = set(lex["verbs"]), set(lex["communication"])
     assert set(lex["addressee_verbs"]) <= verbs & speech
     assert set(lex["count_verbs"]) <= verbs
+    assert set(lex["going_on_verbs"]) <= set(lex["particles"]) & speech
 
 
 CLAUSE_CONTENTS = [
+    pytest.param(
+        "Tomas Berglund spoke for an hour. Per head, he went on, the country is now spending "
+        "more on shells than any ally.",
+        "went on",
+        "the country is now spending more on shells than any ally.",
+        id="a-cue-set-off-by-commas-the-parser-made-a-clause-of-the-main-verb",
+    ),
     pytest.param(
         "The depot holds 40 tanks, but the second depot holds 60, the officials added.",
         "added",

@@ -934,6 +934,22 @@ DESCRIPTION_CASES += [
         None,
         id="a-participle-before-the-trade-describes-it",
     ),
+    pytest.param(
+        "Marit Kovalenko has built radar for twenty years. A principal engineer at the "
+        "Harlow Sensor Laboratory, she wrote its survey of drone detection.",
+        "Marit Kovalenko",
+        "principal engineer",
+        "Harlow Sensor Laboratory",
+        id="a-description-opening-the-sentence-of-a-pronoun-subject",
+    ),
+    pytest.param(
+        "Marit Kovalenko has built radar for twenty years. A week later, she wrote a survey "
+        "of drone detection.",
+        "Marit Kovalenko",
+        None,
+        None,
+        id="negative-a-time-opening-the-sentence-is-no-description",
+    ),
 ]
 
 
@@ -956,6 +972,24 @@ def _speaker_of(nlp, text, sentence_start):
     hits = [name for sent, name in found.items() if sent.startswith(sentence_start)]
     assert hits, f"no attributed record for {sentence_start!r}: {found}"
     return hits[0]
+
+
+def test_a_pronoun_of_the_other_gender_than_the_article_gave_a_person_is_not_theirs(nlp):
+    """A name that tells no gender ("Kwon Soo-ah") is named "she" by the article: a later
+    "he" with no one else named is not her."""
+    from pipeline.extract.claims import extract_drafts
+
+    text = (
+        "Rear Admiral Kwon Soo-ah, the navy's deputy chief, told a forum that the frigates "
+        'would carry 32 cells. "We are not racing anyone," she said.\n\nA historian '
+        'disagreed. "Their yards build a hull in 26 months, and ours need 40," he said.'
+    )
+    speakers = {
+        d.sentence.text[:12]: d.speaker.name if d.speaker else None
+        for d in extract_drafts(nlp(text))
+    }
+    assert speakers['"We are not '] == "Kwon Soo-ah"
+    assert speakers['"Their yards'] != "Kwon Soo-ah"
 
 
 # (text, the short forms it defines)
@@ -1782,6 +1816,28 @@ NAME_REPAIR_CASES = [
         [],
         ["Virginia Beach", "Jordan Valley"],
         id="negative-a-census-given-name-before-a-place-word-is-a-place",
+    ),
+    pytest.param(
+        "Ignacio Marsella, who teaches strategy at the Tarrow War College, said the "
+        "figures were right.",
+        [(0, 2, "ORG")],
+        ["Ignacio Marsella"],
+        [],
+        id="a-census-given-name-tagged-a-body-that-speaks-with-who-is-a-person",
+    ),
+    pytest.param(
+        "Ignacio Marsella, who makes radar in Tarrow, won the contract.",
+        [(0, 2, "ORG")],
+        [],
+        ["Ignacio Marsella"],
+        id="negative-a-name-tagged-a-body-that-does-not-speak-stays-a-body",
+    ),
+    pytest.param(
+        "Admiral Kwon Soo-ah told a forum on Monday that the frigates would carry 32 cells.",
+        [(8, 2, "PERSON")],
+        ["Kwon Soo-ah"],
+        ["Kwon Soo"],
+        id="a-hyphenated-given-name-the-tagger-cut-at-its-hyphen",
     ),
     pytest.param(
         "Jordan Aerospace said the order was worth $40 million.",

@@ -508,12 +508,22 @@ class PeopleMixin:
         given = tokens[0].text in self.given_names or (
             is_given_name(tokens[0].text) and self._surname_tagged(tokens[-1].text, ent)
         )
-        given = given or (
+        # (or a census given name first, in a name of two words that speaks itself: "Ines
+        # Marlow, who teaches at ..., said")
+        who = (
             len(tokens) == 2
             and end + 1 < len(self.doc)
             and self.doc[end].text == ","
             and self.doc[end + 1].lower_ == "who"  # "Beatrix Thornquist, who heads ..."
-            and self._surname_speaks(tokens[-1].text, ent)
+        )
+        given = given or (
+            who
+            and (
+                self._surname_speaks(tokens[-1].text, ent)
+                or is_given_name(tokens[0].text)
+                and tokens[-1].dep_ == "nsubj"
+                and _reports(tokens[-1].head)
+            )
         )
         if (
             ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
@@ -886,10 +896,31 @@ class PeopleMixin:
         )
 
 
+def _second_syllable(doc, i: int) -> bool:
+    """Whether a hyphen and a lower-case syllable, untagged, join the capitalised
+    syllable at `i` ("Soo" of "Soo-ah")."""
+    first, dash, second = doc[i], doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None
+    return (
+        second is not None
+        and first.text[:1].isupper()
+        and first.is_alpha
+        and len(first) <= 5
+        and not first.whitespace_
+        and dash.text == "-"
+        and not dash.whitespace_
+        and second.is_alpha
+        and second.is_lower
+        and len(second) <= 5
+        and not second.ent_type_
+    )
+
+
 def _hyphenated_given_name(doc, start: int, end: int) -> int:
     """The end of a person's name taken on over a hyphenated given name the tagger left
     out after the family name ("Kang [Do-hyun]", "Seo [Ha-eun]"): a capitalised syllable
     joined by a hyphen to a lower-case one, untagged, right after the name."""
+    if end + 1 < len(doc) and end - start >= 2 and _second_syllable(doc, end - 1):
+        return end + 2  # "Kwon Soo[-ah]": the tagger cut the given name at its hyphen
     if end + 2 >= len(doc):
         return end
     first, dash, second = doc[end], doc[end + 1], doc[end + 2]

@@ -509,6 +509,14 @@ class PersonRolesMixin:
         for head, person in sorted(heads, key=lambda hp: hp[0].i):
             if person.role and person.organization:
                 continue
+            fronted = self._fronted_description(head)
+            if fronted is not None and not person.role:
+                # "A senior researcher at the X Institute, she led ...": who she is
+                role, org = self._role_and_org(fronted, head.idx)
+                if role is not None:
+                    person.role = role
+                    person.organization = person.organization or org
+                    continue
             founded = self._founded_by(head)
             if founded is not None:  # "Vantor Robotics, founded in 2021 by X,"
                 person.role = person.role or self.roles.lead_roles.get("found")
@@ -538,6 +546,24 @@ class PersonRolesMixin:
                 if not person.organization:
                     person.organization = self._org_of_lead_verb(verb, head.idx)
                 break
+
+    def _fronted_description(self, head: Token) -> Span | None:
+        """A noun phrase opening the sentence that describes its subject, set off by a
+        comma right before it: "A senior researcher at the X Institute, she led ..."."""
+        if head.dep_ != "nsubj" or head.i < 2 or self.doc[head.i - 1].text != ",":
+            return None
+        sent = head.sent
+        for child in head.head.children:
+            if (
+                child.i < head.i
+                and child.pos_ == "NOUN"
+                and child.dep_ in {"advcl", "npadvmod", "appos", "dep"}
+                and child.left_edge.i == sent.start
+                and child.right_edge.i == head.i - 2
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.lefts)
+            ):
+                return self.doc[child.left_edge.i : child.right_edge.i + 1]
+        return None
 
     def _founded_by(self, head: Token) -> str | None:
         """The organisation a name is the founder of by a passive participle on the

@@ -118,6 +118,10 @@ class SpeakerTracker(
         self._pronouns = resolve_pronouns(
             doc, sorted(self.mentions + self._title_mentions()), self.quotes
         )
+        # the genders pronouns told of people whose names tell none ("Yoon ... she said")
+        self._told: dict[int, set[str]] = {}
+        for i, person in self._pronouns.items():
+            self._told.setdefault(id(person), set()).add(_PRONOUNS.get(doc[i].lower_, ""))
         self._profile_offices()  # "X, 52, has run the yard since 2020"
         self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
@@ -144,11 +148,17 @@ class SpeakerTracker(
             if (
                 self.mentions[i].end <= before
                 and (gender is None or person.gender in (None, gender))
+                and not (gender and person.gender is None and self._told_otherwise(person, gender))
                 and not self._in_quote(self.mentions[i].start)
             ):
                 return person
             i -= 1
         return None
+
+    def _told_otherwise(self, person: Person, gender: str) -> bool:
+        """Whether the article's pronouns name `person` only with another gender."""
+        told = self._told.get(id(person), set()) - {""}
+        return bool(told) and gender not in told
 
     def organisation_named(self, word: str) -> Speaker | None:
         """The organisation a short name or an acronym the article gave stands for
@@ -289,6 +299,10 @@ class SpeakerTracker(
                 # "the report says ... It also notes": a document or a body that spoke is
                 # what a later "it" refers to, as a named organisation that spoke is
                 self._last_org, self._last_org_at = speakers[0], head.i
+        if len(speakers) == 1 and speech and self._speaks_as_described(head, speakers[0]):
+            # '"...," the minister shot back. Per head, he went on, ...': the person a
+            # description named as speaking is whom a pronoun right after goes on with
+            self._last_described = (head.idx, speakers[0])
         speakers = [self._in_full(s) for s in speakers]
         if len(speakers) > 1 and len({s.name for s in speakers}) == len(speakers):
             return speakers
@@ -328,6 +342,18 @@ class SpeakerTracker(
         if earlier is not None and at < head.i and earlier.name not in self.revealed:
             self.revealed[earlier.name] = person
 
+    def _speaks_as_described(self, head: Token, speaker: Speaker) -> bool:
+        """Whether a definite description ("the minister", not a name, not a pronoun)
+        names a person of the article as the one speaking."""
+        return (
+            speaker.kind == "person"
+            and head.is_lower
+            and head.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+            and self.mention_at(head) is None
+            and self._person_named(speaker.name) is not None
+        )
+
     def _unnamed_source_again(self, pronoun: Token) -> Speaker | None:
         """ "..., the official said. '...,' he said.": a pronoun that speaks right after an
         unnamed person spoke (in its sentence or the three before), with no one named since
@@ -335,6 +361,9 @@ class SpeakerTracker(
         if self._last_described is None or pronoun.dep_ != "nsubj" or pronoun.lower_ in {"i", "we"}:
             return None
         at, speaker = self._last_described
+        person = self._person_named(speaker.name)
+        if person is not None and person.gender not in (None, _PRONOUNS[pronoun.lower_]):
+            return None
         first = pronoun.sent.start
         for _ in range(3):  # a quotation of a few sentences may stand between
             if first > 0:
