@@ -11,6 +11,64 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "For two decades the naval balance between Varnia and Keldor was a matter for "
+        "admirals. Varnia launched 11 warships last year; Keldor launched five.\n\nRear "
+        "Admiral Park Ji-won, Keldor's deputy chief of naval staff, told a conference that "
+        "its warships were 40 percent larger.",
+        "Park Ji-won",
+        "deputy chief of naval staff",
+        "Keldor",
+        id="an-owner-named-beside-another-state-is-not-the-pair",
+    ),
+    # an organisation from a relative clause of working now, or an "of the" phrase
+    pytest.param(
+        "Piet Oduya, a former artillery officer who sits for the governing Heathmoor Union, "
+        "told the chamber that output had slipped five months behind schedule.",
+        "Piet Oduya",
+        "former artillery officer",
+        "Heathmoor Union",
+        id="a-present-relative-clause-on-the-apposition-gives-the-body-of-a-past-office",
+    ),
+    pytest.param(
+        "Aldo Malmberg, who speaks on defence for the Tidewater Party, said the government "
+        "had spent 40 percent more on advertising than in 2022.",
+        "Aldo Malmberg",
+        None,
+        "Tidewater Party",
+        id="who-speaks-for-a-party",
+    ),
+    pytest.param(
+        "Solveig Arntsen, who follows the sector for the consultancy Marrow Partners, said "
+        "only 8 percent of start-ups have a woman as chief executive.",
+        "Solveig Arntsen",
+        None,
+        "Marrow Partners",
+        id="who-follows-the-sector-for-a-firm",
+    ),
+    pytest.param(
+        "Sunniva Moen of the Tidewater Greens then turned to money. She said that 38 percent "
+        "of the budget had gone on storage.",
+        "Sunniva Moen",
+        None,
+        "Tidewater Greens",
+        id="an-of-phrase-with-the-after-a-name-with-no-title",
+    ),
+    pytest.param(
+        "Sunniva Moen of Norway said that 38 percent of the budget had gone on storage.",
+        "Sunniva Moen",
+        None,
+        None,
+        id="negative-an-of-phrase-naming-a-country-is-no-body",
+    ),
+    pytest.param(
+        "Piet Oduya, a former artillery officer who sat for the Heathmoor Union until 2019, "
+        "said output had slipped five months behind schedule.",
+        "Piet Oduya",
+        "former artillery officer",
+        None,
+        id="negative-a-past-relative-clause-gives-no-body",
+    ),
+    pytest.param(
         "Debate\n\nOrmond Sandvik, a retired navy captain who heads the opposition Reform "
         "League, countered that 9,000 troops were ready.",
         "Ormond Sandvik",

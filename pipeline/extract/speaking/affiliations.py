@@ -734,6 +734,37 @@ class AffiliationsMixin:
             return words.text
         return None
 
+    def _states_joined(self, words: list[str]) -> bool:
+        """Whether "and" in a run of capitalised words joins places, not the words of one
+        name: "between Varnia and Keldor" (a word beside "and" a place the tagger or the
+        lexicon knows)."""
+        for k, w in enumerate(words):
+            if w != "and" or k == 0 or k + 1 == len(words):
+                continue
+            sides = [words[k - 1], words[k + 1]]
+            for side in sides:
+                known = self.index.canonical(side)
+                if known is not None and known.kind == "country" or side in self._places():
+                    return True
+            if all(self._stands_alone(side) for side in sides):
+                return True  # "Varnia launched 11 ...; Keldor launched five": two names
+        return False
+
+    def _stands_alone(self, word: str) -> bool:
+        """Whether the article writes a capitalised word as a name of one word, with no
+        capitalised word beside it and not beside "and" ("... ships; Keldor launched")."""
+        pattern = rf"(\S+)\s+{re.escape(word)}\s+(\S+)"
+        return any(
+            not m.group(1)[:1].isupper()
+            and re.match(r"[a-z]", m.group(2))
+            and "and" not in (m.group(1), m.group(2))
+            for m in re.finditer(pattern, doc_text(self.doc))
+        )
+
+    def _places(self) -> frozenset[str]:
+        """One-word names the tagger takes for places (GPE) somewhere in the article."""
+        return frozenset(e.text for e in self.ents if e.label_ == "GPE" and len(e) == 1)
+
     def _org_named(self, word: str, before: int) -> str | None:
         """The last capitalised name before `before` that holds `word` ("Corvane" ->
         "Corvane Dynamics", "Observatory" -> "International Arms Transfer Observatory"),
@@ -748,7 +779,12 @@ class AffiliationsMixin:
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
-            if word in words and len(words) >= 2 and self.index.canonical(" ".join(words)) is None:
+            if (
+                word in words
+                and len(words) >= 2
+                and self.index.canonical(" ".join(words)) is None
+                and not self._states_joined(words)
+            ):
                 best = " ".join(words)
                 ordinal = re.search(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$", text[: m.start()])
                 if ordinal is not None and words[0] == m.group(0).split()[0]:

@@ -62,6 +62,15 @@ _COMMITTEE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+)+Committee\b")
 _STATE_OFFICES = {"president", "chancellor", "premier", "minister", "king", "queen", "emir"}
 
 
+def _hangs_on(prep: Token, verb: Token) -> bool:
+    """Whether a preposition belongs to `verb`: on it, on its object, or on a phrase of
+    its own topic ("speaks on defence for the X Party")."""
+    head = prep.head
+    if head.i == verb.i or head.head.i == verb.i:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i
+
+
 def _clean_title(text: str) -> str:
     """A title as an apposition writes it, without its article ("the chief executive")."""
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -123,6 +132,8 @@ class PersonRolesMixin:
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
             )
+        if not role and not org and titles:  # "X of the Coastal Greens said"
+            org = self._org_of_name(span)
         if org and role and self._constituency(role, org):
             org = None  # "the MP for South Harrowfield": a seat's place, not a body
         if role and not org and titled is not None:  # "Her chief engineer, X,": whose
@@ -141,7 +152,7 @@ class PersonRolesMixin:
                 role, org = led, self._org_led(span) or org
         if not org and titles and not (role and self._past_office(role)):
             org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
-        if not org and not (role and self._past_office(role)):
+        if not org:  # (held now, whatever office was held before)
             org = self._workplace(span)  # "X, who works for the consultancy Y,"
         if not org and left is not None and role and not self._past_office(role):
             org = self._rank_service(left)
@@ -288,7 +299,8 @@ class PersonRolesMixin:
         """An organisation in an "of" phrase right after a titled name: "Defence
         spokesman Per Vollan of the Coastal Party" -> Coastal Party; only a name the
         tagger or the lexicon takes for an organisation (not "X of Ohio"), or a state the
-        holder of a state's office speaks for ("Chancellor X of Aldoria" -> Aldoria)."""
+        holder of a state's office speaks for ("Chancellor X of Aldoria" -> Aldoria); or
+        proper nouns after "the" the tagger left untyped ("X of the Coastal Greens")."""
         end = span.end
         if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
             return None
@@ -315,6 +327,8 @@ class PersonRolesMixin:
             return known.name if known.kind != "country" else None
         if run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None:
             return name
+        if i == end + 2 and not run[-1].ent_type_ and all(t.pos_ == "PROPN" for t in run):
+            return name  # "X of the Coastal Greens": a body the tagger did not name
         return None
 
     def _state_office(self, role: str) -> bool:
@@ -434,7 +448,10 @@ class PersonRolesMixin:
         at or for: "X, who works for the consultancy Y", "X, who writes about the sector
         for the brokerage Y", "X, who teaches at the Y Academy"; not a past one ("who worked for
         Y until 2020") and not a country ("who reports for Norland")."""
-        for verb in span.root.children:
+        # (or on the apposition that describes the name: "X, a former officer who sits for
+        # the Y Party,")
+        heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos"]
+        for verb in (c for head in heads for c in head.children):
             if (
                 verb.dep_ != "relcl"
                 or verb.lemma_.lower() not in self.roles.work_verbs
@@ -445,7 +462,7 @@ class PersonRolesMixin:
             for prep in verb.subtree:
                 if prep.i <= verb.i or prep.lower_ not in {"at", "for", "with"}:
                     continue
-                if prep.head.i != verb.i and prep.head.head.i != verb.i:
+                if not _hangs_on(prep, verb):
                     continue  # "for" inside a deeper phrase
                 org = self._org_after(self.doc[prep.i : prep.right_edge.i + 1], 0)
                 if org is not None and not self._is_country(org):
