@@ -546,14 +546,29 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
 
 def _counted_content(tok: Token) -> tuple[int, int] | None:
     """What 'The institute counts about 1,500 vehicles' reports: an object holding a
-    figure (a year is no figure: 'recorded 2024 as ...')."""
+    figure (a year is no figure: 'recorded 2024 as ...'), or one a colon spells out in
+    figures."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ in {"WDT", "WP"}:
         return None
-    figures = [t for t in obj.subtree if t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"}]
+    if obj.lower_ in {"nothing", "none"} or any(c.lower_ == "no" for c in obj.lefts):
+        return None  # "The data suggest nothing of the kind: ...": a denial, not a figure
+    doc = tok.doc
+    end = obj.right_edge
+    spelled = []  # "show a younger intake: the median age fell to 22.4 years": what the
+    # colon after the object spells out is part of it
+    if end.i + 1 < len(doc) and doc[end.i + 1].text == ":" and doc[end.i + 1].sent == tok.sent:
+        spelled = list(doc[end.i + 2 : tok.sent.end])
+        words = [t for t in spelled if not t.is_punct and not t.is_space]
+        end = words[-1] if words else end
+    figures = [
+        t
+        for t in list(obj.subtree) + spelled
+        if t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"}
+    ]
     if not figures:
         return None
-    return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    return obj.left_edge.idx, end.idx + len(end)
 
 
 def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:

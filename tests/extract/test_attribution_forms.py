@@ -20,6 +20,27 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a verb of showing whose object is the figure, or is spelled out after a colon
+    pytest.param(
+        "Applications to join the army rose, according to the Norvale Statistics Office.\n\n"
+        "The Federation of Service Personnel said 6,100 soldiers left early. The statistics "
+        "office's data also show a younger intake: the median age of applicants fell to 22.4 "
+        "years from 24.1.",
+        [("Norvale Statistics Office", "indirect")],
+        id="a-body-s-data-show-what-a-colon-spells-out",
+    ),
+    pytest.param(
+        "The Norvale Statistics Office published its survey on Monday. The survey shows a "
+        "rise of 40 percent in applications.",
+        [("Norvale Statistics Office", "indirect")],
+        id="a-document-shows-a-figure-as-its-object",
+    ),
+    pytest.param(
+        "The Norvale Statistics Office published its survey on Monday. The survey shows "
+        "no rise of 40 percent in applications.",
+        [],
+        id="negative-a-document-that-shows-nothing-reports-no-figure",
+    ),
     # phrasal verbs of saying, and a description that spoke goes on as the "he"
     pytest.param(
         "Lawmakers pressed the government on drones. Kofi Brandt, an independent, noted that "
