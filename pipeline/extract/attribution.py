@@ -510,7 +510,7 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
         return None
     doc = sent.doc
     if tok.dep_ == "advcl" or tok.dep_ == "ccomp" and tok.head.i > tok.i:
-        # (or as a clause the main verb reports, before it: "Per head, he went on, ...")
+        # (or as a clause the main verb reports, before it: "Per soldier, he went on, ...")
         return _parenthetical_advcl(tok, sent)
     # the cue itself: its subject, the verb and the words right after it ("he said on
     # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
@@ -552,10 +552,10 @@ def _counted_content(tok: Token) -> tuple[int, int] | None:
     if obj is None or obj.tag_ in {"WDT", "WP"}:
         return None
     if obj.lower_ in {"nothing", "none"} or any(c.lower_ == "no" for c in obj.lefts):
-        return None  # "The data suggest nothing of the kind: ...": a denial, not a figure
+        return None  # "The survey finds nothing like it: ...": a denial, not a figure
     doc = tok.doc
     end = obj.right_edge
-    spelled = []  # "show a younger intake: the median age fell to 22.4 years": what the
+    spelled = []  # "show an older workforce: the average age rose to 27.5 years": what the
     # colon after the object spells out is part of it
     if end.i + 1 < len(doc) and doc[end.i + 1].text == ":" and doc[end.i + 1].sent == tok.sent:
         spelled = list(doc[end.i + 2 : tok.sent.end])

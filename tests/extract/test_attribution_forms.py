@@ -22,10 +22,10 @@ def _last_sentence_speakers(nlp, text):
 FORMS = [
     # a verb of showing whose object is the figure, or is spelled out after a colon
     pytest.param(
-        "Applications to join the army rose, according to the Norvale Statistics Office.\n\n"
+        "Enlistment climbed this spring, according to the Norvale Statistics Office.\n\n"
         "The Federation of Service Personnel said 6,100 soldiers left early. The statistics "
-        "office's data also show a younger intake: the median age of applicants fell to 22.4 "
-        "years from 24.1.",
+        "office's figures also show an older workforce: the average age of recruits rose to "
+        "27.5 years from 25.9.",
         [("Norvale Statistics Office", "indirect")],
         id="a-body-s-data-show-what-a-colon-spells-out",
     ),
@@ -53,13 +53,13 @@ FORMS = [
         "The defence minister, Tomas Berglund, answered questions on drones. Kofi Brandt, an "
         'independent, noted that Denmark had ordered twice as many.\n\n"Denmark has twice '
         'our population," the minister shot back.\n\nPer soldier, he went on, the country '
-        "now spends more on drones than any of its neighbours.",
+        "now spends more on drones than any neighbouring state.",
         [("Tomas Berglund", "indirect")],
         id="went-on-set-off-by-commas-after-a-description-that-spoke",
     ),
     pytest.param(
         "Tomas Berglund, the defence minister, spoke for an hour.\n\nThe country now spends "
-        "more on drones than any of its neighbours, he went on.",
+        "more on drones than any neighbouring state, he went on.",
         [("Tomas Berglund", "indirect")],
         id="went-on-after-the-clause",
     ),
@@ -2340,10 +2340,10 @@ def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
 
 CLAUSE_CONTENTS = [
     pytest.param(
-        "Tomas Berglund spoke for an hour. Per head, he went on, the country is now spending "
-        "more on shells than any ally.",
+        "Tomas Berglund spoke for an hour. Per soldier, he went on, the country spends "
+        "twice as much on shells as any ally.",
         "went on",
-        "the country is now spending more on shells than any ally.",
+        "the country spends twice as much on shells as any ally.",
         id="a-cue-set-off-by-commas-the-parser-made-a-clause-of-the-main-verb",
     ),
     pytest.param(

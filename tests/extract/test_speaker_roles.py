@@ -11,60 +11,60 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
-        "For two decades the naval balance between Varnia and Keldor was a matter for "
-        "admirals. Varnia launched 11 warships last year; Keldor launched five.\n\nRear "
-        "Admiral Park Ji-won, Keldor's deputy chief of naval staff, told a conference that "
-        "its warships were 40 percent larger.",
+        "The rivalry between Varnia and Keldor at sea is an old one. Varnia commissioned "
+        "nine frigates in 2023; Keldor commissioned four.\n\nRear Admiral Park Ji-won, "
+        "Keldor's deputy head of fleet planning, said at a forum that its frigates were 40 "
+        "percent heavier.",
         "Park Ji-won",
-        "deputy chief of naval staff",
+        "deputy head of fleet planning",
         "Keldor",
         id="an-owner-named-beside-another-state-is-not-the-pair",
     ),
     # an organisation from a relative clause of working now, or an "of the" phrase
     pytest.param(
-        "Piet Oduya, a former artillery officer who sits for the governing Heathmoor Union, "
+        "Piet Oduya, a former infantry officer who now sits for the ruling Heathmoor Union, "
         "told the chamber that output had slipped five months behind schedule.",
         "Piet Oduya",
-        "former artillery officer",
+        "former infantry officer",
         "Heathmoor Union",
         id="a-present-relative-clause-on-the-apposition-gives-the-body-of-a-past-office",
     ),
     pytest.param(
-        "Aldo Malmberg, who speaks on defence for the Tidewater Party, said the government "
-        "had spent 40 percent more on advertising than in 2022.",
+        "Aldo Malmberg, who speaks on procurement for the Tidewater Party, said the "
+        "government had spent 40 percent more on advertising than in 2022.",
         "Aldo Malmberg",
         None,
         "Tidewater Party",
         id="who-speaks-for-a-party",
     ),
     pytest.param(
-        "Solveig Arntsen, who follows the sector for the consultancy Marrow Partners, said "
-        "only 8 percent of start-ups have a woman as chief executive.",
+        "Solveig Arntsen, who follows defence firms for the consultancy Marrow Partners, "
+        "said just 8 percent of them are run by women.",
         "Solveig Arntsen",
         None,
         "Marrow Partners",
-        id="who-follows-the-sector-for-a-firm",
+        id="who-follows-firms-for-a-consultancy",
     ),
     pytest.param(
-        "Sunniva Moen of the Tidewater Greens then turned to money. She said that 38 percent "
-        "of the budget had gone on storage.",
+        "Sunniva Moen of the Tidewater Greens asked about costs. She said a quarter of the "
+        "budget went on storage.",
         "Sunniva Moen",
         None,
         "Tidewater Greens",
         id="an-of-phrase-with-the-after-a-name-with-no-title",
     ),
     pytest.param(
-        "Sunniva Moen of Norway said that 38 percent of the budget had gone on storage.",
+        "Sunniva Moen of Norway said a quarter of the budget went on storage.",
         "Sunniva Moen",
         None,
         None,
         id="negative-an-of-phrase-naming-a-country-is-no-body",
     ),
     pytest.param(
-        "Piet Oduya, a former artillery officer who sat for the Heathmoor Union until 2019, "
+        "Piet Oduya, a former infantry officer who sat for the Heathmoor Union until 2019, "
         "said output had slipped five months behind schedule.",
         "Piet Oduya",
-        "former artillery officer",
+        "former infantry officer",
         None,
         id="negative-a-past-relative-clause-gives-no-body",
     ),

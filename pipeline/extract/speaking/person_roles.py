@@ -64,7 +64,7 @@ _STATE_OFFICES = {"president", "chancellor", "premier", "minister", "king", "que
 
 def _hangs_on(prep: Token, verb: Token) -> bool:
     """Whether a preposition belongs to `verb`: on it, on its object, or on a phrase of
-    its own topic ("speaks on defence for the X Party")."""
+    its own topic ("speaks on procurement for the X Party")."""
     head = prep.head
     if head.i == verb.i or head.head.i == verb.i:
         return True
@@ -528,7 +528,7 @@ class PersonRolesMixin:
                 continue
             fronted = self._fronted_description(head)
             if fronted is not None and not person.role:
-                # "A senior researcher at the X Institute, she led ...": who she is
+                # "A principal engineer at the X Laboratory, she wrote ...": who she is
                 role, org = self._role_and_org(fronted, head.idx)
                 if role is not None:
                     person.role = role
@@ -566,7 +566,7 @@ class PersonRolesMixin:
 
     def _fronted_description(self, head: Token) -> Span | None:
         """A noun phrase opening the sentence that describes its subject, set off by a
-        comma right before it: "A senior researcher at the X Institute, she led ..."."""
+        comma right before it: "A principal engineer at the X Laboratory, she wrote ..."."""
         if head.dep_ != "nsubj" or head.i < 2 or self.doc[head.i - 1].text != ",":
             return None
         sent = head.sent

@@ -300,7 +300,7 @@ class SpeakerTracker(
                 # what a later "it" refers to, as a named organisation that spoke is
                 self._last_org, self._last_org_at = speakers[0], head.i
         if len(speakers) == 1 and speech and self._speaks_as_described(head, speakers[0]):
-            # '"...," the minister shot back. Per head, he went on, ...': the person a
+            # '"...," the minister shot back. Per soldier, he went on, ...': the person a
             # description named as speaking is whom a pronoun right after goes on with
             self._last_described = (head.idx, speakers[0])
         speakers = [self._in_full(s) for s in speakers]
