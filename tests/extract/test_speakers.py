@@ -992,6 +992,25 @@ def test_a_pronoun_of_the_other_gender_than_the_article_gave_a_person_is_not_the
     assert speakers['"Their yards'] != "Kwon Soo-ah"
 
 
+def test_a_company_whose_first_word_the_tagger_took_for_a_people(nlp):
+    """ "Talvik" tagged NORP before an untagged "Robotics": the company Talvik Robotics,
+    which "the company" then names."""
+    text = (
+        "Halla Berge and Ines Maro founded Talvik Robotics in 2021. This year the company "
+        "said revenue would be about 14 million euros."
+    )
+    doc = nlp(text)
+    at = {t.text: t.i for t in doc}
+    doc.ents = [
+        Span(doc, at["Halla"], at["Halla"] + 2, label="PERSON"),
+        Span(doc, at["Ines"], at["Ines"] + 2, label="PERSON"),
+        Span(doc, at["Talvik"], at["Talvik"] + 1, label="NORP"),
+    ]
+    tracker = SpeakerTracker(doc)
+    [company] = [t for t in doc if t.text == "company"]
+    assert [s.name for s in tracker.resolve(company, describe=True)] == ["Talvik Robotics"]
+
+
 # (text, the short forms it defines)
 SHORT_FORM_CASES = [
     pytest.param(
@@ -1838,6 +1857,21 @@ NAME_REPAIR_CASES = [
         ["Kwon Soo-ah"],
         ["Kwon Soo"],
         id="a-hyphenated-given-name-the-tagger-cut-at-its-hyphen",
+    ),
+    pytest.param(
+        "Velsora deployed new missiles in May. Velsora's foreign ministry says they answer "
+        "a build-up.",
+        [(0, 1, "GPE"), (38, 1, "PERSON")],
+        [],
+        ["Velsora"],
+        id="a-word-tagged-a-place-that-owns-a-ministry-is-no-person",
+    ),
+    pytest.param(
+        "Okafor won the vote in May. Okafor's government says it will buy 40 jets.",
+        [(0, 1, "PERSON"), (28, 1, "PERSON")],
+        ["Okafor"],
+        [],
+        id="negative-a-leader-owning-a-government-never-tagged-a-place-stays-a-person",
     ),
     pytest.param(
         "Jordan Aerospace said the order was worth $40 million.",

@@ -904,7 +904,9 @@ class AffiliationsMixin:
         body ("the Tessmark Concord": an alliance)."""
         if self._untagged is not None:
             return self._untagged
-        tagged = {t.i for ent in self.ents for t in ent}
+        # (a lone word the tagger took for a people, before a name's untagged word, is
+        # that name's first word: "Corvid" of "Corvid Robotics")
+        tagged = {t.i for ent in self.ents for t in ent if not self._people_slip(ent)}
         found: list[tuple[int, str, str]] = []
         run: list[Token] = []
         for tok in [*self.doc, None]:
@@ -924,6 +926,20 @@ class AffiliationsMixin:
             run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
         self._untagged = found
         return found
+
+    def _people_slip(self, ent: Span) -> bool:
+        """A one-word NORP entity with no people's name form, right before a capitalised
+        word the tagger left untyped: the first word of a body's name."""
+        if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(self.doc):
+            return False
+        after = self.doc[ent.end]
+        return (
+            ent[0].pos_ == "PROPN"
+            and after.pos_ == "PROPN"
+            and not after.ent_type_
+            and self.index.canonical(ent.text) is None
+            and not ent.text.endswith(DEMONYM_ENDINGS)
+        )
 
     def _described_names(self) -> list[tuple[int, str, str]]:
         """Names the tagger missed or took for a person, given as organisations by a

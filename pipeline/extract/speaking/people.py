@@ -490,6 +490,8 @@ class PeopleMixin:
                 and self.index.descriptor_type(before.lemma_)
             ):
                 ok = False  # "the state shipbuilder Kornwerk": an organisation
+            if ok and len(tokens) == 1 and self._state_word(text):
+                ok = False  # "Yaskaria" tagged a person here, a place there, owning a ministry
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Radek Horal, said": a name in apposition to a title
@@ -533,6 +535,14 @@ class PeopleMixin:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _state_word(self, word: str) -> bool:
+        """Whether the article treats a word as a state: the tagger takes it for a place
+        somewhere, and it owns a state's body ("X's foreign ministry", "X's army")."""
+        return (
+            any(e.label_ == "GPE" and e.text == word for e in self.ents)
+            and word in self._unknown_countries()
+        )
 
     def _surname_speaks(self, word: str, ent: Span) -> bool:
         """Whether `word` alone, outside `ent`, is the subject of a verb of saying."""
