@@ -28,6 +28,7 @@ from pipeline.extract.quotes import (
     answer_paragraphs,
     asks,
     in_question_line,
+    speaker_label,
     transcript_labels,
 )
 from pipeline.extract.speakers import SpeakerTracker, roles
@@ -472,6 +473,7 @@ def _turn_at(
         if not speakers:
             return None
         line_start = text.rfind("\n", 0, cue.cue_start) + 1  # the label's paragraph
+        speakers = _with_affiliation(speakers, speaker_label(text, line_start))
         line_end = text.find("\n", line_start)
         region = next(
             (quotes.quotation(r) for r in quotes.regions if r[0] <= line_start + 1 < r[1]),
@@ -846,6 +848,15 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
         _label_case(w) for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
     )
     return [Speaker(name=name or label, mention=label, kind="person")] if name else []
+
+
+def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[Speaker]:
+    """The party or body a transcript label names in brackets ("BRAR (NDP):") is the
+    organisation of a speaker the article gave none."""
+    named = label.group(2) if label is not None and label.lastindex == 2 else None
+    if not named or len(speakers) != 1 or speakers[0].organization:
+        return speakers
+    return [speakers[0].model_copy(update={"organization": named.strip()})]
 
 
 def _label_case(word: str) -> str:

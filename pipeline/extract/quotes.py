@@ -285,22 +285,29 @@ def _straight(mark: str) -> bool:
 
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
+# (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group 2)
+_AFFILIATION = r"(?:[ \t]*\(([A-Z][^()\d\n]{0,39})\))?"
 _LABEL = re.compile(
-    r"[\"“]?[ \t]*((?:[A-Z][A-Z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Z'’\-]+)[ \t]*:[ \t]+(?=\S)"
+    r"[\"“]?[ \t]*((?:[A-Z][A-Z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Z'’\-]+)"
+    + _AFFILIATION
+    + r"[ \t]*:[ \t]+(?=\S)"
 )
 
 
 # an interview's label written as a name ("Berger: ...", "Anna Berger: ..."): a
 # transcript label only where the same label opens two or more paragraphs
 _NAME_LABEL = re.compile(
-    r"[\"“]?[ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][a-z][\w'’\-]*)[ \t]*:[ \t]+(?=\S)"
+    r"[\"“]?[ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][a-z][\w'’\-]*)"
+    + _AFFILIATION
+    + r"[ \t]*:[ \t]+(?=\S)"
 )
 
 
 def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | None:
     """The speaker label of a transcript line starting at `start` ("SMITH: ...",
     "\"MR. SMITH: ...", or "Berger: ..." when that label opens several paragraphs):
-    group 1 is the label; None when there is none."""
+    group 1 is the label, group 2 a party or body it names in brackets ("BRAR (NDP):");
+    None when there is none."""
     stop = len(text) if end is None else end
     found = _LABEL.match(text, start, stop)
     if found is None:

@@ -2270,6 +2270,25 @@ def test_transcript_lines(nlp, lines, expected):
     ] == expected
 
 
+def test_a_transcript_label_naming_a_party_in_brackets(nlp):
+    """ "PRYCE (Labour): ..." is Pryce's line, and Labour the organisation the article gave
+    no other; a label with no brackets keeps the organisation the article gave."""
+    text = (
+        "MPs question navy chief over frigate delays\n\nThe committee questioned Admiral "
+        "Rosa Keane, the chief of naval staff, and Senator Owen Pryce on Tuesday.\n\n"
+        "PRYCE (Labour): Denmark fields twice as many frigates as we do.\n\n"
+        "KEANE: Three of the six frigates are at sea today.\n\n"
+        "PRYCE (Labour): That is half of what was promised in 2022."
+    )
+    found = [
+        (d.speaker.name, d.speaker.organization)
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.cue is not None and d.cue.mode == "direct_quote"
+    ]
+    assert found[0] == ("Owen Pryce", "Labour")
+    assert found[1][0] == "Rosa Keane" and found[1][1] != "Labour"
+
+
 # (sentence, the reporting verb, what it reports): a figure verb's own object and value;
 # a sentence-final cue over coordinated clauses before it
 FIGURE_CONTENTS = [

@@ -11,6 +11,38 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "PRAGUE - Talks between the Czech cabinet and a shell maker went on this week.\n\n"
+        "Government spokeswoman Lenka Marant told reporters that 2 sites were studied.",
+        "Lenka Marant",
+        "spokeswoman",
+        "Czech government",
+        id="a-government-spokeswoman-speaks-for-the-article-s-state-s-government",
+    ),
+    pytest.param(
+        "SEOUL - South Korean government spokeswoman Lenka Marant said 2 sites were studied "
+        "for the plant, which Poland would help to fund.",
+        "Lenka Marant",
+        "spokeswoman",
+        "South Korea",
+        id="negative-a-government-word-after-a-state-s-adjective-is-that-state-s",
+    ),
+    pytest.param(
+        "OTTAWA - Canada holds too few shells, an audit found.\n\nLieutenant-General Pieter "
+        "Vos, chief of army logistics, said output reached 5,000 rounds a month.",
+        "Pieter Vos",
+        "chief of army logistics",
+        "Canadian Army",
+        id="a-field-after-a-service-in-a-title-and-the-service-as-body",
+    ),
+    pytest.param(
+        "Base\n\nThe base's commander, Group Captain Osric Grey, told the meeting that "
+        "flights would rise to 130 a week.",
+        "Osric Grey",
+        "commander",
+        None,
+        id="a-rank-s-first-word-tagged-a-body-is-no-body",
+    ),
+    pytest.param(
         "The rivalry between Varnia and Keldor at sea is an old one. Varnia commissioned "
         "nine frigates in 2023; Keldor commissioned four.\n\nRear Admiral Park Ji-won, "
         "Keldor's deputy head of fleet planning, said at a forum that its frigates were 40 "

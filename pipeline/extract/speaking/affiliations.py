@@ -696,6 +696,12 @@ class AffiliationsMixin:
                 found.append(" ".join(t.text for t in words))
         return found[-1] if found and len(set(found)) == 1 else None
 
+    def _opens_title(self, span: Span) -> bool:
+        """Whether a tagged name is a title or rank, or its first words ("Group" of "Group
+        Captain", "Group Captain" itself)."""
+        title = self.roles.title_re.match(doc_text(self.doc), span.start_char)
+        return title is not None and title.end(1) >= span.end_char
+
     def _introduced_with(self, noun: Token, before: int) -> str | None:
         """The last organisation the article introduced with this noun right before its
         name ("the activist fund Fenrir Holdings", "the state shipbuilder Kornwerk"), for a
@@ -706,6 +712,8 @@ class AffiliationsMixin:
                 continue
             if ent.label_ == "PERSON" and self.mention_at(ent.root) is not None:
                 continue
+            if self._opens_title(ent):
+                continue  # "the base's commander, Group Captain X": a rank, no body
             if self._named_after_calling(ent, words):
                 return _clean_name(self.doc[name_start(ent) : ent.end].text)
         return None
@@ -847,6 +855,8 @@ class AffiliationsMixin:
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             if bare_type_word(span, name, self.index):
                 continue  # "Defence" of "Norwegian Defence Minister"
+            if self._opens_title(span):
+                continue  # "Group" of "Group Captain X": a rank's first word
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 continue

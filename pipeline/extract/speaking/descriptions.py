@@ -334,12 +334,17 @@ class DescriptionsMixin:
 
     def _body_of_word(self, word: Token, before: int) -> str | None:
         """The alliance, company or institute a word of its kind names ("company" of
-        "company officials" or "Company spokeswoman X"): the last named before `before`."""
+        "company officials" or "Company spokeswoman X"): the last named before `before`;
+        "government" names the government of the article's state."""
         if word.lower_ == "ministry":
             # "a ministry spokeswoman, X": the last ministry the article named with words
             # of its own ("Ombria's defence ministry"), with its country
             found = self._written_ministry(word.i)
             return found[1] if found else None
+        if word.lower_ == "government" and not self._state_before_word(word):
+            # "Government spokeswoman X", "a government spokesman": the article's state's
+            state = self._main_country()
+            return self._government(state, "").name if state else None
         typ = self.index.descriptor_type(word.lower_)
         if typ not in _MODIFIER_BODIES:
             if word.lower_ not in self.roles.body_nouns or not word.is_lower:
@@ -355,6 +360,12 @@ class DescriptionsMixin:
         if found is None and word.lower_ == "company":  # "X will hire 240 people at its plant"
             found = self._site_owner(before) or self._untyped_org_before(before)
         return found
+
+    def _state_before_word(self, word: Token) -> bool:
+        """Whether a state's name or adjective comes right before a word ("South Korean
+        government officials")."""
+        prev = self.doc[word.i - 1] if word.i > 0 else None
+        return prev is not None and (prev.ent_type_ in {"NORP", "GPE"} or prev.pos_ == "PROPN")
 
     def _owner_named_before(self, head: Token) -> str | None:
         """The organisation an unnamed person's description names before its head: "the

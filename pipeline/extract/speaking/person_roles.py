@@ -1058,6 +1058,7 @@ class PersonRolesMixin:
             end = max(inner)
         # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
+        end = self._service_field(text, end, by_char)  # "chief of army logistics"
         tok = by_char.get(start)
         minister = match.group(1).lower().split()[-1] == "minister"
         # "a naval analyst", "a senior sovereign analyst": an expert's field is its title's
@@ -1153,9 +1154,37 @@ class PersonRolesMixin:
             org = self._service_word_before(tok, phrase, before)
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
+        service = self._service_in_title(role) if org is None else None
+        if service is not None:  # "chief of army logistics": the article's state's army
+            org = self._written_service(service, before) or self._national_service(service)
         if org in self.roles.services:  # "Head of the Navy": the navy of the article's state
             org = self._written_service(org, before) or self._national_service(org) or org
         return role, org
+
+    def _service_in_title(self, role: str) -> str | None:
+        """An armed service a title names in lower case after "of" ("chief of army
+        logistics", "head of the navy reserve"): the service, bare."""
+        found = re.search(r"\bof\s+(?:the\s+)?(army|navy|air\s+force)\b", role)
+        return " ".join(found.group(1).split()).title() if found else None
+
+    def _service_field(self, text: str, end: int, by_char: dict[int, Token]) -> int:
+        """Where a title ending in an armed service ends when a noun in lower case
+        compounds with that service as its field: "chief of army logistics" (not "chief
+        of army", the title the lexicon knows, and "logistics" left out)."""
+        last = text[:end].split()[-1].lower() if text[:end].split() else ""
+        if last.title() not in self.roles.services:
+            return end
+        after = by_char.get(end + 1)
+        if (
+            after is not None
+            and text[end : end + 1] == " "
+            and after.pos_ == "NOUN"
+            and after.text.islower()
+            and after.is_alpha
+            and after.dep_ != "appos"
+        ):
+            return end + 1 + len(after.text)
+        return end
 
     def _workplace_description(self, phrase: Span) -> tuple[str | None, str | None]:
         """A description the title lexicon does not list, held at a named organisation:
