@@ -628,7 +628,11 @@ def _continue_quotations(
             continue
         if region[0] > row.sentence.start_char + 1:
             continue  # the quotation does not open the sentence
-        if "\n" in text[before.sentence.end_char : row.sentence.start_char]:
+        # (a quotation opening the next paragraph goes on from a person's words only)
+        new_paragraph = "\n" in text[before.sentence.end_char : row.sentence.start_char]
+        if new_paragraph and _heading_between(
+            text, before.sentence.end_char, row.sentence.start_char
+        ):
             continue
         pairs = [(c, s) for c, s in before.attributed if c.mode == "direct_quote"]
         if not pairs:
@@ -637,7 +641,7 @@ def _continue_quotations(
             pairs = _as_quotation(before.attributed, region, touched)
         if not pairs:
             pairs = _goes_on_quoting(before.attributed, region)
-        if not pairs and not before.attributed and tracker is not None:
+        if not pairs and not before.attributed and tracker is not None and not new_paragraph:
             pairs = _subject_speaking(before.sentence, region, tracker)
             if pairs:
                 # no record of its own before it: the quotation is the claim
@@ -645,6 +649,13 @@ def _continue_quotations(
                 quoted[region] = pairs
                 owner[region] = i
                 continue
+        if pairs and new_paragraph:
+            if any(s.kind != "person" for _, s in pairs):
+                continue  # a body's or a document's words do not go on as a quotation
+            row.attributed = pairs  # its own record, in its own paragraph
+            quoted[region] = pairs
+            owner[region] = i
+            continue
         if pairs:
             quoted[region] = pairs
             owner[region] = i - 1
