@@ -328,17 +328,23 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
     ("HALVERN, 12 May – X plc today reported its figures for the first half ...").
     The guideline makes the body of a press release the issuer's voice where no person
     is quoted, so the release's other figures are the issuer's, with mode according_to
-    (only where no other source covers them). Nothing for an article that reports on a
-    company's results in its own voice ("X said on Tuesday that its revenue rose")."""
+    (only where no other source covers them). A release that calls itself one in its
+    first lines ("Press release") names its issuer in its opening announcement, whatever
+    it announces ("The X Ministry announces that an exercise will ..."). Nothing for an article that
+    reports on a company's results in its own voice ("X said on Tuesday that its revenue
+    rose")."""
     nouns = _release_nouns()
-    for row in rows[:3]:
+    declared = bool(rows) and _declares_release(doc_text(rows[0].sentence.doc))
+    for row in rows[: 5 if declared else 3]:
         sent = row.sentence
-        if not any(t.lower_ == "today" for t in sent):
+        if not declared and not any(t.lower_ == "today" for t in sent):
             continue
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RELEASE_VERBS:
                 continue
-            if not any(c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children):
+            if not declared and not any(
+                c.dep_ == "dobj" and c.lower_ in nouns for c in verb.children
+            ):
                 continue
             subject = subject_of(verb)
             found = tracker.resolve(subject) if subject is not None else []
@@ -381,6 +387,19 @@ def _found_cue(verb: Token, subject: Token, mode: str, content: tuple[int, int])
 
 
 _RELEASE_VERBS = {"announce", "report", "publish", "post", "present"}
+
+
+@lru_cache(maxsize=1)
+def _release_line() -> re.Pattern:
+    """A line near an article's top that calls it a press release (lexicon
+    `release_markers`): its opening announcement names the issuer, whatever it announces."""
+    words = "|".join(re.escape(m) for m in lexicon("roles")["release_markers"])
+    return re.compile(rf"(?im)^.{{0,120}}\b(?:{words})\b")
+
+
+def _declares_release(text: str) -> bool:
+    """Whether an article's first lines call it a press release."""
+    return _release_line().search(text[:600]) is not None
 
 
 @lru_cache(maxsize=1)

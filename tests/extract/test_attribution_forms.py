@@ -20,6 +20,12 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    pytest.param(
+        "Poll on conscription\n\nA poll by the research firm Marvox for the daily Vesti, "
+        "released last week, suggests that 61 percent of voters back conscription.",
+        [("Marvox", "indirect")],
+        id="a-body-s-name-right-after-its-noun-whatever-the-tagger-typed-it",
+    ),
     # a verb of showing whose object is the figure, or is spelled out after a colon
     pytest.param(
         "Enlistment climbed this spring, according to the Norvale Statistics Office.\n\n"
@@ -2539,6 +2545,27 @@ def test_a_final_cue_the_parser_misread(nlp, rows, expected):
 # (a company's own release, (speaker, mode) of each record in order): the body of a press
 # release is the issuer's voice where no person is quoted (guideline, hard cases)
 RELEASE_CASES = [
+    pytest.param(
+        "RIVER SHIELD 26: Tarsia to host its largest exercise in twenty years\n\n"
+        "PRESS RELEASE\n\n"
+        "HALDEN, 3 June 2026 - The Tarsian Ministry of Defence announces that exercise "
+        "RIVER SHIELD 26 will run between 8 and 19 September on the northern ranges.\n\n"
+        "Some 9,000 troops and 36 aircraft are expected to take part.",
+        [
+            (None, None),
+            ("Tarsian Ministry of Defence", "indirect"),
+            ("Tarsian Ministry of Defence", "according_to"),
+        ],
+        id="a-release-that-says-so-names-its-issuer-in-its-announcement",
+    ),
+    pytest.param(
+        "RIVER SHIELD 26: Tarsia to host its largest exercise in twenty years\n\n"
+        "HALDEN, 3 June 2026 - The Tarsian Ministry of Defence announced that exercise "
+        "RIVER SHIELD 26 will run between 8 and 19 September on the northern ranges.\n\n"
+        "Some 9,000 troops and 36 aircraft are expected to take part.",
+        [(None, None), ("Tarsian Ministry of Defence", "indirect"), (None, None)],
+        id="negative-a-news-story-of-an-announcement-is-the-writer-s-voice-after-it",
+    ),
     pytest.param(
         "Harlow Ordnance reports higher output\n\n"
         "KESTOV - Harlow Ordnance plc today announced its results for 2025.\n\n"

@@ -646,6 +646,11 @@ class DescriptionsMixin:
         after = self._name_after_comma(head) if body else None
         for child in children + ([after] if after is not None else []):
             ent = next((e for e in self.ents if e.start <= child.i < e.end), None)
+            if ent is not None and ent.label_ not in labels and body and ent.start == head.i + 1:
+                # "the polling firm Marvox": a name right after its body's noun, however
+                # the tagger typed it (not a person of the article)
+                if self.mention_at(ent.root) is None:
+                    labels = labels | {ent.label_}
             if ent is None or ent.label_ not in labels or ent.start <= head.i:
                 continue
             known = self.index.canonical(ent.text)
