@@ -11,6 +11,30 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "The defendant showed no reaction as Judge Rosalind Hartsen read out the verdict. "
+        "Hartsen said the evidence that 40 payments had been made was overwhelming.",
+        "Rosalind Hartsen",
+        "Judge",
+        None,
+        id="a-judge-s-title-before-the-name",
+    ),
+    pytest.param(
+        "Pressed on the figures, presidential spokeswoman Mira Sevcik said the count had "
+        "included 40,000 reservists.",
+        "Mira Sevcik",
+        "presidential spokeswoman",
+        None,
+        id="an-adjective-of-the-office-served-stays-in-the-title",
+    ),
+    pytest.param(
+        "Captain Ilse Marwitz took over as battery commander in 2023. She says her crews "
+        "spend 40 percent of their time on camouflage.",
+        "Ilse Marwitz",
+        "battery commander",
+        None,
+        id="the-office-taken-over-as-outranks-the-rank",
+    ),
+    pytest.param(
         "PRAGUE - Talks between the Czech cabinet and a shell maker went on this week.\n\n"
         "Government spokeswoman Lenka Marant told reporters that 2 sites were studied.",
         "Lenka Marant",

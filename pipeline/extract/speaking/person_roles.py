@@ -542,8 +542,8 @@ class PersonRolesMixin:
             for verb in self._profile_verbs(head):
                 role = self.roles.lead_roles.get(_lead_lemma(verb))
                 obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                if role is None and self._office_as(person, verb, head):
-                    break
+                if self._office_as(person, verb, head):
+                    break  # ("took over as battery commander": the office, not "head")
                 if role is None or obj is None:
                     continue
                 if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.lefts):
@@ -649,7 +649,7 @@ class PersonRolesMixin:
         if org is None and any(c.dep_ == "dobj" for c in verb.children):
             org = self._org_of_lead_verb(verb, head.idx)  # "joined the Y Agency as its ..."
         org = org or self._default_org(role, head.idx)
-        if not person.role:
+        if not person.role or self._is_rank(person.role):  # the office outranks the rank
             person.role = role
             person.organization = person.organization or org
         elif not person.organization:
