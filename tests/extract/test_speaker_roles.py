@@ -11,6 +11,15 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "OTTAWA - Canada holds too few shells, the audit says.\n\nThe committee heard "
+        "Lieutenant-General Auberon Ketteridge, chief of army supply, and then Sorrel Vance, "
+        "the audit principal in charge of the inquiry.",
+        "Sorrel Vance",
+        "audit principal",
+        None,
+        id="the-title-of-the-person-before-and-is-not-the-next-one-s",
+    ),
+    pytest.param(
         "The defendant showed no reaction as Judge Rosalind Hartsen read out the verdict. "
         "Hartsen said the evidence that 40 payments had been made was overwhelming.",
         "Rosalind Hartsen",

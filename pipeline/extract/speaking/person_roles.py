@@ -878,9 +878,11 @@ class PersonRolesMixin:
             if (
                 tok.pos_ == "CCONJ"
                 and i - 2 >= sent_start
-                and self.doc[i - 2].ent_type_ == "PERSON"
+                and (self.doc[i - 2].ent_type_ == "PERSON" or self.doc[i - 2].is_punct)
             ):
-                break  # "director X and senior fellow Y": Y's title starts after "and"
+                # "director X and senior fellow Y": Y's title starts after "and"; so does
+                # one after "X, head of Z, and Y"
+                break
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
 
