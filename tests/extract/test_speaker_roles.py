@@ -11,6 +11,15 @@ from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 # (text, the person's full name, expected role, expected organisation)
 ROLE_CASES = [
     pytest.param(
+        "Hakon Brevik, the admiral who warned about the fleet, dies at 84\n\nVice Admiral "
+        "Hakon Brevik, who commanded the navy in the 1990s, died on Sunday.\n\nIn 2003 he "
+        "said the navy had fewer than 5 frigates fit for winter patrols.",
+        "Hakon Brevik",
+        "Vice Admiral",
+        "Navy",
+        id="a-finer-rank-outranks-the-bare-rank-given-first",
+    ),
+    pytest.param(
         "OTTAWA - Canada holds too few shells, the audit says.\n\nThe committee heard "
         "Lieutenant-General Auberon Ketteridge, chief of army supply, and then Sorrel Vance, "
         "the audit principal in charge of the inquiry.",

@@ -156,7 +156,11 @@ class PersonRolesMixin:
             org = self._workplace(span)  # "X, who works for the consultancy Y,"
         if not org and left is not None and role and not self._past_office(role):
             org = self._rank_service(left)
-        if role and (not person.role or self._is_rank(person.role) and not self._is_rank(role)):
+        if role and (
+            not person.role
+            or self._is_rank(person.role)
+            and (not self._is_rank(role) or self._finer_rank(role, person.role))
+        ):
             person.role = role
             person.organization = org or person.organization
             if titles and role == led:
@@ -852,6 +856,13 @@ class PersonRolesMixin:
         """A legislator's seat before a name gives way to the office an apposition names
         with its body: "Senator X, a member of the Senate Armed Services Committee"."""
         return org is None and a_org is not None and role.lower() in self.roles.seats
+
+    @staticmethod
+    def _finer_rank(rank: str, other: str) -> bool:
+        """Whether a rank names the other more finely ("Vice Admiral" after "the
+        admiral")."""
+        words, others = rank.lower().split(), other.lower().split()
+        return len(words) > len(others) and words[-len(others) :] == others
 
     def _is_rank(self, role: str) -> bool:
         words = role.lower().replace("-", " ").split()
