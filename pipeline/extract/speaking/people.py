@@ -909,10 +909,11 @@ class PeopleMixin:
 def _second_syllable(doc, i: int) -> bool:
     """Whether a hyphen and a lower-case syllable, untagged, join the capitalised
     syllable at `i` ("Soo" of "Soo-ah")."""
-    first, dash, second = doc[i], doc[i + 1], doc[i + 2] if i + 2 < len(doc) else None
+    if i + 2 >= len(doc):
+        return False
+    first, dash, second = doc[i], doc[i + 1], doc[i + 2]
     return (
-        second is not None
-        and first.text[:1].isupper()
+        first.text[:1].isupper()
         and first.is_alpha
         and len(first) <= 5
         and not first.whitespace_
@@ -928,11 +929,14 @@ def _second_syllable(doc, i: int) -> bool:
 def _hyphenated_given_name(doc, start: int, end: int) -> int:
     """The end of a person's name taken on over a hyphenated given name the tagger left
     out after the family name ("Kang [Do-hyun]", "Seo [Ha-eun]"): a capitalised syllable
-    joined by a hyphen to a lower-case one, untagged, right after the name."""
-    if end + 1 < len(doc) and end - start >= 2 and _second_syllable(doc, end - 1):
-        return end + 2  # "Kwon Soo[-ah]": the tagger cut the given name at its hyphen
-    if end + 2 >= len(doc):
-        return end
+    joined by a hyphen to a lower-case one, untagged, right after the name; or one the
+    tagger cut at its hyphen ("Kwon Soo[-ah]")."""
+    if end - start >= 2 and _second_syllable(doc, end - 1):
+        return end + 2
+    if end < len(doc) and doc[end - 1].whitespace_ and not doc[end].ent_type_:
+        if _second_syllable(doc, end):
+            return end + 3
+    return end
     first, dash, second = doc[end], doc[end + 1], doc[end + 2]
     if (
         doc[end - 1].whitespace_
