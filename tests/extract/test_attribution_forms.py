@@ -21,6 +21,11 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "Several analysts noted that the backlog had doubled to 40 billion euros in a year.",
+        [("analysts", "indirect")],
+        id="a-group-s-quantifier-opening-the-sentence-is-how-many-not-which",
+    ),
+    pytest.param(
         "Poll on conscription\n\nA poll by the research firm Marvox for the daily Vesti, "
         "released last week, suggests that 61 percent of voters back conscription.",
         [("Marvox", "indirect")],

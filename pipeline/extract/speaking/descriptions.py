@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name, name_start
-from pipeline.extract.speaking.words import STATE_BODY_NOUNS
+from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -22,7 +22,6 @@ _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
-_QUANTIFIERS = {"several", "some", "many", "few", "various", "numerous", "multiple"}
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
 _MODIFIER_BODIES = frozenset({"alliance", "company", "institute"})
@@ -897,7 +896,7 @@ class DescriptionsMixin:
             if t.dep_ == "det" or t.is_punct and t.text not in {"-", "."}:
                 glue = False
                 continue
-            if t.lower_ in _QUANTIFIERS and t.i == start and head.tag_ == "NNS":
+            if t.lower_ in QUANTIFIERS and t.i == start and head.tag_ == "NNS":
                 continue  # "several smaller suppliers": the suppliers, not how many spoke
             if (
                 t.dep_ == "nummod"

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _capital_runs
-from pipeline.extract.speaking.words import _ORG_PRONOUNS
+from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -259,6 +259,7 @@ class GroupsMixin:
             if c.dep_ in {"compound", "nmod"}
             or c.dep_ in {"amod", "npadvmod"}
             and (c.text[:1].isupper() or c.lower_ in self.roles.group_modifiers)
+            and c.lower_ not in QUANTIFIERS  # "Several analysts": how many, not which
         ]
         if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
             last = self._last_group

@@ -14,6 +14,8 @@ _ORG_PRONOUNS = {"it", "its"}
 _RELATIVE = {"who", "which", "that", "whom"}
 # endings of a nationality adjective ("Lusterian", "Polish", "Maltese", "Iraqi")
 DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
+# words that say how many of a group spoke, not which group: "several analysts"
+QUANTIFIERS = frozenset({"several", "some", "many", "few", "various", "numerous", "multiple"})
 
 # a state's bodies named by a word after its adjective or name ("the Ombrian parliament")
 STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
