@@ -74,6 +74,8 @@ class _Lexicon:
     newsroom_nouns: frozenset[str] = frozenset()
     newsroom_name_words: frozenset[str] = frozenset()
     going_on_verbs: frozenset[str] = frozenset()
+    revision_verbs: frozenset[str] = frozenset()
+    revision_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -83,7 +85,12 @@ class _Lexicon:
     @cached_property
     def cue_lemmas(self) -> frozenset[str]:
         """Lower-cased lemmas at which `_verb_cue`, `_naming_cue` or `_noun_cue` can start."""
-        return frozenset(self.verbs) | frozenset(self.naming_verbs) | frozenset(self.nouns)
+        return (
+            frozenset(self.verbs)
+            | frozenset(self.naming_verbs)
+            | frozenset(self.nouns)
+            | self.revision_verbs
+        )
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +118,8 @@ def _lex() -> _Lexicon:
         newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
         newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
         going_on_verbs=frozenset(data.get("going_on_verbs", [])),
+        revision_verbs=frozenset(data.get("revision_verbs", [])),
+        revision_nouns=frozenset(data.get("revision_nouns", [])),
     )
 
 
@@ -668,6 +677,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                 continue
         cue = (
             _verb_cue(tok, sent, around, lex)
+            or _revision_cue(tok, lex)
             or _naming_cue(tok, sent, around, lex)
             or _according_cue(tok, sent, around, lex)
             or _possessive_cue(tok, sent, around, lex)
@@ -963,6 +973,36 @@ def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end:
         start, end = _trim(doc, cue.content_start, end)
         return replace(cue, mode="direct_quote", content_start=start, content_end=end)
     return cue
+
+
+def _revision_cue(tok: Token, lex: _Lexicon) -> Cue | None:
+    """A forecast its owner revises to a figure ("She raised the full-year forecast to
+    between 6.1 and 6.5 billion euros"): the subject's figure, the forecast and what it
+    is raised or cut to (and from) its content."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.revision_verbs:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.revision_nouns:
+        return None
+    to = [
+        c
+        for c in list(tok.children) + list(obj.children)
+        if c.dep_ == "prep" and c.lower_ in {"to", "from"} and any(t.like_num for t in c.subtree)
+    ]
+    subject = subject_of(tok)
+    if not any(c.lower_ == "to" for c in to) or subject is None:
+        return None
+    right = max([obj.right_edge] + [c.right_edge for c in to], key=lambda t: t.i)
+    return Cue(
+        "indirect",
+        tok.text,
+        tok.idx,
+        tok.idx + len(tok),
+        "neutral",
+        subject,
+        obj.left_edge.idx,
+        right.idx + len(right),
+    )
 
 
 def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:

@@ -21,6 +21,19 @@ def _last_sentence_speakers(nlp, text):
 
 FORMS = [
     pytest.param(
+        "The group published its results on Thursday. Chief financial officer Mira Okoro "
+        "lifted the group's sales outlook to between 6.1 and 6.5 billion euros, from 5.9 "
+        "billion.",
+        [("Mira Okoro", "indirect")],
+        id="a-forecast-its-owner-revises-to-a-figure",
+    ),
+    pytest.param(
+        "The finance minister spoke on Thursday. The cabinet raised the tax on fuel to 40 "
+        "percent last year.",
+        [],
+        id="negative-raising-something-that-is-no-forecast-reports-nothing",
+    ),
+    pytest.param(
         "Several analysts noted that the backlog had doubled to 40 billion euros in a year.",
         [("analysts", "indirect")],
         id="a-group-s-quantifier-opening-the-sentence-is-how-many-not-which",
