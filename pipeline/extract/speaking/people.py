@@ -937,19 +937,3 @@ def _hyphenated_given_name(doc, start: int, end: int) -> int:
         if _second_syllable(doc, end):
             return end + 3
     return end
-    first, dash, second = doc[end], doc[end + 1], doc[end + 2]
-    if (
-        doc[end - 1].whitespace_
-        and first.text[:1].isupper()
-        and first.is_alpha
-        and len(first) <= 5
-        and not first.whitespace_
-        and dash.text == "-"
-        and not dash.whitespace_
-        and second.is_alpha
-        and second.is_lower
-        and len(second) <= 5
-        and not (first.ent_type_ or second.ent_type_)
-    ):
-        return end + 3
-    return end
