@@ -441,6 +441,13 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             and any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children)
         ):
             return _span_of(obj, tok)
+    objects = [c for c in tok.rights if c.dep_ == "dobj"]
+    if len(objects) >= 2 and objects[-1].lower_ == "that" and objects[-1].i + 1 < tok.sent.end:
+        # "told the panel that the deal had cost ...": the parser read "that" as a second
+        # object and lost the clause after it; the rest of the sentence is what was told
+        last = tok.sent[-1] if not tok.sent[-1].is_punct else tok.doc[tok.sent.end - 2]
+        if last.i > objects[-1].i:
+            return tok.doc[objects[-1].i + 1].idx, last.idx + len(last)
     root = tok.sent.root
     mark = next(
         (c for c in root.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > tok.i),

@@ -2386,6 +2386,31 @@ def test_figure_verb_contents(nlp, text, cue, content):
     assert found.get(cue) == content, found
 
 
+def test_a_that_the_parser_read_as_a_second_object_opens_what_was_told(nlp):
+    """ "She told the panel that the deal had cost ...", parsed with "that" as a second
+    object of "told" and the clause after it lost: the rest of the sentence is what
+    was told (the parse is written out, as the small model gives it to some sentences)."""
+    from spacy.tokens import Doc
+
+    words = ["She", "told", "the", "panel", "that", "the", "deal", "had", "cost"]
+    words += ["taxpayers", "40", "million", "euros", "."]
+    heads = [1, 1, 3, 1, 1, 6, 7, 1, 7, 8, 11, 12, 8, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "dobj", "det", "nsubj", "dep", "dep", "dobj"]
+    deps += ["compound", "nummod", "dobj", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "PRON", "DET", "NOUN", "AUX", "VERB", "NOUN"]
+    pos += ["NUM", "NUM", "NOUN", "PUNCT"]
+    tags = ["PRP", "VBD", "DT", "NN", "DT", "DT", "NN", "VBD", "VBN", "NNS", "CD", "CD"]
+    tags += ["NNS", "."]
+    lemmas = ["she", "tell", "the", "panel", "that", "the", "deal", "have", "cost"]
+    lemmas += ["taxpayer", "40", "million", "euro", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    [sent] = list(doc.sents)
+    cues = find_cues(sent, QuoteIndex(doc))
+    assert [(c.cue, doc.text[c.content_start : c.content_end]) for c in cues] == [
+        ("told", "the deal had cost taxpayers 40 million euros")
+    ]
+
+
 def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     """An addressee or count verb is only read for a verb the cue finder already took as a
     reporting verb (and, for addressee verbs, a verb of saying): an entry outside those
