@@ -67,14 +67,14 @@ FORMS = [
     ),
     # phrasal verbs of saying, and a description that spoke goes on as the "he"
     pytest.param(
-        "Lawmakers pressed the government on drones. Kofi Brandt, an independent, noted that "
+        "Lawmakers pressed the government on drones. Kobina Brandt, an independent, noted that "
         'Denmark had ordered twice as many.\n\n"Denmark has twice our population," the '
         "defence minister, Tomas Berglund, shot back.",
         [("Tomas Berglund", "direct_quote")],
         id="a-retort-written-as-shot-back",
     ),
     pytest.param(
-        "The defence minister, Tomas Berglund, answered questions on drones. Kofi Brandt, an "
+        "The defence minister, Tomas Berglund, answered questions on drones. Kobina Brandt, an "
         'independent, noted that Denmark had ordered twice as many.\n\n"Denmark has twice '
         'our population," the minister shot back.\n\nPer soldier, he went on, the country '
         "now spends more on drones than any neighbouring state.",
@@ -2317,7 +2317,7 @@ def test_a_transcript_label_naming_a_party_in_brackets(nlp):
     no other; a label with no brackets keeps the organisation the article gave."""
     text = (
         "MPs question navy chief over frigate delays\n\nThe committee questioned Admiral "
-        "Rosa Keane, the chief of naval staff, and Senator Owen Pryce on Tuesday.\n\n"
+        "Rowena Keane, the chief of naval staff, and Senator Owen Pryce on Tuesday.\n\n"
         "PRYCE (Labour): Denmark fields twice as many frigates as we do.\n\n"
         "KEANE: Three of the six frigates are at sea today.\n\n"
         "PRYCE (Labour): That is half of what was promised in 2022."
@@ -2328,7 +2328,7 @@ def test_a_transcript_label_naming_a_party_in_brackets(nlp):
         if d.speaker is not None and d.cue is not None and d.cue.mode == "direct_quote"
     ]
     assert found[0] == ("Owen Pryce", "Labour")
-    assert found[1][0] == "Rosa Keane" and found[1][1] != "Labour"
+    assert found[1][0] == "Rowena Keane" and found[1][1] != "Labour"
 
 
 # (sentence, the reporting verb, what it reports): a figure verb's own object and value;

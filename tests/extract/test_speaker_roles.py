@@ -45,9 +45,9 @@ ROLE_CASES = [
         id="an-adjective-of-the-office-served-stays-in-the-title",
     ),
     pytest.param(
-        "Captain Ilse Marwitz took over as battery commander in 2023. She says her crews "
+        "Captain Hedwig Marwitz took over as battery commander in 2023. She says her crews "
         "spend 40 percent of their time on camouflage.",
-        "Ilse Marwitz",
+        "Hedwig Marwitz",
         "battery commander",
         None,
         id="the-office-taken-over-as-outranks-the-rank",

@@ -915,7 +915,7 @@ class AffiliationsMixin:
         if self._untagged is not None:
             return self._untagged
         # (a lone word the tagger took for a people, before a name's untagged word, is
-        # that name's first word: "Corvid" of "Corvid Robotics")
+        # that name's first word: "Talvik" of "Talvik Robotics")
         tagged = {t.i for ent in self.ents for t in ent if not self._people_slip(ent)}
         found: list[tuple[int, str, str]] = []
         run: list[Token] = []

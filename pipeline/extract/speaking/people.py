@@ -491,7 +491,7 @@ class PeopleMixin:
             ):
                 ok = False  # "the state shipbuilder Kornwerk": an organisation
             if ok and len(tokens) == 1 and self._state_word(text):
-                ok = False  # "Yaskaria" tagged a person here, a place there, owning a ministry
+                ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Radek Horal, said": a name in apposition to a title

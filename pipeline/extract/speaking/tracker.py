@@ -118,7 +118,7 @@ class SpeakerTracker(
         self._pronouns = resolve_pronouns(
             doc, sorted(self.mentions + self._title_mentions()), self.quotes
         )
-        # the genders pronouns told of people whose names tell none ("Yoon ... she said")
+        # the genders pronouns told of people whose names tell none ("Kwon ... she said")
         self._told: dict[int, set[str]] = {}
         for i, person in self._pronouns.items():
             self._told.setdefault(id(person), set()).add(_PRONOUNS.get(doc[i].lower_, ""))
