@@ -330,9 +330,9 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
     is quoted, so the release's other figures are the issuer's, with mode according_to
     (only where no other source covers them). A release that calls itself one in its
     first lines ("Press release") names its issuer in its opening announcement, whatever
-    it announces ("The X Ministry announces that an exercise will ..."). Nothing for an article that
-    reports on a company's results in its own voice ("X said on Tuesday that its revenue
-    rose")."""
+    it announces ("The X Ministry announces that an exercise will ..."). Nothing for an
+    article that reports on a company's results in its own voice ("X said on Tuesday
+    that its revenue rose")."""
     nouns = _release_nouns()
     declared = bool(rows) and _declares_release(doc_text(rows[0].sentence.doc))
     for row in rows[: 5 if declared else 3]:
@@ -521,7 +521,8 @@ def _earlier_answers(rows: list[_Row]) -> list[Speaker]:
 
 
 # verbs (lemmas) an interview's introduction uses for the one who answers ("She spoke to
-# the Review", "talked to", "sat down with", "in an interview")
+# the Review", "talked to", "sat down with", "in an interview"); narrower than the
+# lexicon's `interview_verbs` ("asked", "visited"), whose subject puts the questions
 _INTERVIEWING = {"speak", "talk", "sit", "interview"}
 
 
@@ -1254,7 +1255,7 @@ def _list_source(
         pass  # an item of the same list: its source goes on
     elif not before.text.rstrip().endswith(":"):
         # "The data below are the X Institute's counts.": the list after it
-        if pairs or not any(t.lower_ in _BELOW for t in before):
+        if pairs or not any(t.lower_ in _lead_in_pointers() for t in before):
             return []
         pairs = _figures_owner(before, tracker)
     elif not pairs:
@@ -1324,7 +1325,10 @@ def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker
     return _figures_owner(sent, tracker)
 
 
-_BELOW = {"below", "following"}  # a lead-in pointing at what comes after it
+@lru_cache(maxsize=1)
+def _lead_in_pointers() -> frozenset[str]:
+    """Words of a lead-in pointing at what comes after it ("the data below")."""
+    return frozenset(lexicon("roles")["lead_in_pointers"])
 
 
 def _figures_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:

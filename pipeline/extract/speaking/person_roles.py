@@ -62,6 +62,12 @@ _COMMITTEE = re.compile(r"(?:[A-Z][\w'-]*[ \t]+)+Committee\b")
 _STATE_OFFICES = {"president", "chancellor", "premier", "minister", "king", "queen", "emir"}
 
 
+def _with_appositions(root: Token) -> list[Token]:
+    """A name's head and the heads of the appositions describing it ("X, a former
+    colonel who leads the Y Alliance,"): where a relative clause on the person may hang."""
+    return [root] + [c for c in root.children if c.dep_ == "appos"]
+
+
 def _hangs_on(prep: Token, verb: Token) -> bool:
     """Whether a preposition belongs to `verb`: on it, on its object, or on a phrase of
     its own topic ("speaks on procurement for the X Party")."""
@@ -394,7 +400,7 @@ class PersonRolesMixin:
         name is or that a relative clause on the name heads: "X, who commands a brigade
         of the Romanian Land Forces", "X runs the company"."""
         root = span.root
-        heads = [root] + [c for c in root.children if c.dep_ == "appos"]  # (its apposition's)
+        heads = _with_appositions(root)
         verbs = [c for head in heads for c in head.children if c.dep_ == "relcl"]
         if root.dep_ == "nsubj":
             verbs.append(root.head)
@@ -454,7 +460,7 @@ class PersonRolesMixin:
         Y until 2020") and not a country ("who reports for Norland")."""
         # (or on the apposition that describes the name: "X, a former officer who sits for
         # the Y Party,")
-        heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos"]
+        heads = _with_appositions(span.root)
         for verb in (c for head in heads for c in head.children):
             if (
                 verb.dep_ != "relcl"
@@ -720,7 +726,7 @@ class PersonRolesMixin:
         """The office a relative clause on a name gives by its verb of leading: "X, who
         chairs the committee" (chair), "X, who commands the brigade" (commander), also
         on its apposition ("X, a former colonel who leads the Y Alliance")."""
-        heads = [span.root] + [c for c in span.root.children if c.dep_ == "appos"]
+        heads = _with_appositions(span.root)
         for verb in [c for head in heads for c in head.children]:
             if (
                 verb.dep_ == "relcl"
@@ -1177,15 +1183,20 @@ class PersonRolesMixin:
     def _service_in_title(self, role: str) -> str | None:
         """An armed service a title names in lower case after "of" ("chief of army
         logistics", "head of the navy reserve"): the service, bare."""
-        found = re.search(r"\bof\s+(?:the\s+)?(army|navy|air\s+force)\b", role)
-        return " ".join(found.group(1).split()).title() if found else None
+        words = " ".join(role.lower().split())
+        found = [
+            (m.start(), service)
+            for service in self.roles.services
+            if (m := re.search(rf"\bof (?:the )?{re.escape(service.lower())}\b", words))
+        ]
+        return min(found)[1] if found else None  # the first the title names
 
     def _service_field(self, text: str, end: int, by_char: dict[int, Token]) -> int:
         """Where a title ending in an armed service ends when a noun in lower case
         compounds with that service as its field: "chief of army logistics" (not "chief
         of army", the title the lexicon knows, and "logistics" left out)."""
-        last = text[:end].split()[-1].lower() if text[:end].split() else ""
-        if last.title() not in self.roles.services:
+        words = text[:end].split()
+        if not words or words[-1].title() not in self.roles.services:
             return end
         after = by_char.get(end + 1)
         if (

@@ -121,7 +121,8 @@ class SpeakerTracker(
         # the genders pronouns told of people whose names tell none ("Kwon ... she said")
         self._told: dict[int, set[str]] = {}
         for i, person in self._pronouns.items():
-            self._told.setdefault(id(person), set()).add(_PRONOUNS.get(doc[i].lower_, ""))
+            if doc[i].lower_ in _PRONOUNS:
+                self._told.setdefault(id(person), set()).add(_PRONOUNS[doc[i].lower_])
         self._profile_offices()  # "X, 52, has run the yard since 2020"
         self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
@@ -157,7 +158,7 @@ class SpeakerTracker(
 
     def _told_otherwise(self, person: Person, gender: str) -> bool:
         """Whether the article's pronouns name `person` only with another gender."""
-        told = self._told.get(id(person), set()) - {""}
+        told = self._told.get(id(person), set())
         return bool(told) and gender not in told
 
     def organisation_named(self, word: str) -> Speaker | None:
