@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +76,7 @@ class _Lexicon:
     going_on_verbs: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
     revision_nouns: frozenset[str] = frozenset()
+    inverted_forms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -120,6 +121,7 @@ def _lex() -> _Lexicon:
         going_on_verbs=frozenset(data.get("going_on_verbs", [])),
         revision_verbs=frozenset(data.get("revision_verbs", [])),
         revision_nouns=frozenset(data.get("revision_nouns", [])),
+        inverted_forms=data.get("inverted_forms", {}),
     )
 
 
@@ -223,10 +225,19 @@ class QuoteIndex:
         """A quotation that opens its sentence and closes on its own punctuation
         ('"Prices are falling," she said'): a whole utterance, not a quoted word or title.
         Not the first piece of a quotation split around its cue ('"On costs," she said,
-        "..."'), which is judged with the piece it goes with."""
-        if region[0] > sent.start_char or region[1] > sent.end_char:
+        "..."'), which is judged with the piece it goes with. Likewise one that closes its
+        sentence, opening with a capital after a comma or colon ('Asked about it, she
+        said, "Not going to go into that."')."""
+        if region[1] > sent.end_char:
             return False
-        if any(a >= region[1] for a, _ in self.in_sentence(sent)):
+        if region[0] > sent.start_char:
+            before = self.text[sent.start_char : region[0]].rstrip()
+            opening = self.text[region[0] : region[1]].lstrip("\"“‘'« ")
+            if not before.endswith((",", ":")) or not opening[:1].isupper():
+                return False
+            if self.text[region[1] : sent.end_char].strip():
+                return False  # words of the narrator after it
+        elif any(a >= region[1] for a, _ in self.in_sentence(sent)):
             return False
         ends = _SINGLE_UTTERANCE_END if self._single(region) else _UTTERANCE_END
         if not ends.search(self.text[region[0] : region[1]]):
@@ -702,6 +713,10 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             cues.extend(_gapped_cues(tok, cue, lex))
     cues = _one_cue_per_quotation(cues)
     if not cues and regions:
+        inverted = _inverted_cue(sent, regions, lex)
+        if inverted is not None:
+            cues.append(inverted)
+    if not cues and regions:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
@@ -870,6 +885,54 @@ def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:
     return None
 
 
+def _inverted_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """A sentence that opens with its verb of saying, then its speaker, then a colon or
+    comma and the quotation ('Said the mayor: "..."', 'Added Ruiz, "..."'): the parser
+    reads the capitalised verb as part of a name. The speaker speaks the quotation, in
+    their own words, when it opens right after the punctuation and runs to the end."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or not words[0].is_title:
+        return None
+    lemma = lex.inverted_forms.get(words[0].lower_)
+    if lemma is None:
+        return None
+    # the speaker, with an apposition maybe ('Said Ruiz, an analyst at X: "..."'), up to
+    # the colon or comma the quotation opens after
+    region = None
+    phrase: list[Token] = []
+    for tok in words[1:14]:
+        if tok.is_quote:
+            break
+        if tok.text in {":", ","}:
+            region = next((r for r in regions if tok.idx < r[0] <= tok.idx + 3), None)
+            if region is not None:
+                break
+        phrase.append(tok)
+    if region is None or region[1] < sent.end_char - 2:
+        return None  # no quotation right after it, or words of the narrator follow it
+    if not phrase or not (phrase[0].is_title or phrase[0].lower_ in {"the", "a", "an", "one"}):
+        return None
+    name = phrase[: next((k for k, t in enumerate(phrase) if t.text == ","), len(phrase))]
+    heads = [t for t in name if t.pos_ in {"PROPN", "NOUN"}]
+    if not heads:
+        return None
+    start, end = _trim(doc, region[0], min(region[1], sent.end_char))
+    if end <= start:
+        return None
+    verb = words[0]
+    return Cue(
+        "direct_quote",
+        verb.text,
+        verb.idx,
+        verb.idx + len(verb),
+        lex.verbs[lemma],
+        heads[-1],
+        start,
+        end,
+    )
+
+
 def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:
     """A quotation a cue introduces with a colon after reporting a clause of its own
     ("The plant will close, she said: 'We have no choice.'"): a second claim, quoted."""
@@ -1036,6 +1099,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             return None  # "going on to contrast ...": what was done next, no speech
     if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
         return None
+    if _hearsay_participle(tok):
+        return None
     if _withheld(tok, regions):
         return None
     doc = sent.doc
@@ -1114,7 +1179,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         # he said, are "acts of patriotism"'): reported speech
         aside = _aside_content(tok, sent)
         inside = [r for r in regions if aside is not None and _overlaps(r, aside)]
-        if inside and _partly_quoted(tok, aside, inside):
+        if inside and _partly_quoted(tok, aside, inside) and not _quoted_sentence_after(tok, quote):
             clause = aside
     touching = [r for r in regions if clause is None or _overlaps(r, clause)]
     if quote is not None and touching and not _partly_quoted(tok, clause, touching):
@@ -1313,6 +1378,20 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _hearsay_participle(tok: Token) -> bool:
+    """'Said to be the largest in the region, the dock ...', 'the plant, reported to
+    employ 400': a participle of saying with no subject of its own, before an infinitive,
+    passes on what is said by no one named; the main clause's subject did not say it."""
+    if tok.dep_ not in {"advcl", "acl", "amod"} or any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    if tok.tag_ == "VBG":
+        return False  # "..., promising to cut taxes": the main clause's subject promised
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:
     """The reporting verb a second one is coordinated with when the parser hung it on the
     first one's content ('X said the plant would close and warned that ...': 'warned' is
@@ -1362,6 +1441,22 @@ def _partly_quoted(
         if not any(a <= t.idx < b for a, b in quotations):
             return True
     return False
+
+
+_AFTER_CUE = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[,:]\s*")
+
+
+def _quoted_sentence_after(tok: Token, quote: tuple[int, int]) -> bool:
+    """Whether a quotation opens right after its cue (and the cue's few words of time or
+    place) with a capital and runs to the end of the sentence ('Asked about the cost, she
+    said on Friday, "We will not go into that."'): a sentence of the speaker's own, which
+    the words before the cue only set the scene for."""
+    doc, sent = tok.doc, tok.sent
+    between = doc_text(doc)[tok.idx + len(tok) : quote[0]]
+    if quote[0] <= tok.idx or not _AFTER_CUE.fullmatch(between):
+        return False
+    first = doc_text(doc)[quote[0] : quote[1]].lstrip("\"“‘' ")
+    return first[:1].isupper() and quote[1] >= sent.end_char - 2
 
 
 def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:

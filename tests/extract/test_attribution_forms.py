@@ -20,6 +20,44 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a sentence opening with its verb of saying, then its speaker and the quotation
+    pytest.param(
+        "Dora Kempe, who runs the Osterby shipyard, showed visitors the new dock.\n\n"
+        'Said Kempe: "We will launch six hulls next year, twice this year\'s number."',
+        [("Dora Kempe", "direct_quote")],
+        id="an-inverted-cue-before-a-colon",
+    ),
+    pytest.param(
+        "Dora Kempe, who runs the Osterby shipyard, showed visitors the new dock.\n\n"
+        'Added Kempe, the yard\'s director: "We hired 300 welders in a year."',
+        [("Dora Kempe", "direct_quote")],
+        id="an-inverted-cue-with-an-apposition",
+    ),
+    pytest.param(
+        "Dora Kempe, who runs the Osterby shipyard, showed visitors the new dock.\n\n"
+        "Said to be the largest in the region, the dock can hold 4 hulls at once.",
+        [],
+        id="negative-an-opening-participle-of-say-is-no-inverted-cue",
+    ),
+    # a whole quoted sentence closing its sentence after a scene-setting clause
+    pytest.param(
+        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        'Asked about the cost, he said, "Nobody knows yet."',
+        [("Halvard Nyquist", "direct_quote")],
+        id="a-quoted-sentence-after-a-scene-setting-clause",
+    ),
+    pytest.param(
+        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        'Asked to describe the new line, Nyquist said, "Not something we talk about."',
+        [("Halvard Nyquist", "direct_quote")],
+        id="a-quoted-phrase-with-no-subject-after-a-scene-setting-clause",
+    ),
+    pytest.param(
+        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        'Asked about output, he said the plant would run at night "only in a war."',
+        [("Halvard Nyquist", "indirect")],
+        id="negative-a-partial-quotation-after-a-scene-setting-clause-is-reported",
+    ),
     pytest.param(
         "The group published its results on Thursday. Chief financial officer Mira Okoro "
         "lifted the group's sales outlook to between 6.1 and 6.5 billion euros, from 5.9 "
@@ -2422,6 +2460,7 @@ def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     assert set(lex["addressee_verbs"]) <= verbs & speech
     assert set(lex["count_verbs"]) <= verbs
     assert set(lex["going_on_verbs"]) <= set(lex["particles"]) & speech
+    assert set(lex["inverted_forms"].values()) <= verbs & speech
 
 
 CLAUSE_CONTENTS = [

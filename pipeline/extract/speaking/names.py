@@ -142,6 +142,13 @@ def name_particles() -> frozenset[str]:
     return frozenset(lexicon("given_names").get("particles", []))
 
 
+@lru_cache(maxsize=1)
+def opening_verbs() -> frozenset[str]:
+    """Lower forms of verbs of saying that may open a sentence before their speaker
+    ("Said Ruiz: ..."), which the tagger glues to the name after them."""
+    return frozenset(lexicon("reporting_verbs").get("inverted_forms", {}))
+
+
 def particle_name(words: list[str]) -> bool:
     """Whether a name opens with a family name's particle: "van Houten", "Von Wedel"
     opening a sentence."""

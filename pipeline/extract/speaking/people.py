@@ -17,6 +17,7 @@ from pipeline.extract.speaking.names import (
     _looks_like_name,
     family_name_first,
     name_particles,
+    opening_verbs,
     particle_name,
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role
@@ -337,8 +338,9 @@ class PeopleMixin:
                 names.append(title.head)  # "X Y, a naval analyst at ..., said"
             for name in names:
                 start, end = name.left_edge.i, name.i + 1
-                span = self.doc[start:end]
                 before = self.doc[start - 1].text if start > 0 else None
+                start = self._past_opening_verb(start, end)
+                span = self.doc[start:end]
                 if (
                     name.i > title.i
                     and before != ","
@@ -355,6 +357,14 @@ class PeopleMixin:
                 if self._untagged_name(start, end, taken):
                     found.append((start, end))
         return found
+
+    def _past_opening_verb(self, start: int, end: int) -> int:
+        """Where a name starts that the tagger or parser glued to a verb of saying opening
+        its sentence ("Said Ruiz: ...", "Added Ana Ruiz, the mayor, ...")."""
+        first = self.doc[start]
+        if end - start > 1 and first.is_sent_start and first.lower_ in opening_verbs():
+            return start + 1
+        return start
 
     def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names the small model cut in two, side by side ("Keith" + "Lamont Scott"):
@@ -417,6 +427,7 @@ class PeopleMixin:
         # honorific in the name; the person is the name after it
         while end - start > 1 and self.doc[start].lower_ in _NAME_HONORIFICS:
             start += 1
+        start = self._past_opening_verb(start, end)
         end = _hyphenated_given_name(self.doc, start, end)
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
