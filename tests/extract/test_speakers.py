@@ -1643,6 +1643,20 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "Silke Ekvall, who chairs the works council, said no jobs would be cut before 2027.",
+        [],
+        ["Silke Ekvall"],
+        [],
+        id="an-untagged-name-a-relative-who-follows-is-a-person",
+    ),
+    pytest.param(
+        "Torvik Systems, who won the tender, said the first radar would ship in 2027.",
+        [],
+        [],
+        ["Torvik Systems"],
+        id="negative-a-company-a-relative-who-follows-is-no-person",
+    ),
+    pytest.param(
         "Ms Varnholt told the committee the stocks were low. Varnholt, a permanent secretary, "
         "has served since 2019.",
         [(0, 2)],
