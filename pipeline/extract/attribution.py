@@ -422,6 +422,11 @@ def _fronted_conjuncts(tok: Token, clause: tuple[int, int]) -> bool:
     return all(t.is_punct for t in between)
 
 
+# words before an adverbial "that" of purpose or degree ("so that", "in order that",
+# "such that", "now that"), which opens no reported content
+_PURPOSE_BEFORE_THAT = {"so", "order", "such", "now", "given", "except", "provided", "seeing"}
+
+
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     """The content of a verb of saying that the parser hung elsewhere: a clause with its
     own subject and no conjunction after a circumstance ("said after the vote she would
@@ -439,6 +444,11 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in grand.children
             ):
                 return _span_of(grand, tok)
+        that = next((m for m in marks if m.lower_ == "that"), None)
+        if that is not None and tok.doc[that.i - 1].lower_ not in _PURPOSE_BEFORE_THAT:
+            # "tells reporters on his way in that his country should ...": a that-clause
+            # the parser took for an adverbial one (not "so that", "in order that")
+            return that.idx, child.right_edge.idx + len(child.right_edge)
     for obj in tok.rights:
         # "said the fleet planned to add ...": the clause's subject parsed as the
         # verb's object, its verb as a reduced relative on it, with a complement of its own

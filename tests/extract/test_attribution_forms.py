@@ -2449,6 +2449,51 @@ def test_a_that_the_parser_read_as_a_second_object_opens_what_was_told(nlp):
     ]
 
 
+def _written_parse(nlp, rows):
+    """A Doc from rows of (word, head, dep, pos, tag, lemma): a parse the small model
+    gives some sentences, written out."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        pytest.param(
+            "in", "that his party will vote against it", id="a-that-clause-read-as-adverbial"
+        ),
+        pytest.param("so", None, id="negative-so-that-is-a-purpose-not-a-content"),
+    ],
+)
+def test_a_that_clause_the_parser_read_as_adverbial_is_what_was_told(nlp, before, expected):
+    """ "He tells reporters on his way in that his party will ...", parsed with the
+    that-clause as an adverbial clause of "tells" (marks "in" and "that"): it is what was
+    told. After "so" it is a purpose ("so that"), which reports nothing."""
+    rows = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("tells", 1, "ROOT", "VERB", "VBZ", "tell"),
+        ("reporters", 1, "dobj", "NOUN", "NNS", "reporter"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("his", 5, "poss", "PRON", "PRP$", "his"),
+        ("way", 3, "pobj", "NOUN", "NN", "way"),
+        (before, 11, "mark", "SCONJ", "IN", before),
+        ("that", 11, "mark", "SCONJ", "IN", "that"),
+        ("his", 9, "poss", "PRON", "PRP$", "his"),
+        ("party", 11, "nsubj", "NOUN", "NN", "party"),
+        ("will", 11, "aux", "AUX", "MD", "will"),
+        ("vote", 1, "advcl", "VERB", "VB", "vote"),
+        ("against", 11, "prep", "ADP", "IN", "against"),
+        ("it", 12, "pobj", "PRON", "PRP", "it"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _written_parse(nlp, rows)
+    [sent] = list(doc.sents)
+    found = [doc.text[c.content_start : c.content_end] for c in find_cues(sent, QuoteIndex(doc))]
+    assert found == ([expected] if expected else [])
+
+
 def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     """An addressee or count verb is only read for a verb the cue finder already took as a
     reporting verb (and, for addressee verbs, a verb of saying): an entry outside those
