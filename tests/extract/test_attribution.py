@@ -33,6 +33,20 @@ CASES = [
         id="title-before-name",
     ),
     pytest.param(
+        "Finland will open a second shell plant next year. President Eino Rautavaara said "
+        "that Finland would make 150,000 shells a year by 2028.",
+        0,
+        ("Eino Rautavaara", "President", "Finland", "indirect", "said"),
+        id="a-president-with-no-organisation-speaks-for-the-article-s-country",
+    ),
+    pytest.param(
+        "Finland's rowing clubs met in Turku. Eino Rautavaara, president of the Nordic Rowing "
+        "Federation, said that membership had grown by 12 percent.",
+        0,
+        ("Eino Rautavaara", "president", "Nordic Rowing Federation", "indirect", "said"),
+        id="negative-a-body-s-president-speaks-for-the-body",
+    ),
+    pytest.param(
         "Lars Eklund, the chief executive of Nordvik Systems, said the plant could build 40 "
         "launchers a month.",
         0,

@@ -1037,7 +1037,8 @@ class AffiliationsMixin:
             force = self._named_force(before)
             if force is not None:
                 return force
-        if set(low.split()) & self.roles.country_words or low in self.roles.country_words:
+        governing = self.roles.country_words | self.roles.leader_words
+        if set(low.split()) & governing or low in governing:
             if set(low.split()) & self.roles.no_office_words:
                 return None  # "former prime minister": speaks for no government
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"

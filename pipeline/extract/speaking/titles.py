@@ -96,6 +96,7 @@ class _Roles:
         self.board_titles = {n.lower() for n in data.get("board_titles", [])}
         self.lead_roles = {k.lower(): v for k, v in data.get("lead_roles", {}).items()}
         self.country_words = {n.lower() for n in data.get("country_words", [])}
+        self.leader_words = {n.lower() for n in data.get("leader_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.work_verbs = {n.lower() for n in data.get("work_verbs", [])}
         self.chair_titles = {n.lower() for n in data.get("chair_titles", [])}
