@@ -33,6 +33,26 @@ CASES = [
         id="title-before-name",
     ),
     pytest.param(
+        "Latvia's army is short of 2,000 soldiers. General Ilze Berzina, the Chief of the "
+        "Defence Staff, said that 600 posts would be filled by May.",
+        0,
+        ("Ilze Berzina", "Chief of the Defence Staff", "Latvian Armed Forces", "indirect", "said"),
+        id="a-chief-of-defence-speaks-for-the-country-s-armed-forces",
+    ),
+    pytest.param(
+        "Norvalia's army is short of 2,000 soldiers, Norvalian officials admit. General Ilze "
+        "Berzina, Chief of the General Staff, said that 600 posts would be filled by May.",
+        1,
+        (
+            "Ilze Berzina",
+            "Chief of the General Staff",
+            "Norvalian Armed Forces",
+            "indirect",
+            "said",
+        ),
+        id="a-chief-of-the-general-staff-of-a-state-the-lexicon-lacks",
+    ),
+    pytest.param(
         "Finland will open a second shell plant next year. President Eino Rautavaara said "
         "that Finland would make 150,000 shells a year by 2028.",
         0,

@@ -581,7 +581,7 @@ class AffiliationsMixin:
         """A country's armed service named bare ("the Army's top officer") qualified by
         the country the article is about, as the article abbreviates it ("U.S. Army")
         or by its demonym ("Polish Navy")."""
-        if owner not in self.roles.services:
+        if owner not in self.roles.services and owner not in self.roles.title_services.values():
             return None
         country = self._main_country()
         if country is None:
@@ -1032,6 +1032,9 @@ class AffiliationsMixin:
             return self._latest_of_type(before, "institute")
         if low in self.roles.alliance_titles:  # "Secretary General X": the alliance
             return self._latest_of_type(before, "alliance")
+        service = self.roles.title_services.get(low.removeprefix("the "))
+        if service is not None:  # "the Chief of the Defence Staff": the armed forces
+            return self._service_named(service, before)
         if "commander" in low.split() or low in self.roles.ranks:
             # "the regional commander, Brigadier X": the armed force the article named
             force = self._named_force(before)

@@ -119,6 +119,7 @@ class _Roles:
         self.services = set(data.get("services", []))
         self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
+        self.title_services = {k.lower(): v for k, v in data.get("title_services", {}).items()}
         self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
         self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
