@@ -53,6 +53,13 @@ CASES = [
         id="a-chief-of-the-general-staff-of-a-state-the-lexicon-lacks",
     ),
     pytest.param(
+        "Orrisdale Shipbuilding will expand its Penmarsh yard.\n\nYard director Owain Pryce "
+        "said the investment would create 300 jobs.",
+        0,
+        ("Owain Pryce", "Yard director", "Orrisdale Shipbuilding", "indirect", "said"),
+        id="a-site-s-title-opening-a-line-the-tagger-took-for-a-name-is-a-company-title",
+    ),
+    pytest.param(
         "Finland will open a second shell plant next year. President Eino Rautavaara said "
         "that Finland would make 150,000 shells a year by 2028.",
         0,

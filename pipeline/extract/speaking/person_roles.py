@@ -1369,8 +1369,10 @@ class PersonRolesMixin:
             return prev.lower_ in self.roles.role_modifiers
         # "Finance director X" opening a line, "Finance" tagged a proper noun: a word of
         # the titles the lexicon knows, not a name ("Halvik chief executive X")
+        # (or a word that makes a title the lexicon knows whole with it: "Plant director")
+        whole = title is not None and f"{prev.lower_} {title.lower_}" in self.roles.company_titles
         noun = prev.pos_ == "NOUN" or (
-            opener and prev.pos_ == "PROPN" and prev.lower_ in self.roles.title_words
+            opener and prev.pos_ == "PROPN" and (prev.lower_ in self.roles.title_words or whole)
         )
         return (
             noun
