@@ -3355,6 +3355,27 @@ BODY_AGAIN_CASES += [
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
     pytest.param(
+        "Sarvania's army is short of tanks.\n\nSarvania has lost 3,000 tanks since 2022, "
+        "according to tallies kept by open-source analysts.",
+        "Sarvania has lost",
+        "open-source analysts",
+        id="a-document-a-group-keeps-is-the-group-s",
+    ),
+    pytest.param(
+        "Sarvania's army is short of shells.\n\nSarvania made about 45,000 shells last year, "
+        "according to defence ministry figures.",
+        "Sarvania made about",
+        "Sarvanian defence ministry",
+        id="a-body-s-noun-before-a-document-is-its-owner",
+    ),
+    pytest.param(
+        "The Pellworth Institute published its register of armed forces on Monday. The "
+        "register puts Sarvania's active forces at 78,000.",
+        "The register puts",
+        "Pellworth Institute",
+        id="a-register-is-a-document-of-its-publisher",
+    ),
+    pytest.param(
         "Sarvania's defence budget will rise again. Sarvania's government has pledged to spend "
         "3 percent of output on defence by 2028.",
         "Sarvania's government has pledged",
@@ -3387,8 +3408,8 @@ DOCUMENT_OWNER_CASES = [
         "shipyards bury costs. The researchers reported that Ostmark spent 40 million euros "
         "on repairs.",
         "The researchers reported",
-        "researchers",
-        id="negative-the-researchers-of-a-described-group-stay-the-researchers",
+        "university researchers",
+        id="negative-the-researchers-of-a-described-group-stay-that-group",
     ),
     pytest.param(
         "The Military Intelligence Bureau, in a review it released on Thursday, said "

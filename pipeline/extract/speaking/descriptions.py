@@ -776,6 +776,18 @@ class DescriptionsMixin:
                     continue
                 elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
                     author = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif (
+                    child.dep_ == "compound"
+                    and child.lemma_.lower() in self.roles.body_nouns
+                    and child.is_lower
+                    and child.i == tok.i - 1
+                ):
+                    # "defence ministry figures", "police statistics": the body's own
+                    found_by = self._resolve_one(child)
+                    if found_by is not None and found_by.kind == "organization":
+                        found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
                 elif child.dep_ == "acl":  # "a report published on Monday by X"
                     for grand in child.children:
                         if grand.dep_ == "agent":
@@ -802,6 +814,13 @@ class DescriptionsMixin:
                         named = self._resolve_one(author) or self.description(author, False)
                         if named is not None and named.kind != "organization":
                             named = None
+                    if (
+                        named is None
+                        and child.dep_ in {"acl", "prep"}
+                        and self._group_author(author)
+                    ):
+                        # "tallies kept by open-source analysts": the group keeps them
+                        named = self.description(author, False)
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))
                         break
@@ -819,6 +838,10 @@ class DescriptionsMixin:
                     found.append((tok.idx, lemma, speaker))
         self._document_list = found
         return found
+
+    def _group_author(self, author: Token) -> bool:
+        """Whether a document's author is a typed group ("analysts", "researchers")."""
+        return author.lower_ in self.roles.group_nouns and author.tag_ == "NNS"
 
     def _published_by(self, doc_noun: Token) -> Speaker | None:
         """ "The Corvid Institute published its yearly review on Monday" (or "a report"):
