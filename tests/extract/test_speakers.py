@@ -1643,6 +1643,22 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "The defence lawyer, Lucien du Morel, spoke for the accused. "
+        "Du Morel said the sights were the best.",
+        [(20, 3, "ORG")],
+        ["Lucien du Morel"],
+        [],
+        id="a-name-tagged-a-body-in-apposition-to-a-trade-is-a-person",
+    ),
+    pytest.param(
+        "Ortiz's lawyer, Corentin du Morel, said his client would appeal. "
+        "Later, du Morel told the court that the fee was 40,000 euros.",
+        [(75, 1)],
+        ["Corentin du Morel"],
+        ["Morel"],
+        id="the-given-name-before-a-lower-case-particle-of-a-surname-tagged-alone",
+    ),
+    pytest.param(
         "Silke Ekvall, who chairs the works council, said no jobs would be cut before 2027.",
         [],
         ["Silke Ekvall"],

@@ -185,17 +185,23 @@ class PeopleMixin:
             if i == 0 or i - 1 in taken or i in taken and (i, i + 1) not in full:
                 continue
             given, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < len(self.doc) else None
+            if given.is_lower and given.text in name_particles() and i >= 2 and i - 2 not in taken:
+                # "Gaspard du Xantel" untagged, "Xantel" tagged alone elsewhere: the given
+                # name before the lower-case particle
+                given, particle = self.doc[i - 2], True
+            else:
+                particle = False
             if (
                 self._name_part(given)
                 and given.lower_ not in _NAME_HONORIFICS
                 and given.ent_type_ in ("", "PERSON", "NORP")  # "Orrin" read as a people
                 and given.whitespace_
                 and not (after is not None and self._name_part(after) and not after.ent_type_)
-                and self.index.canonical(self.doc[i - 1 : i + 1].text) is None
+                and self.index.canonical(self.doc[given.i : i + 1].text) is None
             ):
                 if (i, i + 1) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
                     full.remove((i, i + 1))
-                first = i - 1
+                first = given.i if particle else i - 1
                 # "Le Saux" tagged alone after "Noémie": the given name before the particle
                 if given.lower_ in name_particles() and i >= 2:
                     if self._name_part(self.doc[i - 2]) and self.doc[i - 2].whitespace_:
@@ -527,8 +533,15 @@ class PeopleMixin:
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Radek Horal, said": a name in apposition to a title
+        # (or to a noun of a person's trade: "The defence lawyer, Gaspard du Morel, said",
+        # "Ortiz's lawyer, X, said")
         titled = titled or (
-            tokens[-1].dep_ == "appos" and tokens[-1].head.lower_ in self.roles.title_heads
+            tokens[-1].dep_ == "appos"
+            and (
+                tokens[-1].head.lower_ in self.roles.title_heads
+                or tokens[-1].head.lower_ in self.roles.profession_nouns
+                and any(c.dep_ in {"det", "poss"} for c in tokens[-1].head.lefts)
+            )
         )
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
         titled = titled or any(
