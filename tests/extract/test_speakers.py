@@ -1929,6 +1929,19 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
     pytest.param(
+        "An official at the finance ministry, who asked not to be named, said the stake would "
+        "be 30 percent.",
+        "official",
+        "an official at the finance ministry",
+        id="a-qualifying-phrase-cut-before-the-comma-of-a-clause-on-its-object",
+    ),
+    pytest.param(
+        "A source in the drone industry told the agency that output had doubled.",
+        "source",
+        "a source in the drone industry",
+        id="a-person-s-qualifying-phrase-with-in",
+    ),
+    pytest.param(
         "A retired officer from one of the coastal brigades said the stocks would last 9 days.",
         "officer",
         "a retired officer from one of the coastal brigades",
@@ -2085,7 +2098,7 @@ UNNAMED_ROLE_CASES = [
         "A junior official with the Harbour Authority, who would not give a name, said the "
         "charts were old.",
         "official",
-        ("a junior official", None, "Harbour Authority"),
+        ("a junior official with the Harbour Authority", None, "Harbour Authority"),
         id="a-relative-clause-after-the-body-is-not-part-of-its-name",
     ),
     pytest.param(

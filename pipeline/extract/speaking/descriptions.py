@@ -948,12 +948,29 @@ class DescriptionsMixin:
                 and not t.whitespace_
                 or (not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
             )
+        preps = {"for", "of", "at", "with", "from"}
+        if head.lemma_.lower() in self.roles.person_nouns or head.lower_ in self.roles.group_nouns:
+            preps |= {"in", "on"}  # "a source in the industry", "analysts on the call"
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at", "with", "from"}:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 # "a retired officer from one of the coastal brigades": who they are,
-                # as written
-                span = doc[child.i : child.right_edge.i + 1]
-                if len(span) <= _LONGEST_QUALIFIER and not any(t.is_punct for t in span):
+                # as written, up to a comma ("an official at the ministry, who ...")
+                span = _up_to_comma(doc[child.i : child.right_edge.i + 1])
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                place = child.lower_ in {"in", "on"} and any(
+                    o.ent_type_ in {"GPE", "LOC", "FAC"}
+                    or o.pos_ == "PROPN"
+                    and not any(c.dep_ in {"det", "poss"} for c in o.children)
+                    or o.lemma_.lower() in self.roles.place_nouns
+                    for o in objects
+                )  # "a senior official in Corbridge", "in the capital": where, not who
+                if (
+                    len(span) <= _LONGEST_QUALIFIER
+                    and objects
+                    and objects[0].i < span.end
+                    and not place
+                    and not any(t.is_punct and t.text != "'s" for t in span)
+                ):
                     words += [t.text for t in span]
                 break
             if (
@@ -1007,3 +1024,11 @@ def _indefinite(det: Token, name: str) -> str:
     if nxt is not None and name.split()[0] == nxt.text:
         return det.lower_
     return "an" if name[:1].lower() in "aeiou" else "a"
+
+
+def _up_to_comma(span: Span) -> Span:
+    """A span cut before its first comma, dash or bracket."""
+    for tok in span:
+        if tok.text in {",", "—", "–", "(", ";", ":"}:
+            return span.doc[span.start : tok.i]
+    return span

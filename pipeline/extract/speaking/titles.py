@@ -105,6 +105,7 @@ class _Roles:
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
         self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
         self.region_nouns = {n.lower() for n in data.get("region_nouns", [])}
+        self.place_nouns = {n.lower() for n in data.get("place_nouns", [])}
         self.abbreviations = {
             " ".join(k.split()).lower(): v for k, v in data.get("title_abbreviations", {}).items()
         }
