@@ -516,6 +516,10 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+# nouns of speech or writing whose "that" opens what they say ("a report that ...")
+_WRITTEN_NOUNS = {"report", "statement", "interview", "speech", "paper", "note", "briefing"}
+
+
 def _that_clause_as_relative(clause: Token) -> bool:
     """A that-clause the parser read as a relative clause of the noun before it
     ('reported at the time that the chief told ...': 'the time that' as 'the time when'):
@@ -524,7 +528,12 @@ def _that_clause_as_relative(clause: Token) -> bool:
     if clause.dep_ != "relcl":
         return False
     first = clause.left_edge
-    if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} or first.head.i != clause.i:
+    # (or its object, on a noun of speech or writing: "estimated in a June report that X
+    # was producing ...")
+    said = first.dep_ == "dobj" and clause.head.lemma_.lower() in _WRITTEN_NOUNS
+    if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} and not said:
+        return False
+    if first.head.i != clause.i:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children)
 
@@ -1114,7 +1123,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if _withheld(tok, regions):
         return None
     doc = sent.doc
-    clause = _clause_range(tok, speech=lemma in lex.communication)
+    reduced = _reduced_relative_subject(tok) is not None  # its clause may be misparsed too
+    clause = _clause_range(tok, speech=lemma in lex.communication or reduced)
     if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
         # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
         # value is its content, not a clause before it the parser hung on it
@@ -1169,6 +1179,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         )
         or noun_subject
         or _compound_subject(tok)
+        or _reduced_relative_subject(tok)
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
@@ -1492,7 +1503,11 @@ def _compound_subject(tok: Token) -> Token | None:
         return None
     doc = tok.doc
     name = doc[tok.i - 1]
-    if name.dep_ != "compound" or name.head.i != tok.i or name.pos_ != "PROPN":
+    if name.dep_ != "compound" or name.head.i != tok.i:
+        return _apposed_subject(tok)
+    # (or a noun with its article: ", the statistics show.")
+    described = name.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children)
+    if name.pos_ != "PROPN" and not described:
         return None
     first = name.left_edge
     while first.i > 0 and doc[first.i - 1].dep_ == "det" and doc[first.i - 1].head.i == tok.i:
@@ -1500,6 +1515,40 @@ def _compound_subject(tok: Token) -> Token | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     return name
+
+
+def _reduced_relative_subject(tok: Token) -> Token | None:
+    """The subject of a verb of saying the parser read as a reduced relative on the noun
+    that opens a sentence with no verb of its own ("Analysts at the X Institute
+    estimated in a report that ...": 'estimated' hung on 'Analysts'): that noun."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} or head.i > tok.i:
+        return None
+    if any(c.dep_ in {"agent", "nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    return head
+
+
+def _apposed_subject(tok: Token) -> Token | None:
+    """The subject of a sentence-final verb of saying that the parser left without one,
+    hanging the noun phrase before it on the clause before as an apposition ("... at the
+    hospital in Kelda, a spokeswoman for the hospital said."): that noun, set off by a
+    comma and running up to the verb."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    if any(not t.is_punct for t in doc[tok.i + 1 : tok.sent.end]):
+        return None
+    noun = doc[tok.i - 1]
+    while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < tok.i:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.right_edge.i != tok.i - 1 or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun
 
 
 def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | None:

@@ -20,6 +20,27 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a final cue whose subject the parser hung elsewhere, a verb read as a reduced relative
+    pytest.param(
+        "Four welders were hurt in the blast at the Penmarsh yard.\n\nTwo of the injured "
+        "welders were in a serious condition at the county hospital in nearby Orrisdale, a "
+        "spokeswoman for the hospital said.",
+        [("a spokeswoman for the hospital", "indirect")],
+        id="a-final-cue-whose-subject-the-parser-read-as-an-apposition",
+    ),
+    pytest.param(
+        "The Norvalian Statistical Office published new data on Monday.\n\nThe defence sector "
+        "now accounts for 6.1 percent of all factory jobs, up from 3.4 percent in 2021, the "
+        "statistics show.",
+        [("statistics", "indirect")],
+        id="a-final-cue-whose-subject-noun-the-parser-read-as-a-compound",
+    ),
+    pytest.param(
+        "Analysts at the Pellworth Institute for Security Studies estimated in a June report "
+        "that Norvalia was producing between 350 and 500 drones a month.",
+        [("Pellworth Institute for Security Studies", "indirect")],
+        id="a-verb-of-saying-read-as-a-reduced-relative-on-the-opening-noun",
+    ),
     # a sentence opening with its verb of saying, then its speaker and the quotation
     pytest.param(
         "Dora Kempe, who runs the Osterby shipyard, showed visitors the new dock.\n\n"
