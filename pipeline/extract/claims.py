@@ -288,6 +288,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 drafts.append(Draft(span, cue, speaker, figures, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
+    drafts = _credited_after(drafts, doc, tracker)
     cues_at: dict[int, list[int]] = {}
     for draft in drafts:
         if draft.cue is not None:
@@ -301,6 +302,60 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for draft in drafts
         for part in _two_claims(draft, quotes, cues_at.get(draft.sentence.start, []))
     ]
+
+
+_COLUMNS = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
+
+
+def _credited_after(drafts: list[Draft], doc: Doc, tracker: SpeakerTracker) -> list[Draft]:
+    """A table whose source line comes after its rows ("Germany | 70,000 | 350,000" ...
+    "Source: X Institute"): the rows with no attribution of their own are the credited
+    body's, with mode according_to. The rows are the lines laid out in columns right
+    before the source line, in its paragraph."""
+    text = doc_text(doc)
+    found = []
+    for sent in doc.sents:
+        line = text.rfind("\n", 0, sent.start_char) + 1
+        if not _CREDIT_LINE.match(text, line) or line < sent.start_char - 1:
+            continue
+        credited = _credited_source(sent, tracker)
+        if credited:
+            found.append((line, credited))
+    if not found:
+        return drafts
+    out = []
+    for draft in drafts:
+        source = None
+        if draft.cue is None and (draft.quantities or draft.comparison is not None):
+            start = text.rfind("\n", 0, draft.sentence.start_char) + 1
+            for line, credited in found:
+                if start < line and _table_lines(text, start, line):
+                    source = credited[0]
+                    break
+        if source is None:
+            out.append(draft)
+            continue
+        cue, speaker = source
+        cue = replace(
+            cue, content_start=draft.sentence.start_char, content_end=draft.sentence.end_char
+        )
+        out.append(
+            Draft(
+                draft.sentence, cue, speaker, draft.quantities, draft.comparison, True, draft.part
+            )
+        )
+    return out
+
+
+_CREDIT_LINE = re.compile(r"[ \t]*sources?[ \t]*:", re.IGNORECASE)
+
+
+def _table_lines(text: str, start: int, end: int) -> bool:
+    """Whether every line from `start` up to `end` is laid out in columns."""
+    lines = text[start:end].split("\n")
+    if lines and not lines[-1].strip():
+        lines.pop()  # the line break before the source line
+    return bool(lines) and all(_COLUMNS.search(line.strip()) for line in lines)
 
 
 def _separate_reports(attributed: list[tuple[Cue, Speaker]], quantities: list[Quantity]) -> bool:

@@ -1443,6 +1443,20 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 SENTENCE_DRAFTS = [
     pytest.param(
+        "Shell output has risen across the region.\n\n"
+        "Country | 2024 | 2025\nVelmar | 120 | 210\nTessvik | 80 | 95\n"
+        "Source: Harlow Institute",
+        [("Harlow Institute", "according_to"), ("Harlow Institute", "according_to")],
+        id="a-source-line-under-a-table-gives-its-rows-to-the-body-it-credits",
+    ),
+    pytest.param(
+        "Shell output has risen across the region.\n\n"
+        "Country | 2024 | 2025\nVelmar | 120 | 210\nTessvik | 80 | 95\n\n"
+        "Source: Harlow Institute",
+        [],
+        id="negative-a-source-line-in-a-paragraph-of-its-own-credits-no-rows",
+    ),
+    pytest.param(
         "The Harlow Institute published its survey of shell output on Monday.\n\n"
         "Shell output by country (thousands a year; Source: Harlow Institute)\n"
         "| Country | 2024 | 2025 |\n| Velmar | 120 | 210 |\n| Tessvik | 80 | 95 |",
