@@ -28,6 +28,7 @@ from pipeline.extract.quotes import (
     nested_regions,
     opens_turn,
     quote_regions,
+    signature_after,
     single_style,
 )
 from pipeline.extract.speakers import given_names
@@ -731,6 +732,10 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
                     cues.append(colon)
             cues.extend(_gapped_cues(tok, cue, lex))
     cues = _one_cue_per_quotation(cues)
+    if not cues:
+        signed = _signed_quote(sent, quotes)
+        if signed is not None:
+            cues.append(signed)
     if not cues and regions:
         inverted = _inverted_cue(sent, regions, lex)
         if inverted is not None:
@@ -901,6 +906,30 @@ def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:
                 end,
                 speech=False,
             )
+    return None
+
+
+def _signed_quote(sent: Span, quotes: QuoteIndex) -> Cue | None:
+    """A quotation signed on its own line after its closing mark, as pull quotes and
+    readers' comments are ('"We will not pay." — Ana Ruiz'): the name after the dash
+    speaks the quotation, in their own words. The cue is the sentence's that holds the
+    closing mark; the quotation's earlier sentences go with it as with any quotation."""
+    doc, text = sent.doc, quotes.text
+    for a, b in quotes.regions:
+        if not sent.start_char < b <= sent.end_char + 1:
+            continue
+        found = signature_after(text, b)
+        if found is None:
+            continue
+        name = doc.char_span(found.start(2), found.end(2), alignment_mode="expand")
+        if name is None or not any(t.pos_ == "PROPN" for t in name):
+            continue
+        head = max((t for t in name if t.pos_ == "PROPN"), key=lambda t: t.i)
+        start, end = _trim(doc, max(a, sent.start_char), min(b, sent.end_char))
+        if end <= start:
+            continue
+        dash = found.start(1)
+        return Cue("direct_quote", found.group(1), dash, dash + 1, "neutral", head, start, end)
     return None
 
 

@@ -193,6 +193,19 @@ def _single_style_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+# a signature after a quotation, on its line: a dash, then a name of one to five words
+_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})"
+    r"[ \t\u00a0.,]*(?:\n|$)"
+)
+
+
+def signature_after(text: str, offset: int) -> re.Match | None:
+    """The signature right after a quotation's closing mark at `offset`, on its line
+    ('"..." — Ana Ruiz'): group 1 the dash, group 2 the name."""
+    return _SIGNATURE.match(text, offset)
+
+
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of quotations (marks included), paired within each paragraph."""
     if single_style(text):

@@ -68,7 +68,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.claims import Needs
-from pipeline.extract.quotes import quote_regions, single_speech_possible, single_style
+from pipeline.extract.quotes import (
+    quote_regions,
+    signature_after,
+    single_speech_possible,
+    single_style,
+)
 from pipeline.nlp.model import doc_text, paragraph_starts
 from pipeline.normalize.assessment import has_cue as has_assessment_cue
 from pipeline.resources import lexicon, models_dir
@@ -505,9 +510,23 @@ class Prefilter:
                 lowered = text[sent.start_char : sent.end_char].lower()
                 if any(phrase in lowered for phrase in phrases):
                     kinds |= _ATTR
+                elif kinds & _QUOTE and _signed(text, sent):
+                    kinds |= _ATTR  # a quotation signed after its closing mark
             return _NEEDS[kinds & (_QUANT | _COMP | _ATTR)]
 
         return needs
+
+
+def _signed(text: str, sent: Span) -> bool:
+    """Whether a closing quotation mark in a sentence has a signature after it on its
+    line ('" — Ana Ruiz')."""
+    for k in range(sent.start_char, min(sent.end_char + 1, len(text))):
+        if text[k] in _CLOSING_MARKS and signature_after(text, k + 1):
+            return True
+    return False
+
+
+_CLOSING_MARKS = frozenset("”\"»'’")
 
 
 def single_quoted_starts(text: str) -> list[int] | None:

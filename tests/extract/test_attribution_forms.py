@@ -1443,6 +1443,23 @@ def test_a_partial_quotation_running_on_gives_its_later_sentences_to_the_speaker
 
 SENTENCE_DRAFTS = [
     pytest.param(
+        "Readers told us what they thought of the new tank.\n\n"
+        "“It costs too much. Nobody in my town wants 40 of them.” ― Ragnhild Vesterli\n"
+        "“We need 40 more, not fewer.” ― Tor Eikeland\n\nMore comments follow below.",
+        [
+            ("Readers", "indirect"),
+            ("Ragnhild Vesterli", "direct_quote"),
+            ("Tor Eikeland", "direct_quote"),
+        ],
+        id="quotations-signed-after-a-dash-on-their-line-are-the-signers",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\n"
+        "“We will build 40 homes.” — a promise few in the town believed.",
+        [],
+        id="negative-a-dash-after-a-quotation-before-words-of-the-narrator-signs-nothing",
+    ),
+    pytest.param(
         "Shell output has risen across the region.\n\n"
         "Country | 2024 | 2025\nVelmar | 120 | 210\nTessvik | 80 | 95\n"
         "Source: Harlow Institute",
