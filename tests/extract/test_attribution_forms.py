@@ -20,6 +20,11 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    pytest.param(
+        "Footage shows that 40 tanks crossed the bridge on Monday.",
+        [("Footage", "indirect")],
+        id="footage-shows-what-it-shows",
+    ),
     # a final cue whose subject the parser hung elsewhere, a verb read as a reduced relative
     pytest.param(
         "Four welders were hurt in the blast at the Penmarsh yard.\n\nTwo of the injured "

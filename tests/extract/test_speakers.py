@@ -3384,6 +3384,13 @@ BODY_AGAIN_CASES += [
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
     pytest.param(
+        "The Pellworth Institute studies naval yards.\n\nSatellite imagery analysed by the "
+        "Pellworth Institute shows two new dry docks at the Kessen yard, each 300 metres long.",
+        "Satellite imagery analysed",
+        "Pellworth Institute",
+        id="imagery-a-body-analysed-is-the-body-s",
+    ),
+    pytest.param(
         "Sarvania's army is short of tanks.\n\nSarvania has lost 3,000 tanks since 2022, "
         "according to tallies kept by open-source analysts.",
         "Sarvania has lost",
