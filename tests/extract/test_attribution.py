@@ -60,6 +60,15 @@ CASES = [
         id="a-site-s-title-opening-a-line-the-tagger-took-for-a-name-is-a-company-title",
     ),
     pytest.param(
+        "The Velsian defence ministry ordered the Harrier Mk4 armoured vehicle in 2023. A "
+        "leaked review says the Harrier Mk4 failed 14 of 29 tests.\n\nThe ministry rejected "
+        "the account. In a statement, its spokesperson, Colonel Anika Brandvold, said the "
+        "vehicle had passed 40 later trials.",
+        1,
+        ("Anika Brandvold", "spokesperson", "Velsian defence ministry", "indirect", "said"),
+        id="its-after-a-sentence-whose-subject-is-a-body-is-that-body-s",
+    ),
+    pytest.param(
         "Finland will open a second shell plant next year. President Eino Rautavaara said "
         "that Finland would make 150,000 shells a year by 2028.",
         0,

@@ -1643,6 +1643,14 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "The ministry rejected the account. In a statement, its spokesperson, Colonel Nnamdi "
+        "Okafor-Ince, said the draft was old. Okafor-Ince said 40 tests were passed.",
+        [(84, 3), (121, 3)],
+        ["Nnamdi Okafor-Ince"],
+        ["Okafor-Ince"],
+        id="a-hyphenated-surname-tagged-alone-takes-the-given-name-before-it",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

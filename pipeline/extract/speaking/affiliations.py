@@ -426,7 +426,9 @@ class AffiliationsMixin:
             if tok.idx - phrase.start_char >= title_start:
                 break
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
-                return self._last_org_before(self._interviewer_start(tok, before))
+                return self._body_subject_before(tok) or self._last_org_before(
+                    self._interviewer_start(tok, before)
+                )
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
@@ -537,6 +539,24 @@ class AffiliationsMixin:
             if known is not None and known.kind != "country":
                 return known
         return None
+
+    def _body_subject_before(self, owner: Token) -> str | None:
+        """What "its" owns when the sentence before had a body as its subject ("The ministry
+        rejected the account. In a statement, its spokesperson, X, said"): that body, as
+        the article resolves it, when nothing is named between it and "its"."""
+        sent = owner.sent
+        if sent.start == 0:
+            return None
+        if any(t.ent_type_ == "ORG" for t in self.doc[sent.start : owner.i]):
+            return None
+        before = self.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        found = self._resolve_one(subj)
+        return found.name if found is not None and found.kind == "organization" else None
 
     def _interviewer_start(self, owner: Token, before: int) -> int:
         """Where to look back from for what "its" owns in a phrase put to a verb of

@@ -176,15 +176,10 @@ class PeopleMixin:
         # "Vikram Sethi, an analyst ..., said" and later "Mr. Sethi said", with only "Sethi"
         # tagged: the capitalised word before a surname the model tags alone is its
         # given name where the full name is written
-        alone = {
-            e.text
-            for e in self.ents
-            if e.label_ == "PERSON" and len(e) == 1 and self._name_part(e[0])
-        }
-        for i in tokens_with_text(self.doc, alone):
-            if i == 0 or i - 1 in taken or i in taken and (i, i + 1) not in full:
+        for i, j in self._surnames_alone():
+            if i == 0 or i - 1 in taken or i in taken and (i, j) not in full:
                 continue
-            given, after = self.doc[i - 1], self.doc[i + 1] if i + 1 < len(self.doc) else None
+            given, after = self.doc[i - 1], self.doc[j] if j < len(self.doc) else None
             if given.is_lower and given.text in name_particles() and i >= 2 and i - 2 not in taken:
                 # "Gaspard du Xantel" untagged, "Xantel" tagged alone elsewhere: the given
                 # name before the lower-case particle
@@ -197,17 +192,17 @@ class PeopleMixin:
                 and given.ent_type_ in ("", "PERSON", "NORP")  # "Orrin" read as a people
                 and given.whitespace_
                 and not (after is not None and self._name_part(after) and not after.ent_type_)
-                and self.index.canonical(self.doc[given.i : i + 1].text) is None
+                and self.index.canonical(self.doc[given.i : j].text) is None
             ):
-                if (i, i + 1) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
-                    full.remove((i, i + 1))
+                if (i, j) in full:  # "Maybury" tagged alone where "Orrin Maybury" is written
+                    full.remove((i, j))
                 first = given.i if particle else i - 1
                 # "Le Saux" tagged alone after "Noémie": the given name before the particle
                 if given.lower_ in name_particles() and i >= 2:
                     if self._name_part(self.doc[i - 2]) and self.doc[i - 2].whitespace_:
                         first = i - 2
-                full.append((first, i + 1))
-                taken.update(range(first, i + 1))
+                full.append((first, j))
+                taken.update(range(first, j))
         named = self._titled_names(taken) + self._predicated_names(taken)
         named += self._relative_who_names(taken | {i for a, b in named for i in range(a, b)})
         taken_now = taken | {i for a, b in named for i in range(a, b)}
@@ -278,6 +273,27 @@ class PeopleMixin:
             if self._untagged_name(start, end, taken):
                 found.append((start, end))
         return found
+
+    def _surnames_alone(self) -> list[tuple[int, int]]:
+        """Where a one-word name the model tags alone as a person is written: "Sethi", or
+        a hyphenated surname ("Amadi-Ince", three tokens), as (start, end) token ranges."""
+        words = {
+            tuple(t.text for t in e)
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and self._name_part(e[0])
+            and self._name_part(e[-1])
+            and (len(e) == 1 or len(e) == 3 and e[1].text == "-" and not e[0].whitespace_)
+            and not e[1:].text.count(" ")
+        }
+        firsts = {w[0] for w in words}
+        found = []
+        for i in tokens_with_text(self.doc, firsts):
+            for word in words:
+                j = i + len(word)
+                if word[0] == self.doc[i].text and tuple(t.text for t in self.doc[i:j]) == word:
+                    found.append((i, j))
+        return sorted(set(found))
 
     def _relative_who_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names the model did not tag that a relative "who" follows ("Edda Marlow, who
