@@ -3306,6 +3306,18 @@ def test_the_institute_is_a_centre_the_tagger_took_for_a_building(nlp):
 # function, by a bare noun after describing it, or by "the ministry" after writing one
 BODY_AGAIN_CASES = [
     pytest.param(
+        "The French defence ministry said on Monday that it had ordered 40 new tanks.",
+        "The French defence ministry",
+        "French defence ministry",
+        id="a-ministry-written-with-its-state-s-adjective-is-named-as-written",
+    ),
+    pytest.param(
+        "France's defence ministry said on Monday that it had ordered 40 new tanks.",
+        "France's defence ministry",
+        "French Ministry of Defence",
+        id="a-ministry-written-after-its-state-s-possessive-takes-its-formal-name",
+    ),
+    pytest.param(
         "The Tarvenne Court of Audit published its review of the tanker programme on Monday. "
         "The watchdog found that each aircraft had cost 14 percent more than planned.",
         "The watchdog found",

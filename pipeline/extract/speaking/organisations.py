@@ -427,7 +427,8 @@ class OrganisationsMixin:
             if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
                 demonym = _country_demonyms().get(known.name)
                 return f"{demonym or known.name} {_formal(base)}"
-            return f"{tok.text} {_formal(base)}"  # as written: "UK Ministry of Defence"
+            # as written: "UK Ministry of Defence", "the French defence ministry"
+            return f"{tok.text} {base}"
         text = doc_text(self.doc)
         for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
             known = self.index.canonical(m.group(1))
