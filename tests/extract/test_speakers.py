@@ -1643,6 +1643,14 @@ def test_names_written_family_name_first(nlp, text, name, later, expected):
 # the people, names that must not be)
 NAME_REPAIR_CASES = [
     pytest.param(
+        "Vice Admiral Marit Ter den Hoek, the navy's chief, met us in Kessen. Ter den Hoek "
+        "said the fleet had 40 ships.",
+        [(13, 2)],
+        ["Marit Ter den Hoek"],
+        ["Marit Ter"],
+        id="a-family-name-s-particles-and-last-word-after-a-name-cut-before-them",
+    ),
+    pytest.param(
         "The ministry rejected the account. In a statement, its spokesperson, Colonel Nnamdi "
         "Okafor-Ince, said the draft was old. Okafor-Ince said 40 tests were passed.",
         [(84, 3), (121, 3)],

@@ -472,6 +472,12 @@ class PeopleMixin:
             start += 1
         start = self._past_opening_verb(start, end)
         end = _hyphenated_given_name(self.doc, start, end)
+        # "Marit Ter" tagged, "den Hoek" after it: a family name's particles and last word
+        while end < len(self.doc) and self._particle_before_name(end):
+            end += 1
+            if self._name_part(self.doc[end]):
+                end += 1
+                break
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
         if lead and lead.end() < len(self.doc[start:end].text):
