@@ -1598,6 +1598,21 @@ def test_a_name_found_once_is_found_everywhere(nlp, text, tagged, name, expected
 # or None when it is no one's short form)
 FAMILY_FIRST_CASES = [
     pytest.param(
+        "Yselmark's prime minister, Szeplaki Bence, spoke on Monday. Later, Mr Szeplaki said "
+        "the plan was sound.",
+        "Szeplaki Bence",
+        "Szeplaki said",
+        "Szeplaki Bence",
+        id="an-honorific-before-a-first-word-shows-a-family-name-written-first",
+    ),
+    pytest.param(
+        "Defence analyst Marta Bence spoke on Monday. Later, Ms Marta said the plan was sound.",
+        "Marta Bence",
+        "Marta said",
+        None,
+        id="negative-a-given-name-after-an-honorific-is-no-family-name",
+    ),
+    pytest.param(
         "Foreign Minister Zhou Tingyu spoke on Monday. Later, Zhou said the plan was sound.",
         "Zhou Tingyu",
         "Zhou said",

@@ -745,6 +745,19 @@ class PeopleMixin:
                     if "-" not in words[-1]:
                         continue  # "Yi" alone is no one's short form
                 surnames.setdefault(words[-1], p)
+        # "Szeplaki Bence" then "Mr Szeplaki": a name written family name first, as the
+        # honorific before its first word shows (a first word no given name, no surname)
+        lasts = {p.name.split()[-1] for p in self.persons.values() if " " in p.name}
+        for p in self.persons.values():
+            words = p.name.split()
+            if (
+                len(words) == 2
+                and words[0] not in surnames
+                and words[0] not in lasts
+                and not self._given_name(words[0])
+                and self._after_honorific(words[0])
+            ):
+                surnames[words[0]] = p
         # single-word mentions found by NER become the full person they abbreviate
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:
@@ -788,6 +801,13 @@ class PeopleMixin:
                 person.name in surnames or firsts.get(person.name) is not None
             ):
                 del self.persons[person.name]
+
+    def _after_honorific(self, word: str) -> bool:
+        """Whether the article writes `word` right after an honorific ("Mr Szeplaki")."""
+        return any(
+            i > 0 and self.doc[i - 1].lower_ in _HONORIFICS
+            for i in tokens_with_text(self.doc, {word})
+        )
 
     def _title_appositive(self, head: Token) -> Speaker | None:
         """ "The deputy head of the X Agency, Mats Orrin, said": the name that closes a
