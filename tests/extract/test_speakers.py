@@ -3427,6 +3427,22 @@ BODY_AGAIN_CASES += [
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
     pytest.param(
+        "Helena Marsh, who heads the National Audit Office, told the committee on Monday that "
+        "costs had risen. Her office's report, published last week, found that the army had "
+        "accepted 14 faulty vehicles.",
+        "Her office's report",
+        "National Audit Office",
+        id="a-document-of-her-office-is-the-office-she-heads",
+    ),
+    pytest.param(
+        "Helena Marsh, who heads the Defence Procurement Agency, told the committee on Monday "
+        "that deliveries were faster. By her agency's count, a howitzer now reaches a "
+        "customer 14 months after the order.",
+        "By her agency's count",
+        "Defence Procurement Agency",
+        id="her-agency-is-the-agency-she-heads",
+    ),
+    pytest.param(
         "The Pellworth Institute studies naval yards.\n\nSatellite imagery analysed by the "
         "Pellworth Institute shows two new dry docks at the Kessen yard, each 300 metres long.",
         "Satellite imagery analysed",

@@ -757,6 +757,10 @@ class DescriptionsMixin:
                         and c.lower_ == "the"
                         or c.ent_type_ == "NORP"  # "the Ombrian parliament's accounts"
                         and child.lower_ in self.roles.body_nouns
+                        # "her office's report": the body of the person she is
+                        or c.dep_ == "poss"
+                        and c.lower_ in {"his", "her"}
+                        and child.lemma_.lower() in self.roles.body_nouns
                         for c in child.lefts
                     )
                 ):

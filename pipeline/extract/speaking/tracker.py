@@ -491,6 +491,9 @@ class SpeakerTracker(
             return (
                 self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
             )
+        owned = self._pronoun_owned_body(head)
+        if owned is not None:  # "her office", "his agency": the body that person speaks for
+            return owned
         phrase = doc[head.left_edge.i : head.right_edge.i + 1]
         mention = self.mention_at(head)
         if mention is not None:
@@ -578,6 +581,25 @@ class SpeakerTracker(
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _pronoun_owned_body(self, head: Token) -> Speaker | None:
+        """A body a person's pronoun owns ("her office", "his agency"): the organisation
+        the person the pronoun refers to speaks for, when the article gave one of that
+        kind ("the National Audit Office" for "her office")."""
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.roles.body_nouns:
+            return None
+        owner = next(
+            (c for c in head.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
+        )
+        if owner is None:
+            return None
+        person = self._pronouns.get(owner.i)
+        if person is None or not person.organization:
+            return None
+        if person.organization.split()[-1].lower() != head.lemma_.lower():
+            return None  # "his ministry" of a minister of a state: the ministry, not the state
+        mention = self.doc[owner.i : head.i + 1].text
+        return Speaker(name=person.organization, mention=mention, kind="organization")
 
     def _document_author(self, head: Token, mention: str | None = None) -> Speaker | None:
         """The author `_documents` found for the document noun `head`, if any; not a
