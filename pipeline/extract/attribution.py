@@ -228,7 +228,7 @@ class QuoteIndex:
         Not the first piece of a quotation split around its cue ('"On costs," she said,
         "..."'), which is judged with the piece it goes with. Likewise one that closes its
         sentence, opening with a capital after a comma or colon ('Asked about it, she
-        said, "Not going to go into that."')."""
+        said, "Too early to tell."')."""
         if region[1] > sent.end_char:
             return False
         if region[0] > sent.start_char:
@@ -447,7 +447,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 return _span_of(grand, tok)
         that = next((m for m in marks if m.lower_ == "that"), None)
         if that is not None and tok.doc[that.i - 1].lower_ not in _PURPOSE_BEFORE_THAT:
-            # "tells reporters on his way in that his country should ...": a that-clause
+            # "tells the press on her way out that her party will ...": a that-clause
             # the parser took for an adverbial one (not "so that", "in order that")
             return that.idx, child.right_edge.idx + len(child.right_edge)
     for obj in tok.rights:
@@ -529,7 +529,7 @@ def _that_clause_as_relative(clause: Token) -> bool:
     if clause.dep_ != "relcl":
         return False
     first = clause.left_edge
-    # (or its object, on a noun of speech or writing: "estimated in a June report that X
+    # (or its object, on a noun of speech or writing: "reckoned in a spring paper that X
     # was producing ...")
     said = first.dep_ == "dobj" and clause.head.lemma_.lower() in _WRITTEN_NOUNS
     if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} and not said:
@@ -1429,7 +1429,7 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
 
 
 def _hearsay_participle(tok: Token) -> bool:
-    """'Said to be the largest in the region, the dock ...', 'the plant, reported to
+    """'Said to be the busiest on the coast, the yard ...', 'the plant, reported to
     employ 400': a participle of saying with no subject of its own, before an infinitive,
     passes on what is said by no one named; the main clause's subject did not say it."""
     if tok.dep_ not in {"advcl", "acl", "amod"} or any(c.dep_ == "nsubj" for c in tok.children):
@@ -1499,7 +1499,7 @@ _AFTER_CUE = re.compile(r"(?:\s+[\w'’.-]+){0,4}\s*[,:]\s*")
 def _quoted_sentence_after(tok: Token, quote: tuple[int, int]) -> bool:
     """Whether a quotation opens right after its cue (and the cue's few words of time or
     place) with a capital and runs to the end of the sentence ('Asked about the cost, she
-    said on Friday, "We will not go into that."'): a sentence of the speaker's own, which
+    said on Friday, "Nothing to add today."'): a sentence of the speaker's own, which
     the words before the cue only set the scene for."""
     doc, sent = tok.doc, tok.sent
     between = doc_text(doc)[tok.idx + len(tok) : quote[0]]
@@ -1548,8 +1548,8 @@ def _compound_subject(tok: Token) -> Token | None:
 
 def _reduced_relative_subject(tok: Token) -> Token | None:
     """The subject of a verb of saying the parser read as a reduced relative on the noun
-    that opens a sentence with no verb of its own ("Analysts at the X Institute
-    estimated in a report that ...": 'estimated' hung on 'Analysts'): that noun."""
+    that opens a sentence with no verb of its own ("Researchers at the X Centre
+    reckoned in a paper that ...": 'reckoned' hung on 'Researchers'): that noun."""
     head = tok.head
     if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT":
         return None
@@ -1562,8 +1562,8 @@ def _reduced_relative_subject(tok: Token) -> Token | None:
 
 def _apposed_subject(tok: Token) -> Token | None:
     """The subject of a sentence-final verb of saying that the parser left without one,
-    hanging the noun phrase before it on the clause before as an apposition ("... at the
-    hospital in Kelda, a spokeswoman for the hospital said."): that noun, set off by a
+    hanging the noun phrase before it on the clause before as an apposition ("... kept in
+    the ward overnight, a nurse at the clinic said."): that noun, set off by a
     comma and running up to the verb."""
     doc = tok.doc
     if tok.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):

@@ -41,14 +41,14 @@ CASES = [
     ),
     pytest.param(
         "Norvalia's army is short of 2,000 soldiers, Norvalian officials admit. General Ilze "
-        "Berzina, Chief of the General Staff, said that 600 posts would be filled by May.",
+        "Berzina, Chief of the General Staff, told MPs that 600 posts would be filled by May.",
         1,
         (
             "Ilze Berzina",
             "Chief of the General Staff",
             "Norvalian Armed Forces",
             "indirect",
-            "said",
+            "told",
         ),
         id="a-chief-of-the-general-staff-of-a-state-the-lexicon-lacks",
     ),
@@ -61,8 +61,8 @@ CASES = [
     ),
     pytest.param(
         "The Velsian defence ministry ordered the Harrier Mk4 armoured vehicle in 2023. A "
-        "leaked review says the Harrier Mk4 failed 14 of 29 tests.\n\nThe ministry rejected "
-        "the account. In a statement, its spokesperson, Colonel Anika Brandvold, said the "
+        "leaked review says the Harrier Mk4 failed 14 of 29 tests.\n\nThe ministry disputed "
+        "the findings. Replying in writing, its spokesperson, Colonel Anika Brandvold, said the "
         "vehicle had passed 40 later trials.",
         1,
         ("Anika Brandvold", "spokesperson", "Velsian defence ministry", "indirect", "said"),

@@ -27,23 +27,16 @@ FORMS = [
     ),
     # a final cue whose subject the parser hung elsewhere, a verb read as a reduced relative
     pytest.param(
-        "Four welders were hurt in the blast at the Penmarsh yard.\n\nTwo of the injured "
-        "welders were in a serious condition at the county hospital in nearby Orrisdale, a "
-        "spokeswoman for the hospital said.",
-        [("a spokeswoman for the hospital", "indirect")],
-        id="a-final-cue-whose-subject-the-parser-read-as-an-apposition",
-    ),
-    pytest.param(
-        "The Norvalian Statistical Office published new data on Monday.\n\nThe defence sector "
-        "now accounts for 6.1 percent of all factory jobs, up from 3.4 percent in 2021, the "
+        "The Norvalian Statistical Office published new data on Monday.\n\nDefence work now "
+        "makes up 7.4 percent of factory employment, against 2.9 percent in 2020, the "
         "statistics show.",
         [("statistics", "indirect")],
         id="a-final-cue-whose-subject-noun-the-parser-read-as-a-compound",
     ),
     pytest.param(
-        "Analysts at the Pellworth Institute for Security Studies estimated in a June report "
-        "that Norvalia was producing between 350 and 500 drones a month.",
-        [("Pellworth Institute for Security Studies", "indirect")],
+        "Analysts at the Pellworth Centre for Policy Studies estimated in an autumn paper that "
+        "Norvalia was assembling between 200 and 320 drones a week.",
+        [("Pellworth Centre for Policy Studies", "indirect")],
         id="a-verb-of-saying-read-as-a-reduced-relative-on-the-opening-noun",
     ),
     # a sentence opening with its verb of saying, then its speaker and the quotation
@@ -61,7 +54,7 @@ FORMS = [
     ),
     pytest.param(
         "Dora Kempe, who runs the Osterby shipyard, showed visitors the new dock.\n\n"
-        "Said to be the largest in the region, the dock can hold 4 hulls at once.",
+        "Said to be the busiest on the coast, the dock can hold 4 hulls at once.",
         [],
         id="negative-an-opening-participle-of-say-is-no-inverted-cue",
     ),
@@ -2525,16 +2518,16 @@ def _written_parse(nlp, rows):
     ],
 )
 def test_a_that_clause_the_parser_read_as_adverbial_is_what_was_told(nlp, before, expected):
-    """ "He tells reporters on his way in that his party will ...", parsed with the
+    """ "He tells journalists at the door in that his party will ...", parsed with the
     that-clause as an adverbial clause of "tells" (marks "in" and "that"): it is what was
     told. After "so" it is a purpose ("so that"), which reports nothing."""
     rows = [
         ("He", 1, "nsubj", "PRON", "PRP", "he"),
         ("tells", 1, "ROOT", "VERB", "VBZ", "tell"),
-        ("reporters", 1, "dobj", "NOUN", "NNS", "reporter"),
-        ("on", 1, "prep", "ADP", "IN", "on"),
-        ("his", 5, "poss", "PRON", "PRP$", "his"),
-        ("way", 3, "pobj", "NOUN", "NN", "way"),
+        ("journalists", 1, "dobj", "NOUN", "NNS", "journalist"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("door", 3, "pobj", "NOUN", "NN", "door"),
         (before, 11, "mark", "SCONJ", "IN", before),
         ("that", 11, "mark", "SCONJ", "IN", "that"),
         ("his", 9, "poss", "PRON", "PRP$", "his"),
@@ -2549,6 +2542,34 @@ def test_a_that_clause_the_parser_read_as_adverbial_is_what_was_told(nlp, before
     [sent] = list(doc.sents)
     found = [doc.text[c.content_start : c.content_end] for c in find_cues(sent, QuoteIndex(doc))]
     assert found == ([expected] if expected else [])
+
+
+def test_a_final_cue_whose_subject_the_parser_read_as_an_apposition(nlp):
+    """ "Two welders were at the clinic, a clinic spokesman said.", parsed with the
+    spokesman as an apposition of "clinic" and "said" with no subject (the parse is
+    written out, as the small model gives it to some sentences): the spokesman speaks the
+    words before the comma."""
+    rows = [
+        ("Two", 1, "nummod", "NUM", "CD", "two"),
+        ("welders", 2, "nsubj", "NOUN", "NNS", "welder"),
+        ("were", 10, "dep", "AUX", "VBD", "be"),
+        ("at", 2, "prep", "ADP", "IN", "at"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("clinic", 3, "pobj", "NOUN", "NN", "clinic"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("clinic", 9, "compound", "NOUN", "NN", "clinic"),
+        ("spokesman", 5, "appos", "NOUN", "NN", "spokesman"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _written_parse(nlp, rows)
+    [sent] = list(doc.sents)
+    found = [
+        (c.cue, c.source.text if c.source else None, doc.text[c.content_start : c.content_end])
+        for c in find_cues(sent, QuoteIndex(doc))
+    ]
+    assert found == [("said", "spokesman", "Two welders were at the clinic")]
 
 
 def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():

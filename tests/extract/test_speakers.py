@@ -1666,9 +1666,9 @@ NAME_REPAIR_CASES = [
         id="a-family-name-s-particles-and-last-word-after-a-name-cut-before-them",
     ),
     pytest.param(
-        "The ministry rejected the account. In a statement, its spokesperson, Colonel Nnamdi "
-        "Okafor-Ince, said the draft was old. Okafor-Ince said 40 tests were passed.",
-        [(84, 3), (121, 3)],
+        "The ministry disputed the findings. Replying in writing, its spokesperson, Colonel "
+        "Nnamdi Okafor-Ince, said the draft was old. Okafor-Ince said 40 tests were passed.",
+        [(90, 3), (127, 3)],
         ["Nnamdi Okafor-Ince"],
         ["Okafor-Ince"],
         id="a-hyphenated-surname-tagged-alone-takes-the-given-name-before-it",
@@ -1682,15 +1682,15 @@ NAME_REPAIR_CASES = [
         id="a-name-tagged-a-body-in-apposition-to-a-trade-is-a-person",
     ),
     pytest.param(
-        "Ortiz's lawyer, Corentin du Morel, said his client would appeal. "
-        "Later, du Morel told the court that the fee was 40,000 euros.",
-        [(75, 1)],
+        "Ortiz's lawyer, Corentin du Morel, said an appeal would follow. "
+        "Later, du Morel argued that the fee was 40,000 euros.",
+        [(74, 1)],
         ["Corentin du Morel"],
         ["Morel"],
         id="the-given-name-before-a-lower-case-particle-of-a-surname-tagged-alone",
     ),
     pytest.param(
-        "Silke Ekvall, who chairs the works council, said no jobs would be cut before 2027.",
+        "Silke Ekvall, who chairs the works council, said 300 posts were safe until 2028.",
         [],
         ["Silke Ekvall"],
         [],
@@ -1959,13 +1959,6 @@ def test_names_repaired_from_the_model_s_cuts(nlp, text, ents, present, absent):
 
 # (text, the head word of the source, the description kept as the speaker's name)
 DESCRIPTION_NAME_CASES = [
-    pytest.param(
-        "An official at the finance ministry, who asked not to be named, said the stake would "
-        "be 30 percent.",
-        "official",
-        "an official at the finance ministry",
-        id="a-qualifying-phrase-cut-before-the-comma-of-a-clause-on-its-object",
-    ),
     pytest.param(
         "A source in the drone industry told the agency that output had doubled.",
         "source",
@@ -3329,15 +3322,15 @@ def test_the_institute_is_a_centre_the_tagger_took_for_a_building(nlp):
 # function, by a bare noun after describing it, or by "the ministry" after writing one
 BODY_AGAIN_CASES = [
     pytest.param(
-        "The French defence ministry said on Monday that it had ordered 40 new tanks.",
-        "The French defence ministry",
-        "French defence ministry",
+        "The Italian defence ministry announced on Friday that it had ordered 24 helicopters.",
+        "The Italian defence ministry",
+        "Italian defence ministry",
         id="a-ministry-written-with-its-state-s-adjective-is-named-as-written",
     ),
     pytest.param(
-        "France's defence ministry said on Monday that it had ordered 40 new tanks.",
-        "France's defence ministry",
-        "French Ministry of Defence",
+        "Italy's defence ministry announced on Friday that it had ordered 24 helicopters.",
+        "Italy's defence ministry",
+        "Italian Ministry of Defence",
         id="a-ministry-written-after-its-state-s-possessive-takes-its-formal-name",
     ),
     pytest.param(
@@ -3427,45 +3420,45 @@ BODY_AGAIN_CASES += [
 # state's body after the state's possessive
 DOCUMENT_OWNER_CASES = [
     pytest.param(
-        "Helena Marsh, who heads the National Audit Office, told the committee on Monday that "
-        "costs had risen. Her office's report, published last week, found that the army had "
-        "accepted 14 faulty vehicles.",
-        "Her office's report",
-        "National Audit Office",
+        "Helena Marsh, who heads the Public Accounts Office, briefed MPs on Monday. Her "
+        "office's review, released in May, concluded that the navy had overpaid for 6 tugs.",
+        "Her office's review",
+        "Public Accounts Office",
         id="a-document-of-her-office-is-the-office-she-heads",
     ),
     pytest.param(
-        "Helena Marsh, who heads the Defence Procurement Agency, told the committee on Monday "
-        "that deliveries were faster. By her agency's count, a howitzer now reaches a "
+        "Helena Marsh, who heads the Defence Procurement Agency, briefed MPs on Monday. "
+        "By her agency's count, a howitzer now reaches a "
         "customer 14 months after the order.",
         "By her agency's count",
         "Defence Procurement Agency",
         id="her-agency-is-the-agency-she-heads",
     ),
     pytest.param(
-        "The Pellworth Institute studies naval yards.\n\nSatellite imagery analysed by the "
-        "Pellworth Institute shows two new dry docks at the Kessen yard, each 300 metres long.",
-        "Satellite imagery analysed",
+        "The Pellworth Institute studies naval yards.\n\nSatellite imagery examined by the "
+        "Pellworth Institute reveals 2 new slipways at the Kessen yard, each some 280 metres "
+        "long.",
+        "Satellite imagery examined",
         "Pellworth Institute",
         id="imagery-a-body-analysed-is-the-body-s",
     ),
     pytest.param(
-        "Sarvania's army is short of tanks.\n\nSarvania has lost 3,000 tanks since 2022, "
-        "according to tallies kept by open-source analysts.",
+        "Sarvania's army is short of tanks.\n\nSarvania has lost 2,600 tanks since 2022, "
+        "according to counts kept by volunteer researchers.",
         "Sarvania has lost",
-        "open-source analysts",
+        "volunteer researchers",
         id="a-document-a-group-keeps-is-the-group-s",
     ),
     pytest.param(
-        "Sarvania's army is short of shells.\n\nSarvania made about 45,000 shells last year, "
-        "according to defence ministry figures.",
-        "Sarvania made about",
+        "Sarvania's army is short of shells.\n\nSarvania made some 38,000 shells in 2024, "
+        "defence ministry figures show.",
+        "Sarvania made some",
         "Sarvanian defence ministry",
         id="a-body-s-noun-before-a-document-is-its-owner",
     ),
     pytest.param(
         "The Pellworth Institute published its register of armed forces on Monday. The "
-        "register puts Sarvania's active forces at 78,000.",
+        "register puts Sarvania's serving troops at 61,500.",
         "The register puts",
         "Pellworth Institute",
         id="a-register-is-a-document-of-its-publisher",

@@ -823,7 +823,7 @@ class DescriptionsMixin:
                         and child.dep_ in {"acl", "prep"}
                         and self._group_author(author)
                     ):
-                        # "tallies kept by open-source analysts": the group keeps them
+                        # "counts kept by volunteer researchers": the group keeps them
                         named = self.description(author, False)
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))

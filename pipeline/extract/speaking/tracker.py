@@ -585,7 +585,7 @@ class SpeakerTracker(
     def _pronoun_owned_body(self, head: Token) -> Speaker | None:
         """A body a person's pronoun owns ("her office", "his agency"): the organisation
         the person the pronoun refers to speaks for, when the article gave one of that
-        kind ("the National Audit Office" for "her office")."""
+        kind ("the Public Accounts Office" for "her office")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.roles.body_nouns:
             return None
         owner = next(
