@@ -308,7 +308,7 @@ _COLUMNS = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
 
 
 def _credited_after(drafts: list[Draft], doc: Doc, tracker: SpeakerTracker) -> list[Draft]:
-    """A table whose source line comes after its rows ("Germany | 70,000 | 350,000" ...
+    """A table whose source line comes after its rows ("Velmar | 120 | 210" ...
     "Source: X Institute"): the rows with no attribution of their own are the credited
     body's, with mode according_to. The rows are the lines laid out in columns right
     before the source line, in its paragraph."""
