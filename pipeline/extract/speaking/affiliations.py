@@ -542,7 +542,7 @@ class AffiliationsMixin:
 
     def _body_subject_before(self, owner: Token) -> str | None:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
-        rejected the account. In a statement, its spokesperson, X, said"): that body, as
+        disputed the findings. Replying in writing, its spokesperson, X, said"): that body, as
         the article resolves it, when nothing is named between it and "its"."""
         sent = owner.sent
         if sent.start == 0:
