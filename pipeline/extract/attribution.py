@@ -911,7 +911,7 @@ def _introduced_quote(sent: Span, quotes: QuoteIndex, regions) -> Cue | None:
 
 def _signed_quote(sent: Span, quotes: QuoteIndex) -> Cue | None:
     """A quotation signed on its own line after its closing mark, as pull quotes and
-    readers' comments are ('"We will not pay." — Ana Ruiz'): the name after the dash
+    readers' comments are ('"We will not pay." — Ana Vass'): the name after the dash
     speaks the quotation, in their own words. The cue is the sentence's that holds the
     closing mark; the quotation's earlier sentences go with it as with any quotation."""
     doc, text = sent.doc, quotes.text
@@ -935,7 +935,7 @@ def _signed_quote(sent: Span, quotes: QuoteIndex) -> Cue | None:
 
 def _inverted_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
     """A sentence that opens with its verb of saying, then its speaker, then a colon or
-    comma and the quotation ('Said the mayor: "..."', 'Added Ruiz, "..."'): the parser
+    comma and the quotation ('Said the mayor: "..."', 'Added Vass, "..."'): the parser
     reads the capitalised verb as part of a name. The speaker speaks the quotation, in
     their own words, when it opens right after the punctuation and runs to the end."""
     doc = sent.doc
@@ -945,7 +945,7 @@ def _inverted_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = lex.inverted_forms.get(words[0].lower_)
     if lemma is None:
         return None
-    # the speaker, with an apposition maybe ('Said Ruiz, an analyst at X: "..."'), up to
+    # the speaker, with an apposition maybe ('Said Vass, an analyst at X: "..."'), up to
     # the colon or comma the quotation opens after
     region = None
     phrase: list[Token] = []

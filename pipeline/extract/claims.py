@@ -793,7 +793,7 @@ def _goes_on_quoting(
     attributed: list[tuple[Cue, Speaker]], region: tuple[int, int]
 ) -> list[tuple[Cue, Speaker]]:
     """A quotation with no cue right after one speaker's reported speech in the same
-    paragraph is that speaker going on in their own words ('Ana Ruiz said the line had
+    paragraph is that speaker going on in their own words ('Ana Vass said the line had
     slowed. "We used to ship 40 shells a day."'): a verb of saying, one speaker, no
     naming verb ('called the plan a farce')."""
     if len({s.name for _, s in attributed}) != 1:
@@ -868,7 +868,7 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         for c, s in pairs
         if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
     ]
-    # 'Ana Ruiz said ... and that the firm planned ...': her own organisation's
+    # 'Ana Vass said ... and that the firm planned ...': her own organisation's
     # expectation inside what she reports is hers to vouch for, not a second source
     pairs = [
         (c, s)

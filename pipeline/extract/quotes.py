@@ -202,7 +202,7 @@ _SIGNATURE = re.compile(
 
 def signature_after(text: str, offset: int) -> re.Match | None:
     """The signature right after a quotation's closing mark at `offset`, on its line
-    ('"..." — Ana Ruiz'): group 1 the dash, group 2 the name."""
+    ('"..." — Ana Vass'): group 1 the dash, group 2 the name."""
     return _SIGNATURE.match(text, offset)
 
 

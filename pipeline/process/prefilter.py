@@ -519,7 +519,7 @@ class Prefilter:
 
 def _signed(text: str, sent: Span) -> bool:
     """Whether a closing quotation mark in a sentence has a signature after it on its
-    line ('" — Ana Ruiz')."""
+    line ('" — Ana Vass')."""
     for k in range(sent.start_char, min(sent.end_char + 1, len(text))):
         if text[k] in _CLOSING_MARKS and signature_after(text, k + 1):
             return True

@@ -145,7 +145,7 @@ def name_particles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def opening_verbs() -> frozenset[str]:
     """Lower forms of verbs of saying that may open a sentence before their speaker
-    ("Said Ruiz: ..."), which the tagger glues to the name after them."""
+    ("Said Vass: ..."), which the tagger glues to the name after them."""
     return frozenset(lexicon("reporting_verbs").get("inverted_forms", {}))
 
 

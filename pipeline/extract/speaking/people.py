@@ -181,7 +181,7 @@ class PeopleMixin:
                 continue
             given, after = self.doc[i - 1], self.doc[j] if j < len(self.doc) else None
             if given.is_lower and given.text in name_particles() and i >= 2 and i - 2 not in taken:
-                # "Gaspard du Xantel" untagged, "Xantel" tagged alone elsewhere: the given
+                # "Ilmari du Morel" untagged, "Morel" tagged alone elsewhere: the given
                 # name before the lower-case particle
                 given, particle = self.doc[i - 2], True
             else:
@@ -276,7 +276,7 @@ class PeopleMixin:
 
     def _surnames_alone(self) -> list[tuple[int, int]]:
         """Where a one-word name the model tags alone as a person is written: "Sethi", or
-        a hyphenated surname ("Amadi-Ince", three tokens), as (start, end) token ranges."""
+        a hyphenated surname ("Okafor-Ince", three tokens), as (start, end) token ranges."""
         words = {
             tuple(t.text for t in e)
             for e in self.ents
@@ -403,7 +403,7 @@ class PeopleMixin:
 
     def _past_opening_verb(self, start: int, end: int) -> int:
         """Where a name starts that the tagger or parser glued to a verb of saying opening
-        its sentence ("Said Ruiz: ...", "Added Ana Ruiz, the mayor, ...")."""
+        its sentence ("Said Vass: ...", "Added Ana Vass, the mayor, ...")."""
         first = self.doc[start]
         if end - start > 1 and first.is_sent_start and first.lower_ in opening_verbs():
             return start + 1
@@ -555,7 +555,7 @@ class PeopleMixin:
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Radek Horal, said": a name in apposition to a title
-        # (or to a noun of a person's trade: "The defence lawyer, Gaspard du Morel, said",
+        # (or to a noun of a person's trade: "The defence lawyer, Ilmari du Morel, said",
         # "Ortiz's lawyer, X, said")
         titled = titled or (
             tokens[-1].dep_ == "appos"
