@@ -1667,10 +1667,10 @@ NAME_REPAIR_CASES = [
     ),
     pytest.param(
         "The ministry disputed the findings. Replying in writing, its spokesperson, Colonel "
-        "Nnamdi Okafor-Ince, said the draft was old. Okafor-Ince said 40 tests were passed.",
+        "Nnamdi Okafor-Ikem, said the draft was old. Okafor-Ikem said 40 tests were passed.",
         [(90, 3), (127, 3)],
-        ["Nnamdi Okafor-Ince"],
-        ["Okafor-Ince"],
+        ["Nnamdi Okafor-Ikem"],
+        ["Okafor-Ikem"],
         id="a-hyphenated-surname-tagged-alone-takes-the-given-name-before-it",
     ),
     pytest.param(

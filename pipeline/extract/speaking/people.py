@@ -276,7 +276,7 @@ class PeopleMixin:
 
     def _surnames_alone(self) -> list[tuple[int, int]]:
         """Where a one-word name the model tags alone as a person is written: "Sethi", or
-        a hyphenated surname ("Okafor-Ince", three tokens), as (start, end) token ranges."""
+        a hyphenated surname ("Okafor-Ikem", three tokens), as (start, end) token ranges."""
         words = {
             tuple(t.text for t in e)
             for e in self.ents
