@@ -78,6 +78,8 @@ class _Lexicon:
     revision_verbs: frozenset[str] = frozenset()
     revision_nouns: frozenset[str] = frozenset()
     inverted_forms: dict[str, str] = field(default_factory=dict)
+    purpose_before_that: frozenset[str] = frozenset()
+    that_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -123,6 +125,8 @@ def _lex() -> _Lexicon:
         revision_verbs=frozenset(data.get("revision_verbs", [])),
         revision_nouns=frozenset(data.get("revision_nouns", [])),
         inverted_forms=data.get("inverted_forms", {}),
+        purpose_before_that=frozenset(data.get("purpose_before_that", [])),
+        that_nouns=frozenset(data.get("that_nouns", [])),
     )
 
 
@@ -423,11 +427,6 @@ def _fronted_conjuncts(tok: Token, clause: tuple[int, int]) -> bool:
     return all(t.is_punct for t in between)
 
 
-# words before an adverbial "that" of purpose or degree ("so that", "in order that",
-# "such that", "now that"), which opens no reported content
-_PURPOSE_BEFORE_THAT = {"so", "order", "such", "now", "given", "except", "provided", "seeing"}
-
-
 def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     """The content of a verb of saying that the parser hung elsewhere: a clause with its
     own subject and no conjunction after a circumstance ("said after the vote she would
@@ -446,7 +445,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             ):
                 return _span_of(grand, tok)
         that = next((m for m in marks if m.lower_ == "that"), None)
-        if that is not None and tok.doc[that.i - 1].lower_ not in _PURPOSE_BEFORE_THAT:
+        if that is not None and tok.doc[that.i - 1].lower_ not in _lex().purpose_before_that:
             # "tells the press on her way out that her party will ...": a that-clause
             # the parser took for an adverbial one (not "so that", "in order that")
             return that.idx, child.right_edge.idx + len(child.right_edge)
@@ -517,10 +516,6 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     return None
 
 
-# nouns of speech or writing whose "that" opens what they say ("a report that ...")
-_WRITTEN_NOUNS = {"report", "statement", "interview", "speech", "paper", "note", "briefing"}
-
-
 def _that_clause_as_relative(clause: Token) -> bool:
     """A that-clause the parser read as a relative clause of the noun before it
     ('reported at the time that the chief told ...': 'the time that' as 'the time when'):
@@ -531,7 +526,7 @@ def _that_clause_as_relative(clause: Token) -> bool:
     first = clause.left_edge
     # (or its object, on a noun of speech or writing: "reckoned in a spring paper that X
     # was producing ...")
-    said = first.dep_ == "dobj" and clause.head.lemma_.lower() in _WRITTEN_NOUNS
+    said = first.dep_ == "dobj" and clause.head.lemma_.lower() in _lex().that_nouns
     if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} and not said:
         return False
     if first.head.i != clause.i:
@@ -1152,8 +1147,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if _withheld(tok, regions):
         return None
     doc = sent.doc
-    reduced = _reduced_relative_subject(tok) is not None  # its clause may be misparsed too
-    clause = _clause_range(tok, speech=lemma in lex.communication or reduced)
+    reduced = _reduced_relative_subject(tok)  # its clause may be misparsed too
+    clause = _clause_range(tok, speech=lemma in lex.communication or reduced is not None)
     if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
         # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
         # value is its content, not a clause before it the parser hung on it
@@ -1207,8 +1202,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             lambda t: any(a < t.idx < b - 1 for a, b in regions),
         )
         or noun_subject
-        or _compound_subject(tok)
-        or _reduced_relative_subject(tok)
+        or _final_cue_subject(tok)
+        or reduced
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
@@ -1512,7 +1507,7 @@ def _quoted_sentence_after(tok: Token, quote: tuple[int, int]) -> bool:
 def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     """What a sentence-final cue whose subject the parser read as a compound reports
     (", the NRB estimates." hung on a noun as an apposition): the words before its comma."""
-    name = _compound_subject(tok)
+    name = _final_cue_subject(tok)
     if name is None or any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
         return None
     comma = sent.doc[name.left_edge.i - 1]
@@ -1524,6 +1519,13 @@ def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     return before.start_char, before.end_char
 
 
+def _final_cue_subject(tok: Token) -> Token | None:
+    """The subject the parser did not give a sentence-final verb of saying: one it read as
+    a compound of the verb (`_compound_subject`) or as an apposition of the clause before
+    (`_apposed_subject`)."""
+    return _compound_subject(tok) or _apposed_subject(tok)
+
+
 def _compound_subject(tok: Token) -> Token | None:
     """The subject of a sentence-final verb the parser read as the head of a noun phrase
     (", the NRB estimates."): a name right before the verb, set off by a comma, that it
@@ -1533,7 +1535,7 @@ def _compound_subject(tok: Token) -> Token | None:
     doc = tok.doc
     name = doc[tok.i - 1]
     if name.dep_ != "compound" or name.head.i != tok.i:
-        return _apposed_subject(tok)
+        return None
     # (or a noun with its article: ", the statistics show.")
     described = name.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children)
     if name.pos_ != "PROPN" and not described:
@@ -1566,7 +1568,9 @@ def _apposed_subject(tok: Token) -> Token | None:
     the ward overnight, a nurse at the clinic said."): that noun, set off by a
     comma and running up to the verb."""
     doc = tok.doc
-    if tok.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+    if tok.pos_ != "VERB" or tok.i == 0 or tok.dep_ != "ROOT":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return None
     if any(not t.is_punct for t in doc[tok.i + 1 : tok.sent.end]):
         return None

@@ -1343,7 +1343,7 @@ def _table_header(before: Span, sent: Span) -> bool:
     a body's figures: the table's header. Laid out in columns, it may name years
     ("Country | 2024 | 2025")."""
     line = sent.text.strip()
-    columns = re.search(r"\S(?: {2,}|\t| ?\| ?)\S", line) is not None
+    columns = _COLUMNS.search(line) is not None
     return (
         "\n" not in line
         and not any(t.like_num and not (columns and _YEAR.fullmatch(t.text)) for t in sent)
