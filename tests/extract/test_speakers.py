@@ -1935,6 +1935,38 @@ NAME_REPAIR_CASES = [
         id="negative-a-leader-owning-a-government-never-tagged-a-place-stays-a-person",
     ),
     pytest.param(
+        "Veldt Warns Shell Stocks Are Low\n\nPresident Veldt said on Friday that the army "
+        "had 40 days of shells left. Mr. Veldt said more would come.",
+        [(0, 2), (44, 1), (111, 1)],
+        ["Veldt"],
+        ["Veldt Warns"],
+        id="a-headline-verb-the-tagger-glued-to-a-name-is-left-out",
+    ),
+    pytest.param(
+        "Navy Widow Corners Ostrand on Frigate Losses\n\nDefence Minister Ostrand said "
+        "the navy had lost two frigates in 2025.",
+        [(0, 4), (63, 1)],
+        ["Ostrand"],
+        ["Navy Widow Corners Ostrand"],
+        id="headline-words-the-tagger-glued-before-a-name-are-left-out",
+    ),
+    pytest.param(
+        "Greta Vostrand Steps Down\n\nThe yard's chief, Vostrand, said on Friday that "
+        "she would leave in May.",
+        [(0, 3), (45, 1)],
+        ["Greta Vostrand"],
+        ["Vostrand", "Greta Vostrand Steps"],
+        id="a-given-name-before-the-body-s-surname-stays-in-a-headline-name",
+    ),
+    pytest.param(
+        "Tessaly Vostrand Steps Down\n\nTessaly Vostrand said on Friday that she would "
+        "leave the yard in May. Vostrand said orders had doubled since 2023.",
+        [(0, 2), (29, 2), (99, 1)],
+        ["Tessaly Vostrand"],
+        ["Vostrand"],
+        id="negative-a-headline-name-the-body-writes-in-full-stays-whole",
+    ),
+    pytest.param(
         "Jordan Aerospace said the order was worth $40 million.",
         [(0, 2, "ORG")],
         [],

@@ -214,7 +214,8 @@ class PeopleMixin:
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
-        for start, end in sorted(full) + self._repeated_names(full, taken):
+        full = sorted({self._headline_name(start, end) for start, end in full})
+        for start, end in full + self._repeated_names(full, taken):
             self._add_mention(start, end)
         self._add_surname_mentions()
         self.mentions.sort()
@@ -225,6 +226,42 @@ class PeopleMixin:
             full = len(m.person.name.split()) >= 2 and m.token_end - m.token_start >= 2
             if full or (m.token_start, m.token_end) in alone:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
+
+    def _headline_name(self, start: int, end: int) -> tuple[int, int]:
+        """A name tagged in the headline keeps the words of it the body writes in a name.
+
+        A headline's capitals mislead the tagger: "Lindqvist Says Plant Will Close" tags
+        "Lindqvist Says", which would name the person "Lindqvist Says" for the whole
+        article. Unless the body writes it so too, the longest run of the name's words that
+        a person's name tagged in the body holds is the name (the rightmost of equal
+        ones), with the given names written right before it; a name the body never
+        writes stays as tagged."""
+        doc = self.doc
+        text = doc_text(doc)
+        line_end = text.find("\n")
+        if line_end < 0 or doc[start].idx >= line_end or doc[start:end].text in text[line_end:]:
+            return start, end  # not in the headline, or written so in the body too
+        body = [
+            tuple(t.text for t in e)
+            for e in self.ents
+            if e.label_ == "PERSON" and e.start_char > line_end
+        ]
+        if not body:
+            return start, end
+
+        def written(i: int, j: int) -> bool:
+            words = tuple(t.text for t in doc[i:j])
+            n = len(words)
+            return any(b[k : k + n] == words for b in body for k in range(len(b) - n + 1))
+
+        for n in range(end - start, 0, -1):
+            for i in range(end - n, start - 1, -1):
+                if written(i, i + n):
+                    first = i  # a given name before it is the name's ("Hillary Clinton")
+                    while first > start and self._given_name(doc[first - 1].text):
+                        first -= 1
+                    return first, i + n
+        return start, end
 
     def _titled_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names the model did not tag, right after a capitalised title or rank ("Air
