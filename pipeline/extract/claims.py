@@ -947,10 +947,11 @@ def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[S
 
 def _label_case(word: str) -> str:
     """A label's word as a name is written: "SMITH" -> "Smith", "O'NEILL-RAY" ->
-    "O'Neill-Ray"; one already in mixed case ("Ortega-Vane", "McKay") as it is."""
+    "O'Neill-Ray", "ENGSTRÖM" -> "Engström"; one already in mixed case ("Ortega-Vane",
+    "McKay") as it is."""
     if not word.isupper():
         return word
-    return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word)
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
 
 
 @lru_cache(maxsize=1)

@@ -300,8 +300,11 @@ def _straight(mark: str) -> bool:
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
 # (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group 2)
 _AFFILIATION = r"(?:[ \t]*\(([A-Z][^()\d\n]{0,39})\))?"
+# (any script's letters: "ENGSTRÖM", "D'ÉPINAY"; `speaker_label` keeps those in capitals)
+_LETTER = r"[^\W\d_]"
+_LABEL_CHAR = rf"(?:{_LETTER}|['’\-])"
 _LABEL = re.compile(
-    r"[\"“]?[ \t]*((?:[A-Z][A-Z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Z'’\-]+)"
+    rf"[\"“]?[ \t]*((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,3}}{_LETTER}{_LABEL_CHAR}+)"
     + _AFFILIATION
     + r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -323,6 +326,8 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
     None when there is none."""
     stop = len(text) if end is None else end
     found = _LABEL.match(text, start, stop)
+    if found is not None and not found.group(1).isupper():
+        found = None  # "Berger:", "Anna Berger:": a name label, below
     if found is None:
         found = _NAME_LABEL.match(text, start, stop)
         if found is not None and found.group(1) not in _name_labels(text):

@@ -1373,6 +1373,15 @@ TURNS = [
         id="a-label-no-one-bears-speaks-in-a-transcript",
     ),
     pytest.param(
+        "A full transcript follows:\n\nLUNDSTRÖM: The harbour will stay open.\n\n"
+        "CASTILLO: It will not.",
+        [
+            ("Lundström", "direct_quote", "LUNDSTRÖM: The harbour will stay open."),
+            ("Julia Castillo", "direct_quote", "CASTILLO: It will not."),
+        ],
+        id="a-label-in-capitals-of-any-script-is-a-label",
+    ),
+    pytest.param(
         "A full transcript follows:\n\nVan-Dyke: The harbour will stay open.\n\n"
         "Castillo: It will not.\n\nVan-Dyke: It will.",
         [
@@ -2398,6 +2407,28 @@ def test_transcript_lines(nlp, lines, expected):
         (d.speaker.name if d.speaker else None, d.cue.mode if d.cue else None, d.sentence.text)
         for d in drafts
     ] == expected
+
+
+def test_a_transcript_label_with_an_apostrophe_and_accents_names_its_person(nlp):
+    """ "D'AURIGNAC: ..." is the line of the person the article named in full (Yvette
+    d'Aurignac), its accented capitals and apostrophe read as a label's."""
+    text = (
+        "Presenter Kirsi Brennan spoke with the opposition's defence spokeswoman, "
+        "Yvette d'Aurignac, on Friday.\n\nBRENNAN: Is the budget big enough?\n\n"
+        "D'AURIGNAC: It buys 40 tanks and barely 300 missiles.\n\n"
+        "KIRSI BRENNAN: And the ÉLITE brigade?\n\n"
+        "D'AURIGNAC: It has 12 companies, half of what it had in 2015."
+    )
+    found = [
+        (d.speaker.name if d.speaker else None, d.sentence.text)
+        for d in extract_drafts(nlp(text))
+        if d.cue is not None and d.cue.mode == "direct_quote"
+    ]
+    assert ("Yvette d'Aurignac", "D'AURIGNAC: It buys 40 tanks and barely 300 missiles.") in found
+    assert (
+        "Yvette d'Aurignac",
+        "D'AURIGNAC: It has 12 companies, half of what it had in 2015.",
+    ) in found
 
 
 def test_a_transcript_label_naming_a_party_in_brackets(nlp):

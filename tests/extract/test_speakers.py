@@ -1935,6 +1935,14 @@ NAME_REPAIR_CASES = [
         id="negative-a-leader-owning-a-government-never-tagged-a-place-stays-a-person",
     ),
     pytest.param(
+        "The party's defence spokeswoman, Yvette d'Aurignac, spoke on Friday. "
+        "D'Aurignac said 40 tanks were enough.",
+        [(33, 2, "ORG")],
+        ["Yvette d'Aurignac"],
+        ["D'Aurignac"],
+        id="a-family-name-joined-to-its-particle-by-an-apostrophe-is-a-name-s-word",
+    ),
+    pytest.param(
         "Veldt Warns Shell Stocks Are Low\n\nPresident Veldt said on Friday that the army "
         "had 40 days of shells left. Mr. Veldt said more would come.",
         [(0, 2), (44, 1), (111, 1)],

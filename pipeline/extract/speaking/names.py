@@ -149,6 +149,19 @@ def opening_verbs() -> frozenset[str]:
     return frozenset(lexicon("reporting_verbs").get("inverted_forms", {}))
 
 
+@lru_cache(maxsize=1)
+def _elided_particle() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon("given_names").get("elided_particles", [])))
+    return re.compile(rf"(?:{words})['’](?=[^\W\d_])", re.IGNORECASE)
+
+
+def elided_particle(word: str) -> int:
+    """Length of the particle joined by an apostrophe that opens a family name ("d'" of
+    "d'Aurignac"), 0 when the word opens with none."""
+    found = _elided_particle().match(word)
+    return found.end() if found is not None and word[found.end()].isupper() else 0
+
+
 def particle_name(words: list[str]) -> bool:
     """Whether a name opens with a family name's particle: "van Houten", "Von Wedel"
     opening a sentence."""
@@ -288,13 +301,15 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\
 
 def _looks_like_name(tokens: list[Token]) -> bool:
     """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone;
-    a family name's particle before the last word ("Harald von Wedel", "van Houten")."""
+    a family name's particle before the last word ("Harald von Wedel", "van Houten") or
+    joined to it ("Yvette d'Aurignac")."""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
     particles = name_particles()
     return (
         bool(words)
         and all(
-            (w[:1].isupper() or k < len(words) - 1 and w in particles) and _NAME_WORD.match(w)
+            (w[:1].isupper() or elided_particle(w) or k < len(words) - 1 and w in particles)
+            and _NAME_WORD.match(w)
             for k, w in enumerate(words)
         )
         and not words[0].endswith(".")

@@ -15,6 +15,7 @@ from pipeline.extract.speaking.names import (
     _census_gender,
     _clean_name,
     _looks_like_name,
+    elided_particle,
     family_name_first,
     name_particles,
     opening_verbs,
@@ -782,6 +783,8 @@ class PeopleMixin:
                     if "-" not in words[-1]:
                         continue  # "Yi" alone is no one's short form
                 surnames.setdefault(words[-1], p)
+                if elided_particle(words[-1]):  # "D'Aurignac said", opening a sentence
+                    surnames.setdefault(words[-1][:1].upper() + words[-1][1:], p)
         # "Szeplaki Bence" then "Mr Szeplaki": a name written family name first, as the
         # honorific before its first word shows (a first word no given name, no surname)
         lasts = {p.name.split()[-1] for p in self.persons.values() if " " in p.name}
