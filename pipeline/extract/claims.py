@@ -285,6 +285,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     if several
                     else quantities
                 )
+                if not figures and own is None and span == sent and _asserts_nothing(sent, cue):
+                    continue  # "SMITH: Good morning.", "SMITH: Let's talk about pay."
                 drafts.append(Draft(span, cue, speaker, figures, own, inherited))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
@@ -883,6 +885,22 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         )
     ]
     return _split_contents(pairs)
+
+
+# tags of a finite verb: a sentence that asserts something has one
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _asserts_nothing(span: Span, cue: Cue) -> bool:
+    """Whether a transcript line's words in a sentence, with no figure and no comparison,
+    assert nothing a fact-checker could check: no finite verb, as in a greeting, a
+    thanks, a fragment ("SMITH: A last question.") or a call to action ("Let's turn to
+    pay.", "Sign it now."). Not an interview's answer line, which answers its question
+    ("A: No."), nor a quotation in narration, which the article reports as said."""
+    if not cue.label or cue.label == ANSWER_LABEL:
+        return False
+    words = [t for t in span if cue.content_start <= t.idx < cue.content_end] or list(span)
+    return not any(t.tag_ in _FINITE for t in words)
 
 
 def _reported_by(inner: Cue, outer: Cue) -> bool:

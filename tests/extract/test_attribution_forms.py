@@ -2409,6 +2409,63 @@ def test_transcript_lines(nlp, lines, expected):
     ] == expected
 
 
+# (text, the sentence in question, whether it is a claim)
+_STUDIO = "Presenter Kirsi Brennan spoke with Senator Yvette d'Aurignac.\n\n"
+NO_ASSERTION_CASES = [
+    pytest.param(
+        _STUDIO + "BRENNAN: Senator, good morning.\n\nD'AURIGNAC: We will buy tanks.",
+        "Senator, good morning.",
+        False,
+        id="a-transcript-greeting-is-no-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: A last question.\n\nD'AURIGNAC: We will buy tanks.",
+        "A last question.",
+        False,
+        id="a-transcript-line-with-no-verb-is-no-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: Let's turn to the budget.\n\nD'AURIGNAC: We will buy tanks.",
+        "Let's turn to the budget.",
+        False,
+        id="a-transcript-call-to-action-is-no-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: How many tanks?\n\nD'AURIGNAC: Forty tanks, no more.",
+        "D'AURIGNAC: Forty tanks, no more.",
+        True,
+        id="negative-a-transcript-fragment-with-a-figure-is-a-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: Is the budget big enough?\n\nD'AURIGNAC: We will buy tanks.",
+        "D'AURIGNAC: We will buy tanks.",
+        True,
+        id="negative-a-transcript-assertion-is-a-claim",
+    ),
+    pytest.param(
+        "Interview by Kirsi Brennan\n\nGeneral Ottar Brask spoke to us.\n\n"
+        "Q: Will the army buy tanks?\n\nA: Not this year.",
+        "A: Not this year.",
+        True,
+        id="negative-an-answer-line-answers-its-question",
+    ),
+    pytest.param(
+        'General Ottar Brask spoke on Monday.\n\n"A real shame," Brask said of the delay.',
+        '"A real shame," Brask said of the delay.',
+        True,
+        id="negative-a-quotation-in-narration-counts-as-said",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence, claim", NO_ASSERTION_CASES)
+def test_words_that_assert_nothing_are_no_claim(nlp, text, sentence, claim):
+    """A transcript line with no figure, no comparison and no finite verb (a greeting, a
+    fragment, a call to action) asserts nothing a fact-checker could check."""
+    found = [d.sentence.text for d in extract_drafts(nlp(text)) if d.cue is not None]
+    assert (sentence in found) is claim, found
+
+
 def test_a_transcript_label_with_an_apostrophe_and_accents_names_its_person(nlp):
     """ "D'AURIGNAC: ..." is the line of the person the article named in full (Yvette
     d'Aurignac), its accented capitals and apostrophe read as a label's."""
