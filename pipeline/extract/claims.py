@@ -965,7 +965,7 @@ def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[S
 
 def _label_case(word: str) -> str:
     """A label's word as a name is written: "SMITH" -> "Smith", "O'NEILL-RAY" ->
-    "O'Neill-Ray", "ENGSTRÖM" -> "Engström"; one already in mixed case ("Ortega-Vane",
+    "O'Neill-Ray", "LUNDSTRÖM" -> "Lundström"; one already in mixed case ("Ortega-Vane",
     "McKay") as it is."""
     if not word.isupper():
         return word
