@@ -1532,19 +1532,58 @@ def test_organisation_speakers_resolved_in_the_document(nlp, text, sentence_star
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
-def test_role_introduced_before_the_name_describes_the_person(nlp):
-    text = (
+# (text, the speaker of the last record: name and role)
+INTRODUCED_ROLE_CASES = [
+    pytest.param(
         "LISBON\nTejo Munitions will double its output, its chief executive said on Monday. "
         "Anna Kowalczyk, who has run the company since 2019, said the plant fills 900 shells "
-        "a month."
-    )
+        "a month.",
+        ("Anna Kowalczyk", "chief executive"),
+        id="a-company-title-before-the-name-outranks-the-office-a-verb-of-leading-gave",
+    ),
+    pytest.param(
+        "Drones hit the depot overnight, the governor of the Harlow province said. "
+        "Piet Arkel, who has led the province for six years, said 12 workers were hurt.",
+        ("Piet Arkel", "governor"),
+        id="any-title-before-the-name-outranks-the-office-a-verb-of-leading-gave",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTRODUCED_ROLE_CASES)
+def test_role_introduced_before_the_name_describes_the_person(nlp, text, expected):
     from pipeline.extract.claims import extract_drafts
 
     drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
     assert drafts, "no attributed record"
     speaker = drafts[-1].speaker
-    assert (speaker.name, speaker.role) == ("Anna Kowalczyk", "chief executive")
+    assert (speaker.name, speaker.role) == expected
     assert speaker.organization != "LISBON"  # a dateline opening a line is no organisation
+
+
+# (text, the record's sentence start, the speaker)
+POSTPOSITIVE_TITLE_CASES = [
+    pytest.param(
+        "General Lorne Braddock, who heads the army's vehicle command, and Auditor General "
+        "Vera Tann faced the committee on Monday. The general said 40 trucks had arrived.",
+        "The general said",
+        "Lorne Braddock",
+        id="the-general-is-no-auditor-general",
+    ),
+    pytest.param(
+        "Auditor General Vera Tann and Major General Lorne Braddock faced the committee on "
+        "Monday. The general said 40 trucks had arrived.",
+        "The general said",
+        "Lorne Braddock",
+        id="negative-a-major-general-is-a-general",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", POSTPOSITIVE_TITLE_CASES)
+def test_a_title_written_after_its_head_word(nlp, text, sentence_start, expected):
+    """ "auditor general" is an auditor: "the general" is not her; a major general is."""
+    assert _speaker_of(nlp, text, sentence_start) == expected
 
 
 # The small model may tag a name in one sentence and not in another (or tag it as a

@@ -213,9 +213,7 @@ class OrganisationsMixin:
                 # a company's title outranks the office a verb of leading gave: "its chief
                 # executive said ... X, who has run the company since 2019," (not "head")
                 led = id(introduced) in self._led_offices
-                if role and (
-                    not introduced.role or led and role.lower() in self.roles.company_titles
-                ):
+                if role and (not introduced.role or led):
                     introduced.role = role
                     self._led_offices.discard(id(introduced))
                     org = org or self._default_org(role, head.idx)

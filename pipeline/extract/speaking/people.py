@@ -21,7 +21,7 @@ from pipeline.extract.speaking.names import (
     opening_verbs,
     particle_name,
 )
-from pipeline.extract.speaking.titles import _office_words, _same_role
+from pipeline.extract.speaking.titles import _office_words, _same_role, postpositive_words
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
@@ -899,7 +899,8 @@ class PeopleMixin:
             if m.person.role and _same_role(head, m.person.role, frozenset(states)):
                 return m.person
             if head.lower_ in self.roles.ranks and any(
-                t.lower_ == head.lower_ for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+                t.lower_ == head.lower_ and not self._postpositive(t)
+                for t in self.doc[max(0, m.token_start - 3) : m.token_start]
             ):
                 return m.person
         # "the admiral" after "the retired vice admiral" described her; not "the state
@@ -911,6 +912,14 @@ class PeopleMixin:
             if i < head.i and word == head.lower_ and said <= _office_words(self.doc[i])
         ]
         return described[-1] if described else None
+
+    def _postpositive(self, tok: Token) -> bool:
+        """Whether a rank word qualifies the title before it ("General" of "Auditor General
+        X"), not a rank of its own ("Major General X" is a general)."""
+        if tok.i == 0 or tok.lower_ not in postpositive_words():
+            return False
+        before = self.doc[tok.i - 1].lower_
+        return before in self.roles.title_words and f"{before} {tok.lower_}" not in self.roles.ranks
 
     def _titles_described(self) -> list[tuple[int, str, Person]]:
         """ "Karin Holm spent 30 years at sea. Now ..., the retired admiral has become ...":

@@ -178,6 +178,12 @@ def _same_role(head: Token, role: str, ignore: frozenset[str] = frozenset()) -> 
     if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
         field = set(words[words.index("of", 1) + 1 :]) - {"the"}
         words = words[: words.index("of", 1)]
+    if (
+        len(words) > 1
+        and words[-1] in postpositive_words()
+        and " ".join(words) not in roles().ranks
+    ):
+        words = words[:-1]  # "auditor general" is an auditor; "major general" a general
     if words[-1] != head.lower_:
         return False
     said = {w.replace("defense", "defence") for w in _office_words(head) - ignore}
@@ -188,6 +194,12 @@ def _same_role(head: Token, role: str, ignore: frozenset[str] = frozenset()) -> 
         words = words[1:]
     field |= set(words[:-1])
     return not (field and said and not field & said)
+
+
+@lru_cache(maxsize=1)
+def postpositive_words() -> frozenset[str]:
+    """Words written after the title they qualify ("general" of "auditor general")."""
+    return frozenset(lexicon("roles").get("postpositive_words", []))
 
 
 def _office_words(head: Token) -> set[str]:
