@@ -11,6 +11,35 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
+        "Dorit Vane, a filling-line operator who has worked at the plant for nine years, "
+        "said the pace had doubled.",
+        "Dorit Vane",
+        "filling-line operator",
+        None,
+        id="a-noun-of-someone-s-work-by-its-ending-is-a-profession",
+    ),
+    pytest.param(
+        "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
+        "Sven Ode",
+        "foreman",
+        None,
+        id="a-profession-at-an-unnamed-workplace",
+    ),
+    pytest.param(
+        "Edda Kern, a crane operator, said 40 shells failed the test.",
+        "Edda Kern",
+        "crane operator",
+        None,
+        id="a-profession-with-its-field",
+    ),
+    pytest.param(
+        "Lukas Renner, a father of three who lives near the base, said the noise was constant.",
+        "Lukas Renner",
+        None,
+        None,
+        id="negative-a-relation-with-an-agent-s-ending-is-no-profession",
+    ),
+    pytest.param(
         "Members of the Coastal Defence Pact have ordered twice as many radars this year, the "
         "pact's Secretary General, Ilse Varga, said on Monday.",
         "Ilse Varga",

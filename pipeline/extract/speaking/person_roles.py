@@ -1217,7 +1217,10 @@ class PersonRolesMixin:
         lower-case noun heading the phrase, right before the preposition ("the branch
         secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
-        k = next((n for n, t in enumerate(words) if t.lower_ in _WORK_PREPS), None)
+        # "a filling operator who has worked at the plant": the relative clause says
+        # where the person works, not what the description is
+        rel = next((n for n, t in enumerate(words) if t.tag_ in {"WP", "WDT"}), len(words))
+        k = next((n for n, t in enumerate(words[:rel]) if t.lower_ in _WORK_PREPS), None)
         if k is None and len(words) >= 2 and words[0].lower_ in {"a", "an", "the"}:
             return self._profession(words[1:]), None
         if k is None and len(words) == 2 and words[0].is_sent_start and words[0].is_title:
@@ -1238,7 +1241,7 @@ class PersonRolesMixin:
             return None, None
         org = self._org_after(phrase, words[k].idx - phrase.start_char)
         if org is None or self._is_country(org):
-            return None, None
+            return self._profession(words[1:]), None  # "a foreman at the yard": a foreman
         return phrase.doc[described[0].i : head.i + 1].text, org
 
     def _profession(self, words: list[Token], opener: bool = False) -> str | None:
@@ -1247,26 +1250,52 @@ class PersonRolesMixin:
         judging adjective and a body's name before it are not part of it: "a Heerdink
         accountant" is an accountant). With `opener`, the first word is capitalised only
         because it opens the sentence ("Public prosecutor X")."""
-        cut = next((n for n, t in enumerate(words) if t.pos_ == "ADP"), len(words))
-        words = words[:cut]  # "a grain farmer near the border": the farmer
+        cut = next(
+            (n for n, t in enumerate(words) if t.pos_ == "ADP" or t.tag_ in {"WP", "WDT"}),
+            len(words),
+        )
+        words = words[:cut]  # "a grain farmer near the border", "... who has ...": the farmer
         head = words[-1] if words else None
         if head is None or head.tag_ != "NN" or not head.is_lower:
             return None
-        if head.lemma_.lower() not in self.roles.profession_nouns:
+        if head.lemma_.lower() not in self.roles.profession_nouns and not self._agent_noun(head):
             return None
         described = [t for t in words if t.lower_ not in self.roles.judging_adjectives]
         if opener:
             return " ".join(t.lower_ for t in described) if len(described) == 2 else None
         described = [t for t in described if not (t.pos_ == "PROPN" and t.text[:1].isupper())]
         # (a participle before the noun describes as an adjective does: "a retired driver")
+        doc = words[0].doc if words else None
+        hyphen = {  # between two nouns: "a filling-line operator" (not "a long-serving")
+            t.i
+            for t in described
+            if t.text == "-"
+            and not t.whitespace_
+            and 0 < t.i < len(doc) - 1
+            and doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "NOUN"
+        }
         if any(
-            t.pos_ not in {"NOUN", "ADJ"}
-            and not (t.tag_ == "VBN" and t.dep_ == "amod")
-            or not t.is_lower
+            t.i not in hyphen  # "a filling-line operator"
+            and (
+                t.pos_ not in {"NOUN", "ADJ"}
+                and not (t.tag_ == "VBN" and t.dep_ == "amod")
+                or not t.is_lower
+            )
             for t in described
         ):
             return None
-        return " ".join(t.text for t in described)
+        return "".join(t.text_with_ws for t in described).strip()
+
+    def _agent_noun(self, head: Token) -> bool:
+        """A noun that names someone by what they do, as its ending shows ("operator",
+        "foreman", "inspector", "machinist"; lexicon `agent_endings`), not a relation to
+        others ("neighbour", "supporter", "daughter"; lexicon `relation_nouns`)."""
+        word = head.lemma_.lower()
+        return (
+            len(word) > 4
+            and word.endswith(self.roles.agent_endings)
+            and word not in self.roles.relation_nouns
+        )
 
     def _is_country(self, name: str) -> bool:
         known = self.index.canonical(name)

@@ -90,6 +90,8 @@ class _Roles:
         self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
         self.ranks = {n.lower() for n in data.get("ranks", [])}
+        self.agent_endings = tuple(data.get("agent_endings", []))
+        self.relation_nouns = frozenset(n.lower() for n in data.get("relation_nouns", []))
         self.company_titles = {n.lower() for n in data.get("company_titles", [])}
         self.institute_titles = {n.lower() for n in data.get("institute_titles", [])}
         self.alliance_titles = {n.lower() for n in data.get("alliance_titles", [])}
