@@ -54,6 +54,7 @@ class Cue:
     label: str | None = None  # a transcript line's speaker label ("SMITH: ..."), as written
     naming: bool = False  # a naming verb ('called the plan a disaster'): a judgement in passing
     named: bool = False  # the source must be a name the article knows, not a description
+    counted: bool = False  # a verb whose object is the figure it reports ("expects 300 hires")
 
 
 @dataclass(frozen=True)
@@ -1164,8 +1165,10 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent) or _as_content(tok, sent)
     if clause is None and quote is None and lemma in lex.figure_verbs:
         clause = _figure_content(tok)
+    counted = False
     if clause is None and quote is None and lemma in lex.count_verbs:
         clause = _counted_content(tok)
+        counted = clause is not None
     if clause is None and quote is None and tok.dep_ == "parataxis":
         if lemma not in lex.communication:  # tried above for a verb of saying
             clause = _aside_content(tok, sent)  # "For that price, it calculated, X could buy ..."
@@ -1246,6 +1249,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         start,
         end,
         speech=lemma in lex.communication,
+        counted=counted,
     )
 
 

@@ -870,6 +870,13 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         for c, s in pairs
         if not c.naming or not any(o is not c and t.name == s.name for o, t in pairs)
     ]
+    # "X said output rose 5 percent, and she expects 300 more": a figure a speaker's
+    # verb counts, beside that speaker's own cue, is part of the one claim
+    pairs = [
+        (c, s)
+        for c, s in pairs
+        if not c.counted or not any(not o.counted and t.name == s.name for o, t in pairs)
+    ]
     # 'Ana Vass said ... and that the firm planned ...': her own organisation's
     # expectation inside what she reports is hers to vouch for, not a second source
     pairs = [

@@ -658,6 +658,21 @@ FORMS = [
         id="reported-an-object-holding-a-figure",
     ),
     pytest.param(
+        "The Halden Central Bank forecasts growth of 1.7 percent next year.",
+        [("Halden Central Bank", "indirect")],
+        id="forecasts-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Harbor Police Department expects 300 more thefts this winter.",
+        [("Harbor Police Department", "indirect")],
+        id="expects-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Halden Central Bank predicts a slowdown next year.",
+        [],
+        id="negative-predicts-an-object-without-a-figure-is-no-cue",
+    ),
+    pytest.param(
         "The Harbor Police Department reported the theft on Monday.",
         [],
         id="reported-an-object-without-a-figure-is-no-cue",
@@ -2864,7 +2879,7 @@ RELEASE_CASES = [
         "KESTOV - Harlow Ordnance plc today announced its results for 2025.\n\n"
         "Revenue rose 18% to €640 million.\n\n"
         '"We doubled our filling capacity," said Mira Tennant, the company\'s chief executive.'
-        "\n\nThe board expects 12 new contracts in 2026.",
+        "\n\nThe board sees 12 new contracts in 2026.",
         [
             ("Harlow Ordnance", "according_to"),
             ("Mira Tennant", "direct_quote"),
