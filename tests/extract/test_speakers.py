@@ -11,6 +11,13 @@ from pipeline.extract.speakers import SpeakerTracker
 # (text, the person's full name, expected role, expected organisation)
 DESCRIPTION_CASES = [
     pytest.param(
+        "Milan Orsag, leader of the Rural Alliance, said 40 tanks were too many.",
+        "Milan Orsag",
+        "leader",
+        "Rural Alliance",
+        id="a-party-s-leader-in-apposition-with-no-article",
+    ),
+    pytest.param(
         "Dorit Vane, a filling-line operator who has worked at the plant for nine years, "
         "said the pace had doubled.",
         "Dorit Vane",
