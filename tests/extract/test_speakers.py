@@ -1082,6 +1082,20 @@ def test_short_forms_an_article_defines(text, expected):
 # (text, start of the sentence to look at, the speaker expected for it)
 ORGANISATION_CASES = [
     pytest.param(
+        "A survey by Corvin Research for the Weekly Sentinel, published on Sunday, found "
+        "that 58 percent of voters backed the plan.",
+        "A survey by",
+        "Corvin Research",
+        id="a-poll-made-for-a-newspaper-is-the-pollster-s",
+    ),
+    pytest.param(
+        "A survey by the Corvin Institute for Security Studies, published on Sunday, found "
+        "that 58 percent of voters backed the plan.",
+        "A survey by",
+        "Corvin Institute for Security Studies",
+        id="negative-a-name-that-goes-on-after-for-stays-whole",
+    ),
+    pytest.param(
         "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
         "Portugal has 20 now.",
         "Portugal will buy",

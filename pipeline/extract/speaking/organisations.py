@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +21,7 @@ from pipeline.extract.speaking.titles import (
 from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
+from pipeline.resources import lexicon
 
 # adjectives before "ministry" that say when, not which ministry
 _NOT_DOMAINS = {"new", "former", "old", "own", "current", "previous", "same", "relevant", "whole"}
@@ -248,7 +250,17 @@ class OrganisationsMixin:
             elif not (tok.lower_ in {"of", "for", "and", "the"} and last is not None):
                 break
             i += 1
+        if last is not None and doc[end].lower_ == "for" and self._outlet(doc[end + 1 : last + 1]):
+            return end  # "a poll by X Research for the Daily Ledger": made for a newspaper
         return last + 1 if last is not None else end
+
+    def _outlet(self, words: Span) -> bool:
+        """Whether capitalised words name a news outlet: one the entity lexicon knows as
+        such, or ending in a word of outlets' names ("the Daily Ledger", "The Herald")."""
+        known = self.index.canonical(words.text.removeprefix("the ").removeprefix("The "))
+        if known is not None:
+            return known.kind == "outlet"
+        return words[-1].text in _outlet_name_words()
 
     # ------------------------------------------------------------ ministries
     def _ministry(self, head: Token, phrase: Span) -> str | None:
@@ -532,3 +544,9 @@ def _demonym_like(tok: Token) -> bool:
     if tok.ent_type_ == "NORP":
         return True
     return tok.tag_ in {"JJ", "NNP"} and tok.lower_.endswith(DEMONYM_ENDINGS) and len(tok) > 4
+
+
+@lru_cache(maxsize=1)
+def _outlet_name_words() -> frozenset[str]:
+    """Words that end a news outlet's name (lexicon reporting_verbs newsroom_name_words)."""
+    return frozenset(lexicon("reporting_verbs").get("newsroom_name_words", []))
