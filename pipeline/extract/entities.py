@@ -148,7 +148,11 @@ def entity_index() -> EntityIndex:
 # ("Clydemouth Marine"), an alliance's for a place's or a law's ("the Southern Pact"), an
 # institute's for a building's ("the Centre for ... Studies")
 _ORG_LABELS = frozenset({"ORG", "PERSON"})
-_TAGGED_AS = {"alliance": _ORG_LABELS | {"LOC", "LAW"}, "institute": _ORG_LABELS | {"FAC"}}
+_TAGGED_AS = {
+    "alliance": _ORG_LABELS | {"LOC", "LAW"},
+    "institute": _ORG_LABELS | {"FAC"},
+    "company": _ORG_LABELS | {"FAC"},  # "X Ordnance's plant", "Y Shipyards": read as places
+}
 
 
 def latest_of_type(doc, before: int, typ: str) -> str | None:

@@ -3447,6 +3447,22 @@ def test_the_institute_is_a_centre_the_tagger_took_for_a_building(nlp):
     )
 
 
+def test_the_company_is_one_the_tagger_took_for_a_place(nlp):
+    """ "Varnholm Ordnance's plant" read as a facility is still the company the article
+    is about: "the company" later is it, not a town named after it."""
+    from pipeline.extract.entities import latest_of_type
+
+    text = (
+        "The car park outside Varnholm Ordnance's shell plant is full. He worked at a mill "
+        "in Ostrava before.\n\nThe company's annual report put sales at 2.1 billion euros."
+    )
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "Varnholm")
+    town = next(t.i for t in doc if t.text == "Ostrava")
+    doc.ents = [Span(doc, start, start + 3, label="FAC"), Span(doc, town, town + 1, label="ORG")]
+    assert latest_of_type(doc, text.index("The company"), "company") == "Varnholm Ordnance"
+
+
 # (text, the sentence of the record, the speaker): a body the article calls by its
 # function, by a bare noun after describing it, or by "the ministry" after writing one
 BODY_AGAIN_CASES = [
