@@ -2032,6 +2032,20 @@ NAME_REPAIR_CASES = [
         id="a-family-name-joined-to-its-particle-by-an-apostrophe-is-a-name-s-word",
     ),
     pytest.param(
+        "That is where Selin Akdag comes in. Akdag said a rebuild took six weeks.",
+        [(14, 2, "ORG"), (36, 1, "PERSON")],
+        ["Selin Akdag"],
+        ["Akdag"],
+        id="a-two-word-name-tagged-a-body-whose-last-word-is-tagged-a-person-is-a-person",
+    ),
+    pytest.param(
+        "Kessel Ordnance won the tender in May. Kessel said 40 shells a day would be filled.",
+        [(0, 2, "ORG"), (39, 1, "PERSON")],
+        [],
+        ["Kessel Ordnance"],
+        id="negative-a-company-s-name-whose-first-word-speaks-stays-a-company",
+    ),
+    pytest.param(
         "Veldt Warns Shell Stocks Are Low\n\nPresident Veldt said on Friday that the army "
         "had 40 days of shells left. Mr. Veldt said more would come.",
         [(0, 2), (44, 1), (111, 1)],

@@ -613,7 +613,8 @@ class PeopleMixin:
         # (or any first word, in a name of two words whose last word alone speaks later:
         # "Beatrix Thornquist" tagged ORG, then "Thornquist said")
         given = tokens[0].text in self.given_names or (
-            is_given_name(tokens[0].text) and self._surname_tagged(tokens[-1].text, ent)
+            (is_given_name(tokens[0].text) or len(tokens) == 2 and ent.label_ == "ORG")
+            and self._surname_tagged(tokens[-1].text, ent)
         )
         # (or a census given name first, in a name of two words that speaks itself: "Ines
         # Marlow, who teaches at ..., said")
