@@ -212,8 +212,9 @@ class OrganisationsMixin:
             if introduced is not None:
                 described = self.doc[head.left_edge.i : head.i + 1]  # "its chief executive"
                 role, org = self._role_and_org(described, head.idx)
-                # a company's title outranks the office a verb of leading gave: "its chief
-                # executive said ... X, who has run the company since 2019," (not "head")
+                # a title the description gives outranks the office a verb of leading gave:
+                # "its chief executive said ... X, who has run the company since 2019," (not
+                # "head"), "the governor said ... X, who has led the province ..."
                 led = id(introduced) in self._led_offices
                 if role and (not introduced.role or led):
                     introduced.role = role

@@ -231,8 +231,8 @@ class PeopleMixin:
     def _headline_name(self, start: int, end: int) -> tuple[int, int]:
         """A name tagged in the headline keeps the words of it the body writes in a name.
 
-        A headline's capitals mislead the tagger: "Lindqvist Says Plant Will Close" tags
-        "Lindqvist Says", which would name the person "Lindqvist Says" for the whole
+        A headline's capitals mislead the tagger: "Veldt Says Plant Will Close" tags
+        "Veldt Says", which would name the person "Veldt Says" for the whole
         article. Unless the body writes it so too, the longest run of the name's words that
         a person's name tagged in the body holds is the name (the rightmost of equal
         ones), with the given names written right before it; a name the body never

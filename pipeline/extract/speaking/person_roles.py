@@ -1265,7 +1265,7 @@ class PersonRolesMixin:
             return " ".join(t.lower_ for t in described) if len(described) == 2 else None
         described = [t for t in described if not (t.pos_ == "PROPN" and t.text[:1].isupper())]
         # (a participle before the noun describes as an adjective does: "a retired driver")
-        doc = words[0].doc if words else None
+        doc = head.doc
         hyphen = {  # between two nouns: "a filling-line operator" (not "a long-serving")
             t.i
             for t in described
@@ -1275,7 +1275,7 @@ class PersonRolesMixin:
             and doc[t.i - 1].pos_ == doc[t.i + 1].pos_ == "NOUN"
         }
         if any(
-            t.i not in hyphen  # "a filling-line operator"
+            t.i not in hyphen
             and (
                 t.pos_ not in {"NOUN", "ADJ"}
                 and not (t.tag_ == "VBN" and t.dep_ == "amod")
