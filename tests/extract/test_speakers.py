@@ -1082,6 +1082,13 @@ def test_short_forms_an_article_defines(text, expected):
 # (text, start of the sentence to look at, the speaker expected for it)
 ORGANISATION_CASES = [
     pytest.param(
+        "A report by the Harnfield Centre for Naval Analysis counts 40 submarines in the "
+        "region.",
+        "A report by",
+        "Harnfield Centre for Naval Analysis",
+        id="a-body-s-name-the-parser-split-after-for-stays-whole",
+    ),
+    pytest.param(
         "A survey by Corvin Research for the Weekly Sentinel, published on Sunday, found "
         "that 58 percent of voters backed the plan.",
         "A survey by",

@@ -84,7 +84,7 @@ class OrganisationsMixin:
         for ent in ents:
             if (
                 ent.start >= phrase.start
-                and ent.end <= phrase.end
+                and (ent.end <= phrase.end or self._runs_on(ent, phrase))
                 and ent.label_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}
                 and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
                 and not self._place_modifier(ent)
@@ -223,6 +223,20 @@ class OrganisationsMixin:
                     introduced.organization = introduced.organization or org
                 return self._person_speaker(introduced, phrase.text)
         return None
+
+    def _runs_on(self, ent: Span, phrase: Span) -> bool:
+        """Whether a body's name the tagger found whole runs past the phrase only by its own
+        words, which the parser hung elsewhere ("a report by [the X Centre] for Naval
+        Analysis ...": "for Naval Analysis" on "report")."""
+        rest = self.doc[phrase.end : ent.end]
+        return (
+            ent.label_ == "ORG"
+            and phrase.start <= ent.start < phrase.end
+            and len(rest) > 0
+            and rest[0].lower_ in {"for", "of"}
+            and all(t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "the"} for t in rest)
+            and rest[-1].text[:1].isupper()
+        )
 
     def _name_goes_on(self, ent: Span, phrase: Span) -> int:
         """Where a body's name ends when the tagger cut it before "for" or "of the" and
