@@ -1082,6 +1082,13 @@ def test_short_forms_an_article_defines(text, expected):
 # (text, start of the sentence to look at, the speaker expected for it)
 ORGANISATION_CASES = [
     pytest.param(
+        "Brodsky Shipyards raised its forecast on Monday. Its annual report says sales rose "
+        "12 percent.",
+        "Its annual report",
+        "Brodsky Shipyards",
+        id="its-document-is-the-body-s-named-before",
+    ),
+    pytest.param(
         "A report by the Harnfield Centre for Naval Analysis counts 40 submarines in the "
         "region.",
         "A report by",

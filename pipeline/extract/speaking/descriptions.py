@@ -749,6 +749,13 @@ class DescriptionsMixin:
                 author = None
                 if child.dep_ == "poss" and child.pos_ == "PROPN":
                     author = child
+                elif child.dep_ == "poss" and child.lower_ == "its":
+                    # "Its report says ...": the body the article spoke of last
+                    found_by = self._resolve_one(child)
+                    if found_by is not None and found_by.kind in {"organization", "outlet"}:
+                        found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
                 elif (
                     child.dep_ == "poss"
                     and child.pos_ == "NOUN"
