@@ -658,7 +658,7 @@ FORMS = [
         id="reported-an-object-holding-a-figure",
     ),
     pytest.param(
-        "The Halden Central Bank forecasts growth of 1.7 percent next year.",
+        "The Halden Central Bank forecasts inflation of 2.4 percent next year.",
         [("Halden Central Bank", "indirect")],
         id="forecasts-an-object-holding-a-figure",
     ),

@@ -1217,7 +1217,7 @@ class PersonRolesMixin:
         lower-case noun heading the phrase, right before the preposition ("the branch
         secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
-        # "a filling operator who has worked at the plant": the relative clause says
+        # "a paint-shop operator who joined the plant in 2015": the relative clause says
         # where the person works, not what the description is
         rel = next((n for n, t in enumerate(words) if t.tag_ in {"WP", "WDT"}), len(words))
         k = next((n for n, t in enumerate(words[:rel]) if t.lower_ in _WORK_PREPS), None)
@@ -1266,7 +1266,7 @@ class PersonRolesMixin:
         described = [t for t in described if not (t.pos_ == "PROPN" and t.text[:1].isupper())]
         # (a participle before the noun describes as an adjective does: "a retired driver")
         doc = head.doc
-        hyphen = {  # between two nouns: "a filling-line operator" (not "a long-serving")
+        hyphen = {  # between two nouns: "a paint-shop operator" (not "a long-serving")
             t.i
             for t in described
             if t.text == "-"
