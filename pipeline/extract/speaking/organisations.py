@@ -266,12 +266,12 @@ class OrganisationsMixin:
                 break
             i += 1
         if last is not None and doc[end].lower_ == "for" and self._outlet(doc[end + 1 : last + 1]):
-            return end  # "a poll by X Research for the Daily Ledger": made for a newspaper
+            return end  # "a poll by X Research for the Weekly Sentinel": made for a newspaper
         return last + 1 if last is not None else end
 
     def _outlet(self, words: Span) -> bool:
         """Whether capitalised words name a news outlet: one the entity lexicon knows as
-        such, or ending in a word of outlets' names ("the Daily Ledger", "The Herald")."""
+        such, or ending in a word of outlets' names ("the Weekly Sentinel", "The Tribune")."""
         known = self.index.canonical(words.text.removeprefix("the ").removeprefix("The "))
         if known is not None:
             return known.kind == "outlet"
