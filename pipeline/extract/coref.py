@@ -403,12 +403,14 @@ def _clause_subject(
     best, best_rank = None, None
     own = _own_subject(pronoun, subjects)  # "X asked, and X pressed him": not X
     for head, person in subjects:
-        verb = head.head.i
+        # (a name in apposition to the subject: "Another caller, X, a driver, said he ...")
+        verb_tok = head.head.head if head.dep_ == "appos" else head.head
+        verb = verb_tok.i
         if person.gender not in (None, gender) or verb not in ancestors or verb == own_clause:
             continue
         if person is own:
             continue
-        rank = (person.gender is None, speaking and not _reports(head.head), ancestors[verb])
+        rank = (person.gender is None, speaking and not _reports(verb_tok), ancestors[verb])
         if best_rank is None or rank < best_rank:
             best, best_rank = person, rank
     return best

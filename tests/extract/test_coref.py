@@ -377,6 +377,13 @@ def test_pronoun_tokens_are_the_personal_pronouns(nlp, text):
 CLAUSE_SUBJECT_CASES = [
     pytest.param(
         "Daniel Ferro said the budget was too small. Daniel Ferro said the army needed "
+        "tanks. One listener, Kelvar Osterby, a lorry driver, said he had served in 1995.",
+        ("he", 0),
+        "Kelvar Osterby",
+        id="a-name-in-apposition-to-the-subject-is-the-subject-of-its-clause",
+    ),
+    pytest.param(
+        "Daniel Ferro said the budget was too small. Daniel Ferro said the army needed "
         "tanks. Kelvar Osterby, the harbour master, runs the port, and he said 40 ships "
         "were waiting.",
         ("he", 0),
