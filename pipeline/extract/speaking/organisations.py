@@ -225,13 +225,13 @@ class OrganisationsMixin:
         return None
 
     def _runs_on(self, ent: Span, phrase: Span) -> bool:
-        """Whether a body's name the tagger found whole runs past the phrase only by its own
-        words, which the parser hung elsewhere ("a report by [the X Centre] for Naval
-        Analysis ...": "for Naval Analysis" on "report")."""
+        """Whether a body's name the tagger found whole, starting in the phrase, runs past
+        it only by its own words, which the parser hung elsewhere ("a report by [the X
+        Centre] for Naval Analysis ...": "for Naval Analysis" on "report")."""
         rest = self.doc[phrase.end : ent.end]
         return (
             ent.label_ == "ORG"
-            and phrase.start <= ent.start < phrase.end
+            and ent.start < phrase.end
             and len(rest) > 0
             and rest[0].lower_ in {"for", "of"}
             and all(t.text[:1].isupper() or t.lower_ in {"for", "of", "and", "the"} for t in rest)

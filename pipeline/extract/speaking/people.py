@@ -215,7 +215,13 @@ class PeopleMixin:
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
-        full = sorted({self._headline_name(start, end) for start, end in full})
+        line_end = doc_text(self.doc).find("\n")  # the headline's end, -1 with none
+        body = [  # people's names as the body writes them
+            tuple(t.text for t in e)
+            for e in self.ents
+            if e.label_ == "PERSON" and 0 <= line_end < e.start_char
+        ]
+        full = sorted({self._headline_name(start, end, line_end, body) for start, end in full})
         for start, end in full + self._repeated_names(full, taken):
             self._add_mention(start, end)
         self._add_surname_mentions()
@@ -228,7 +234,9 @@ class PeopleMixin:
             if full or (m.token_start, m.token_end) in alone:
                 self._describe(m.person, self.doc[m.token_start : m.token_end])
 
-    def _headline_name(self, start: int, end: int) -> tuple[int, int]:
+    def _headline_name(
+        self, start: int, end: int, line_end: int, body: list[tuple[str, ...]]
+    ) -> tuple[int, int]:
         """A name tagged in the headline keeps the words of it the body writes in a name.
 
         A headline's capitals mislead the tagger: "Veldt Says Plant Will Close" tags
@@ -236,19 +244,13 @@ class PeopleMixin:
         article. Unless the body writes it so too, the longest run of the name's words that
         a person's name tagged in the body holds is the name (the rightmost of equal
         ones), with the given names written right before it; a name the body never
-        writes stays as tagged."""
+        writes stays as tagged. `line_end` is where the headline ends (-1 for an article of
+        one line) and `body` the names of people tagged after it, as word tuples."""
         doc = self.doc
-        text = doc_text(doc)
-        line_end = text.find("\n")
-        if line_end < 0 or doc[start].idx >= line_end or doc[start:end].text in text[line_end:]:
-            return start, end  # not in the headline, or written so in the body too
-        body = [
-            tuple(t.text for t in e)
-            for e in self.ents
-            if e.label_ == "PERSON" and e.start_char > line_end
-        ]
-        if not body:
-            return start, end
+        if not body or doc[start].idx >= line_end:
+            return start, end  # not in the headline
+        if doc[start:end].text in doc_text(doc)[line_end:]:
+            return start, end  # written so in the body too
 
         def written(i: int, j: int) -> bool:
             words = tuple(t.text for t in doc[i:j])
