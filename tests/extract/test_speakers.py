@@ -26,6 +26,28 @@ DESCRIPTION_CASES = [
         id="a-noun-of-someone-s-work-by-its-ending-is-a-profession",
     ),
     pytest.param(
+        "The panel opened with hosts Helena Brannock and Corvin Quill, who said the "
+        "budget had doubled.",
+        "Corvin Quill",
+        "host",
+        None,
+        id="a-plural-title-before-coordinated-names-gives-each-the-title",
+    ),
+    pytest.param(
+        "The treaty was signed by defence ministers Helena Brannock and Corvin Quill.",
+        "Helena Brannock",
+        "defence minister",
+        None,
+        id="a-plural-title-with-its-field-before-coordinated-names",
+    ),
+    pytest.param(
+        "The fans Helena Brannock and Corvin Quill said 40 buses were hired.",
+        "Corvin Quill",
+        None,
+        None,
+        id="negative-a-plural-noun-that-is-no-title-before-coordinated-names",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",
@@ -1774,6 +1796,22 @@ NAME_REPAIR_CASES = [
         ["Nnamdi Okafor-Ikem"],
         ["Okafor-Ikem"],
         id="a-hyphenated-surname-tagged-alone-takes-the-given-name-before-it",
+    ),
+    pytest.param(
+        "Ysolde Marchetti argued that prices had risen 9 percent. Marchetti, an economist "
+        "at the Varn Institute, spent years modelling costs.",
+        [(0, 2, "ORG"), (57, 1, "ORG")],
+        ["Ysolde Marchetti"],
+        ["Marchetti"],
+        id="a-name-tagged-a-body-whose-last-word-alone-is-in-apposition-to-a-title",
+    ),
+    pytest.param(
+        "Halden Arms argued that prices had risen 9 percent. Halden, a maker of shells, "
+        "spent years cutting costs.",
+        [(0, 2, "ORG"), (52, 1, "ORG")],
+        [],
+        ["Halden Arms", "Halden"],
+        id="negative-a-body-whose-short-name-is-in-apposition-to-a-trade-of-bodies",
     ),
     pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "

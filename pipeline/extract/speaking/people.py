@@ -618,6 +618,10 @@ class PeopleMixin:
             (is_given_name(tokens[0].text) or len(tokens) == 2 and ent.label_ == "ORG")
             and self._surname_tagged(tokens[-1].text, ent)
         )
+        # (or a name of two words whose last word alone is described elsewhere as a
+        # person's trade or title: "Odile Marchetti" tagged ORG, then "Marchetti, an
+        # economist at ..., said")
+        given = given or (len(tokens) == 2 and self._surname_described(tokens[-1].text, ent))
         # (or a census given name first, in a name of two words that speaks itself: "Ines
         # Marlow, who teaches at ..., said")
         who = (
@@ -660,6 +664,22 @@ class PeopleMixin:
             and _reports(self.doc[i].head)
             for i in tokens_with_text(self.doc, {word})
         )
+
+    def _surname_described(self, word: str, ent: Span) -> bool:
+        """Whether `word` alone, outside `ent`, has a person's title or trade in
+        apposition ("Marchetti, an economist at the institute, ...")"""
+        for i in tokens_with_text(self.doc, {word}):
+            if ent.start <= i < ent.end:
+                continue
+            for c in self.doc[i].children:
+                lemma = c.lemma_.lower()
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "NOUN"
+                    and (lemma in self.roles.title_heads or lemma in self.roles.profession_nouns)
+                ):
+                    return True
+        return False
 
     def _surname_tagged(self, word: str, ent: Span) -> bool:
         """Whether the model tags `word` alone as a person somewhere else in the article."""

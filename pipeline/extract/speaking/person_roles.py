@@ -125,6 +125,8 @@ class PersonRolesMixin:
         counterpart = self._counterpart(span) if role is None and titles else None
         if counterpart is not None:  # "the minister and his Polish counterpart X"
             role, org = counterpart
+        if role is None and titles:  # "with hosts X and Y": each is a host
+            role = self._shared_title(span)
         if role is None:  # "Members present: X (Chair), Y"
             role = self._bracketed_title(span)
             if role is not None and role.lower() in self.roles.chair_titles:
@@ -875,6 +877,31 @@ class PersonRolesMixin:
         while words and words[0] in self.roles.no_office_words:  # "Retired Rear Admiral"
             words = words[1:]
         return " ".join(words) in self.roles.ranks
+
+    def _shared_title(self, span: Span) -> str | None:
+        """The title a plural noun gives each of the names coordinated after it ("with
+        hosts X and Y", "by defence ministers X and Y"): its singular, with the nouns
+        that modify it."""
+        head = span[-1]
+        while head.dep_ == "conj" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+            head = head.head
+        if not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children):
+            return None
+        start = min(
+            [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head.i]
+        )
+        if start == 0:
+            return None
+        noun = self.doc[start - 1]
+        lemma = noun.lemma_.lower()
+        # (the parser hangs the names on the noun, or the noun on the first name)
+        hung = head.head.i == noun.i and head.dep_ in ("appos", "compound")
+        if noun.tag_ != "NNS" or not (hung or noun.dep_ == "compound" and noun.head.i == head.i):
+            return None
+        if lemma not in self.roles.title_heads and lemma not in self.roles.profession_nouns:
+            return None
+        words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return " ".join(words + [lemma])
 
     def _left_context(self, span: Span) -> Span | None:
         i = span.start
