@@ -48,6 +48,20 @@ DESCRIPTION_CASES = [
         id="negative-a-plural-noun-that-is-no-title-before-coordinated-names",
     ),
     pytest.param(
+        "Idony Brell, an MP for the opposition Varde party, said 40 tanks were too many.",
+        "Idony Brell",
+        "MP",
+        "Varde",
+        id="a-legislator-for-a-name-the-article-writes-before-party-is-of-that-party",
+    ),
+    pytest.param(
+        "Idony Brell, the MP for Harrowfield, said 40 tanks were too many.",
+        "Idony Brell",
+        "MP",
+        None,
+        id="negative-a-legislator-for-a-place-holds-a-seat-not-an-organisation",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",

@@ -303,9 +303,12 @@ class PersonRolesMixin:
         known = self.index.canonical(org)
         if known is not None:
             return known.kind in {"country", "place"}
-        return self.index.org_type(org) is None and org.split()[-1].lower() not in (
-            self.roles.body_nouns
-        )
+        if self.index.org_type(org) is not None or org.split()[-1].lower() in self.roles.body_nouns:
+            return False
+        # "an MP for the Varde party": the name the article writes before a body's word
+        # (lower case after it) is that body's, not a seat's place
+        written = re.finditer(rf"\b{re.escape(org)} ([a-z]+)\b", doc_text(self.doc))
+        return not any(m.group(1) in self.roles.body_nouns for m in written)
 
     def _org_of_name(self, span: Span, role: str = "") -> str | None:
         """An organisation in an "of" phrase right after a titled name: "Defence
