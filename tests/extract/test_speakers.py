@@ -3740,3 +3740,43 @@ def test_a_body_or_a_document_named_again_is_the_one_named_before(
 ):
     """A body called by its function or a bare noun, a document by its author or owner."""
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# (text, the start of the record's sentence, the speaker's (name, role, organisation)):
+# whose office "its" or "the ministry" gives
+OFFICE_OWNER_CASES = [
+    pytest.param(
+        "Norway will buy 30 jets from Orbis Aviation, its defence minister said on Tuesday. "
+        "Idony Brell told reporters the first four would arrive in 2027.",
+        "Norway will buy",
+        ("Idony Brell", "defence minister", "Norway"),
+        id="its-minister-is-the-state-s-not-the-company-named-last",
+    ),
+    pytest.param(
+        "Orbis Aviation will build 30 jets a year, its chief executive said on Tuesday. "
+        "Idony Brell told reporters the first four would arrive in 2027.",
+        "Orbis Aviation will build",
+        ("Idony Brell", "chief executive", "Orbis Aviation"),
+        id="negative-its-chief-executive-is-the-company-s",
+    ),
+    pytest.param(
+        "The jets were painted in Orbis Aviation's grey livery. Idony Brell, who took over "
+        "the ministry in January, said 19 jets would be replaced.",
+        "Idony Brell, who took",
+        ("Idony Brell", "head of the ministry", None),
+        id="the-ministry-is-no-body-without-a-ministry-s-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", OFFICE_OWNER_CASES)
+def test_the_body_an_office_is_held_at(nlp, text, sentence_start, expected):
+    from pipeline.extract.claims import extract_drafts
+
+    found = [
+        (d.speaker.name, d.speaker.role, d.speaker.organization)
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.sentence.text.startswith(sentence_start)
+    ]
+    assert found, f"no attributed record for {sentence_start!r}"
+    assert found[0] == expected

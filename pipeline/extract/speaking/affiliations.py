@@ -426,6 +426,8 @@ class AffiliationsMixin:
             if tok.idx - phrase.start_char >= title_start:
                 break
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
+                if role and self._state_office(role):
+                    return None  # "Istrava will buy ..., its defence minister said": a state's
                 return self._body_subject_before(tok) or self._last_org_before(
                     self._interviewer_start(tok, before)
                 )
@@ -692,6 +694,8 @@ class AffiliationsMixin:
             found = self._last_org_before(before)
             if found is not None and self.index.org_type(found) == "outlet" != typ:
                 return None  # "a spokeswoman for the ministry" after "Reuters quoted": no outlet
+            if typ == "ministry" and found is not None and self.index.org_type(found) != typ:
+                return None  # a ministry's name carries its word: "the ministry" is no other body
             return None if found is not None and _clean_name(found) in self.persons else found
         return None
 
