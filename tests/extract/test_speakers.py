@@ -2851,6 +2851,20 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
 # (text, the sentence of the record, the speaker): a document again, or a paper by name
 DOCUMENT_AGAIN_CASES = [
     pytest.param(
+        "At least 412 rifles have gone missing from an army depot, according to internal "
+        "military documents seen by the Daily Courier.",
+        "At least 412 rifles",
+        "internal military documents",
+        id="documents-seen-by-a-paper-are-not-the-paper-s-words",
+    ),
+    pytest.param(
+        "At least 412 rifles have gone missing, according to a report published on Monday "
+        "by the Audit Office.",
+        "At least 412 rifles",
+        "Audit Office",
+        id="negative-a-report-published-by-a-body-is-the-body-s",
+    ),
+    pytest.param(
         "Norvik's Defence Procurement Agency (DPA) is running 9 months late on its "
         "programmes, lawmakers said on Tuesday.\n\n"
         "According to the agency's own annual report, 14 of its 50 programmes are over budget. "

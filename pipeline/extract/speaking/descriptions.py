@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import _JOINERS, _clean_name, name_start
+from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
 from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
@@ -799,7 +799,9 @@ class DescriptionsMixin:
                         found.append((tok.idx, lemma, found_by))
                         break
                     continue
-                elif child.dep_ == "acl":  # "a report published on Monday by X"
+                elif child.dep_ == "acl" and child.lemma_.lower() not in holder_verbs():
+                    # "a report published on Monday by X" (not "documents seen by X": X
+                    # holds them, it did not write them)
                     for grand in child.children:
                         if grand.dep_ == "agent":
                             author = next((c for c in grand.children if c.dep_ == "pobj"), None)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import _capital_runs
+from pipeline.extract.speaking.names import _capital_runs, holder_verbs
 from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
@@ -186,14 +186,20 @@ class GroupsMixin:
 
     def _what_a_document_is_about(self, head: Token) -> set[int]:
         """Tokens of a document's phrase that say what or where it is, not who wrote it:
-        "a document on the campaign's website", "a report about Putin's army"."""
+        "a document on the campaign's website", "a report about Putin's army", "a memo
+        seen by the Courier"."""
         lemma = head.lemma_.lower()
         if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
             return set()
         about = {
             t.i
             for c in head.children
-            if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
+            if c.dep_ == "prep"
+            and c.lower_ not in {"by", "from", "of"}
+            or c.dep_ == "relcl"
+            # "documents seen by the Courier": who holds it, not who wrote it
+            or c.dep_ == "acl"
+            and c.lemma_.lower() in holder_verbs()
             for t in c.subtree
         }
         if lemma in self.roles.speech_nouns or head.lower_ in self.roles.speech_nouns:

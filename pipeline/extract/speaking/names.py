@@ -150,6 +150,13 @@ def opening_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def holder_verbs() -> frozenset[str]:
+    """Verbs whose "by" names who holds a document, not who wrote it ("documents seen
+    by X", "a memo obtained by X"; lexicon reporting_verbs holder_verbs)."""
+    return frozenset(lexicon("reporting_verbs").get("holder_verbs", []))
+
+
+@lru_cache(maxsize=1)
 def _elided_particle() -> re.Pattern[str]:
     words = "|".join(sorted(lexicon("given_names").get("elided_particles", [])))
     return re.compile(rf"(?:{words})['’](?=[^\W\d_])", re.IGNORECASE)
