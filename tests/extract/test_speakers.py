@@ -1828,6 +1828,30 @@ NAME_REPAIR_CASES = [
         id="negative-a-body-whose-short-name-is-in-apposition-to-a-trade-of-bodies",
     ),
     pytest.param(
+        "Workers at the arms maker Tervo walked out on Monday. Tervo said 900 shells a "
+        "month were made.",
+        [(26, 1), (54, 1)],
+        [],
+        ["Tervo"],
+        id="a-one-word-name-a-descriptor-shows-to-be-a-body-is-no-person-anywhere",
+    ),
+    pytest.param(
+        "Tervo, which is owned by the state, makes shells. Tervo said 900 shells a month "
+        "were made.",
+        [(0, 1), (50, 1)],
+        [],
+        ["Tervo"],
+        id="a-one-word-name-with-a-relative-which-is-no-person-anywhere",
+    ),
+    pytest.param(
+        "Idony Tervo, the chief executive, said output doubled. Tervo said 900 shells a "
+        "month were made.",
+        [(0, 2), (55, 1)],
+        ["Idony Tervo"],
+        [],
+        id="negative-a-person-s-surname-alone-stays-the-person",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

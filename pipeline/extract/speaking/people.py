@@ -592,6 +592,8 @@ class PeopleMixin:
                 ok = False  # "the state shipbuilder Kornwerk": an organisation
             if ok and len(tokens) == 1 and self._state_word(text):
                 ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
+            if ok and len(tokens) == 1 and text in self._body_words():
+                ok = False  # "Kessler said" after "the arms maker Kessler": the company
             return (start, end) if ok else None
         titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
         # "the director of X, Radek Horal, said": a name in apposition to a title
@@ -647,6 +649,44 @@ class PeopleMixin:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _body_words(self) -> frozenset[str]:
+        """One-word names the article shows somewhere to be a body's, whatever the
+        tagger calls them there or elsewhere: a descriptor before or in apposition ("the
+        arms maker Kessler", "Kessler, a shell maker,"), or a relative "which" ("Kessler,
+        which is state-owned,"); not a word that ends a person's name of two words or
+        more ("Ilse Kessler")."""
+        if self._body_word_cache is not None:
+            return self._body_word_cache
+        surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) >= 2}
+        found = set()
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text in surnames:
+                continue
+            if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+                continue  # a word of a longer name
+            if tok.i > 0 and self.doc[tok.i - 1].pos_ == "PROPN":
+                continue
+            before = self.doc[tok.i - 1] if tok.i > 0 else None
+            described = any(
+                c.dep_ == "appos" and self.index.descriptor_type(c.lemma_) for c in tok.children
+            ) or (
+                before is not None
+                and before.pos_ == "NOUN"
+                and before.whitespace_
+                and self.index.descriptor_type(before.lemma_) is not None
+            )  # (right before it, however the parser hangs the two)
+            which = (
+                tok.i + 2 < len(self.doc)
+                and self.doc[tok.i + 1].text == ","
+                and self.doc[tok.i + 2].lower_ == "which"
+                and self.doc[tok.i + 2].head.dep_ == "relcl"
+                and self.doc[tok.i + 2].head.head.i == tok.i
+            )
+            if described or which:
+                found.add(tok.text)
+        self._body_word_cache = frozenset(found)
+        return self._body_word_cache
 
     def _state_word(self, word: str) -> bool:
         """Whether the article treats a word as a state: the tagger takes it for a place

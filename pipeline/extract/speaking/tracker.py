@@ -79,6 +79,7 @@ class SpeakerTracker(
         # a title the article gives them outranks it
         self._led_offices: set[int] = set()
         self._untagged: list[tuple[int, str, str]] | None = None
+        self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         # unnamed sources the article names later ("The official, X, told"): name -> X
