@@ -62,6 +62,29 @@ DESCRIPTION_CASES = [
         id="negative-a-legislator-for-a-place-holds-a-seat-not-an-organisation",
     ),
     pytest.param(
+        "Idony Brell, who retired two years ago as a rear admiral and deputy chief of the "
+        "navy, said the fleet had 16 frigates.",
+        "Idony Brell",
+        "retired rear admiral",
+        None,
+        id="an-office-left-by-retiring-as-it-is-a-retired-title-for-no-body",
+    ),
+    pytest.param(
+        "Idony Brell, who stepped down as chief executive of Orlen Tooling in May, said 40 "
+        "jobs would go.",
+        "Idony Brell",
+        "former chief executive",
+        None,
+        id="an-office-left-by-stepping-down-as-it-is-a-former-title",
+    ),
+    pytest.param(
+        "Output had doubled, said Idony Brell, who leads aerospace research at Orlen Tooling.",
+        "Idony Brell",
+        "head of aerospace research",
+        "Orlen Tooling",
+        id="leading-a-field-written-in-lower-case-is-heading-that-field",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",

@@ -158,6 +158,8 @@ class PersonRolesMixin:
             led = self._led_role(span)
             if led is not None:
                 role, org = led, self._org_led(span) or org
+        if role is None and titles:  # "X, who retired in 2021 as a rear admiral,"
+            role = self._office_left(span)
         if not org and titles and not (role and self._past_office(role)):
             org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
         if not org:  # (held now, whatever office was held before)
@@ -744,6 +746,27 @@ class PersonRolesMixin:
                     return self._led_body(role, verb, obj)
         return None
 
+    def _office_left(self, span: Span) -> str | None:
+        """The office a verb of leaving gives by its "as" phrase, on a name as its subject
+        or in a relative clause on it (lexicon `office_end_verbs`): "X, who retired in 2021
+        as a rear admiral and deputy commander of the navy," -> retired rear admiral."""
+        root = span.root
+        verbs = [c for head in _with_appositions(root) for c in head.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj":
+            verbs.append(root.head)
+        for verb in verbs:
+            word = self.roles.office_end_verbs.get(_lead_lemma(verb))
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            title = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if word is None or title is None or title.lower_ not in self.roles.title_words:
+                continue
+            end = title.i + 1  # the first title of several ("... and deputy commander")
+            phrase = self.doc[title.left_edge.i : end]
+            role, _org = self._role_and_org(phrase, span.start_char)
+            if role is not None:
+                return role if role.lower().startswith(word) else f"{word} {role}"
+        return None
+
     def _led_body(self, role: str, verb: Token, obj: Token) -> str:
         """The office with the body led, as written up to its head noun, a possessive
         owner read as "the": "chairs parliament's defence committee" -> "chair of the
@@ -763,6 +786,8 @@ class PersonRolesMixin:
             body = f"the {words.text}"
         elif words and words[0].lower_ in {"the", "a", "an"}:
             body = self.doc[words[0].i : obj.i + 1].text
+        elif obj.tag_ == "NN" and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words):
+            body = self.doc[words[0].i : obj.i + 1].text  # "leads aerospace research": a field
         else:
             return role
         if any(t.is_punct and t.text != "-" for t in words):  # "defence-industry": a word

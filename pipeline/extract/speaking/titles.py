@@ -104,6 +104,7 @@ class _Roles:
         self.chair_titles = {n.lower() for n in data.get("chair_titles", [])}
         self.office_start_verbs = {n.lower() for n in data.get("office_start_verbs", [])}
         self.office_as_verbs = {n.lower() for n in data.get("office_as_verbs", [])}
+        self.office_end_verbs = {k.lower(): v for k, v in data.get("office_end_verbs", {}).items()}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
         self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
         self.region_nouns = {n.lower() for n in data.get("region_nouns", [])}
