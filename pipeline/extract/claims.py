@@ -1396,12 +1396,15 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def _table_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """A table announced as a named body's figures ("The centre's counts by service
     read as follows:", "The chart below gives the Tarrow Institute's numbers"):
-    that body, with mode according_to. Only a sentence ending in a colon or naming a
-    table, chart or list (words the prefilter keeps)."""
+    that body, with mode according_to. Only a sentence ending in a colon, naming a
+    table, chart or list (words the prefilter keeps) or pointing at what follows
+    ("The office's figures are as follows.")."""
     credited = _credited_source(sent, tracker)
     if credited:
         return credited
-    if not sent.text.rstrip().endswith(":") and not any(t.lower_ in _display_nouns() for t in sent):
+    if not sent.text.rstrip().endswith(":") and not any(
+        t.lower_ in _display_nouns() or t.lower_ in _lead_in_pointers() for t in sent
+    ):
         return []
     return _figures_owner(sent, tracker)
 

@@ -1895,6 +1895,18 @@ SENTENCE_DRAFTS = [
         id="a-header-line-of-years-keeps-the-passage-going",
     ),
     pytest.param(
+        "Tank stocks are falling fast.\n\nThe Tarrow Institute's figures are as follows.\n\n"
+        "Norland: 900 in 2024; 700 in 2025.\n\nSudmark: 400 in 2024; 380 in 2025.",
+        [("Tarrow Institute", "according_to")] * 2,
+        id="the-rows-after-a-body-s-figures-pointed-at-without-a-colon-are-the-body-s",
+    ),
+    pytest.param(
+        "Costs are rising.\n\nTwo other projects: approved 1.2 billion euros; forecast 1.5 "
+        "billion euros; +25 percent.",
+        [],
+        id="negative-a-row-s-label-before-a-verb-of-forecasting-is-no-source",
+    ),
+    pytest.param(
         "Tank stocks are falling fast. The stocks are as follows:\n\n"
         "Army | 2024 | 2025\nNorland | 900 | 700",
         [],

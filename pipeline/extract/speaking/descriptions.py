@@ -55,8 +55,8 @@ class DescriptionsMixin:
         roles = self.roles
         people = (
             lemma in roles.person_nouns
-            or lower in roles.title_words
-            or lemma in roles.title_words
+            or lower in roles.title_heads  # ("programme" of "programme director": no one)
+            or lemma in roles.title_heads
             or lower in roles.group_nouns
             or lemma + "s" in roles.group_nouns
             or head.ent_type_ == "NORP"
