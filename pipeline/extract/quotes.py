@@ -312,11 +312,23 @@ _LABEL = re.compile(
 
 # an interview's label written as a name ("Berger: ...", "Anna Berger: ..."): a
 # transcript label only where the same label opens two or more paragraphs
+# (any script's letters: "Järvik: ..."; `_name_form` keeps names in title case)
 _NAME_LABEL = re.compile(
-    r"[\"“]?[ \t]*((?:[A-Z][\w'’\-]*\.?[ \t]+){0,2}[A-Z][a-z][\w'’\-]*)"
+    rf"[\"“]?[ \t]*((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,2}}{_LETTER}{_LETTER}{_LABEL_CHAR}*)"
     + _AFFILIATION
     + r"[ \t]*:[ \t]+(?=\S)"
 )
+
+
+def _name_form(found: re.Match | None) -> re.Match | None:
+    """A name label's match when its words are written as a name: each opens with a
+    capital, and the last has a small letter second ("Berger", "Järvik", "Anna Berger")."""
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not all(w[0].isupper() for w in words) or not words[-1][1].islower():
+        return None
+    return found
 
 
 def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | None:
@@ -329,7 +341,7 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
     if found is not None and not found.group(1).isupper():
         found = None  # "Berger:", "Anna Berger:": a name label, below
     if found is None:
-        found = _NAME_LABEL.match(text, start, stop)
+        found = _name_form(_NAME_LABEL.match(text, start, stop))
         if found is not None and found.group(1) not in _name_labels(text):
             return None
     if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
@@ -340,7 +352,7 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
 @lru_cache(maxsize=8)
 def _name_labels(text: str) -> frozenset[str]:
     """Labels written as names that open two or more paragraphs of `text`."""
-    found = (_NAME_LABEL.match(text, k) for k in _paragraph_starts(text))
+    found = (_name_form(_NAME_LABEL.match(text, k)) for k in _paragraph_starts(text))
     counts = Counter(m.group(1) for m in found if m is not None)
     return frozenset(label for label, n in counts.items() if n >= 2)
 

@@ -2436,6 +2436,25 @@ def test_transcript_lines(nlp, lines, expected):
     ] == expected
 
 
+def test_a_label_written_as_a_name_in_any_script_opens_transcript_lines(nlp):
+    text = (
+        "Drone maker grows fast\n\nLiisa Mäkelä founded the drone maker Varvas Robotics in "
+        "2017.\n\nThe Ledger: How many do you make?\n\nMäkelä: We made 3,000 interceptors last "
+        "year.\n\nThe Ledger: And now?\n\nMäkelä: Our order book is five times larger than "
+        "in 2023."
+    )
+    found = {
+        d.sentence.text: (d.speaker.name, d.cue.mode)
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.cue is not None
+    }
+    assert found.get("We made 3,000 interceptors last year.") == ("Liisa Mäkelä", "direct_quote")
+    assert found.get("Our order book is five times larger than in 2023.") == (
+        "Liisa Mäkelä",
+        "direct_quote",
+    )
+
+
 # (text, the sentence in question, whether it is a claim)
 _STUDIO = "Presenter Kirsi Brennan spoke with Senator Yvette d'Aurignac.\n\n"
 NO_ASSERTION_CASES = [
