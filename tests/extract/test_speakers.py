@@ -3841,3 +3841,50 @@ def test_the_body_an_office_is_held_at(nlp, text, sentence_start, expected):
     ]
     assert found, f"no attributed record for {sentence_start!r}"
     assert found[0] == expected
+
+
+_BYLINED = (
+    "Tanks by the numbers\n\nBy Idony Brell, senior fellow, Velk Institute for Defence Studies\n\n"
+)
+# (text, words of the record's sentence, the speaker): the writers' "we" and "our"
+WRITERS_VOICE_CASES = [
+    pytest.param(
+        _BYLINED + "Our estimates put Russian tank output at 1,500 a year.",
+        "Our estimates put",
+        "Velk Institute for Defence Studies",
+        id="our-estimates-in-a-commentary-are-the-byline-s-body-s",
+    ),
+    pytest.param(
+        _BYLINED + "Russia builds tanks fast. Iran builds perhaps 200 a year, by our estimate.",
+        "Iran builds perhaps",
+        "Velk Institute for Defence Studies",
+        id="by-our-estimate-in-a-commentary-is-the-byline-s-body-s",
+    ),
+    pytest.param(
+        "Tanks by the numbers\n\nBy Idony Brell\n\nOur estimates put Russian tank output at "
+        "1,500 a year.",
+        "Our estimates put",
+        "Our estimates",
+        id="negative-without-a-body-in-the-byline-our-estimates-stay-as-written",
+    ),
+    pytest.param(
+        _BYLINED + '"Our estimates put Russian tank output at 1,500 a year," said Anna Berg, '
+        "a retired colonel.",
+        "Our estimates put",
+        "Anna Berg",
+        id="negative-our-inside-a-quotation-is-the-quoted-person-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", WRITERS_VOICE_CASES)
+def test_the_writers_voice_is_the_body_their_byline_names(nlp, text, words, expected):
+    from pipeline.extract.claims import extract_drafts
+
+    found = [
+        d.speaker.name
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and words in d.sentence.text
+    ]
+    assert found, f"no attributed record for {words!r}"
+    assert found[0] == expected

@@ -30,6 +30,10 @@ from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
 _PLURAL_PRONOUNS = {"they", "them", "their"}
+_WRITERS = {"we", "us", "our", "ours"}  # the writers' own voice, outside quotation marks
+# a byline with the writer's affiliation: "By Anna Berg, senior fellow, Velk Institute"
+_BYLINE = re.compile(r"[ \t]*By[ \t]+[^\n,]+,[ \t]*([^\n]+?)[ \t]*$")
+_BYLINE_LINES = 4  # the lines of an article's head where a byline may stand
 # "one of the lawyers", "some of its members": a part of a group speaks for the group
 _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
@@ -79,6 +83,7 @@ class SpeakerTracker(
         # a title the article gives them outranks it
         self._led_offices: set[int] = set()
         self._untagged: list[tuple[int, str, str]] | None = None
+        self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
@@ -492,6 +497,9 @@ class SpeakerTracker(
             return (
                 self._last_org.model_copy(update={"mention": head.text}) if self._last_org else None
             )
+        writers = self._writers_voice(head)
+        if writers is not None:  # "our estimates", "we count" in a fellow's commentary
+            return writers
         owned = self._pronoun_owned_body(head)
         if owned is not None:  # "her office", "his agency": the body that person speaks for
             return owned
@@ -582,6 +590,53 @@ class SpeakerTracker(
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _writers_voice(self, head: Token) -> Speaker | None:
+        """What "we", "us" or "our estimates" outside quotation marks stand for in an
+        article its byline credits to a body's staff ("By X, senior fellow, Y Institute"):
+        that body. Nothing without such a byline."""
+        owner = head
+        if head.lower_ not in _WRITERS:
+            owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+            lemma = head.lemma_.lower()
+            if owner is None or owner.lower_ != "our":
+                return None
+            if (
+                lemma not in self.roles.document_nouns
+                and head.lower_ not in self.roles.document_nouns
+            ):
+                return None
+        if self._in_quote(owner.idx):
+            return None
+        body = self._writers_body()
+        if body is None:
+            return None
+        mention = self.doc[owner.i : head.i + 1].text
+        return Speaker(name=body, mention=mention, kind="organization")
+
+    def _writers_body(self) -> str | None:
+        """The body a byline in the article's first lines names after the writer's name
+        ("By X, senior fellow, Y Institute for Security Studies"; "By X, analyst at Y"): a
+        name the entity lexicon or its last word types as an organisation."""
+        if self._byline_body is not None:
+            return self._byline_body or None
+        self._byline_body = ""
+        for line in doc_text(self.doc).split("\n")[: _BYLINE_LINES * 2]:
+            found = _BYLINE.match(line)
+            if found is None:
+                continue
+            for part in reversed(re.split(r"[,;]", found.group(1))):
+                part = re.sub(r"^.*?\b(?:at|of|with)\s+", "", part.strip())
+                part = re.sub(r"^(?:the|The)\s+", "", part)
+                known = self.index.canonical(part)
+                if known is not None and known.kind != "country":
+                    self._byline_body = known.name
+                elif part[:1].isupper() and self.index.org_type(part) is not None:
+                    self._byline_body = part
+                if self._byline_body:
+                    break
+            break
+        return self._byline_body or None
 
     def _pronoun_owned_body(self, head: Token) -> Speaker | None:
         """A body a person's pronoun owns ("her office", "his agency"): the organisation
