@@ -60,19 +60,19 @@ FORMS = [
     ),
     # a whole quoted sentence closing its sentence after a scene-setting clause
     pytest.param(
-        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        "Halvard Nyquist, the Velling plant's manager, took questions.\n\n"
         'Asked about the cost, he said, "Nobody knows yet."',
         [("Halvard Nyquist", "direct_quote")],
         id="a-quoted-sentence-after-a-scene-setting-clause",
     ),
     pytest.param(
-        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        "Halvard Nyquist, the Velling plant's manager, took questions.\n\n"
         'Asked to describe the new line, Nyquist said, "Not something we talk about."',
         [("Halvard Nyquist", "direct_quote")],
         id="a-quoted-phrase-with-no-subject-after-a-scene-setting-clause",
     ),
     pytest.param(
-        "Halvard Nyquist, the Brannock plant's manager, took questions.\n\n"
+        "Halvard Nyquist, the Velling plant's manager, took questions.\n\n"
         'Asked about output, he said the plant would run at night "only in a war."',
         [("Halvard Nyquist", "indirect")],
         id="negative-a-partial-quotation-after-a-scene-setting-clause-is-reported",

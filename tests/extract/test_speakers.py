@@ -26,7 +26,7 @@ DESCRIPTION_CASES = [
         id="a-noun-of-someone-s-work-by-its-ending-is-a-profession",
     ),
     pytest.param(
-        "The panel opened with hosts Helena Brannock and Corvin Quill, who said the "
+        "The panel opened with hosts Helena Ostrander and Corvin Quill, who said the "
         "budget had doubled.",
         "Corvin Quill",
         "host",
@@ -34,14 +34,14 @@ DESCRIPTION_CASES = [
         id="a-plural-title-before-coordinated-names-gives-each-the-title",
     ),
     pytest.param(
-        "The treaty was signed by defence ministers Helena Brannock and Corvin Quill.",
-        "Helena Brannock",
+        "The treaty was signed by defence ministers Helena Ostrander and Corvin Quill.",
+        "Helena Ostrander",
         "defence minister",
         None,
         id="a-plural-title-with-its-field-before-coordinated-names",
     ),
     pytest.param(
-        "The fans Helena Brannock and Corvin Quill said 40 buses were hired.",
+        "The fans Helena Ostrander and Corvin Quill said 40 buses were hired.",
         "Corvin Quill",
         None,
         None,
@@ -2897,6 +2897,22 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
 
 # (text, the sentence of the record, the speaker): a document again, or a paper by name
 DOCUMENT_AGAIN_CASES = [
+    pytest.param(
+        "Barracks to close by 2028\n\nThe Ministry of Defence has confirmed that Velling "
+        "Barracks will close by 2028, ending 140 years of army presence in Haldane. Velling's "
+        "buildings are old, and the ministry said repairs would cost 90 million pounds. "
+        "Haldane Town Council said 400 jobs were at risk in Haldane.",
+        "Velling's buildings",
+        "Ministry of Defence",
+        id="a-barracks-or-a-town-owning-something-is-no-state-to-name-a-ministry-after",
+    ),
+    pytest.param(
+        "The Pellworth Institute studies naval yards.\n\nDocuments reviewed by the Pellworth "
+        "Institute show 2 new slipways at the Kessen yard.",
+        "Documents reviewed",
+        "Pellworth Institute",
+        id="negative-files-a-body-reviewed-are-its-findings",
+    ),
     pytest.param(
         "At least 412 rifles have gone missing from an army depot, according to internal "
         "military documents seen by the Daily Courier.",

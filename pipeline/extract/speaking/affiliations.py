@@ -1245,12 +1245,24 @@ class AffiliationsMixin:
                 continue  # a person's name; a lone word the tagger took for one may be a state
             if re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_AFTER.pattern}", text):
                 continue
+            if self._names_a_place(name, text):
+                continue  # "Esterholt's accommodation" after "Esterholt Barracks": a site's
+            if name.lower() in self.roles.body_nouns:
+                continue  # "the Army's garrison plan": a body's word
             if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
                 continue
             found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
             if count >= 2 or len(found) >= 2:
                 scores[name] = count * len(text) - found[0]  # the most signs, then the first named
         return scores
+
+    def _names_a_place(self, name: str, text: str) -> bool:
+        """Whether the article writes `name` as the first word of a place's or a
+        building's name ("Esterholt Barracks", "Esterholt Primary School")."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?: [A-Z][a-z]+){{1,2}})\b", text):
+            if any(self.index.place_ending(w) for w in m.group(1).split()):
+                return True  # (or a town's body: "Jessington Town Council")
+        return False
 
     @staticmethod
     def _state_of_demonym(name: str, text: str) -> str | None:

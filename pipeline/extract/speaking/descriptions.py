@@ -55,8 +55,12 @@ class DescriptionsMixin:
         roles = self.roles
         people = (
             lemma in roles.person_nouns
-            or lower in roles.title_heads  # ("programme" of "programme director": no one)
+            or lower in roles.title_heads
             or lemma in roles.title_heads
+            # (another word of a title, in the singular: "the state"; "programmes" of a
+            # table's rows are no one, though "programme director" is a title)
+            or lemma in roles.title_words
+            and head.tag_ in {"NN", "NNP"}
             or lower in roles.group_nouns
             or lemma + "s" in roles.group_nouns
             or head.ent_type_ == "NORP"
