@@ -1875,6 +1875,14 @@ NAME_REPAIR_CASES = [
         id="negative-a-person-s-surname-alone-stays-the-person",
     ),
     pytest.param(
+        "Bożena Wróblik, director of the Supply Agency, told members that 212 contracts were "
+        "signed. Wróblik said 58 percent went to local firms.",
+        [(92, 1, "ORG")],
+        ["Bożena Wróblik"],
+        [],
+        id="an-untagged-name-in-apposition-to-a-title-of-a-body-with-no-article",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

@@ -414,7 +414,9 @@ class PeopleMixin:
             if not any(
                 c.dep_ == "det" and c.lower_ in {"the", "a", "an"} or c.dep_ == "poss"
                 for c in title.lefts
-            ):  # "the", "a", or an owner: "the agency's finance chief", "its director"
+            ) and not any(c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in title.rights):
+                # "the", "a", or an owner: "the agency's finance chief", "its director";
+                # or the body it is held at: "X Y, director of the Z Agency, told ..."
                 continue
             names = [c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i:
