@@ -85,6 +85,14 @@ DESCRIPTION_CASES = [
         id="leading-a-field-written-in-lower-case-is-heading-that-field",
     ),
     pytest.param(
+        "Idony Brell, chair of the Sorrel branch of the Federation of Yard Workers, said 400 "
+        "jobs would go.",
+        "Idony Brell",
+        "chair of the Sorrel branch",
+        "Federation of Yard Workers",
+        id="a-title-of-a-body-s-unit-written-in-lower-case-keeps-the-unit-and-speaks-for-the-body",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",

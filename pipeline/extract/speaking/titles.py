@@ -24,7 +24,7 @@ _ROLE_TAIL = re.compile(
 )
 # "of the Naval Studies Programme at ...": a capitalised unit, then the body it belongs to
 _UNIT_TAIL = re.compile(
-    r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*))"
+    r"(\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?\s+([A-Z][\w-]*|[a-z]+))"
     r"(?=\s+(?:at|of\s+the)\s)"
 )
 # one or two lower-case words of a field between a title's first word and its head
