@@ -1891,6 +1891,14 @@ NAME_REPAIR_CASES = [
         id="an-untagged-name-in-apposition-to-a-title-of-a-body-with-no-article",
     ),
     pytest.param(
+        "FRANKFURT, May 7 - Velling AG reported a 38 percent rise in profit on Wednesday. "
+        "Velling said it made 210,000 shells.",
+        [(11, 5, "DATE"), (81, 1)],
+        [],
+        ["Velling"],
+        id="a-company-with-its-legal-form-that-the-tagger-ran-into-a-date-is-no-person",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

@@ -940,7 +940,13 @@ class AffiliationsMixin:
             return self._untagged
         # (a lone word the tagger took for a people, before a name's untagged word, is
         # that name's first word: "Talvik" of "Talvik Robotics")
-        tagged = {t.i for ent in self.ents for t in ent if not self._people_slip(ent)}
+        # (and proper nouns the tagger ran into a date: "May 7 - Halden AG reported ...")
+        tagged = {
+            t.i
+            for ent in self.ents
+            for t in ent
+            if not self._people_slip(ent) and not (ent.label_ == "DATE" and t.pos_ == "PROPN")
+        }
         found: list[tuple[int, str, str]] = []
         run: list[Token] = []
         for tok in [*self.doc, None]:

@@ -498,6 +498,8 @@ class PeopleMixin:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         if ent.text in self._company_names:
             return None  # "Kessel says ..." after "Kessel Ordnance Works": the company
+        if any(ent.text == name for _, name, _ in self._untagged_companies()):
+            return None  # "Halden said" after "Halden AG reported": the company
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1
