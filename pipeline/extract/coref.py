@@ -20,6 +20,7 @@ resolver is taken as evidence, and the person's own gender is left as it was.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -134,14 +135,30 @@ def gendered_given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Whether a word is a given name of the gendered lists ("Anna", "Lee")."""
-    return word in _gendered_names()
+    """Whether a word is a given name of the gendered lists ("Anna", "Lee"), written
+    with or without its accents ("Lucía" as "Lucia")."""
+    return _given_gender(word) is not None
 
 
 def name_gender(name: str) -> str | None:
     """'he' / 'she' from a person's given name, else None."""
     words = name.split()
-    return _gendered_names().get(words[0]) if len(words) >= 2 else None
+    return _given_gender(words[0]) if len(words) >= 2 else None
+
+
+def _given_gender(word: str) -> str | None:
+    names = _gendered_names()
+    found = names.get(word)
+    if found is None and not word.isascii():
+        found = names.get(unaccented(word))  # the lists are written without accents
+    return found
+
+
+def unaccented(word: str) -> str:
+    """A word with its letters' accents taken off ("Véronique" -> "Veronique")."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
 
 
 def _word_gender(word: str) -> str | None:

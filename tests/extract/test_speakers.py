@@ -1899,6 +1899,29 @@ NAME_REPAIR_CASES = [
         id="a-company-with-its-legal-form-that-the-tagger-ran-into-a-date-is-no-person",
     ),
     pytest.param(
+        "Lucía Quill, a former accountant at the firm, told the court that she booked 40 invoices.",
+        [(0, 2, "ORG")],
+        ["Lucía Quill"],
+        [],
+        id="a-given-name-written-with-accents-and-a-trade-in-apposition-make-a-person",
+    ),
+    pytest.param(
+        "Defence lawyer Véronique Ostrander, who represents the firm, said 40 changes were "
+        "requested.",
+        [(15, 2, "ORG")],
+        ["Véronique Ostrander"],
+        [],
+        id="a-trade-before-a-given-name-written-with-accents-makes-a-person",
+    ),
+    pytest.param(
+        "Defence lawyer Vérannix Ostrander, who represents the firm, said 40 changes were "
+        "requested.",
+        [(15, 2, "ORG")],
+        [],
+        ["Vérannix Ostrander"],
+        id="negative-a-trade-before-a-word-that-is-no-given-name",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

@@ -3,6 +3,8 @@ later mentions by surname or title ("the admiral"), honorific and title agreemen
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports, gendered_given_names, is_given_name, name_gender
@@ -24,6 +26,9 @@ from pipeline.extract.speaking.names import (
 from pipeline.extract.speaking.titles import _office_words, _same_role, postpositive_words
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
+
+# a word with a letter outside ASCII ("Lucía", "Véronique")
+_ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 
 
 class PeopleMixin:
@@ -149,7 +154,14 @@ class PeopleMixin:
         # "Lucinda Ortega-Vane became ...": a name the model did not tag, starting with
         # a given name of the census lists (outside any other entity, not a known place
         # or body: "Virginia Beach", "Jordan Valley" stay out)
-        for start in tokens_with_text(self.doc, gendered_given_names()):
+        # (a given name of the lists written with accents counts: "Lucía", "Véronique")
+        text = doc_text(self.doc)
+        accented = (
+            set()
+            if text.isascii()
+            else {w for w in set(_ACCENTED_WORD.findall(text)) if w.istitle() and is_given_name(w)}
+        )
+        for start in tokens_with_text(self.doc, gendered_given_names() | accented):
             tok = self.doc[start]
             if start in taken or tok.ent_type_ not in ("", "PERSON") or tok.pos_ != "PROPN":
                 continue
@@ -599,7 +611,13 @@ class PeopleMixin:
             if ok and len(tokens) == 1 and text in self._body_words():
                 ok = False  # "Kessler said" after "the arms maker Kessler": the company
             return (start, end) if ok else None
-        titled = start > 0 and self.roles.is_title_token(self.doc[start - 1])
+        before = self.doc[start - 1] if start > 0 else None
+        titled = before is not None and (
+            self.roles.is_title_token(before)
+            # "Defence lawyer Véronique van der Linde": a trade before a given name
+            or before.lemma_.lower() in self.roles.profession_nouns
+            and is_given_name(tokens[0].text)
+        )
         # "the director of X, Radek Horal, said": a name in apposition to a title
         # (or to a noun of a person's trade: "The defence lawyer, Ilmari du Morel, said",
         # "Ortiz's lawyer, X, said")
@@ -612,8 +630,16 @@ class PeopleMixin:
             )
         )
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
+        # (or a census given name first and a trade in apposition: "Lucía X, a former
+        # accountant at the firm, told the court")
         titled = titled or any(
-            c.dep_ == "appos" and c.lower_ in self.roles.title_heads for c in tokens[-1].children
+            c.dep_ == "appos"
+            and (
+                c.lower_ in self.roles.title_heads
+                or is_given_name(tokens[0].text)
+                and c.lemma_.lower() in self.roles.profession_nouns
+            )
+            for c in tokens[-1].children
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere
