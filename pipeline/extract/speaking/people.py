@@ -689,9 +689,16 @@ class PeopleMixin:
         if self._body_word_cache is not None:
             return self._body_word_cache
         surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) >= 2}
+        # (asked only of one-word names tagged a person: look at those words alone)
+        words = set()
+        for e in self.ents:
+            kept = [t for t in e if not (t.is_punct or t.tag_ == "POS")]
+            if e.label_ == "PERSON" and len(kept) == 1:
+                words.add(kept[0].text)
         found = set()
-        for tok in self.doc:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text in surnames:
+        for i in tokens_with_text(self.doc, words - surnames):
+            tok = self.doc[i]
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
             if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
                 continue  # a word of a longer name
