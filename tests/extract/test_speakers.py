@@ -93,6 +93,20 @@ DESCRIPTION_CASES = [
         id="a-title-of-a-body-s-unit-written-in-lower-case-keeps-the-unit-and-speaks-for-the-body",
     ),
     pytest.param(
+        "Opening the case, chief prosecutor Idony Brell said 40 trucks were bought.",
+        "Idony Brell",
+        "chief prosecutor",
+        None,
+        id="a-title-s-word-before-a-trade-s-noun-is-one-title",
+    ),
+    pytest.param(
+        "Idony Brell, the Minister of State for Defence Procurement, said 40 trucks were bought.",
+        "Idony Brell",
+        "Minister of State for Defence Procurement",
+        None,
+        id="a-minister-s-portfolio-after-the-rank-of-minister-of-state",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",

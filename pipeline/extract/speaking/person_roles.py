@@ -1130,6 +1130,10 @@ class PersonRolesMixin:
                 break
             own_end = own_end if own_end is not None else end
             end = max(inner)
+        # "chief prosecutor", "senior engineer": a title's word before a trade's noun
+        trade = re.match(r" ([a-z]+)\b", text[end:])
+        if trade and trade.group(1) in self.roles.profession_nouns:
+            end += trade.end()
         # words compounded before the title: "defence economist", "regional secretary"
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         end = self._service_field(text, end, by_char)  # "chief of army logistics"
@@ -1171,6 +1175,10 @@ class PersonRolesMixin:
             portfolio = _PORTFOLIO.match(text, end)
             if portfolio:
                 end = portfolio.end()
+                # "Minister of State for Defence Procurement": a portfolio after the rank
+                more = _PORTFOLIO.match(text, end)
+                if more and text[end:].lstrip().startswith("for "):
+                    end = more.end()
             elif lower := _LOWER_PORTFOLIO.match(text, end):
                 end = lower.end(1)
         # "director of the Naval Studies Programme at the X Institute": a unit of the body
