@@ -1936,6 +1936,21 @@ NAME_REPAIR_CASES = [
         id="negative-a-trade-before-a-word-that-is-no-given-name",
     ),
     pytest.param(
+        "The ministry on Thursday published Steady Harbour, its first defence white paper "
+        "since 2016.",
+        [(35, 2, "PERSON")],
+        [],
+        ["Steady Harbour"],
+        id="a-name-with-a-document-s-noun-in-apposition-is-the-document-s-title",
+    ),
+    pytest.param(
+        "The ministry on Thursday named Idony Brell, its new director, in a statement.",
+        [(31, 2, "PERSON")],
+        ["Idony Brell"],
+        [],
+        id="negative-a-name-with-a-title-in-apposition-stays-a-person",
+    ),
+    pytest.param(
         "The defence lawyer, Lucien du Morel, spoke for the accused. "
         "Du Morel said the sights were the best.",
         [(20, 3, "ORG")],

@@ -201,6 +201,7 @@ class PeopleMixin:
                 particle = False
             if (
                 self._name_part(given)
+                and not self._described_as_thing(self.doc[j - 1])
                 and given.lower_ not in _NAME_HONORIFICS
                 and given.ent_type_ in ("", "PERSON", "NORP")  # "Orrin" read as a people
                 and given.whitespace_
@@ -592,10 +593,15 @@ class PeopleMixin:
             appos = [c for c in tokens[-1].children if c.dep_ == "appos"]
             if (
                 appos
-                and self.index.descriptor_type(appos[0].lemma_)
+                and (
+                    self.index.descriptor_type(appos[0].lemma_)
+                    or appos[0].lemma_.lower() in self.roles.document_nouns
+                )
                 and (len(tokens) == 1 or tokens[0].text not in self.given_names)
             ):
-                ok = False  # "Falkwerk, the Munich-based maker of ...": an organisation
+                # "Falkwerk, the Munich-based maker of ...": an organisation; "Vigilant
+                # Lidonia, the country's first defence white paper": a document's title
+                ok = False
             before = self.doc[start - 1] if start > 0 else None
             if (
                 len(tokens) == 1
@@ -679,6 +685,18 @@ class PeopleMixin:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _described_as_thing(self, tok: Token) -> bool:
+        """Whether a name's last word has a body's or a document's noun in apposition
+        ("X, the Munich-based maker of ...", "X, the country's first white paper")."""
+        return any(
+            c.dep_ == "appos"
+            and (
+                self.index.descriptor_type(c.lemma_) is not None
+                or c.lemma_.lower() in self.roles.document_nouns
+            )
+            for c in tok.children
+        )
 
     def _body_words(self) -> frozenset[str]:
         """One-word names the article shows somewhere to be a body's, whatever the
