@@ -107,6 +107,14 @@ DESCRIPTION_CASES = [
         id="a-minister-s-portfolio-after-the-rank-of-minister-of-state",
     ),
     pytest.param(
+        "The slipways of Velling Shipbuilding are busy.\n\nIdony Brell, the yard's owner, "
+        "took over from her father in 2009 and said 120 flats were being built.",
+        "Idony Brell",
+        "owner",
+        "Velling Shipbuilding",
+        id="a-company-s-owner-is-a-company-title",
+    ),
+    pytest.param(
         "Sven Ode, 54, a foreman at the yard, said 300 jobs would go.",
         "Sven Ode",
         "foreman",
