@@ -136,7 +136,7 @@ def gendered_given_names() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     """Whether a word is a given name of the gendered lists ("Anna", "Lee"), written
-    with or without its accents ("Lucía" as "Lucia")."""
+    with or without its accents ("Chloé" as "Chloe")."""
     return _given_gender(word) is not None
 
 
@@ -155,7 +155,7 @@ def _given_gender(word: str) -> str | None:
 
 
 def unaccented(word: str) -> str:
-    """A word with its letters' accents taken off ("Véronique" -> "Veronique")."""
+    """A word with its letters' accents taken off ("Renée" -> "Renee")."""
     return "".join(
         ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
     )

@@ -312,7 +312,7 @@ _LABEL = re.compile(
 
 # an interview's label written as a name ("Berger: ...", "Anna Berger: ..."): a
 # transcript label only where the same label opens two or more paragraphs
-# (any script's letters: "Järvik: ..."; `_name_form` keeps names in title case)
+# (any script's letters: "Sørby: ..."; `_name_form` keeps names in title case)
 _NAME_LABEL = re.compile(
     rf"[\"“]?[ \t]*((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,2}}{_LETTER}{_LETTER}{_LABEL_CHAR}*)"
     + _AFFILIATION
@@ -322,7 +322,7 @@ _NAME_LABEL = re.compile(
 
 def _name_form(found: re.Match | None) -> re.Match | None:
     """A name label's match when its words are written as a name: each opens with a
-    capital, and the last has a small letter second ("Berger", "Järvik", "Anna Berger")."""
+    capital, and the last has a small letter second ("Berger", "Sørby", "Anna Berger")."""
     if found is None:
         return None
     words = found.group(1).split()

@@ -2439,20 +2439,13 @@ def test_transcript_lines(nlp, lines, expected):
 def test_a_label_written_as_a_name_in_any_script_opens_transcript_lines(nlp):
     text = (
         "Drone maker grows fast\n\nLiisa Mäkelä founded the drone maker Varvas Robotics in "
-        "2017.\n\nThe Ledger: How many do you make?\n\nMäkelä: We made 3,000 interceptors last "
-        "year.\n\nThe Ledger: And now?\n\nMäkelä: Our order book is five times larger than "
-        "in 2023."
+        "2017.\n\nThe Lantern: How many do you make?\n\nMäkelä: We made 2,800 drones over the "
+        "year.\n\nThe Lantern: And now?\n\nMäkelä: Orders have grown fivefold since 2023."
     )
-    found = {
-        d.sentence.text: (d.speaker.name, d.cue.mode)
-        for d in extract_drafts(nlp(text))
-        if d.speaker is not None and d.cue is not None
-    }
-    assert found.get("We made 3,000 interceptors last year.") == ("Liisa Mäkelä", "direct_quote")
-    assert found.get("Our order book is five times larger than in 2023.") == (
-        "Liisa Mäkelä",
-        "direct_quote",
-    )
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None and d.cue]
+    for words in ("We made 2,800 drones", "Orders have grown fivefold"):
+        found = [(d.speaker.name, d.cue.mode) for d in drafts if words in d.sentence.text]
+        assert found == [("Liisa Mäkelä", "direct_quote")], (words, found)
 
 
 # (text, the sentence in question, whether it is a claim)

@@ -1035,7 +1035,7 @@ NEWS_FORM_CASES = [
         "The treasurer of the Halbeck branch of the dockers' union, Peter Morrin, said 200 "
         "dockers had signed up.",
         "Peter Morrin",
-        "treasurer",
+        "treasurer of the Halbeck branch",
         "dockers' union",
         id="a-branch-of-a-union-speaks-for-the-union-not-its-town",
     ),

@@ -48,7 +48,7 @@ DESCRIPTION_CASES = [
         id="negative-a-plural-noun-that-is-no-title-before-coordinated-names",
     ),
     pytest.param(
-        "Idony Brell, an MP for the opposition Varde party, said 40 tanks were too many.",
+        "Idony Brell, an MP for the Varde party, said 40 tanks were too many.",
         "Idony Brell",
         "MP",
         "Varde",
@@ -78,9 +78,9 @@ DESCRIPTION_CASES = [
         id="an-office-left-by-stepping-down-as-it-is-a-former-title",
     ),
     pytest.param(
-        "Output had doubled, said Idony Brell, who leads aerospace research at Orlen Tooling.",
+        "Output had doubled, said Idony Brell, who heads missile research at Orlen Tooling.",
         "Idony Brell",
-        "head of aerospace research",
+        "head of missile research",
         "Orlen Tooling",
         id="leading-a-field-written-in-lower-case-is-heading-that-field",
     ),
@@ -100,15 +100,15 @@ DESCRIPTION_CASES = [
         id="a-title-s-word-before-a-trade-s-noun-is-one-title",
     ),
     pytest.param(
-        "Idony Brell, the Minister of State for Defence Procurement, said 40 trucks were bought.",
+        "Idony Brell, the Minister of State for Naval Supply, said 40 trucks were bought.",
         "Idony Brell",
-        "Minister of State for Defence Procurement",
+        "Minister of State for Naval Supply",
         None,
         id="a-minister-s-portfolio-after-the-rank-of-minister-of-state",
     ),
     pytest.param(
         "The slipways of Velling Shipbuilding are busy.\n\nIdony Brell, the yard's owner, "
-        "took over from her father in 2009 and said 120 flats were being built.",
+        "inherited it from an uncle and said 120 flats were being built.",
         "Idony Brell",
         "owner",
         "Velling Shipbuilding",
@@ -1913,25 +1913,24 @@ NAME_REPAIR_CASES = [
         id="an-untagged-name-in-apposition-to-a-title-of-a-body-with-no-article",
     ),
     pytest.param(
-        "FRANKFURT, May 7 - Velling AG reported a 38 percent rise in profit on Wednesday. "
+        "FRANKFURT, May 7 - Velling AG said its profit grew 12 percent in the spring. "
         "Velling said it made 210,000 shells.",
-        [(11, 5, "DATE"), (81, 1)],
+        [(11, 5, "DATE"), (77, 1)],
         [],
         ["Velling"],
         id="a-company-with-its-legal-form-that-the-tagger-ran-into-a-date-is-no-person",
     ),
     pytest.param(
-        "Lucía Quill, a former accountant at the firm, told the court that she booked 40 invoices.",
+        "Chloé Quill, a former accountant at the firm, testified that she booked 40 invoices.",
         [(0, 2, "ORG")],
-        ["Lucía Quill"],
+        ["Chloé Quill"],
         [],
         id="a-given-name-written-with-accents-and-a-trade-in-apposition-make-a-person",
     ),
     pytest.param(
-        "Defence lawyer Véronique Ostrander, who represents the firm, said 40 changes were "
-        "requested.",
+        "Defence lawyer Renée Ostrander, who represents the firm, said 40 changes were requested.",
         [(15, 2, "ORG")],
-        ["Véronique Ostrander"],
+        ["Renée Ostrander"],
         [],
         id="a-trade-before-a-given-name-written-with-accents-makes-a-person",
     ),
@@ -1944,8 +1943,8 @@ NAME_REPAIR_CASES = [
         id="negative-a-trade-before-a-word-that-is-no-given-name",
     ),
     pytest.param(
-        "The ministry on Thursday published Steady Harbour, its first defence white paper "
-        "since 2016.",
+        "The ministry on Thursday published Steady Harbour, its new defence review, for the "
+        "coming decade.",
         [(35, 2, "PERSON")],
         [],
         ["Steady Harbour"],
@@ -2982,8 +2981,8 @@ def test_the_ministry_is_a_ministry(nlp, text, sentence_start, expected):
 # (text, the sentence of the record, the speaker): a document again, or a paper by name
 DOCUMENT_AGAIN_CASES = [
     pytest.param(
-        "Barracks to close by 2028\n\nThe Ministry of Defence has confirmed that Velling "
-        "Barracks will close by 2028, ending 140 years of army presence in Haldane. Velling's "
+        "Garrison closure\n\nThe Ministry of Defence said on Monday that Velling "
+        "Barracks would shut in 2029, ending 140 years of army presence in Haldane. Velling's "
         "buildings are old, and the ministry said repairs would cost 90 million pounds. "
         "Haldane Town Council said 400 jobs were at risk in Haldane.",
         "Velling's buildings",
@@ -2998,16 +2997,16 @@ DOCUMENT_AGAIN_CASES = [
         id="negative-files-a-body-reviewed-are-its-findings",
     ),
     pytest.param(
-        "At least 412 rifles have gone missing from an army depot, according to internal "
-        "military documents seen by the Daily Courier.",
-        "At least 412 rifles",
+        "Some 412 rifles vanished from a depot over four years, according to internal "
+        "military documents seen by the Daily Lantern.",
+        "Some 412 rifles",
         "internal military documents",
         id="documents-seen-by-a-paper-are-not-the-paper-s-words",
     ),
     pytest.param(
-        "At least 412 rifles have gone missing, according to a report published on Monday "
-        "by the Audit Office.",
-        "At least 412 rifles",
+        "Some 412 rifles vanished from a depot, according to an Audit Office report released "
+        "in May.",
+        "Some 412 rifles",
         "Audit Office",
         id="negative-a-report-published-by-a-body-is-the-body-s",
     ),
@@ -3907,14 +3906,14 @@ def test_a_body_or_a_document_named_again_is_the_one_named_before(
 # whose office "its" or "the ministry" gives
 OFFICE_OWNER_CASES = [
     pytest.param(
-        "Norway will buy 30 jets from Orbis Aviation, its defence minister said on Tuesday. "
+        "Norway will buy 30 jets from Orbis Aviation, its defence minister announced. "
         "Idony Brell told reporters the first four would arrive in 2027.",
         "Norway will buy",
         ("Idony Brell", "defence minister", "Norway"),
         id="its-minister-is-the-state-s-not-the-company-named-last",
     ),
     pytest.param(
-        "Orbis Aviation will build 30 jets a year, its chief executive said on Tuesday. "
+        "Orbis Aviation will build 30 jets a year, its chief executive announced. "
         "Idony Brell told reporters the first four would arrive in 2027.",
         "Orbis Aviation will build",
         ("Idony Brell", "chief executive", "Orbis Aviation"),

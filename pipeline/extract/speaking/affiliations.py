@@ -427,7 +427,7 @@ class AffiliationsMixin:
                 break
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
                 if role and self._state_office(role):
-                    return None  # "Istrava will buy ..., its defence minister said": a state's
+                    return None  # "X will buy jets from Y, its defence minister said": a state's
                 return self._body_subject_before(tok) or self._last_org_before(
                     self._interviewer_start(tok, before)
                 )
@@ -1252,7 +1252,7 @@ class AffiliationsMixin:
             if re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_AFTER.pattern}", text):
                 continue
             if self._names_a_place(name, text):
-                continue  # "Esterholt's accommodation" after "Esterholt Barracks": a site's
+                continue  # "Velling's gates" after "Velling Barracks": a site's
             if name.lower() in self.roles.body_nouns:
                 continue  # "the Army's garrison plan": a body's word
             if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
@@ -1264,10 +1264,10 @@ class AffiliationsMixin:
 
     def _names_a_place(self, name: str, text: str) -> bool:
         """Whether the article writes `name` as the first word of a place's or a
-        building's name ("Esterholt Barracks", "Esterholt Primary School")."""
+        building's name ("Velling Barracks", "Velling Grammar School")."""
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?: [A-Z][a-z]+){{1,2}})\b", text):
             if any(self.index.place_ending(w) for w in m.group(1).split()):
-                return True  # (or a town's body: "Jessington Town Council")
+                return True  # (or a town's body: "Haldane Town Council")
         return False
 
     @staticmethod

@@ -804,7 +804,7 @@ class DescriptionsMixin:
                         break
                     continue
                 elif child.dep_ == "acl" and child.lemma_.lower() not in holder_verbs():
-                    # "a report published on Monday by X" (not "documents seen by X": X
+                    # "a report released in May by X" (not "documents seen by X": X
                     # holds them, it did not write them)
                     for grand in child.children:
                         if grand.dep_ == "agent":

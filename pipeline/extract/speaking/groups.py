@@ -187,7 +187,7 @@ class GroupsMixin:
     def _what_a_document_is_about(self, head: Token) -> set[int]:
         """Tokens of a document's phrase that say what or where it is, not who wrote it:
         "a document on the campaign's website", "a report about Putin's army", "a memo
-        seen by the Courier"."""
+        seen by the Lantern"."""
         lemma = head.lemma_.lower()
         if lemma not in self.roles.document_nouns and head.lower_ not in self.roles.document_nouns:
             return set()
@@ -197,7 +197,7 @@ class GroupsMixin:
             if c.dep_ == "prep"
             and c.lower_ not in {"by", "from", "of"}
             or c.dep_ == "relcl"
-            # "documents seen by the Courier": who holds it, not who wrote it
+            # "documents seen by the Lantern": who holds it, not who wrote it
             or c.dep_ == "acl"
             and c.lemma_.lower() in holder_verbs()
             for t in c.subtree

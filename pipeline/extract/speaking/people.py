@@ -27,7 +27,7 @@ from pipeline.extract.speaking.titles import _office_words, _same_role, postposi
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
-# a word with a letter outside ASCII ("Lucía", "Véronique")
+# a word with a letter outside ASCII ("Chloé", "Renée")
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 
 
@@ -154,7 +154,7 @@ class PeopleMixin:
         # "Lucinda Ortega-Vane became ...": a name the model did not tag, starting with
         # a given name of the census lists (outside any other entity, not a known place
         # or body: "Virginia Beach", "Jordan Valley" stay out)
-        # (a given name of the lists written with accents counts: "Lucía", "Véronique")
+        # (a given name of the lists written with accents counts: "Chloé", "Renée")
         text = doc_text(self.doc)
         accented = (
             set()
@@ -599,8 +599,8 @@ class PeopleMixin:
                 )
                 and (len(tokens) == 1 or tokens[0].text not in self.given_names)
             ):
-                # "Falkwerk, the Munich-based maker of ...": an organisation; "Vigilant
-                # Lidonia, the country's first defence white paper": a document's title
+                # "Falkwerk, the Munich-based maker of ...": an organisation; "Steady
+                # Harbour, its new defence review": a document's title
                 ok = False
             before = self.doc[start - 1] if start > 0 else None
             if (
@@ -615,12 +615,12 @@ class PeopleMixin:
             if ok and len(tokens) == 1 and self._state_word(text):
                 ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
             if ok and len(tokens) == 1 and text in self._body_words():
-                ok = False  # "Kessler said" after "the arms maker Kessler": the company
+                ok = False  # "Tervo said" after "the arms maker Tervo": the company
             return (start, end) if ok else None
         before = self.doc[start - 1] if start > 0 else None
         titled = before is not None and (
             self.roles.is_title_token(before)
-            # "Defence lawyer Véronique van der Linde": a trade before a given name
+            # "Defence lawyer Renée Ostrander": a trade before a given name
             or before.lemma_.lower() in self.roles.profession_nouns
             and is_given_name(tokens[0].text)
         )
@@ -636,7 +636,7 @@ class PeopleMixin:
             )
         )
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
-        # (or a census given name first and a trade in apposition: "Lucía X, a former
+        # (or a census given name first and a trade in apposition: "Chloé X, a former
         # accountant at the firm, told the court")
         titled = titled or any(
             c.dep_ == "appos"
@@ -657,7 +657,7 @@ class PeopleMixin:
             and self._surname_tagged(tokens[-1].text, ent)
         )
         # (or a name of two words whose last word alone is described elsewhere as a
-        # person's trade or title: "Odile Marchetti" tagged ORG, then "Marchetti, an
+        # person's trade or title: "Ysolde Marchetti" tagged ORG, then "Marchetti, an
         # economist at ..., said")
         given = given or (len(tokens) == 2 and self._surname_described(tokens[-1].text, ent))
         # (or a census given name first, in a name of two words that speaks itself: "Ines
@@ -701,9 +701,9 @@ class PeopleMixin:
     def _body_words(self) -> frozenset[str]:
         """One-word names the article shows somewhere to be a body's, whatever the
         tagger calls them there or elsewhere: a descriptor before or in apposition ("the
-        arms maker Kessler", "Kessler, a shell maker,"), or a relative "which" ("Kessler,
+        arms maker Tervo", "Tervo, a shell maker,"), or a relative "which" ("Tervo,
         which is state-owned,"); not a word that ends a person's name of two words or
-        more ("Ilse Kessler")."""
+        more ("Idony Tervo")."""
         if self._body_word_cache is not None:
             return self._body_word_cache
         surnames = {e[-1].text for e in self.ents if e.label_ == "PERSON" and len(e) >= 2}

@@ -749,7 +749,7 @@ class PersonRolesMixin:
     def _office_left(self, span: Span) -> str | None:
         """The office a verb of leaving gives by its "as" phrase, on a name as its subject
         or in a relative clause on it (lexicon `office_end_verbs`): "X, who retired in 2021
-        as a rear admiral and deputy commander of the navy," -> retired rear admiral."""
+        as a rear admiral and later deputy chief," -> retired rear admiral."""
         root = span.root
         verbs = [c for head in _with_appositions(root) for c in head.children if c.dep_ == "relcl"]
         if root.dep_ == "nsubj":
@@ -787,7 +787,7 @@ class PersonRolesMixin:
         elif words and words[0].lower_ in {"the", "a", "an"}:
             body = self.doc[words[0].i : obj.i + 1].text
         elif obj.tag_ == "NN" and all(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words):
-            body = self.doc[words[0].i : obj.i + 1].text  # "leads aerospace research": a field
+            body = self.doc[words[0].i : obj.i + 1].text  # "heads missile research": a field
         else:
             return role
         if any(t.is_punct and t.text != "-" for t in words):  # "defence-industry": a word
@@ -1175,7 +1175,7 @@ class PersonRolesMixin:
             portfolio = _PORTFOLIO.match(text, end)
             if portfolio:
                 end = portfolio.end()
-                # "Minister of State for Defence Procurement": a portfolio after the rank
+                # "Minister of State for Naval Supply": a portfolio after the rank
                 more = _PORTFOLIO.match(text, end)
                 if more and text[end:].lstrip().startswith("for "):
                     end = more.end()
