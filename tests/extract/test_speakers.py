@@ -100,7 +100,7 @@ DESCRIPTION_CASES = [
         id="a-title-s-word-before-a-trade-s-noun-is-one-title",
     ),
     pytest.param(
-        "Idony Brell, the Minister of State for Naval Supply, said 40 trucks were bought.",
+        "Idony Brell, Minister of State for Naval Supply, said 40 trucks were bought.",
         "Idony Brell",
         "Minister of State for Naval Supply",
         None,
@@ -2997,7 +2997,7 @@ DOCUMENT_AGAIN_CASES = [
         id="negative-files-a-body-reviewed-are-its-findings",
     ),
     pytest.param(
-        "Some 412 rifles vanished from a depot over four years, according to internal "
+        "Some 412 rifles vanished from a depot since 2022, according to internal "
         "military documents seen by the Daily Lantern.",
         "Some 412 rifles",
         "internal military documents",
