@@ -34,6 +34,7 @@ _WRITERS = {"we", "us", "our", "ours"}  # the writers' own voice, outside quotat
 # a byline with the writer's affiliation: "By Anna Berg, senior fellow, Velk Institute"
 _BYLINE = re.compile(r"[ \t]*By[ \t]+[^\n,]+,[ \t]*([^\n]+?)[ \t]*$")
 _BYLINE_LINES = 4  # the lines of an article's head where a byline may stand
+_BYLINE_CHARS = 2000  # and the characters of its head looked at
 # "one of the lawyers", "some of its members": a part of a group speaks for the group
 _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
@@ -621,12 +622,15 @@ class SpeakerTracker(
         if self._byline_body is not None:
             return self._byline_body or None
         self._byline_body = ""
-        for line in doc_text(self.doc).split("\n")[: _BYLINE_LINES * 2]:
+        head = doc_text(self.doc)[:_BYLINE_CHARS]
+        for line in head.split("\n")[: _BYLINE_LINES * 2]:
             found = _BYLINE.match(line)
             if found is None:
                 continue
             for part in reversed(re.split(r"[,;]", found.group(1))):
-                part = re.sub(r"^.*?\b(?:at|of|with)\s+", "", part.strip())
+                part = part.strip()
+                if part[:1].islower():  # "senior fellow at the Y Institute": the body
+                    part = re.sub(r"^.*?\b(?:at|of|with)\s+", "", part)
                 part = re.sub(r"^(?:the|The)\s+", "", part)
                 known = self.index.canonical(part)
                 if known is not None and known.kind != "country":
