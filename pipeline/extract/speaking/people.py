@@ -511,7 +511,7 @@ class PeopleMixin:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         if ent.text in self._company_names:
             return None  # "Kessel says ..." after "Kessel Ordnance Works": the company
-        if any(ent.text == name for _, name, _ in self._untagged_companies()):
+        if ent.text in self._untagged_company_names():
             return None  # "Halden said" after "Halden AG reported": the company
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
@@ -659,7 +659,13 @@ class PeopleMixin:
         # (or a name of two words whose last word alone is described elsewhere as a
         # person's trade or title: "Ysolde Marchetti" tagged ORG, then "Marchetti, an
         # economist at ..., said")
-        given = given or (len(tokens) == 2 and self._surname_described(tokens[-1].text, ent))
+        # (asked only where it can decide: a body's label, no other sign yet)
+        given = given or (
+            len(tokens) == 2
+            and ent.label_ in {"ORG", "NORP", "GPE", "FAC"}
+            and not (stripped_title or titled or suffixed)
+            and self._surname_described(tokens[-1].text, ent)
+        )
         # (or a census given name first, in a name of two words that speaks itself: "Ines
         # Marlow, who teaches at ..., said")
         who = (
@@ -685,6 +691,14 @@ class PeopleMixin:
             if _looks_like_name(tokens) and self.index.org_type(text) is None:
                 return (start, end)
         return None
+
+    def _untagged_company_names(self) -> frozenset[str]:
+        """The names of `_untagged_companies`, as a set (asked once per entity)."""
+        if self._untagged_company_cache is None:
+            self._untagged_company_cache = frozenset(
+                name for _, name, _ in self._untagged_companies()
+            )
+        return self._untagged_company_cache
 
     def _described_as_thing(self, tok: Token) -> bool:
         """Whether a name's last word has a body's or a document's noun in apposition

@@ -86,6 +86,7 @@ class SpeakerTracker(
         self._untagged: list[tuple[int, str, str]] | None = None
         self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
+        self._untagged_company_cache: frozenset[str] | None = None
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
         # unnamed sources the article names later ("The official, X, told"): name -> X
