@@ -61,6 +61,9 @@ class Draft:
     quantities: list[Quantity] = field(default_factory=list)
     comparison: Comparison | None = None
     inherited: bool = False  # attribution carried over from a quote in an earlier sentence
+    # the claim's content where it runs past the sentence: a quotation of several
+    # sentences, anchored on the one that attributes it (offsets in the article text)
+    content: tuple[int, int] | None = None
     part: int = 0  # the second claim of a sentence whose two clauses each give figures: 1
 
 
@@ -287,7 +290,18 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 )
                 if not figures and own is None and span == sent and _asserts_nothing(sent, cue):
                     continue  # "SMITH: Good morning.", "SMITH: Let's talk about pay."
-                drafts.append(Draft(span, cue, speaker, figures, own, inherited))
+                if span == sent or i in joined:
+                    drafts.append(Draft(span, cue, speaker, figures, own, inherited))
+                    continue
+                # a quotation of several sentences is one claim, anchored on the sentence
+                # that attributes it (guideline: a claim is anchored on one sentence); its
+                # content runs over the quotation's other sentences
+                end = cue.content_end
+                if span.end_char > sent.end_char:  # the quotation goes on after the cue's
+                    end = max(end, _before_closing_marks(text, span.end_char))
+                content = (max(cue.content_start, span.start_char), min(end, span.end_char))
+                anchor = _anchor(span, sent, content)
+                drafts.append(Draft(anchor, cue, speaker, figures, own, inherited, content=content))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
     drafts = _credited_after(drafts, doc, tracker)
@@ -817,6 +831,35 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
         last += 1
     doc = rows[i].sentence.doc
     return doc[rows[first].sentence.start : rows[last].sentence.end]
+
+
+def _before_closing_marks(text: str, end: int) -> int:
+    """The offset before the quotation marks and white space that end `text[:end]`."""
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in _CLOSING_MARKS):
+        end -= 1
+    return end
+
+
+_CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
+
+
+def _anchor(span: Span, sent: Span, content: tuple[int, int]) -> Span:
+    """The one sentence a record of a quotation of several sentences (`span`) stands on:
+    the sentence that attributes it (`sent`) where it holds some of the quotation, else
+    the quotation's first sentence ("X said:" and the quotation after it)."""
+    if sent.start_char < content[1] and content[0] < sent.end_char:
+        return sent
+    doc = span.doc
+    for part in span.sents:
+        start, end = max(part.start, span.start), min(part.end, span.end)
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        one = doc[start:end]
+        if end > start and one.start_char < content[1] and content[0] < one.end_char:
+            return one
+    return sent
 
 
 _THING_PRONOUNS = {"it"}

@@ -4,6 +4,11 @@
 found next to the repository) and runs the benchmark's own `score.py` on the
 records, with the current Python, so the scorer stays the benchmark's and is
 never copied here. Its printed tracks are returned as they are.
+
+A record's span is scored two ways (`SPANS`): its content (`claim_start`..`claim_end`,
+the quotation or reported clause it claims, over several sentences where a quotation
+runs on) and its one sentence (`char_start`..`char_end`, the scorer's default). The
+gold spans a quotation of several sentences whole, where a record stands on one.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from pathlib import Path
 
 from pipeline.run.runner import run_extract
 
+SPANS = ("claim", "sentence")  # score.py --span: the record's content, then its sentence
 STUDY = ("breitbart", "nyt", "usa-today", "wash-post")
 CHECK = ("huff-post", "politico", "west-journal")
 
@@ -42,9 +48,10 @@ def score(
     errors: Path | None = None,
     only: str | None = None,
     json_out: Path | None = None,
+    span: str = "sentence",
 ) -> PolnearResult:
-    """Run the benchmark's score.py on `claims` and return what it prints."""
-    cmd = [sys.executable, str(bench / "score.py"), str(claims)]
+    """Run the benchmark's score.py on `claims` (spans `span`) and return what it prints."""
+    cmd = [sys.executable, str(bench / "score.py"), str(claims), "--span", span]
     if errors is not None:
         cmd += ["--errors", str(errors)]
     if only:
@@ -62,12 +69,22 @@ def run_polnear(
     errors: Path | None = None,
     only: str | None = None,
     force: bool = False,
+    spans: tuple[str, ...] = SPANS,
 ) -> PolnearResult:
-    """Extract the PolNeAR articles into `out_dir` and score them."""
+    """Extract the PolNeAR articles into `out_dir` and score them, once per span of
+    `spans` (the errors are those of the first); the reports one after the other."""
     bench = bench or benchmark_dir()
     articles = bench / "articles"
     if not (bench / "score.py").is_file() or not articles.is_dir():
         raise FileNotFoundError(f"no PolNeAR benchmark at {bench}")
     out_dir = Path(out_dir)
     run_extract(articles, out_dir, db=out_dir / "claims.db", force=force)
-    return score(out_dir / "claims.jsonl", bench, errors=errors, only=only)
+    results = [
+        score(out_dir / "claims.jsonl", bench, errors=None if i else errors, only=only, span=span)
+        for i, span in enumerate(spans)
+    ]
+    return PolnearResult(
+        out_dir / "claims.jsonl",
+        "\n".join(r.output for r in results),
+        max((r.returncode for r in results), default=0),
+    )

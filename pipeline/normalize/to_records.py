@@ -38,16 +38,21 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
     types = []
     attribution = None
     sentence = claim_text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # = sent.text
+    claim_start, claim_end = sent.start_char, sent.end_char
     if draft.speaker is not None and draft.cue is not None:
         types.append("attributed")
         attribution = Attribution(mode=draft.cue.mode, cue=draft.cue.cue, stance=draft.cue.stance)
         if not draft.inherited:
-            # the content within the record's sentence: a quotation whose earlier or later
-            # sentences have records of their own (a figure each) gives this one its part
-            start = max(draft.cue.content_start, sent.start_char)
-            end = min(draft.cue.content_end, sent.end_char)
-            claim_text = article.text[start:end].strip() if end > start else ""
-            claim_text = claim_text or sentence
+            # the content within the record's sentence (a quotation whose earlier or later
+            # sentences have records of their own, a figure each, gives this one its
+            # part), or over the sentences of a quotation the record stands for
+            lo, hi = draft.content or (sent.start_char, sent.end_char)
+            start = max(draft.cue.content_start, lo)
+            end = min(draft.cue.content_end, hi)
+            found = _stripped(article.text, start, end)
+            if found is not None:
+                claim_start, claim_end = found
+                claim_text = article.text[claim_start:claim_end]
     if draft.quantities:
         types.append("quantitative")
     if draft.comparison is not None:
@@ -71,6 +76,8 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         char_start=sent.start_char,
         char_end=sent.end_char,
         claim_text=claim_text,
+        claim_start=claim_start,
+        claim_end=claim_end,
         types=types,
         speaker=draft.speaker,
         attribution=attribution,
@@ -79,6 +86,15 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
         times=time_expressions(article.text, sent.start_char, sent.end_char, article.published),
         confidence=confidence(draft),
     )
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of `text[start:end]` without its outer white space; None if empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def confidence(draft: Draft) -> float:

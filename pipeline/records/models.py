@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 ClaimType = Literal["attributed", "quantitative", "comparative"]
 Mode = Literal["direct_quote", "indirect", "according_to"]
@@ -199,6 +199,14 @@ class ClaimRecord(_Model):
     char_start: int = Field(ge=0)
     char_end: int = Field(ge=0)
     claim_text: str
+    claim_start: int | None = Field(
+        default=None,
+        ge=0,
+        description="offsets of claim_text in the article text (text[claim_start:claim_end] "
+        "== claim_text); a quotation of several sentences runs past `sentence`; null in "
+        "records written before schema 1.3",
+    )
+    claim_end: int | None = Field(default=None, ge=0)
     types: list[ClaimType]
     speaker: Speaker | None = None
     attribution: Attribution | None = None
@@ -221,6 +229,12 @@ class ClaimRecord(_Model):
     def _check(self) -> ClaimRecord:
         if self.char_end - self.char_start != len(self.sentence):
             raise ValueError("char_end - char_start must equal len(sentence)")
+        if (self.claim_start is None) != (self.claim_end is None):
+            raise ValueError("claim_start and claim_end are given together")
+        if self.claim_start is not None and self.claim_end - self.claim_start != len(
+            self.claim_text
+        ):
+            raise ValueError("claim_end - claim_start must equal len(claim_text)")
         if not self.types:
             raise ValueError("a claim has at least one type")
         self.types = [t for t in TYPE_ORDER if t in set(self.types)]

@@ -150,7 +150,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # and character offsets are left out (the same claim in an edited article moves)
 _NOT_CONTENT = frozenset(
     {"claim_id", "article_id", "source", "other_sources", "title", "published", "outlet",
-     "url", "char_start", "char_end", "confidence"}
+     "url", "char_start", "char_end", "claim_start", "claim_end", "confidence"}
 )  # fmt: skip
 
 

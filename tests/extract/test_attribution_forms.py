@@ -1373,7 +1373,7 @@ TURNS = [
             (
                 "Julia Castillo",
                 "direct_quote",
-                "CASTILLO: We are ready. The vote is on Friday. Nobody doubts it.",
+                "CASTILLO: We are ready.",  # its first sentence: the record stands on one
             )
         ],
         id="a-line-of-several-sentences-is-one-record",
@@ -1426,7 +1426,7 @@ TURNS = [
             (
                 "Julia Castillo",
                 "direct_quote",
-                "Castillo: Turnout will be 70 percent. Nobody doubts it.",
+                "Castillo: Turnout will be 70 percent.",
             ),
         ],
         id="a-label-written-as-a-name-opening-two-lines-is-a-transcript-label",

@@ -278,7 +278,8 @@ def test_context_gender(nlp, text, start, end, expected):
     assert context_gender(nlp(text), start, end) == expected
 
 
-# A quotation of several sentences is one record, however many sentences it holds.
+# A quotation of several sentences is one record, however many sentences it holds; the
+# record stands on one sentence, and its content runs over the whole quotation.
 QUOTATION_CASES = [
     pytest.param(
         "\u201cWe will not sign. The terms are unfair. Nobody here wants this deal,\u201d "
@@ -301,11 +302,14 @@ QUOTATION_CASES = [
 
 @pytest.mark.parametrize("text, n_records", QUOTATION_CASES)
 def test_one_record_per_quotation(nlp, text, n_records):
-    found = _speakers(nlp, text)
-    assert len(found) == n_records, found
-    assert all(name == "Ilse Marquardt" for _, name in found)
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert len(drafts) == n_records, drafts
+    assert all(d.speaker.name == "Ilse Marquardt" for d in drafts)
     if n_records == 1:
-        assert "unfair" in found[0][0]  # the record spans the whole quotation
+        (draft,) = drafts
+        assert "unfair" not in draft.sentence.text  # one sentence of the quotation
+        start, end = draft.content
+        assert "The terms are unfair." in text[start:end]  # the content runs over all
 
 
 @pytest.mark.parametrize(
@@ -323,26 +327,40 @@ def test_doubled_apostrophes_are_quotation_marks(text, expected):
 QUOTATION_FORMS = [
     pytest.param(
         "Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d",
-        ["Ilse Marquardt said:\n\u201cWe will not sign. The terms are unfair.\u201d"],
+        ["\u201cWe will not sign."],  # the cue's sentence holds none of it
+        "We will not sign. The terms are unfair.",
         id="colon-then-quotation-in-the-next-paragraph",
     ),
     pytest.param(
         "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
         "\u201cNobody here wants this deal.\u201d",
-        [
-            "\u201cWe will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
-            "\u201cNobody here wants this deal.\u201d"
-        ],
+        ["\u201cWe will not sign,\u201d said Ilse Marquardt."],
+        "We will not sign,\u201d said Ilse Marquardt. \u201cThe terms are unfair.\n"
+        "\u201cNobody here wants this deal.",
         id="quotation-over-two-paragraphs",
+    ),
+    pytest.param(
+        "Ilse Marquardt said it was over. \u201cWe will not sign. The terms are unfair.\u201d",
+        ["Ilse Marquardt said it was over."],
+        "it was over. \u201cWe will not sign. The terms are unfair.",
+        id="quotation-after-an-indirect-report-goes-with-it",
+    ),
+    pytest.param(
+        "\u201cWe will not sign. The terms are unfair,\u201d said Ilse Marquardt.",
+        ["The terms are unfair,\u201d said Ilse Marquardt."],
+        "We will not sign. The terms are unfair",
+        id="cue-at-the-end-anchors-its-sentence",
     ),
 ]
 
 
-@pytest.mark.parametrize("text, sentences", QUOTATION_FORMS)
-def test_quotation_forms(nlp, text, sentences):
-    found = _speakers(nlp, text)
-    assert [s for s, _ in found] == sentences
-    assert all(name == "Ilse Marquardt" for _, name in found)
+@pytest.mark.parametrize("text, sentences, content", QUOTATION_FORMS)
+def test_quotation_forms(nlp, text, sentences, content):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
+    assert [d.sentence.text for d in drafts][:1] == sentences
+    assert all(d.speaker.name == "Ilse Marquardt" for d in drafts)
+    start, end = drafts[0].content or (drafts[0].cue.content_start, drafts[0].cue.content_end)
+    assert text[start:end] == content
 
 
 def test_colon_quotation_with_a_figure_is_one_record(nlp):

@@ -35,12 +35,16 @@ def test_default_root_is_this_repository():
     assert (polnear.repo_root() / "pipeline" / "measure" / "polnear.py").is_file()
 
 
+SENTENCE = ["claims.jsonl", "--span", "sentence"]
+
+
 @pytest.mark.parametrize(
     "kwargs, expected",
     [
-        ({}, ["claims.jsonl"]),
-        ({"only": "nyt,politico"}, ["claims.jsonl", "--only", "nyt,politico"]),
-        ({"errors": Path("e.jsonl")}, ["claims.jsonl", "--errors", "e.jsonl"]),
+        ({}, ["claims.jsonl", "--span", "sentence"]),
+        ({"span": "claim"}, ["claims.jsonl", "--span", "claim"]),
+        ({"only": "nyt,politico"}, [*SENTENCE, "--only", "nyt,politico"]),
+        ({"errors": Path("e.jsonl")}, [*SENTENCE, "--errors", "e.jsonl"]),
     ],
 )
 def test_score_runs_the_benchmark_script_with_this_python(bench, kwargs, expected):
@@ -78,4 +82,16 @@ def test_scorer_is_called_with_the_current_interpreter(bench, monkeypatch):
 
     monkeypatch.setattr(polnear.subprocess, "run", fake_run)
     polnear.score(Path("x.jsonl"), bench)
-    assert calls == [[sys.executable, str(bench / "score.py"), "x.jsonl"]]
+    assert calls == [[sys.executable, str(bench / "score.py"), "x.jsonl", "--span", "sentence"]]
+
+
+def test_polnear_is_scored_on_the_records_content_then_their_sentence(bench, monkeypatch):
+    extracted = []
+    monkeypatch.setattr(polnear, "run_extract", lambda *a, **k: extracted.append(a))
+    result = polnear.run_polnear(bench.parent / "out", bench=bench, errors=Path("e.jsonl"))
+    assert len(extracted) == 1  # one extraction, two scorings
+    first, second = [line.split() for line in result.output.splitlines() if line]
+    claims = str(bench.parent / "out" / "claims.jsonl")
+    assert first[1:] == [claims, "--span", "claim", "--errors", "e.jsonl"]
+    assert second[1:] == [claims, "--span", "sentence"]
+    assert result.returncode == 0

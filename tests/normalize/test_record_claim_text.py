@@ -1,5 +1,6 @@
-"""A record's claim text is the part of its content inside its own sentence, on text
-written for these tests."""
+"""A record's claim text is the part of its content inside its own sentence, or over the
+sentences of a quotation it stands for, at its own offsets; on text written for these
+tests."""
 
 from __future__ import annotations
 
@@ -47,5 +48,25 @@ def test_claim_text_lies_in_the_record_sentence(nlp, text, expected):
     doc = nlp(text)
     article = Article(article_id="a_test", source="test.txt", text=text)
     records = [to_record(article, d) for d in extract_drafts(doc) if d.cue is not None]
-    assert all(r.claim_text in r.sentence for r in records)
+    assert all(text[r.claim_start : r.claim_end] == r.claim_text for r in records)
+    assert all(r.claim_start < r.char_end and r.char_start < r.claim_end for r in records)
     assert [r.claim_text for r in records] == expected
+
+
+def test_a_quotation_of_several_sentences_stands_on_one(nlp):
+    text = (
+        "Ada Brook runs the yard.\n\n"
+        '"The new line is ready. Nobody believed we could," Brook said on Monday.'
+    )
+    article = Article(article_id="a_test", source="test.txt", text=text)
+    (record,) = [to_record(article, d) for d in extract_drafts(nlp(text)) if d.cue is not None]
+    assert record.sentence == 'Nobody believed we could," Brook said on Monday.'
+    assert record.claim_text == "The new line is ready. Nobody believed we could"
+    assert text[record.claim_start : record.claim_end] == record.claim_text
+
+
+def test_a_record_without_a_cue_claims_its_sentence(nlp):
+    text = "The yard delivered 12 hulls in 2024."
+    article = Article(article_id="a_test", source="test.txt", text=text)
+    (record,) = [to_record(article, d) for d in extract_drafts(nlp(text))]
+    assert (record.claim_start, record.claim_end) == (record.char_start, record.char_end)
