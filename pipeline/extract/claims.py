@@ -994,6 +994,9 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
                         kind="person",
                     )
                 ]
+    bearer = _role_bearer(tracker, words)
+    if bearer is not None:  # "MINISTER:" after "the defence minister, X Y": X Y
+        return [bearer.model_copy(update={"mention": label})]
     notes = _not_speaker_labels()
     heard = [k for k in labels if k.strip(".").upper() not in notes]
     if label.strip(".").upper() in notes or not (labels[label] >= 2 or len(heard) >= 2):
@@ -1002,6 +1005,27 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
         _label_case(w) for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
     )
     return [Speaker(name=name or label, mention=label, kind="person")] if name else []
+
+
+def _role_bearer(tracker: SpeakerTracker, words: list[str]) -> Speaker | None:
+    """The one person of the article whose role ends with a transcript label's words
+    ("MINISTER" -> "the defence minister, X Y"; "PRESENTER" -> "the presenter X Y");
+    None when no one or several people bear it."""
+    if not words or not all(w.isalpha() for w in words):
+        return None
+    found = {
+        person.name: person
+        for person in tracker.persons.values()
+        if person.role
+        and person.role.lower().split()[-len(words) :] == words
+        and len(person.name.split()) >= 2
+    }
+    if len(found) != 1:
+        return None
+    (person,) = found.values()
+    return Speaker(
+        name=person.name, role=person.role, organization=person.organization, kind="person"
+    )
 
 
 def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[Speaker]:

@@ -2448,6 +2448,44 @@ def test_a_label_written_as_a_name_in_any_script_opens_transcript_lines(nlp):
         assert found == [("Liisa Mäkelä", "direct_quote")], (words, found)
 
 
+# Transcript labels that are roles: the one person the article gave that role, else the
+# label as written. (intro, lines, the speakers of the lines' records in order)
+_ROLE_INTRO = (
+    "The host Ansel Torvik put questions to the transport minister, Greet Okonkwo, on "
+    "the rail freight plan.\n\n"
+)
+ROLE_LABELS = [
+    pytest.param(
+        _ROLE_INTRO,
+        "HOST: Minister, the plan costs 2.6 billion euros.\n\n"
+        "MINISTER: It will move 40 percent more freight by 2030.",
+        ["Ansel Torvik", "Greet Okonkwo"],
+        id="role-labels-are-the-people-the-article-gave-those-roles",
+    ),
+    pytest.param(
+        "The finance minister, Piet Abara, opened the debate. Later the health minister, "
+        "Lena Sauvé, answered questions.\n\n",
+        "MINISTER: Spending rose 9 percent last year.\n\nMINISTER: Hospitals need 300 more beds.",
+        ["Minister", "Minister"],
+        id="a-role-two-people-bear-names-no-one",
+    ),
+    pytest.param(
+        _ROLE_INTRO,
+        "ANALYST: Freight fell 12 percent last year.\n\nHOST: And this year?\n\n"
+        "ANALYST: It will grow 5 percent.",
+        ["Analyst", "Analyst"],
+        id="a-role-no-one-bears-speaks-as-written",
+    ),
+]
+
+
+@pytest.mark.parametrize("intro, lines, speakers", ROLE_LABELS)
+def test_role_labels_of_a_transcript(nlp, intro, lines, speakers):
+    drafts = extract_drafts(nlp(intro + lines))
+    found = [d.speaker.name for d in drafts if d.cue is not None and d.cue.cue == ":"]
+    assert found == speakers
+
+
 # (text, the sentence in question, whether it is a claim)
 _STUDIO = "Presenter Kirsi Brennan spoke with Senator Yvette d'Aurignac.\n\n"
 NO_ASSERTION_CASES = [
