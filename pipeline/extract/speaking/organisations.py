@@ -476,9 +476,9 @@ class OrganisationsMixin:
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
         """An unnamed spokesperson is a typed person of the organisation given, kept with
-        that role (the issue's "typed description with its role"): "a defence ministry
-        spokesperson" is the "Ministry of Defence spokesperson", role spokesperson,
-        organisation the ministry."""
+        that role (the issue's "typed description with its role") under the description
+        as written (guideline: "a senior defence official"): "a defence ministry
+        spokesperson", role spokesperson, organisation the Ministry of Defence."""
         body = self._spokesperson_body(head)
         if body is None:
             return None
@@ -486,12 +486,31 @@ class OrganisationsMixin:
         known = self.index.canonical(body.name)  # "British Ministry of Defence": the UK's
         org = known.name if known is not None else body.name
         return Speaker(
-            name=f"{org} {noun}",
+            name=self._as_described(head),
             role=noun,
             organization=org,
             mention=body.mention,
             kind="person",
         )
+
+    def _as_described(self, head: Token) -> str:
+        """An unnamed person's description as the article writes it, from its article
+        ("a", lower case) to its head and a "for/of/at X" after it, up to a comma: "a
+        spokeswoman for the port authority", "a defence ministry spokesperson"."""
+        doc = self.doc
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of", "at"}:
+                end = child.right_edge.i + 1
+                break
+        words = []
+        for tok in doc[head.left_edge.i : end]:
+            if tok.text in {",", "(", "—", "–", ";", ":"}:
+                break
+            first = tok.i == head.left_edge.i and tok.dep_ == "det"
+            words.append(tok.lower_ if first else tok.text)
+            words.append(tok.whitespace_)
+        return "".join(words).strip()
 
     def _spokesperson_body(self, head: Token) -> Speaker | None:
         """The organisation an unnamed spokesperson speaks for: "a defence ministry
