@@ -278,7 +278,7 @@ FORMS = [
     pytest.param(
         "Anna Kovacs runs the night shift.\n\nA 54-year-old welder said the plant pressed "
         "9,000 casings a week.",
-        [("54-year-old welder", "indirect")],
+        [("a 54-year-old welder", "indirect")],
         id="negative-an-n-year-old-is-someone-new",
     ),
     # typed descriptions are kept as sources

@@ -1332,7 +1332,7 @@ ORGANISATION_CASES = [
         "The Nordic Institute for Defence Studies said exports fell by 12%. Analysts at the "
         "bank were unconvinced. They said 40 ships were needed.",
         "They said",
-        "Analysts",
+        "Analysts at the bank",
         id="negative-a-nearer-group-is-they-not-the-organisation",
     ),
     pytest.param(
@@ -1409,7 +1409,7 @@ ORGANISATION_CASES = [
         "tank said on Monday.\n\nThe Corvid Institute and the Helm Institute both criticised "
         "the navy in 2023.",
         "Northland's yards",
-        "defence think tank",
+        "a defence think tank",
         id="negative-two-institutes-named-next-leave-the-think-tank-unnamed",
     ),
     pytest.param(
@@ -4018,3 +4018,66 @@ def test_the_writers_voice_is_the_body_their_byline_names(nlp, text, words, expe
     ]
     assert found, f"no attributed record for {words!r}"
     assert found[0] == expected
+
+
+# Unnamed sources under their description as written: the article and the words that say
+# which of them, and a later "the ..." with the same words is the one introduced.
+# (text, start of the record's sentence, speaker)
+AS_WRITTEN_CASES = [
+    pytest.param(
+        "According to a person familiar with the talks, the deal is worth $2 billion. The "
+        "talks began in May. The person familiar with the talks said the army wanted 40 tanks.",
+        "The person familiar",
+        "a person familiar with the talks",
+        id="the-description-again-is-the-source-introduced-with-it",
+    ),
+    pytest.param(
+        "A person familiar with the talks said the deal is worth $2 billion. The person "
+        "close to the buyer said the army wanted 40 tanks.",
+        "The person close",
+        "person close to the buyer",
+        id="negative-other-words-after-the-noun-are-another-source",
+    ),
+    pytest.param(
+        "A local estate agent said prices had risen 8 percent.",
+        "A local estate agent",
+        "a local estate agent",
+        id="one-source-of-a-trade-keeps-its-article",
+    ),
+    pytest.param(
+        "A representative of the dockworkers\u2019 union at the yard, who asked not to be named, "
+        "said 300 jobs were at risk.",
+        "A representative",
+        "a representative of the dockworkers\u2019 union at the yard",
+        id="two-phrases-after-the-noun-and-a-plural-s-mark-as-written",
+    ),
+    pytest.param(
+        "Representatives of the works council said they had raised concerns about 200 jobs.",
+        "Representatives",
+        "Representatives of the works council",
+        id="a-group-typed-by-an-of-phrase",
+    ),
+    pytest.param(
+        "Analysts on the call noted that the backlog had grown by 12 percent.",
+        "Analysts",
+        "Analysts on the call",
+        id="a-group-typed-by-an-on-phrase",
+    ),
+    pytest.param(
+        "Officials from two of the largest members said the target of 3 percent was too high.",
+        "Officials",
+        "Officials from two of the largest members",
+        id="a-group-typed-by-a-from-phrase",
+    ),
+    pytest.param(
+        "Analysts on Monday said the backlog had grown by 12 percent.",
+        "Analysts",
+        "Analysts",
+        id="negative-a-time-after-a-group-says-when-not-which",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", AS_WRITTEN_CASES)
+def test_unnamed_sources_as_written(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected

@@ -126,8 +126,14 @@ class DescriptionsMixin:
             if org is not None:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
         det = next((c for c in head.lefts if c.dep_ == "det"), None)
-        if kind == "person" and det is not None and det.lower_ in {"a", "an"} and head.tag_ == "NN":
-            name = f"{_indefinite(det, name)} {name}"  # "a senior defence official": one person
+        if (
+            kind in {"person", "group"}
+            and det is not None
+            and det.lower_ in {"a", "an"}
+            and head.tag_ == "NN"
+        ):
+            # "a senior defence official", "a local estate agent": one, as written
+            name = f"{_indefinite(det, name)} {name}"
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
@@ -968,27 +974,21 @@ class DescriptionsMixin:
         preps = {"for", "of", "at", "with", "from"}
         if head.lemma_.lower() in self.roles.person_nouns or head.lower_ in self.roles.group_nouns:
             preps |= {"in", "on"}  # "a source in the industry", "analysts on the call"
-        for child in head.rights:
+        rights = list(head.rights)
+        for n, child in enumerate(rights):
             if child.dep_ == "prep" and child.lower_ in preps:
                 # "a retired officer from one of the coastal brigades": who they are,
-                # as written, up to a comma ("an official at the ministry, who ...")
-                span = _up_to_comma(doc[child.i : child.right_edge.i + 1])
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                place = child.lower_ in {"in", "on"} and any(
-                    o.ent_type_ in {"GPE", "LOC", "FAC"}
-                    or o.pos_ == "PROPN"
-                    and not any(c.dep_ in {"det", "poss"} for c in o.children)
-                    or o.lemma_.lower() in self.roles.place_nouns
-                    for o in objects
-                )  # "a senior official in Corbridge", "in the capital": where, not who
-                if (
-                    len(span) <= _LONGEST_QUALIFIER
-                    and objects
-                    and objects[0].i < span.end
-                    and not place
-                    and not any(t.is_punct and t.text != "'s" for t in span)
-                ):
-                    words += [t.text for t in span]
+                # as written, up to a comma ("an official at the ministry, who ..."); a
+                # phrase right after it too ("a representative of the union at the yard")
+                span = self._qualifier(child, preps)
+                if span is not None:
+                    nxt = rights[n + 1] if n + 1 < len(rights) else None
+                    more = None
+                    if nxt is not None and nxt.dep_ == "prep" and nxt.i == span.end:
+                        more = self._qualifier(nxt, preps)
+                    if more is not None and more.end - span.start <= _LONGEST_QUALIFIER:
+                        span = doc[span.start : more.end]
+                    words.append(span.text)
                 break
             if (
                 child.dep_ == "amod"
@@ -1003,6 +1003,31 @@ class DescriptionsMixin:
                     words += [t.text for t in span]
                 break
         return [w for w in words if w.strip()]
+
+    def _qualifier(self, prep: Token, preps: set[str]) -> Span | None:
+        """The "of/for/at X" phrase a description keeps after its noun, up to a comma:
+        not a place ("in Corbridge", "in the capital"), not over `_LONGEST_QUALIFIER`
+        tokens, no punctuation but a possessive's mark."""
+        if prep.lower_ not in preps:
+            return None
+        span = _up_to_comma(self.doc[prep.i : prep.right_edge.i + 1])
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        place = prep.lower_ in {"in", "on"} and any(
+            o.ent_type_ in {"GPE", "LOC", "FAC"}
+            or o.pos_ == "PROPN"
+            and not any(c.dep_ in {"det", "poss"} for c in o.children)
+            or o.lemma_.lower() in self.roles.place_nouns
+            for o in objects
+        )  # "a senior official in Corbridge", "in the capital": where, not who
+        if (
+            len(span) <= _LONGEST_QUALIFIER
+            and objects
+            and objects[0].i < span.end
+            and not place
+            and not any(t.is_punct and t.tag_ != "POS" for t in span)
+        ):
+            return span
+        return None
 
     def _state_owner_words(self, head: Token) -> tuple[int, int, str] | None:
         """A state written as a description's possessive ("Ilbergia's shipbuilders'

@@ -12,6 +12,9 @@ from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
+# prepositions whose phrase after a bare group noun says which of the group speak
+_WHICH_PREPOSITIONS = frozenset({"of", "on", "from", "at", "with"})
+
 
 class GroupsMixin:
     """Groups, bodies and documents that speak (part of `SpeakerTracker`)."""
@@ -336,9 +339,18 @@ class GroupsMixin:
             if t.dep_ == "cc" and t.i + 1 < span.end and self.doc[t.i + 1].lower_ in {"a", "an"}:
                 span = self.doc[nxt.i : t.i]
                 break
-        if any(t.is_punct for t in span) or not 1 < len(span) <= 6:
+        if any(t.is_punct and t.tag_ != "POS" for t in span) or not 1 < len(span) <= 8:
             return None
         if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
+            return span.text if len(span) <= 6 else None
+        if (
+            nxt.dep_ == "prep"
+            and nxt.lower_ in _WHICH_PREPOSITIONS
+            and any(c.dep_ == "pobj" for c in nxt.children)
+            and not any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC"} for t in span)
+        ):
+            # "representatives of the works council", "analysts on the call", "officials
+            # from two of the largest members": which of them, as written
             return span.text
         if nxt.dep_ == "prep" and nxt.lower_ == "in" and len(span) == 2:
             if span[1].ent_type_ == "GPE" and span[1].pos_ == "PROPN":

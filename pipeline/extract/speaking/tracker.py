@@ -326,17 +326,22 @@ class SpeakerTracker(
         dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
         if dets in (["a"], ["an"]) and len(speaker.name.split()) > 1:
             self._introduced_as[head.lemma_.lower()] = (head.i, speaker)
-        elif dets == ["the"] and all(c.dep_ in {"relcl", "punct"} for c in head.rights):
+        elif dets == ["the"]:
             # (a relative clause may say more of it: "The official, who briefed ...,")
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
             # "the NATO official" after "a senior NATO official": its words were all there
-            # ("the same official" is that one again)
+            # ("the same official" is that one again); "the person familiar with the
+            # talks" after "a person familiar with the talks": so were the words after it
             words = {c.lower_ for c in head.lefts if c.dep_ != "det" and c.lower_ != "same"}
+            after = [c for c in head.rights if c.dep_ not in {"relcl", "punct"}]
+            if after:
+                words |= set(speaker.name.lower().split()) - {head.lower_}
             if (
                 earlier is not None
                 and at < head.i
                 and words <= set(earlier.name.lower().split())
                 and all(c.dep_ in {"det", "compound", "amod"} for c in head.lefts)
+                and all(c.dep_ in {"amod", "prep", "acl"} for c in after)
             ):
                 return earlier.model_copy(update={"mention": speaker.mention})
         return speaker
