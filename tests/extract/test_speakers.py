@@ -4081,3 +4081,37 @@ AS_WRITTEN_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", AS_WRITTEN_CASES)
 def test_unnamed_sources_as_written(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# A person's short form and trade: (text, start of the record's sentence, speaker, role)
+SHORT_FORM_CASES = [
+    pytest.param(
+        "Fleet report\n\nVice Admiral Karin Vos de Wit has commanded the navy for two "
+        "years.\n\nVos de Wit joined as a cadet in 1989. \u201cWe have 14 ships,\u201d she "
+        "says.",
+        "\u201cWe have 14 ships",
+        "Karin Vos de Wit",
+        "Vice Admiral",
+        id="a-family-name-of-several-words-is-the-person-named-in-full",
+    ),
+    pytest.param(
+        "Trial report\n\nThe court also heard from Kerem Baysal, a former accountant at the "
+        "firm.\n\n\u201cI was told not to worry,\u201d Baysal said.",
+        "\u201cI was told",
+        "Kerem Baysal",
+        "former accountant",
+        id="a-trade-in-apposition-makes-a-person-of-any-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, name, role", SHORT_FORM_CASES)
+def test_short_forms_and_trades_of_people(nlp, text, sentence_start, name, role):
+    from pipeline.extract.claims import extract_drafts
+
+    found = [
+        (d.speaker.name, d.speaker.role)
+        for d in extract_drafts(nlp(text))
+        if d.speaker is not None and d.sentence.text.startswith(sentence_start)
+    ]
+    assert found == [(name, role)]

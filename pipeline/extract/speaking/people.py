@@ -636,14 +636,13 @@ class PeopleMixin:
             )
         )
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
-        # (or a census given name first and a trade in apposition: "Chloé X, a former
-        # accountant at the firm, told the court")
+        # (or a person's trade in apposition, whatever the given name: "Chloé X, a
+        # former accountant at the firm, told the court")
         titled = titled or any(
             c.dep_ == "appos"
             and (
                 c.lower_ in self.roles.title_heads
-                or is_given_name(tokens[0].text)
-                and c.lemma_.lower() in self.roles.profession_nouns
+                or c.lemma_.lower() in self.roles.profession_nouns
             )
             for c in tokens[-1].children
         )
@@ -873,7 +872,9 @@ class PeopleMixin:
                 self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
                 return
         if len(words) >= 2:
-            person = self.persons.get(name)
+            # "Uyt den Bogaard", "García Márquez": a family name of several words, after
+            # the person named in full with one given name before it
+            person = self.persons.get(name) or self._by_family_name(words)
             if person is None:
                 person = self.persons[name] = Person(name=name)
         else:
@@ -891,6 +892,15 @@ class PeopleMixin:
             if len(full) > len(words) and [w.lower() for w in full[-len(words) :]] == folded:
                 return person
         return None
+
+    def _by_family_name(self, words: list[str]) -> Person | None:
+        """The one person named before whose name is a given name and then `words`."""
+        found = [
+            person
+            for person in self.persons.values()
+            if len(person.name.split()) == len(words) + 1 and person.name.split()[1:] == words
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _by_surname(self, surname: str) -> Person | None:
         """The person a single name abbreviates: surname last, or first (family name first)."""
