@@ -4102,6 +4102,15 @@ SHORT_FORM_CASES = [
         "former accountant",
         id="a-trade-in-apposition-makes-a-person-of-any-given-name",
     ),
+    pytest.param(
+        "Plant\n\nIn the last hall it is quiet.\n\nSolveig, a quality inspector, X-rays a "
+        "sample from every batch. She rejects about 0.5 percent of the shells she checks, she "
+        "says.",
+        "She rejects",
+        "Solveig",
+        "quality inspector",
+        id="a-given-name-alone-with-a-title-in-apposition-is-a-person",
+    ),
 ]
 
 

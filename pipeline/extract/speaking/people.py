@@ -372,17 +372,24 @@ class PeopleMixin:
         """People a feature names by a given name alone, opening a sentence with their
         trade in apposition ("Ilvar, a forklift driver, said"; "Helka, a press operator
         who ..."): one capitalised word, whatever the model tagged it, before ", a/an ..."
-        headed by a profession (lexicon `profession_nouns`); not a name the lexicon knows."""
+        headed by a profession or a person's title ("Odile, a quality inspector, ...";
+        lexicons `profession_nouns`, `title_heads`); not a name the lexicon knows."""
         found = []
         for head in self.doc:
-            if head.dep_ != "appos" or head.lemma_.lower() not in self.roles.profession_nouns:
+            if head.dep_ != "appos" or not (
+                head.lemma_.lower() in self.roles.profession_nouns
+                or head.lower_ in self.roles.title_heads
+            ):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts):
                 continue
             name = head.head
             i = name.i
             if (
-                name.pos_ != "PROPN"
+                # (a name the tagger read as another word: "Odile" as an adverb)
+                name.pos_ not in {"PROPN", "NOUN", "ADV", "ADJ", "X"}
+                or not name.is_alpha
+                or name.is_stop
                 or not name.text[:1].isupper()
                 or i in taken
                 or i + 1 >= len(self.doc)
