@@ -4124,3 +4124,28 @@ def test_short_forms_and_trades_of_people(nlp, text, sentence_start, name, role)
         if d.speaker is not None and d.sentence.text.startswith(sentence_start)
     ]
     assert found == [(name, role)]
+
+
+# Documents of other names (lexicon `document_nouns`) speak for who issued them:
+# (text, start of the record's sentence, speaker)
+DOCUMENT_NOUN_CASES = [
+    pytest.param(
+        "The transport ministry has signed the deal. According to a contract summary "
+        "released by the transport ministry, the deal is worth 300 million euros.",
+        "According to",
+        "Ministry of Transport",
+        id="a-summary-released-by-a-body-is-the-body-s",
+    ),
+    pytest.param(
+        "The Harwell Institute published a note on Monday. The note puts Kessia's fleet at "
+        "28 aircraft.",
+        "The note puts",
+        "Harwell Institute",
+        id="the-note-a-body-published-is-the-body-s",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_NOUN_CASES)
+def test_documents_of_other_names_speak_for_their_issuer(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
