@@ -215,6 +215,13 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     previous = (sent, owned)
                     continue
                 attributed, inherited = owned, True
+            elif row.region is None and _in_first_person(sent, quotes) and tracker.writer():
+                # "In 2019 my ministry paid ...": the writer of a signed piece speaks in
+                # his own voice, no document's passage goes on through it
+                if quantities or comparison is not None:
+                    drafts.append(Draft(sent, None, None, quantities, comparison))
+                previous = (sent, [])
+                continue
             elif (
                 previous is not None
                 and (quantities or comparison is not None)
@@ -831,6 +838,21 @@ def _quotation_span(rows: list[_Row], i: int, region: tuple[int, int]) -> Span:
         last += 1
     doc = rows[i].sentence.doc
     return doc[rows[first].sentence.start : rows[last].sentence.end]
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _in_first_person(sent: Span, quotes: QuoteIndex) -> bool:
+    """Whether the sentence's narrator speaks of himself ("I", "my") outside quotation
+    marks."""
+    inside = quotes.in_sentence(sent)
+    return any(
+        t.lower_ in _FIRST_PERSON
+        and t.pos_ == "PRON"
+        and not any(start <= t.idx < end for start, end in inside)
+        for t in sent
+    )
 
 
 def _before_closing_marks(text: str, end: int) -> int:

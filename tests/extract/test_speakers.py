@@ -4149,3 +4149,38 @@ DOCUMENT_NOUN_CASES = [
 @pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_NOUN_CASES)
 def test_documents_of_other_names_speak_for_their_issuer(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# The writer of a signed piece speaking of himself ends a document's passage: (text, the
+# words of the sentence in question, its speaker)
+FIRST_PERSON_CASES = [
+    pytest.param(
+        "Same tanks twice\n\nBy Ansel Marrow\n\nEurope's armies operate 17 types of tank, "
+        "according to the Harwell Institute's latest yearbook. They field 14 types of "
+        "howitzer. In 2019, my ministry paid 4.1 million euros for each of the 30 guns we "
+        "ordered.\n",
+        "my ministry paid",
+        None,
+        id="the-writer-s-own-figures-are-no-document-s",
+    ),
+    pytest.param(
+        "Same tanks twice\n\nBy Ansel Marrow\n\nEurope's armies operate 17 types of tank, "
+        "according to the Harwell Institute's latest yearbook. They field 14 types of "
+        "howitzer.\n",
+        "They field",
+        "Harwell Institute",
+        id="negative-the-passage-goes-on-without-the-writer-s-voice",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", FIRST_PERSON_CASES)
+def test_a_signed_writer_in_the_first_person_ends_a_passage(nlp, text, words, expected):
+    from pipeline.extract.claims import extract_drafts
+
+    found = [
+        d.speaker.name if d.speaker else None
+        for d in extract_drafts(nlp(text))
+        if words in d.sentence.text
+    ]
+    assert found == [expected]

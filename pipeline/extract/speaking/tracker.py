@@ -17,6 +17,7 @@ from pipeline.extract.speaking.groups import GroupsMixin
 from pipeline.extract.speaking.names import (
     Mention,
     Person,
+    _clean_name,
     acronyms,
     given_names,
     unbracketed_short_forms,
@@ -34,6 +35,8 @@ _WRITERS = {"we", "us", "our", "ours"}  # the writers' own voice, outside quotat
 # a byline with the writer's affiliation: "By Anna Berg, senior fellow, Velk Institute"
 _BYLINE = re.compile(r"[ \t]*By[ \t]+[^\n,]+,[ \t]*([^\n]+?)[ \t]*$")
 _BYLINE_LINES = 4  # the lines of an article's head where a byline may stand
+# "By Anna Berg" or "By Anna Berg, senior fellow ...": the writer's name
+_BYLINE_NAME = re.compile(r"[ \t]*By[ \t]+([A-Z][^\n,]*?)[ \t]*(?:,|$)")
 _BYLINE_CHARS = 2000  # and the characters of its head looked at
 # "one of the lawyers", "some of its members": a part of a group speaks for the group
 _PARTITIVE = {
@@ -647,6 +650,27 @@ class SpeakerTracker(
                     break
             break
         return self._byline_body or None
+
+    def writer(self) -> Speaker | None:
+        """The person a byline in the article's first lines names ("By Anna Berg"), as
+        the article describes them elsewhere; None without such a byline or for a
+        byline that names no person (a desk, an agency)."""
+        head = doc_text(self.doc)[:_BYLINE_CHARS]
+        for line in head.split("\n")[: _BYLINE_LINES * 2]:
+            found = _BYLINE_NAME.match(line)
+            if found is None:
+                continue
+            name = _clean_name(found.group(1))
+            words = name.split()
+            if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+                return None
+            if self.index.canonical(name) is not None or self.index.org_type(name) is not None:
+                return None
+            person = self.persons.get(name)
+            if person is not None:
+                return self._person_speaker(person, name)
+            return Speaker(name=name, mention=name, kind="person")
+        return None
 
     def _pronoun_owned_body(self, head: Token) -> Speaker | None:
         """A body a person's pronoun owns ("her office", "his agency"): the organisation
