@@ -2465,7 +2465,7 @@ ROLE_LABELS = [
     pytest.param(
         "The finance minister, Piet Abara, opened the debate. Later the health minister, "
         "Lena Sauvé, answered questions.\n\n",
-        "MINISTER: Spending rose 9 percent last year.\n\nMINISTER: Hospitals need 300 more beds.",
+        "MINISTER: Spending climbed 9 percent in 2025.\n\nMINISTER: Hospitals need 300 more beds.",
         ["Minister", "Minister"],
         id="a-role-two-people-bear-names-no-one",
     ),

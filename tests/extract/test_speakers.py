@@ -4025,14 +4025,15 @@ def test_the_writers_voice_is_the_body_their_byline_names(nlp, text, words, expe
 # (text, start of the record's sentence, speaker)
 AS_WRITTEN_CASES = [
     pytest.param(
-        "According to a person familiar with the talks, the deal is worth $2 billion. The "
-        "talks began in May. The person familiar with the talks said the army wanted 40 tanks.",
-        "The person familiar",
-        "a person familiar with the talks",
+        "According to a person briefed on the negotiations, the deal is worth $2 billion. "
+        "Talks began in May. The person briefed on the negotiations said the army wanted 40 "
+        "tanks.",
+        "The person briefed",
+        "a person briefed on the negotiations",
         id="the-description-again-is-the-source-introduced-with-it",
     ),
     pytest.param(
-        "A person familiar with the talks said the deal is worth $2 billion. The person "
+        "A person briefed on the negotiations said the deal is worth $2 billion. The person "
         "close to the buyer said the army wanted 40 tanks.",
         "The person close",
         "person close to the buyer",
@@ -4045,28 +4046,28 @@ AS_WRITTEN_CASES = [
         id="one-source-of-a-trade-keeps-its-article",
     ),
     pytest.param(
-        "A representative of the dockworkers\u2019 union at the yard, who asked not to be named, "
-        "said 300 jobs were at risk.",
+        "A representative of the dockworkers\u2019 union at the yard, who declined to give a "
+        "name, said 300 jobs were at risk.",
         "A representative",
         "a representative of the dockworkers\u2019 union at the yard",
         id="two-phrases-after-the-noun-and-a-plural-s-mark-as-written",
     ),
     pytest.param(
-        "Representatives of the works council said they had raised concerns about 200 jobs.",
+        "Representatives of the staff council said 200 jobs could go.",
         "Representatives",
-        "Representatives of the works council",
+        "Representatives of the staff council",
         id="a-group-typed-by-an-of-phrase",
     ),
     pytest.param(
-        "Analysts on the call noted that the backlog had grown by 12 percent.",
+        "Analysts on the investor line said orders had grown by 12 percent.",
         "Analysts",
-        "Analysts on the call",
+        "Analysts on the investor line",
         id="a-group-typed-by-an-on-phrase",
     ),
     pytest.param(
-        "Officials from two of the largest members said the target of 3 percent was too high.",
+        "Officials from three of the smaller allies said the 3 percent goal was out of reach.",
         "Officials",
-        "Officials from two of the largest members",
+        "Officials from three of the smaller allies",
         id="a-group-typed-by-a-from-phrase",
     ),
     pytest.param(
@@ -4087,7 +4088,7 @@ def test_unnamed_sources_as_written(nlp, text, sentence_start, expected):
 SHORT_FORM_CASES = [
     pytest.param(
         "Fleet report\n\nVice Admiral Karin Vos de Wit has commanded the navy for two "
-        "years.\n\nVos de Wit joined as a cadet in 1989. \u201cWe have 14 ships,\u201d she "
+        "years.\n\nVos de Wit first went to sea in 1991. \u201cWe have 14 ships,\u201d she "
         "says.",
         "\u201cWe have 14 ships",
         "Karin Vos de Wit",
@@ -4095,18 +4096,18 @@ SHORT_FORM_CASES = [
         id="a-family-name-of-several-words-is-the-person-named-in-full",
     ),
     pytest.param(
-        "Trial report\n\nThe court also heard from Kerem Baysal, a former accountant at the "
-        "firm.\n\n\u201cI was told not to worry,\u201d Baysal said.",
-        "\u201cI was told",
+        "Trial report\n\nThe jury then heard from Kerem Baysal, a former accountant at the "
+        "firm.\n\n"
+        "\u201cNobody checked the invoices,\u201d Baysal said.",
+        "\u201cNobody checked",
         "Kerem Baysal",
         "former accountant",
         id="a-trade-in-apposition-makes-a-person-of-any-given-name",
     ),
     pytest.param(
-        "Plant\n\nIn the last hall it is quiet.\n\nSolveig, a quality inspector, X-rays a "
-        "sample from every batch. She rejects about 0.5 percent of the shells she checks, she "
-        "says.",
-        "She rejects",
+        "Plant\n\nIn the last hall it is quiet.\n\nSolveig, a quality inspector, scans each "
+        "pallet. She turns back roughly 2 percent of the fuzes, she says.",
+        "She turns back",
         "Solveig",
         "quality inspector",
         id="a-given-name-alone-with-a-title-in-apposition-is-a-person",
@@ -4130,9 +4131,9 @@ def test_short_forms_and_trades_of_people(nlp, text, sentence_start, name, role)
 # (text, start of the record's sentence, speaker)
 DOCUMENT_NOUN_CASES = [
     pytest.param(
-        "The transport ministry has signed the deal. According to a contract summary "
-        "released by the transport ministry, the deal is worth 300 million euros.",
-        "According to",
+        "The transport ministry has signed the deal. A contract summary published by the "
+        "transport ministry puts the deal at 300 million euros.",
+        "A contract summary",
         "Ministry of Transport",
         id="a-summary-released-by-a-body-is-the-body-s",
     ),
@@ -4157,9 +4158,9 @@ FIRST_PERSON_CASES = [
     pytest.param(
         "Same tanks twice\n\nBy Ansel Marrow\n\nEurope's armies operate 17 types of tank, "
         "according to the Harwell Institute's latest yearbook. They field 14 types of "
-        "howitzer. In 2019, my ministry paid 4.1 million euros for each of the 30 guns we "
-        "ordered.\n",
-        "my ministry paid",
+        "howitzer. Back in 2017 my department spent 3.8 million euros on every one of 30 "
+        "radars.\n",
+        "my department spent",
         None,
         id="the-writer-s-own-figures-are-no-document-s",
     ),
