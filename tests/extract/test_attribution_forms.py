@@ -2463,7 +2463,7 @@ ROLE_LABELS = [
         id="role-labels-are-the-people-the-article-gave-those-roles",
     ),
     pytest.param(
-        "The finance minister, Piet Abara, opened the debate. Later the health minister, "
+        "The finance minister, Piet Osterloh, opened the debate. Later the health minister, "
         "Lena Sauvé, answered questions.\n\n",
         "MINISTER: Spending climbed 9 percent in 2025.\n\nMINISTER: Hospitals need 300 more beds.",
         ["Minister", "Minister"],

@@ -4087,11 +4087,11 @@ def test_unnamed_sources_as_written(nlp, text, sentence_start, expected):
 # A person's short form and trade: (text, start of the record's sentence, speaker, role)
 SHORT_FORM_CASES = [
     pytest.param(
-        "Fleet report\n\nVice Admiral Karin Vos de Wit has commanded the navy for two "
+        "Fleet report\n\nVice Admiral Ilsabe Vos de Wit has commanded the navy for two "
         "years.\n\nVos de Wit first went to sea in 1991. \u201cWe have 14 ships,\u201d she "
         "says.",
         "\u201cWe have 14 ships",
-        "Karin Vos de Wit",
+        "Ilsabe Vos de Wit",
         "Vice Admiral",
         id="a-family-name-of-several-words-is-the-person-named-in-full",
     ),
@@ -4105,10 +4105,10 @@ SHORT_FORM_CASES = [
         id="a-trade-in-apposition-makes-a-person-of-any-given-name",
     ),
     pytest.param(
-        "Plant\n\nIn the last hall it is quiet.\n\nSolveig, a quality inspector, scans each "
+        "Plant\n\nIn the last hall it is quiet.\n\nBrunhild, a quality inspector, scans each "
         "pallet. She turns back roughly 2 percent of the fuzes, she says.",
         "She turns back",
-        "Solveig",
+        "Brunhild",
         "quality inspector",
         id="a-given-name-alone-with-a-title-in-apposition-is-a-person",
     ),
