@@ -216,7 +216,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     continue
                 attributed, inherited = owned, True
             elif row.region is None and _in_first_person(sent, quotes) and tracker.writer():
-                # "In 2019 my ministry paid ...": the writer of a signed piece speaks in
+                # "Back then my department spent ...": the writer of a signed piece speaks in
                 # his own voice, no document's passage goes on through it
                 if quantities or comparison is not None:
                     drafts.append(Draft(sent, None, None, quantities, comparison))

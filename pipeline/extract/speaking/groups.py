@@ -349,8 +349,8 @@ class GroupsMixin:
             and any(c.dep_ == "pobj" for c in nxt.children)
             and not any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC"} for t in span)
         ):
-            # "representatives of the works council", "analysts on the call", "officials
-            # from two of the largest members": which of them, as written
+            # "representatives of the staff council", "analysts on the investor line",
+            # "officials from three of the smaller allies": which of them, as written
             return span.text
         if nxt.dep_ == "prep" and nxt.lower_ == "in" and len(span) == 2:
             if span[1].ent_type_ == "GPE" and span[1].pos_ == "PROPN":

@@ -372,7 +372,7 @@ class PeopleMixin:
         """People a feature names by a given name alone, opening a sentence with their
         trade in apposition ("Ilvar, a forklift driver, said"; "Helka, a press operator
         who ..."): one capitalised word, whatever the model tagged it, before ", a/an ..."
-        headed by a profession or a person's title ("Odile, a quality inspector, ...";
+        headed by a profession or a person's title ("Brunhild, a quality inspector, ...";
         lexicons `profession_nouns`, `title_heads`); not a name the lexicon knows."""
         found = []
         for head in self.doc:
@@ -386,7 +386,7 @@ class PeopleMixin:
             name = head.head
             i = name.i
             if (
-                # (a name the tagger read as another word: "Odile" as an adverb)
+                # (a name the tagger read as another word: "Brunhild" as an adverb)
                 name.pos_ not in {"PROPN", "NOUN", "ADV", "ADJ", "X"}
                 or not name.is_alpha
                 or name.is_stop
@@ -879,7 +879,7 @@ class PeopleMixin:
                 self.mentions.append(Mention(span.start_char, span.end_char, start, end, person))
                 return
         if len(words) >= 2:
-            # "Uyt den Bogaard", "García Márquez": a family name of several words, after
+            # "Vos de Wit", "Ruiz Zafón": a family name of several words, after
             # the person named in full with one given name before it
             person = self.persons.get(name) or self._by_family_name(words)
             if person is None:

@@ -96,6 +96,7 @@ class SpeakerTracker(
         self.revealed: dict[str, Speaker] = {}
         self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
+        self._writer: tuple[Speaker | None] | None = None  # the byline's person, once found
         self._last_group: Speaker | None = None
         # a bare group noun's first typing ("officials familiar with the talks"), by the noun
         self._typed_groups: dict[str, Speaker] = {}
@@ -655,6 +656,11 @@ class SpeakerTracker(
         """The person a byline in the article's first lines names ("By Anna Berg"), as
         the article describes them elsewhere; None without such a byline or for a
         byline that names no person (a desk, an agency)."""
+        if self._writer is None:
+            self._writer = (self._byline_person(),)
+        return self._writer[0]
+
+    def _byline_person(self) -> Speaker | None:
         head = doc_text(self.doc)[:_BYLINE_CHARS]
         for line in head.split("\n")[: _BYLINE_LINES * 2]:
             found = _BYLINE_NAME.match(line)
