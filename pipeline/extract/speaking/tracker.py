@@ -334,8 +334,9 @@ class SpeakerTracker(
             # (a relative clause may say more of it: "The official, who briefed ...,")
             at, earlier = self._introduced_as.get(head.lemma_.lower(), (head.i, None))
             # "the NATO official" after "a senior NATO official": its words were all there
-            # ("the same official" is that one again); "the person familiar with the
-            # talks" after "a person familiar with the talks": so were the words after it
+            # ("the same official" is that one again); "the person briefed on the
+            # negotiations" after "a person briefed on the negotiations": so were the
+            # words after it
             words = {c.lower_ for c in head.lefts if c.dep_ != "det" and c.lower_ != "same"}
             after = [c for c in head.rights if c.dep_ not in {"relcl", "punct"}]
             if after:
