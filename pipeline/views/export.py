@@ -146,22 +146,35 @@ def _split_cue(sentence: str, cue: str, prefer: Callable[[Span], bool]) -> list[
     return placements[0]
 
 
+def _claim_in_sentence(record: ClaimRecord) -> Span | None:
+    """The claim content's offsets relative to its sentence: its own offsets cut to the
+    sentence, else the first occurrence of its text there; None when neither places it."""
+    if record.claim_start is not None and record.claim_end is not None:
+        start = max(record.claim_start, record.char_start) - record.char_start
+        end = min(record.claim_end, record.char_end) - record.char_start
+        if end > start:
+            return (start, end)
+    if record.claim_text:
+        found = record.sentence.find(record.claim_text)
+        if found >= 0:
+            return (found, found + len(record.claim_text))
+    return None
+
+
 def claim_spans(record: ClaimRecord) -> ClaimSpans:
     """Place the parts of `record` in its sentence; offsets are absolute.
 
-    The claim content is the first occurrence of `claim_text` in the sentence (the whole
-    sentence when it is not found there). The attribution cue is its first occurrence
-    outside the claim content (else anywhere). The speaker mention is looked for as a
-    whole word: preferably outside the claim content, then the occurrence nearest before
-    the cue, else the first one after it. Figures keep their own offsets when they hold
+    The claim content is where `claim_start`..`claim_end` say, within the sentence (a
+    quotation of several sentences runs past it); in a record without them, the first
+    occurrence of `claim_text` in the sentence (the whole sentence when it is not
+    found). The attribution cue is its first occurrence outside the claim content (else
+    anywhere). The speaker mention is looked for as a whole word: preferably outside the
+    claim content, then the occurrence nearest before the cue, else the first one after
+    it. Figures keep their own offsets when they hold
     their text. The comparison cue is placed preferably inside the claim content. Any
     part that cannot be found in the sentence is left out."""
     base, sentence = record.char_start, record.sentence
-    rel_claim = (0, len(sentence))
-    if record.claim_text:
-        found = sentence.find(record.claim_text)
-        if found >= 0:
-            rel_claim = (found, found + len(record.claim_text))
+    rel_claim = _claim_in_sentence(record) or (0, len(sentence))
 
     cue: list[Span] = []
     if record.attribution is not None:
@@ -588,10 +601,10 @@ def _opens_paragraph(record: ClaimRecord, article: Article | None) -> bool:
     """Whether the claim text starts a paragraph of the article (or the article)."""
     if article is None:
         return False
-    start = record.sentence.find(record.claim_text)
-    if start < 0:
+    placed = _claim_in_sentence(record)
+    if placed is None:
         return False
-    before = article.text[: record.char_start + start]
+    before = article.text[: record.char_start + placed[0]]
     return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 

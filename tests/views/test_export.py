@@ -1099,3 +1099,19 @@ def test_parquet_holds_assessment_certainty_checkworthiness_and_cluster(assessed
     navy = rows["it would commission 12 corvettes by 2030"]
     assert (navy["certainty_level"], list(navy["certainty_hedges"])) == ("medium", ["would"])
     assert _none(navy["cluster_id"]) is None and _none(navy["checkworthiness"]) is None
+
+
+def test_the_claim_of_a_quotation_of_several_sentences_is_its_part_in_the_sentence(nlp):
+    from pipeline.extract.claims import extract_drafts
+    from pipeline.normalize.to_records import to_record
+
+    text = (
+        "Ada Brook runs the yard.\n\n"
+        '"The new line is ready. Nobody believed we could," Brook said on Monday.\n'
+    )
+    article = Article(article_id="a_q", source="q.txt", text=text)
+    (record,) = [to_record(article, d) for d in extract_drafts(nlp(text)) if d.cue is not None]
+    assert record.claim_text == "The new line is ready. Nobody believed we could"  # runs past
+    spans = claim_spans(record)
+    assert text[slice(*spans.claim)] == "Nobody believed we could"  # its part in the sentence
+    assert [text[slice(*s)] for s in spans.cue] == ["said"]
