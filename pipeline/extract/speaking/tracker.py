@@ -633,11 +633,8 @@ class SpeakerTracker(
         if self._byline_body is not None:
             return self._byline_body or None
         self._byline_body = ""
-        head = doc_text(self.doc)[:_BYLINE_CHARS]
-        for line in head.split("\n")[: _BYLINE_LINES * 2]:
-            found = _BYLINE.match(line)
-            if found is None:
-                continue
+        found = self._byline(_BYLINE)
+        if found is not None:
             for part in reversed(re.split(r"[,;]", found.group(1))):
                 part = part.strip()
                 if part[:1].islower():  # "senior fellow at the Y Institute": the body
@@ -650,8 +647,16 @@ class SpeakerTracker(
                     self._byline_body = part
                 if self._byline_body:
                     break
-            break
         return self._byline_body or None
+
+    def _byline(self, pattern: re.Pattern) -> re.Match | None:
+        """The first line of the article's head that `pattern` matches (a byline)."""
+        head = doc_text(self.doc)[:_BYLINE_CHARS]
+        for line in head.split("\n")[: _BYLINE_LINES * 2]:
+            found = pattern.match(line)
+            if found is not None:
+                return found
+        return None
 
     def writer(self) -> Speaker | None:
         """The person a byline in the article's first lines names ("By Anna Berg"), as
@@ -662,22 +667,19 @@ class SpeakerTracker(
         return self._writer[0]
 
     def _byline_person(self) -> Speaker | None:
-        head = doc_text(self.doc)[:_BYLINE_CHARS]
-        for line in head.split("\n")[: _BYLINE_LINES * 2]:
-            found = _BYLINE_NAME.match(line)
-            if found is None:
-                continue
-            name = _clean_name(found.group(1))
-            words = name.split()
-            if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-                return None
-            if self.index.canonical(name) is not None or self.index.org_type(name) is not None:
-                return None
-            person = self.persons.get(name)
-            if person is not None:
-                return self._person_speaker(person, name)
-            return Speaker(name=name, mention=name, kind="person")
-        return None
+        found = self._byline(_BYLINE_NAME)
+        if found is None:
+            return None
+        name = _clean_name(found.group(1))
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if self.index.canonical(name) is not None or self.index.org_type(name) is not None:
+            return None
+        person = self.persons.get(name)
+        if person is not None:
+            return self._person_speaker(person, name)
+        return Speaker(name=name, mention=name, kind="person")
 
     def _pronoun_owned_body(self, head: Token) -> Speaker | None:
         """A body a person's pronoun owns ("her office", "his agency"): the organisation
