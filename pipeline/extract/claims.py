@@ -307,7 +307,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 if span.end_char > sent.end_char:  # the quotation goes on after the cue's
                     end = max(end, _before_closing_marks(text, span.end_char))
                 content = (max(cue.content_start, span.start_char), min(end, span.end_char))
-                anchor = _anchor(span, sent, content)
+                anchor = _anchor(span, sent, content, cue)
                 drafts.append(Draft(anchor, cue, speaker, figures, own, inherited, content=content))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
@@ -865,23 +865,41 @@ def _before_closing_marks(text: str, end: int) -> int:
 _CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
 
 
-def _anchor(span: Span, sent: Span, content: tuple[int, int]) -> Span:
+def _anchor(span: Span, sent: Span, content: tuple[int, int], cue: Cue) -> Span:
     """The one sentence a record of a quotation of several sentences (`span`) stands on:
     the sentence that attributes it (`sent`) where it holds some of the quotation, else
-    the quotation's first sentence ("X said:" and the quotation after it)."""
-    if sent.start_char < content[1] and content[0] < sent.end_char:
-        return sent
+    the quotation's first sentence ("X said:" and the quotation after it). A transcript
+    line's sentence that asserts nothing ("SMITH: Thank you. The yard will ...") passes
+    the record on to the line's next sentence that does."""
+    parts = [
+        one
+        for one in _sentences_of(span)
+        if one.start_char < content[1] and content[0] < one.end_char
+    ]
+    anchor = sent if sent.start_char < content[1] and content[0] < sent.end_char else None
+    if anchor is None:
+        anchor = parts[0] if parts else sent
+    if cue.label and _asserts_nothing(anchor, cue):
+        anchor = next(
+            (p for p in parts if p.start_char >= anchor.end_char and not _asserts_nothing(p, cue)),
+            anchor,
+        )
+    return anchor
+
+
+def _sentences_of(span: Span) -> list[Span]:
+    """The sentences of `span`, cut to it, without the spaces around them."""
     doc = span.doc
+    found = []
     for part in span.sents:
         start, end = max(part.start, span.start), min(part.end, span.end)
         while start < end and doc[start].is_space:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
-        one = doc[start:end]
-        if end > start and one.start_char < content[1] and content[0] < one.end_char:
-            return one
-    return sent
+        if end > start:
+            found.append(doc[start:end])
+    return found
 
 
 _THING_PRONOUNS = {"it"}
@@ -972,7 +990,13 @@ def _asserts_nothing(span: Span, cue: Cue) -> bool:
     if not cue.label or cue.label == ANSWER_LABEL:
         return False
     words = [t for t in span if cue.content_start <= t.idx < cue.content_end] or list(span)
-    return not any(t.tag_ in _FINITE for t in words)
+    courtesy = _courtesy_verbs()  # "Thank you, Chair.": a courtesy, not an assertion
+    return not any(t.tag_ in _FINITE and t.lemma_.lower() not in courtesy for t in words)
+
+
+@lru_cache(maxsize=1)
+def _courtesy_verbs() -> frozenset[str]:
+    return frozenset(lexicon("transcripts").get("courtesy_verbs", []))
 
 
 def _reported_by(inner: Cue, outer: Cue) -> bool:
@@ -1003,10 +1027,12 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
     paragraphs: one used twice, or two of them) unless it heads a note ("UPDATE:",
     `transcripts.json`); else no one."""
     words = [w.strip(".").lower() for w in label.split()]
+    # "REAR ADMIRAL SMITH", "Commander Smith": a title of the lexicon before the surname
+    titled = len(words) >= 2 and tracker.roles.title_re.fullmatch(" ".join(words[:-1]))
     for person in tracker.persons.values():
         names = person.name.lower().split()
         if len(names) >= 2 and names[-1] == words[-1]:
-            if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES:
+            if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES or titled:
                 return [
                     Speaker(
                         name=person.name,
@@ -1042,11 +1068,42 @@ def _role_bearer(tracker: SpeakerTracker, words: list[str]) -> Speaker | None:
         and person.role.lower().split()[-len(words) :] == words
         and len(person.name.split()) >= 2
     }
+    if not found and len(words) == 1:
+        return _agent_of(tracker, words[0])
     if len(found) != 1:
         return None
     (person,) = found.values()
     return Speaker(
         name=person.name, role=person.role, organization=person.organization, kind="person"
+    )
+
+
+def _agent_of(tracker: SpeakerTracker, word: str) -> Speaker | None:
+    """The one person the article says does what a label's noun names, by the verb of that
+    noun in the passive ("CHAIR:" after "the session was chaired by X Y"; "PRESENTER:"
+    after "presented by X Y"): X Y, with the label's word as role. The verb is the noun
+    itself or the noun without its agent ending (-er, -or, -r)."""
+    verbs = {word} | {word[: -len(end)] for end in ("er", "or", "r") if word.endswith(end)}
+    verbs |= {v + "e" for v in verbs if word.endswith("or")}  # moderator -> moderate
+    found = {}
+    for tok in tracker.doc:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in verbs:
+            continue
+        for by in (c for c in tok.children if c.dep_ == "agent"):
+            for obj in (c for c in by.children if c.dep_ == "pobj"):
+                for t in tracker.doc[obj.left_edge.i : obj.i + 1]:
+                    m = tracker.mention_at(t)
+                    if m is not None and len(m.person.name.split()) >= 2:
+                        found[m.person.name] = m.person
+                        break
+    if len(found) != 1:
+        return None
+    (person,) = found.values()
+    return Speaker(
+        name=person.name,
+        role=person.role or word,
+        organization=person.organization,
+        kind="person",
     )
 
 

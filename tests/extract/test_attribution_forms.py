@@ -2476,7 +2476,45 @@ ROLE_LABELS = [
         ["Analyst", "Analyst"],
         id="a-role-no-one-bears-speaks-as-written",
     ),
+    pytest.param(
+        "The hearing was chaired by Marion Kerridge, and the witness was the transport "
+        "minister, Greet Okonkwo.\n\n",
+        "CHAIR: Freight rose 7 percent last year.\n\nMINISTER: It will grow 5 percent.",
+        ["Marion Kerridge", "Greet Okonkwo"],
+        id="a-role-label-is-the-person-the-verb-of-that-role-names",
+    ),
+    pytest.param(
+        _ROLE_INTRO,
+        "CHAIR: Freight rose 7 percent last year.\n\nMINISTER: It will grow 5 percent.",
+        ["Chair", "Greet Okonkwo"],
+        id="negative-a-role-label-no-verb-gives-anyone-speaks-as-written",
+    ),
 ]
+
+
+def test_a_label_with_a_rank_or_honorific_names_the_person_introduced_in_full(nlp):
+    """ "Mr. Quill:" and "Vice Admiral Kerridge:" are the people the article's opening
+    paragraph named in full, whatever their given names; that paragraph is no headline,
+    so the names keep their given names."""
+    text = (
+        "The committee heard two witnesses: Ewart Quill, managing director of Harrow "
+        "Yards, and Vice Admiral Tamsin Kerridge, head of naval procurement.\n"
+        "Mr. Quill: We deliver one hull every 11 months.\n"
+        "Vice Admiral Kerridge: The cost per hull rose 18 percent.\n"
+        "Mr. Quill: Our workforce grew by 300 people.\n"
+        "Vice Admiral Kerridge: Two hulls will follow in 2028."
+    )
+    found = [
+        (d.speaker.name, d.speaker.role)
+        for d in extract_drafts(nlp(text))
+        if d.cue is not None and d.cue.cue == ":"
+    ]
+    assert found == [
+        ("Ewart Quill", "managing director"),
+        ("Tamsin Kerridge", "head of naval procurement"),
+        ("Ewart Quill", "managing director"),
+        ("Tamsin Kerridge", "head of naval procurement"),
+    ]
 
 
 @pytest.mark.parametrize("intro, lines, speakers", ROLE_LABELS)
@@ -2506,6 +2544,24 @@ NO_ASSERTION_CASES = [
         "Let's turn to the budget.",
         False,
         id="a-transcript-call-to-action-is-no-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: Thank you, Senator.\n\nD'AURIGNAC: We will buy tanks.",
+        "Thank you, Senator.",
+        False,
+        id="a-transcript-thanks-is-no-claim",
+    ),
+    pytest.param(
+        _STUDIO + "D'AURIGNAC: Thank you for having me. The brigade will be ready in May.",
+        "The brigade will be ready in May.",
+        True,
+        id="a-transcript-line-after-a-thanks-carries-the-claim",
+    ),
+    pytest.param(
+        _STUDIO + "D'AURIGNAC: Thank you for having me. The brigade will be ready in May.",
+        "D'AURIGNAC: Thank you for having me.",
+        False,
+        id="a-transcript-thanks-before-a-claim-is-not-its-sentence",
     ),
     pytest.param(
         _STUDIO + "BRENNAN: How many tanks?\n\nD'AURIGNAC: Forty tanks, no more.",
