@@ -1383,6 +1383,45 @@ NEWS_FORM_CASES = [
         None,
         id="negative-a-judging-adjective-is-not-part-of-the-profession",
     ),
+    pytest.param(
+        "The Brenmark Institute released a study of drone supply chains on Tuesday. "
+        '"Stocks last weeks, not months," said Orsolya Tamm, the study\'s lead author.',
+        "Orsolya Tamm",
+        "lead author",
+        "Brenmark Institute",
+        id="a-document-s-author-speaks-for-its-publisher",
+    ),
+    pytest.param(
+        "The Brenmark Institute released a study of drone supply chains on Tuesday. "
+        "Orsolya Tamm, the co-author of the study, said stocks lasted 6 weeks.",
+        "Orsolya Tamm",
+        "co-author",
+        "Brenmark Institute",
+        id="the-author-of-the-document-speaks-for-its-publisher",
+    ),
+    pytest.param(
+        "Orsolya Tamm, the author of a novel about the war, said 6 brigades had retreated.",
+        "Orsolya Tamm",
+        "author",
+        None,
+        id="negative-the-author-of-a-book-speaks-for-no-publisher",
+    ),
+    pytest.param(
+        "Iker Salaverri, a defence analyst at the Lyon brokerage Caudron Freres, said the "
+        "backlog had doubled.",
+        "Iker Salaverri",
+        "defence analyst",
+        "Caudron Freres",
+        id="a-city-before-a-body-s-kind-is-not-the-body",
+    ),
+    pytest.param(
+        "Dario Fenzi, an equity analyst at the Genoa investment bank Cassa Ombrosa, said "
+        "orders rose 12 percent.",
+        "Dario Fenzi",
+        "equity analyst",
+        "Cassa Ombrosa",
+        id="a-city-before-a-body-s-kind-is-not-the-body-named-beside-it",
+    ),
 ]
 
 

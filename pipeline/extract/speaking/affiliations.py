@@ -241,6 +241,8 @@ class AffiliationsMixin:
             nxt = run[-1].i + 1
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
+            if known is None and self._modifies_later_name(run, runs):
+                continue  # "the Lyon brokerage Y": a place or owner, then the body's name
             if (
                 nxt < len(self.doc)
                 and self.doc[nxt].lower_ in self.roles.region_nouns | STATE_BODY_NOUNS
@@ -292,6 +294,30 @@ class AffiliationsMixin:
         ):  # "at the interior ministry": the ministry, with its country
             return self._ministry(obj[-1], self.doc[obj[1].i : obj[-1].i + 1])
         return None
+
+    def _modifies_later_name(self, run: list[Token], runs: list[list[Token]]) -> bool:
+        """Whether a run of capitals only qualifies a body named after it, through the
+        lower-case noun of the body's kind between them: "Lyon" of "the Lyon brokerage
+        Caudron Freres", the parser's compounds leading from one to the other, the name
+        compounded with the kind or in apposition to it."""
+        nxt = run[-1].i + 1
+        if nxt >= len(self.doc) or not self.doc[nxt].is_lower or self.doc[nxt].pos_ != "NOUN":
+            return False
+        later = {t.i for r in runs if r[0].i > nxt for t in r}
+        tok, kinds = run[-1], 0
+        while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i not in later:
+            tok = tok.head
+            if not (tok.is_lower and tok.pos_ == "NOUN"):
+                return False
+            kinds += 1
+        if kinds == 0:
+            return False
+        # the name compounded with the kind ("brokerage Y") or set beside it ("bank, Y")
+        return (
+            tok.dep_ == "compound"
+            and tok.head.i in later
+            or any(c.dep_ == "appos" and c.i in later for c in tok.children)
+        )
 
     def _name_before_word(self, word: Token) -> str | None:
         """The name written right before a body's word ("Werftbund" of "the Werftbund

@@ -148,7 +148,12 @@ class PersonRolesMixin:
             owner = self._pronoun_owner(titled)
             if owner is not None:
                 self._owned_titles.append((person, owner))
-        if role and not org and counterpart is None:  # (a counterpart is at another state)
+            elif (document := self._document_owner(titled)) is not None:
+                # "X, the report's lead author": whoever published the report
+                self._document_titles.append((person, document))
+                titled = None
+        if role and not org and counterpart is None and titled is not None:
+            # (a counterpart is at another state)
             org = self._default_org(role, span.start_char)
         led = None
         if titles and (role is None or self._is_rank(role) or self._past_office(role)):
@@ -187,6 +192,27 @@ class PersonRolesMixin:
                 return tok
         return None
 
+    def _document_owner(self, phrase: Span) -> Token | None:
+        """The title's head in a phrase a document owns ("the report's lead author", "the
+        study's co-author", "the lead author of the study"), for its publisher; None when
+        no document owns it."""
+        nouns = self.roles.document_nouns
+        for tok in phrase:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+                continue
+            head = tok.head
+            if tok.dep_ == "poss" and head.i in range(phrase.start, phrase.end):
+                return head
+            if (  # "the lead author of the study"
+                tok.dep_ == "pobj"
+                and head.lower_ == "of"
+                and head.head.i in range(phrase.start, phrase.end)
+                and head.head.pos_ == "NOUN"
+                and any(c.lower_ == "the" for c in tok.lefts)
+            ):
+                return head.head
+        return None
+
     def _owners_organisations(self) -> None:
         """A title a possessive pronoun owns takes the organisation of the person the
         pronoun refers to when the article gave it none: "X founded Y Robotics. Her chief
@@ -196,6 +222,10 @@ class PersonRolesMixin:
             if person.organization or other is None or other is person:
                 continue
             person.organization = other.organization
+        for person, head in self._document_titles:  # "the report's lead author": its body
+            publisher = None if person.organization else self._publisher(head)
+            if publisher is not None and publisher.kind == "organization":
+                person.organization = publisher.name
 
     def _past_office_verb(self, verb: Token) -> bool:
         """A verb of leading in the past tense: an office no longer held ("commanded",
@@ -1284,14 +1314,15 @@ class PersonRolesMixin:
         # where the person works, not what the description is
         rel = next((n for n, t in enumerate(words) if t.tag_ in {"WP", "WDT"}), len(words))
         k = next((n for n, t in enumerate(words[:rel]) if t.lower_ in _WORK_PREPS), None)
+        owner = next((n for n, t in enumerate(words) if t.tag_ == "POS"), None)
+        if k is None and owner is not None and owner < 4:
+            # "De Waal's lawyer": a lawyer; "the report's lead author": a lead author
+            return self._profession(words[owner + 1 :]), None
         if k is None and len(words) >= 2 and words[0].lower_ in {"a", "an", "the"}:
             return self._profession(words[1:]), None
         if k is None and len(words) == 2 and words[0].is_sent_start and words[0].is_title:
             # "Public prosecutor X" opening a sentence: a profession before the name
             return self._profession(words, opener=True), None
-        owner = next((n for n, t in enumerate(words) if t.tag_ == "POS"), None)
-        if k is None and owner is not None and owner < 4:
-            return self._profession(words[owner + 1 :]), None  # "De Waal's lawyer": a lawyer
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:
             return None, None
         head = words[k - 1]

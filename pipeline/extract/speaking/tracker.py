@@ -83,6 +83,8 @@ class SpeakerTracker(
         self._described: list[tuple[int, str, str]] | None = None
         # a title a possessive pronoun owns ("her chief engineer"), with the pronoun
         self._owned_titles: list[tuple[Person, Token]] = []
+        # a title a document owns ("the report's lead author"), with the title's head
+        self._document_titles: list[tuple[Person, Token]] = []
         # people whose role is an office read from a verb of leading ("who runs the plant"):
         # a title the article gives them outranks it
         self._led_offices: set[int] = set()
