@@ -1093,8 +1093,8 @@ FORMS = [
     ),
     pytest.param(
         "One of the inspectors said the depot held 40 tanks.",
-        [("inspectors", "indirect")],
-        id="one-of-a-group-speaks-for-the-group",
+        [("one of the inspectors", "indirect")],
+        id="one-of-a-group-speaks-as-one-of-the-group",
     ),
     pytest.param(
         "One of the reasons, officials said, was the cost of fuel.",
@@ -1255,7 +1255,7 @@ FORMS = [
     [
         pytest.param(
             "One of them estimated the price of the order at roughly 800 million euros.",
-            [("officials", "indirect")],
+            [("one of the officials", "indirect")],
             id="one-of-them-is-the-group-named-before",
         ),
         pytest.param(
@@ -1964,7 +1964,7 @@ SENTENCE_DRAFTS = [
         "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
         "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
         "would take 150,000 shells, while Sudmark would receive 80,000.",
-        [("officials familiar with the talks", "according_to")] * 2,
+        [("two officials familiar with the talks", "according_to")] * 2,
         id="under-the-plan-sets-out-the-terms-its-source-described",
     ),
     pytest.param(
@@ -1978,7 +1978,7 @@ SENTENCE_DRAFTS = [
         "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
         "according to two officials familiar with the talks.\n\nUnder a separate plan, "
         "Norland would take 150,000 shells.",
-        [("officials familiar with the talks", "according_to")],
+        [("two officials familiar with the talks", "according_to")],
         id="negative-under-another-plan-is-the-writer-s",
     ),
     pytest.param(
@@ -1986,7 +1986,7 @@ SENTENCE_DRAFTS = [
         "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
         "would take 150,000 shells. The remaining shells would go to three smaller members."
         "\n\nSudmark makes 9,000 shells a year.",
-        [("officials familiar with the talks", "according_to")] * 3,
+        [("two officials familiar with the talks", "according_to")] * 3,
         id="the-sentence-after-a-plan-s-terms-keeps-their-source",
     ),
     pytest.param(

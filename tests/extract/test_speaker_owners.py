@@ -155,7 +155,7 @@ TYPED_AGAIN_CASES = [
         "with the review and a senior navy commander.\n\n"
         "The fleet has lost 12 hulls since 2015, the officials said.",
         "The fleet has",
-        "officials familiar with the review",
+        "two officials familiar with the review",
         id="a-group-typed-beside-another-source-keeps-its-words-without-the-other",
     ),
     pytest.param(
@@ -173,7 +173,7 @@ TYPED_AGAIN_CASES = [
         "People briefed on the tender said the price had risen 30 percent.\n\n"
         "Two engineers said the second batch would be cut to 40 radars.",
         "Two engineers said",
-        "engineers",
+        "two engineers",
         id="negative-another-bare-group-noun-is-not-the-typed-group",
     ),
     pytest.param(

@@ -951,8 +951,10 @@ class DescriptionsMixin:
                 and t.is_alpha
                 and head.tag_ == "NNS"
                 and head.head.lower_ != "of"
+                and t.is_sent_start
             ):
-                continue  # "two congressional aides": the aides, not how many spoke
+                words.append(t.lower_)  # "Two congressional aides said": as written
+                continue
             if (
                 t.dep_ == "nummod"
                 and t.head.i == head.i

@@ -283,10 +283,10 @@ class GroupsMixin:
             # officials familiar with the matter": the group the article typed with that
             # noun, again in the bare noun
             last = self._last_group
-            if last is None or last.name.lower().split()[0] != head.lower_:
+            if last is None or _group_noun(last.name) != head.lower_:
                 # another group spoke since: the group typed with this noun before it
                 last = self._typed_groups.get(head.lower_)
-            if last is not None and last.name.lower().split()[0] == head.lower_:
+            if last is not None and _group_noun(last.name) == head.lower_:
                 return last.model_copy(update={"mention": head.text})
         for child in head.children:
             org = None
@@ -308,11 +308,18 @@ class GroupsMixin:
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])
+        # "Two people familiar with the talks": how many, as written, opens the description
+        count = next(
+            (c for c in head.lefts if c.dep_ == "nummod" and c.i < start and _count_word(c)),
+            None,
+        )
         words = [
             t.text
             for t in self.doc[start : head.i + 1]
             if t.dep_ != "det" and not t.is_punct or t.text == "."
         ]
+        if count is not None:
+            words.insert(0, count.lower_ if count.is_sent_start else count.text)
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         which = None if mods else self._which_of_a_group(head)
@@ -450,3 +457,28 @@ class GroupsMixin:
         if end == ent.end:
             return None
         return self.doc[ent.start : end].text
+
+
+def _count_word(tok: Token) -> bool:
+    """A small count written out or in digits ("two", "3"), as a group's description
+    gives it; not a figure that is itself a claim ("2,000 workers")."""
+    return tok.is_alpha and tok.like_num or tok.is_digit and len(tok.text) == 1
+
+
+def uncounted(name: str) -> str:
+    """A group's description without its count ("two officials familiar with ..." ->
+    "officials familiar with ...")."""
+    words = name.split()
+    if len(words) > 1 and (words[0].isdigit() or words[0].lower() in _COUNT_WORDS):
+        return " ".join(words[1:])
+    return name
+
+
+def _group_noun(name: str) -> str:
+    """The first word of a group's description after its count ("two officials
+    familiar with ..." -> "officials")."""
+    words = uncounted(name).lower().split()
+    return words[0] if words else ""
+
+
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one"}

@@ -13,7 +13,7 @@ from pipeline.extract.entities import EntityIndex, entity_index
 from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
-from pipeline.extract.speaking.groups import GroupsMixin
+from pipeline.extract.speaking.groups import GroupsMixin, uncounted
 from pipeline.extract.speaking.names import (
     Mention,
     Person,
@@ -487,7 +487,15 @@ class SpeakerTracker(
                     return self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
             found = self._resolve_one(whole)
             if found is not None and found.kind != "person":
-                return found.model_copy(update={"mention": doc[head.i : whole.i + 1].text})
+                update = {"mention": doc[head.i : whole.i + 1].text}
+                if found.kind == "group":
+                    # "one of them" after "two diplomats familiar with the talks": one of
+                    # the diplomats familiar with the talks, no more two of them
+                    words = uncounted(found.name).split()
+                    if lower == "one":
+                        words = ["one", "of", "the", *words]
+                    update["name"] = " ".join(words)
+                return found.model_copy(update=update)
             return None
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(self._antecedent(head))
