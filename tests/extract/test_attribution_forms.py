@@ -2063,6 +2063,27 @@ SENTENCE_DRAFTS = [
         [("Jon Terrel", "indirect")],
         id="negative-the-agency-alone-may-be-a-body-not-an-outlet",
     ),
+    # a body's published figures run on over the paragraphs that follow, until a new source
+    pytest.param(
+        "The Ostmark Coast Guard recruited 2,300 cadets last year, according to figures "
+        "released by the service on Friday.\nAbout 41 percent of them were women.\n"
+        "The service lost 900 cadets to civilian jobs.\nPieter Ruys, a union leader, said "
+        "pay lagged by 15 percent.\nFuel prices rose 8 percent in the spring.",
+        [("Ostmark Coast Guard", "according_to")] * 3 + [("Pieter Ruys", "indirect")],
+        id="a-body-s-figures-go-on-into-the-next-paragraphs-until-another-source",
+    ),
+    pytest.param(
+        "Harrow Yards booked 14 orders last year, its statistics release showed.\nAbout 60 "
+        "percent came from navies abroad.",
+        [("Harrow Yards", "indirect"), ("Harrow Yards", "according_to")],
+        id="a-statistics-release-s-figures-go-on",
+    ),
+    pytest.param(
+        "The Ostmark Army signed 9,000 recruits, the service said.\nThe Army lost 2,000 "
+        "soldiers to retirement, the Army said.",
+        [("Ostmark Army", "indirect"), ("Ostmark Army", "indirect")],
+        id="the-service-and-its-one-word-name-are-the-armed-service-named-before",
+    ),
 ]
 
 

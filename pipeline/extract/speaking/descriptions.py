@@ -49,8 +49,10 @@ class DescriptionsMixin:
             return None
         if self.mention_at(head) is not None:
             return None
-        service = self._state_service(head) or self._called_by_function(head)
-        if service is not None:  # "Ombria's army"; "the watchdog" (its name)
+        service = (
+            self._state_service(head) or self._called_by_function(head) or self._the_service(head)
+        )
+        if service is not None:  # "Ombria's army"; "the watchdog" (its name); "the service"
             return service
         roles = self.roles
         people = (
@@ -301,6 +303,26 @@ class DescriptionsMixin:
             if body is not None:
                 return body
         return None
+
+    def _the_service(self, head: Token) -> Speaker | None:
+        """ "The service said", after "the Ombrian Army ...": the armed service the article
+        named last (a name ending with a service's word, lexicon `services`)."""
+        if head.lower_ != "service" or [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        services = tuple(" " + s.lower() for s in self.roles.services)
+        found = None
+        for ent in self.ents:
+            if ent.end_char > head.idx or ent.label_ not in {"ORG", "NORP", "GPE"}:
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+            if (" " + name.lower()).endswith(services) and name[:1].isupper():
+                known = self.index.canonical(name)
+                found = known.name if known is not None else name
+        if found is None:
+            return None
+        return Speaker(
+            name=found, mention=self.doc[head.i - 1 : head.i + 1].text, kind="organization"
+        )
 
     def _state_service(self, head: Token) -> Speaker | None:
         """A state's armed service, government or parliament written in lower case after its

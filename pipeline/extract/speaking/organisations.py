@@ -129,6 +129,8 @@ class OrganisationsMixin:
                     start = joined if joined is not None else name_start(ent)
                     text = self.doc[start:end].text
                     name = _clean_name(re.sub(r"^(?:the|The)\s+", "", text))
+                    if name in self.roles.services:  # "the Army" after "the U.S. Army"
+                        name = self._written_service(name, ent.start_char) or name
                     return Speaker(name=name, mention=text, kind="organization")
         if (
             (
