@@ -2084,6 +2084,12 @@ SENTENCE_DRAFTS = [
         [("Ostmark Army", "indirect"), ("Ostmark Army", "indirect")],
         id="the-service-and-its-one-word-name-are-the-armed-service-named-before",
     ),
+    pytest.param(
+        "BERN — Torvald Défense, the Swiss maker of radars, reported a 12 percent rise in "
+        "revenue.\nFor this year, Torvald expects revenue of 2.1 billion francs.",
+        [("Torvald Défense", "indirect")] * 2,
+        id="an-opening-paragraph-is-no-headline-so-its-company-names-a-short-form",
+    ),
 ]
 
 

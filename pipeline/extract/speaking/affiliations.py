@@ -29,7 +29,12 @@ from pipeline.extract.speaking.titles import (
     _SPOKES,
     _country_demonyms,
 )
-from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS, STATE_BODY_NOUNS
+from pipeline.extract.speaking.words import (
+    _PRONOUNS,
+    DEMONYM_ENDINGS,
+    STATE_BODY_NOUNS,
+    headline_end,
+)
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.resources import lexicon
 
@@ -1360,5 +1365,6 @@ def _currency_codes() -> frozenset[str]:
 
 
 def _body_text(text: str) -> str:
-    """An article's text after its first line (a headline), or all of it in one line."""
-    return text.partition("\n")[2] or text
+    """An article's text after its headline, or all of it when it has none."""
+    end = headline_end(text)
+    return text[end + 1 :] if end >= 0 else text

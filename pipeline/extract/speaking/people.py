@@ -24,22 +24,12 @@ from pipeline.extract.speaking.names import (
     particle_name,
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role, postpositive_words
+from pipeline.extract.speaking.words import headline_end
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
 # a word with a letter outside ASCII ("Chloé", "Renée")
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
-
-
-def _headline_end(text: str) -> int:
-    """Where the article's first line ends when it reads as a headline: one line of at
-    most 200 characters that does not close like a sentence of prose; -1 otherwise (an
-    article that opens with its first paragraph, as a transcript's introduction does)."""
-    end = text.find("\n")
-    first = text[:end].strip()
-    if end < 0 or not first or len(first) > 200 or first[-1] in ".;,":
-        return -1
-    return end
 
 
 class PeopleMixin:
@@ -239,7 +229,7 @@ class PeopleMixin:
             taken.update(range(start, end))
         # people are created in the order the model found them (a bare surname goes to
         # the first of that name), then the repeated names add their mentions
-        line_end = _headline_end(doc_text(self.doc))  # -1 with none
+        line_end = headline_end(doc_text(self.doc))  # -1 with none
         body = [  # people's names as the body writes them
             tuple(t.text for t in e)
             for e in self.ents

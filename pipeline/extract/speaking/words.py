@@ -19,3 +19,14 @@ QUANTIFIERS = frozenset({"several", "some", "many", "few", "various", "numerous"
 
 # a state's bodies named by a word after its adjective or name ("the Ombrian parliament")
 STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
+
+
+def headline_end(text: str) -> int:
+    """Where the article's first line ends when it reads as a headline: one line of at
+    most 200 characters that does not close like a sentence of prose; -1 otherwise (an
+    article that opens with its first paragraph, as a transcript's introduction does)."""
+    end = text.find("\n")
+    first = text[:end].strip()
+    if end < 0 or not first or len(first) > 200 or first[-1] in ".;,":
+        return -1
+    return end
