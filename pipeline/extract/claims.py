@@ -173,6 +173,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         spans[i] = span
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
+    gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
     absorbed = {id(r) for extra in joined.values() for r in extra}
     release = _release_voice(rows, tracker)
     publishers: set[str] = set()  # bodies the article has named as a document's authors
@@ -186,6 +187,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.attributed,
         )
         inherited = False
+        after_gap, gap = gap, None  # the source before one sentence of no figures, if any
         publishers.update(_publishers(attributed))
         if not attributed:
             if row.region in quoted:
@@ -236,6 +238,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     or (quantities and _under_the_plan(sent) and _figures_source(previous))
                     or (quantities and _plan_goes_on(doc, previous, sent))
                     or (quantities and _results_source(previous, sent))
+                    or (quantities and after_gap is not None and _results_source(after_gap, sent))
                     or (quantities and release)
                     or _report_goes_on(doc, previous, sent)
                 )
@@ -263,6 +266,18 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # document's passage open for that paragraph's figures
                 previous = (sent, _passage_source(doc, previous, sent, publishers))
                 continue
+        # "X reported revenue of ... The group, founded in 1890, is listed in Paris. Orders
+        # reached ...": one sentence with no figure, cue or comparison between a body's
+        # results and more of them leaves the results going on
+        gap = (
+            previous
+            if not attributed
+            and not quantities
+            and comparison is None
+            and previous is not None
+            and previous[1]
+            else None
+        )
         previous = (sent, attributed)
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities

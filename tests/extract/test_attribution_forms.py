@@ -2090,6 +2090,20 @@ SENTENCE_DRAFTS = [
         [("Torvald Défense", "indirect")] * 2,
         id="an-opening-paragraph-is-no-headline-so-its-company-names-a-short-form",
     ),
+    pytest.param(
+        "Halvorsen Marine reported a 9 percent rise in revenue to 2.2 billion euros, the "
+        "company said.\n\nThe group, founded in 1911, is based in Bergen.\n\nOperating "
+        "profit rose to 180 million euros.",
+        [("Halvorsen Marine", "indirect"), ("Halvorsen Marine", "according_to")],
+        id="a-company-s-results-go-on-past-a-sentence-with-no-figure",
+    ),
+    pytest.param(
+        "Halvorsen Marine reported a 9 percent rise in revenue to 2.2 billion euros, the "
+        "company said.\n\nThe group is based in Bergen. Its founder died in 1950.\n\n"
+        "Operating profit rose to 180 million euros.",
+        [("Halvorsen Marine", "indirect")],
+        id="negative-two-sentences-with-no-figure-end-the-results",
+    ),
 ]
 
 
