@@ -1422,6 +1422,20 @@ NEWS_FORM_CASES = [
         "Cassa Ombrosa",
         id="a-city-before-a-body-s-kind-is-not-the-body-named-beside-it",
     ),
+    pytest.param(
+        "Minister of State for Defence Kayode Alabi told reporters that 40 drones had arrived.",
+        "Kayode Alabi",
+        "Minister of State for Defence",
+        None,
+        id="a-title-with-its-portfolio-after-for-before-the-name",
+    ),
+    pytest.param(
+        "Writing in a column for Tidewater Weekly, Kayode Alabi said 40 drones had arrived.",
+        "Kayode Alabi",
+        None,
+        None,
+        id="negative-for-before-an-outlet-opens-no-title",
+    ),
 ]
 
 

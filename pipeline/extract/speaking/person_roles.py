@@ -975,7 +975,12 @@ class PersonRolesMixin:
                 continue
             if tok.text in _STOP_LEFT or tok.pos_ in _STOP_POS_LEFT or tok.is_space:
                 break
-            if tok.pos_ == "ADP" and tok.lower_ != "of" and not _hyphened(tok):
+            if (
+                tok.pos_ == "ADP"
+                and tok.lower_ != "of"
+                and not _hyphened(tok)
+                and not self._capital_portfolio(tok, sent_start)
+            ):
                 break
             if (
                 tok.pos_ == "CCONJ"
@@ -987,6 +992,17 @@ class PersonRolesMixin:
                 break
             i -= 1
         return self.doc[i : span.start] if i < span.start else None
+
+    def _capital_portfolio(self, tok: Token, sent_start: int) -> bool:
+        """ "for" inside a title written in capitals before a name ("Minister of State for
+        Defence X", "Secretary for the Armed Forces X"): a capitalised word on each side."""
+        if tok.lower_ != "for" or tok.i - 1 < sent_start or tok.i + 1 >= len(self.doc):
+            return False
+        after = self.doc[tok.i + 1]
+        if after.lower_ == "the" and tok.i + 2 < len(self.doc):
+            after = self.doc[tok.i + 2]
+        before = self.doc[tok.i - 1]
+        return before.text[:1].isupper() and after.text[:1].isupper() and before.is_alpha
 
     def _apposition(self, span: Span) -> Span | None:
         end = self._home_end(span.end)
