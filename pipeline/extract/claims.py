@@ -531,6 +531,8 @@ def _own_clause_figures(
                 and conj.pos_ in {"VERB", "AUX"}
                 and subject is not None
                 and subject.pos_ in {"NOUN", "PROPN"}
+                # "said ..., and that companies had delivered ...": still what was said
+                and not any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
             ):
                 own |= {t.idx for t in conj.subtree}
     if not own:

@@ -2905,6 +2905,12 @@ OWN_CLAUSES = [
         [("Hedda Ekvall", ["12", "Four"])],
         id="negative-a-quotation-covers-its-sentence-as-written",
     ),
+    pytest.param(
+        "The ministry said in a letter that it disputed the count, and that its yards had "
+        "launched 14 hulls since 2022.",
+        [("ministry", ["14"])],
+        id="negative-and-that-goes-on-with-what-the-cue-reports",
+    ),
 ]
 
 
