@@ -2104,6 +2104,12 @@ SENTENCE_DRAFTS = [
         [("Halvorsen Marine", "indirect")],
         id="negative-two-sentences-with-no-figure-end-the-results",
     ),
+    pytest.param(
+        "The navy met its target, the ministry said.\nConservatives on the panel blamed "
+        "the budget, which at 4 billion crowns is now smaller than the army's, they said.",
+        [("ministry", "indirect"), ("Conservatives", "indirect")],
+        id="they-after-a-party-s-members-as-subject-is-those-members",
+    ),
 ]
 
 

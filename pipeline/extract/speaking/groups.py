@@ -180,11 +180,20 @@ class GroupsMixin:
         candidates = [
             t
             for t in self.doc[start : pronoun.i]
-            if t.tag_ in {"NNS", "NNPS"} and t.lower_ in self.roles.group_nouns
+            if t.tag_ in {"NNS", "NNPS"}
+            and (
+                t.lower_ in self.roles.group_nouns
+                # "Democrats on the committee ..., they said": a party's members
+                or t.ent_type_ == "NORP"
+                and t.dep_ == "nsubj"
+                and t.text[:1].isupper()
+            )
         ]
         subjects = [t for t in candidates if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
         for tok in reversed(subjects or candidates):
-            return self._group(tok)
+            if tok.lower_ in self.roles.group_nouns:
+                return self._group(tok)
+            return self.description(tok, False)
         return None
 
     def _what_a_document_is_about(self, head: Token) -> set[int]:
