@@ -1097,7 +1097,7 @@ def _role_bearer(tracker: SpeakerTracker, words: list[str]) -> Speaker | None:
 
 def _agent_of(tracker: SpeakerTracker, word: str) -> Speaker | None:
     """The one person the article says does what a label's noun names, by the verb of that
-    noun in the passive ("CHAIR:" after "the session was chaired by X Y"; "PRESENTER:"
+    noun in the passive ("CHAIR:" after "the inquiry, chaired by X Y,"; "PRESENTER:"
     after "presented by X Y"): X Y, with the label's word as role. The verb is the noun
     itself or the noun without its agent ending (-er, -or, -r)."""
     verbs = {word} | {word[: -len(end)] for end in ("er", "or", "r") if word.endswith(end)}

@@ -2004,8 +2004,8 @@ SENTENCE_DRAFTS = [
     pytest.param(
         "Norland will spend 40 billion euros on defence in 2026, according to figures from "
         "the Tarrow Institute. Sudmark will spend 9 billion.",
-        [("Tarrow Institute", "according_to")],
-        id="negative-according-to-figures-from-a-body-is-no-table-of-its-own",
+        [("Tarrow Institute", "according_to")] * 2,
+        id="according-to-figures-from-a-body-covers-their-next-figure-as-a-passage",
     ),
     # reported speech running on past its cue, backshifted as the report is
     pytest.param(
@@ -2065,11 +2065,13 @@ SENTENCE_DRAFTS = [
     ),
     # a body's published figures run on over the paragraphs that follow, until a new source
     pytest.param(
-        "The Ostmark Coast Guard recruited 2,300 cadets last year, according to figures "
-        "released by the service on Friday.\nAbout 41 percent of them were women.\n"
+        "The Ostmark Coast Guard took on 2,300 cadets in 2025, the service said in its "
+        "yearly statistics.\nAbout 41 percent of them were women.\n"
         "The service lost 900 cadets to civilian jobs.\nPieter Ruys, a union leader, said "
         "pay lagged by 15 percent.\nFuel prices rose 8 percent in the spring.",
-        [("Ostmark Coast Guard", "according_to")] * 3 + [("Pieter Ruys", "indirect")],
+        [("Ostmark Coast Guard", "indirect")]
+        + [("Ostmark Coast Guard", "according_to")] * 2
+        + [("Pieter Ruys", "indirect")],
         id="a-body-s-figures-go-on-into-the-next-paragraphs-until-another-source",
     ),
     pytest.param(
