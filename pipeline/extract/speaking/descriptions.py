@@ -973,9 +973,11 @@ class DescriptionsMixin:
                 and t.is_alpha
                 and head.tag_ == "NNS"
                 and head.head.lower_ != "of"
-                and t.is_sent_start
             ):
-                words.append(t.lower_)  # "Two congressional aides said": as written
+                # "two congressional aides": how many spoke, as written ("Two" opening the
+                # sentence in lower case)
+                words.append(t.lower_ if t.is_sent_start else t.text)
+                glue = False
                 continue
             if (
                 t.dep_ == "nummod"

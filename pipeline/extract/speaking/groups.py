@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
@@ -476,9 +477,9 @@ def _count_word(tok: Token) -> bool:
 
 def uncounted(name: str) -> str:
     """A group's description without its count ("two officials familiar with ..." ->
-    "officials familiar with ...")."""
+    "officials familiar with ..."), the count read as `_count_word` reads it."""
     words = name.split()
-    if len(words) > 1 and (words[0].isdigit() or words[0].lower() in _COUNT_WORDS):
+    if len(words) > 1 and (words[0].isdigit() or words[0].isalpha() and like_num(words[0])):
         return " ".join(words[1:])
     return name
 
@@ -488,6 +489,3 @@ def _group_noun(name: str) -> str:
     familiar with ..." -> "officials")."""
     words = uncounted(name).lower().split()
     return words[0] if words else ""
-
-
-_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one"}

@@ -1,4 +1,5 @@
-"""Word sets the speaker modules share: pronouns, stop words and the like."""
+"""Word sets the speaker modules share (pronouns, stop words and the like), and where an
+article's headline ends."""
 
 from __future__ import annotations
 
