@@ -1423,9 +1423,9 @@ NEWS_FORM_CASES = [
         id="a-city-before-a-body-s-kind-is-not-the-body-named-beside-it",
     ),
     pytest.param(
-        "Minister of State for Defence Kayode Alabi told reporters that 40 drones had arrived.",
+        "Minister of State for Procurement Kayode Alabi told reporters that 40 drones had arrived.",
         "Kayode Alabi",
-        "Minister of State for Defence",
+        "Minister of State for Procurement",
         None,
         id="a-title-with-its-portfolio-after-for-before-the-name",
     ),
