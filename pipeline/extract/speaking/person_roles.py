@@ -995,7 +995,7 @@ class PersonRolesMixin:
 
     def _capital_portfolio(self, tok: Token, sent_start: int) -> bool:
         """ "for" inside a title written in capitals before a name ("Minister of State for
-        Defence X", "Secretary for the Armed Forces X"): a capitalised word on each side."""
+        Procurement X", "Secretary for the Armed Forces X"): a capitalised word on each side."""
         if tok.lower_ != "for" or tok.i - 1 < sent_start or tok.i + 1 >= len(self.doc):
             return False
         after = self.doc[tok.i + 1]
