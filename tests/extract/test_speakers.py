@@ -1086,6 +1086,17 @@ def test_role_and_organisation_from_the_words_around_a_name(nlp, text, name, rol
     assert (person.role, person.organization) == (role, org)
 
 
+def _speakers_where(nlp, text, words):
+    """The speaker's name (None for none) of each record whose sentence holds `words`."""
+    from pipeline.extract.claims import extract_drafts
+
+    return [
+        d.speaker.name if d.speaker else None
+        for d in extract_drafts(nlp(text))
+        if words in d.sentence.text
+    ]
+
+
 def _speaker_of(nlp, text, sentence_start):
     from pipeline.extract.claims import extract_drafts
 
@@ -4009,13 +4020,7 @@ WRITERS_VOICE_CASES = [
 
 @pytest.mark.parametrize("text, words, expected", WRITERS_VOICE_CASES)
 def test_the_writers_voice_is_the_body_their_byline_names(nlp, text, words, expected):
-    from pipeline.extract.claims import extract_drafts
-
-    found = [
-        d.speaker.name
-        for d in extract_drafts(nlp(text))
-        if d.speaker is not None and words in d.sentence.text
-    ]
+    found = [name for name in _speakers_where(nlp, text, words) if name is not None]
     assert found, f"no attributed record for {words!r}"
     assert found[0] == expected
 
@@ -4177,11 +4182,4 @@ FIRST_PERSON_CASES = [
 
 @pytest.mark.parametrize("text, words, expected", FIRST_PERSON_CASES)
 def test_a_signed_writer_in_the_first_person_ends_a_passage(nlp, text, words, expected):
-    from pipeline.extract.claims import extract_drafts
-
-    found = [
-        d.speaker.name if d.speaker else None
-        for d in extract_drafts(nlp(text))
-        if words in d.sentence.text
-    ]
-    assert found == [expected]
+    assert _speakers_where(nlp, text, words) == [expected]
