@@ -386,8 +386,8 @@ GOVERNMENT_CASES = [
     pytest.param(
         "Ostvik's navy has 31 ships. The government says the navy will grow to 40 ships by 2030.",
         "The government says",
-        "government",
-        id="negative-the-government-in-the-narrative-stays-as-written",
+        "Ostvik government",
+        id="the-government-in-the-narrative-is-the-article-s-state-s",
     ),
     pytest.param(
         "Ostvik spends more on its navy than any of its neighbours, at 2.9% of economic output "

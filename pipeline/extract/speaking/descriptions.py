@@ -478,7 +478,9 @@ class DescriptionsMixin:
         # "a senior alliance diplomat": a person of the alliance, not the alliance
         person = lemma in self.roles.person_nouns or lemma in self.roles.title_words
         for child in [] if person else head.lefts:
-            if child.dep_ in {"compound", "amod"} and child.pos_ == "NOUN":
+            # (a capital only as the sentence's first word: "Alliance figures show")
+            common = child.pos_ == "NOUN" or child.is_sent_start and not child.ent_type_
+            if child.dep_ in {"compound", "amod"} and common:
                 typ = self.index.descriptor_type(child.text)
                 name = latest_of_type(self.doc, head.idx, typ) if typ else None
                 if name:
@@ -829,6 +831,37 @@ class DescriptionsMixin:
                     found_by = self._resolve_one(child)
                     if found_by is not None and found_by.kind == "organization":
                         found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
+                elif (
+                    child.dep_ == "compound"
+                    and child.i == tok.i - 1
+                    and (child.is_lower or child.is_sent_start and not child.ent_type_)
+                    and (typ := self.index.descriptor_type(child.lower_)) is not None
+                ):
+                    # "alliance figures", "Alliance estimates": the last body of that kind
+                    name = latest_of_type(self.doc, tok.idx, typ)
+                    if name is not None and not self._is_state(name):
+                        mention = self.doc[child.i : tok.i + 1].text
+                        found.append(
+                            (
+                                tok.idx,
+                                lemma,
+                                Speaker(name=name, mention=mention, kind="organization"),
+                            )
+                        )
+                        break
+                    continue
+                elif child.dep_ == "compound" and child.pos_ == "PROPN":
+                    # "the Harwick Audit Office report": the body whose name ends right
+                    # before the noun
+                    ent = next(
+                        (e for e in self.ents if e.end == tok.i and e.end - 1 == child.i),
+                        None,
+                    )
+                    if ent is not None and ent.label_ == "ORG" and not self._is_state(ent.text):
+                        mention = self.doc[ent.start : tok.i + 1].text
+                        found.append((tok.idx, lemma, self._org_speaker(ent, mention)))
                         break
                     continue
                 elif child.dep_ == "acl" and child.lemma_.lower() not in holder_verbs():

@@ -186,6 +186,12 @@ class OrganisationsMixin:
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
+            if typ == "government" and [c.lower_ for c in head.lefts] == ["the"]:
+                # "the government said", no government named: the government of the state
+                # named nearest before, else of the article's country
+                state = self._state_before(head) or self._main_country()
+                if state is not None:
+                    return self._government(state, phrase.text)
         # "the project", "the association": the last organisation whose name has that word
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             named = self._named_org_with_word(head)

@@ -29,6 +29,11 @@ from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
 # a word with a letter outside ASCII ("Chloé", "Renée")
+# the auxiliaries a yes-no question opens with, which the tagger may glue to a name after
+# them ("Will Kelland join ...?", "Can Ostvik afford ...?")
+_INVERTED_AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did"}
+)
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 
 
@@ -466,10 +471,18 @@ class PeopleMixin:
 
     def _past_opening_verb(self, start: int, end: int) -> int:
         """Where a name starts that the tagger or parser glued to a verb of saying opening
-        its sentence ("Said Vass: ...", "Added Ana Vass, the mayor, ...")."""
+        its sentence ("Said Vass: ...", "Added Ana Vass, the mayor, ...") or to the
+        auxiliary a question opens with."""
         first = self.doc[start]
         if end - start > 1 and first.is_sent_start and first.lower_ in opening_verbs():
             return start + 1
+        if (
+            end - start > 1
+            and first.is_sent_start
+            and first.lower_ in _INVERTED_AUXILIARIES
+            and first.sent.text.rstrip().endswith("?")
+        ):
+            return start + 1  # "Will Kelland join the pact?": a question's auxiliary
         return start
 
     def _join_split_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -535,7 +548,10 @@ class PeopleMixin:
         # honorific in the name; the person is the name after it
         while end - start > 1 and self.doc[start].lower_ in _NAME_HONORIFICS:
             start += 1
+        opened = start
         start = self._past_opening_verb(start, end)
+        if start > opened and end - start == 1 and self.doc[opened].lower_ in _INVERTED_AUXILIARIES:
+            return None  # "Will Kelland join ...?": the state or body asked about, no one
         end = _hyphenated_given_name(self.doc, start, end)
         # "Marit Ter" tagged, "den Hoek" after it: a family name's particles and last word
         while end < len(self.doc) and self._particle_before_name(end):
