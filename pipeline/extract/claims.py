@@ -10,6 +10,7 @@ drafts into validated `ClaimRecord`s.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -100,6 +101,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             or not any(ch.isalnum() for ch in body)
             or asks(text, sent)
             or _LIST_NUMBER.fullmatch(body.strip())  # "1." split off its list line
+            or _section_heading(text, sent)
         ):
             row.skipped = True
             continue
@@ -176,6 +178,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
     absorbed = {id(r) for extra in joined.values() for r in extra}
     release = _release_voice(rows, tracker)
+    summary = _summary_voice(tracker)  # an article that presents a body's document
     publishers: set[str] = set()  # bodies the article has named as a document's authors
     for i, row in enumerate(rows):
         if row.skipped or id(row) in absorbed:
@@ -243,7 +246,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     or _report_goes_on(doc, previous, sent)
                 )
                 inherited = bool(attributed)
-            elif previous is not None and not comparison and _about_the_document(sent):
+            elif (
+                previous is not None
+                and not comparison
+                and not (summary and quantities)
+                and _about_the_document(sent)
+            ):
                 # "The yearbook counts deliveries of ...": a sentence on the document
                 # itself keeps its passage going to the figures after it
                 previous = (sent, _passage_source(doc, previous, sent, publishers))
@@ -266,6 +274,16 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # document's passage open for that paragraph's figures
                 previous = (sent, _passage_source(doc, previous, sent, publishers))
                 continue
+            if (
+                not attributed
+                and summary
+                and row.region is None
+                and (quantities or comparison is not None)
+                and sent.start_char > summary[0][0].content_end
+            ):
+                # "Summary of the X Office report": the body's figures, whatever headings
+                # or quotations stand between them
+                attributed, inherited = summary, True
         # "X reported revenue of ... The group, founded in 1890, is listed in Paris. Orders
         # reached ...": one sentence with no figure, cue or comparison between a body's
         # results and more of them leaves the results going on
@@ -446,6 +464,56 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
             cue = _found_cue(verb, subject, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
+
+
+def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """An article that presents a body's document in its own words, as its opening lines
+    declare in a line of their own with no verb: "Summary of the Harwick Audit Office
+    report", "Key findings of the annual survey of the X Council". Its figures that no
+    other source covers are the author's, mode according_to (the guideline's passage "that
+    a source clearly covers": here, the whole article)."""
+    nouns = _summary_nouns()
+    for sent in itertools.islice(tracker.doc.sents, 3):
+        text = sent.text.strip()
+        if (
+            "\n" in text
+            or text.endswith((".", "?", "!"))
+            or any(t.pos_ in {"VERB", "AUX"} for t in sent)
+        ):
+            continue
+        root = sent.root
+        if root.lemma_.lower() not in nouns and root.lower_ not in nouns:
+            continue
+        documents = [
+            t
+            for t in root.subtree
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in roles().document_nouns
+            and t.dep_ == "pobj"
+            and t.head.head.i == root.i
+        ]
+        for document in documents[:1]:
+            found = tracker.resolve(document, describe=True, speech=False)
+            if len(found) != 1 or found[0].kind != "organization":
+                continue
+            cue = Cue(
+                mode="according_to",
+                cue=root.text,
+                cue_start=root.idx,
+                cue_end=root.idx + len(root.text),
+                stance="neutral",
+                source=document,
+                content_start=sent.start_char,
+                content_end=sent.end_char,
+                speech=False,
+            )
+            return [(cue, found[0])]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _summary_nouns() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon("roles")["summary_nouns"])
 
 
 def _credit_goes_on(
@@ -1455,6 +1523,29 @@ def _bridges(text: str, sent: Span) -> bool:
 
 _BRIDGE_WORDS = 10
 _HEADING_WORDS = 12
+
+
+def _section_heading(text: str, sent: Span) -> bool:
+    """Whether a sentence is a heading of the article's body, which names what the
+    paragraphs under it report and claims nothing itself ("2. Deliveries lagged",
+    "Headline results"): a paragraph of one short line below the first, that does not end
+    as a sentence does, with no figure (a table's row has its figures) and no quotation."""
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char - 1)
+    end = len(text) if end < 0 else end
+    if start == 0 or not text[:start].strip():
+        return False  # the headline (`headline_end`)
+    above, below = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
+    if not above.endswith("\n\n") or below and not below.startswith("\n\n"):
+        return False
+    line = re.sub(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+", "", text[start:end].strip())
+    return (
+        bool(line)
+        and len(line.split()) <= _HEADING_WORDS
+        and not line.endswith((".", ":", "!", '"', "”", "’", "'"))
+        and not re.search(r"\d|\s{2}|\t|[\"“”]", line)
+        and not _LIST_MARK.match(line)
+    )
 
 
 def _heading_between(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,140 @@
+"""Documents as sources, on articles written for these tests: an article that presents a
+body's document, a document named with its author's name before it, a body's word before
+a document, the government of the article's state, and what is not a claim or a person (a
+heading of the body, a question's opening auxiliary)."""
+
+from __future__ import annotations
+
+import pytest
+
+SUMMARY = (
+    "Spare parts: what the auditors found\n\n"
+    "Summary of the Marsland Audit Office report on naval spares\n\n"
+    "The Marsland Audit Office (MAO) has looked at how the navy buys spare parts. The report "
+    "was sent to parliament on Monday.\n\n"
+    "Orders rose sharply\n\n"
+    "The navy spent 410 million crowns on spares in 2024, twice what it spent in 2021, the "
+    "report found. Most of it went to three suppliers.\n\n"
+    "Stocks fell\n\n"
+    "By December, the depots held 55 percent of the parts they were meant to hold.\n\n"
+    "The navy's response\n\n"
+    '"We buy what the fleet needs," said Rear Admiral Tove Lindqvist. "Stocks will be '
+    'back to 80 percent next year."\n\n'
+    "Only 14 of the 31 contracts had been checked by a second official.\n"
+)
+
+
+def _records(text):
+    from pipeline.process.processor import Processor
+    from pipeline.records import Article
+
+    [(_, records)] = list(
+        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
+    )
+    return {
+        r.sentence: (
+            r.speaker.name if r.speaker else None,
+            r.attribution.mode if r.attribution else None,
+        )
+        for r in records
+    }
+
+
+def test_an_article_presenting_a_document_gives_its_figures_to_the_author():
+    """ "Summary of the X report" at the top: the figures under each heading are the
+    report's author's, mode according_to; a quotation stays its speaker's, and the figure
+    after it is the author's again."""
+    records = _records(SUMMARY)
+    assert records[
+        "By December, the depots held 55 percent of the parts they were meant to hold."
+    ] == ("Marsland Audit Office", "according_to")
+    assert records["Only 14 of the 31 contracts had been checked by a second official."] == (
+        "Marsland Audit Office",
+        "according_to",
+    )
+    assert records['"Stocks will be back to 80 percent next year."'][0] == "Tove Lindqvist"
+
+
+def test_without_a_summary_line_a_heading_still_ends_the_report_s_passage():
+    """The same article with no line declaring it a summary: the figure after a heading is
+    the writer's, as before."""
+    text = SUMMARY.replace("Summary of the Marsland Audit Office report on naval spares\n\n", "")
+    records = _records(text)
+    assert records[
+        "By December, the depots held 55 percent of the parts they were meant to hold."
+    ] == (None, None)
+
+
+def test_a_heading_of_the_body_is_no_claim():
+    """ "Orders rose sharply" heads the paragraph that reports it; a table's row with
+    figures and the headline stay."""
+    records = _records(SUMMARY)
+    assert "Orders rose sharply" not in records
+    assert "Stocks fell" not in records
+    table = (
+        "Depots short of parts\n\nThe depots held these shares of their parts, the navy "
+        "said:\n\nNorth    55%\nSouth    61%\n"
+    )
+    assert any(s.startswith("North") for s in _records(table))
+
+
+@pytest.mark.parametrize(
+    "text, sentence_start, expected",
+    [
+        pytest.param(
+            SUMMARY,
+            "The navy spent 410 million",
+            ("Marsland Audit Office", "indirect"),
+            id="the-report-after-the-x-office-report-is-the-office-s",
+        ),
+        pytest.param(
+            "Ministers of the Borland Alliance met in Vellin on Tuesday.\n\nAlliance figures "
+            "published last month show that Sarnia spends 1.2 percent of its output on "
+            "defence. The same figures put Tovia at 2.9 percent.",
+            "The same figures",
+            ("Borland Alliance", "indirect"),
+            id="a-body-s-word-opening-the-sentence-before-figures-is-the-body",
+        ),
+        pytest.param(
+            "Ministers of the Borland Alliance met in Vellin on Tuesday.\n\nAlliance figures "
+            "published last month show that Sarnia spends 1.2 percent of its output on "
+            "defence.",
+            "Alliance figures",
+            ("Borland Alliance", "indirect"),
+            id="capitalised-alliance-figures-are-the-alliance-s",
+        ),
+        pytest.param(
+            "Sarnia will spend more on tanks. The government said spending would rise to "
+            "3.1 billion crowns.",
+            "The government said",
+            ("Sarnian government", "indirect"),
+            id="the-government-is-the-article-s-state-s",
+        ),
+    ],
+)
+def test_a_document_s_source(text, sentence_start, expected):
+    records = _records(text)
+    hits = [v for s, v in records.items() if s.startswith(sentence_start)]
+    assert hits == [expected], records
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        pytest.param(
+            "Sarnia has 40 tanks. Will Sarnia join the pact next year?\n\nNo, said the minister.",
+            None,
+            id="a-question-s-auxiliary-and-a-state-are-no-one",
+        ),
+        pytest.param(
+            "Will Harmon, a defence analyst, said Sarnia has 40 tanks.",
+            "Will Harmon",
+            id="negative-a-given-name-will-in-a-statement-is-a-name",
+        ),
+    ],
+)
+def test_a_question_s_opening_auxiliary_is_not_a_given_name(nlp, text, person):
+    from pipeline.extract.speaking.tracker import SpeakerTracker
+
+    names = {p.name for p in SpeakerTracker(nlp(text)).persons.values()}
+    assert names == ({person} if person else set())
