@@ -469,7 +469,7 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
 def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """An article that presents a body's document in its own words, as its opening lines
     declare in a line of their own with no verb: "Summary of the Harwick Audit Office
-    report", "Key findings of the annual survey of the X Council". Its figures that no
+    report", "Key findings of the yearly survey by the X Board". Its figures that no
     other source covers are the author's, mode according_to (the guideline's passage "that
     a source clearly covers": here, the whole article)."""
     nouns = _summary_nouns()
@@ -1527,8 +1527,8 @@ _HEADING_WORDS = 12
 
 def _section_heading(text: str, sent: Span) -> bool:
     """Whether a sentence is a heading of the article's body, which names what the
-    paragraphs under it report and claims nothing itself ("2. Deliveries lagged",
-    "Headline results"): a paragraph of one short line below the first, that does not end
+    paragraphs under it report and claims nothing itself ("2. Orders rose sharply",
+    "The main figures"): a paragraph of one short line below the first, that does not end
     as a sentence does, with no figure (a table's row has its figures) and no quotation."""
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char - 1)
