@@ -496,17 +496,7 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
             found = tracker.resolve(document, describe=True, speech=False)
             if len(found) != 1 or found[0].kind != "organization":
                 continue
-            cue = Cue(
-                mode="according_to",
-                cue=root.text,
-                cue_start=root.idx,
-                cue_end=root.idx + len(root.text),
-                stance="neutral",
-                source=document,
-                content_start=sent.start_char,
-                content_end=sent.end_char,
-                speech=False,
-            )
+            cue = _found_cue(root, document, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
 
@@ -533,7 +523,8 @@ def _credited(previous: tuple[Span, list[tuple[Cue, Speaker]]]) -> bool:
 
 def _found_cue(verb: Token, subject: Token, mode: str, content: tuple[int, int]) -> Cue:
     """A cue the sentence's own cue finder does not give, built from a verb and its
-    subject for `content` (the release's opening verb, a quotation's introducing verb)."""
+    subject for `content` (the release's opening verb, a quotation's introducing verb, a
+    summary line's head noun and its document)."""
     return Cue(
         mode=mode,
         cue=verb.text,
