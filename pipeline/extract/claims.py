@@ -484,18 +484,21 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
         root = sent.root
         if root.lemma_.lower() not in nouns and root.lower_ not in nouns:
             continue
-        documents = [
-            t
-            for t in root.subtree
-            if t.pos_ == "NOUN"
-            and t.lemma_.lower() in roles().document_nouns
-            and t.dep_ == "pobj"
-            and t.head.head.i == root.i
-        ]
-        for document in documents[:1]:
-            found = tracker.resolve(document, describe=True, speech=False)
-            if len(found) != 1 or found[0].kind != "organization":
-                continue
+        document = next(
+            (
+                t
+                for t in root.subtree
+                if t.pos_ == "NOUN"
+                and t.lemma_.lower() in roles().document_nouns
+                and t.dep_ == "pobj"
+                and t.head.head.i == root.i
+            ),
+            None,
+        )
+        if document is None:
+            continue
+        found = tracker.resolve(document, describe=True, speech=False)
+        if len(found) == 1 and found[0].kind == "organization":
             cue = _found_cue(root, document, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
@@ -1514,6 +1517,7 @@ def _bridges(text: str, sent: Span) -> bool:
 
 _BRIDGE_WORDS = 10
 _HEADING_WORDS = 12
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _section_heading(text: str, sent: Span) -> bool:
@@ -1524,10 +1528,14 @@ def _section_heading(text: str, sent: Span) -> bool:
     start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char - 1)
     end = len(text) if end < 0 else end
-    if start == 0 or not text[:start].strip():
+    if _LEADING_SPACE.match(text).end() >= start:
         return False  # the headline (`headline_end`)
-    above, below = text[:start].rstrip(" \t"), text[end:].lstrip(" \t")
-    if not above.endswith("\n\n") or below and not below.startswith("\n\n"):
+    # a blank line above and below (read in place: this runs for every sentence)
+    if (
+        not text.startswith("\n\n", start - 2)
+        or end < len(text)
+        and not text.startswith("\n\n", end)
+    ):
         return False
     line = re.sub(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+", "", text[start:end].strip())
     return (

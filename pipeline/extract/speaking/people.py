@@ -28,12 +28,12 @@ from pipeline.extract.speaking.words import headline_end
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.records import Speaker
 
-# a word with a letter outside ASCII ("Chloé", "Renée")
 # the auxiliaries a yes-no question opens with, which the tagger may glue to a name after
 # them ("Will Kelland join ...?", "Can Ostvik afford ...?")
 _INVERTED_AUXILIARIES = frozenset(
     {"will", "would", "can", "could", "should", "shall", "may", "might", "must", "does", "did"}
 )
+# a word with a letter outside ASCII ("Chloé", "Renée")
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 
 
