@@ -20,6 +20,7 @@ What the store guarantees:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -208,6 +209,23 @@ _ARTICLES_OF_ONE_CLUSTER = (
     "(SELECT COUNT(DISTINCT k.article_id) FROM cluster_members m2 JOIN claims k "
     "ON k.claim_id = m2.claim_id AND k.current = 1 WHERE m2.cluster_id = "
     "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id))"
+)
+
+# what `Store.claims` reads: a claim's record, its review, cluster, known checks and the
+# articles its cluster spans; stale reviewed claims too when the parameter is 1
+_CLAIMS = (
+    f"WITH {_SPREAD} "
+    "SELECT c.record, c.current, r.status, r.reviewer, r.note, r.corrections, r.stale, "
+    "r.stale_reason, c.article_id, "
+    "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id), "
+    "(SELECT k.checks FROM known_checks k WHERE k.claim_id = c.claim_id), "
+    "COALESCE((SELECT MIN(source) FROM sources s WHERE s.article_id = c.article_id), "
+    "(SELECT json_extract(last_sources, '$[0]') FROM articles a "
+    "WHERE a.article_id = c.article_id), '') AS first_source, "
+    f"{_ARTICLES_OF_CLUSTER} "
+    "FROM claims c LEFT JOIN reviews r USING (claim_id) "
+    "WHERE (c.current = 1 OR (? AND r.stale = 1)) "
+    "ORDER BY first_source, c.article_id, c.current DESC, c.seq, c.claim_id"
 )
 
 
@@ -547,22 +565,8 @@ class Store:
         """Current claims (and, with `include_stale`, stale reviewed ones) in a stable order:
         by the article's first path, then reading order. `status` filters by review status
         ('stale' selects stale ones)."""
-        query = (
-            f"WITH {_SPREAD} "
-            "SELECT c.record, c.current, r.status, r.reviewer, r.note, r.corrections, r.stale, "
-            "r.stale_reason, c.article_id, "
-            "(SELECT m.cluster_id FROM cluster_members m WHERE m.claim_id = c.claim_id), "
-            "(SELECT k.checks FROM known_checks k WHERE k.claim_id = c.claim_id), "
-            "COALESCE((SELECT MIN(source) FROM sources s WHERE s.article_id = c.article_id), "
-            "(SELECT json_extract(last_sources, '$[0]') FROM articles a "
-            "WHERE a.article_id = c.article_id), '') AS first_source, "
-            f"{_ARTICLES_OF_CLUSTER} "
-            "FROM claims c LEFT JOIN reviews r USING (claim_id) "
-            "WHERE (c.current = 1 OR (? AND r.stale = 1)) "
-            "ORDER BY first_source, c.article_id, c.current DESC, c.seq, c.claim_id"
-        )
         last: tuple[str, list[str]] = ("", [])  # rows come grouped by article
-        for row in self.conn.execute(query, (1 if include_stale else 0,)):
+        for row in self.conn.execute(_CLAIMS, (1 if include_stale else 0,)):
             review = Review(
                 status=row[2] or "unreviewed", reviewer=row[3] or "", note=row[4] or "",
                 corrections=json.loads(row[5]) if row[5] else {}, stale=bool(row[6]),
@@ -585,6 +589,22 @@ class Store:
                     record.source = paths[0]
                     record.other_sources = paths[1:]
             yield StoredClaim(record, review, bool(row[1]), known_checks=row[10] or "")
+
+    def claims_digest(self) -> str:
+        """SHA-256 of everything `claims(include_stale=True)` is made of: the rows it reads
+        and the paths of every article. Two equal digests give the same claims, so a view
+        written from the first needs no rewriting for the second."""
+        digest = hashlib.sha256()
+        queries = (
+            (_CLAIMS, (1,)),
+            ("SELECT article_id, source FROM sources ORDER BY article_id, source", ()),
+            ("SELECT article_id, last_sources FROM articles ORDER BY article_id", ()),
+        )
+        for query, args in queries:
+            for row in self.conn.execute(query, args):
+                digest.update(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+            digest.update(b"\0")
+        return digest.hexdigest()
 
     def records(self) -> Iterator[ClaimRecord]:
         """The current claim records: what `claims.jsonl` holds."""
