@@ -32,20 +32,13 @@ if TYPE_CHECKING:
 _QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“"}
 
 
+# a double mark: two apostrophes written as one mark, or one of the double marks
+_DOUBLE = re.compile("''|[\"“”«»„]")
+
+
 def _marks(para: str) -> list[tuple[int, int, str]]:
     """(start, end, mark) of every quotation mark of one paragraph, in order."""
-    out: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(para):
-        ch = para[i]
-        if ch == "'" and para.startswith("''", i):
-            out.append((i, i + 2, "''"))
-            i += 2
-            continue
-        if ch in _QUOTE_PAIRS or ch in '”»"':
-            out.append((i, i + 1, ch))
-        i += 1
-    return out
+    return [(m.start(), m.end(), m.group()) for m in _DOUBLE.finditer(para)]
 
 
 _SINGLE = re.compile("['‘’]")

@@ -57,6 +57,7 @@ _STATE_BODY = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
     r"Ministry|Parliament|Defence Forces|Defense Forces|National|Border|Foreign|Finance)\b"
 )
+_WORD_RUN = re.compile(r"[\w-]+")  # a whole word of `_written_at`
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
     r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
@@ -126,6 +127,19 @@ class AffiliationsMixin:
                 found[short] = full if found.get(short, full) == full else None
         return {k: v for k, v in found.items() if v is not None}
 
+    def _written_at(self, word: str) -> list[int]:
+        """Where the article writes `word` as a whole word (between characters that are
+        neither word characters nor hyphens), in order. A word of word characters and
+        hyphens only is looked up in the article's runs of such characters, read once."""
+        if _WORD_RUN.fullmatch(word):
+            if self._word_starts is None:
+                self._word_starts = {}
+                for m in _WORD_RUN.finditer(doc_text(self.doc)):
+                    self._word_starts.setdefault(m.group(), []).append(m.start())
+            return self._word_starts.get(word, [])
+        pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"
+        return [m.start() for m in re.finditer(pattern, doc_text(self.doc))]
+
     def _named_as_person(self, word: str) -> bool:
         """Whether the article writes `word` after an honorific or a title ("Mr. Obama",
         "President Obama"): a person's name."""
@@ -161,7 +175,7 @@ class AffiliationsMixin:
             return False
         if word.lower() in _FUNCTION_WORDS or word in self.given_names:
             return False
-        return not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc_text(self.doc))
+        return not self._written_at(word.lower())
 
     def _owned_branch(self, first: Token | None, title: Token | None) -> tuple[str, Token] | None:
         """An organisation written in lower case between a country and a title: "Ukraine's
@@ -625,8 +639,7 @@ class AffiliationsMixin:
             return known.name if known.kind != "country" else None
         if _clean_name(name) in self.persons or name in self.roles.services:
             return None
-        text = doc_text(self.doc)
-        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+        if len(self._written_at(name)) < 2:
             return None
         return name
 
@@ -658,10 +671,9 @@ class AffiliationsMixin:
         known = _country_demonyms().get(country)
         if known or self.index.canonical(country) is not None:
             return known
-        text = doc_text(self.doc)
         stem = country[:-1] if country[-1:] in "aeiouy" else country
         for ending in DEMONYM_ENDINGS:
-            if re.search(rf"(?<![\w-]){re.escape(stem + ending)}(?![\w-])", text):
+            if self._written_at(stem + ending):
                 return stem + ending
         return country + "n" if country.endswith("ia") else None
 
@@ -1241,13 +1253,8 @@ class AffiliationsMixin:
                 # no state the lexicon knows: of the names the article treats as states,
                 # the first it names is the one it is about ("Velderia will double its
                 # output ... Ostrania's government declined to comment")
-                text = doc_text(self.doc)
                 named = {**self._likely_states(), **unknown}
-                first = {
-                    name: m.start()
-                    for name in named
-                    if (m := re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-                }
+                first = {name: found[0] for name in named if (found := self._written_at(name))}
                 self._country = min(first, key=first.__getitem__) if first else ""
                 return self._country or None
             for name, count in sorted(unknown.items(), key=lambda kv: -kv[1]):
@@ -1286,9 +1293,9 @@ class AffiliationsMixin:
                 continue  # "Velling's gates" after "Velling Barracks": a site's
             if name.lower() in self.roles.body_nouns:
                 continue  # "the Army's garrison plan": a body's word
-            if re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text):
+            if self._written_at(name.lower()):
                 continue
-            found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+            found = self._written_at(name)
             if count >= 2 or len(found) >= 2:
                 scores[name] = count * len(text) - found[0]  # the most signs, then the first named
         return scores
@@ -1334,7 +1341,7 @@ class AffiliationsMixin:
                 continue
             if any(name in p.split()[1:] for p in self.persons):
                 continue  # a surname
-            found[name] = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+            found[name] = len(self._written_at(name))
         return found
 
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:

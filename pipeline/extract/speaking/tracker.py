@@ -106,6 +106,7 @@ class SpeakerTracker(
         self._country: str | None = None
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
+        self._word_starts: dict[str, list[int]] | None = None  # whole words: `_written_at`
         self.short_forms = acronyms(doc_text(doc))
         unbracketed = unbracketed_short_forms(doc_text(doc), self.short_forms)
         # "the unit, known as DRU,": a short form the article defines in words
@@ -734,7 +735,7 @@ class SpeakerTracker(
             or list(head.children)
             or any(head.text in p.name.split() for p in self.persons.values())
             or self.roles.is_title_token(head)
-            or re.search(rf"(?<![\w-]){re.escape(head.lower_)}(?![\w-])", doc_text(self.doc))
+            or self._written_at(head.lower_)
         ):
             return None
         return Speaker(name=head.text, mention=head.text, kind="organization")
