@@ -471,18 +471,19 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     declare in a line of their own with no verb: "Summary of the Harwick Audit Office
     report", "Key findings of the yearly survey by the X Board". Its figures that no
     other source covers are the author's, mode according_to (the guideline's passage "that
-    a source clearly covers": here, the whole article)."""
+    a source clearly covers": here, the whole article). A document's title quoted in the
+    line is not read ('Summary of the X report "Buying at speed"': its verb is the
+    title's)."""
     nouns = _summary_nouns()
     for sent in itertools.islice(tracker.doc.sents, 3):
         text = sent.text.strip()
-        if (
-            "\n" in text
-            or text.endswith((".", "?", "!"))
-            or any(t.pos_ in {"VERB", "AUX"} for t in sent)
-        ):
+        if "\n" in text or text.endswith((".", "?", "!")):
             continue
-        root = sent.root
-        if root.lemma_.lower() not in nouns and root.lower_ not in nouns:
+        own = [t for t in sent if not _quoted(t, tracker.quotes)]
+        if any(t.pos_ in {"VERB", "AUX"} for t in own):
+            continue
+        root = next((t for t in own if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
+        if root is None or root.i != sent.root.i and not _quoted(sent.root, tracker.quotes):
             continue
         document = next(
             (
@@ -502,6 +503,10 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
             cue = _found_cue(root, document, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
+
+
+def _quoted(tok: Token, quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in quotes)
 
 
 @lru_cache(maxsize=1)

@@ -104,6 +104,53 @@ def test_a_heading_of_the_body_is_no_claim():
             id="capitalised-alliance-figures-are-the-alliance-s",
         ),
         pytest.param(
+            "Road tunnels: what the checks found\n\n"
+            'Summary of the Tovian Safety Inspectorate report "Keeping the tunnels open: '
+            'maintenance in 2023"\n\nThe Tovian Safety Inspectorate looked at 40 road tunnels. '
+            "The report went to the minister on Friday.\n\nRepairs\n\nSeven tunnels had "
+            "no working fire pumps in March.\n",
+            "Seven tunnels",
+            ("Tovian Safety Inspectorate", "according_to"),
+            id="a-summary-line-whose-quoted-title-has-a-verb-still-presents-the-report",
+        ),
+        pytest.param(
+            "The Harrow Accident Investigation Board has looked into the crash of a training "
+            "jet in May.\n\nInvestigators put the cost of the lost aircraft at 31 million "
+            "crowns.",
+            "Investigators put",
+            ("Harrow Accident Investigation Board", "indirect"),
+            id="investigators-are-the-one-investigation-board-named-before",
+        ),
+        pytest.param(
+            "The Delmar Audit Office reviewed the navy's fuel contracts.\n\nAccording to the "
+            "auditors' estimates, the navy paid 12 percent more than the market price.",
+            "According to the auditors'",
+            ("Delmar Audit Office", "according_to"),
+            id="the-auditors-estimates-are-the-audit-office-s",
+        ),
+        pytest.param(
+            "The Corran Institute studied the budget.\n\nAccording to the Corran "
+            "Institute's calculations, the army will be short of 4,000 recruits.",
+            "According to the Corran",
+            ("Corran Institute", "according_to"),
+            id="a-body-s-calculations-are-the-body-s",
+        ),
+        pytest.param(
+            "The Delmar Audit Office and the Delmar Revenue Audit Board reviewed the "
+            "contracts.\n\nAuditors said the navy paid 12 percent more than the market "
+            "price.",
+            "Auditors said",
+            ("Auditors", "indirect"),
+            id="negative-auditors-with-two-audit-bodies-named-stay-a-group",
+        ),
+        pytest.param(
+            "The Delmar Audit Office reviewed the base's accounts.\n\nOfficers said 300 "
+            "jobs would go when the base closes.",
+            "Officers said",
+            ("Officers", "indirect"),
+            id="negative-officers-are-not-an-office",
+        ),
+        pytest.param(
             "Sarnia will spend more on tanks. The government said spending would rise to "
             "3.1 billion crowns.",
             "The government said",

@@ -90,6 +90,10 @@ class DescriptionsMixin:
         named = self._named_appositive(head) or self._named_after(head, document)
         if named is not None:
             return named
+        if not (people or body):  # "the NAO's calculations", "the auditors' figures": the body's
+            owned = self._owner_body(head)
+            if owned is not None:
+                return owned
         words = self._description_words(head)
         if not words:
             return None
@@ -140,6 +144,18 @@ class DescriptionsMixin:
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _owner_body(self, head: Token) -> Speaker | None:
+        """The organisation a document's possessive names, not a state ("the NAO's
+        calculations", "the auditors' estimates" after "the X Audit Office"; the
+        guideline's "the report" resolved to the organisation that publishes it)."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        found = self._resolve_one(owner)
+        if found is None or found.kind != "organization" or self._is_state(found.name):
+            return None
+        return found.model_copy(update={"mention": self.doc[head.left_edge.i : head.i + 1].text})
 
     def _owner_of_the_clause(self, head: Token) -> Speaker | None:
         """Whose a document is that the article gives no author, after "according to": the

@@ -249,6 +249,9 @@ class GroupsMixin:
         )
 
     def _group(self, head: Token) -> Speaker | None:
+        members = self._body_of_members(head)
+        if members is not None:  # "auditors" in an article on the X Audit Office
+            return members
         text = head.lower_
         if text not in self.roles.group_nouns or head.tag_ not in {"NNS", "NNPS", "NN"}:
             return None
@@ -341,6 +344,39 @@ class GroupsMixin:
         return Speaker(
             name=name, organization=org, mention=self.doc[start : head.i + 1].text, kind="group"
         )
+
+    def _body_of_members(self, head: Token) -> Speaker | None:
+        """The one organisation named before `head` for the work its members do ("auditors",
+        "the inspectors", "investigators" after "the X Audit Office", "the Y Inspectorate",
+        "the Z Investigation Board"): a plural noun of an agent, bare or after "the", whose
+        stem is a word of that organisation's name (as it is, or with "-ion", "-ory", "-s",
+        or "-ate" after the agent: "Inspectorate"). None when no organisation or more than
+        one is named so."""
+        lower = head.lower_
+        ending = next((e for e in _AGENT_ENDINGS if lower.endswith(e)), None)
+        if (
+            ending is None
+            or head.tag_ != "NNS"
+            or any(c.dep_ != "case" for c in head.rights)  # "the auditors' estimates"
+            or any(c.lower_ != "the" for c in head.lefts)
+        ):
+            return None
+        stem, agent = lower[: -len(ending)], lower[:-1]
+        if len(stem) < 5:
+            return None
+        words = {stem, stem + "ion", stem + "ory", stem + "s", agent, agent + "ate"}
+        found: dict[str, Speaker] = {}
+        for ent in self.ents:
+            if ent.label_ != "ORG" or ent.start >= head.i:
+                continue
+            if not words & {w.lower() for w in re.findall(r"[\w-]+", ent.text)}:
+                continue
+            org = self._organisation(ent.root, ent)
+            if org is not None and org.kind == "organization":
+                found.setdefault(org.name, org)
+        if len(found) != 1:
+            return None
+        return next(iter(found.values())).model_copy(update={"mention": head.text})
 
     def _which_of_a_group(self, head: Token) -> str | None:
         """The words right after a bare group noun that say which of them speak:
@@ -467,6 +503,10 @@ class GroupsMixin:
         if end == ent.end:
             return None
         return self.doc[ent.start : end].text
+
+
+# plural endings of a noun of an agent: auditors, researchers, economists, statisticians
+_AGENT_ENDINGS = ("ors", "ers", "ists", "ians")
 
 
 def _count_word(tok: Token) -> bool:
