@@ -472,7 +472,7 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     report", "Key findings of the yearly survey by the X Board". Its figures that no
     other source covers are the author's, mode according_to (the guideline's passage "that
     a source clearly covers": here, the whole article). A document's title quoted in the
-    line is not read ('Summary of the X report "Buying at speed"': its verb is the
+    line is not read ('Summary of the X report "Keeping the roads open"': its verb is the
     title's)."""
     nouns = _summary_nouns()
     for sent in itertools.islice(tracker.doc.sents, 3):
