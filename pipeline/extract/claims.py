@@ -479,11 +479,11 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
         text = sent.text.strip()
         if "\n" in text or text.endswith((".", "?", "!")):
             continue
-        own = [t for t in sent if not _quoted(t, tracker.quotes)]
+        own = [t for t in sent if not tracker._in_quote(t.idx)]
         if any(t.pos_ in {"VERB", "AUX"} for t in own):
             continue
         root = next((t for t in own if t.lemma_.lower() in nouns or t.lower_ in nouns), None)
-        if root is None or root.i != sent.root.i and not _quoted(sent.root, tracker.quotes):
+        if root is None or root.i != sent.root.i and not tracker._in_quote(sent.root.idx):
             continue
         document = next(
             (
@@ -503,10 +503,6 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
             cue = _found_cue(root, document, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
     return []
-
-
-def _quoted(tok: Token, quotes: list[tuple[int, int]]) -> bool:
-    return any(a <= tok.idx < b for a, b in quotes)
 
 
 @lru_cache(maxsize=1)

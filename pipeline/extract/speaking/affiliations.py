@@ -33,6 +33,7 @@ from pipeline.extract.speaking.words import (
     _PRONOUNS,
     DEMONYM_ENDINGS,
     STATE_BODY_NOUNS,
+    WORD_RUN,
     headline_end,
 )
 from pipeline.nlp.model import doc_text, tokens_with_text
@@ -57,7 +58,6 @@ _STATE_BODY = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
     r"Ministry|Parliament|Defence Forces|Defense Forces|National|Border|Foreign|Finance)\b"
 )
-_WORD_RUN = re.compile(r"[\w-]+")  # a whole word of `_written_at`
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
     r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
@@ -131,10 +131,10 @@ class AffiliationsMixin:
         """Where the article writes `word` as a whole word (between characters that are
         neither word characters nor hyphens), in order. A word of word characters and
         hyphens only is looked up in the article's runs of such characters, read once."""
-        if _WORD_RUN.fullmatch(word):
+        if WORD_RUN.fullmatch(word):
             if self._word_starts is None:
                 self._word_starts = {}
-                for m in _WORD_RUN.finditer(doc_text(self.doc)):
+                for m in WORD_RUN.finditer(doc_text(self.doc)):
                     self._word_starts.setdefault(m.group(), []).append(m.start())
             return self._word_starts.get(word, [])
         pattern = rf"(?<![\w-]){re.escape(word)}(?![\w-])"

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _capital_runs, holder_verbs
-from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS
+from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS, WORD_RUN
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -369,7 +369,7 @@ class GroupsMixin:
         for ent in self.ents:
             if ent.label_ != "ORG" or ent.start >= head.i:
                 continue
-            if not words & {w.lower() for w in re.findall(r"[\w-]+", ent.text)}:
+            if not words & {w.lower() for w in WORD_RUN.findall(ent.text)}:
                 continue
             org = self._organisation(ent.root, ent)
             if org is not None and org.kind == "organization":

@@ -3,6 +3,8 @@ article's headline ends."""
 
 from __future__ import annotations
 
+import re
+
 _PRONOUNS = {
     "he": "he",
     "him": "he",
@@ -12,6 +14,8 @@ _PRONOUNS = {
     "hers": "she",
 }
 _ORG_PRONOUNS = {"it", "its"}
+# a whole word: a run of word characters and hyphens ("Kiel-based", "NAO")
+WORD_RUN = re.compile(r"[\w-]+")
 _RELATIVE = {"who", "which", "that", "whom"}
 # endings of a nationality adjective ("Lusterian", "Polish", "Maltese", "Iraqi")
 DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
