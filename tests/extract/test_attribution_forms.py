@@ -668,6 +668,32 @@ FORMS = [
         id="expects-an-object-holding-a-figure",
     ),
     pytest.param(
+        "The Harbor Police Department acknowledged a shortfall of 140 officers.",
+        [("Harbor Police Department", "indirect")],
+        id="acknowledged-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Halden Central Bank confirmed losses of 2 billion crowns on its bond holdings.",
+        [("Halden Central Bank", "indirect")],
+        id="confirmed-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Baltic Energy Council met in Riga. "
+        "The council noted a backlog of 300 turbines awaiting a grid connection.",
+        [("Baltic Energy Council", "indirect")],
+        id="noted-an-object-holding-a-figure",
+    ),
+    pytest.param(
+        "The Harbor Police Department announced 40 new patrol boats on Monday.",
+        [],
+        id="negative-announced-an-object-is-an-act-not-a-report",
+    ),
+    pytest.param(
+        "The flood claimed 40 lives in the delta towns.",
+        [],
+        id="negative-claimed-an-object-is-no-report",
+    ),
+    pytest.param(
         "The Halden Central Bank predicts a slowdown next year.",
         [],
         id="negative-predicts-an-object-without-a-figure-is-no-cue",
