@@ -216,7 +216,7 @@ FORMS = [
     # a clause's subject parsed as the object of "said", its verb a reduced relative
     pytest.param(
         "A Coast Guard spokesperson said the fleet planned to add three cutters a year by 2028.",
-        [("a Coast Guard spokesperson", "indirect")],
+        [("Coast Guard spokesperson", "indirect")],
         id="said-the-body-expected-to-parsed-as-an-object-with-a-relative",
     ),
     pytest.param(
@@ -278,7 +278,7 @@ FORMS = [
     pytest.param(
         "Anna Kovacs runs the night shift.\n\nA 54-year-old welder said the plant pressed "
         "9,000 casings a week.",
-        [("a 54-year-old welder", "indirect")],
+        [("54-year-old welder", "indirect")],
         id="negative-an-n-year-old-is-someone-new",
     ),
     # typed descriptions are kept as sources
@@ -289,7 +289,7 @@ FORMS = [
     ),
     pytest.param(
         "The pipeline will be finished by spring, a source said.",
-        [("a source", "indirect")],
+        [("source", "indirect")],
         id="indefinite-source-sentence-final",
     ),
     pytest.param(
@@ -1381,7 +1381,7 @@ def test_an_indefinite_role_is_someone_new(nlp):
         "Defence Minister Anna Kowalczyk visited the plant on Monday. "
         "A minister from the opposition said the plant was too small."
     )
-    assert _last_sentence_speakers(nlp, text) == [("a minister from the opposition", "indirect")]
+    assert _last_sentence_speakers(nlp, text) == [("minister from the opposition", "indirect")]
 
 
 TURNS = [
@@ -1990,7 +1990,7 @@ SENTENCE_DRAFTS = [
         "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
         "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
         "would take 150,000 shells, while Sudmark would receive 80,000.",
-        [("two officials familiar with the talks", "according_to")] * 2,
+        [("officials familiar with the talks", "according_to")] * 2,
         id="under-the-plan-sets-out-the-terms-its-source-described",
     ),
     pytest.param(
@@ -2004,7 +2004,7 @@ SENTENCE_DRAFTS = [
         "Five Tarrow Pact governments are close to a joint purchase of 400,000 shells, "
         "according to two officials familiar with the talks.\n\nUnder a separate plan, "
         "Norland would take 150,000 shells.",
-        [("two officials familiar with the talks", "according_to")],
+        [("officials familiar with the talks", "according_to")],
         id="negative-under-another-plan-is-the-writer-s",
     ),
     pytest.param(
@@ -2012,7 +2012,7 @@ SENTENCE_DRAFTS = [
         "according to two officials familiar with the talks.\n\nUnder the plan, Norland "
         "would take 150,000 shells. The remaining shells would go to three smaller members."
         "\n\nSudmark makes 9,000 shells a year.",
-        [("two officials familiar with the talks", "according_to")] * 3,
+        [("officials familiar with the talks", "according_to")] * 3,
         id="the-sentence-after-a-plan-s-terms-keeps-their-source",
     ),
     pytest.param(

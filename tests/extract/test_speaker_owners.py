@@ -155,7 +155,7 @@ TYPED_AGAIN_CASES = [
         "with the review and a senior navy commander.\n\n"
         "The fleet has lost 12 hulls since 2015, the officials said.",
         "The fleet has",
-        "two officials familiar with the review",
+        "officials familiar with the review",
         id="a-group-typed-beside-another-source-keeps-its-words-without-the-other",
     ),
     pytest.param(
@@ -173,20 +173,20 @@ TYPED_AGAIN_CASES = [
         "People briefed on the tender said the price had risen 30 percent.\n\n"
         "Two engineers said the second batch would be cut to 40 radars.",
         "Two engineers said",
-        "two engineers",
+        "engineers",
         id="negative-another-bare-group-noun-is-not-the-typed-group",
     ),
     pytest.param(
         "A senior treaty diplomat said the depots held 40,000 shells. "
         '"Our plants deliver barely a fifth of the demand," the diplomat said.',
         '"Our plants deliver',
-        "a senior treaty diplomat",
+        "senior treaty diplomat",
         id="the-diplomat-again-is-the-diplomat-introduced",
     ),
     pytest.param(
         "A second senior engineer, from a northern shipyard, said 30% of the hulls were late.",
         "A second senior",
-        "a senior engineer from a northern shipyard",
+        "senior engineer from a northern shipyard",
         id="a-second-source-is-typed-without-its-count",
     ),
 ]
@@ -204,7 +204,7 @@ def test_a_title_word_after_the_head_is_no_role(nlp):
     head = next(t for t in doc if t.text == "diplomat")
     found = SpeakerTracker(doc).description(head)
     assert (found.name, found.kind, found.role) == (
-        "a senior diplomat from a member state",
+        "senior diplomat from a member state",
         "person",
         None,
     )
@@ -231,7 +231,7 @@ ALLIANCE_DOCUMENT_CASES = [
         "Seven Southern Pact governments are close to a deal on shells.\n\n"
         "Member states filled roughly 700,000 rounds in 2025, a senior alliance diplomat said.",
         "Member states filled",
-        "a senior alliance diplomat",
+        "senior alliance diplomat",
         id="negative-an-alliance-diplomat-is-a-person-not-the-alliance",
     ),
 ]

@@ -1232,7 +1232,7 @@ ORGANISATION_CASES = [
         "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
         "A defence ministry spokesperson said the first 40 would arrive in May.",
         "A defence ministry spokesperson",
-        "a defence ministry spokesperson",  # (its organisation: the typed-person test)
+        "defence ministry spokesperson",  # (its organisation: the typed-person test)
         id="unnamed-spokesperson-is-typed-by-the-ministry-named-before",
     ),
     pytest.param(
@@ -1245,7 +1245,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "A spokesman for Norway's state fisheries agency said catches fell 20%.",
         "A spokesman for",
-        "a spokesman for Norway's state fisheries agency",
+        "spokesman for Norway's state fisheries agency",
         id="unnamed-spokesperson-for-a-country-agency",
     ),
     pytest.param(
@@ -1284,7 +1284,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "A spokesman for the Polish Armaments Group said 40 tanks were ready.",
         "A spokesman for",
-        "a spokesman for the Polish Armaments Group",
+        "spokesman for the Polish Armaments Group",
         id="unnamed-spokesperson-for-a-named-organisation",
     ),
     pytest.param(
@@ -1361,7 +1361,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "A Coastal Survey Office spokesman said 40 charts were old.",
         "A Coastal Survey Office spokesman",
-        "a Coastal Survey Office spokesman",
+        "Coastal Survey Office spokesman",
         id="an-unnamed-spokesman-is-typed-by-the-organisation-named-before-the-title",
     ),
     pytest.param(
@@ -1420,7 +1420,7 @@ ORGANISATION_CASES = [
         "tank said on Monday.\n\nThe Corvid Institute and the Helm Institute both criticised "
         "the navy in 2023.",
         "Northland's yards",
-        "a defence think tank",
+        "defence think tank",
         id="negative-two-institutes-named-next-leave-the-think-tank-unnamed",
     ),
     pytest.param(
@@ -1463,7 +1463,7 @@ ORGANISATION_CASES = [
     pytest.param(
         "An army spokesperson in the capital, Mirelsk, said 30 tanks were lost.",
         "An army spokesperson",
-        "an army spokesperson",
+        "army spokesperson",
         id="negative-a-name-in-apposition-to-a-place-is-not-the-person-s",
     ),
     pytest.param(
@@ -1508,7 +1508,7 @@ ORGANISATION_CASES = [
         "Tarsova plans new plants. A spokesperson for the Tarsovan defence ministry said 12 "
         "plants were ready.",
         "A spokesperson",
-        "a spokesperson for the Tarsovan defence ministry",
+        "spokesperson for the Tarsovan defence ministry",
         id="a-nationality-before-a-ministry-is-its-country-not-its-field",
     ),
     pytest.param(
@@ -1636,7 +1636,7 @@ ORGANISATION_CASES = [
         "A retired officer from one of the coastal brigades said the stocks would last 9 "
         "days. The same officer said the brigade had fired 400 rounds on Sunday.",
         "The same officer",
-        "a retired officer from one of the coastal brigades",
+        "retired officer from one of the coastal brigades",
         id="the-same-officer-is-the-unnamed-source-introduced-before",
     ),
     pytest.param(
@@ -2311,13 +2311,13 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A source in the drone industry told the agency that output had doubled.",
         "source",
-        "a source in the drone industry",
+        "source in the drone industry",
         id="a-person-s-qualifying-phrase-with-in",
     ),
     pytest.param(
         "A retired officer from one of the coastal brigades said the stocks would last 9 days.",
         "officer",
-        "a retired officer from one of the coastal brigades",
+        "retired officer from one of the coastal brigades",
         id="a-qualifying-phrase-after-the-noun-kept-whole",
     ),
     pytest.param(
@@ -2329,7 +2329,7 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A senior official in Corbridge told reporters the order was worth 2 billion euros.",
         "official",
-        "a senior official",
+        "senior official",
         id="negative-a-place-after-in-is-not-part-of-the-name",
     ),
     pytest.param(
@@ -2353,8 +2353,8 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "The bridge will reopen in May, according to three transport officials.",
         "officials",
-        "three transport officials",
-        id="a-count-of-speakers-is-written-with-the-group",
+        "transport officials",
+        id="a-count-of-speakers-is-no-part-of-the-group-s-type",
     ),
     pytest.param(
         "The bridge will reopen in May, according to people familiar with the plans.",
@@ -2371,7 +2371,7 @@ DESCRIPTION_NAME_CASES = [
     pytest.param(
         "A worker paid by the hour said the line stopped twice.",
         "worker",
-        "a worker",
+        "worker",
         id="negative-a-participle-with-an-agent-is-not-who-it-is",
     ),
 ]
@@ -2428,56 +2428,56 @@ UNNAMED_ROLE_CASES = [
     pytest.param(
         "A Coastal Survey Office official said the charts were old.",
         "official",
-        ("a Coastal Survey Office official", None, "Coastal Survey Office"),
+        ("Coastal Survey Office official", None, "Coastal Survey Office"),
         id="an-office-before-an-official",
     ),
     pytest.param(
         "A Danish official said the charts were old.",
         "official",
-        ("a Danish official", None, None),
+        ("Danish official", None, None),
         id="negative-a-country-adjective-is-no-organisation",
     ),
     pytest.param(
         "A senior official said the charts were old.",
         "official",
-        ("a senior official", None, None),
+        ("senior official", None, None),
         id="negative-a-lower-case-modifier-is-no-organisation",
     ),
     pytest.param(
         "A senior engineer at Halvik Marine said the hulls were late.",
         "engineer",
-        ("a senior engineer at Halvik Marine", "engineer", "Halvik Marine"),
+        ("senior engineer at Halvik Marine", "engineer", "Halvik Marine"),
         id="a-company-an-unnamed-person-works-at",
     ),
     pytest.param(
         "A second official, from the interior ministry, said the budget was short.",
         "official",
-        ("an official from the interior ministry", None, "interior ministry"),
+        ("official from the interior ministry", None, "interior ministry"),
         id="a-ministry-an-unnamed-official-comes-from",
     ),
     pytest.param(
         "A junior official with the Harbour Authority said the charts were old.",
         "official",
-        ("a junior official with the Harbour Authority", None, "Harbour Authority"),
+        ("junior official with the Harbour Authority", None, "Harbour Authority"),
         id="a-body-the-tagger-names-that-an-unnamed-official-works-at",
     ),
     pytest.param(
         "An official at the Velsian defence ministry said the charts were old.",
         "official",
-        ("an official at the Velsian defence ministry", None, "Velsian defence ministry"),
+        ("official at the Velsian defence ministry", None, "Velsian defence ministry"),
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
         "A junior official with the Harbour Authority, who would not give a name, said the "
         "charts were old.",
         "official",
-        ("a junior official with the Harbour Authority", None, "Harbour Authority"),
+        ("junior official with the Harbour Authority", None, "Harbour Authority"),
         id="a-relative-clause-after-the-body-is-not-part-of-its-name",
     ),
     pytest.param(
         "A senior official in Bergen said the charts were old.",
         "official",
-        ("a senior official", None, None),
+        ("senior official", None, None),
         id="negative-a-place-is-no-organisation",
     ),
 ]
@@ -2499,7 +2499,7 @@ BODY_WORD_CASES = [
         "Defence ministers of the Northern Shield Alliance met on Tuesday. A senior alliance "
         "diplomat told reporters the bloc would spend 4 billion euros.",
         "diplomat",
-        ("a senior alliance diplomat", "Northern Shield Alliance"),
+        ("senior alliance diplomat", "Northern Shield Alliance"),
         id="an-alliance-diplomat",
     ),
     pytest.param(
@@ -3325,7 +3325,7 @@ DESCRIBED_BEFORE_CASES = [
         "Thursday.\n\nAnother officer, Major General Bohdan Trell, said the troops would be "
         "in place by August.",
         "Hathria will send",
-        "a senior army officer",
+        "senior army officer",
         id="negative-another-official-named-later-is-someone-else",
     ),
     pytest.param(
@@ -3333,28 +3333,28 @@ DESCRIBED_BEFORE_CASES = [
         "army official said on Friday.\n\nThe official, who spoke to reporters on condition of "
         "anonymity, said each battery would cost 90 million euros.",
         "The official, who",
-        "a senior army official",
+        "senior army official",
         id="the-noun-again-with-a-relative-clause-is-the-unnamed-source-introduced-with-it",
     ),
     pytest.param(
         "Two officials familiar with the negotiations said the deal was close.\n\nTwo officials "
         "said the sticking point was a unit price of 7,000 euros.",
         "Two officials said",
-        "two officials familiar with the negotiations",
+        "officials familiar with the negotiations",
         id="a-counted-bare-group-noun-is-the-group-typed-before",
     ),
     pytest.param(
         "Two officials familiar with the negotiations said the deal was close. The officials said "
         "40 plants would bid.",
         "The officials said",
-        "two officials familiar with the negotiations",
+        "officials familiar with the negotiations",
         id="the-group-noun-again-is-the-group-typed-before",
     ),
     pytest.param(
         "A senior Nordic Defence Union official said the depots held 40,000 shells. "
         '"Our plants deliver barely a fifth of the demand," the official said.',
         '"Our plants deliver',
-        "a senior Nordic Defence Union official",
+        "senior Nordic Defence Union official",
         id="the-noun-again-is-the-unnamed-source-introduced-with-it",
     ),
     pytest.param(
@@ -3376,7 +3376,7 @@ DESCRIBED_BEFORE_CASES = [
         "Tuesday.\n\nEuropean states lifted military budgets by 11% last year. Yet drones still "
         "account for under 3% of most equipment budgets, the NATO official said.",
         "Yet drones",
-        "a senior NATO official",
+        "senior NATO official",
         id="the-description-again-with-some-of-its-words-is-the-source-introduced",
     ),
     pytest.param(
@@ -3394,7 +3394,7 @@ DESCRIBED_BEFORE_CASES = [
         'official said.\n\n"We buy one tank for the price of 5,000 drones. That has to '
         'change," he said.',
         "That has to change",
-        "a senior NATO official",
+        "senior NATO official",
         id="he-right-after-an-unnamed-source-spoke-is-that-source",
     ),
     pytest.param(
@@ -3409,7 +3409,7 @@ DESCRIBED_BEFORE_CASES = [
         "officials familiar with the talks.\n\nThe pause affects the Vektor rocket. The army "
         "had been receiving about 12 rockets a month under a 2023 contract, officials said.",
         "The army had",
-        "three officials familiar with the talks",
+        "officials familiar with the talks",
         id="a-bare-group-noun-again-is-the-group-typed-with-it-before",
     ),
     pytest.param(
@@ -3434,7 +3434,7 @@ GROUP_WHICH_CASES = [
         "Two officials familiar with the negotiations said the frigate deal would be signed "
         "in March.",
         "Two officials",
-        "two officials familiar with the negotiations",
+        "officials familiar with the negotiations",
         id="a-bare-group-keeps-familiar-with",
     ),
     pytest.param(
@@ -3453,7 +3453,7 @@ GROUP_WHICH_CASES = [
         "Two officials familiar with the negotiations said the deal would slip. "
         "The officials, who asked not to be named, said the price had risen 20 percent.",
         "The officials, who",
-        "two officials familiar with the negotiations",
+        "officials familiar with the negotiations",
         id="the-group-again-is-the-group-introduced",
     ),
     pytest.param(
@@ -3639,7 +3639,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
         pytest.param(
             "A spokeswoman for the Harbour Authority said 40 berths were closed.",
             (
-                "a spokeswoman for the Harbour Authority",
+                "spokeswoman for the Harbour Authority",
                 "spokeswoman",
                 "Harbour Authority",
                 "person",
@@ -3649,7 +3649,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
         pytest.param(
             "A company spokesman for Tessling Marine said 12 hulls were late.",
             (
-                "a company spokesman for Tessling Marine",
+                "company spokesman for Tessling Marine",
                 "spokesman",
                 "Tessling Marine",
                 "person",
@@ -3660,7 +3660,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
             "Britain will buy six more frigates. A British defence ministry spokesperson "
             "said 12 crews were in training.",
             (
-                "a British defence ministry spokesperson",
+                "British defence ministry spokesperson",
                 "spokesperson",
                 "UK Ministry of Defence",
                 "person",
@@ -3671,7 +3671,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
             "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
             "A defence ministry spokesperson said the first 40 would arrive in May.",
             (
-                "a defence ministry spokesperson",
+                "defence ministry spokesperson",
                 "spokesperson",
                 "Portuguese Ministry of National Defence",
                 "person",
@@ -3681,7 +3681,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
         pytest.param(
             "A spokesman for Norway's state fisheries agency said catches fell 20%.",
             (
-                "a spokesman for Norway's state fisheries agency",
+                "spokesman for Norway's state fisheries agency",
                 "spokesman",
                 "Norwegian state fisheries agency",
                 "person",
@@ -4025,8 +4025,9 @@ def test_the_writers_voice_is_the_body_their_byline_names(nlp, text, words, expe
     assert found[0] == expected
 
 
-# Unnamed sources under their description as written: the article and the words that say
-# which of them, and a later "the ..." with the same words is the one introduced.
+# Unnamed sources under their description as written, without an article or count: the
+# words that say which of them, and a later "the ..." with the same words is the one
+# introduced.
 # (text, start of the record's sentence, speaker)
 AS_WRITTEN_CASES = [
     pytest.param(
@@ -4034,7 +4035,7 @@ AS_WRITTEN_CASES = [
         "Talks began in May. The person briefed on the negotiations said the army wanted 40 "
         "tanks.",
         "The person briefed",
-        "a person briefed on the negotiations",
+        "person briefed on the negotiations",
         id="the-description-again-is-the-source-introduced-with-it",
     ),
     pytest.param(
@@ -4047,14 +4048,14 @@ AS_WRITTEN_CASES = [
     pytest.param(
         "A local estate agent said prices had risen 8 percent.",
         "A local estate agent",
-        "a local estate agent",
-        id="one-source-of-a-trade-keeps-its-article",
+        "local estate agent",
+        id="one-source-of-a-trade-is-named-by-its-trade-without-the-article",
     ),
     pytest.param(
         "A representative of the dockworkers\u2019 union at the yard, who declined to give a "
         "name, said 300 jobs were at risk.",
         "A representative",
-        "a representative of the dockworkers\u2019 union at the yard",
+        "representative of the dockworkers\u2019 union at the yard",
         id="two-phrases-after-the-noun-and-a-plural-s-mark-as-written",
     ),
     pytest.param(

@@ -131,15 +131,9 @@ class DescriptionsMixin:
             org = self._last_org_before(head.idx)
             if org is not None:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
-        det = next((c for c in head.lefts if c.dep_ == "det"), None)
-        if (
-            kind in {"person", "group"}
-            and det is not None
-            and det.lower_ in {"a", "an"}
-            and head.tag_ == "NN"
-        ):
-            # "a senior defence official", "a local estate agent": one, as written
-            name = f"{_indefinite(det, name)} {name}"
+        # (an unnamed person or group is named by its type alone, without an article or
+        # a count, as the guideline names "U.S. officials": "a senior defence official"
+        # -> "senior defence official", "two congressional aides" -> "congressional aides")
         speaker = Speaker(name=name, role=role, organization=org, mention=mention, kind=kind)
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
@@ -1020,21 +1014,13 @@ class DescriptionsMixin:
                 and t.head.i == head.i
                 and t.like_num
                 and t.is_alpha
-                and head.tag_ == "NNS"
+                and head.tag_ in {"NN", "NNS"}
                 and head.head.lower_ != "of"
             ):
-                # "two congressional aides": how many spoke, as written ("Two" opening the
-                # sentence in lower case)
-                words.append(t.lower_ if t.is_sent_start else t.text)
+                # "two congressional aides", "one person involved in the talks": how many
+                # spoke is no part of who they are
                 glue = False
                 continue
-            if (
-                t.dep_ == "nummod"
-                and t.head.i == head.i
-                and t.lower_ == "one"
-                and head.tag_ == "NN"
-            ):
-                continue  # "one person involved in the talks": a person, as "a person"
             if t.lower_ in _COUNTING and t.dep_ in {"amod", "advmod"} and t.i == start + 1:
                 continue  # "a second senior diplomat": another one, typed as the first
             if glue and words:
@@ -1131,16 +1117,6 @@ class DescriptionsMixin:
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end
         return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char
-
-
-def _indefinite(det: Token, name: str) -> str:
-    """The article of an unnamed person's name: as written when the name starts with the
-    word after it ("a U.S. official"), else by the name's first letter ("A second
-    official, from the ministry," -> "an official from the ministry")."""
-    nxt = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
-    if nxt is not None and name.split()[0] == nxt.text:
-        return det.lower_
-    return "an" if name[:1].lower() in "aeiou" else "a"
 
 
 def _up_to_comma(span: Span) -> Span:

@@ -321,18 +321,13 @@ class GroupsMixin:
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])
-        # "Two people familiar with the talks": how many, as written, opens the description
-        count = next(
-            (c for c in head.lefts if c.dep_ == "nummod" and c.i < start and _count_word(c)),
-            None,
-        )
+        # ("Two people familiar with the talks": how many is no part of the type, as the
+        # guideline names "U.S. officials")
         words = [
             t.text
             for t in self.doc[start : head.i + 1]
             if t.dep_ != "det" and not t.is_punct or t.text == "."
         ]
-        if count is not None:
-            words.insert(0, count.lower_ if count.is_sent_start else count.text)
         name = " ".join(w for w in words if w not in {"the", "The", "some", "Some"})
         name = name.replace(" .", ".")
         which = None if mods else self._which_of_a_group(head)
@@ -509,15 +504,9 @@ class GroupsMixin:
 _AGENT_ENDINGS = ("ors", "ers", "ists", "ians")
 
 
-def _count_word(tok: Token) -> bool:
-    """A small count written out or in digits ("two", "3"), as a group's description
-    gives it; not a figure that is itself a claim ("2,000 workers")."""
-    return tok.is_alpha and tok.like_num or tok.is_digit and len(tok.text) == 1
-
-
 def uncounted(name: str) -> str:
     """A group's description without its count ("two officials familiar with ..." ->
-    "officials familiar with ..."), the count read as `_count_word` reads it."""
+    "officials familiar with ..."): a small count written out or in digits."""
     words = name.split()
     if len(words) > 1 and (words[0].isdigit() or words[0].isalpha() and like_num(words[0])):
         return " ".join(words[1:])

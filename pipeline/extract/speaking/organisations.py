@@ -484,9 +484,9 @@ class OrganisationsMixin:
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
         """An unnamed spokesperson is a typed person of the organisation given, kept with
-        that role (the issue's "typed description with its role") under the description
-        as written (guideline: "a senior defence official"): "a defence ministry
-        spokesperson", role spokesperson, organisation the Ministry of Defence."""
+        that role (the issue's "typed description with its role") under its type, as the
+        guideline names "U.S. officials": "a defence ministry spokesperson" is "defence
+        ministry spokesperson", role spokesperson, organisation the Ministry of Defence."""
         body = self._spokesperson_body(head)
         if body is None:
             return None
@@ -502,9 +502,9 @@ class OrganisationsMixin:
         )
 
     def _as_described(self, head: Token) -> str:
-        """An unnamed person's description as the article writes it, from its article
-        ("a", lower case) to its head and a "for/of/at X" after it, up to a comma: "a
-        spokeswoman for the port authority", "a defence ministry spokesperson"."""
+        """An unnamed person's description as the article writes it, without its article
+        or count, to its head and a "for/of/at X" after it, up to a comma: "spokeswoman
+        for the port authority", "defence ministry spokesperson"."""
         doc = self.doc
         end = head.i + 1
         for child in head.rights:
@@ -515,8 +515,11 @@ class OrganisationsMixin:
         for tok in doc[head.left_edge.i : end]:
             if tok.text in {",", "(", "—", "–", ";", ":"}:
                 break
-            first = tok.i == head.left_edge.i and tok.dep_ == "det"
-            words.append(tok.lower_ if first else tok.text)
+            if tok.i == head.left_edge.i and (
+                tok.dep_ == "det" or tok.dep_ == "nummod" and tok.like_num and tok.is_alpha
+            ):
+                continue  # "a", "the", "two"
+            words.append(tok.text)
             words.append(tok.whitespace_)
         return "".join(words).strip()
 
