@@ -178,7 +178,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
     absorbed = {id(r) for extra in joined.values() for r in extra}
     release = _release_voice(rows, tracker)
-    summary = _summary_voice(tracker)  # an article that presents a body's document
+    # an article that presents a body's document: a summary line, or an explainer's lead
+    summary = _summary_voice(tracker) or _explainer_voice(tracker)
     publishers: set[str] = set()  # bodies the article has named as a document's authors
     for i, row in enumerate(rows):
         if row.skipped or id(row) in absorbed:
@@ -189,6 +190,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.comparison,
             row.attributed,
         )
+        if summary and sent.start_char == summary[0][0].content_start and not quantities:
+            continue  # the line that presents the document ("Here is where the money goes")
         inherited = False
         after_gap, gap = gap, None  # the source before one sentence of no figures, if any
         publishers.update(_publishers(attributed))
@@ -502,6 +505,51 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
         if len(found) == 1 and found[0].kind == "organization":
             cue = _found_cue(root, document, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
+    return []
+
+
+# the question words of an explainer's signpost ("Here is where the money goes")
+_SIGNPOST_WORDS = {"what", "where", "how", "who", "why", "which"}
+
+
+def _explainer_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """An explainer that walks through a body's document, as a signpost near its top says:
+    "Here is where the money goes, according to the plan", or "Here is what the figures
+    show" after a first sentence whose subject is the document ("The ministry's draft
+    budget ... includes ..."). Its figures that no other source covers are the body's,
+    mode according_to, as under a summary line (`_summary_voice`): the guideline's passage
+    "that a source clearly covers", here the rest of the article. The document must
+    resolve to one organisation; the signpost itself says nothing to check."""
+    doc = tracker.doc
+    document: Token | None = None
+    for sent in itertools.islice(sentences(doc), 8):
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        if document is None and sent.text.rstrip().endswith("."):  # (not a headline)
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+            if subject is not None and subject.lemma_.lower() in roles().document_nouns:
+                document = subject  # the article's opening subject, if it is a document
+        if len(words) < 4 or words[0].lower_ != "here" or words[1].lemma_ != "be":
+            continue
+        if words[2].lower_ not in _SIGNPOST_WORDS or tracker._in_quote(words[0].idx):
+            continue
+        according = next(
+            (
+                t
+                for t in sent
+                if t.dep_ == "pobj"
+                and t.head.lower_ == "to"
+                and doc[t.head.i - 1].lower_ == "according"
+            ),
+            None,
+        )
+        document = according or document
+        if document is None:
+            return []
+        found = tracker.resolve(document, describe=True, speech=False)
+        if len(found) == 1 and found[0].kind == "organization":
+            cue = _found_cue(words[0], document, "according_to", (sent.start_char, sent.end_char))
+            return [(cue, found[0])]
+        return []
     return []
 
 

@@ -1,5 +1,5 @@
 """Documents as sources, on articles written for these tests: an article that presents a
-body's document, a document named with its author's name before it, a body's word before
+body's document (a summary line, an explainer's signpost), a document named with its author's name before it, a body's word before
 a document, the government of the article's state, and what is not a claim or a person (a
 heading of the body, a question's opening auxiliary)."""
 
@@ -63,6 +63,70 @@ def test_without_a_summary_line_a_heading_still_ends_the_report_s_passage():
     assert records[
         "By December, the depots held 55 percent of the parts they were meant to hold."
     ] == (None, None)
+
+
+EXPLAINER = (
+    "Velmar's naval budget, explained\n\n"
+    "The defence ministry's spending plan for 2027, published on Tuesday, sets aside 1.8 "
+    "billion crowns for the navy.\n\n"
+    "Here is where the money goes, according to the plan.\n\n"
+    "Ships\n\n"
+    "Two new corvettes take 640 million crowns.\n\n"
+    "Crews\n\n"
+    "The navy will recruit 450 sailors next year, bringing its strength to 3,900.\n\n"
+    "Critics at the Hollin Institute said the plan left submarines with only 40 million "
+    "crowns.\n"
+)
+
+
+def test_an_explainer_s_signpost_gives_the_figures_after_it_to_the_document_s_body():
+    """ "Here is where the money goes, according to the plan": the figures under each
+    heading after it are the plan's body's, mode according_to; a source of their own stays
+    theirs; the signpost itself says nothing to check."""
+    records = _records(EXPLAINER)
+    assert records["Two new corvettes take 640 million crowns."] == (
+        "Ministry of Defence",
+        "according_to",
+    )
+    assert records[
+        "The navy will recruit 450 sailors next year, bringing its strength to 3,900."
+    ] == ("Ministry of Defence", "according_to")
+    assert records[
+        "Critics at the Hollin Institute said the plan left submarines with only 40 million crowns."
+    ] == ("Hollin Institute", "indirect")
+    assert "Here is where the money goes, according to the plan." not in records
+
+
+@pytest.mark.parametrize(
+    "opening, signpost",
+    [
+        pytest.param(
+            "The defence ministry's spending plan for 2027",
+            "Here is what the figures show.",
+            id="the-document-is-the-opening-subject",
+        ),
+        pytest.param(
+            "The draft, prepared by the defence ministry for 2027,",
+            "Here is where the money goes, according to the draft.",
+            id="a-draft-is-a-document",
+        ),
+    ],
+)
+def test_an_explainer_s_signpost_in_other_words(opening, signpost):
+    text = EXPLAINER.replace("The defence ministry's spending plan for 2027,", opening)
+    text = text.replace("Here is where the money goes, according to the plan.", signpost)
+    records = _records(text)
+    assert records["Two new corvettes take 640 million crowns."] == (
+        "Ministry of Defence",
+        "according_to",
+    )
+
+
+def test_without_a_signpost_a_heading_ends_the_passage():
+    """The same explainer with no signpost: the figure under a heading is the writer's."""
+    text = EXPLAINER.replace("Here is where the money goes, according to the plan.\n\n", "")
+    records = _records(text)
+    assert records["Two new corvettes take 640 million crowns."] == (None, None)
 
 
 def test_a_heading_of_the_body_is_no_claim():
