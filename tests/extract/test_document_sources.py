@@ -1,7 +1,8 @@
 """Documents as sources, on articles written for these tests: an article that presents a
-body's document (a summary line, an explainer's signpost), a document named with its author's name before it, a body's word before
-a document, the government of the article's state, and what is not a claim or a person (a
-heading of the body, a question's opening auxiliary)."""
+body's document (a summary line, an explainer's signpost), a document named with its
+author's name before it, a body's word before a document, the government of the article's
+state, and what is not a claim or a person (a heading of the body, a question's opening
+auxiliary)."""
 
 from __future__ import annotations
 
