@@ -1552,6 +1552,19 @@ ORGANISATION_CASES = [
         id="negative-a-ministry-of-a-state-the-lexicon-knows-keeps-its-formal-name",
     ),
     pytest.param(
+        "Poland recalled its envoy. 14 diplomats had left by May, according to the foreign "
+        "ministry.",
+        "14 diplomats",
+        "Polish Ministry of Foreign Affairs",
+        id="a-foreign-ministry-under-its-formal-name-is-of-foreign-affairs",
+    ),
+    pytest.param(
+        "Malta's foreign ministry said on Friday that 12 ships had been searched.",
+        "Malta's foreign",
+        "Maltese Ministry of Foreign Affairs",
+        id="a-state-s-foreign-ministry-under-its-formal-name",
+    ),
+    pytest.param(
         "The Tennford Institute for Policy Analysis (TIPA), based in Pellby, puts outlays "
         "at 37 billion euros. TIPA estimates that military outlays have risen by 48% since 2021.",
         "TIPA estimates",

@@ -339,7 +339,7 @@ class OrganisationsMixin:
             elif as_written.islower() and head.text.islower():
                 base = f"{as_written} ministry"  # "the defence ministry": as the article writes it
             else:
-                base = f"Ministry of {domain}"
+                base = f"Ministry of {_formal_domain(domain)}"
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
@@ -405,7 +405,7 @@ class OrganisationsMixin:
             return None
         domain = " ".join(w[:1].upper() + w[1:] for w in words)
         named = self._named_ministry(domain, head.idx)
-        base = named or f"Ministry of {domain}"
+        base = named or f"Ministry of {_formal_domain(domain)}"
         known = self.index.canonical(person.organization) if person.organization else None
         if known is not None and known.kind == "country" and named is None:
             demonym = _country_demonyms().get(known.name)
@@ -577,7 +577,18 @@ def _formal(base: str) -> str:
     if m is None:
         return base
     words = (w if w in {"of", "and", "for"} else w[:1].upper() + w[1:] for w in m.group(1).split())
-    return "Ministry of " + " ".join(words)
+    return "Ministry of " + _formal_domain(" ".join(words))
+
+
+def _formal_domain(domain: str) -> str:
+    """A ministry's field as its formal name gives it after "Ministry of" ("Foreign" ->
+    "Foreign Affairs"; lexicon `ministry_domains`); else as it is."""
+    return _ministry_domains().get(domain.lower(), domain)
+
+
+@lru_cache(maxsize=1)
+def _ministry_domains() -> dict[str, str]:
+    return {k.lower(): v for k, v in lexicon("roles").get("ministry_domains", {}).items()}
 
 
 def _demonym_like(tok: Token) -> bool:
