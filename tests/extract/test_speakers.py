@@ -919,6 +919,28 @@ DESCRIPTION_CASES += [
         None,
         id="a-former-office-speaks-for-its-body-no-more",
     ),
+    pytest.param(
+        "Lance Corporal Mira Dunn, 24, who joined from a college course, said she earns "
+        "2,100 pounds a month.",
+        "Mira Dunn",
+        "Lance Corporal",
+        None,
+        id="a-junior-rank-of-two-words-before-a-name-is-the-role",
+    ),
+    pytest.param(
+        "Petty Officer Lena Kross said the ship carries 40 missiles.",
+        "Lena Kross",
+        "Petty Officer",
+        None,
+        id="a-naval-rating-s-rank-is-the-role-whole",
+    ),
+    pytest.param(
+        "Major Ivo Brant said 30 recruits had left.",
+        "Ivo Brant",
+        "Major",
+        None,
+        id="a-major-before-a-name-is-a-rank",
+    ),
 ]
 
 
