@@ -1132,6 +1132,38 @@ def _speaker_of(nlp, text, sentence_start):
     return hits[0]
 
 
+@pytest.mark.parametrize(
+    "opening, person",
+    [
+        pytest.param(
+            "Bartek Zielony has been Ostavia's national procurement director since 2022",
+            "Bartek Zielony",
+            id="a-name-the-model-tags-as-a-body-is-a-person-with-a-title-as-attribute",
+        ),
+        pytest.param(
+            "The Zielony Group has been Ostavia's main supplier since 2022",
+            None,
+            id="negative-a-body-with-no-title-as-attribute-is-no-person",
+        ),
+    ],
+)
+def test_a_name_whose_attribute_is_a_title_is_a_person(nlp, opening, person):
+    """ "X Y has been Z's procurement director": X Y is a person, whatever the model tagged
+    the name, and the interview that follows is theirs."""
+    text = (
+        f"{opening}, a period in which the budget has doubled. He spoke to us in his "
+        "office.\n\nHow big is the budget?\n\nIt is 2.1 billion euros, twice what it "
+        "was.\n\nCan you spend it?\n\nWe spent 96 percent of it last year.\n"
+    )
+    if person is None:
+        from pipeline.extract.claims import extract_drafts
+
+        names = {d.speaker.name for d in extract_drafts(nlp(text)) if d.speaker is not None}
+        assert "Zielony Group" not in names and "The Zielony Group" not in names
+    else:
+        assert _speaker_of(nlp, text, "It is 2.1 billion") == person
+
+
 def test_a_pronoun_of_the_other_gender_than_the_article_gave_a_person_is_not_theirs(nlp):
     """A name that tells no gender ("Kwon Soo-ah") is named "she" by the article: a later
     "he" with no one else named is not her."""

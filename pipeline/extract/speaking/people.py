@@ -313,16 +313,33 @@ class PeopleMixin:
         return found
 
     def _predicated_names(self, taken: set[int]) -> list[tuple[int, int]]:
-        """Names a sentence gives a title as its subject ("Its finance director is X Y"):
-        two or three capitalised words, whatever the model tagged them, not a name the
-        lexicon knows, not ending in a word of an organisation's kind."""
+        """Names a sentence gives a title as its subject ("Its finance director is X Y"),
+        or a title as their attribute ("X Y has been the agency's finance director since
+        2022", "X Y is the chief of Z"): two or three capitalised words, whatever the
+        model tagged them, not a name the lexicon knows, not ending in a word of an
+        organisation's kind."""
         found = []
         for verb in self.doc:
             if verb.lemma_ != "be" or verb.dep_ != "ROOT":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             attr = next((c for c in verb.children if c.dep_ == "attr"), None)
-            if subject is None or attr is None or attr.pos_ != "PROPN":
+            if subject is None or attr is None:
+                continue
+            if (
+                subject.pos_ == "PROPN"
+                and attr.pos_ == "NOUN"
+                and self.roles.is_title_token(attr)
+                and any(c.dep_ in {"poss", "det"} for c in attr.lefts)
+                # (an unfamiliar name the model tags as an organisation counts: a body is
+                # no one's director; a place or a people is not a name)
+                and not any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in subject.subtree)
+            ):
+                start, end = subject.left_edge.i, subject.i + 1
+                if self._untagged_name(start, end, taken):
+                    found.append((start, end))
+                continue
+            if attr.pos_ != "PROPN":
                 continue
             if subject.pos_ != "NOUN" or not self.roles.is_title_token(subject):
                 continue
