@@ -191,7 +191,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             row.attributed,
         )
         if summary and sent.start_char == summary[0][0].content_start and not quantities:
-            continue  # the line that presents the document ("Here is where the money goes")
+            continue  # the line that presents the document ("Here is how the funds are split")
         inherited = False
         after_gap, gap = gap, None  # the source before one sentence of no figures, if any
         publishers.update(_publishers(attributed))
@@ -508,13 +508,13 @@ def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     return []
 
 
-# the question words of an explainer's signpost ("Here is where the money goes")
+# the question words of an explainer's signpost ("Here is how the funds are split")
 _SIGNPOST_WORDS = {"what", "where", "how", "who", "why", "which"}
 
 
 def _explainer_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     """An explainer that walks through a body's document, as a signpost near its top says:
-    "Here is where the money goes, according to the plan", or "Here is what the figures
+    "Here is how the funds are split, according to the plan", or "Here is what the figures
     show" after a first sentence whose subject is the document ("The ministry's draft
     budget ... includes ..."). Its figures that no other source covers are the body's,
     mode according_to, as under a summary line (`_summary_voice`): the guideline's passage

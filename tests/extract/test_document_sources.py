@@ -70,7 +70,7 @@ EXPLAINER = (
     "Velmar's naval budget, explained\n\n"
     "The defence ministry's spending plan for 2027, published on Tuesday, sets aside 1.8 "
     "billion crowns for the navy.\n\n"
-    "Here is where the money goes, according to the plan.\n\n"
+    "Here is how the funds are split, according to the plan.\n\n"
     "Ships\n\n"
     "Two new corvettes take 640 million crowns.\n\n"
     "Crews\n\n"
@@ -81,7 +81,7 @@ EXPLAINER = (
 
 
 def test_an_explainer_s_signpost_gives_the_figures_after_it_to_the_document_s_body():
-    """ "Here is where the money goes, according to the plan": the figures under each
+    """ "Here is how the funds are split, according to the plan": the figures under each
     heading after it are the plan's body's, mode according_to; a source of their own stays
     theirs; the signpost itself says nothing to check."""
     records = _records(EXPLAINER)
@@ -95,7 +95,7 @@ def test_an_explainer_s_signpost_gives_the_figures_after_it_to_the_document_s_bo
     assert records[
         "Critics at the Hollin Institute said the plan left submarines with only 40 million crowns."
     ] == ("Hollin Institute", "indirect")
-    assert "Here is where the money goes, according to the plan." not in records
+    assert "Here is how the funds are split, according to the plan." not in records
 
 
 @pytest.mark.parametrize(
@@ -107,15 +107,15 @@ def test_an_explainer_s_signpost_gives_the_figures_after_it_to_the_document_s_bo
             id="the-document-is-the-opening-subject",
         ),
         pytest.param(
-            "The draft, prepared by the defence ministry for 2027,",
-            "Here is where the money goes, according to the draft.",
+            "The draft, published by the defence ministry for 2027,",
+            "Here is how the crowns are shared out, according to the draft.",
             id="a-draft-is-a-document",
         ),
     ],
 )
 def test_an_explainer_s_signpost_in_other_words(opening, signpost):
     text = EXPLAINER.replace("The defence ministry's spending plan for 2027,", opening)
-    text = text.replace("Here is where the money goes, according to the plan.", signpost)
+    text = text.replace("Here is how the funds are split, according to the plan.", signpost)
     records = _records(text)
     assert records["Two new corvettes take 640 million crowns."] == (
         "Ministry of Defence",
@@ -125,7 +125,7 @@ def test_an_explainer_s_signpost_in_other_words(opening, signpost):
 
 def test_without_a_signpost_a_heading_ends_the_passage():
     """The same explainer with no signpost: the figure under a heading is the writer's."""
-    text = EXPLAINER.replace("Here is where the money goes, according to the plan.\n\n", "")
+    text = EXPLAINER.replace("Here is how the funds are split, according to the plan.\n\n", "")
     records = _records(text)
     assert records["Two new corvettes take 640 million crowns."] == (None, None)
 

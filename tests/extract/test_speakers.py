@@ -1151,8 +1151,8 @@ def test_a_name_whose_attribute_is_a_title_is_a_person(nlp, opening, person):
     """ "X Y has been Z's procurement director": X Y is a person, whatever the model tagged
     the name, and the interview that follows is theirs."""
     text = (
-        f"{opening}, a period in which the budget has doubled. He spoke to us in his "
-        "office.\n\nHow big is the budget?\n\nIt is 2.1 billion euros, twice what it "
+        f"{opening}, and the budget has doubled since then. He spoke to us at the "
+        "depot.\n\nHow big is the budget?\n\nIt is 2.1 billion euros, twice what it "
         "was.\n\nCan you spend it?\n\nWe spent 96 percent of it last year.\n"
     )
     if person is None:
