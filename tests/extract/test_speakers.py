@@ -1132,6 +1132,16 @@ def _speaker_of(nlp, text, sentence_start):
     return hits[0]
 
 
+def test_a_name_after_a_quotation_with_a_title_in_apposition_is_a_person(nlp):
+    """'"...," X Y, the bureau's head of statistics, told reporters': a person, however the
+    model tagged the name (an unfamiliar one may come out as a work of art or a place)."""
+    text = (
+        '"Orders for frigates have doubled since 2022," Daichi Ono, the bureau\'s head of '
+        "statistics, told reporters."
+    )
+    assert _speaker_of(nlp, text, '"Orders for frigates') == "Daichi Ono"
+
+
 @pytest.mark.parametrize(
     "opening, person",
     [

@@ -35,6 +35,8 @@ _INVERTED_AUXILIARIES = frozenset(
 )
 # a word with a letter outside ASCII ("Chloé", "Renée")
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
+# the marks a quotation closes with, as the tokenizer leaves them
+_CLOSING_MARKS = frozenset({'"', "\u201d", "''", "'", "\u2019"})
 
 
 class PeopleMixin:
@@ -475,6 +477,7 @@ class PeopleMixin:
                     or name.i < title.i
                     and before not in {None, ".", "\n", "\n\n"}
                     and not self.doc[start].is_sent_start
+                    and not self._after_quotation(start)
                 ):
                     continue
                 if end < len(self.doc) and self.doc[end].text not in {",", "."}:
@@ -485,6 +488,14 @@ class PeopleMixin:
                 if self._untagged_name(start, end, taken):
                     found.append((start, end))
         return found
+
+    def _after_quotation(self, i: int) -> bool:
+        """Whether token `i` comes right after a quotation's closing mark ('"...," X Y,
+        the ...'): a mark with a comma or a sentence's end before it."""
+        doc = self.doc
+        return (
+            i >= 2 and doc[i - 1].text in _CLOSING_MARKS and doc[i - 2].text in {",", ".", "?", "!"}
+        )
 
     def _past_opening_verb(self, start: int, end: int) -> int:
         """Where a name starts that the tagger or parser glued to a verb of saying opening
