@@ -195,6 +195,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         inherited = False
         after_gap, gap = gap, None  # the source before one sentence of no figures, if any
         publishers.update(_publishers(attributed))
+        answered = _poll_answers(attributed, tracker)
+        if answered:  # "Forty percent said ...": the poll's figures, as a passage of it
+            attributed, inherited = answered, True
         if not attributed:
             if row.region in quoted:
                 if not row.follows:
@@ -1355,6 +1358,23 @@ def _passage_source(
     ]
 
 
+def _poll_answers(
+    attributed: list[tuple[Cue, Speaker]], tracker: SpeakerTracker
+) -> list[tuple[Cue, Speaker]]:
+    """A sentence whose only sources are shares of a poll's respondents ("Thirty percent
+    were opposed, and 12 percent said they did not know"): the poll's author, mode
+    according_to, once (`SpeakerTracker.poll_answered`); [] for any other sentence."""
+    answered = []
+    for cue, _speaker in attributed:
+        author = None
+        if cue.source is not None and cue.mode != "direct_quote":
+            author = tracker.poll_answered(cue.source)
+        if author is None:
+            return []
+        answered.append((replace(cue, mode="according_to"), author))
+    return _one_per_speaker(answered)
+
+
 def _report_goes_on(doc: Doc, previous, sent: Span) -> list[tuple[Cue, Speaker]]:
     """Reported speech running on past its cue, as news writes it: "X said the first jobs
     would open in June. Half of them would go to welders ..." A sentence
@@ -1860,7 +1880,9 @@ def _cites_document(speaker: Speaker, cue: Cue, research: bool = False) -> bool:
             for o in p.children
             if o.dep_ == "pobj"
         )
-    return bool(words & (_documents() - _SPOKEN if research else _documents()))
+    if research:  # "X's poll found": its author speaks for the poll's figures after it
+        return bool(words & (_documents() - _SPOKEN | roles().poll_nouns))
+    return bool(words & _documents())
 
 
 _SPOKEN = {"statement"}  # a document that is only its author's words, no findings

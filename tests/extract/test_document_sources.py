@@ -25,6 +25,20 @@ SUMMARY = (
 )
 
 
+POLL = (
+    "Support for a larger army reserve has reached a record, according to a new survey out "
+    "on Thursday.\n\n"
+    "The poll, run by Brightwater Research for the Harwell Defence Council, found "
+    "that 54 percent of adults favoured a bigger reserve. Thirty-one percent were against "
+    "it, and 15 percent said they did not know.\n\n"
+    "A majority, 58 percent, said the country spent too little on air defence. Among those "
+    "under 30, backing for the reserve stood at 39 percent. Only 14 percent of respondents "
+    "said they would volunteer themselves.\n\n"
+    '"People want a reserve, but they want someone else to join it," said Mira Holt, a '
+    "pollster at Brightwater. Recruiters signed up 2,300 reservists last year, the army said.\n"
+)
+
+
 def _records(text):
     from pipeline.process.processor import Processor
     from pipeline.records import Article
@@ -221,6 +235,69 @@ def test_a_heading_of_the_body_is_no_claim():
             "The government said",
             ("Sarnian government", "indirect"),
             id="the-government-is-the-article-s-state-s",
+        ),
+        pytest.param(
+            POLL,
+            "Support for a larger",
+            ("Brightwater Research", "according_to"),
+            id="a-survey-the-lede-leaves-unnamed-is-the-author-s-the-next-mention-names",
+        ),
+        pytest.param(
+            POLL,
+            "The poll, run by",
+            ("Brightwater Research", "indirect"),
+            id="a-poll-made-for-a-body-of-its-own-is-the-pollster-s",
+        ),
+        pytest.param(
+            POLL,
+            "Thirty-one percent",
+            ("Brightwater Research", "according_to"),
+            id="shares-of-respondents-answered-the-poll",
+        ),
+        pytest.param(
+            POLL,
+            "A majority, 58 percent,",
+            ("Brightwater Research", "according_to"),
+            id="a-majority-of-respondents-answered-the-poll",
+        ),
+        pytest.param(
+            POLL,
+            "Among those under 30",
+            ("Brightwater Research", "according_to"),
+            id="the-poll-s-figures-go-on-after-its-respondents-answers",
+        ),
+        pytest.param(
+            POLL,
+            "Only 14 percent of respondents",
+            ("Brightwater Research", "according_to"),
+            id="a-share-of-respondents-answered-the-poll",
+        ),
+        pytest.param(
+            POLL,
+            '"People want a reserve',
+            ("Mira Holt", "direct_quote"),
+            id="negative-a-pollster-quoted-is-herself",
+        ),
+        pytest.param(
+            "Ministers met in Harwell on Monday. Half of the 30 ministers said defence "
+            "spending should rise by 10 percent.",
+            "Half of the 30",
+            ("ministers", "indirect"),
+            id="negative-a-share-with-no-poll-named-before-is-no-poll-s",
+        ),
+        pytest.param(
+            "Only 800 of the rifles were recovered, according to the charge sheet lodged by "
+            "the Anti-Smuggling Investigations Office.",
+            "Only 800",
+            ("Anti-Smuggling Investigations Office", "according_to"),
+            id="a-body-the-tagger-left-untyped-lodged-the-document",
+        ),
+        pytest.param(
+            "Only 800 of the rifles were recovered, according to the charge sheet lodged by "
+            "the Central Anti-Graft Agency.",
+            "Only 800",
+            ("Central Anti-Graft Agency", "according_to"),
+            id="an-untyped-agency-lodged-the-document",
         ),
     ],
 )

@@ -649,6 +649,8 @@ class DescriptionsMixin:
         if known is not None and known.kind == "country":
             return True
         last = name.split()[-1].lower()
+        if last == "research":
+            return False  # uncountable: "Harwell Research" is a firm, no document is named so
         return last in self.roles.document_nouns or last in self.roles.passage_nouns
 
     def _named_earlier(self, head: Token) -> Speaker | None:
@@ -784,6 +786,7 @@ class DescriptionsMixin:
         if self._document_list is not None:
             return self._document_list
         found: list[tuple[int, str, Speaker]] = []
+        unnamed: list[Token] = []  # "a survey published on Monday", no author given
         nouns = self.roles.document_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -862,11 +865,11 @@ class DescriptionsMixin:
                         )
                         break
                     continue
-                elif child.dep_ == "compound" and child.pos_ == "PROPN":
-                    # "the Harwick Audit Office report": the body whose name ends right
-                    # before the noun
+                elif child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
+                    # "the Harwick Audit Office report", "Ministry of Defence figures": the
+                    # body whose name ends right before the noun
                     ent = next(
-                        (e for e in self.ents if e.end == tok.i and e.end - 1 == child.i),
+                        (e for e in self.ents if e.end == tok.i and e.start <= child.i < e.end),
                         None,
                     )
                     if ent is not None and ent.label_ == "ORG" and not self._is_state(ent.text):
@@ -914,7 +917,7 @@ class DescriptionsMixin:
                         break
                 if author is None or author.pos_ != "PROPN":
                     continue
-                speaker = self._resolve_one(author)
+                speaker = self._resolve_one(author) or self._untagged_body(author)
                 if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
                     continue  # "the release of Anna Berg": what it is about, not its author
                 if speaker is not None:
@@ -924,8 +927,79 @@ class DescriptionsMixin:
                 speaker = self._spoke_in(tok) or self._published_by(tok) or self._given_by(tok)
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
+                elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.lefts):
+                    unnamed.append(tok)
+        found += self._named_next(unnamed, found)
+        found.sort(key=lambda entry: entry[0])
         self._document_list = found
         return found
+
+    def poll_answered(self, head: Token) -> Speaker | None:
+        """Who speaks for a share of a poll's respondents ("Forty percent said ...", "a
+        majority said", "most respondents said"): the author of the latest poll or survey
+        the article named before, if it gave one; None for any other subject."""
+        shares = self.roles.respondent_shares
+        if head.dep_ != "nsubj" or (
+            head.lemma_.lower() not in shares and head.lower_ not in shares
+        ):
+            return None
+        polls = self.roles.poll_nouns
+        before = [
+            s
+            for at, noun, s in self._documents()
+            if noun in polls and at < head.idx and s.kind in {"organization", "outlet"}
+        ]
+        if not before:
+            return None
+        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        return before[-1].model_copy(update={"mention": mention})
+
+    def _named_next(
+        self, unnamed: list[Token], found: list[tuple[int, str, Speaker]]
+    ) -> list[tuple[int, str, Speaker]]:
+        """Documents a lede introduces without their author, who is named when the article
+        comes back to them: "according to a survey published on Monday" and, a sentence or
+        two later, "The poll, carried out by X, found ...": X's (the next definite mention
+        of the same document, under the same noun or as another word for a poll)."""
+        if not unnamed:
+            return []
+        authored = {at: (noun, speaker) for at, noun, speaker in found}
+        polls = self.roles.poll_nouns
+        sents = list(self.doc.sents)
+        added = []
+        for tok in unnamed:
+            lemma = tok.lemma_.lower()
+            at = next(i for i, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+            for later in self.doc[tok.i + 1 : sents[min(at + 2, len(sents) - 1)].end]:
+                noun = later.lemma_.lower()
+                if later.pos_ != "NOUN" or not (noun == lemma or noun in polls and lemma in polls):
+                    continue
+                if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in later.lefts):
+                    break  # another document of the kind, not this one again
+                entry = authored.get(later.idx)
+                if entry is not None:
+                    added.append((tok.idx, lemma, entry[1]))
+                break
+        return added
+
+    def _untagged_body(self, head: Token) -> Speaker | None:
+        """A body's name the tagger left untyped, as a document's author: "the indictment
+        filed by the Special Prosecutor's Office" (capitalised words, "'s", hyphens, "of"
+        and "and" between them, ending in a body's word: office, agency, court ...)."""
+        if head.ent_type_ or head.lemma_.lower() not in self.roles.body_nouns:
+            return None
+        words = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ != "the"]
+        if len(words) < 2 or any(
+            not (
+                t.text[:1].isupper()
+                or t.text in {"'s", "\u2019s", "-"}
+                or t.lower_ in {"of", "and"}
+            )
+            for t in words
+        ):
+            return None
+        name = self.doc[words[0].i : head.i + 1].text
+        return Speaker(name=name, mention=name, kind="organization")
 
     def _group_author(self, author: Token) -> bool:
         """Whether a document's author is a typed group ("analysts", "researchers")."""

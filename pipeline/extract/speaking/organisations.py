@@ -273,8 +273,12 @@ class OrganisationsMixin:
             elif not (tok.lower_ in {"of", "for", "and", "the"} and last is not None):
                 break
             i += 1
-        if last is not None and doc[end].lower_ == "for" and self._outlet(doc[end + 1 : last + 1]):
-            return end  # "a poll by X Research for the Weekly Sentinel": made for a newspaper
+        if last is not None and doc[end].lower_ == "for":
+            client = doc[end + 1 : last + 1]
+            if self._outlet(client):
+                return end  # "a poll by X Research for the Weekly Sentinel": made for a newspaper
+            if self.index.org_type(client.text.removeprefix("the ")) is not None:
+                return end  # "a poll by X Research for the Y Defence Forum": a body of its own
         return last + 1 if last is not None else end
 
     def _outlet(self, words: Span) -> bool:
