@@ -299,6 +299,27 @@ def test_a_heading_of_the_body_is_no_claim():
             ("Central Anti-Graft Agency", "according_to"),
             id="an-untyped-agency-lodged-the-document",
         ),
+        pytest.param(
+            "TALLINN - Estonia will spend 6.2 billion euros on defence next year, according to "
+            "the draft budget sent to parliament on Wednesday. The budget shows spending on air "
+            "defence rising to 900 million euros.",
+            "The budget shows",
+            ("Estonian government", "indirect"),
+            id="a-state-s-budget-with-no-author-named-is-its-government-s",
+        ),
+        pytest.param(
+            "The company's budget for research rose to 40 million euros, the annual report said.",
+            "The company's budget",
+            ("annual report", "indirect"),
+            id="negative-a-company-s-budget-is-no-government-s",
+        ),
+        pytest.param(
+            "Funding for the Harbour Signals Directorate (HSD) rises to 300 million euros, the "
+            "budget shows.",
+            "Funding for the Harbour",
+            ("budget", "indirect"),
+            id="negative-a-body-s-acronym-is-no-state-with-a-budget",
+        ),
     ],
 )
 def test_a_document_s_source(text, sentence_start, expected):

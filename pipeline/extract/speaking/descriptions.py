@@ -247,10 +247,10 @@ class DescriptionsMixin:
         name = f"{adjective} {word.title() if service else word}"
         return Speaker(name=name, mention=mention, kind="organization")
 
-    def _state_before(self, head: Token) -> str | None:
+    def _state_before(self, head: Token, untyped: bool = True) -> str | None:
         """The state named nearest before "its government", in its sentence or the one
-        before: a known country, a place, or a name nothing types as an organisation
-        (only a state has a government)."""
+        before: a known country, a place, or (with `untyped`) a name tagged as an
+        organisation that nothing types as one (only a state has a government)."""
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for ent in reversed(self.ents):
@@ -263,7 +263,8 @@ class DescriptionsMixin:
             if known is None and (
                 ent.label_ == "GPE"
                 or name in self._unknown_countries()
-                or ent.label_ == "ORG"
+                or untyped
+                and ent.label_ == "ORG"
                 and self.index.org_type(name) is None
                 or name in self._likely_states()  # a state the tagger took for a person
             ):
@@ -925,6 +926,15 @@ class DescriptionsMixin:
                     break
             else:
                 speaker = self._spoke_in(tok) or self._published_by(tok) or self._given_by(tok)
+                if speaker is None and lemma in self.roles.state_documents:
+                    # "according to the draft budget" after "Ostmark will spend ...": a
+                    # budget no one is named as drawing up is the government's of the state
+                    # the sentence or the one before names
+                    state = self._state_before(tok, untyped=False)
+                    if state is not None:
+                        speaker = self._government(
+                            state, self.doc[tok.left_edge.i : tok.i + 1].text
+                        )
                 if speaker is not None:
                     found.append((tok.idx, lemma, speaker))
                 elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.lefts):

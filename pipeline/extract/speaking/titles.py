@@ -141,6 +141,7 @@ class _Roles:
         self.party_titles = {n.lower() for n in data.get("party_titles", [])}
         self.study_voices = {n.lower() for n in data.get("study_voices", [])}
         self.poll_nouns = frozenset(data.get("poll_nouns", []))
+        self.state_documents = frozenset(data.get("state_documents", []))
         self.respondent_shares = frozenset(data.get("respondent_shares", []))
         self.body_callings = {
             k.lower(): frozenset(v) for k, v in data.get("body_callings", {}).items()
