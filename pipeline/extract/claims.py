@@ -1362,8 +1362,8 @@ def _poll_answers(
     attributed: list[tuple[Cue, Speaker]], tracker: SpeakerTracker
 ) -> list[tuple[Cue, Speaker]]:
     """A sentence whose only sources are shares of a poll's respondents ("Thirty percent
-    were opposed, and 12 percent said they did not know"): the poll's author, mode
-    according_to, once (`SpeakerTracker.poll_answered`); [] for any other sentence."""
+    backed it, and 20 percent said they had no view"): the poll's author, mode according_to,
+    once (`SpeakerTracker.poll_answered`); [] for any other sentence."""
     answered = []
     for cue, _speaker in attributed:
         author = None

@@ -30,7 +30,7 @@ POLL = (
     "on Thursday.\n\n"
     "The poll, run by Brightwater Research for the Harwell Defence Council, found "
     "that 54 percent of adults favoured a bigger reserve. Thirty-one percent were against "
-    "it, and 15 percent said they did not know.\n\n"
+    "it, and 15 percent said they were unsure.\n\n"
     "A majority, 58 percent, said the country spent too little on air defence. Among those "
     "under 30, backing for the reserve stood at 39 percent. Only 14 percent of respondents "
     "said they would volunteer themselves.\n\n"
@@ -300,10 +300,10 @@ def test_a_heading_of_the_body_is_no_claim():
             id="an-untyped-agency-lodged-the-document",
         ),
         pytest.param(
-            "TALLINN - Estonia will spend 6.2 billion euros on defence next year, according to "
-            "the draft budget sent to parliament on Wednesday. The budget shows spending on air "
-            "defence rising to 900 million euros.",
-            "The budget shows",
+            "TALLINN - Estonia plans to spend 6.2 billion euros on its armed forces in 2027, as "
+            "the draft budget put to parliament on Wednesday shows. The budget puts air defence "
+            "at 900 million euros.",
+            "The budget puts",
             ("Estonian government", "indirect"),
             id="a-state-s-budget-with-no-author-named-is-its-government-s",
         ),

@@ -787,7 +787,7 @@ class DescriptionsMixin:
         if self._document_list is not None:
             return self._document_list
         found: list[tuple[int, str, Speaker]] = []
-        unnamed: list[Token] = []  # "a survey published on Monday", no author given
+        unnamed: list[Token] = []  # "a new survey out this week", no author given
         nouns = self.roles.document_nouns
         for tok in self.doc:
             lemma = tok.lemma_.lower()
@@ -927,7 +927,7 @@ class DescriptionsMixin:
             else:
                 speaker = self._spoke_in(tok) or self._published_by(tok) or self._given_by(tok)
                 if speaker is None and lemma in self.roles.state_documents:
-                    # "according to the draft budget" after "Ostmark will spend ...": a
+                    # "as the budget put to parliament shows" after "Ostmark plans ...": a
                     # budget no one is named as drawing up is the government's of the state
                     # the sentence or the one before names
                     state = self._state_before(tok, untyped=False)
@@ -968,8 +968,8 @@ class DescriptionsMixin:
         self, unnamed: list[Token], found: list[tuple[int, str, Speaker]]
     ) -> list[tuple[int, str, Speaker]]:
         """Documents a lede introduces without their author, who is named when the article
-        comes back to them: "according to a survey published on Monday" and, a sentence or
-        two later, "The poll, carried out by X, found ...": X's (the next definite mention
+        comes back to them: "a new survey out this week" and, a sentence or two later,
+        "The poll, run by X, found ...": X's (the next definite mention
         of the same document, under the same noun or as another word for a poll)."""
         if not unnamed:
             return []
