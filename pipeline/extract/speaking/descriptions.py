@@ -993,9 +993,9 @@ class DescriptionsMixin:
         return added
 
     def _untagged_body(self, head: Token) -> Speaker | None:
-        """A body's name the tagger left untyped, as a document's author: "the indictment
-        filed by the Special Prosecutor's Office" (capitalised words, "'s", hyphens, "of"
-        and "and" between them, ending in a body's word: office, agency, court ...)."""
+        """A body's name the tagger left untyped, as a document's author: "the charge sheet
+        lodged by the Anti-Smuggling Investigations Office" (capitalised words, "'s", hyphens,
+        "of" and "and" between them, ending in a body's word: office, agency, court ...)."""
         if head.ent_type_ or head.lemma_.lower() not in self.roles.body_nouns:
             return None
         words = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ != "the"]
