@@ -969,8 +969,8 @@ class DescriptionsMixin:
     ) -> list[tuple[int, str, Speaker]]:
         """Documents a lede introduces without their author, who is named when the article
         comes back to them: "a new survey out this week" and, a sentence or two later,
-        "The poll, run by X, found ...": X's (the next definite mention
-        of the same document, under the same noun or as another word for a poll)."""
+        "The poll, run by X, found ...": X's (the next definite mention of the same
+        document, under the same noun or as another word for a poll)."""
         if not unnamed:
             return []
         authored = {at: (noun, speaker) for at, noun, speaker in found}
