@@ -35,8 +35,6 @@ _INVERTED_AUXILIARIES = frozenset(
 )
 # a word with a letter outside ASCII ("Chloé", "Renée")
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
-# the marks a quotation closes with, as the tokenizer leaves them
-_CLOSING_MARKS = frozenset({'"', "\u201d", "''", "'", "\u2019"})
 
 
 class PeopleMixin:
@@ -490,12 +488,12 @@ class PeopleMixin:
         return found
 
     def _after_quotation(self, i: int) -> bool:
-        """Whether token `i` comes right after a quotation's closing mark ('"...," X Y,
-        the ...'): a mark with a comma or a sentence's end before it."""
-        doc = self.doc
-        return (
-            i >= 2 and doc[i - 1].text in _CLOSING_MARKS and doc[i - 2].text in {",", ".", "?", "!"}
-        )
+        """Whether token `i` comes right after the closing mark of one of the article's
+        quotations ('"...," X Y, the ...')."""
+        if i < 1:
+            return False
+        mark = self.doc[i - 1]
+        return any(end == mark.idx + len(mark.text) for _start, end in self.quotes)
 
     def _past_opening_verb(self, start: int, end: int) -> int:
         """Where a name starts that the tagger or parser glued to a verb of saying opening

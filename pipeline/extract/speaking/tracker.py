@@ -117,6 +117,8 @@ class SpeakerTracker(
         )
         self.org_short_forms = {**unbracketed, **self.short_forms}
         self._company_names = self._company_short_names()
+        # (known before the people are: a name right after a quotation is found by it)
+        self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         self._find_people()
         self._unnamed_namesake()
         for m in self.mentions:  # "Park, the chief executive of ...": a short name described
@@ -127,7 +129,6 @@ class SpeakerTracker(
         for person in self.persons.values():  # "an analyst at NIDS": the institute in full
             if person.organization in self.org_short_forms:
                 person.organization = self.org_short_forms[person.organization]
-        self.quotes = quotes if quotes is not None else quote_regions(doc_text(doc))
         assign_genders(doc, self.mentions)
         # "the admiral said ... She added": a title naming a person counts as a mention
         self._pronouns = resolve_pronouns(
