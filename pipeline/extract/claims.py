@@ -29,6 +29,7 @@ from pipeline.extract.quotes import (
     answer_paragraphs,
     asks,
     in_question_line,
+    labelled,
     speaker_label,
     transcript_labels,
 )
@@ -347,6 +348,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     end = max(end, _before_closing_marks(text, span.end_char))
                 content = (max(cue.content_start, span.start_char), min(end, span.end_char))
                 anchor = _anchor(span, sent, content, cue)
+                if not figures and own is None and cue.label and _asserts_nothing(anchor, cue):
+                    continue  # a line none of whose sentences asserts anything
                 drafts.append(Draft(anchor, cue, speaker, figures, own, inherited, content=content))
         elif quantities or comparison is not None:
             drafts.append(Draft(sent, None, None, quantities, comparison))
@@ -710,6 +713,11 @@ def _turn_at(
         return _Turn(cue, speakers, line_start, region)
     if turn is not None and turn.line_start == line_start:
         return turn
+    if turn is not None and _goes_on(text, turn, line_start, quotes):
+        # "SMITH: ..." and then a paragraph with no label in her own voice: still hers
+        line_end = text.find("\n", line_start)
+        region = (line_start, len(text) if line_end < 0 else line_end)
+        return _Turn(turn.cue, turn.speakers, line_start, region)
     if line_start in answer_paragraphs(text) and sent.start_char - line_start < 3:
         # an interview written without labels: a question set as a paragraph, then the
         # answer; the answers are the person the introduction names as interviewed
@@ -722,6 +730,29 @@ def _turn_at(
         cue = Cue("direct_quote", "", start, start, "neutral", None, start, end, label=ANSWER_LABEL)
         return _Turn(cue, speakers, line_start, region)
     return None
+
+
+# the speaker's own voice in a paragraph of a transcript with no label of its own
+_OWN_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y)\b")
+
+
+def _goes_on(text: str, turn: _Turn, line_start: int, quotes: QuoteIndex) -> bool:
+    """Whether a paragraph with no label goes on with the transcript line before it: it
+    follows that line's paragraph right after, opens with no quotation mark, and speaks
+    in the first person outside quotation marks ("On margins, we ..."); a narrator's
+    paragraph between transcript lines speaks of them in the third."""
+    if text[turn.region[1] : line_start].strip() or turn.region[0] >= line_start:
+        return False
+    if labelled(text, line_start):
+        return False  # the next line's own speaker (a label the sentencizer split off)
+    line_end = text.find("\n", line_start)
+    paragraph = text[line_start : len(text) if line_end < 0 else line_end]
+    if not paragraph or paragraph[0] in "\"“‘'":
+        return False
+    return any(
+        not any(a <= line_start + m.start() < b for a, b in quotes.regions)
+        for m in _OWN_VOICE.finditer(paragraph)
+    )
 
 
 def _earlier_answers(rows: list[_Row]) -> list[Speaker]:
@@ -774,14 +805,39 @@ def _spoken_to(verb: Token) -> Token | None:
     return None
 
 
+def _addressed(
+    rows: list[_Row], tracker: SpeakerTracker, text: str, since_answer: bool
+) -> list[Speaker]:
+    """The person the interview's last question that names whom it asks addresses ("Q:
+    Mr Kask, ..."); with `since_answer`, only among the questions after the last answer."""
+    for row in reversed(rows):
+        if since_answer and row.answered:
+            break
+        if in_question_line(text, row.sentence):
+            sent = row.sentence
+            found = tracker.addressed_person(sent.start_char, sent.end_char)
+            if found is not None:
+                return [found]
+    return []
+
+
 def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
     """Whom an interview's answers ("A: ...") are from: whom its earlier answers were
     from; else the person the article last quoted or reported outside the interview's
     lines (a question may report someone else: "Your predecessor said ..."); else the
-    person its introduction last names, not a byline's writer ("Interview by X")."""
+    person its introduction last names, not a byline's writer ("Interview by X"). A
+    question that addresses someone by name ("Q: Mr Kask, ...") outranks all of these:
+    the questions since the last answer first, then any before it."""
+    text = doc_text(tracker.doc)
+    addressed = _addressed(rows, tracker, text, since_answer=True)
+    if addressed:
+        return addressed
     answered = _earlier_answers(rows)
     if answered:
         return answered
+    addressed = _addressed(rows, tracker, text, since_answer=False)
+    if addressed:
+        return addressed
     narration = [row for row in rows if not row.in_turn]
     for row in reversed(narration):
         people = [s for _, s in row.attributed if s.kind == "person"]
@@ -1116,18 +1172,30 @@ def _asserts_nothing(span: Span, cue: Cue) -> bool:
     """Whether a transcript line's words in a sentence, with no figure and no comparison,
     assert nothing a fact-checker could check: no finite verb, as in a greeting, a
     thanks, a fragment ("SMITH: A last question.") or a call to action ("Let's turn to
-    pay.", "Sign it now."). Not an interview's answer line, which answers its question
-    ("A: No."), nor a quotation in narration, which the article reports as said."""
-    if not cue.label or cue.label == ANSWER_LABEL:
+    pay.", "Sign it now."), or a call's procedure (an operator's lines). Not an
+    interview's answer line, which answers its question ("A: No."), unless it only thanks
+    ("A: Thank you for having me."); nor a quotation in narration, which the article
+    reports as said."""
+    if not cue.label:
         return False
+    if cue.label.upper() in _procedure_labels():
+        return True  # "OPERATOR: Our next question comes from ...": the call's procedure
     words = [t for t in span if cue.content_start <= t.idx < cue.content_end] or list(span)
     courtesy = _courtesy_verbs()  # "Thank you, Chair.": a courtesy, not an assertion
-    return not any(t.tag_ in _FINITE and t.lemma_.lower() not in courtesy for t in words)
+    finite = [t for t in words if t.tag_ in _FINITE]
+    if cue.label == ANSWER_LABEL:  # "A: Not this year." answers; "A: Thank you." does not
+        return bool(finite) and all(t.lemma_.lower() in courtesy for t in finite)
+    return all(t.lemma_.lower() in courtesy for t in finite)
 
 
 @lru_cache(maxsize=1)
 def _courtesy_verbs() -> frozenset[str]:
     return frozenset(lexicon("transcripts").get("courtesy_verbs", []))
+
+
+@lru_cache(maxsize=1)
+def _procedure_labels() -> frozenset[str]:
+    return frozenset(lexicon("transcripts").get("procedure_labels", []))
 
 
 def _reported_by(inner: Cue, outer: Cue) -> bool:

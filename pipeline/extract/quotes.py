@@ -416,6 +416,16 @@ def answer_paragraphs(text: str) -> frozenset[int]:
 _ANSWER_LINE = re.compile(r"(?m)^[\"“]?[ \t]*(?:A|Answer|ANSWER)[ \t]*:")
 
 
+def labelled(text: str, line_start: int) -> bool:
+    """Whether the paragraph starting at `line_start` opens with a transcript's speaker
+    label or an interview's question or answer label."""
+    return (
+        speaker_label(text, line_start) is not None
+        or _ANSWER.match(text, line_start) is not None
+        or re.match(_QUESTION, text[line_start : line_start + 40]) is not None
+    )
+
+
 def in_question_line(text: str, sent: Span) -> bool:
     """Whether a sentence lies in an interviewer's question line ("Q: ...", "Question:
     ..."): the interviewer's words, not the interviewee's."""

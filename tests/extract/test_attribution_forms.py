@@ -1474,6 +1474,37 @@ TURNS = [
         ],
         id="a-label-written-as-a-name-opening-one-line-is-no-transcript",
     ),
+    pytest.param(
+        "CASTILLO: The bill will pass with 60 votes.\n\n"
+        "We expect 12 more votes from the northern districts.\n\nBRANDT: Thank you.",
+        [
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
+            (
+                "Julia Castillo",
+                "direct_quote",
+                "We expect 12 more votes from the northern districts.",
+            ),
+        ],
+        id="a-paragraph-with-no-label-in-the-first-person-goes-on-with-the-line-before",
+    ),
+    pytest.param(
+        "CASTILLO: The bill will pass with 60 votes.\n\n"
+        "Her party holds 41 seats in the chamber.\n\nBRANDT: Thank you.",
+        [
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
+            (None, None, "Her party holds 41 seats in the chamber."),
+        ],
+        id="negative-a-narrator-s-paragraph-between-lines-is-the-article-s",
+    ),
+    pytest.param(
+        "CASTILLO: The bill will pass with 60 votes.\n\n"
+        '"We have 12 more votes," her aide said later.\n\nBRANDT: Thank you.',
+        [
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
+            ("her aide", "direct_quote", '"We have 12 more votes," her aide said later.'),
+        ],
+        id="negative-a-quotation-between-lines-is-its-own-speaker-s",
+    ),
 ]
 
 
@@ -2447,6 +2478,32 @@ INTRODUCED_INTERVIEWS = [
         [("Ivo Sepp", "direct_quote", "This year our purchasing budget is 2.1 billion euros.")],
         id="the-writer-the-interviewee-spoke-to-asks-the-questions",
     ),
+    pytest.param(
+        "Opposition leader Rein Saar said on Friday that the army had only 3 working tanks.\n\n"
+        "Defence Minister Tiit Kallas answered questions in the studio.\n\n"
+        "Q: Minister Kallas, how many tanks work today?\n\n"
+        "A: Eleven of our 14 tanks are ready.",
+        [
+            (
+                "Rein Saar",
+                "indirect",
+                "Opposition leader Rein Saar said on Friday that the army had only 3 working "
+                "tanks.",
+            ),
+            ("Tiit Kallas", "direct_quote", "Eleven of our 14 tanks are ready."),
+        ],
+        id="the-one-a-question-addresses-by-name-answers-not-the-one-quoted-before",
+    ),
+    pytest.param(
+        "General Ivo Sepp spoke to us in Brenn.\n\n"
+        "Q: Your rival, Rein Saar, says the army has 3 tanks. Is he right?\n\n"
+        "A: We have 11.",
+        [
+            ("Rein Saar", "indirect", "Q: Your rival, Rein Saar, says the army has 3 tanks."),
+            ("Ivo Sepp", "direct_quote", "A: We have 11."),
+        ],
+        id="negative-a-name-in-apposition-in-a-question-is-not-addressed",
+    ),
 ]
 
 
@@ -2656,6 +2713,30 @@ NO_ASSERTION_CASES = [
         "A: Not this year.",
         True,
         id="negative-an-answer-line-answers-its-question",
+    ),
+    pytest.param(
+        "Interview by Kirsi Brennan\n\nGeneral Ottar Brask spoke to us.\n\n"
+        "Q: Shall we start?\n\nA: Thank you for having me.\n\n"
+        "Q: Will the army buy tanks?\n\nA: Not this year.",
+        "A: Thank you for having me.",
+        False,
+        id="an-answer-that-only-thanks-is-no-claim",
+    ),
+    pytest.param(
+        "Ottar Brask, the chief executive, joined the call.\n\n"
+        "OPERATOR: Our next question comes from Lena Moor at Fjord Bank.\n\n"
+        "BRASK: We will deliver tanks in May.",
+        "Our next question comes from Lena Moor at Fjord Bank.",
+        False,
+        id="a-call-operator-s-procedure-is-no-claim",
+    ),
+    pytest.param(
+        "Ottar Brask, the chief executive, joined the call.\n\n"
+        "OPERATOR: Our next question comes from Lena Moor at Fjord Bank.\n\n"
+        "BRASK: We will deliver tanks in May.",
+        "We will deliver tanks in May.",
+        True,
+        id="negative-the-speaker-after-the-operator-asserts",
     ),
     pytest.param(
         'General Ottar Brask spoke on Monday.\n\n"A real shame," Brask said of the delay.',

@@ -15,6 +15,7 @@ from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
 from pipeline.extract.speaking.groups import GroupsMixin, uncounted
 from pipeline.extract.speaking.names import (
+    _NAME_HONORIFICS,
     Mention,
     Person,
     _clean_name,
@@ -48,6 +49,10 @@ _DEFINED_IN_WORDS = r"\b(?:known as|called|or simply)\s+{}\b"
 _DISTRIBUTIVE = {"each", "both"}  # "X and Y met, each saying ...": X and Y
 _STAFF_NOUNS = {"team", "staff"}  # an organisation's own people: its voice
 _ORGAN_NOUNS = {"management", "leadership"}  # "X's management said": X's own voice
+# a name spoken to, by what stands before and after it: right after a line's label
+# ("Q: Mr Kask, ...", "Q: General Tamm?"), or closing the question (", Minister Kask?");
+# not ", X," inside it ("Your colleague, Anna Berg, said ..."), an apposition
+_ADDRESS_MARKS = {(":", ","), (":", "?"), (",", "?")}
 
 
 class SpeakerTracker(
@@ -260,6 +265,27 @@ class SpeakerTracker(
             if root.dep_ == "pobj" and root.head.lower_ not in {"of", "at", "from"}:
                 continue  # the interviewer, or what the interview is about
             return self._person_speaker(m.person, doc_text(self.doc)[m.start : m.end])
+        return None
+
+    def addressed_person(self, start: int, end: int) -> Speaker | None:
+        """The person a question between two offsets addresses by name, set off as one
+        is spoken to ("Q: Mr Kask, how ...", "Q: General Tamm, ...", "..., Minister
+        Kask?"): the one who answers it. None when it names no one so."""
+        doc = self.doc
+        for m in self.mentions:
+            if not (start <= m.start and m.end <= end) or self._in_quote(m.start):
+                continue
+            if m.token_end >= len(doc):
+                continue
+            k = m.token_start - 1  # over the honorific or titles before the name
+            while (
+                k >= 0
+                and doc[k].is_title
+                and (doc[k].lower_ in _NAME_HONORIFICS or self.roles.is_title_token(doc[k]))
+            ):
+                k -= 1
+            if k >= 0 and (doc[k].text, doc[m.token_end].text) in _ADDRESS_MARKS:
+                return self._person_speaker(m.person, doc_text(doc)[m.start : m.end])
         return None
 
     def person_before(self, start: int, end: int) -> Speaker | None:
