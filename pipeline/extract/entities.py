@@ -26,10 +26,23 @@ class Entity:
     type: str  # country, alliance, company, ministry, institute, outlet, government, ...
 
 
+# a name run on past a spaced dash ("Fjellstad Defence ASA - Q3 2025" of a headline):
+# what follows the dash is another phrase
+SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+LEGAL_FORMS = frozenset(
+    {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
+)
+
+
 def _strip(text: str) -> str:
-    text = " ".join(text.split())
+    text = SPACED_DASH.split(" ".join(text.split()))[0]
     text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text) or text  # "... Analysis (TIPA"
     text = _POSSESSIVE.sub("", text)
+    words = text.split()
+    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
+        text = " ".join(words[:-1])
     return _LEADING_THE.sub("", text).strip(" ,.;:'\"‘’“”")
 
 

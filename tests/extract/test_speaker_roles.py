@@ -1436,6 +1436,46 @@ NEWS_FORM_CASES = [
         None,
         id="negative-for-before-an-outlet-opens-no-title",
     ),
+    pytest.param(
+        "Harrowgate Munitions plc - Full-Year Results Call\n\n"
+        "Company participants: Ruth Okafor - Chief Financial Officer; Daniel Moore - Head of "
+        "Investor Relations\n\nRUTH OKAFOR: Revenue rose 14 percent.",
+        "Ruth Okafor",
+        "Chief Financial Officer",
+        "Harrowgate Munitions",
+        id="a-listed-participant-s-title-after-a-dash-with-the-company-of-the-heading",
+    ),
+    pytest.param(
+        "The panel heard from Ruth Okafor - a former officer - about the 40 new drones.",
+        "Ruth Okafor",
+        None,
+        None,
+        id="negative-a-dash-aside-in-running-text-lists-no-title",
+    ),
+    pytest.param(
+        "Kaarel Tamm, Estonia's state secretary at the Ministry of Defence, said 40 drones "
+        "had arrived.",
+        "Kaarel Tamm",
+        "state secretary",
+        "Estonian Ministry of Defence",
+        id="a-state-s-official-at-its-ministry-is-the-ministry-s",
+    ),
+    pytest.param(
+        "Kaarel Tamm, the Dockworkers Union's chief negotiator at the Ministry of Labour, said "
+        "40 jobs would go.",
+        "Kaarel Tamm",
+        "chief negotiator",
+        "Dockworkers Union",
+        id="negative-a-body-s-official-at-a-ministry-stays-the-body-s",
+    ),
+    pytest.param(
+        "Ostavia has 40 tanks. Kaarel Tamm, Ostavia's state secretary at the Ministry of "
+        "Defence, said 40 drones had arrived in Ostavia.",
+        "Kaarel Tamm",
+        "state secretary",
+        "Ostavian Ministry of Defence",
+        id="a-state-the-lexicon-lacks-names-its-ministry-s-official",
+    ),
 ]
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import is_given_name, name_gender
-from pipeline.extract.entities import entity_index
+from pipeline.extract.entities import LEGAL_FORMS, SPACED_DASH, entity_index
 from pipeline.resources import lexicon
 
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
@@ -287,9 +287,6 @@ def _initialled(words: list[str], short: str) -> str | None:
 
 # A company's legal form after its name ("Ironvale Defence plc"): it marks a company
 # and is left out of the name
-LEGAL_FORMS = frozenset(
-    {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
-)
 
 
 def _clean_name(text: str) -> str:
@@ -297,6 +294,7 @@ def _clean_name(text: str) -> str:
     # form's bracket into the name; the short form is found on its own (`acronyms`)
     text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text.strip()) or text.strip()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
+    text = SPACED_DASH.split(text)[0]
     words = text.split()
     if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
         words = words[:-1]

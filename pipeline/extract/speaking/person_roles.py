@@ -19,12 +19,14 @@ from pipeline.extract.speaking.organisations import _demonym_like
 from pipeline.extract.speaking.titles import (
     _CAPITAL_FIELD,
     _LOWER_PORTFOLIO,
+    _MINISTRY_NAME,
     _PORTFOLIO,
     _ROLE_FOR,
     _ROLE_TAIL,
     _TITLE_FIELD,
     _TITLE_FIELD_WORD,
     _UNIT_TAIL,
+    _country_demonyms,
 )
 from pipeline.extract.speaking.words import _RELATIVE, DEMONYM_ENDINGS
 from pipeline.nlp.model import doc_text
@@ -82,6 +84,9 @@ def _clean_title(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
 
 
+_DASHES = {"-", "–", "—"}
+
+
 class PersonRolesMixin:
     """The role of a person (part of `SpeakerTracker`)."""
 
@@ -132,6 +137,10 @@ class PersonRolesMixin:
             if role is not None and role.lower() in self.roles.chair_titles:
                 committee = _COMMITTEE.search(doc_text(self.doc))  # the one the article is of
                 org = committee.group(0) if committee else None
+        if role is None and titles:  # "Participants: X - Chief Financial Officer; Y - ..."
+            role = self._dashed_title(span)
+            if role is not None:
+                org = self._default_org(role, span.start_char)
         if role and self._past_office(role):
             org = None  # "a former head of purchasing at the agency": its voice no more
         if role and not org and titles:  # "Defence spokesman X of the Coastal Party"
@@ -462,6 +471,26 @@ class PersonRolesMixin:
         inside = doc[i + 1 : close].text
         match = self.roles.title_re.fullmatch(inside)
         return inside if match is not None else None
+
+    def _dashed_title(self, span: Span) -> str | None:
+        """A title set after a listed name with a dash, as a call transcript's list of
+        participants gives it ("Participants: X - Chief Financial Officer; Y - ..."): the
+        whole item after the dash, up to ';' or the line's end, when it is a title. The
+        name must open its item (after ':', ';' or at a line's start)."""
+        doc = self.doc
+        i = span.end
+        if i + 1 >= len(doc) or doc[i].text not in _DASHES:
+            return None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text not in {":", ";"} and "\n" not in before.text:
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].text != ";" and "\n" not in doc[j].text:
+            j += 1
+        item = doc[i + 1 : j].text.strip()
+        if not item or self.roles.title_re.fullmatch(item) is None:
+            return None
+        return item
 
     def _listed_org(self, appos: Span) -> str | None:
         """The organisation a list gives after a person's title, comma-separated, as
@@ -1268,7 +1297,7 @@ class PersonRolesMixin:
             # is held
             owner = self._org_before(phrase, start, before, role)
             if owner is not None:
-                return role, owner
+                return role, self._state_ministry(owner, self._org_after(phrase, end)) or owner
         org = (
             self._org_after(phrase, end)
             or (self._org_after(phrase, own_end) if own_end is not None else None)
@@ -1288,6 +1317,19 @@ class PersonRolesMixin:
         if org in self.roles.services:  # "Head of the Navy": the navy of the article's state
             org = self._written_service(org, before) or self._national_service(org) or org
         return role, org
+
+    def _state_ministry(self, owner: str, held: str | None) -> str | None:
+        """The ministry a state's official is said to be at ("Ostavia's state secretary at
+        the Ministry of Defence"), with the state's adjective: that ministry's official;
+        None when the owner is no state or the place no ministry of its own."""
+        if held is None or not _MINISTRY_NAME.fullmatch(held):
+            return None
+        known = self.index.canonical(owner)
+        if known is not None and known.kind == "country":
+            return f"{_country_demonyms().get(known.name) or owner} {held}"
+        if known is None and owner in self._likely_states():
+            return f"{self._demonym(owner) or owner} {held}"
+        return None
 
     def _service_in_title(self, role: str) -> str | None:
         """An armed service a title names in lower case after "of" ("chief of army
