@@ -472,7 +472,49 @@ def _release_voice(rows: list[_Row], tracker: SpeakerTracker) -> list[tuple[Cue,
                 continue
             cue = _found_cue(verb, subject, "according_to", (sent.start_char, sent.end_char))
             return [(cue, found[0])]
+    return _release_issuer(tracker) if declared else []
+
+
+def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """A declared release whose opening announcement is a person's ("The Minister today
+    opened ..."): its issuer is the body its head sets on a line of its own, next to the
+    line that calls it a release ("Ministry of Transport, Republic of X" / "PRESS
+    RELEASE"), opening that line."""
+    text = doc_text(tracker.doc)
+    marker = _release_line().search(text[:600])
+    if marker is None:
+        return []
+    at = text.rfind("\n", 0, marker.start()) + 1
+    before = text.rfind("\n", 0, max(at - 1, 0)) + 1 if at > 0 else -1
+    after = text.find("\n", marker.end()) + 1
+    for start in (before, after):
+        if start < 0 or start == at or (start == 0 and after == 0):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if not line.strip() or line.rstrip().endswith((".", "?", "!")):
+            continue  # (the announcement itself, a sentence)
+        ent = next((e for e in tracker.ents if e.start_char == start and e.label_ == "ORG"), None)
+        name = _ISSUER_NAME.match(line)  # "Ministry of Defence and Veterans Affairs, ..."
+        if ent is None or ent.end_char > end or name is None:
+            continue
+        known = tracker.index.canonical(name.group(1))
+        issuer = Speaker(
+            name=known.name if known else name.group(1),
+            mention=name.group(1),
+            kind="organization",
+        )
+        content = (start, start + name.end(1))
+        return [(_found_cue(ent.root, ent.root, "according_to", content), issuer)]
     return []
+
+
+# a body's name opening a line, up to a comma or the line's end: capitalised words and
+# the small words between them ("Ministry of Defence and Veterans Affairs")
+_ISSUER_NAME = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’.-]*)*)\s*(?:,|$)"
+)
 
 
 def _summary_voice(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:

@@ -3180,6 +3180,25 @@ RELEASE_CASES = [
         [("Harlow Ordnance", "indirect"), (None, None)],
         id="negative-a-news-story-on-a-company-is-not-its-release",
     ),
+    pytest.param(
+        "Minister tours new rifle factory\n\n"
+        "Ministry of Industry and Trade, Republic of Tarsia\n"
+        "PRESS RELEASE\n\n"
+        "HALDEN, 3 June 2026 - The Minister of Industry today toured the rifle factory at "
+        "Ossel.\n\n"
+        "The factory will make 2,500 rifles a month from July.",
+        [("Ministry of Industry and Trade", "according_to")],
+        id="a-release-whose-announcement-is-a-person-s-is-the-body-its-head-names",
+    ),
+    pytest.param(
+        "Minister tours new rifle factory\n\n"
+        "Ministry of Industry and Trade, Republic of Tarsia\n\n"
+        "HALDEN, 3 June 2026 - The Minister of Industry today toured the rifle factory at "
+        "Ossel.\n\n"
+        "The factory will make 2,500 rifles a month from July.",
+        [(None, None)],
+        id="negative-a-body-s-line-at-the-top-of-no-release-issues-nothing",
+    ),
 ]
 
 

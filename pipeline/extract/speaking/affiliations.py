@@ -39,6 +39,8 @@ from pipeline.extract.speaking.words import (
 from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.resources import lexicon
 
+# a country's name as a currency's ("US dollars", "Canadian dollar")
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
 _ORG_PREPS = {"of", "at", "for", "with"}
 # "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
 # lower-case words of which the last is the head
@@ -1244,7 +1246,10 @@ class AffiliationsMixin:
         lexicon does not know (`_unknown_countries`) when the article names it more often."""
         if self._country is None:
             counts: dict[str, int] = {}
-            for _start, _end, ent in self._known_entities():
+            text = doc_text(self.doc)
+            for _start, end, ent in self._known_entities():
+                if _CURRENCY_AFTER.match(text, end):
+                    continue  # "1.9 billion US dollars": a currency, not a state of the story
                 if ent.kind == "country" and ent.name not in self.roles.regions:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             best = max(counts.values()) if counts else 0
