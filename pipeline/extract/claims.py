@@ -496,7 +496,7 @@ def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
         if not line.strip() or line.rstrip().endswith((".", "?", "!")):
             continue  # (the announcement itself, a sentence)
         ent = next((e for e in tracker.ents if e.start_char == start and e.label_ == "ORG"), None)
-        name = _ISSUER_NAME.match(line)  # "Ministry of Defence and Veterans Affairs, ..."
+        name = _ISSUER_NAME.match(line)  # "Ministry of Industry and Trade, ..."
         if ent is None or ent.end_char > end or name is None:
             continue
         known = tracker.index.canonical(name.group(1))
@@ -511,7 +511,7 @@ def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
 
 
 # a body's name opening a line, up to a comma or the line's end: capitalised words and
-# the small words between them ("Ministry of Defence and Veterans Affairs")
+# the small words between them ("Ministry of Industry and Trade")
 _ISSUER_NAME = re.compile(
     r"((?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\w'’.-]*)*)\s*(?:,|$)"
 )
@@ -1216,7 +1216,7 @@ def _asserts_nothing(span: Span, cue: Cue) -> bool:
     thanks, a fragment ("SMITH: A last question.") or a call to action ("Let's turn to
     pay.", "Sign it now."), or a call's procedure (an operator's lines). Not an
     interview's answer line, which answers its question ("A: No."), unless it only thanks
-    ("A: Thank you for having me."); nor a quotation in narration, which the article
+    ("A: Thank you for the invitation."); nor a quotation in narration, which the article
     reports as said."""
     if not cue.label:
         return False

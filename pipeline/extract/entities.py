@@ -26,7 +26,7 @@ class Entity:
     type: str  # country, alliance, company, ministry, institute, outlet, government, ...
 
 
-# a name run on past a spaced dash ("Fjellstad Defence ASA - Q3 2025" of a headline):
+# a name run on past a spaced dash ("Harlow Arms plc - H1 2026" of a headline):
 # what follows the dash is another phrase
 SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 

@@ -2716,9 +2716,9 @@ NO_ASSERTION_CASES = [
     ),
     pytest.param(
         "Interview by Kirsi Brennan\n\nGeneral Ottar Brask spoke to us.\n\n"
-        "Q: Shall we start?\n\nA: Thank you for having me.\n\n"
+        "Q: Shall we start?\n\nA: Thank you for the invitation.\n\n"
         "Q: Will the army buy tanks?\n\nA: Not this year.",
-        "A: Thank you for having me.",
+        "A: Thank you for the invitation.",
         False,
         id="an-answer-that-only-thanks-is-no-claim",
     ),

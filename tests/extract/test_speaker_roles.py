@@ -1453,11 +1453,11 @@ NEWS_FORM_CASES = [
         id="negative-a-dash-aside-in-running-text-lists-no-title",
     ),
     pytest.param(
-        "Kaarel Tamm, Estonia's state secretary at the Ministry of Defence, said 40 drones "
-        "had arrived.",
+        "Kaarel Tamm, Estonia's procurement director at the Ministry of Finance, said 40 "
+        "drones had arrived.",
         "Kaarel Tamm",
-        "state secretary",
-        "Estonian Ministry of Defence",
+        "procurement director",
+        "Estonian Ministry of Finance",
         id="a-state-s-official-at-its-ministry-is-the-ministry-s",
     ),
     pytest.param(
@@ -1469,11 +1469,11 @@ NEWS_FORM_CASES = [
         id="negative-a-body-s-official-at-a-ministry-stays-the-body-s",
     ),
     pytest.param(
-        "Ostavia has 40 tanks. Kaarel Tamm, Ostavia's state secretary at the Ministry of "
-        "Defence, said 40 drones had arrived in Ostavia.",
+        "Ostavia has 40 tanks. Kaarel Tamm, Ostavia's procurement director at the Ministry of "
+        "Finance, said 40 drones had arrived in Ostavia.",
         "Kaarel Tamm",
-        "state secretary",
-        "Ostavian Ministry of Defence",
+        "procurement director",
+        "Ostavian Ministry of Finance",
         id="a-state-the-lexicon-lacks-names-its-ministry-s-official",
     ),
 ]

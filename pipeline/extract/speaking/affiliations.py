@@ -1249,7 +1249,7 @@ class AffiliationsMixin:
             text = doc_text(self.doc)
             for _start, end, ent in self._known_entities():
                 if _CURRENCY_AFTER.match(text, end):
-                    continue  # "1.9 billion US dollars": a currency, not a state of the story
+                    continue  # "4 billion US dollars": a currency, not a state of the story
                 if ent.kind == "country" and ent.name not in self.roles.regions:
                     counts[ent.name] = counts.get(ent.name, 0) + 1
             best = max(counts.values()) if counts else 0

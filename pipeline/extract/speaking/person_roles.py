@@ -1319,8 +1319,8 @@ class PersonRolesMixin:
         return role, org
 
     def _state_ministry(self, owner: str, held: str | None) -> str | None:
-        """The ministry a state's official is said to be at ("Ostavia's state secretary at
-        the Ministry of Defence"), with the state's adjective: that ministry's official;
+        """The ministry a state's official is said to be at ("Ostavia's procurement director
+        at the Ministry of Finance"), with the state's adjective: that ministry's official;
         None when the owner is no state or the place no ministry of its own."""
         if held is None or not _MINISTRY_NAME.fullmatch(held):
             return None
