@@ -484,11 +484,11 @@ def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     marker = _release_line().search(text[:600])
     if marker is None:
         return []
-    at = text.rfind("\n", 0, marker.start()) + 1
-    before = text.rfind("\n", 0, max(at - 1, 0)) + 1 if at > 0 else -1
-    after = text.find("\n", marker.end()) + 1
-    for start in (before, after):
-        if start < 0 or start == at or (start == 0 and after == 0):
+    at = text.rfind("\n", 0, marker.start()) + 1  # the marker's line
+    before = text.rfind("\n", 0, at - 1) + 1 if at > 0 else -1  # the line above it
+    after = text.find("\n", marker.end())  # and the line below it
+    for start in (before, after + 1 if after >= 0 else -1):
+        if start < 0 or start == at:
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

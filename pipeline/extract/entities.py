@@ -29,8 +29,8 @@ class Entity:
 # a name run on past a spaced dash ("Harlow Arms plc - H1 2026" of a headline):
 # what follows the dash is another phrase
 SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-
-
+# A company's legal form after its name ("Ironvale Defence plc"): it marks a company
+# and is left out of the name
 LEGAL_FORMS = frozenset(
     {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
 )

@@ -285,10 +285,6 @@ def _initialled(words: list[str], short: str) -> str | None:
     return None
 
 
-# A company's legal form after its name ("Ironvale Defence plc"): it marks a company
-# and is left out of the name
-
-
 def _clean_name(text: str) -> str:
     # "The Tennford Institute for Policy Analysis (TIPA": the tagger took the short
     # form's bracket into the name; the short form is found on its own (`acronyms`)
