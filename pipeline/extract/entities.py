@@ -36,13 +36,18 @@ LEGAL_FORMS = frozenset(
 )
 
 
+def without_tail(text: str) -> str:
+    """A name without what the tagger ran on past it: a spaced dash and what follows, and
+    a legal form at its end ("Harlow Ordnance plc" -> "Harlow Ordnance")."""
+    words = SPACED_DASH.split(text)[0].split()
+    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:
+        words = words[:-1]
+    return " ".join(words)
+
+
 def _strip(text: str) -> str:
-    text = SPACED_DASH.split(" ".join(text.split()))[0]
-    text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text) or text  # "... Analysis (TIPA"
-    text = _POSSESSIVE.sub("", text)
-    words = text.split()
-    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
-        text = " ".join(words[:-1])
+    text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", " ".join(text.split())) or text
+    text = without_tail(_POSSESSIVE.sub("", text))  # "... Analysis (TIPA" above
     return _LEADING_THE.sub("", text).strip(" ,.;:'\"‘’“”")
 
 

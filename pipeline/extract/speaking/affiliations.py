@@ -9,13 +9,12 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.datelines import in_dateline
-from pipeline.extract.entities import bare_type_word, latest_of_type
+from pipeline.extract.entities import LEGAL_FORMS, bare_type_word, latest_of_type
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
     _JOINERS,
     _NAME_HONORIFICS,
     _NOT_OWNERS,
-    LEGAL_FORMS,
     _capital_runs,
     _clean_name,
     _looks_like_name,

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import is_given_name, name_gender
-from pipeline.extract.entities import LEGAL_FORMS, SPACED_DASH, entity_index
+from pipeline.extract.entities import entity_index, without_tail
 from pipeline.resources import lexicon
 
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
@@ -290,11 +290,7 @@ def _clean_name(text: str) -> str:
     # form's bracket into the name; the short form is found on its own (`acronyms`)
     text = re.sub(r"\s*\((?:[^()]*\)|[^()]*)$", "", text.strip()) or text.strip()
     text = re.sub(r"(?:'s|’s|'|’)$", "", text.strip())
-    text = SPACED_DASH.split(text)[0]
-    words = text.split()
-    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:  # "Harlow Ordnance plc"
-        words = words[:-1]
-    return " ".join(words).strip(' ,.;:"“”‘’')
+    return without_tail(text).strip(' ,.;:"“”‘’')
 
 
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\.)$")

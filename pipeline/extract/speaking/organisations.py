@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import LEGAL_FORMS, _clean_name, name_start
+from pipeline.extract.entities import LEGAL_FORMS, latest_of_type
+from pipeline.extract.speaking.names import _clean_name, name_start
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
     _GOVERNMENT,
