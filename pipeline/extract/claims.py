@@ -174,6 +174,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if i in spans:
             span = doc[min(span.start, spans[i].start) : max(span.end, spans[i].end)]
         spans[i] = span
+    paragraphs = _later_paragraphs(rows, spans, text)
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
     gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
@@ -337,6 +338,15 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 )
                 if not figures and own is None and span == sent and _asserts_nothing(sent, cue):
                     continue  # "SMITH: Good morning.", "SMITH: Let's talk about pay."
+                if i in paragraphs:  # a later paragraph of a quotation: its own claim
+                    whole = paragraphs[i]
+                    anchor = _main_sentence(whole, quantities, comparison)
+                    start = whole.start_char
+                    while start < whole.end_char and text[start] in _OPENING_MARKS:
+                        start += 1
+                    content = (start, _before_closing_marks(text, whole.end_char))
+                    drafts.append(Draft(anchor, cue, speaker, figures, own, inherited, content))
+                    continue
                 if span == sent or i in joined:
                     drafts.append(Draft(span, cue, speaker, figures, own, inherited))
                     continue
@@ -791,10 +801,26 @@ def _goes_on(text: str, turn: _Turn, line_start: int, quotes: QuoteIndex) -> boo
     paragraph = text[line_start : len(text) if line_end < 0 else line_end]
     if not paragraph or paragraph[0] in "\"“‘'":
         return False
+    if _opens_with_name(paragraph, turn.speakers):
+        return False  # "Lena, what ...?": someone addresses (or speaks of) the line's speaker
     return any(
         not any(a <= line_start + m.start() < b for a, b in quotes.regions)
         for m in _OWN_VOICE.finditer(paragraph)
     )
+
+
+_FIRST_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _opens_with_name(paragraph: str, speakers: list[Speaker]) -> bool:
+    """Whether a paragraph's first word is a name of the line's own speaker: no one opens
+    their own next paragraph with their name, someone else addresses them by it or the
+    narrator writes of them."""
+    first = _FIRST_WORD.match(paragraph)
+    if first is None:
+        return False
+    names = {part for s in speakers if s.kind == "person" for part in s.name.split()}
+    return first.group() in names
 
 
 def _earlier_answers(rows: list[_Row]) -> list[Speaker]:
@@ -1092,6 +1118,60 @@ def _before_closing_marks(text: str, end: int) -> int:
 
 
 _CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
+
+
+_OPENING_MARKS = "\"“‘' "
+
+
+def _later_paragraphs(rows: list[_Row], spans: dict[int, Span], text: str) -> dict[int, Span]:
+    """A quotation running over several paragraphs: each later paragraph none of whose
+    sentences has a record (a figure of its own gives one) or is taken into one is a
+    claim of its own, as a quotation opening a new paragraph after a cue is. Marks the
+    paragraph's first sentence as no longer joining another record and maps its row to
+    the paragraph's sentences."""
+    covered = {
+        k
+        for k, row in enumerate(rows)
+        if any(sp.start <= row.sentence.start < sp.end for sp in spans.values())
+    }
+    found: dict[int, Span] = {}
+    k = 1
+    while k < len(rows):
+        row = rows[k]
+        if (
+            not row.follows
+            or k in covered
+            or "\n" not in text[rows[k - 1].sentence.end_char : row.sentence.start_char]
+        ):
+            k += 1
+            continue
+        last = k
+        while (
+            last + 1 < len(rows)
+            and rows[last + 1].region == row.region
+            and "\n" not in text[rows[last].sentence.end_char : rows[last + 1].sentence.start_char]
+        ):
+            last += 1
+        if all(r.follows for r in rows[k : last + 1]) and not covered & set(range(k, last + 1)):
+            row.follows = False
+            found[k] = row.sentence.doc[row.sentence.start : rows[last].sentence.end]
+        k = last + 1
+    return found
+
+
+def _main_sentence(span: Span, quantities: list[Quantity], comparison: Comparison | None) -> Span:
+    """The sentence a claim of several sentences with no cue of their own stands on: the
+    one with its figure, else the longest (a lead-in such as "But that is not all." says
+    less than what follows it)."""
+    parts = _sentences_of(span)
+    if not parts:
+        return span
+    if quantities:
+        at = quantities[0].char_start
+        found = next((p for p in parts if p.start_char <= at < p.end_char), None)
+        if found is not None:
+            return found
+    return max(parts, key=lambda p: (len(p.text), -p.start_char))
 
 
 def _anchor(span: Span, sent: Span, content: tuple[int, int], cue: Cue) -> Span:

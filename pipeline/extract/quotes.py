@@ -381,8 +381,9 @@ _ASKED_WORDS = 40  # words of an interviewer's question written as a paragraph, 
 @lru_cache(maxsize=8)
 def answer_paragraphs(text: str) -> frozenset[int]:
     """Where the answers of an interview written without labels start: in an article
-    with two or more questions set as paragraphs of their own (one line, ending in "?"),
-    the paragraph right after each question, unless it opens with a quotation mark. An
+    with two or more questions set as paragraphs of their own (one line, ending in "?"
+    or opening with a question label "Q:"), the paragraph right after each question,
+    unless it opens with a quotation mark. An
     article with one question asks it in passing, and one with "A:" lines has its
     labels: no such answers there."""
     starts = _paragraph_starts(text)
@@ -392,11 +393,14 @@ def answer_paragraphs(text: str) -> frozenset[int]:
         lines.append((start, text[start:end].strip()))
     asked = [
         bool(line)
-        and line.endswith("?")
         and "\n" not in line
         and len(line.split()) <= _ASKED_WORDS
-        and line[0] not in "\"“‘'"
-        and _LABEL.match(line) is None
+        and (
+            # a line its label declares a question, though it ends in a statement ("Q:
+            # Is that all? Your rivals say ..."), or a question set as a paragraph
+            re.match(_QUESTION, line) is not None
+            or (line.endswith("?") and line[0] not in "\"“‘'" and _LABEL.match(line) is None)
+        )
         for _, line in lines
     ]
     if sum(asked) < 2 or _ANSWER_LINE.search(text):

@@ -53,6 +53,12 @@ def to_record(article: Article, draft: Draft) -> ClaimRecord:
             if found is not None:
                 claim_start, claim_end = found
                 claim_text = article.text[claim_start:claim_end]
+        elif draft.content is not None:
+            # a later paragraph of someone's quotation: the paragraph's words
+            found = _stripped(article.text, *draft.content)
+            if found is not None:
+                claim_start, claim_end = found
+                claim_text = article.text[claim_start:claim_end]
     if draft.quantities:
         types.append("quantitative")
     if draft.comparison is not None:

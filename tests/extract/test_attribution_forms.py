@@ -1330,6 +1330,51 @@ def _record_speakers(text):
     return {r.sentence: r.speaker.name if r.speaker else None for r in records}
 
 
+def _claims(text):
+    from pipeline.process.processor import Processor
+    from pipeline.records import Article
+
+    [(_, records)] = list(
+        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
+    )
+    return [
+        (r.speaker.name if r.speaker else None, text[r.claim_start : r.claim_end]) for r in records
+    ]
+
+
+_LATER_PARAGRAPH = (
+    "Harbour yards report a record year\n\n"
+    '"Ten years ago this yard launched one hull a year," said Petra Lind, who runs the '
+    'Osterby yard. "This year we launched nine.\n\n'
+    '"Still, size is not strength. Nearly all of the steel we weld arrives from {mill}, and '
+    'nobody in the ministry wants to discuss that."\n\n'
+    "The yard employs 2,400 people."
+)
+
+
+@pytest.mark.parametrize(
+    "mill, expected",
+    [
+        pytest.param(
+            "a foreign mill",
+            "Still, size is not strength. Nearly all of the steel we weld arrives from a "
+            "foreign mill, and nobody in the ministry wants to discuss that.",
+            id="a-later-paragraph-with-no-figure-is-one-claim-of-the-speaker",
+        ),
+        pytest.param(
+            "one foreign mill",
+            "Nearly all of the steel we weld arrives from one foreign mill, and nobody in "
+            "the ministry wants to discuss that.",
+            id="a-later-paragraph-s-sentence-with-a-figure-is-its-only-claim",
+        ),
+    ],
+)
+def test_a_later_paragraph_of_a_quotation_is_a_claim_of_its_speaker(mill, expected):
+    claims = _claims(_LATER_PARAGRAPH.format(mill=mill))
+    assert [c for c in claims if c[0] == "Petra Lind"][2:] == [("Petra Lind", expected)]
+    assert claims[-1] == (None, "The yard employs 2,400 people.")
+
+
 QUESTION_PARAGRAPHS = [
     pytest.param(
         "Counting drones from the air\n\nMarit Kovalenko has built radar for twenty years. "
@@ -1367,6 +1412,15 @@ QUESTION_PARAGRAPHS = [
         "There will be 14 frigates by 2030, twice as many as today.",
         None,
         id="negative-an-explainer-s-questions-introduce-no-interview",
+    ),
+    pytest.param(
+        "Interview: the fleet's new chief\n\nAdmiral Ilse Varn took command in March. She "
+        "spoke to the Harbour Review about ships and money.\n\nQ: How many frigates will "
+        "you have by 2030?\n\nWe will have 14 frigates by 2030.\n\nQ: Is that enough? "
+        "Your predecessor asked for 20.\n\nWe will have twice as many as today.\n",
+        "We will have twice as many as today.",
+        "Ilse Varn",
+        id="a-question-line-ending-in-a-statement-is-still-a-question",
     ),
 ]
 
@@ -1504,6 +1558,15 @@ TURNS = [
             ("her aide", "direct_quote", '"We have 12 more votes," her aide said later.'),
         ],
         id="negative-a-quotation-between-lines-is-its-own-speaker-s",
+    ),
+    pytest.param(
+        "CASTILLO: The bill will pass with 60 votes.\n\n"
+        "Julia, we hear the north could still add 12 votes.\n\nBRANDT: Thank you.",
+        [
+            ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
+            (None, None, "Julia, we hear the north could still add 12 votes."),
+        ],
+        id="negative-a-paragraph-addressing-the-line-s-speaker-by-name-is-someone-else-s",
     ),
 ]
 
