@@ -1358,7 +1358,7 @@ NEWS_FORM_CASES = [
         "director, General Odo Brenneck, said its counts rested on 40 satellite images.",
         "Odo Brenneck",
         "director",
-        "Custovia's military intelligence service",
+        "Custovia military intelligence service",
         id="the-service-s-director-is-of-the-service-described-before-never-a-person",
     ),
     pytest.param(
@@ -1475,6 +1475,60 @@ NEWS_FORM_CASES = [
         "procurement director",
         "Ostavian Ministry of Finance",
         id="a-state-the-lexicon-lacks-names-its-ministry-s-official",
+    ),
+    pytest.param(
+        "Four years ago Torvik Drone Works had 25 engineers in a leased workshop near Helmsund. "
+        "Today the company employs 450 people and makes 900 drones a month. The Coastal "
+        "Defence Monthly talked to its chief executive, Ines Falk, about orders.",
+        "Ines Falk",
+        "chief executive",
+        "Torvik Drone Works",
+        id="the-company-is-the-body-the-sentence-before-is-about-not-a-town-named-after",
+    ),
+    pytest.param(
+        "Veltra Unmanned holds the largest drone order ever placed by Brelland's defence "
+        "ministry. The Coastal Defence Monthly talked to its chief executive, Ines Falk, "
+        "about orders.",
+        "Ines Falk",
+        "chief executive",
+        "Veltra Unmanned",
+        id="a-state-that-owns-a-ministry-is-no-body-its-stands-for",
+    ),
+    pytest.param(
+        "Orsvik's Defence Logistics Agency admitted on Monday that it had bought too few "
+        "shells. Orsvik spends 1.2 percent of its output on defence. General Maren Tolle, the "
+        "chief of defence, said the armed forces needed 30,000 rounds a year.",
+        "Maren Tolle",
+        "chief of defence",
+        "Orsvik Armed Forces",
+        id="the-owner-of-a-capitalised-state-body-is-the-state-whose-forces-a-chief-leads",
+    ),
+    pytest.param(
+        "Members of the Landting's budget committee questioned Ivo Berg, who told the "
+        "committee that the Tromsa works had missed its target. The committee's chair, "
+        "Sigrid Aune, said 40 percent of the money was unspent.",
+        "Sigrid Aune",
+        "chair",
+        "Landting budget committee",
+        id="a-body-written-in-lower-case-after-its-owner-s-name-is-named-without-the-mark",
+    ),
+    pytest.param(
+        "Members of the Landting's budget committee questioned officials. Ivo Berg told the "
+        "committee that Holmfjord had missed its target. The committee's chair, Sigrid Aune, "
+        "said 40 percent of the money was unspent.",
+        "Sigrid Aune",
+        "chair",
+        "Landting budget committee",
+        id="negative-a-name-in-a-clause-after-the-word-is-not-introduced-by-it",
+    ),
+    pytest.param(
+        "The Brenmo plant filled 3,000 shells in May. Brenmo's output has doubled since the "
+        "Brenmo works reopened, and Brenmo's owners expect more. Defence Minister Ola Rind "
+        "said 40 more workers were hired.",
+        "Ola Rind",
+        "Defence Minister",
+        None,
+        id="negative-the-name-of-a-works-or-plant-is-no-state",
     ),
 ]
 

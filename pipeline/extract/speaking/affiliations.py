@@ -59,6 +59,14 @@ _STATE_BODY = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
     r"Ministry|Parliament|Defence Forces|Defense Forces|National|Border|Foreign|Finance)\b"
 )
+# a possessor of a body of state written with capitals ("Tarvania's Defence Procurement
+# Agency", "Tarvania's Ministry of Finance"); not a body itself ("the Senate's Defence
+# Committee")
+_STATE_BODY_OWNER = re.compile(
+    r"(?<![\w.-])(?<!the )(?<!The )([A-Z][a-z]{3,})['’]s (?:Ministry|Defence|Defense|"
+    r"Armed Forces|Army|Navy|Air Force|Coast Guard|Parliament|National|Border|Foreign|"
+    r"Finance)\b"
+)
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
     r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
@@ -591,11 +599,13 @@ class AffiliationsMixin:
     def _body_subject_before(self, owner: Token) -> str | None:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
         disputed the findings. Replying in writing, its spokesperson, X, said"): that body, as
-        the article resolves it, when nothing is named between it and "its"."""
+        the article resolves it, when nothing is named between it and "its" but the subject
+        of a verb of interviewing, who asks ("The Review spoke to its chief executive")."""
         sent = owner.sent
         if sent.start == 0:
             return None
-        if any(t.ent_type_ == "ORG" for t in self.doc[sent.start : owner.i]):
+        start = max(sent.start_char, self._interviewer_start(owner, owner.idx))
+        if any(t.ent_type_ == "ORG" for t in self.doc[sent.start : owner.i] if t.idx < start):
             return None
         before = self.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
@@ -745,8 +755,9 @@ class AffiliationsMixin:
 
     def _written_before(self, noun: Token, before: int) -> str | None:
         """The last body written before `before` in lower case with the same noun and
-        words of its own ("the coastal shipping committee"), as written; none when
-        two such bodies differ."""
+        words of its own ("the coastal shipping committee"), as written, after the name of
+        its owner if it has one ("the Storting's defence committee": "Storting defence
+        committee"); none when two such bodies differ."""
         lemma = noun.lemma_.lower()
         if lemma not in self.roles.body_nouns:
             return None  # ("the plant": a site, not a body)
@@ -760,7 +771,13 @@ class AffiliationsMixin:
             if not mods or any(c.lower_ in self.roles.office_time_words for c in mods):
                 continue
             words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det"]
-            if all(t.is_lower and t.is_alpha for t in words):
+            mark = next((k for k, t in enumerate(words) if t.tag_ == "POS"), None)
+            owner = words[:mark] if mark is not None else []
+            if owner and all(t.text[:1].isupper() for t in owner):
+                words = owner + words[mark + 1 :]  # "the Storting's defence committee"
+            else:
+                owner = []
+            if all(t.is_lower and t.is_alpha for t in words[len(owner) :]):
                 found.append(" ".join(t.text for t in words))
         return found[-1] if found and len(set(found)) == 1 else None
 
@@ -788,8 +805,9 @@ class AffiliationsMixin:
 
     def _owned_description(self, noun: Token, before: int) -> str | None:
         """The last earlier mention of the same body noun described with its state or owner
-        ("Ombria's foreign intelligence service", "the Ombrian intelligence service"), as
-        written, for a later "the service"."""
+        ("Ombria's foreign intelligence service", "the Ombrian intelligence service"), with
+        no article or possessive mark ("Ombria foreign intelligence service"), for a later
+        "the service"."""
         for tok in reversed(self.doc[: noun.i]):
             if tok.idx >= before or tok.text != noun.lower_ or tok.i == noun.i:
                 continue  # a body described in lower case, not one named
@@ -807,7 +825,8 @@ class AffiliationsMixin:
             words = self.doc[owner.left_edge.i : tok.i + 1]
             if any(t.is_punct and t.tag_ != "POS" for t in words):
                 continue
-            return words.text
+            # as the article's other bodies are named: "Ombria foreign intelligence service"
+            return " ".join(t.text for t in words if t.tag_ != "POS" and t.dep_ != "det")
         return None
 
     def _states_joined(self, words: list[str]) -> bool:
@@ -901,7 +920,8 @@ class AffiliationsMixin:
         return name
 
     def _last_org_before(self, before: int) -> str | None:
-        """The last organisation (not a country, not a person) named before an offset."""
+        """The last organisation (not a country, not a person) named before an offset; a
+        name the lexicon lacks that the article treats as a state is a country."""
         best: tuple[int, str] | None = None
         for start, end, ent in self._known_entities():
             if end > before:
@@ -928,6 +948,8 @@ class AffiliationsMixin:
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 continue
+            if known is None and name in self._unknown_countries():
+                continue  # "Sundvik" of "Sundvik's defence ministry": a state, not a body
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
         for start, name, _typ in self._described_names():
@@ -951,6 +973,36 @@ class AffiliationsMixin:
                     if at < m.start() and text.find(full, 0, m.start()) >= 0:
                         found, at = full, m.start()
         return found
+
+    def _subject_org_before(self, head: Token) -> str | None:
+        """The body a description ("the company") takes up from the sentence before, in
+        its paragraph: a name that sentence has as its subject, which the tagger takes
+        for an organisation (or for a person the article does not name as one) and
+        nothing types otherwise ("Halvik Unmanned had 40 staff in a hangar outside Tarn.
+        Today the company employs 600": Halvik Unmanned, not the town the tagger also
+        took for one)."""
+        sent = head.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in doc_text(self.doc)[before.end_char : sent.start_char]:
+            return None  # a new paragraph
+        for tok in before:
+            if tok.dep_ != "nsubj" or tok.head != before.root:
+                continue
+            if tok.ent_type_ not in {"ORG", "PERSON"}:
+                return None
+            span = next(e for e in self.ents if e.start <= tok.i < e.end)
+            if in_dateline(span) or span.text.isupper():
+                return None
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            if span.label_ == "PERSON" and (name in self.persons or len(span) < 2):
+                return None  # a person the article names, or one word the tagger guessed
+            typed = self.index.canonical(name) is not None or self.index.org_type(name)
+            if typed or bare_type_word(span, name, self.index) or name in self._unknown_countries():
+                return None
+            return name
+        return None
 
     def _untyped_org_before(self, before: int) -> str | None:
         """The last name before `before` that the tagger takes for an organisation and
@@ -1270,12 +1322,18 @@ class AffiliationsMixin:
 
     def _likely_states(self) -> dict[str, int]:
         """For an article that names no state the lexicon knows: the names it treats as one
-        by weaker signs (`_POSSESSOR`, `_DATELINE_STATE`, `_STATE_BODY`), scored by those
-        signs and then by which it names first; not a person's name, not a company's
-        ("Halbeck Munitions"), not a word it also writes in lower case ("Today's")."""
+        by weaker signs (`_POSSESSOR`, `_DATELINE_STATE`, `_STATE_BODY`,
+        `_STATE_BODY_OWNER`), scored by those signs and then by which it names first; not a
+        person's name, not a company's ("Halbeck Munitions"), not a word it also writes in
+        lower case ("Today's")."""
         text = doc_text(self.doc)
         signs: dict[str, int] = {}
-        for pattern, weight in ((_POSSESSOR, 1), (_DATELINE_STATE, 2), (_STATE_BODY, 1)):
+        for pattern, weight in (
+            (_POSSESSOR, 1),
+            (_DATELINE_STATE, 2),
+            (_STATE_BODY, 1),
+            (_STATE_BODY_OWNER, 1),
+        ):
             for m in pattern.finditer(text):  # a dateline's place is where the story is
                 signs[m.group(1)] = signs.get(m.group(1), 0) + weight
         for ent in self.ents:  # a one-word place the tagger found
@@ -1306,10 +1364,14 @@ class AffiliationsMixin:
 
     def _names_a_place(self, name: str, text: str) -> bool:
         """Whether the article writes `name` as the first word of a place's or a
-        building's name ("Velling Barracks", "Velling Grammar School")."""
+        building's name ("Velling Barracks", "Velling Grammar School") or as the name of a
+        site ("the Velling works", "the Velling plant": the lexicon's `owner_types`)."""
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}((?: [A-Z][a-z]+){{1,2}})\b", text):
             if any(self.index.place_ending(w) for w in m.group(1).split()):
                 return True  # (or a town's body: "Haldane Town Council")
+        for m in re.finditer(rf"\b[Tt]he {re.escape(name)} ([a-z]+)\b", text):
+            if m.group(1) in self.roles.owner_types:
+                return True
         return False
 
     @staticmethod
@@ -1332,9 +1394,10 @@ class AffiliationsMixin:
         names each; not a person's name."""
         text = doc_text(self.doc)
         found: dict[str, int] = {}
-        for m in _STATE_OWNER.finditer(text):
-            name = m.group(1)
-            words = m.group(2).lower().split()
+        owners = [(m.group(1), m.group(2).lower().split()) for m in _STATE_OWNER.finditer(text)]
+        # "Lusteria's Ministry of Finance", "Lusteria's Defence Materiel Agency" likewise
+        owners += [(m.group(1), ["ministry"]) for m in _STATE_BODY_OWNER.finditer(text)]
+        for name, words in owners:
             if not any(
                 head in _STATE_HEADS
                 or ({"defence", "defense"} & set(words[:k]) and head in _DEFENCE_HEADS)
@@ -1343,6 +1406,8 @@ class AffiliationsMixin:
                 continue
             if name in found or self.index.canonical(name) is not None:
                 continue
+            if name.lower() in self.roles.body_nouns:
+                continue  # "the Senate's Defence Committee": a body's word
             if any(name in p.split()[1:] for p in self.persons):
                 continue  # a surname
             found[name] = len(self._written_at(name))

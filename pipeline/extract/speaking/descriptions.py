@@ -14,6 +14,10 @@ from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
+# parts of speech that start or head a clause of their own
+_CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
+
+
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
@@ -608,9 +612,13 @@ class DescriptionsMixin:
         start = ent.start
         while start > 0 and self.doc[start - 1].text.lower() in {"the", ","}:
             start -= 1
-        before = self.doc[max(start - 3, 0) : start]
+        before = list(self.doc[max(start - 3, 0) : start])
+        # not across a clause's start ("told the committee that the Brekke works had ...")
+        cut = [k for k, t in enumerate(before) if t.pos_ in _CLAUSE_POS or t.lower_ == "that"]
+        if cut:
+            before = before[cut[-1] + 1 :]
         inside = [t for t in ent if t.is_lower]
-        return any(t.lower_ in words for t in list(before) + inside)
+        return any(t.lower_ in words for t in before + inside)
 
     def _described_body_before(self, head: Token) -> Speaker | None:
         """ "The embassy added" after "the Valdenese embassy in Rome said": a bare body

@@ -181,8 +181,9 @@ class OrganisationsMixin:
         if typ:
             name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
             if name is None and _the_company(head):
-                # "the company" where the company's name has no word of its kind
-                name = self._untyped_org_before(head.idx)
+                # "the company" where the company's name has no word of its kind: the body
+                # the sentence before is about, else the last one named
+                name = self._subject_org_before(head) or self._untyped_org_before(head.idx)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)

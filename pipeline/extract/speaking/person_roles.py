@@ -285,9 +285,12 @@ class PersonRolesMixin:
             return found
         country = self._main_country()
         # a state the lexicon does not know is trusted as the article's only with its
-        # adjective ("Ombrian"); else a place the article names often may pass for one
+        # adjective ("Ombrian") or as the owner of a body of state ("Ombria's army"); else a
+        # place the article names often may pass for one
         trusted = country is not None and (
-            self.index.canonical(country) is not None or self._demonym(country) is not None
+            self.index.canonical(country) is not None
+            or self._demonym(country) is not None
+            or country in self._unknown_countries()
         )
         bare = re.search(rf"\bthe {service}\b", doc_text(self.doc), re.I) is not None
         if bare and not trusted:
