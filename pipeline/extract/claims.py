@@ -1126,7 +1126,8 @@ _OPENING_MARKS = "\"“‘' "
 def _later_paragraphs(rows: list[_Row], spans: dict[int, Span], text: str) -> dict[int, Span]:
     """A quotation running over several paragraphs: each later paragraph none of whose
     sentences has a record (a figure of its own gives one) or is taken into one is a
-    claim of its own, as a quotation opening a new paragraph after a cue is. Marks the
+    claim of its own, as a quotation opening a new paragraph after a cue is, when it
+    says something checkable (`_checkable`). Marks the
     paragraph's first sentence as no longer joining another record and maps its row to
     the paragraph's sentences."""
     covered = {
@@ -1152,11 +1153,44 @@ def _later_paragraphs(rows: list[_Row], spans: dict[int, Span], text: str) -> di
             and "\n" not in text[rows[last].sentence.end_char : rows[last + 1].sentence.start_char]
         ):
             last += 1
-        if all(r.follows for r in rows[k : last + 1]) and not covered & set(range(k, last + 1)):
+        whole = row.sentence.doc[row.sentence.start : rows[last].sentence.end]
+        if (
+            all(r.follows for r in rows[k : last + 1])
+            and not covered & set(range(k, last + 1))
+            and _checkable(whole)
+        ):
             row.follows = False
-            found[k] = row.sentence.doc[row.sentence.start : rows[last].sentence.end]
+            found[k] = whole
         k = last + 1
     return found
+
+
+# entities a fact-checker can look up (not a date: "this year")
+_CHECKABLE_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "MONEY", "PERCENT"}
+_CHECKABLE_ENTS |= {"QUANTITY", "CARDINAL"}
+
+
+def _checkable(span: Span) -> bool:
+    """Whether words with no figure still say something a fact-checker can check: a
+    number, a name, a share or extent ("almost every controller", "most of the cameras":
+    the lexicon's `proportion_words`), a superlative, or a comparison with "than"; not
+    an exhortation ("We need more people, and we need them now."), nor one with a date
+    alone ("We must do it before 2027.")."""
+    shares = _proportion_words()
+    return any(
+        t.like_num
+        and t.ent_type_ not in {"DATE", "TIME"}  # "before the end of 2027": a date alone
+        or t.ent_type_ in _CHECKABLE_ENTS
+        or t.lower_ in shares
+        or t.tag_ in {"JJS", "RBS"}
+        or t.lower_ == "than"
+        for t in span
+    )
+
+
+@lru_cache(maxsize=1)
+def _proportion_words() -> frozenset[str]:
+    return frozenset(lexicon("comparatives")["proportion_words"]["words"])
 
 
 def _main_sentence(span: Span, quantities: list[Quantity], comparison: Comparison | None) -> Span:

@@ -1375,6 +1375,23 @@ def test_a_later_paragraph_of_a_quotation_is_a_claim_of_its_speaker(mill, expect
     assert claims[-1] == (None, "The yard employs 2,400 people.")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("We need welders, and we need them now.", id="an-exhortation"),
+        pytest.param("We must hire welders, and before 2029, not after.", id="a-date-alone"),
+    ],
+)
+def test_a_later_paragraph_of_a_quotation_that_only_exhorts_is_no_claim(paragraph):
+    text = (
+        "Harbour yards report a record year\n\n"
+        '"Ten years ago this yard launched one hull a year," said Petra Lind, who runs the '
+        f'Osterby yard. "This year we launched nine.\n\n"{paragraph}"\n\n'
+        "The yard employs 2,400 people."
+    )
+    assert [c for c in _claims(text) if "welders" in c[1]] == []
+
+
 QUESTION_PARAGRAPHS = [
     pytest.param(
         "Counting drones from the air\n\nMarit Kovalenko has built radar for twenty years. "

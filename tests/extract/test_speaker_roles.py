@@ -1530,6 +1530,14 @@ NEWS_FORM_CASES = [
         None,
         id="negative-the-name-of-a-works-or-plant-is-no-state",
     ),
+    pytest.param(
+        "Tessaly's army will buy 40 tanks. Defence Minister Oda Venn said the programme "
+        "would cost about US$7 billion.",
+        "Oda Venn",
+        "Defence Minister",
+        "Tessaly",
+        id="negative-a-currency-written-us-dollar-sign-names-no-state",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ from pipeline.nlp.model import doc_text, tokens_with_text
 from pipeline.resources import lexicon
 
 # a country's name as a currency's ("US dollars", "Canadian dollar")
-_CURRENCY_AFTER = re.compile(r"\s+dollars?\b")
+_CURRENCY_AFTER = re.compile(r"\s+dollars?\b|\$")  # "US dollars", "US$7 billion"
 _ORG_PREPS = {"of", "at", "for", "with"}
 # "Carpania's army", "Tarvania's defence ministry": a capitalised owner, then up to four
 # lower-case words of which the last is the head
