@@ -1538,6 +1538,30 @@ NEWS_FORM_CASES = [
         "Tessaly",
         id="negative-a-currency-written-us-dollar-sign-names-no-state",
     ),
+    pytest.param(
+        "Ana Rolle, a lecturer in naval history at Brenmoor University, said the navy had "
+        "missed its target.",
+        "Ana Rolle",
+        "lecturer in naval history",
+        "Brenmoor University",
+        id="a-description-s-field-after-in-is-part-of-the-role-held-at-the-body-after-it",
+    ),
+    pytest.param(
+        "Ana Rolle, an analyst in defence economics at the Harlow Institute, said the navy "
+        "had missed its target.",
+        "Ana Rolle",
+        "analyst in defence economics",
+        "Harlow Institute",
+        id="a-title-s-field-after-in-is-part-of-the-title",
+    ),
+    pytest.param(
+        "Ana Rolle, a researcher in London at the Harlow Institute, said the navy had missed "
+        "its target.",
+        "Ana Rolle",
+        "researcher",
+        "Harlow Institute",
+        id="negative-a-place-after-in-is-no-field",
+    ),
 ]
 
 

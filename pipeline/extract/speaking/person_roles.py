@@ -22,6 +22,7 @@ from pipeline.extract.speaking.titles import (
     _MINISTRY_NAME,
     _PORTFOLIO,
     _ROLE_FOR,
+    _ROLE_IN,
     _ROLE_TAIL,
     _TITLE_FIELD,
     _TITLE_FIELD_WORD,
@@ -1283,6 +1284,8 @@ class PersonRolesMixin:
                     end = field.end(1)
         elif tail is None and (lower := _ROLE_FOR.match(text, end)):
             end = lower.end(1)  # "analyst for naval forces": a field, not a body
+        elif tail is None and (lower := _ROLE_IN.match(text, end)):
+            end = lower.end(1)  # "lecturer in strategic studies at X": a field, then X
         role = text[start:end]
         if former is not None:
             return role, None
@@ -1369,7 +1372,9 @@ class PersonRolesMixin:
         "an explosives specialist at the X Forum", "a researcher with the Y Agency" -> the
         description as role, the organisation named after "at"/"with". Only a singular
         lower-case noun heading the phrase, right before the preposition ("the branch
-        secretary for the X Union"); "of" ("a critic of ...") names no workplace."""
+        secretary for the X Union") or before a field in lower case that "in" gives ("a
+        lecturer in naval history at the Y College", the field part of the role); "of"
+        ("a critic of ...") names no workplace."""
         words = [t for t in phrase if not t.is_space]
         # "a paint-shop operator who joined the plant in 2015": the relative clause says
         # where the person works, not what the description is
@@ -1386,6 +1391,15 @@ class PersonRolesMixin:
             return self._profession(words, opener=True), None
         if k is None or k < 2 or words[0].lower_ not in {"a", "an", "the"}:
             return None, None
+        last = k - 1  # the description's last word: its head, or its field's
+        field = next((n for n in range(2, k - 1) if words[n].lower_ == "in"), None)
+        if field is not None and all(
+            t.text.islower() and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and")
+            for t in words[field + 1 : k]
+        ):
+            k = field  # "a senior lecturer in strategic studies at X": a field in the role
+        else:
+            field = None
         head = words[k - 1]
         if head.tag_ != "NN" or not head.text.islower() or head.dep_ not in {"appos", "ROOT"}:
             return None, None
@@ -1394,10 +1408,10 @@ class PersonRolesMixin:
         described = words[1:k]
         if any(t.pos_ not in {"NOUN", "ADJ", "PROPN"} and t.text != "-" for t in described):
             return None, None
-        org = self._org_after(phrase, words[k].idx - phrase.start_char)
+        org = self._org_after(phrase, words[last + 1].idx - phrase.start_char)
         if org is None or self._is_country(org):
             return self._profession(words[1:]), None  # "a foreman at the yard": a foreman
-        return phrase.doc[described[0].i : head.i + 1].text, org
+        return phrase.doc[described[0].i : words[last].i + 1].text, org
 
     def _profession(self, words: list[Token], opener: bool = False) -> str | None:
         """A profession, from the words after its determiner or owner: "X, a defence

@@ -46,6 +46,12 @@ _ROLE_FOR = re.compile(
     r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
     r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
 )
+# "lecturer in strategic studies at ...": a lower-case field after a title, with no
+# article, up to the body the title is held at
+_ROLE_IN = re.compile(
+    r"\s+in\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
+    r"(?=\s+(?:at|with)\s+(?:the\s+)?[A-Z])"
+)
 # a minister's title that names the ministry: "Minister of National Defence"
 _OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
