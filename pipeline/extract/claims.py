@@ -174,7 +174,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if i in spans:
             span = doc[min(span.start, spans[i].start) : max(span.end, spans[i].end)]
         spans[i] = span
-    paragraphs = _later_paragraphs(rows, spans, text)
+    paragraphs = _later_paragraphs(rows, spans, text, quoted)
     drafts: list[Draft] = []
     previous: tuple[Span, list[tuple[Cue, Speaker]]] | None = None
     gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
@@ -1123,11 +1123,14 @@ _CLOSING_MARKS = frozenset("\"'\u201d\u2019\u00bb")
 _OPENING_MARKS = "\"“‘' "
 
 
-def _later_paragraphs(rows: list[_Row], spans: dict[int, Span], text: str) -> dict[int, Span]:
+def _later_paragraphs(
+    rows: list[_Row], spans: dict[int, Span], text: str, quoted: dict
+) -> dict[int, Span]:
     """A quotation running over several paragraphs: each later paragraph none of whose
     sentences has a record (a figure of its own gives one) or is taken into one is a
     claim of its own, as a quotation opening a new paragraph after a cue is, when it
-    says something checkable (`_checkable`). Marks the
+    says something checkable (`_checkable`) and a person said it (a body's or a
+    document's words quoted in one paragraph are an excerpt, not a speech going on). Marks the
     paragraph's first sentence as no longer joining another record and maps its row to
     the paragraph's sentences."""
     covered = {
@@ -1143,6 +1146,7 @@ def _later_paragraphs(rows: list[_Row], spans: dict[int, Span], text: str) -> di
             not row.follows
             or k in covered
             or "\n" not in text[rows[k - 1].sentence.end_char : row.sentence.start_char]
+            or any(s.kind != "person" for _, s in quoted.get(row.region, []))
         ):
             k += 1
             continue

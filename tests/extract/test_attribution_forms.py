@@ -1392,6 +1392,17 @@ def test_a_later_paragraph_of_a_quotation_that_only_exhorts_is_no_claim(paragrap
     assert [c for c in _claims(text) if "welders" in c[1]] == []
 
 
+def test_a_later_paragraph_of_a_body_s_quoted_words_is_no_claim_of_its_own():
+    text = (
+        "Harbour yards report a record year\n\n"
+        '"Ten years ago this yard launched one hull a year," the Osterby Shipyard Company '
+        'said in its annual report. "This year it launched nine.\n\n'
+        '"Nearly all of the steel it welds arrives from a foreign mill."\n\n'
+        "The yard employs 2,400 people."
+    )
+    assert [c for c in _claims(text) if "foreign mill" in c[1]] == []
+
+
 QUESTION_PARAGRAPHS = [
     pytest.param(
         "Counting drones from the air\n\nMarit Kovalenko has built radar for twenty years. "
