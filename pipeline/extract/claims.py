@@ -340,7 +340,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     continue  # "SMITH: Good morning.", "SMITH: Let's talk about pay."
                 if i in paragraphs:  # a later paragraph of a quotation: its own claim
                     whole = paragraphs[i]
-                    anchor = _main_sentence(whole, quantities, comparison)
+                    anchor = _main_sentence(whole)
                     start = whole.start_char
                     while start < whole.end_char and text[start] in _OPENING_MARKS:
                         start += 1
@@ -1197,19 +1197,12 @@ def _proportion_words() -> frozenset[str]:
     return frozenset(lexicon("comparatives")["proportion_words"]["words"])
 
 
-def _main_sentence(span: Span, quantities: list[Quantity], comparison: Comparison | None) -> Span:
-    """The sentence a claim of several sentences with no cue of their own stands on: the
-    one with its figure, else the longest (a lead-in such as "But that is not all." says
-    less than what follows it)."""
+def _main_sentence(span: Span) -> Span:
+    """The sentence a claim of several sentences with no figure and no cue of their own
+    stands on: the longest (a lead-in such as "But that is not all." says less than what
+    follows it)."""
     parts = _sentences_of(span)
-    if not parts:
-        return span
-    if quantities:
-        at = quantities[0].char_start
-        found = next((p for p in parts if p.start_char <= at < p.end_char), None)
-        if found is not None:
-            return found
-    return max(parts, key=lambda p: (len(p.text), -p.start_char))
+    return max(parts, key=lambda p: (len(p.text), -p.start_char)) if parts else span
 
 
 def _anchor(span: Span, sent: Span, content: tuple[int, int], cue: Cue) -> Span:

@@ -383,9 +383,8 @@ def answer_paragraphs(text: str) -> frozenset[int]:
     """Where the answers of an interview written without labels start: in an article
     with two or more questions set as paragraphs of their own (one line, ending in "?"
     or opening with a question label "Q:"), the paragraph right after each question,
-    unless it opens with a quotation mark. An
-    article with one question asks it in passing, and one with "A:" lines has its
-    labels: no such answers there."""
+    unless it opens with a quotation mark. An article with one question asks it in
+    passing, and one with "A:" lines has its labels: no such answers there."""
     starts = _paragraph_starts(text)
     lines = []
     for k, start in enumerate(starts):

@@ -992,8 +992,8 @@ class AffiliationsMixin:
                 continue
             if tok.ent_type_ not in {"ORG", "PERSON"}:
                 return None
-            span = next(e for e in self.ents if e.start <= tok.i < e.end)
-            if in_dateline(span) or span.text.isupper():
+            span = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            if span is None or in_dateline(span) or span.text.isupper():
                 return None
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             if span.label_ == "PERSON" and (name in self.persons or len(span) < 2):
@@ -1390,12 +1390,13 @@ class AffiliationsMixin:
     def _unknown_countries(self) -> dict[str, int]:
         """Names the lexicon does not know that the article treats as a state: the owner of
         an army, a navy, a government or a defence official ("Carpania's army", "Tarvania's
-        defence ministry", "Lusteria's top defence official"), with how often the article
-        names each; not a person's name."""
+        defence ministry", "Lusteria's top defence official") or of a body of state named
+        with capitals ("Lusteria's Ministry of Finance"), with how often the article names
+        each; not a person's name, not a body's word ("the Senate's ...")."""
         text = doc_text(self.doc)
         found: dict[str, int] = {}
         owners = [(m.group(1), m.group(2).lower().split()) for m in _STATE_OWNER.finditer(text)]
-        # "Lusteria's Ministry of Finance", "Lusteria's Defence Materiel Agency" likewise
+        # "Lusteria's Ministry of Finance", "Lusteria's Defence Procurement Agency" likewise
         owners += [(m.group(1), ["ministry"]) for m in _STATE_BODY_OWNER.finditer(text)]
         for name, words in owners:
             if not any(
