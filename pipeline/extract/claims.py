@@ -1178,12 +1178,12 @@ def _checkable(span: Span) -> bool:
     """Whether words with no figure still say something a fact-checker can check: a
     number, a name, a share or extent ("almost every controller", "most of the cameras":
     the lexicon's `proportion_words`), a superlative, or a comparison with "than"; not
-    an exhortation ("We need more people, and we need them now."), nor one with a date
-    alone ("We must do it before 2027.")."""
+    an exhortation ("Hire welders, and hire them now."), nor one with a date alone
+    ("It has to happen by 2031.")."""
     shares = _proportion_words()
     return any(
         t.like_num
-        and t.ent_type_ not in {"DATE", "TIME"}  # "before the end of 2027": a date alone
+        and t.ent_type_ not in {"DATE", "TIME"}  # "by 2031": a date alone
         or t.ent_type_ in _CHECKABLE_ENTS
         or t.lower_ in shares
         or t.tag_ in {"JJS", "RBS"}

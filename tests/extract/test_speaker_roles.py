@@ -1497,7 +1497,7 @@ NEWS_FORM_CASES = [
     pytest.param(
         "Orsvik's Defence Logistics Agency admitted on Monday that it had bought too few "
         "shells. Orsvik spends 1.2 percent of its output on defence. General Maren Tolle, the "
-        "chief of defence, said the armed forces needed 30,000 rounds a year.",
+        "chief of defence, put the armed forces' needs at 30,000 rounds a year.",
         "Maren Tolle",
         "chief of defence",
         "Orsvik Armed Forces",

@@ -600,7 +600,7 @@ class AffiliationsMixin:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
         disputed the findings. Replying in writing, its spokesperson, X, said"): that body, as
         the article resolves it, when nothing is named between it and "its" but the subject
-        of a verb of interviewing, who asks ("The Review spoke to its chief executive")."""
+        of a verb of interviewing, who asks ("The Gazette interviewed its founder")."""
         sent = owner.sent
         if sent.start == 0:
             return None

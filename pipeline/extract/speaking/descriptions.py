@@ -613,7 +613,7 @@ class DescriptionsMixin:
         while start > 0 and self.doc[start - 1].text.lower() in {"the", ","}:
             start -= 1
         before = list(self.doc[max(start - 3, 0) : start])
-        # not across a clause's start ("told the committee that the Brekke works had ...")
+        # not across a clause's start ("assured the board that the Tarn yard had ...")
         cut = [k for k, t in enumerate(before) if t.pos_ in _CLAUSE_POS or t.lower_ == "that"]
         if cut:
             before = before[cut[-1] + 1 :]

@@ -1285,7 +1285,7 @@ class PersonRolesMixin:
         elif tail is None and (lower := _ROLE_FOR.match(text, end)):
             end = lower.end(1)  # "analyst for naval forces": a field, not a body
         elif tail is None and (lower := _ROLE_IN.match(text, end)):
-            end = lower.end(1)  # "lecturer in strategic studies at X": a field, then X
+            end = lower.end(1)  # "lecturer in naval history at X": a field, then X
         role = text[start:end]
         if former is not None:
             return role, None
@@ -1397,7 +1397,7 @@ class PersonRolesMixin:
             t.text.islower() and (t.pos_ in {"NOUN", "ADJ"} or t.lower_ == "and")
             for t in words[field + 1 : k]
         ):
-            k = field  # "a senior lecturer in strategic studies at X": a field in the role
+            k = field  # "a reader in naval history at X": a field, part of the role
         else:
             field = None
         head = words[k - 1]

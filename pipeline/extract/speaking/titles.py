@@ -46,7 +46,7 @@ _ROLE_FOR = re.compile(
     r"\s+for\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:,?\s+[a-z][a-z-]*)*?)"
     r"(?=\s+(?:at|for|with|in|on)\b|\s*$)"
 )
-# "lecturer in strategic studies at ...": a lower-case field after a title, with no
+# "analyst in defence economics at ...": a lower-case field after a title, with no
 # article, up to the body the title is held at
 _ROLE_IN = re.compile(
     r"\s+in\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
