@@ -1504,7 +1504,7 @@ NEWS_FORM_CASES = [
         id="the-owner-of-a-capitalised-state-body-is-the-state-whose-forces-a-chief-leads",
     ),
     pytest.param(
-        "Members of the Landting's budget committee questioned Ivo Berg, who told the "
+        "Members of the Landting's budget committee questioned Ivo Berg, who assured the "
         "committee that the Tromsa works had missed its target. The committee's chair, "
         "Sigrid Aune, said 40 percent of the money was unspent.",
         "Sigrid Aune",
