@@ -2997,7 +2997,7 @@ THE_MINISTRY_CASES = [
         "Kallmar's Ministry of Transport set the tolls in May. The National Audit Office "
         "reported delays on Monday. The ministry said 40 bridges would be repaired.",
         "The ministry said",
-        "Ministry of Transport",
+        "Kallmar Ministry of Transport",  # (the owner of a capitalised state body is a state)
         id="the-ministry-is-the-last-body-named-a-ministry-not-a-later-office",
     ),
     pytest.param(
