@@ -1320,25 +1320,25 @@ def test_a_heading_ends_the_passage_a_source_covers():
     assert speakers["Some 40 firms make the propellant."] is None
 
 
-def _record_speakers(text):
+def _records(text):
+    """The records the whole pipeline makes of one article."""
     from pipeline.process.processor import Processor
     from pipeline.records import Article
 
     [(_, records)] = list(
         Processor().process([Article(article_id="a1", source="a.txt", text=text)])
     )
-    return {r.sentence: r.speaker.name if r.speaker else None for r in records}
+    return records
+
+
+def _record_speakers(text):
+    return {r.sentence: r.speaker.name if r.speaker else None for r in _records(text)}
 
 
 def _claims(text):
-    from pipeline.process.processor import Processor
-    from pipeline.records import Article
-
-    [(_, records)] = list(
-        Processor().process([Article(article_id="a1", source="a.txt", text=text)])
-    )
     return [
-        (r.speaker.name if r.speaker else None, text[r.claim_start : r.claim_end]) for r in records
+        (r.speaker.name if r.speaker else None, text[r.claim_start : r.claim_end])
+        for r in _records(text)
     ]
 
 

@@ -923,6 +923,7 @@ class AffiliationsMixin:
         """The last organisation (not a country, not a person) named before an offset; a
         name the lexicon lacks that the article treats as a state is a country."""
         best: tuple[int, str] | None = None
+        unknown: dict[str, int] | None = None
         for start, end, ent in self._known_entities():
             if end > before:
                 break
@@ -948,7 +949,9 @@ class AffiliationsMixin:
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 continue
-            if known is None and name in self._unknown_countries():
+            if known is None and unknown is None:
+                unknown = self._unknown_countries()  # read once, when first needed
+            if known is None and name in unknown:
                 continue  # "Sundvik" of "Sundvik's defence ministry": a state, not a body
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
