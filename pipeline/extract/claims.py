@@ -313,7 +313,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if own:
                 # "The ministry earmarked 3.2 billion euros, but engineers admit ...": the
                 # figures of a clause the cue's clause is only joined to are the article's
-                drafts.append(Draft(sent, None, None, own))
+                publisher = tracker.publisher() if row.region is None else None
+                drafts.append(Draft(sent, None, publisher, own))
                 quantities = [q for q in quantities if q not in own]
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
@@ -362,7 +363,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                     continue  # a line none of whose sentences asserts anything
                 drafts.append(Draft(anchor, cue, speaker, figures, own, inherited, content=content))
         elif quantities or comparison is not None:
-            drafts.append(Draft(sent, None, None, quantities, comparison))
+            # a body's own publication: what it states in its own voice is the body's
+            publisher = tracker.publisher() if row.region is None else None
+            drafts.append(Draft(sent, None, publisher, quantities, comparison))
     drafts = _credited_after(drafts, doc, tracker)
     cues_at: dict[int, list[int]] = {}
     for draft in drafts:

@@ -348,3 +348,73 @@ def test_a_question_s_opening_auxiliary_is_not_a_given_name(nlp, text, person):
 
     names = {p.name for p in SpeakerTracker(nlp(text)).persons.values()}
     assert names == ({person} if person else set())
+
+
+NOTE = (
+    "Brannock Arms: a strong half, guidance lifted\n\n"
+    "Tarrow Securities | Equity Research | European Defence\n"
+    "Company note, 3 March\n\n"
+    "Brannock's first half came in well ahead of what we had pencilled in. Sales grew 22% "
+    "to GBP 640m, and orders reached GBP 1.9bn.\n\n"
+    "We lift our price target to GBP 48 and keep our rating.\n\n"
+    "The chief executive, Moira Dunlevy, said the new rocket-motor line would double output "
+    "by 2027.\n"
+)
+
+
+def test_a_body_s_own_note_speaks_in_its_voice():
+    """A masthead line naming a body ("X Securities | Equity Research") and a narration
+    that says "we": the figures the note states in its own voice are the body's, with no
+    cue of their own; a person it reports stays that person."""
+    records = _records(NOTE)
+    assert records["Sales grew 22% to GBP 640m, and orders reached GBP 1.9bn."] == (
+        "Tarrow Securities",
+        None,
+    )
+    assert records["We lift our price target to GBP 48 and keep our rating."][0] == (
+        "Tarrow Securities"
+    )
+    said = "The chief executive, Moira Dunlevy, said the new rocket-motor line would double "
+    assert records[said + "output by 2027."][0] == "Moira Dunlevy"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # no "we" in the narration: a line with bars in a newspaper's story is its own
+        lambda t: t.replace("what we had pencilled in", "what the market had expected").replace(
+            "We lift our price target to GBP 48 and keep our rating.\n\n", ""
+        ),
+        # a line with bars that names no body ("Published 06:40 | Updated 09:10")
+        lambda t: t.replace(
+            "Tarrow Securities | Equity Research | European Defence",
+            "Published 06:40 | Updated 09:10",
+        ),
+    ],
+)
+def test_no_masthead_body_leaves_the_figures_the_writer_s(change):
+    records = _records(change(NOTE))
+    assert records["Sales grew 22% to GBP 640m, and orders reached GBP 1.9bn."] == (None, None)
+
+
+AUDIT = (
+    "Velmark National Audit Office: summary of findings on army fuel contracts\n\n"
+    "What we looked at\n\n"
+    "We examined 64 fuel contracts the army signed between 2022 and 2024.\n\n"
+    "Findings\n\n"
+    "The army paid 18 percent above the market price on 41 of them. The audit puts the "
+    "excess at 9 million crowns.\n"
+)
+
+
+def test_a_body_s_summary_of_its_own_findings_is_the_body_s():
+    """A headline "<body>: summary of findings on ..." and "we" in the narration: the
+    figures are the body's, and "the audit" is its own document, so the body's too."""
+    records = _records(AUDIT)
+    assert records["The army paid 18 percent above the market price on 41 of them."] == (
+        "Velmark National Audit Office",
+        None,
+    )
+    assert records["The audit puts the excess at 9 million crowns."][0] == (
+        "Velmark National Audit Office"
+    )

@@ -526,6 +526,10 @@ class DescriptionsMixin:
                 # "the report" after "X published its annual assessment": the one document
                 # the article gave an author, under another noun
                 return before[-1][1].model_copy(update={"mention": mention})
+            publisher = self.publisher()
+            if publisher is not None and the and not before and not list(head.rights):
+                # "the audit estimates" in an audit office's own summary: that office
+                return publisher.model_copy(update={"mention": mention})
         if not the:
             return None
         if body or self.index.descriptor_type(head.text):

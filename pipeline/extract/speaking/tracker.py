@@ -14,6 +14,7 @@ from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
 from pipeline.extract.speaking.groups import GroupsMixin, uncounted
+from pipeline.extract.speaking.masthead import masthead_body, speaks_as_body
 from pipeline.extract.speaking.names import (
     _NAME_HONORIFICS,
     Mention,
@@ -104,6 +105,7 @@ class SpeakerTracker(
         self._described_titles: list[tuple[int, str, Person]] | None = None
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._writer: tuple[Speaker | None] | None = None  # the byline's person, once found
+        self._own_publisher: tuple[Speaker | None] | None = None  # a masthead body, once found
         self._last_group: Speaker | None = None
         # a bare group noun's first typing ("officials familiar with the talks"), by the noun
         self._typed_groups: dict[str, Speaker] = {}
@@ -685,7 +687,22 @@ class SpeakerTracker(
                     self._byline_body = part
                 if self._byline_body:
                     break
+        if not self._byline_body:  # "X Markets | Equity Research": the masthead's body
+            self._byline_body = masthead_body(doc_text(self.doc), self.ents) or ""
         return self._byline_body or None
+
+    def publisher(self) -> Speaker | None:
+        """The body whose own publication the article is: its masthead names it
+        (`masthead_body`) and its narration speaks as "we". The figures the article
+        states in its own voice are that body's. None for an article that is no body's."""
+        if self._own_publisher is None:
+            name = masthead_body(doc_text(self.doc), self.ents)
+            found = None
+            if name is not None and speaks_as_body(self.doc, self._in_quote):
+                known = self.index.canonical(name)
+                found = Speaker(name=known.name if known else name, kind="organization")
+            self._own_publisher = (found,)
+        return self._own_publisher[0]
 
     def _byline(self, pattern: re.Pattern) -> re.Match | None:
         """The first line of the article's head that `pattern` matches (a byline)."""
