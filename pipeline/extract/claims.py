@@ -124,6 +124,17 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             )
         if turn is not None and row.region is None:
             row.region = turn.region  # an unquoted line is a quotation of its own
+        if turn is not None:
+            cue = replace(
+                turn.cue,
+                content_start=max(turn.cue.content_start, sent.start_char),
+                content_end=sent.end_char,
+            )
+            row.line = [(cue, speaker) for speaker in turn.speakers]
+        if row.line and row.attributed:
+            # "By my office's calculation, ...", "as I told the committee": the line's own
+            # speaker, in her own words, not a source of her line
+            row.attributed = [(c, sp) for c, sp in row.attributed if not _first_person(c)]
         if turn is not None and not row.attributed and turn.region not in quoted:
             # a transcript line is its speaker's words: its first sentence attributes it,
             # the later ones go with it as with any quotation of several sentences
@@ -313,8 +324,11 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if own:
                 # "The ministry earmarked 3.2 billion euros, but engineers admit ...": the
                 # figures of a clause the cue's clause is only joined to are the article's
-                publisher = tracker.publisher() if row.region is None else None
-                drafts.append(Draft(sent, None, publisher, own))
+                if row.line:  # "SMITH: We have 3, and the ministry told me ...": hers
+                    drafts.extend(Draft(sent, c, speaker, own) for c, speaker in row.line)
+                else:
+                    publisher = tracker.publisher() if row.region is None else None
+                    drafts.append(Draft(sent, None, publisher, own))
                 quantities = [q for q in quantities if q not in own]
         if attributed:
             span = spans.get(i, sent) if not inherited else sent
@@ -752,14 +766,18 @@ def _turn_at(
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     cue = transcript_cue(sent, quotes)
     if cue is not None:
+        line_start = text.rfind("\n", 0, cue.cue_start) + 1  # the label's paragraph
+        label = speaker_label(text, line_start)
         if cue.label == ANSWER_LABEL:
             speakers = _interviewee(rows, tracker)
         else:
-            speakers = _labelled(tracker, cue.label or "", transcript_labels(text))
+            labels = transcript_labels(text)
+            speakers = _bracketed(tracker, cue.label or "", label, text) or _labelled(
+                tracker, cue.label or "", labels
+            )
         if not speakers:
             return None
-        line_start = text.rfind("\n", 0, cue.cue_start) + 1  # the label's paragraph
-        speakers = _with_affiliation(speakers, speaker_label(text, line_start))
+        speakers = _with_affiliation(speakers, label)
         line_end = text.find("\n", line_start)
         region = next(
             (quotes.quotation(r) for r in quotes.regions if r[0] <= line_start + 1 < r[1]),
@@ -921,6 +939,21 @@ def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
     return []
 
 
+def _first_person(cue: Cue) -> bool:
+    """Whether a cue's source is its speaker's own first person ("I said", "as we told
+    the committee", "my office's count"); not a body she counts herself among ("our
+    intelligence agencies")."""
+    source = cue.source
+    if source is None:
+        return False
+    if source.lower_ in _FIRST_PERSON | _WE:
+        return True
+    return any(c.dep_ == "poss" and c.lower_ == "my" for c in source.children)
+
+
+_WE = frozenset({"we", "us"})
+
+
 @dataclass
 class _Row:
     """One sentence between the two passes of `extract_drafts`."""
@@ -934,6 +967,8 @@ class _Row:
     follows: bool = False  # joins the record of the quotation it continues
     in_turn: bool = False  # in a transcript or interview line
     answered: list[Speaker] = field(default_factory=list)  # an answer line's speakers
+    # the transcript line's own cue and speakers, for a sentence of one
+    line: list[tuple[Cue, Speaker]] = field(default_factory=list)
 
 
 def _as_quotation(
@@ -1177,7 +1212,7 @@ _CHECKABLE_ENTS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "MON
 _CHECKABLE_ENTS |= {"QUANTITY", "CARDINAL"}
 
 
-def _checkable(span: Span) -> bool:
+def _checkable(span: Iterable[Token]) -> bool:
     """Whether words with no figure still say something a fact-checker can check: a
     number, a name, a share or extent ("almost every controller", "most of the cameras":
     the lexicon's `proportion_words`), a superlative, or a comparison with "than"; not
@@ -1341,7 +1376,8 @@ def _asserts_nothing(span: Span, cue: Cue) -> bool:
     finite = [t for t in words if t.tag_ in _FINITE]
     if cue.label == ANSWER_LABEL:  # "A: Not this year." answers; "A: Thank you." does not
         return bool(finite) and all(t.lemma_.lower() in courtesy for t in finite)
-    return all(t.lemma_.lower() in courtesy for t in finite)
+    # "SMITH: I will not.", "Order, order.": nothing a fact-checker can check
+    return all(t.lemma_.lower() in courtesy for t in finite) or not _checkable(words)
 
 
 @lru_cache(maxsize=1)
@@ -1390,13 +1426,23 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
             if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES or titled:
                 return [
                     Speaker(
-                        name=person.name,
+                        # (a name the tagger took from the label: "JOHN SMITH" -> "John Smith")
+                        name=" ".join(_label_case(w) for w in person.name.split()),
                         role=person.role,
                         organization=person.organization,
                         mention=label,
                         kind="person",
                     )
                 ]
+    fuller = [
+        k
+        for k in labels
+        if len(k.split()) > len(words) and k.split()[-1].strip(".").lower() == words[-1]
+    ]
+    if len(words) <= 2 and len(fuller) == 1 and labels[label] < labels[fuller[0]] + 1:
+        # "MS SMITH:" after "MS ANNA SMITH (Party):": the member the fuller label named
+        label = fuller[0]
+        words = [w.strip(".").lower() for w in label.split()]
     bearer = _role_bearer(tracker, words)
     if bearer is not None:  # "MINISTER:" after "the defence minister, X Y": X Y
         return [bearer.model_copy(update={"mention": label})]
@@ -1464,11 +1510,116 @@ def _agent_of(tracker: SpeakerTracker, word: str) -> Speaker | None:
 
 def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[Speaker]:
     """The party or body a transcript label names in brackets ("BRAR (NDP):") is the
-    organisation of a speaker the article gave none."""
+    organisation of a speaker the article gave none. A record of proceedings may add the
+    member's seat after a comma and an office after a semicolon ("(Progress Party,
+    North Ward; Chair of the Budget Committee)"): the party, and the office as role, with
+    the body it names as organisation."""
     named = label.group(2) if label is not None and label.lastindex == 2 else None
-    if not named or len(speakers) != 1 or speakers[0].organization:
-        return speakers
-    return [speakers[0].model_copy(update={"organization": named.strip()})]
+    if not named or len(speakers) != 1 or speakers[0].name in named:
+        return speakers  # (brackets that name the speaker: `_bracketed`)
+    party, *offices = (part.strip() for part in named.split(";"))
+    update: dict[str, str] = {}
+    office = next((o for o in offices if roles().title_re.match(o.lower())), None)
+    if office is not None and not speakers[0].role:
+        update["role"] = office
+        body = _OFFICE_BODY.search(office)
+        if body is not None:
+            update["organization"] = body.group(1)
+    party = party.split(",")[0].strip()
+    if "organization" not in update and party and party.lower() not in _no_party():
+        update["organization"] = party  # (not "Independent": a member of no party)
+    if speakers[0].organization:
+        update.pop("organization", None)
+    return [speakers[0].model_copy(update=update)] if update else speakers
+
+
+# the body an office names at its end: "Chair of the Public Accounts Committee"
+_OFFICE_BODY = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: (?:and |of |for )?[A-Z][\w'’-]*)*)$")
+
+
+@lru_cache(maxsize=1)
+def _no_party() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("transcripts").get("no_party", []))
+
+
+def _bracketed(
+    tracker: SpeakerTracker, label: str, found: re.Match | None, text: str
+) -> list[Speaker]:
+    """The person a transcript label's brackets name, the label being an office ("THE
+    MINISTER OF DEFENCE (General X Y):", "THE CHAIR (Mr X Y):"): X Y, with the office as
+    role when the article gave none. A later line with the bare office ("THE MINISTER
+    OF DEFENCE:") is the person an earlier line's brackets named for it. Nothing for
+    brackets that name no person of the article (a party)."""
+    office = _office(label)
+    first = office.split()[0].strip(".").lower() if office.split() else ""
+    if first in _LABEL_TITLES or not roles().title_re.match(office.lower()):
+        return []  # "MR X Y (Party, Seat):": a member named, brackets with no person
+    named = found.group(2) if found is not None and found.lastindex == 2 else None
+    if not named:  # a bare office: the one an earlier line named in brackets
+        named = _bracketed_before(text).get(label)
+    if not named:
+        return []
+    people = [
+        p
+        for p in tracker.persons.values()
+        if len(p.name.split()) >= 2 and re.search(rf"\b{re.escape(p.name)}\b", named)
+    ]
+    if len(people) == 1:
+        (person,) = people
+        name, organization = person.name, person.organization
+    else:  # "Ms X Y", "General X Y": a name the tagger missed, after its honorific
+        words = named.split()
+        while words and (
+            words[0].strip(".").lower() in _LABEL_TITLES
+            or roles().title_re.fullmatch(words[0].lower())
+        ):
+            words = words[1:]
+        if people or not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            return []
+        name, organization = " ".join(words), None
+    return [
+        Speaker(
+            name=name,
+            role=office,  # (the office the line speaks in, over a rank: "General")
+            organization=organization,
+            mention=label,
+            kind="person",
+        )
+    ]
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")
+
+
+@lru_cache(maxsize=8)
+def _bracketed_before(text: str) -> dict[str, str]:
+    """Each transcript label of an article with the words its first bracketed line put
+    in brackets ("THE MINISTER OF DEFENCE" -> "General X Y")."""
+    found: dict[str, str] = {}
+    for start in [0] + [m.end() for m in re.finditer(r"\n+", text)]:
+        label = speaker_label(text, start)
+        if label is not None and label.lastindex == 2 and label.group(2):
+            found.setdefault(label.group(1), label.group(2))
+    return found
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
+
+
+def _office(label: str) -> str:
+    """An office as a label writes it, as a title is written: "THE MINISTER OF DEFENCE"
+    -> "Minister of Defence"."""
+    words = label.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(
+        w.lower()
+        if k and w.lower() in _SMALL_WORDS
+        else _label_case(w.capitalize())
+        if w.isupper()
+        else w
+        for k, w in enumerate(words)
+    )
 
 
 def _label_case(word: str) -> str:
@@ -1486,6 +1637,7 @@ def _not_speaker_labels() -> frozenset[str]:
 
 
 _LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator"}
+_LABEL_TITLES |= {"miss", "mx", "hon", "prof", "sir", "dame", "lord", "lady"}
 
 
 def _same_content(a: Cue, b: Cue) -> bool:

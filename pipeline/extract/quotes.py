@@ -291,8 +291,9 @@ def _straight(mark: str) -> bool:
 
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
-# (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group 2)
-_AFFILIATION = r"(?:[ \t]*\(([A-Z][^()\d\n]{0,39})\))?"
+# (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group 2;
+# a record of proceedings adds a seat and an office, or names the holder of the office)
+_AFFILIATION = r"(?:[ \t]*\(([A-Z][^()\d\n]{0,99})\))?"
 # (any script's letters: "LUNDSTRÖM", "D'AURIGNAC"; `speaker_label` keeps those in capitals)
 _LETTER = r"[^\W\d_]"
 _LABEL_CHAR = rf"(?:{_LETTER}|['’\-])"

@@ -1468,54 +1468,60 @@ def test_an_indefinite_role_is_someone_new(nlp):
 
 TURNS = [
     pytest.param(
-        "BRANDT: The budget is late again.\nCASTILLO: The bill will pass with 60 votes.",
+        "BRANDT: The budget is later than ever.\nCASTILLO: The bill will pass with 60 votes.",
         [
-            ("Daniel Brandt", "direct_quote", "The budget is late again."),
+            ("Daniel Brandt", "direct_quote", "The budget is later than ever."),
             ("Julia Castillo", "direct_quote", "The bill will pass with 60 votes."),
         ],
         id="every-transcript-line-is-its-speaker-s-quotation",
     ),
     pytest.param(
-        "CASTILLO: We are ready. The vote is on Friday. Nobody doubts it.",
+        "BRANDT: The budget is late again.\nCASTILLO: The bill will pass with 60 votes.",
+        [("Julia Castillo", "direct_quote", "The bill will pass with 60 votes.")],
+        id="a-transcript-line-with-nothing-to-check-is-no-claim",
+    ),
+    pytest.param(
+        "CASTILLO: We have 52 votes. The vote is on Friday. Nobody doubts it.",
         [
             (
                 "Julia Castillo",
                 "direct_quote",
-                "CASTILLO: We are ready.",  # its first sentence: the record stands on one
+                "CASTILLO: We have 52 votes.",  # its first sentence: the record stands on one
             )
         ],
         id="a-line-of-several-sentences-is-one-record",
     ),
     pytest.param(
-        "A full transcript follows:\n\nLUNDQVIST: The harbour will stay open.\n\n"
-        "CASTILLO: It will not.",
+        "A full transcript follows:\n\nLUNDQVIST: The harbour has 12 cranes.\n\n"
+        "CASTILLO: It has 9.",
         [
-            ("Lundqvist", "direct_quote", "The harbour will stay open."),
-            ("Julia Castillo", "direct_quote", "CASTILLO: It will not."),
+            ("Lundqvist", "direct_quote", "The harbour has 12 cranes."),
+            ("Julia Castillo", "direct_quote", "CASTILLO: It has 9."),
         ],
         id="a-label-no-one-bears-speaks-in-a-transcript",
     ),
     pytest.param(
-        "A full transcript follows:\n\nLUNDSTRÖM: The harbour will stay open.\n\n"
-        "CASTILLO: It will not.",
+        "A full transcript follows:\n\nLUNDSTRÖM: The harbour has 12 cranes.\n\n"
+        "CASTILLO: It has 9.",
         [
-            ("Lundström", "direct_quote", "LUNDSTRÖM: The harbour will stay open."),
-            ("Julia Castillo", "direct_quote", "CASTILLO: It will not."),
+            ("Lundström", "direct_quote", "LUNDSTRÖM: The harbour has 12 cranes."),
+            ("Julia Castillo", "direct_quote", "CASTILLO: It has 9."),
         ],
         id="a-label-in-capitals-of-any-script-is-a-label",
     ),
     pytest.param(
-        "A full transcript follows:\n\nVan-Dyke: The harbour will stay open.\n\n"
-        "Castillo: It will not.\n\nVan-Dyke: It will.",
+        "A full transcript follows:\n\nVan-Dyke: The harbour has 12 cranes.\n\n"
+        "Castillo: It has 9.\n\nVan-Dyke: It has 14.",
         [
-            ("Van-Dyke", "direct_quote", "Van-Dyke: The harbour will stay open."),
-            ("Van-Dyke", "direct_quote", "Van-Dyke: It will."),
+            ("Van-Dyke", "direct_quote", "Van-Dyke: The harbour has 12 cranes."),
+            (None, None, "Castillo: It has 9."),  # a name used once: no label, no speaker
+            ("Van-Dyke", "direct_quote", "Van-Dyke: It has 14."),
         ],
         id="a-label-no-one-bears-is-a-name-with-capitals-at-each-part",
     ),
     pytest.param(
-        "UPDATE: The vote moved to Friday.\n\nCASTILLO: It will pass.",
-        [("Julia Castillo", "direct_quote", "CASTILLO: It will pass.")],
+        "UPDATE: The vote moved to Friday.\n\nCASTILLO: It will pass with 60 votes.",
+        [("Julia Castillo", "direct_quote", "CASTILLO: It will pass with 60 votes.")],
         id="a-note-label-never-speaks-even-in-a-transcript",
     ),
     pytest.param(
@@ -2775,8 +2781,8 @@ NO_ASSERTION_CASES = [
         id="a-transcript-thanks-is-no-claim",
     ),
     pytest.param(
-        _STUDIO + "D'AURIGNAC: Thank you for having me. The brigade will be ready in May.",
-        "The brigade will be ready in May.",
+        _STUDIO + "D'AURIGNAC: Thank you for having me. The brigade will have 40 tanks.",
+        "The brigade will have 40 tanks.",
         True,
         id="a-transcript-line-after-a-thanks-carries-the-claim",
     ),
@@ -2793,10 +2799,16 @@ NO_ASSERTION_CASES = [
         id="negative-a-transcript-fragment-with-a-figure-is-a-claim",
     ),
     pytest.param(
-        _STUDIO + "BRENNAN: Is the budget big enough?\n\nD'AURIGNAC: We will buy tanks.",
-        "D'AURIGNAC: We will buy tanks.",
+        _STUDIO + "BRENNAN: Is the budget big enough?\n\nD'AURIGNAC: We buy more than Ostland.",
+        "D'AURIGNAC: We buy more than Ostland.",
         True,
         id="negative-a-transcript-assertion-is-a-claim",
+    ),
+    pytest.param(
+        _STUDIO + "BRENNAN: Is the budget big enough?\n\nD'AURIGNAC: I will not say.",
+        "D'AURIGNAC: I will not say.",
+        False,
+        id="a-transcript-line-with-nothing-to-check-asserts-nothing",
     ),
     pytest.param(
         "Interview by Kirsi Brennan\n\nGeneral Ottar Brask spoke to us.\n\n"
@@ -2824,8 +2836,8 @@ NO_ASSERTION_CASES = [
     pytest.param(
         "Ottar Brask, the chief executive, joined the call.\n\n"
         "OPERATOR: Our next question comes from Lena Moor at Fjord Bank.\n\n"
-        "BRASK: We will deliver tanks in May.",
-        "We will deliver tanks in May.",
+        "BRASK: We will deliver 30 tanks in May.",
+        "We will deliver 30 tanks in May.",
         True,
         id="negative-the-speaker-after-the-operator-asserts",
     ),
@@ -3445,3 +3457,60 @@ LISTS = [
 @pytest.mark.parametrize("text, expected", LISTS)
 def test_a_list_keeps_its_lead_in_s_source(nlp, text, expected):
     assert _drafts_by_sentence(nlp, text) == expected
+
+
+_PROCEEDINGS = (
+    "PROVINCIAL ASSEMBLY OF NORTH VALEN\n"
+    "Official Report of Debates\n\n"
+    "COASTGUARD FUNDING BILL: SECOND READING\n\n"
+    "THE MINISTER FOR DEFENCE (Ms Carla Venn): The bill provides 310 million marks for the "
+    "coastguard next year, 18 percent more than this year.\n\n"
+    "MR PAVEL STRAND (Green Alliance, Harbour East; Chair of the Public Accounts Committee): "
+    "By my committee's count, four of the nine patrol boats are out of service.\n\n"
+    "MS INGA ROLF (Independent, Lakeside): We lost 40 pilots this year, and the ministry has "
+    "told me the posts will stay empty.\n\n"
+    "MR PAVEL STRAND: I will not.\n\n"
+    "MS ROLF: The station at Lakeside has two helicopters for 600 kilometres of coast.\n\n"
+    "THE MINISTER FOR DEFENCE: Three new boats arrive in May.\n"
+)
+
+
+def _speaker_fields(text):
+    """Each record's sentence, speaker, role and organisation."""
+    return [
+        (
+            r.sentence,
+            r.speaker.name if r.speaker else None,
+            r.speaker.role if r.speaker else None,
+            r.speaker.organization if r.speaker else None,
+        )
+        for r in _records(text)
+    ]
+
+
+def _fields_of(found, words, name):
+    """The role and organisation of `name`'s record of the sentence holding `words`."""
+    [fields] = [(role, org) for s, n, role, org in found if words in s and n == name]
+    return fields
+
+
+def test_a_record_of_proceedings_names_its_speakers_in_brackets():
+    """A record of proceedings: an office's label with its holder in brackets is that
+    person speaking in that office, and the bare office later is the same person; a
+    member's brackets give a party (none for an independent) and, after a semicolon, an
+    office whose body is the organisation; a member's short label is the member the
+    fuller one named; her own "my committee's count" is her own words."""
+    found = _speaker_fields(_PROCEEDINGS)
+    assert _fields_of(found, "The bill provides 310 million", "Carla Venn") == (
+        "Minister for Defence",
+        None,
+    )
+    assert _fields_of(found, "Three new boats arrive", "Carla Venn")[0] == "Minister for Defence"
+    assert _fields_of(found, "By my committee's count", "Pavel Strand") == (
+        "Chair of the Public Accounts Committee",
+        "Public Accounts Committee",
+    )
+    assert _fields_of(found, "two helicopters for 600", "Inga Rolf") == (None, None)
+    # her own figure, beside what the ministry told her
+    assert _fields_of(found, "We lost 40 pilots", "Inga Rolf") == (None, None)
+    assert not any("I will not" in s for s, *_ in found)
