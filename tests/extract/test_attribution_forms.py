@@ -3514,3 +3514,16 @@ def test_a_record_of_proceedings_names_its_speakers_in_brackets():
     # her own figure, beside what the ministry told her
     assert _fields_of(found, "We lost 40 pilots", "Inga Rolf") == (None, None)
     assert not any("I will not" in s for s, *_ in found)
+
+
+def test_a_broadcaster_s_name_is_no_state_of_the_story():
+    """A station's name after "TV" in the byline and in the story ("told TV Harvik") is
+    the outlet's: "the ministry" is the one of the state whose ministry the story named."""
+    text = (
+        "Base to close, taking 300 jobs\n\nBy Lena Moss, TV Harvik\n\n"
+        "SELBY — Korvania's Ministry of Defence will close the Selby air base by 2029.\n\n"
+        '"It is a hard day," the mayor told TV Harvik.\n\n'
+        "The ministry said 300 jobs would go. Watch TV Harvik's evening news for more.\n"
+    )
+    speakers = _record_speakers(text)
+    assert speakers["The ministry said 300 jobs would go."] == "Korvanian Ministry of Defence"

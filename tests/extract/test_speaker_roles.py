@@ -1555,6 +1555,14 @@ NEWS_FORM_CASES = [
         id="a-title-s-field-after-in-is-part-of-the-title",
     ),
     pytest.param(
+        "Velora's army bought 30 drones last year, a large order for a mid-sized Andean army. "
+        "General Ramon Ibarra, the army's procurement chief, said 12 had failed their tests.",
+        "Ramon Ibarra",
+        "procurement chief",
+        "Velora Army",
+        id="a-region-s-adjective-owns-no-army",
+    ),
+    pytest.param(
         "Ana Rolle, a researcher in London at the Harlow Institute, said the navy had missed "
         "its target.",
         "Ana Rolle",

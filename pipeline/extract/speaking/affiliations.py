@@ -1350,6 +1350,8 @@ class AffiliationsMixin:
         for name, count in signs.items():
             if self.index.canonical(name) is not None or name in self.given_names:
                 continue
+            if self._not_a_state(name, text):
+                continue  # "the Nordic region's", "TV Nordvik's evening news"
             if any(name in p.split() and p != name for p in self.persons):
                 continue  # a person's name; a lone word the tagger took for one may be a state
             if re.search(rf"(?<![\w-]){re.escape(name)}{_COMPANY_AFTER.pattern}", text):
@@ -1364,6 +1366,15 @@ class AffiliationsMixin:
             if count >= 2 or len(found) >= 2:
                 scores[name] = count * len(text) - found[0]  # the most signs, then the first named
         return scores
+
+    def _not_a_state(self, name: str, text: str) -> bool:
+        """Whether a name is no state's, whatever signs of one it has: a region's word
+        ("Nordic", "Andean": lexicon `region_words`), or a broadcaster's name, written
+        after an outlet's word ("TV Nordvik": `outlet_words`)."""
+        if name in self.roles.region_words:
+            return True
+        words = "|".join(re.escape(w) for w in sorted(self.roles.outlet_words))
+        return bool(words) and re.search(rf"\b(?:{words})\s+{re.escape(name)}\b", text) is not None
 
     def _names_a_place(self, name: str, text: str) -> bool:
         """Whether the article writes `name` as the first word of a place's or a
@@ -1410,7 +1421,7 @@ class AffiliationsMixin:
                 continue
             if name in found or self.index.canonical(name) is not None:
                 continue
-            if name.lower() in self.roles.body_nouns:
+            if name.lower() in self.roles.body_nouns or self._not_a_state(name, text):
                 continue  # "the Senate's Defence Committee": a body's word
             if any(name in p.split()[1:] for p in self.persons):
                 continue  # a surname

@@ -126,6 +126,8 @@ class _Roles:
             re.IGNORECASE,
         )
         self.regions = set(data.get("regions", []))
+        self.region_words = frozenset(data.get("region_words", []))
+        self.outlet_words = frozenset(data.get("outlet_words", []))
         self.services = set(data.get("services", []))
         self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
