@@ -1370,11 +1370,15 @@ class AffiliationsMixin:
     def _not_a_state(self, name: str, text: str) -> bool:
         """Whether a name is no state's, whatever signs of one it has: a region's word
         ("Nordic", "Andean": lexicon `region_words`), or a broadcaster's name, written
-        after an outlet's word ("TV Nordvik": `outlet_words`)."""
+        only ever after an outlet's word ("TV Nordvik", "told TV Nordvik": `outlet_words`;
+        not "Radio Ostvik" in an article that also writes "Ostvik's navy")."""
         if name in self.roles.region_words:
             return True
         words = "|".join(re.escape(w) for w in sorted(self.roles.outlet_words))
-        return bool(words) and re.search(rf"\b(?:{words})\s+{re.escape(name)}\b", text) is not None
+        if not words:
+            return False
+        outlet = len(re.findall(rf"\b(?:{words})\s+{re.escape(name)}\b", text))
+        return outlet > 0 and outlet == len(re.findall(rf"(?<![\w-]){re.escape(name)}\b", text))
 
     def _names_a_place(self, name: str, text: str) -> bool:
         """Whether the article writes `name` as the first word of a place's or a
