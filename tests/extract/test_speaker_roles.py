@@ -1563,6 +1563,14 @@ NEWS_FORM_CASES = [
         id="a-region-s-adjective-owns-no-army",
     ),
     pytest.param(
+        "Velsia's arms exports doubled last year. Mira Sand, export director of Velsia's "
+        "Kovar Defence Holding, said the firm sold 90,000 shells abroad.",
+        "Mira Sand",
+        "export director",
+        "Kovar Defence Holding",
+        id="a-state-s-company-named-after-its-possessive-is-the-organisation",
+    ),
+    pytest.param(
         "Ana Rolle, a researcher in London at the Harlow Institute, said the navy had missed "
         "its target.",
         "Ana Rolle",

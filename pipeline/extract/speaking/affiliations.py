@@ -293,10 +293,15 @@ class AffiliationsMixin:
                 body = next((r for r in runs if r[0].i == nxt + 1), None)
                 owned = self.doc[body[0].i : body[-1].i + 1].text if body else None
                 state = len(run) == 1 and (
-                    run[0].ent_type_ == "GPE" or name in self._unknown_countries()
+                    run[0].ent_type_ == "GPE"
+                    or name in self._unknown_countries()
+                    # (a place the tagger found elsewhere in the article)
+                    or any(e.label_ == "GPE" and e.text == name for e in self.ents)
                 )
-                if state and owned and self.index.org_type(owned) == "ministry":
-                    continue  # "Brastovia's Land Forces": a state's body, not the state
+                if state and owned:
+                    # "Brastovia's Land Forces", "Brastovia's Kovar Holding": a body the
+                    # state owns or hosts, not the state
+                    continue
             names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
         for n, (kind, name) in enumerate(names):
             if kind != "org":
