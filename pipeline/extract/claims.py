@@ -1439,7 +1439,7 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
         for k in labels
         if len(k.split()) > len(words) and k.split()[-1].strip(".").lower() == words[-1]
     ]
-    if len(words) <= 2 and len(fuller) == 1 and labels[label] < labels[fuller[0]] + 1:
+    if len(words) <= 2 and len(fuller) == 1:
         # "MS SMITH:" after "MS ANNA SMITH (Party):": the member the fuller label named
         label = fuller[0]
         words = [w.strip(".").lower() for w in label.split()]
@@ -1547,7 +1547,7 @@ def _bracketed(
 ) -> list[Speaker]:
     """The person a transcript label's brackets name, the label being an office ("THE
     MINISTER OF DEFENCE (General X Y):", "THE CHAIR (Mr X Y):"): X Y, with the office as
-    role when the article gave none. A later line with the bare office ("THE MINISTER
+    role (the capacity the line is spoken in). A later line with the bare office ("THE MINISTER
     OF DEFENCE:") is the person an earlier line's brackets named for it. Nothing for
     brackets that name no person of the article (a party)."""
     office = _office(label)
