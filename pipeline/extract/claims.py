@@ -1546,7 +1546,7 @@ def _bracketed(
     tracker: SpeakerTracker, label: str, found: re.Match | None, text: str
 ) -> list[Speaker]:
     """The person a transcript label's brackets name, the label being an office ("THE
-    MINISTER OF DEFENCE (General X Y):", "THE CHAIR (Mr X Y):"): X Y, with the office as
+    MINISTER FOR THE NAVY (Admiral X Y):", "THE CHAIR (Mr X Y):"): X Y, with the office as
     role (the capacity the line is spoken in). A later line with the bare office ("THE MINISTER
     OF DEFENCE:") is the person an earlier line's brackets named for it. Nothing for
     brackets that name no person of the article (a party)."""
@@ -1594,7 +1594,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")
 @lru_cache(maxsize=8)
 def _bracketed_before(text: str) -> dict[str, str]:
     """Each transcript label of an article with the words its first bracketed line put
-    in brackets ("THE MINISTER OF DEFENCE" -> "General X Y")."""
+    in brackets ("THE MINISTER FOR THE NAVY" -> "Admiral X Y")."""
     found: dict[str, str] = {}
     for start in [0] + [m.end() for m in re.finditer(r"\n+", text)]:
         label = speaker_label(text, start)
@@ -1607,8 +1607,8 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})
 
 
 def _office(label: str) -> str:
-    """An office as a label writes it, as a title is written: "THE MINISTER OF DEFENCE"
-    -> "Minister of Defence"."""
+    """An office as a label writes it, as a title is written: "THE MINISTER FOR THE NAVY"
+    -> "Minister for the Navy"."""
     words = label.split()
     if words and words[0].lower() == "the":
         words = words[1:]

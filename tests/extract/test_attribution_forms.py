@@ -2781,7 +2781,7 @@ NO_ASSERTION_CASES = [
         id="a-transcript-thanks-is-no-claim",
     ),
     pytest.param(
-        _STUDIO + "D'AURIGNAC: Thank you for having me. The brigade will have 40 tanks.",
+        _STUDIO + "D'AURIGNAC: Thank you for inviting me. The brigade will have 40 tanks.",
         "The brigade will have 40 tanks.",
         True,
         id="a-transcript-line-after-a-thanks-carries-the-claim",
@@ -3464,7 +3464,7 @@ _PROCEEDINGS = (
     "Official Report of Debates\n\n"
     "COASTGUARD FUNDING BILL: SECOND READING\n\n"
     "THE MINISTER FOR DEFENCE (Ms Carla Venn): The bill provides 310 million marks for the "
-    "coastguard next year, 18 percent more than this year.\n\n"
+    "coastguard next year, up 18 percent on the current budget.\n\n"
     "MR PAVEL STRAND (Green Alliance, Harbour East; Chair of the Public Accounts Committee): "
     "By my committee's count, four of the nine patrol boats are out of service.\n\n"
     "MS INGA ROLF (Independent, Lakeside): We lost 40 pilots this year, and the ministry has "

@@ -402,7 +402,7 @@ AUDIT = (
     "What we looked at\n\n"
     "We examined 64 fuel contracts the army signed between 2022 and 2024.\n\n"
     "Findings\n\n"
-    "The army paid 18 percent above the market price on 41 of them. The audit puts the "
+    "The army paid 18 percent over the going rate on 41 of them. The audit puts the "
     "excess at 9 million crowns.\n"
 )
 
@@ -411,7 +411,7 @@ def test_a_body_s_summary_of_its_own_findings_is_the_body_s():
     """A headline "<body>: summary of findings on ..." and "we" in the narration: the
     figures are the body's, and "the audit" is its own document, so the body's too."""
     records = _records(AUDIT)
-    assert records["The army paid 18 percent above the market price on 41 of them."] == (
+    assert records["The army paid 18 percent over the going rate on 41 of them."] == (
         "Velmark National Audit Office",
         None,
     )

@@ -1555,8 +1555,9 @@ NEWS_FORM_CASES = [
         id="a-title-s-field-after-in-is-part-of-the-title",
     ),
     pytest.param(
-        "Velora's army bought 30 drones last year, a large order for a mid-sized Andean army. "
-        "General Ramon Ibarra, the army's procurement chief, said 12 had failed their tests.",
+        "Velora's army bought 30 drones last year, a large order by the standards of "
+        "Andean armies. General Ramon Ibarra, the army's procurement chief, said 12 had "
+        "failed their tests.",
         "Ramon Ibarra",
         "procurement chief",
         "Velora Army",

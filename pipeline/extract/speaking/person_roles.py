@@ -326,7 +326,7 @@ class PersonRolesMixin:
             while words and words[0] in _NOT_OWNERS:
                 words = words[1:]
             if words and all(w in self.roles.region_words for w in words):
-                continue  # "a mid-sized Andean army": a region's, no state's
+                continue  # "the Andean armies", "a Baltic navy": a region's, no state's
             if words and not m.group(0).endswith(service):
                 # "the Ombrian navy": only after a state's word ("No navy nearby")
                 last = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
