@@ -29,6 +29,7 @@ from pipeline.extract.quotes import (
     answer_paragraphs,
     asks,
     in_question_line,
+    label_brackets,
     labelled,
     speaker_label,
     transcript_labels,
@@ -138,12 +139,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if turn is not None and not row.attributed and turn.region not in quoted:
             # a transcript line is its speaker's words: its first sentence attributes it,
             # the later ones go with it as with any quotation of several sentences
-            cue = replace(
-                turn.cue,
-                content_start=max(turn.cue.content_start, sent.start_char),
-                content_end=sent.end_char,
-            )
-            row.attributed = [(cue, speaker) for speaker in turn.speakers]
+            row.attributed = list(row.line)
             quoted[turn.region] = row.attributed
             owner[turn.region] = len(rows) - 1
         introduced = quotes.following(sent) or quotes.preceding(sent)
@@ -1556,7 +1552,7 @@ def _bracketed(
         return []  # "MR X Y (Party, Seat):": a member named, brackets with no person
     named = found.group(2) if found is not None and found.lastindex == 2 else None
     if not named:  # a bare office: the one an earlier line named in brackets
-        named = _bracketed_before(text).get(label)
+        named = label_brackets(text).get(label)
     if not named:
         return []
     people = [
@@ -1589,18 +1585,6 @@ def _bracketed(
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")
-
-
-@lru_cache(maxsize=8)
-def _bracketed_before(text: str) -> dict[str, str]:
-    """Each transcript label of an article with the words its first bracketed line put
-    in brackets ("THE MINISTER FOR THE NAVY" -> "Admiral X Y")."""
-    found: dict[str, str] = {}
-    for start in [0] + [m.end() for m in re.finditer(r"\n+", text)]:
-        label = speaker_label(text, start)
-        if label is not None and label.lastindex == 2 and label.group(2):
-            found.setdefault(label.group(1), label.group(2))
-    return found
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})

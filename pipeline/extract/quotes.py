@@ -359,6 +359,19 @@ def transcript_labels(text: str) -> Counter[str]:
     return Counter(m.group(1) for m in found if m is not None)
 
 
+@lru_cache(maxsize=8)
+def label_brackets(text: str) -> dict[str, str]:
+    """Each speaker label of an article with what its first bracketed line put in
+    brackets ("THE CHAIR" -> "Mr X Y"; "SMITH" -> "NDP"); read once per article (do not
+    change the dict returned)."""
+    found: dict[str, str] = {}
+    for start in _paragraph_starts(text):
+        label = speaker_label(text, start)
+        if label is not None and label.lastindex == 2 and label.group(2):
+            found.setdefault(label.group(1), label.group(2))
+    return found
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span
 
+from pipeline.extract.quotes import labelled
 from pipeline.extract.speaking.titles import roles
 from pipeline.nlp.model import doc_text
 from pipeline.resources import lexicon
@@ -70,21 +71,14 @@ def masthead_body(text: str, ents: Iterable[Span]) -> str | None:
 def speaks_as_body(doc: Doc, in_quote: Callable[[int], bool]) -> bool:
     """Whether the article's narration says "we" or "our" outside quotation marks (the
     body's writers speaking for it), not in a transcript's or an interview's line."""
+    text = doc_text(doc)
     return any(
         t.lower_ in _WE
         and t.pos_ == "PRON"
         and not in_quote(t.idx)
-        and not _in_labelled(doc, t.idx)
+        and not labelled(text, text.rfind("\n", 0, t.idx) + 1)
         for t in doc
     )
-
-
-def _in_labelled(doc: Doc, at: int) -> bool:
-    """Whether `at` lies in a paragraph that opens with a label and a colon ("SMITH:",
-    "A:"): a speaker's line, not the narration."""
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, at) + 1
-    return re.match(r"[\"“]?[ \t]*[^\W\d_][^\n:]{0,40}:[ \t]", text[line_start:at]) is not None
 
 
 def _body_name(part: str) -> str | None:

@@ -106,6 +106,7 @@ class SpeakerTracker(
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._writer: tuple[Speaker | None] | None = None  # the byline's person, once found
         self._own_publisher: tuple[Speaker | None] | None = None  # a masthead body, once found
+        self._masthead_name: tuple[str | None] | None = None
         self._last_group: Speaker | None = None
         # a bare group noun's first typing ("officials familiar with the talks"), by the noun
         self._typed_groups: dict[str, Speaker] = {}
@@ -688,15 +689,21 @@ class SpeakerTracker(
                 if self._byline_body:
                     break
         if not self._byline_body:  # "X Markets | Equity Research": the masthead's body
-            self._byline_body = masthead_body(doc_text(self.doc), self.ents) or ""
+            self._byline_body = self._masthead() or ""
         return self._byline_body or None
+
+    def _masthead(self) -> str | None:
+        """The body the article's masthead names (`masthead_body`), read once."""
+        if self._masthead_name is None:
+            self._masthead_name = (masthead_body(doc_text(self.doc), self.ents),)
+        return self._masthead_name[0]
 
     def publisher(self) -> Speaker | None:
         """The body whose own publication the article is: its masthead names it
         (`masthead_body`) and its narration speaks as "we". The figures the article
         states in its own voice are that body's. None for an article that is no body's."""
         if self._own_publisher is None:
-            name = masthead_body(doc_text(self.doc), self.ents)
+            name = self._masthead()
             found = None
             if name is not None and speaks_as_body(self.doc, self._in_quote):
                 known = self.index.canonical(name)
