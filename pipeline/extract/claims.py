@@ -508,9 +508,14 @@ def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
     if marker is None:
         return []
     at = text.rfind("\n", 0, marker.start()) + 1  # the marker's line
-    before = text.rfind("\n", 0, at - 1) + 1 if at > 0 else -1  # the line above it
+    above = []  # the lines of the head above it, nearest first (a desk's line between)
+    start = at
+    while start > 0 and len(above) < _ISSUER_LINES:
+        start = text.rfind("\n", 0, start - 1) + 1
+        if text[start : text.find("\n", start)].strip():
+            above.append(start)
     after = text.find("\n", marker.end())  # and the line below it
-    for start in (before, after + 1 if after >= 0 else -1):
+    for start in (*above, after + 1 if after >= 0 else -1):
         if start < 0 or start == at:
             continue
         end = text.find("\n", start)
@@ -518,19 +523,49 @@ def _release_issuer(tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
         line = text[start:end]
         if not line.strip() or line.rstrip().endswith((".", "?", "!")):
             continue  # (the announcement itself, a sentence)
-        ent = next((e for e in tracker.ents if e.start_char == start and e.label_ == "ORG"), None)
         name = _ISSUER_NAME.match(line)  # "Ministry of Industry and Trade, ..."
-        if ent is None or ent.end_char > end or name is None:
+        if name is None:
             continue
-        known = tracker.index.canonical(name.group(1))
+        ent = next((e for e in tracker.ents if e.start_char == start and e.label_ == "ORG"), None)
+        written = name.group(1)
+        if ent is None or ent.end_char > end:
+            # "MINISTRY OF TRANSPORT, KINGDOM OF X": a body's word in capitals
+            if not written.isupper() or not set(written.lower().split()) & _ISSUER_WORDS:
+                continue
+            root = tracker.doc.char_span(start, start + len(written), alignment_mode="expand")
+            if root is None:
+                continue
+            ent, written = root, _as_written(text, written)
+        known = tracker.index.canonical(written)
         issuer = Speaker(
-            name=known.name if known else name.group(1),
-            mention=name.group(1),
-            kind="organization",
+            name=known.name if known else written, mention=name.group(1), kind="organization"
         )
         content = (start, start + name.end(1))
         return [(_found_cue(ent.root, ent.root, "according_to", content), issuer)]
     return []
+
+
+_ISSUER_LINES = 3  # lines of a release's head above its marker where the issuer may stand
+# the words of a body's name that a release's head may write in capitals
+_ISSUER_WORDS = frozenset(
+    {"ministry", "department", "office", "agency", "directorate", "command", "service"}
+)
+
+
+def _as_written(text: str, capitals: str) -> str:
+    """A name a head writes in capitals as the article writes it elsewhere in mixed case
+    ("MINISTRY OF TRANSPORT, X" -> "Ministry of Transport, X"), else in capitals of the
+    first letters, the small words in lower case."""
+    found = re.search(r"(?<!\w)" + re.escape(capitals) + r"(?!\w)", text, re.IGNORECASE)
+    while found is not None and found.group(0).isupper():
+        found = re.compile(r"(?<!\w)" + re.escape(capitals) + r"(?!\w)", re.I).search(
+            text, found.end()
+        )
+    if found is not None:
+        return found.group(0)
+    small = {"of", "and", "for", "the", "on"}
+    words = capitals.lower().split()
+    return " ".join(w if k and w in small else w.capitalize() for k, w in enumerate(words))
 
 
 # a body's name opening a line, up to a comma or the line's end: capitalised words and

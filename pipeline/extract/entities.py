@@ -66,6 +66,11 @@ class EntityIndex:
         self.descriptors: dict[str, str] = {
             word: typ for typ, words in data.get("descriptors", {}).items() for word in words
         }
+        # "the group": a company's or a campaigning group's, whichever was named last
+        self.descriptor_also: dict[str, tuple[str, ...]] = {
+            word: tuple(types) for word, types in data.get("descriptor_also", {}).items()
+        }
+        self._untyped_heads = frozenset(data.get("org_untyped_heads", []))
         self._type_words: dict[str, str] = {
             word: typ for typ, words in data.get("org_type_words", {}).items() for word in words
         }
@@ -131,6 +136,8 @@ class EntityIndex:
             head = words[-1] if words else ""
         if head in self._type_words:
             return self._type_words[head]
+        if words and words[-1] in self._untyped_heads or head in self._untyped_heads:
+            return None  # "National Arms Control Committee": a committee, not a company
         if len(words) >= 2 and words[-1] in self._end_words:
             return self._end_words[words[-1]]
         for word in reversed(words):

@@ -320,6 +320,41 @@ def test_a_heading_of_the_body_is_no_claim():
             ("budget", "indirect"),
             id="negative-a-body-s-acronym-is-no-state-with-a-budget",
         ),
+        pytest.param(
+            "Halvorsen Baatbyggeri, a family-owned shipbuilder in northern Norway, has "
+            "delivered 31 patrol boats since 2012, according to its website.\n\nIn a "
+            "statement, its chief executive, Per Halvorsen, said the first boat would sail "
+            "in 2027.",
+            "Halvorsen Baatbyggeri, a family-owned",
+            ("Halvorsen Baatbyggeri", "according_to"),
+            id="its-website-is-the-clause-subject-s-not-a-person-of-its-name",
+        ),
+        pytest.param(
+            "The government of St. Corvane has bought two patrol ships.\n\nThe coast guard "
+            "boarded 52 fishing vessels in 2024 (20 in 2022), according to its yearly review. "
+            "Most were off St. Corvane's north coast.",
+            "The coast guard boarded",
+            ("St. Corvane Coast Guard", "according_to"),
+            id="its-annual-report-is-the-coast-guard-s-of-the-story-s-state",
+        ),
+        pytest.param(
+            "The Dovrian army has ordered 80 wheeled carriers.\n\nThe hull survived 3 mine "
+            "blasts, according to a short summary of the army's trial report seen by Wheels & "
+            "Tracks.",
+            "The hull survived",
+            ("Dovrian Army", "according_to"),
+            id="a-summary-of-a-body-s-report-seen-by-a-magazine-is-the-body-s",
+        ),
+        pytest.param(
+            "New fuel depot opens at Haven City\n\nMINISTRY OF ENERGY, KINGDOM OF SALVENA\n"
+            "Communications Unit\n\nFor immediate release\n\nHAVEN CITY, 3 May - Energy "
+            "Minister Ruben Ostrov today opened a new fuel depot at Haven City.\n\nThe depot "
+            "will hold 12,000 tonnes of fuel, twice as much as the old one.\n\nContact: "
+            "Communications Unit, Ministry of Energy, Kingdom of Salvena.",
+            "The depot will hold",
+            ("Ministry of Energy", "according_to"),
+            id="a-release-s-issuer-in-capitals-two-lines-above-its-marker",
+        ),
     ],
 )
 def test_a_document_s_source(text, sentence_start, expected):

@@ -1579,6 +1579,60 @@ NEWS_FORM_CASES = [
         "Harlow Institute",
         id="negative-a-place-after-in-is-no-field",
     ),
+    pytest.param(
+        "Interview: Finance Minister Saule Ormanova on the reserve\n\nThis is an edited "
+        "transcript. Our guest is Saule Ormanova, who runs the Keravian Ministry of Finance."
+        "\n\nORMANOVA: Russia has three times more reservists than we do.",
+        "Saule Ormanova",
+        "Finance Minister",
+        "Keravian Ministry of Finance",
+        id="a-body-the-person-is-said-to-head-outranks-a-headline-title-s-guess",
+    ),
+    pytest.param(
+        "Taldoria will buy 12 jets from Turkey, Defence Minister Ivo Brannick said on Monday. "
+        "The Taldorian government approved the deal in May, and the Taldorian army will fly "
+        "them from 2027. Turkish officials declined to comment.",
+        "Ivo Brannick",
+        "Defence Minister",
+        "Taldoria",
+        id="a-state-s-adjective-before-its-bodies-makes-it-the-story-s-state",
+    ),
+    pytest.param(
+        "The government of St. Corvane has signed a deal for two patrol ships, Finance "
+        "Minister Lidia Marrero told parliament. A South Korean yard lost the bid, and St. "
+        "Corvane will pay in four stages.",
+        "Lidia Marrero",
+        "Finance Minister",
+        "St. Corvane",
+        id="the-government-of-a-state-of-two-words-makes-it-the-story-s-state",
+    ),
+    pytest.param(
+        "The government of St. Corvane has signed a deal for two patrol ships.\n\nRear "
+        "Admiral Tomas Ibarra, who leads the coast guard, said 2 of his 5 cutters are in "
+        "dock, and St. Corvane's reefs go unwatched.",
+        "Tomas Ibarra",
+        "head of the coast guard",
+        "St. Corvane Coast Guard",
+        id="the-coast-guard-a-person-commands-is-the-story-state-s",
+    ),
+    pytest.param(
+        "Oslo will add 2 frigates by 2030. On Monday the head of the air force, Major "
+        "General Piet Vosloo, said Norway's pilots fly 20 percent fewer hours than in 2019.",
+        "Piet Vosloo",
+        "head of the air force",
+        "Norwegian Air Force",
+        id="a-title-phrase-after-a-time-phrase-before-the-name",
+    ),
+    pytest.param(
+        "Fair Ledger, a Nairobi-based organisation that tracks the trade, published a study "
+        "on Monday. The Coastal Arms Licensing "
+        'Committee approved 40 licences last year.\n\n"We found a system that never says '
+        "no,\" said Wanjiru Kamau, the group's lead researcher.",
+        "Wanjiru Kamau",
+        "lead researcher",
+        "Fair Ledger",
+        id="the-group-s-researcher-after-a-campaigning-organisation-and-a-committee",
+    ),
 ]
 
 
@@ -1606,6 +1660,20 @@ def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
         "air-defence analyst",
         "Felbridge Centre for Security Studies",
     )
+
+
+def test_a_name_after_a_title_with_its_portfolio_the_tagger_missed_is_a_person(nlp):
+    """ "said Junior Minister for Procurement X Y": the name after the title's portfolio in
+    capitals is a person even when the model tagged nothing there (its tag taken away), and
+    the portfolio is not part of the name."""
+    doc = nlp(
+        '"The depot at Karsk," said Junior Minister for Procurement Nune Arakelyan, "holds '
+        '900 trucks."'
+    )
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    tracker = SpeakerTracker(doc)
+    assert "Nune Arakelyan" in tracker.persons, list(tracker.persons)
+    assert tracker.persons["Nune Arakelyan"].role == "Junior Minister for Procurement"
 
 
 @pytest.mark.parametrize(

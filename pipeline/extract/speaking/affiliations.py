@@ -67,6 +67,22 @@ _STATE_BODY_OWNER = re.compile(
     r"Armed Forces|Army|Navy|Air Force|Coast Guard|Parliament|National|Border|Foreign|"
     r"Finance)\b"
 )
+# a state's adjective before a body of state ("the Estorian Ministry of Finance", "the
+# Estorian cabinet", "the Estorian army"): a sign of the state it is the adjective of
+_DEMONYM_BODY = re.compile(
+    r"(?<![\w.-])([A-Z][a-z]{3,}(?:ian|an|ish|ese|i)) (?:[a-z]+ )?(?:Ministry|Armed Forces|"
+    r"Army|Navy|Air Force|Coast Guard|Parliament|Government|army|navy|government|"
+    r"parliament|military|cabinet|ministry|armed forces)\b"
+)
+# a state named after a body of state or its head ("the government of St. Orla", "the
+# navy of Dravenia", "the President of Norvania") or in its formal name ("the Republic of
+# Norvania"), a name of one or two words
+_STATE_OF = re.compile(
+    r"(?<![\w-])(?:[Gg]overnment|[Aa]rmy|[Nn]avy|[Pp]arliament|[Aa]rmed [Ff]orces|"
+    r"[Cc]oast [Gg]uard|[Pp]resident|[Pp]rime [Mm]inister|Republic|Kingdom|Federation|"
+    r"Sultanate|Principality|Grand Duchy) of "
+    r"((?:(?:St\.|Saint|San|Santa|New|North|South|East|West) )?[A-Z][a-z]{3,})(?![\w-])"
+)
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
     r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
@@ -736,6 +752,12 @@ class AffiliationsMixin:
         )
         if typ:
             found = self._latest_of_type(before, typ)
+            text = doc_text(self.doc)
+            for other in self.index.descriptor_also.get(noun.lemma_.lower(), ()):
+                # "the group's researcher" after a rights group: the one named last
+                alt = self._latest_of_type(before, other)
+                if alt and (not found or text.rfind(alt, 0, before) > text.rfind(found, 0, before)):
+                    found = alt
             if found:
                 return found
         introduced = self._introduced_with(noun, before)
@@ -1099,7 +1121,8 @@ class AffiliationsMixin:
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos"]
-            if not appos or not self.index.descriptor_type(appos[0].lemma_):
+            typ = self.index.descriptor_type(appos[0].lemma_) if appos else None
+            if not typ:
                 continue
             start = tok.i
             while (
@@ -1109,7 +1132,6 @@ class AffiliationsMixin:
                 and self.doc[start - 1].text[:1].isupper()
             ):
                 start -= 1
-            typ = self.index.descriptor_type(appos[0].lemma_)
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
@@ -1320,13 +1342,27 @@ class AffiliationsMixin:
                 named = {**self._likely_states(), **unknown}
                 first = {name: found[0] for name in named if (found := self._written_at(name))}
                 self._country = min(first, key=first.__getitem__) if first else ""
+                # the one state the article names ("Corvane" of "St. Corvane" is the same)
+                own = [n for n in first if not any(n != o and n in o.split() for o in first)]
+                self._dominant = len(own) == 1
                 return self._country or None
             for name, count in sorted(unknown.items(), key=lambda kv: -kv[1]):
                 if count > best:
                     counts, best = {name: count}, count
                 break
             self._country = max(counts, key=counts.__getitem__) if counts else ""
+            ranked = sorted(counts.values(), reverse=True)
+            # the state the article names at least twice, twice as often as any other
+            self._dominant = bool(ranked) and ranked[0] >= 2 and ranked[0] >= 2 * sum(ranked[1:2])
         return self._country or None
+
+    def _dominant_country(self) -> str | None:
+        """The article's country when the article names it far more than any other state
+        (`_main_country`): a bare "the coast guard" is then that state's, where a state
+        named once beside others says nothing of whose it is ("KYIV - The air force said
+        ... Russia launched ...")."""
+        country = self._main_country()
+        return country if country and self._dominant else None
 
     def _likely_states(self) -> dict[str, int]:
         """For an article that names no state the lexicon knows: the names it treats as one
@@ -1421,6 +1457,11 @@ class AffiliationsMixin:
         owners = [(m.group(1), m.group(2).lower().split()) for m in _STATE_OWNER.finditer(text)]
         # "Lusteria's Ministry of Finance", "Lusteria's Defence Procurement Agency" likewise
         owners += [(m.group(1), ["ministry"]) for m in _STATE_BODY_OWNER.finditer(text)]
+        owners += [(m.group(1), ["government"]) for m in _STATE_OF.finditer(text)]
+        for m in _DEMONYM_BODY.finditer(text):  # "the Estorian Ministry of Finance"
+            state = self._state_of_demonym(m.group(1), text)
+            if state is not None and state[:1].isupper():
+                owners.append((state, ["ministry"]))
         for name, words in owners:
             if not any(
                 head in _STATE_HEADS
@@ -1434,7 +1475,12 @@ class AffiliationsMixin:
                 continue  # "the Senate's Defence Committee": a body's word
             if any(name in p.split()[1:] for p in self.persons):
                 continue  # a surname
-            found[name] = len(self._written_at(name))
+            # how often the article names it, by name or adjective, as a known state's
+            # count takes its demonym ("Russian output")
+            demonym = self._demonym(name)
+            found[name] = len(self._written_at(name)) + (
+                len(self._written_at(demonym)) if demonym and demonym != name else 0
+            )
         return found
 
     def _entity_name(self, phrase: Span, start: int, limit: int | None = None) -> str | None:

@@ -54,7 +54,10 @@ class DescriptionsMixin:
         if self.mention_at(head) is not None:
             return None
         service = (
-            self._state_service(head) or self._called_by_function(head) or self._the_service(head)
+            self._state_service(head)
+            or self._called_by_function(head)
+            or self._the_service(head)
+            or self._bare_service(head)
         )
         if service is not None:  # "Ombria's army"; "the watchdog" (its name); "the service"
             return service
@@ -154,6 +157,22 @@ class DescriptionsMixin:
         if found is None or found.kind != "organization" or self._is_state(found.name):
             return None
         return found.model_copy(update={"mention": self.doc[head.left_edge.i : head.i + 1].text})
+
+    def _according_subject(self, head: Token) -> Speaker | None:
+        """The body that is the subject of the clause "according to its <document>" is put
+        to ("The border guard stopped 60 trucks, as its yearly report shows" read as
+        "according to its yearly report": the border guard), when the subject names one."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return None
+        verb = prep.head.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = self._resolve_one(subject) or self._bare_service(subject)
+        if found is None or found.kind not in {"organization", "outlet"}:
+            return None
+        return found
 
     def _owner_of_the_clause(self, head: Token) -> Speaker | None:
         """Whose a document is that the article gives no author, after "according to": the
@@ -338,6 +357,29 @@ class DescriptionsMixin:
         return Speaker(
             name=found, mention=self.doc[head.i - 1 : head.i + 1].text, kind="organization"
         )
+
+    def _bare_service(self, head: Token) -> Speaker | None:
+        """ "The coast guard boarded 9 trawlers", "the navy said": an armed service named
+        with "the" alone is the article's: as the article writes it with its owner ("the
+        Royal X Navy"), else the service of the state the article is mostly about
+        (`_dominant_country`); None when neither is known."""
+        compound = [c for c in head.lefts if c.dep_ == "compound"]
+        words = [*compound, head] if len(compound) == 1 and compound[0].i == head.i - 1 else [head]
+        if not all(w.is_lower for w in words):
+            return None
+        lefts = [c for c in head.lefts if c not in words]
+        if [c.lower_ for c in lefts] != ["the"]:
+            return None
+        service = " ".join(w.text for w in words).title()
+        if service not in self.roles.services:
+            return None
+        name = self._written_service(service, head.idx)
+        if name is None and self._dominant_country() is not None:
+            name = self._national_service(service)
+        if name is None:
+            return None
+        mention = self.doc[lefts[0].i : head.i + 1].text
+        return Speaker(name=name, mention=mention, kind="organization")
 
     def _state_service(self, head: Token) -> Speaker | None:
         """A state's armed service, government or parliament written in lower case after its
@@ -810,8 +852,9 @@ class DescriptionsMixin:
                 if child.dep_ == "poss" and child.pos_ == "PROPN":
                     author = child
                 elif child.dep_ == "poss" and child.lower_ == "its":
-                    # "Its report says ...": the body the article spoke of last
-                    found_by = self._resolve_one(child)
+                    # "Its report says ...": the body the article spoke of last; "X has
+                    # delivered 27 boats, according to its website": the clause's subject
+                    found_by = self._according_subject(tok) or self._resolve_one(child)
                     if found_by is not None and found_by.kind in {"organization", "outlet"}:
                         found.append((tok.idx, lemma, found_by))
                         break
@@ -831,8 +874,9 @@ class DescriptionsMixin:
                         for c in child.lefts
                     )
                 ):
-                    # "the agency's annual report": the body "the agency" stands for
-                    found_by = self._resolve_one(child)
+                    # "the agency's annual report": the body "the agency" stands for; "the
+                    # army's trial report": the article's army
+                    found_by = self._resolve_one(child) or self._bare_service(child)
                     state = next((c for c in child.lefts if c.ent_type_ == "NORP"), None)
                     if found_by is None and state is not None and child.lower_ in STATE_BODY_NOUNS:
                         # "the Ombrian parliament's published accounts": that parliament

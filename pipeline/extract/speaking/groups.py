@@ -207,14 +207,17 @@ class GroupsMixin:
         about = {
             t.i
             for c in head.children
-            if c.dep_ == "prep"
-            and c.lower_ not in {"by", "from", "of"}
-            or c.dep_ == "relcl"
-            # "documents seen by the Lantern": who holds it, not who wrote it
-            or c.dep_ == "acl"
-            and c.lemma_.lower() in holder_verbs()
+            if c.dep_ == "prep" and c.lower_ not in {"by", "from", "of"} or c.dep_ == "relcl"
             for t in c.subtree
         }
+        # "documents seen by the Lantern", "an extract of the navy's review seen by the
+        # Lantern": who holds it, not who wrote it
+        about.update(
+            t.i
+            for c in head.subtree
+            if c.dep_ == "acl" and c.lemma_.lower() in holder_verbs()
+            for t in c.subtree
+        )
         if lemma in self.roles.speech_nouns or head.lower_ in self.roles.speech_nouns:
             return about
         # "the release of Anna Berg", "an analysis of Smith's votes": a person after "of"

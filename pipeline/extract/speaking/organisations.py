@@ -27,6 +27,10 @@ from pipeline.resources import lexicon
 _NOT_DOMAINS = {"new", "former", "old", "own", "current", "previous", "same", "relevant", "whole"}
 
 
+# words before "minister" of a title held under a minister ("Deputy Minister for X")
+_JUNIOR = frozenset({"deputy", "vice", "junior", "assistant", "under"})
+
+
 class OrganisationsMixin:
     """Organisations that speak (part of `SpeakerTracker`)."""
 
@@ -196,6 +200,10 @@ class OrganisationsMixin:
         # "the project", "the association": the last organisation whose name has that word
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             named = self._named_org_with_word(head)
+            if named is not None and named.name.islower():
+                # "the coast guard", which the tagger took for a name somewhere: the
+                # article's own service, as it names it with its owner
+                named = self._bare_service(head) or named
             if named is not None:
                 return named
         # "the analyst", "the minister": the last person the article introduced with that
@@ -367,14 +375,25 @@ class OrganisationsMixin:
             return written[1]
         if named is not None:
             return named
+        junior = None
         for m in reversed(self.mentions):
             role = (m.person.role or "").lower().split()
             if m.end <= before and "minister" in role:
                 tail = role[role.index("minister") + 1 :]  # "of national defence"
+                ministry = None
                 if len(tail) >= 2 and tail[0] in {"of", "for"}:
                     words = [w if w in _FUNCTION_WORDS else w[:1].upper() + w[1:] for w in tail]
-                    return " ".join(["Ministry"] + words)
+                    ministry = " ".join(["Ministry"] + words)
+                if set(role[: role.index("minister")]) & _JUNIOR:
+                    # "Deputy Minister for Procurement" may hold a portfolio in the ministry of
+                    # a minister named before: that minister's, else the deputy's own
+                    junior = junior or ministry
+                    continue
+                if ministry is not None:
+                    return ministry
                 break
+        if junior is not None:
+            return junior
         return latest_of_type(self.doc, before, "ministry")
 
     def _token_at(self, offset: int) -> int:

@@ -299,6 +299,7 @@ class PeopleMixin:
             if after is None or after.start >= len(self.doc):
                 continue
             start = after.start if after[0].idx >= m.end(1) else after.start + 1
+            start = self._past_portfolio(start)
             end = start
             while end < len(self.doc) and end - start < 4 and self._name_part(self.doc[end]):
                 end += 1
@@ -311,6 +312,22 @@ class PeopleMixin:
                 continue
             found.append((start, end))
         return found
+
+    def _past_portfolio(self, start: int) -> int:
+        """Where a name starts after a title's portfolio in capitals ("Junior Minister for
+        Procurement Ilse Varro", "Minister of Foreign Affairs Anna Berg"): the last two
+        of the capitalised words after "for"/"of" when there are three to five of them, the
+        sentence going on after them; `start` itself when no portfolio follows."""
+        doc = self.doc
+        if start >= len(doc) or doc[start].lower_ not in {"for", "of"}:
+            return start
+        end = start + 1
+        while end < len(doc) and end - start <= 6 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        run = end - start - 1
+        if not 3 <= run <= 5 or end < len(doc) and doc[end].is_title:
+            return start
+        return end - 2
 
     def _predicated_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names a sentence gives a title as its subject ("Its finance director is X Y"),

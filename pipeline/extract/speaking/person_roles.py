@@ -80,6 +80,23 @@ def _hangs_on(prep: Token, verb: Token) -> bool:
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == verb.i
 
 
+def _name_end(head: Token) -> int:
+    """The last token of a proper name headed by `head`, over the capitalised words of an
+    "of"/"for" phrase that belongs to the name ("the Ministry of Defence", "the Institute
+    for Maritime Studies"); `head` itself when none follows."""
+    end = head.i
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ not in {"of", "for"} or child.i != end + 1:
+            break
+        words = list(child.subtree)[1:]
+        if not words or not all(
+            t.text[:1].isupper() or t.lower_ in {"of", "for", "and", "the", "&"} for t in words
+        ):
+            break
+        end = child.right_edge.i
+    return end
+
+
 def _clean_title(text: str) -> str:
     """A title as an apposition writes it, without its article ("the chief executive")."""
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -162,9 +179,11 @@ class PersonRolesMixin:
                 # "X, the report's lead author": whoever published the report
                 self._document_titles.append((person, document))
                 titled = None
+        guessed = False  # the organisation only a title without one suggests
         if role and not org and counterpart is None and titled is not None:
             # (a counterpart is at another state)
             org = self._default_org(role, span.start_char)
+            guessed = org is not None
         led = None
         if titles and (role is None or self._is_rank(role) or self._past_office(role)):
             # "X, who chairs the Y,", "Colonel X, who heads the Y office,": the office a
@@ -172,11 +191,16 @@ class PersonRolesMixin:
             # and an office held before ("a former colonel who leads the Y Alliance")
             led = self._led_role(span)
             if led is not None:
-                role, org = led, self._org_led(span) or org
+                led_org = self._org_led(span)
+                role, org = led, led_org or org
+                guessed = guessed and led_org is None
         if role is None and titles:  # "X, who retired in 2021 as a rear admiral,"
             role = self._office_left(span)
-        if not org and titles and not (role and self._past_office(role)):
-            org = self._org_led(span)  # "X, who commands a brigade of the Y Land Forces,"
+        if (not org or guessed) and titles and not (role and self._past_office(role)):
+            # "X, who commands a brigade of the Y Land Forces,"
+            led_org = self._org_led(span)
+            if led_org:
+                org, guessed = led_org, False
         if not org:  # (held now, whatever office was held before)
             org = self._workplace(span)  # "X, who works for the consultancy Y,"
         if not org and left is not None and role and not self._past_office(role):
@@ -190,8 +214,16 @@ class PersonRolesMixin:
             person.organization = org or person.organization
             if titles and role == led:
                 self._led_offices.add(id(person))
-        if org and not person.organization:
+            if org:
+                self._guessed_orgs.discard(id(person))
+        if org and (not person.organization or id(person) in self._guessed_orgs and not guessed):
+            # a body the article names for the person outranks one a bare title suggested
+            # at an earlier mention ("Defence Minister X" in a headline; "X, who has
+            # run the Y Ministry of Finance since 2023," below it)
             person.organization = org
+            self._guessed_orgs.discard(id(person))
+        if guessed and person.organization == org:
+            self._guessed_orgs.add(id(person))
 
     def _pronoun_owner(self, phrase: Span) -> Token | None:
         """The personal possessive that owns the title a phrase gives: "her" of "Her
@@ -566,7 +598,10 @@ class PersonRolesMixin:
             first = obj.left_edge.i
             while first < obj.i and self.doc[first].pos_ == "DET":
                 first += 1
-            return _clean_name(self.doc[first : obj.i + 1].text)
+            return _clean_name(self.doc[first : _name_end(obj) + 1].text)
+        service = self._bare_service(obj) if obj is not None else None
+        if service is not None:  # "who leads the border guard": the article's, by its owner
+            return service.name
         org = self._org_after(phrase, 0)
         if org:
             return org
@@ -1146,7 +1181,18 @@ class PersonRolesMixin:
         if root.lower_ in self.roles.title_words:
             return phrase
         # "De Waal's lawyer, X,", "A former Heerdink accountant, X,": a profession
-        return phrase if root.lemma_.lower() in self.roles.profession_nouns else None
+        if root.lemma_.lower() in self.roles.profession_nouns:
+            return phrase
+        for tok in phrase:  # "On Monday the head of the air force, X,": the title's phrase
+            if (
+                tok.lower_ in self.roles.title_words
+                and tok.pos_ == "NOUN"
+                and i < tok.left_edge.i
+                and self.doc[tok.left_edge.i : end].root.i == tok.i
+                and self.doc[tok.left_edge.i].pos_ == "DET"
+            ):
+                return self.doc[tok.left_edge.i : end]
+        return None
 
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
         """The title a phrase gives ("deputy chair of the budget committee", "defence

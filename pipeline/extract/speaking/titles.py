@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from pipeline.resources import lexicon
 
 _FUNCTION_WORDS = {"of", "the", "for", "in", "and", "to", "at", "on"}
-_MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for )?[A-Z]\w*)*")
+_MINISTRY_NAME = re.compile(r"Ministry of [A-Z]\w*(?: (?:and |of |for |of the )?[A-Z]\w*)*")
 _GOVERNMENT = {"minister", "deputy", "state", "secretary", "prime", "vice", "first"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 # "head of munitions at ...": a lower-case "of" phrase after a title, up to the next link

@@ -94,6 +94,9 @@ class SpeakerTracker(
         # people whose role is an office read from a verb of leading ("who runs the plant"):
         # a title the article gives them outranks it
         self._led_offices: set[int] = set()
+        # people whose organisation only a title's default gave (`_default_org`), which an
+        # organisation the article names for them later replaces
+        self._guessed_orgs: set[int] = set()
         self._untagged: list[tuple[int, str, str]] | None = None
         self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
@@ -112,6 +115,7 @@ class SpeakerTracker(
         self._typed_groups: dict[str, Speaker] = {}
         self._document_list: list[tuple[int, str, Speaker]] | None = None
         self._country: str | None = None
+        self._dominant = False  # whether the article's country far outnumbers the others
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self._word_starts: dict[str, list[int]] | None = None  # whole words: `_written_at`
@@ -599,6 +603,13 @@ class SpeakerTracker(
             kind = "outlet" if described[2] == "outlet" else "organization"
             mention = doc[head.left_edge.i : head.i + 2].text
             return Speaker(name=described[1], mention=mention, kind=kind)
+        if head.pos_ == "PROPN":  # "Tarvo Lund, a family-owned builder": not Lund
+            start = head.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                start -= 1
+            name = doc[start : head.i + 1].text
+            if any(found == name for _at, found, _typ in self._described_names()):
+                return Speaker(name=name, mention=name, kind="organization")
         if not self._names_inside(head):
             phrase = doc[head.i : head.i + 1]
         about = self._what_a_document_is_about(head)
@@ -774,6 +785,13 @@ class SpeakerTracker(
                 if mention is None:
                     mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return speaker.model_copy(update={"mention": mention})
+        for prep in head.rights:  # "an extract of the navy's review": its author
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if inner is not None and inner.pos_ == "NOUN":
+                    if mention is None:
+                        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+                    return self._document_author(inner, mention)
         return None
 
     def _untyped_name(self, head: Token) -> Speaker | None:
