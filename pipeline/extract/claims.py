@@ -556,13 +556,9 @@ def _as_written(text: str, capitals: str) -> str:
     """A name a head writes in capitals as the article writes it elsewhere in mixed case
     ("MINISTRY OF TRANSPORT, X" -> "Ministry of Transport, X"), else in capitals of the
     first letters, the small words in lower case."""
-    found = re.search(r"(?<!\w)" + re.escape(capitals) + r"(?!\w)", text, re.IGNORECASE)
-    while found is not None and found.group(0).isupper():
-        found = re.compile(r"(?<!\w)" + re.escape(capitals) + r"(?!\w)", re.I).search(
-            text, found.end()
-        )
-    if found is not None:
-        return found.group(0)
+    for found in re.finditer(r"(?<!\w)" + re.escape(capitals) + r"(?!\w)", text, re.I):
+        if not found.group(0).isupper():
+            return found.group(0)
     small = {"of", "and", "for", "the", "on"}
     words = capitals.lower().split()
     return " ".join(w if k and w in small else w.capitalize() for k, w in enumerate(words))

@@ -1460,7 +1460,7 @@ class AffiliationsMixin:
         owners += [(m.group(1), ["government"]) for m in _STATE_OF.finditer(text)]
         for m in _DEMONYM_BODY.finditer(text):  # "the Estorian Ministry of Finance"
             state = self._state_of_demonym(m.group(1), text)
-            if state is not None and state[:1].isupper():
+            if state is not None:
                 owners.append((state, ["ministry"]))
         for name, words in owners:
             if not any(

@@ -160,8 +160,8 @@ class DescriptionsMixin:
 
     def _according_subject(self, head: Token) -> Speaker | None:
         """The body that is the subject of the clause "according to its <document>" is put
-        to ("The border guard stopped 60 trucks, as its yearly report shows" read as
-        "according to its yearly report": the border guard), when the subject names one."""
+        to ("The border guard stopped 60 trucks, according to its yearly report": the
+        border guard), when the subject names one."""
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
             return None

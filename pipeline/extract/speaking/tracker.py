@@ -785,7 +785,7 @@ class SpeakerTracker(
                 if mention is None:
                     mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return speaker.model_copy(update={"mention": mention})
-        for prep in head.rights:  # "an extract of the navy's review": its author
+        for prep in head.rights:  # "a summary of the navy's review": the review's author
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if inner is not None and inner.pos_ == "NOUN":
