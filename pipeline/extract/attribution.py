@@ -81,6 +81,9 @@ class _Lexicon:
     inverted_forms: dict[str, str] = field(default_factory=dict)
     purpose_before_that: frozenset[str] = frozenset()
     that_nouns: frozenset[str] = frozenset()
+    # verbs of making public whose agent speaks for the subject they describe ("The
+    # target, announced by X, is ..."), with the particle some of them need
+    agent_verbs: dict[str, str | None] = field(default_factory=dict)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -95,6 +98,7 @@ class _Lexicon:
             | frozenset(self.naming_verbs)
             | frozenset(self.nouns)
             | self.revision_verbs
+            | frozenset(self.agent_verbs)
         )
 
 
@@ -128,6 +132,7 @@ def _lex() -> _Lexicon:
         inverted_forms=data.get("inverted_forms", {}),
         purpose_before_that=frozenset(data.get("purpose_before_that", [])),
         that_nouns=frozenset(data.get("that_nouns", [])),
+        agent_verbs=data.get("agent_verbs", {}),
     )
 
 
@@ -716,6 +721,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             or _according_cue(tok, sent, around, lex)
             or _possessive_cue(tok, sent, around, lex)
             or _noun_cue(tok, sent, around, lex)
+            or _agent_cue(tok, sent, lex)
         )
         if cue is not None:
             in_sent = quotes.in_sentence(sent) if around is regions else around
@@ -1778,6 +1784,10 @@ def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     candidates = list(tok.children) + [
         c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == tok.right_edge.i + 1
     ]
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.head.dep_ == "ROOT":
+        # "X's argument was that ...": what the noun says is the copula's clause (in the
+        # sentence's own voice, not inside what another cue reports)
+        candidates += [c for c in tok.head.children if c.dep_ == "ccomp"]
     for child in candidates:
         if child.dep_ in {"acl", "ccomp", "relcl"} and child.i > tok.i:
             if any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
@@ -1792,6 +1802,47 @@ def _noun_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         mode = "direct_quote"
     start, end = _trim(sent.doc, *content)
     return Cue(mode, tok.text, tok.idx, tok.idx + len(tok), lex.nouns[lemma], source, start, end)
+
+
+def _agent_cue(tok: Token, sent: Span, lex: _Lexicon) -> Cue | None:
+    """A verb of making public set off on a clause's subject, with its agent: "The
+    ministry's goal, unveiled by its minister in the spring, is to ...", "The plan,
+    set out by X, would ...": the agent speaks, and what the clause says of the subject
+    is the content (reported speech). Verbs of making public (`agent_verbs`) and of
+    putting a figure ("estimated by X"), not any reporting verb ("criticised by X": the
+    agent vouches for nothing). The clause restates what was made public: a copula ("is
+    to ...") or a plan's modal ("would cut ..."), not the writer's judgement of it ("falls
+    short of ..."). Not a clause whose own verb reports (its cue speaks), nor a verb
+    without an agent ("The target, announced in 2022, ...")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.agent_verbs and lemma not in lex.figure_verbs:
+        return None  # (not "criticised by X", "shot by X": the agent vouches for nothing)
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    particle = lex.agent_verbs.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return None  # "set" alone: no making public
+    verb = tok.head.head
+    if verb.lemma_.lower() in lex.verbs or verb.i <= tok.i:
+        return None
+    if verb.lemma_ != "be" and not any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "should"} for c in verb.children
+    ):
+        return None  # "The award, announced by X, falls short of ...": the writer's judgement
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if source is None:
+        return None
+    start = tok.right_edge.i + 1  # what is said of the subject, after the set-off clause
+    while start < verb.i and sent.doc[start].is_punct:
+        start += 1
+    end = sent[-1]
+    while end.i > verb.i and (end.is_punct or end.is_space):
+        end = sent.doc[end.i - 1]
+    content = (sent.doc[start].idx, end.idx + len(end))
+    cue_text = tok.text if not particle else f"{tok.text} {particle}"
+    stance = lex.verbs.get(lemma, "neutral")
+    return Cue("indirect", cue_text, tok.idx, tok.idx + len(tok), stance, source, *content)
 
 
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
@@ -1833,6 +1884,7 @@ def _outlet_object(tok: Token) -> Token | None:
             first = tok.doc[child.left_edge.i]
             if (
                 child.pos_ == "PROPN"
+                and child.text[:1].isupper()  # (not "told the upper house's budget panel")
                 and first.text not in given_names()
                 and (
                     first.lower_ == "the"

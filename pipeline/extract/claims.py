@@ -30,6 +30,8 @@ from pipeline.extract.quotes import (
     asks,
     in_question_line,
     label_brackets,
+    label_office,
+    label_party,
     labelled,
     speaker_label,
     transcript_labels,
@@ -805,6 +807,8 @@ def _turn_at(
         if not speakers:
             return None
         speakers = _with_affiliation(speakers, label)
+        if label is not None and "\n" in label.group(0):
+            line_start = text.rfind("\n", 0, label.end()) + 1  # the words under their label
         line_end = text.find("\n", line_start)
         region = next(
             (quotes.quotation(r) for r in quotes.regions if r[0] <= line_start + 1 < r[1]),
@@ -1403,8 +1407,11 @@ def _asserts_nothing(span: Span, cue: Cue) -> bool:
     finite = [t for t in words if t.tag_ in _FINITE]
     if cue.label == ANSWER_LABEL:  # "A: Not this year." answers; "A: Thank you." does not
         return bool(finite) and all(t.lemma_.lower() in courtesy for t in finite)
-    # "SMITH: I will not.", "Order, order.": nothing a fact-checker can check
-    return all(t.lemma_.lower() in courtesy for t in finite) or not _checkable(words)
+    # "SMITH: I will not.", "Order, order.": nothing a fact-checker can check; nor the
+    # speaker's own name ("ANNA SMITH: And I'm Anna Smith.")
+    own = {w.strip(".").lower() for w in cue.label.split()}
+    named = [t for t in words if t.lower_ not in own]
+    return all(t.lemma_.lower() in courtesy for t in finite) or not _checkable(named)
 
 
 @lru_cache(maxsize=1)
@@ -1541,7 +1548,13 @@ def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[S
     member's seat after a comma and an office after a semicolon ("(Progress Party,
     North Ward; Chair of the Budget Committee)"): the party, and the office as role, with
     the body it names as organisation."""
-    named = label.group(2) if label is not None and label.lastindex == 2 else None
+    named = label_party(label)
+    part = label_office(label)
+    if part and len(speakers) == 1 and part.lower() not in _no_part():
+        role = speakers[0].role
+        if not role or role == part:  # (the tagger may have read the label's part as a title)
+            # "SMITH, HOST:": the part the speaker takes in the recording is their role
+            speakers = [speakers[0].model_copy(update={"role": part.lower()})]
     if not named or len(speakers) != 1 or speakers[0].name in named:
         return speakers  # (brackets that name the speaker: `_bracketed`)
     party, *offices = (part.strip() for part in named.split(";"))
@@ -1565,6 +1578,11 @@ _OFFICE_BODY = re.compile(r"\bof (?:the )?([A-Z][\w'’-]*(?: (?:and |of |for )?
 
 
 @lru_cache(maxsize=1)
+def _no_part() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("transcripts").get("no_part", []))
+
+
+@lru_cache(maxsize=1)
 def _no_party() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("transcripts").get("no_party", []))
 
@@ -1581,7 +1599,7 @@ def _bracketed(
     first = office.split()[0].strip(".").lower() if office.split() else ""
     if first in _LABEL_TITLES or not roles().title_re.match(office.lower()):
         return []  # "MR X Y (Party, Seat):": a member named, brackets with no person
-    named = found.group(2) if found is not None and found.lastindex == 2 else None
+    named = label_party(found)
     if not named:  # a bare office: the one an earlier line named in brackets
         named = label_brackets(text).get(label)
     if not named:

@@ -22,7 +22,7 @@ _LEADING_THE = re.compile(r"^(?:the|The|Several|Many|Most)\s+")  # "[Several X A
 @dataclass(frozen=True)
 class Entity:
     name: str
-    kind: str  # country | organization | outlet
+    kind: str  # country | organization | outlet | region ("South America": no state)
     type: str  # country, alliance, company, ministry, institute, outlet, government, ...
 
 

@@ -291,16 +291,28 @@ def _straight(mark: str) -> bool:
 
 
 # a transcript line's label: a name in capitals and a colon, after an opening quote mark
-# (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group 2;
-# a record of proceedings adds a seat and an office, or names the holder of the office)
-_AFFILIATION = r"(?:[ \t]*\(([A-Z][^()\d\n]{0,99})\))?"
+# (a label may name the speaker's party or body in brackets: "BRAR (NDP): ..."; group
+# "party"; a record of proceedings adds a seat and an office, or names the holder of the
+# office). A recording's transcript may open the label with the time it is spoken at
+# ("[00:12:05] SMITH: ...") and give the speaker's part after a comma ("SMITH, HOST:";
+# group "office"; a place may follow it), and may set the label on a line of its own,
+# the words on the next.
+_AFFILIATION = r"(?:[ \t]*\((?P<party>[A-Z][^()\d\n]{0,99})\))?"
+_STAMP = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
 # (any script's letters: "LUNDSTRÖM", "D'AURIGNAC"; `speaker_label` keeps those in capitals)
 _LETTER = r"[^\W\d_]"
 _LABEL_CHAR = rf"(?:{_LETTER}|['’\-])"
+_OFFICE = (
+    rf"(?:[ \t]*,[ \t]*(?P<office>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,3}})"
+    rf"(?:[ \t]*,[ \t]*{_LETTER}+(?:[ \t-]{_LETTER}+){{0,2}})?)?"  # and where: ", HOST, LIMA:"
+)
+# the words after the colon: on its line, or on the next line (a label set on its own)
+_AFTER_COLON = r"[ \t]*:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"
 _LABEL = re.compile(
-    rf"[\"“]?[ \t]*((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,3}}{_LETTER}{_LABEL_CHAR}+)"
+    rf"[\"“]?[ \t]*{_STAMP}((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,3}}{_LETTER}{_LABEL_CHAR}+)"
+    + _OFFICE
     + _AFFILIATION
-    + r"[ \t]*:[ \t]+(?=\S)"
+    + _AFTER_COLON
 )
 
 
@@ -308,10 +320,23 @@ _LABEL = re.compile(
 # transcript label only where the same label opens two or more paragraphs
 # (any script's letters: "Sørby: ..."; `_name_form` keeps names in title case)
 _NAME_LABEL = re.compile(
-    rf"[\"“]?[ \t]*((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,2}}{_LETTER}{_LETTER}{_LABEL_CHAR}*)"
+    rf"[\"“]?[ \t]*{_STAMP}"
+    rf"((?:{_LETTER}{_LABEL_CHAR}*\.?[ \t]+){{0,2}}{_LETTER}{_LETTER}{_LABEL_CHAR}*)"
+    + _OFFICE
     + _AFFILIATION
-    + r"[ \t]*:[ \t]+(?=\S)"
+    + _AFTER_COLON
 )
+
+
+def label_party(found: re.Match | None) -> str | None:
+    """The party or body a speaker label names in brackets ("BRAR (NDP):" -> "NDP")."""
+    return None if found is None else found.groupdict().get("party")
+
+
+def label_office(found: re.Match | None) -> str | None:
+    """The part a speaker label gives its speaker after a comma ("SMITH, HOST:" ->
+    "HOST")."""
+    return None if found is None else found.groupdict().get("office")
 
 
 def _name_form(found: re.Match | None) -> re.Match | None:
@@ -340,7 +365,28 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
             return None
     if found is None or sum(ch.isalpha() for ch in found.group(1)) < 2:
         return None
+    if "\n" in found.group(0) and not _own_line_label(text, found):
+        return None
     return found
+
+
+def _own_line_label(text: str, found: re.Match) -> bool:
+    """Whether a label set on a line of its own ("SMITH:" and the words on the next line)
+    is a speaker's, not a heading's ("KEY POINTS:"): it gives the time the words are
+    spoken at or the speaker's part ("[00:12:05] SMITH, HOST:"), or the same label
+    opens two or more lines of the article."""
+    stamped = any(ch.isdigit() for ch in text[found.start() : found.start(1)])
+    return stamped or bool(label_office(found)) or _line_labels(text)[found.group(1)] >= 2
+
+
+@lru_cache(maxsize=8)
+def _line_labels(text: str) -> Counter[str]:
+    """How often each label set on a line of its own opens a line of `text`."""
+    found = (
+        _LABEL.match(text, k) or _name_form(_NAME_LABEL.match(text, k))
+        for k in _paragraph_starts(text)
+    )
+    return Counter(m.group(1) for m in found if m is not None and "\n" in m.group(0))
 
 
 @lru_cache(maxsize=8)
@@ -367,8 +413,8 @@ def label_brackets(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for start in _paragraph_starts(text):
         label = speaker_label(text, start)
-        if label is not None and label.lastindex == 2 and label.group(2):
-            found.setdefault(label.group(1), label.group(2))
+        if label_party(label):
+            found.setdefault(label.group(1), label_party(label))
     return found
 
 
@@ -464,6 +510,9 @@ def opens_turn(text: str, sent: Span) -> re.Match | None:
     question-and-answer interview (lines "Q: ..." and "A: ..."), an answer line's
     label is `ANSWER_LABEL`."""
     starts = [text.rfind("\n", 0, sent.start_char) + 1]
+    if starts[0] > 1 and text[starts[0] - 2] == ":":
+        # a label on a line of its own, the sentence opening the line after it
+        starts.insert(0, text.rfind("\n", 0, starts[0] - 1) + 1)
     # a paragraph the sentencizer glued to the line before ('Transcript:' + 'SMITH: ...')
     k = text.find("\n", sent.start_char, sent.end_char - 1)
     while k >= 0:

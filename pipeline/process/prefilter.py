@@ -142,6 +142,7 @@ def _cues() -> _Cues:
     rep = lexicon("reporting_verbs")  # attribution: verbs by lemma, nouns of "by X's estimate"
     cues.add(cues.lemmas, _words(rep["verbs"]), _ATTR)
     cues.add(cues.lemmas, _words(rep.get("naming_verbs", {})), _ATTR)  # 'branded it a ...'
+    cues.add(cues.lemmas, _words(rep.get("agent_verbs", {})), _ATTR)  # 'unveiled by X'
     # a colon: a transcript line, a quotation it introduces, a headline's speaker
     cues.add(cues.words, [":"], _ATTR)
     cues.add(cues.lemmas, _words(rep.get("nouns", [])), _ATTR)

@@ -1273,6 +1273,63 @@ FORMS = [
         [("Tessholm Naval Office", "indirect")],
         id="a-figure-put-at-a-value-after-another-at-phrase",
     ),
+    pytest.param(
+        "The navy's plan, unveiled by Admiral Tomas Brekke in May, is to commission 12 "
+        "new patrol boats by 2030.",
+        [("Tomas Brekke", "indirect")],
+        id="a-plan-unveiled-by-someone-is-theirs-to-vouch-for",
+    ),
+    pytest.param(
+        "The government's goal, set out by Finance Minister Ulla Strand last year, is to cut "
+        "fuel imports by 40 percent.",
+        [("Ulla Strand", "indirect")],
+        id="a-goal-set-out-by-someone-with-the-verb-s-particle",
+    ),
+    pytest.param(
+        "The goal, set by the budget office in 2022, is to cut fuel imports by 40 percent.",
+        [],
+        id="negative-set-without-its-particle-makes-nothing-public",
+    ),
+    pytest.param(
+        "The target, announced in 2022, is to cut fuel imports by 40 percent.",
+        [],
+        id="negative-a-verb-of-making-public-without-its-agent-names-no-one",
+    ),
+    pytest.param(
+        "The plan, criticised by Admiral Tomas Brekke in May, is to commission 12 new patrol "
+        "boats by 2030.",
+        [],
+        id="negative-a-plan-criticised-by-someone-is-not-theirs",
+    ),
+    pytest.param(
+        "The plan, unveiled by Admiral Tomas Brekke in May, would buy 12 new patrol boats by 2030.",
+        [("Tomas Brekke", "indirect")],
+        id="a-plan-unveiled-by-someone-would-do-what-they-said",
+    ),
+    pytest.param(
+        "The 3 percent rise, unveiled by Admiral Tomas Brekke in May, falls well short of "
+        "what the crews asked for.",
+        [],
+        id="negative-the-writer-s-judgement-of-what-was-unveiled-is-not-theirs",
+    ),
+    pytest.param(
+        "Jorun Halvorsen, a former minister, suggests that the navy's best argument is that "
+        "it has lost 12 ships since 2010.",
+        [("Jorun Halvorsen", "indirect")],
+        id="negative-an-argument-inside-what-someone-reports-is-theirs-alone",
+    ),
+    pytest.param(
+        "Opposition leader Marta Quist spoke in Lund on Friday. The opposition leader's main "
+        'argument was that the navy "has lost a third of its ships since 2010."',
+        [("Marta Quist", "direct_quote")],
+        id="someone-s-argument-was-that-is-what-they-said",
+    ),
+    pytest.param(
+        "Marta Quist, the party's defence spokeswoman, told the senate finance committee in "
+        'June that the navy had "lost a third of its ships since 2010."',
+        [("Marta Quist", "direct_quote")],
+        id="a-committee-told-in-lower-case-is-no-news-outlet",
+    ),
 ]
 
 
@@ -2675,6 +2732,58 @@ def test_a_label_written_as_a_name_in_any_script_opens_transcript_lines(nlp):
     for words in ("We made 2,800 drones", "Orders have grown fivefold"):
         found = [(d.speaker.name, d.cue.mode) for d in drafts if words in d.sentence.text]
         assert found == [("Liisa Mäkelä", "direct_quote")], (words, found)
+
+
+def test_a_recording_s_labels_on_their_own_lines_give_speakers_and_their_parts(nlp):
+    text = (
+        "Harbour Talk, episode 40: the shipyards\n\n"
+        "[00:00:05] MIRA OSTBERG, HOST:\nWelcome to Harbour Talk. Our guest is Tuuli Raiva, "
+        "a port economist at the Lindqvist Institute.\n\n"
+        "[00:00:20] TUULI RAIVA, GUEST:\nThanks. The yards launched 14 hulls last year. "
+        "That is twice the number they managed in 2021.\n\n"
+        "[00:00:41] MIRA OSTBERG, HOST:\nThe yards employ about 4,000 welders now.\n\n"
+        "[00:00:52] TUULI RAIVA, GUEST:\nIt has promised that before."
+    )
+    drafts = [d for d in extract_drafts(nlp(text)) if d.cue is not None]
+    found = {
+        d.sentence.text.strip(): (d.speaker.name, d.speaker.role, d.cue.mode)
+        for d in drafts
+        if d.cue.mode == "direct_quote"
+    }
+    # the guest's part says only that she was invited: her role is the one the host gave
+    assert found["The yards launched 14 hulls last year."] == (
+        "Tuuli Raiva",
+        "port economist",
+        "direct_quote",
+    )
+    assert found["That is twice the number they managed in 2021."][0] == "Tuuli Raiva"
+    # the host's part is her role
+    assert found["The yards employ about 4,000 welders now."] == (
+        "Mira Ostberg",
+        "host",
+        "direct_quote",
+    )
+
+
+def test_a_greeting_or_a_host_naming_herself_is_no_claim(nlp):
+    text = (
+        "Harbour Talk, episode 41\n\n"
+        "[00:00:05] MIRA OSTBERG, HOST:\nWelcome back to Harbour Talk.\n\n"
+        "[00:00:09] JONAS LEHTO, HOST:\nAnd I'm Jonas Lehto.\n\n"
+        "[00:00:12] MIRA OSTBERG, HOST:\nThe yards launched 14 hulls last year."
+    )
+    found = [d.sentence.text.strip() for d in extract_drafts(nlp(text)) if d.cue is not None]
+    assert found == ["The yards launched 14 hulls last year."]
+
+
+def test_negative_a_heading_on_its_own_line_gives_no_speaker(nlp):
+    text = (
+        "Yards at a glance\n\nKEY FIGURES:\nThe yards launched 14 hulls last year.\n\n"
+        "OUTLOOK:\nOrders should reach 20 hulls in 2027."
+    )
+    drafts = extract_drafts(nlp(text))
+    assert [d.speaker for d in drafts if d.speaker is not None] == []
+    assert len(drafts) == 2  # the claims stay, with no one's name on them
 
 
 # Transcript labels that are roles: the one person the article gave that role, else the

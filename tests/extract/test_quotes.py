@@ -22,7 +22,32 @@ LABELS = [
     pytest.param("A: We will win.", None, id="one-letter-is-no-name"),
     pytest.param("SMITH:", None, id="nothing-after-the-colon"),
     pytest.param("NATO SUMMIT IN RIGA ON MAY 5: leaders meet.", None, id="long-heading"),
+    pytest.param("[00:14:02] SMITH: We will win.", "SMITH", id="after-the-time-it-is-spoken"),
+    pytest.param("(14:02) SMITH: We will win.", "SMITH", id="after-a-time-in-brackets"),
+    pytest.param("ANNA SMITH, HOST: We will win.", "ANNA SMITH", id="with-the-speaker-s-part"),
+    pytest.param(
+        "ANNA SMITH, CORRESPONDENT, TALLINN: We will win.", "ANNA SMITH", id="part-and-place"
+    ),
+    pytest.param("[00:14:02] ANNA SMITH, HOST:\nWe will win.", "ANNA SMITH", id="on-its-own-line"),
+    pytest.param("ANNA SMITH, GUEST:\nWe will win.", "ANNA SMITH", id="own-line-with-a-part"),
+    pytest.param("KEY POINTS:\nWe will win.", None, id="negative-a-heading-on-its-own-line"),
+    pytest.param("SMITH:\n\nWe will win.", None, id="negative-own-line-then-a-blank-line"),
 ]
+
+
+def test_a_label_on_its_own_line_used_twice_is_a_label():
+    text = "SMITH:\nWe will win.\n\nJONES:\nWe will not.\n\nSMITH:\nWe will."
+    assert speaker_label(text, 0).group(1) == "SMITH"
+    assert speaker_label(text, text.index("JONES")) is None  # once only, no time, no part
+
+
+def test_a_label_gives_its_part_and_its_party():
+    from pipeline.extract.quotes import label_office, label_party
+
+    found = speaker_label("ANNA SMITH, HOST: We will win.", 0)
+    assert (label_office(found), label_party(found)) == ("HOST", None)
+    found = speaker_label("BRAR (NDP): We will win.", 0)
+    assert (label_office(found), label_party(found)) == (None, "NDP")
 
 
 @pytest.mark.parametrize("line, label", LABELS)

@@ -362,6 +362,16 @@ _GENERAL_INTERVIEW = (
 )
 
 # (text, the sentence of the record, the speaker): a state's government unnamed
+# a roundup about one state that turns to another for a paragraph
+_ROUNDUP = (
+    "Regional roundup\n\nVARNIA CITY — Varnia will raise its defence budget by 8 percent, "
+    "Varnia's finance ministry said. Varnia's army plans to hire 2,000 recruits.\n\n"
+    "Separately, Tessland's navy has signed a $400 million contract for two frigates, the "
+    "navy announced on Friday.\n\nTessland put 1.2 percent of its output into the armed "
+    "forces in 2025, less than most states of South America, and its Ministry of Economy "
+    "forecasts that spending will reach 1.5 percent in 2027."
+)
+
 GOVERNMENT_CASES = [
     pytest.param(
         "Ostvik's own spending is rising slowly. Its government says the budget will grow by "
@@ -395,6 +405,18 @@ GOVERNMENT_CASES = [
         "Ostvik spends",
         "Ostvik government",
         id="government-figures-are-the-government-of-the-state-before",
+    ),
+    pytest.param(
+        _ROUNDUP,
+        "Separately, Tessland's navy",
+        "Tessland Navy",
+        id="a-bare-navy-after-a-state-s-navy-in-its-sentence-is-that-state-s",
+    ),
+    pytest.param(
+        _ROUNDUP,
+        "Tessland put",
+        "Tessland Ministry of Economy",
+        id="its-ministry-is-the-untagged-state-s-not-a-navy-s-nor-a-region-s",
     ),
 ]
 

@@ -54,6 +54,11 @@ _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "indus
 # country of a dateline ("OSKEN, Tarvania (Agency) -"), or the owner's word of a state body
 # ("the Tarvania Audit Office")
 _POSSESSOR = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s (?=[a-z])")
+# what stands before a possessor that is no state: "the" ("the Comptroller's"), or another
+# capitalised word of the same name inside a sentence ("Joint Staff's", "Comptroller
+# General's"; not a sentence's first word: "Meanwhile Ostmark's navy")
+_NOT_STATE_BEFORE = re.compile(r"(?:\b[Tt]he|[a-z,] [A-Z][\w'’-]*) $")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.' -]+, ([A-Z][a-z]{3,}) *[(\-–—]", re.MULTILINE)
 _STATE_BODY = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
@@ -1197,8 +1202,8 @@ class AffiliationsMixin:
             if force is not None:
                 return force
         governing = self.roles.country_words | self.roles.leader_words
-        if set(low.split()) & governing or low in governing:
-            if set(low.split()) & self.roles.no_office_words:
+        if set(low.split()) & governing or low in governing or self._government_title(low):
+            if set(low.split()) & (self.roles.no_office_words | self.roles.opposition_words):
                 return None  # "former prime minister": speaks for no government
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
@@ -1379,6 +1384,8 @@ class AffiliationsMixin:
             (_STATE_BODY_OWNER, 1),
         ):
             for m in pattern.finditer(text):  # a dateline's place is where the story is
+                if pattern is _POSSESSOR and _after_name_or_the(text, m.start(1)):
+                    continue  # "the Auditor's tally", "the General Staff's estimate"
                 signs[m.group(1)] = signs.get(m.group(1), 0) + weight
         for ent in self.ents:  # a one-word place the tagger found
             if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper():
@@ -1454,9 +1461,17 @@ class AffiliationsMixin:
         each; not a person's name, not a body's word ("the Senate's ...")."""
         text = doc_text(self.doc)
         found: dict[str, int] = {}
-        owners = [(m.group(1), m.group(2).lower().split()) for m in _STATE_OWNER.finditer(text)]
+        owners = [
+            (m.group(1), m.group(2).lower().split())
+            for m in _STATE_OWNER.finditer(text)
+            if not _after_name_or_the(text, m.start(1))
+        ]
         # "Lusteria's Ministry of Finance", "Lusteria's Defence Procurement Agency" likewise
-        owners += [(m.group(1), ["ministry"]) for m in _STATE_BODY_OWNER.finditer(text)]
+        owners += [
+            (m.group(1), ["ministry"])
+            for m in _STATE_BODY_OWNER.finditer(text)
+            if not _after_name_or_the(text, m.start(1))
+        ]
         owners += [(m.group(1), ["government"]) for m in _STATE_OF.finditer(text)]
         for m in _DEMONYM_BODY.finditer(text):  # "the Estorian Ministry of Finance"
             state = self._state_of_demonym(m.group(1), text)
@@ -1500,6 +1515,15 @@ class AffiliationsMixin:
                     return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         known = self.index.first_in(doc_text(self.doc)[start:limit])
         return known.name if known else None
+
+
+def _after_name_or_the(text: str, at: int) -> bool:
+    """Whether a possessor at `at` follows "the" or another capitalised word of its name
+    inside a sentence: no state's name ("the Auditor's tally", "the General Staff's"). A
+    headline writes every word with a capital ("Budget Cuts Hit Ostmark's Navy"): there,
+    only "the" counts."""
+    before = _THE_BEFORE if "\n" not in text[:at] else _NOT_STATE_BEFORE
+    return before.search(text, max(at - 40, 0), at) is not None
 
 
 @lru_cache(maxsize=1)

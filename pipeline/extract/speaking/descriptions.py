@@ -276,10 +276,20 @@ class DescriptionsMixin:
         organisation that nothing types as one (only a state has a government)."""
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        for ent in reversed(self.ents):
-            if ent.start < start or ent.end > head.i:
-                continue
+        ents = [e for e in self.ents if e.start >= start and e.end <= head.i]
+        # a state the tagger left untagged ("Tessmark spent ..." opening a sentence): a
+        # name the article treats as a state, outside the entities
+        tagged = {i for e in ents for i in range(e.start, e.end)}
+        unknown = self._unknown_countries()
+        ents += [
+            self.doc[t.i : t.i + 1]
+            for t in self.doc[start : head.i]
+            if t.i not in tagged and t.pos_ == "PROPN" and t.text in unknown
+        ]
+        for ent in sorted(ents, key=lambda e: e.start, reverse=True):
             name = _clean_name(ent.text)
+            if not name[:1].isupper():
+                continue  # "navy": no state's name
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 return known.name
@@ -373,13 +383,28 @@ class DescriptionsMixin:
         service = " ".join(w.text for w in words).title()
         if service not in self.roles.services:
             return None
-        name = self._written_service(service, head.idx)
+        owned = self._owned_service_before(head)
+        name = owned.name if owned is not None else self._written_service(service, head.idx)
         if name is None and self._dominant_country() is not None:
             name = self._national_service(service)
         if name is None:
             return None
         mention = self.doc[lefts[0].i : head.i + 1].text
         return Speaker(name=name, mention=mention, kind="organization")
+
+    def _owned_service_before(self, head: Token) -> Speaker | None:
+        """The service a state's possessive named last, in the sentence of a bare "the
+        navy" or the one before ("Quenmark's navy has signed ..., the navy said"): that
+        state's navy, not the article's."""
+        first = head.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        for tok in reversed(self.doc[first : head.i]):
+            if tok.lower_ == head.lower_:
+                found = self._state_service(tok)
+                if found is not None:
+                    return found
+        return None
 
     def _state_service(self, head: Token) -> Speaker | None:
         """A state's armed service, government or parliament written in lower case after its

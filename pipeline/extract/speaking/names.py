@@ -15,7 +15,10 @@ from pipeline.resources import lexicon
 
 _HONORIFICS = {"mr": "he", "mr.": "he", "mrs": "she", "mrs.": "she", "ms": "she", "ms.": "she"}
 _NAME_HONORIFICS = {*_HONORIFICS, "dr", "dr.", "prof", "prof."}
-_JOINERS = {"of", "for", "and", "&", "-"}
+# the small words inside a name in another language: "Instituto Andino de Estudios
+# Navales", "Astilleros Punta del Norte", "Werft van Oord"
+_NAME_PARTICLES = frozenset(lexicon("entities").get("name_particles", []))
+_JOINERS = {"of", "for", "and", "&", "-", *_NAME_PARTICLES}
 _NOT_OWNERS = {"The", "A", "An", "This", "That", "Our", "His", "Her", "Its", "Their"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _NAME_WORD_RE = r"(?:[A-Z]\.){2,}|[A-Z][\w&-]*"
@@ -32,9 +35,10 @@ _BODY_ON = (
     "(?:" + "|".join(f"(?<={b})" for b in _ON_BODIES) + r")[ \t]+on[ \t]+"
     r"(?!(?:" + "|".join(_NOT_REMITS) + r")\b)"
 )
+_NAME_SMALL_WORDS = "|".join(sorted({"of", "for", "and", "the", "&", *_NAME_PARTICLES}))
 _CAPITAL_NAME = re.compile(
     rf"(?:{_NAME_WORD_RE})"
-    rf"(?:(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*|{_BODY_ON})(?:{_NAME_WORD_RE}))*"
+    rf"(?:(?:[ \t]+(?:(?:{_NAME_SMALL_WORDS})[ \t]+)*|{_BODY_ON})(?:{_NAME_WORD_RE}))*"
 )
 
 

@@ -299,19 +299,38 @@ class PeopleMixin:
             if after is None or after.start >= len(self.doc):
                 continue
             start = after.start if after[0].idx >= m.end(1) else after.start + 1
-            start = self._past_portfolio(start)
+            portfolio = self._past_portfolio(start)
+            glued = portfolio != start and self._glued_to_portfolio(start, portfolio)
+            start = portfolio
             end = start
             while end < len(self.doc) and end - start < 4 and self._name_part(self.doc[end]):
                 end += 1
             if not 2 <= end - start <= 3 or any(i in taken for i in range(start, end)):
                 continue
             span = self.doc[start:end]
-            if any(t.ent_type_ not in ("", "PERSON") for t in span):
+            if not glued and any(t.ent_type_ not in ("", "PERSON") for t in span):
                 continue
             if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
                 continue
             found.append((start, end))
         return found
+
+    def _glued_to_portfolio(self, start: int, name: int) -> bool:
+        """Whether the tagger took a portfolio and the name after it for one organisation
+        ("Secretary for Armaments Ivo Brandl" tagged "Armaments Ivo Brandl"): an entity
+        that opens inside the portfolio and runs on into the name."""
+        ent = self.doc[name]
+        return (
+            ent.ent_type_ == "ORG"
+            and not ent.ent_iob_ == "B"
+            and start < self._ent_start(name) < name
+        )
+
+    def _ent_start(self, i: int) -> int:
+        """Where the entity token `i` lies in starts."""
+        while i > 0 and self.doc[i].ent_iob_ == "I":
+            i -= 1
+        return i
 
     def _past_portfolio(self, start: int) -> int:
         """Where a name starts after a title's portfolio in capitals ("Junior Minister for
@@ -571,12 +590,26 @@ class PeopleMixin:
                     break
         return more
 
+    def _written_with_article(self, ent: Span) -> bool:
+        """Whether the article writes a name of two words or more after "the" as a whole
+        ("the Astilleros Punta del Norte hired ..."): a body's or a place's name, no
+        person's (not a longer name it begins: "the Anna Berg Foundation")."""
+        name = re.sub(r"(?:'s|’s|'|’)$", "", ent.text.strip())
+        if len(name.split()) < 2 or not name[:1].isupper():
+            return False
+        found = re.search(
+            rf"(?<![\w-])[Tt]he {re.escape(name)}(?![\w'’-]| [A-Z])", doc_text(self.doc)
+        )
+        return found is not None
+
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         if ent.text in self._company_names:
             return None  # "Kessel says ..." after "Kessel Ordnance Works": the company
         if ent.text in self._untagged_company_names():
             return None  # "Halden said" after "Halden AG reported": the company
+        if self._written_with_article(ent):
+            return None  # "Astilleros Punta del Norte's chief" after "the Astilleros ..."
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1

@@ -1298,7 +1298,7 @@ class PersonRolesMixin:
             name, tok = branch
             start = tok.idx - phrase.start_char
         # "Minister for the Armed Forces": a minister's portfolio is part of the title
-        if set(text[start:end].lower().split()) & self.roles.country_words:
+        if self._government_title(text[start:end]):
             portfolio = _PORTFOLIO.match(text, end)
             if portfolio:
                 end = portfolio.end()
@@ -1532,6 +1532,15 @@ class PersonRolesMixin:
             and word.text.islower()
             and tok.text.islower()
             and word.pos_ in {"NOUN", "ADJ"}
+        )
+
+    def _government_title(self, title: str) -> bool:
+        """Whether a title is a government's office, by a word of it ("Minister") or the
+        whole of a title of several words ("State Secretary")."""
+        low = title.lower()
+        words = self.roles.country_words
+        return bool(set(low.split()) & words) or any(
+            " " in w and re.search(rf"\b{re.escape(w)}\b", low) for w in words
         )
 
     def _portfolio_word(self, prev: Token) -> bool:

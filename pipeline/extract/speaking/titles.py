@@ -133,6 +133,7 @@ class _Roles:
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
         self.title_services = {k.lower(): v for k, v in data.get("title_services", {}).items()}
         self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
+        self.opposition_words = {n.lower() for n in data.get("opposition_words", [])}
         self.unit_words = {n.lower() for n in data.get("unit_words", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
