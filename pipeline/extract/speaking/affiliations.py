@@ -1522,7 +1522,7 @@ def _after_name_or_the(text: str, at: int) -> bool:
     inside a sentence: no state's name ("the Auditor's tally", "the General Staff's"). A
     headline writes every word with a capital ("Budget Cuts Hit Ostmark's Navy"): there,
     only "the" counts."""
-    before = _THE_BEFORE if "\n" not in text[:at] else _NOT_STATE_BEFORE
+    before = _THE_BEFORE if text.find("\n", 0, at) < 0 else _NOT_STATE_BEFORE
     return before.search(text, max(at - 40, 0), at) is not None
 
 

@@ -319,15 +319,15 @@ class PeopleMixin:
         """Whether the tagger took a portfolio and the name after it for one organisation
         ("Secretary for Armaments Ivo Brandl" tagged "Armaments Ivo Brandl"): an entity
         that opens inside the portfolio and runs on into the name."""
-        ent = self.doc[name]
+        first = self.doc[name]
         return (
-            ent.ent_type_ == "ORG"
-            and not ent.ent_iob_ == "B"
+            first.ent_type_ == "ORG"
+            and first.ent_iob_ != "B"
             and start < self._ent_start(name) < name
         )
 
     def _ent_start(self, i: int) -> int:
-        """Where the entity token `i` lies in starts."""
+        """The first token of the entity that token `i` lies in."""
         while i > 0 and self.doc[i].ent_iob_ == "I":
             i -= 1
         return i
@@ -597,9 +597,8 @@ class PeopleMixin:
         name = re.sub(r"(?:'s|’s|'|’)$", "", ent.text.strip())
         if len(name.split()) < 2 or not name[:1].isupper():
             return False
-        found = re.search(
-            rf"(?<![\w-])[Tt]he {re.escape(name)}(?![\w'’-]| [A-Z])", doc_text(self.doc)
-        )
+        text = doc_text(self.doc)
+        found = re.search(rf"(?<![\w-])[Tt]he {re.escape(name)}(?![\w'’-]| [A-Z])", text)
         return found is not None
 
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
