@@ -1704,36 +1704,36 @@ def test_a_name_the_tagger_glued_to_a_portfolio_is_a_person(nlp):
     assert (person.role, person.organization) == ("State Secretary for Armaments", "Ostmark")
 
 
-def test_a_name_before_its_title_the_tagger_missed_is_a_person(nlp):
-    """ "X Y, an air-defence analyst at ..., said": the name opening the sentence, in
-    apposition to a title, is a person even when the model tagged nothing there (here its
-    tag is taken away, as the small model does with some names)."""
-    doc = nlp(
+# names the small model may leave untagged (here their tag is taken away): the name
+# opening a sentence in apposition to a title ("X Y, an air-defence analyst at ...,
+# said"), and the name after a title's portfolio in capitals ("said Junior Minister for
+# Procurement X Y"), the portfolio not part of the name
+UNTAGGED_NAMES = [
+    pytest.param(
         "Ministers signed off the order on Tuesday.\n\nOdran Melcombe, an air-defence "
-        "analyst at the Felbridge Centre for Security Studies, said the rate was respectable."
-    )
-    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
-    tracker = SpeakerTracker(doc)
-    assert "Odran Melcombe" in tracker.persons, list(tracker.persons)
-    person = tracker.persons["Odran Melcombe"]
-    assert (person.role, person.organization) == (
-        "air-defence analyst",
-        "Felbridge Centre for Security Studies",
-    )
-
-
-def test_a_name_after_a_title_with_its_portfolio_the_tagger_missed_is_a_person(nlp):
-    """ "said Junior Minister for Procurement X Y": the name after the title's portfolio in
-    capitals is a person even when the model tagged nothing there (its tag taken away), and
-    the portfolio is not part of the name."""
-    doc = nlp(
+        "analyst at the Felbridge Centre for Security Studies, said the rate was respectable.",
+        "Odran Melcombe",
+        {"role": "air-defence analyst", "organization": "Felbridge Centre for Security Studies"},
+        id="a-name-before-its-title",
+    ),
+    pytest.param(
         '"The depot at Karsk," said Junior Minister for Procurement Nune Arakelyan, "holds '
-        '900 trucks."'
-    )
+        '900 trucks."',
+        "Nune Arakelyan",
+        {"role": "Junior Minister for Procurement"},
+        id="a-name-after-a-title-with-its-portfolio",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name, expected", UNTAGGED_NAMES)
+def test_a_name_the_tagger_missed_is_a_person(nlp, text, name, expected):
+    doc = nlp(text)
     doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
     tracker = SpeakerTracker(doc)
-    assert "Nune Arakelyan" in tracker.persons, list(tracker.persons)
-    assert tracker.persons["Nune Arakelyan"].role == "Junior Minister for Procurement"
+    assert name in tracker.persons, list(tracker.persons)
+    person = tracker.persons[name]
+    assert {field: getattr(person, field) for field in expected} == expected
 
 
 @pytest.mark.parametrize(
