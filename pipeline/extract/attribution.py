@@ -359,11 +359,29 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             if child.dep_ == "nsubjpass" and cur.lemma_ in _QUOTED_AS and _as_saying(cur, tok):
                 return child  # "X was quoted as saying": X
         if cur.head is cur or not (
-            cur.dep_ in _CLIMB_DEPS or cur.dep_ == "npadvmod" and cur.lower_ in {"each", "both"}
+            cur.dep_ in _CLIMB_DEPS
+            or cur.dep_ == "npadvmod"
+            and cur.lower_ in {"each", "both"}
+            or cur.dep_ == "dobj"
+            and _occasion_taken(cur)
         ):  # "X and Y met, each saying ...": the parser hangs 'saying' on 'each'
             return None
         cur = cur.head
     return None
+
+
+def _occasion_taken(noun: Token) -> bool:
+    """Whether an object carries an infinitive its verb's subject does ("X took the
+    opportunity to confirm that ...", "used the hearing to say"): the subject speaks."""
+    if noun.head.lemma_.lower() not in _TAKING_OCCASION:
+        return False  # "criticised the decision to announce ...": not the critic's words
+    return any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
+    )
+
+
+_TAKING_OCCASION = {"take", "use", "seize"}  # "took the chance to", "seized the moment to"
 
 
 def _relayed_source(verb: Token, tok: Token) -> Token | None:
@@ -1203,9 +1221,14 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if clause is not None:
         clause = _before_next_cue(tok, clause, lex, regions)
     outer = _coordinated_cue(tok, lex)
+    # "A will rise, X, head of Y, announced, with ...": the parser made the cue a conjunct
+    # of the clause it reports, whose subject is not the speaker
+    apposed = _apposed_subject(tok) if tok.dep_ == "conj" else None
     source = (
         named_role[0]
         if named_role is not None
+        else apposed
+        if apposed is not None
         else _subject(
             outer if outer is not None else tok,
             lambda t: any(a < t.idx < b - 1 for a, b in regions),
@@ -1518,7 +1541,7 @@ def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     """What a sentence-final cue whose subject the parser read as a compound reports
     (", the NRB estimates." hung on a noun as an apposition): the words before its comma."""
     name = _final_cue_subject(tok)
-    if name is None or any(not t.is_punct for t in sent.doc[tok.i + 1 : sent.end]):
+    if name is None or not _only_modifiers_after(tok):
         return None
     comma = sent.doc[name.left_edge.i - 1]
     while comma.text != ",":
@@ -1578,11 +1601,15 @@ def _apposed_subject(tok: Token) -> Token | None:
     the ward overnight, a nurse at the clinic said."): that noun, set off by a
     comma and running up to the verb."""
     doc = tok.doc
-    if tok.pos_ != "VERB" or tok.i == 0 or tok.dep_ != "ROOT":
+    if tok.pos_ != "VERB" or tok.i == 0 or tok.dep_ not in {"ROOT", "conj"}:
         return None
+    if tok.dep_ == "conj" and (
+        tok.head.i > tok.i or any(c.dep_ == "cc" and c.i < tok.i for c in tok.head.children)
+    ):
+        return None  # "A rose, and B said": a second clause with its own subject, if any
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return None
-    if any(not t.is_punct for t in doc[tok.i + 1 : tok.sent.end]):
+    if not _only_modifiers_after(tok):
         return None
     noun = doc[tok.i - 1]
     while noun.dep_ != "appos" and noun.head.i != noun.i and noun.head.i < tok.i:
@@ -1592,6 +1619,23 @@ def _apposed_subject(tok: Token) -> Token | None:
     if noun.right_edge.i != tok.i - 1 or doc[noun.left_edge.i - 1].text != ",":
         return None
     return noun
+
+
+def _only_modifiers_after(tok: Token) -> bool:
+    """Whether all that follows a cue in its sentence is punctuation or a phrase of its
+    own after a comma (", with the first launches due in May", ", adding that ..."): the
+    cue still closes the clause it reports."""
+    doc = tok.doc
+    rest = [t for t in doc[tok.i + 1 : tok.sent.end] if not t.is_punct]
+    if not rest:
+        return True
+    first = rest[0]
+    if doc[first.i - 1].text != "," or first.head.i != tok.i:
+        return False
+    if first.dep_ not in {"prep", "advcl", "npadvmod"}:
+        return False
+    subtree = {t.i for t in tok.subtree}
+    return all(t.i in subtree for t in rest)
 
 
 def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.credits import is_credit, trailing_credit
+from pipeline.extract.entities import entity_index
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import (
     ANSWER_LABEL,
@@ -32,6 +33,7 @@ from pipeline.extract.quotes import (
     label_brackets,
     label_office,
     label_party,
+    label_where,
     labelled,
     speaker_label,
     transcript_labels,
@@ -806,7 +808,7 @@ def _turn_at(
             )
         if not speakers:
             return None
-        speakers = _with_affiliation(speakers, label)
+        speakers = _with_affiliation(speakers, label, tracker)
         if label is not None and "\n" in label.group(0):
             line_start = text.rfind("\n", 0, label.end()) + 1  # the words under their label
         line_end = text.find("\n", line_start)
@@ -894,8 +896,23 @@ def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[S
     answered = _earlier_answers(rows)
     if answered:
         return answered
-    for row in reversed([row for row in rows if not row.in_turn]):
-        verbs = [t for t in row.sentence if t.lemma_.lower() in _INTERVIEWING]
+    return _named_as_interviewed([row for row in rows if not row.in_turn], tracker)
+
+
+def _named_as_interviewed(
+    narration: list[_Row], tracker: SpeakerTracker, strict: bool = False
+) -> list[Speaker]:
+    """The person the latest sentence of `narration` with a verb of talking to the paper
+    names as the one who talks ("She spoke to the Review", "We spoke to X at her office",
+    "in an interview"), else the person that sentence introduces; none without such a
+    sentence. With `strict`, only the subject or object of such a verb ("The interview,
+    conducted in her office overlooking the X river": no one)."""
+    for row in reversed(narration):
+        verbs = [
+            t
+            for t in row.sentence
+            if t.lemma_.lower() in _INTERVIEWING and (t.pos_ == "VERB" or not strict)
+        ]
         if not verbs:
             continue  # ("She spoke to the Review", "in an interview with"): an introduction
         for verb in verbs:  # the one who speaks to the paper ("She spoke to ...")
@@ -906,7 +923,7 @@ def _introduced_interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[S
             if len(found) == 1 and found[0].kind == "person":
                 return found
         found_one = tracker.introduced_person(row.sentence.start_char, row.sentence.end_char)
-        if found_one is not None:
+        if found_one is not None and not strict:
             return [found_one]
     return []
 
@@ -941,13 +958,25 @@ def _addressed(
     return []
 
 
+_INTRODUCTION_SENTENCES = 3  # narration sentences right before an interview's first line
+
+
+def _introduction(rows: list[_Row]) -> list[_Row]:
+    """The narration sentences right before the interview's first line (a question or a
+    transcript line): what introduces whom the interview is with."""
+    first = next((i for i, row in enumerate(rows) if row.in_turn), len(rows))
+    return rows[max(0, first - _INTRODUCTION_SENTENCES) : first]
+
+
 def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
     """Whom an interview's answers ("A: ...") are from: whom its earlier answers were
-    from; else the person the article last quoted or reported outside the interview's
-    lines (a question may report someone else: "Your predecessor said ..."); else the
-    person its introduction last names, not a byline's writer ("Interview by X"). A
-    question that addresses someone by name ("Q: Mr Kask, ...") outranks all of these:
-    the questions since the last answer first, then any before it."""
+    from; else the person the sentences right before its first line name as talking to
+    the paper ("We spoke to X at her office"); else the person the article last quoted
+    or reported outside the interview's lines (a question may report someone else: "Your
+    predecessor said ..."); else the person its introduction last names, not a byline's
+    writer ("Interview by X"). A question that addresses someone by name ("Q: Mr Kask,
+    ...") outranks all of these: the questions since the last answer first, then any
+    before it."""
     text = doc_text(tracker.doc)
     addressed = _addressed(rows, tracker, text, since_answer=True)
     if addressed:
@@ -958,6 +987,9 @@ def _interviewee(rows: list[_Row], tracker: SpeakerTracker) -> list[Speaker]:
     addressed = _addressed(rows, tracker, text, since_answer=False)
     if addressed:
         return addressed
+    introduced = _named_as_interviewed(_introduction(rows), tracker, strict=True)
+    if introduced:  # "We spoke to X at her office. Q: ... A: ...": X, whoever spoke last
+        return introduced
     narration = [row for row in rows if not row.in_turn]
     for row in reversed(narration):
         people = [s for _, s in row.attributed if s.kind == "person"]
@@ -1340,6 +1372,9 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
                 found = tracker.resolve(cue.source, describe=describe, speech=cue.speech)
                 if cue.named:
                     found = [s for s in found if _named_again(cue.source, s)]
+                if not found or len(found) == 1 and found[0].name == cue.source.text:
+                    # "Smith told clients ..." after the transcript line "ANNA SMITH, ...:"
+                    found = _label_person(cue.source, tracker) or found
         for speaker in found:
             # one per speaker and content: "X said A, adding that B" is two claims;
             # a quotation split around its cue, or two cues over one content, one
@@ -1445,6 +1480,24 @@ def _named_again(source: Token, speaker: Speaker) -> bool:
     )
 
 
+def _label_person(source: Token, tracker: SpeakerTracker) -> list[Speaker]:
+    """The person a surname stands for that only a transcript label of the article names
+    in full ("Later Smith told clients ..." after "ANNA SMITH, ANALYST, X:"), with the
+    part and body the label gives; none for any other word."""
+    if source.pos_ != "PROPN" or not source.text[:1].isupper():
+        return []
+    text = doc_text(tracker.doc)
+    labels = transcript_labels(text)
+    for label in labels:
+        words = label.split()
+        if len(words) < 2 or words[-1].lower() != source.lower_:
+            continue
+        line_start = text.rfind("\n", 0, text.find(label)) + 1
+        speakers = _labelled(tracker, label, labels)
+        return _with_affiliation(speakers, speaker_label(text, line_start), tracker)
+    return []
+
+
 def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list[Speaker]:
     """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
     the article names in full, matched on the label's last word. A label no one bears
@@ -1542,7 +1595,9 @@ def _agent_of(tracker: SpeakerTracker, word: str) -> Speaker | None:
     )
 
 
-def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[Speaker]:
+def _with_affiliation(
+    speakers: list[Speaker], label: re.Match | None, tracker: SpeakerTracker
+) -> list[Speaker]:
     """The party or body a transcript label names in brackets ("BRAR (NDP):") is the
     organisation of a speaker the article gave none. A record of proceedings may add the
     member's seat after a comma and an office after a semicolon ("(Progress Party,
@@ -1554,7 +1609,14 @@ def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[S
         role = speakers[0].role
         if not role or role == part:  # (the tagger may have read the label's part as a title)
             # "SMITH, HOST:": the part the speaker takes in the recording is their role
-            speakers = [speakers[0].model_copy(update={"role": part.lower()})]
+            update = {"role": part.lower()}
+            if not speakers[0].organization and label is not None and not named:
+                # "X, ANALYST, Y CAPITAL:" names the body; "X, CHIEF FINANCIAL OFFICER:"
+                # holds a company's title: the company the article named last
+                body = _label_body(label) or tracker.title_org(part.lower(), label.start())
+                if body:
+                    update["organization"] = body
+            speakers = [speakers[0].model_copy(update=update)]
     if not named or len(speakers) != 1 or speakers[0].name in named:
         return speakers  # (brackets that name the speaker: `_bracketed`)
     party, *offices = (part.strip() for part in named.split(";"))
@@ -1571,6 +1633,16 @@ def _with_affiliation(speakers: list[Speaker], label: re.Match | None) -> list[S
     if speakers[0].organization:
         update.pop("organization", None)
     return [speakers[0].model_copy(update=update)] if update else speakers
+
+
+def _label_body(label: re.Match) -> str | None:
+    """The body a label names after its speaker's part, when a word of its name gives
+    it a body's type ("Y CAPITAL" -> "Y Capital"); not a place ("LIMA")."""
+    where = label_where(label)
+    if where is None:
+        return None
+    name = " ".join(w.capitalize() for w in where.split())
+    return name if entity_index().org_type(name) is not None else None
 
 
 # the body an office names at its end: "Chair of the Public Accounts Committee"

@@ -304,7 +304,8 @@ _LETTER = r"[^\W\d_]"
 _LABEL_CHAR = rf"(?:{_LETTER}|['’\-])"
 _OFFICE = (
     rf"(?:[ \t]*,[ \t]*(?P<office>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,3}})"
-    rf"(?:[ \t]*,[ \t]*{_LETTER}+(?:[ \t-]{_LETTER}+){{0,2}})?)?"  # and where: ", HOST, LIMA:"
+    # and where or for whom: ", HOST, LIMA:", ", ANALYST, X CAPITAL:" (group "where")
+    rf"(?:[ \t]*,[ \t]*(?P<where>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,2}}))?)?"
 )
 # the words after the colon: on its line, or on the next line (a label set on its own)
 _AFTER_COLON = r"[ \t]*:(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"
@@ -337,6 +338,13 @@ def label_office(found: re.Match | None) -> str | None:
     """The part a speaker label gives its speaker after a comma ("SMITH, HOST:" ->
     "HOST")."""
     return None if found is None else found.groupdict().get("office")
+
+
+def label_where(found: re.Match | None) -> str | None:
+    """What a speaker label gives after its speaker's part: a place or the body the
+    speaker is from ("SMITH, HOST, LIMA:" -> "LIMA"; "X, ANALYST, Y CAPITAL:" -> "Y
+    CAPITAL")."""
+    return None if found is None else found.groupdict().get("where")
 
 
 def _name_form(found: re.Match | None) -> re.Match | None:

@@ -20,6 +20,24 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a cue after its content whose speaker the parser left to the clause before, with a
+    # phrase of its own after it
+    pytest.param(
+        "The two coast guards will share 16 new cutters, Ivo Randal, head of the Tarvia "
+        "Maritime Board, announced, with the first hulls due in June.",
+        [("Ivo Randal", "indirect")],
+        id="a-final-cue-after-a-name-and-title-with-a-phrase-after-it",
+    ),
+    pytest.param(
+        "Grete Vollan took the chance to confirm that the army had trained 900 drone pilots.",
+        [("Grete Vollan", "indirect")],
+        id="took-the-chance-to-confirm-speaks-for-the-subject",
+    ),
+    pytest.param(
+        "The union condemned the plan to announce that 300 yard jobs would go.",
+        [],
+        id="negative-a-plan-to-announce-is-not-the-condemner-s-speech",
+    ),
     pytest.param(
         "Footage shows that 40 tanks crossed the bridge on Monday.",
         [("Footage", "indirect")],
@@ -1513,6 +1531,41 @@ QUESTION_PARAGRAPHS = [
 @pytest.mark.parametrize("text, sentence, expected", QUESTION_PARAGRAPHS)
 def test_answers_of_an_interview_written_without_labels(text, sentence, expected):
     assert _record_speakers(text)[sentence] == expected
+
+
+_LABELLED_INTERVIEW = (
+    "The engineer who says no\n\nMarta Kvist runs the Tollby Test Range. A union official, "
+    "Per Aske, said on Monday that staff were overworked and that 40 posts were empty.\n\n"
+    "{intro}\n\nQ: How many trials did you run this year?\n\nA: We ran 212 trials, "
+    "up from 90 in 2022.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        pytest.param(
+            "We spoke to Kvist at the range's control tower.",
+            "Marta Kvist",
+            id="we-spoke-to-her-outranks-the-one-quoted-last",
+        ),
+        pytest.param(
+            "Kvist talked to the Courier about the range's budget.",
+            "Marta Kvist",
+            id="she-talked-to-the-paper-outranks-the-one-quoted-last",
+        ),
+        pytest.param(
+            "The conversation, held in a hangar beside the Tollby river, was edited.",
+            "Per Aske",
+            id="negative-an-introduction-with-no-verb-of-talking-leaves-the-one-quoted",
+        ),
+    ],
+)
+def test_an_interview_s_answers_are_the_one_its_introduction_names(intro, expected):
+    """Answer lines ("A: ...") are the words of the person the sentences right before the
+    interview name as talking to the paper, not of whoever the narration quoted last."""
+    text = _LABELLED_INTERVIEW.format(intro=intro)
+    assert _record_speakers(text)["We ran 212 trials, up from 90 in 2022."] == expected
 
 
 def test_an_indefinite_role_is_someone_new(nlp):
@@ -3636,3 +3689,27 @@ def test_a_broadcaster_s_name_is_no_state_of_the_story():
     )
     speakers = _record_speakers(text)
     assert speakers["The ministry said 300 jobs would go."] == "Korvanian Ministry of Defence"
+
+
+_RESULTS_CALL = (
+    "Harrow Shipbuilding lifts sales\n\nHarrow Shipbuilding said on Tuesday that sales rose "
+    "12 percent in the quarter.\n\nOn the call with analysts:\n\nNINA BRAND, ANALYST, "
+    "OSTVALE CAPITAL: Your order book looks thin. How many hulls are left?\n\nPETER LUND, "
+    "CHIEF FINANCIAL OFFICER: We have 14 hulls on order, up from 10 last spring.\n\n"
+    "MARA KVIST, CORRESPONDENT, TALLINN: The yard here has hired 60 welders since May.\n\n"
+    "Later that day Brand told clients that she had cut her forecast by 5 percent.\n"
+)
+
+
+def test_a_call_s_labels_name_a_speaker_s_body_and_a_title_s_company():
+    """A label's words after the part name the speaker's body when they end in a body's
+    word ("OSTVALE CAPITAL"), not when they name a place ("TALLINN"); a company title
+    with no body takes the company of the results; a surname the narration uses later is
+    the person the label named."""
+    found = _speaker_fields(_RESULTS_CALL)
+    assert _fields_of(found, "14 hulls", "Peter Lund") == (
+        "chief financial officer",
+        "Harrow Shipbuilding",
+    )
+    assert _fields_of(found, "cut her forecast", "Nina Brand") == ("analyst", "Ostvale Capital")
+    assert _fields_of(found, "60 welders", "Mara Kvist") == ("correspondent", None)

@@ -355,6 +355,69 @@ def test_a_heading_of_the_body_is_no_claim():
             ("Ministry of Energy", "according_to"),
             id="a-release-s-issuer-in-capitals-two-lines-above-its-marker",
         ),
+        # a definite document takes up the one the article mentioned just before, under
+        # whatever noun, with its author
+        pytest.param(
+            "Army pay has fallen behind, according to a paper released on Friday by the "
+            "Tallow Centre for Labour Studies.\n\nThe analysis, drawn from payroll data, "
+            "puts the gap with police pay at 14 percent.",
+            "The analysis, drawn",
+            ("Tallow Centre for Labour Studies", "indirect"),
+            id="the-analysis-after-a-paper-by-a-centre-is-the-centre-s",
+        ),
+        pytest.param(
+            "Eleven member states lack their own tanker aircraft, according to an internal "
+            "EU logistics review seen by several newspapers. The same review says just three "
+            "can refuel at night.",
+            "The same review",
+            ("European Union", "indirect"),
+            id="the-same-review-after-an-eu-review-is-the-union-s",
+        ),
+        pytest.param(
+            "The Corlan Defence Council met in Ravik this week.\n\nThe council's own "
+            "estimates put Sarnia's spending per soldier at 84,000 crowns.",
+            "The council's own",
+            ("Corlan Defence Council", "indirect"),
+            id="the-council-s-own-estimates-are-the-council-named-before",
+        ),
+        pytest.param(
+            "Members of the Dockers and Riggers Federation voted on Sunday.\n\nFederation "
+            "analysis shows that yard wages rose 3 percent last year.",
+            "Federation analysis",
+            ("Dockers and Riggers Federation", "indirect"),
+            id="a-capitalised-word-of-a-body-s-name-before-analysis-is-the-body",
+        ),
+        pytest.param(
+            "European navies will have 41 frigates at sea next year, according to data "
+            "NATO circulated to ministers in May.",
+            "European navies",
+            ("NATO", "according_to"),
+            id="data-a-body-circulated-are-the-body-s",
+        ),
+        pytest.param(
+            "Torvik Marine builds patrol boats in Hessby.\n\nIt now delivers 14 boats each "
+            "year, according to the figures it shared with the Courier.",
+            "It now delivers",
+            ("Torvik Marine", "according_to"),
+            id="figures-it-shared-are-the-company-s",
+        ),
+        pytest.param(
+            "Recruits waited 190 days for a start date, according to figures the panel got "
+            "from the Department of Veterans and Reserves.",
+            "Recruits waited",
+            ("Department of Veterans and Reserves", "according_to"),
+            id="figures-got-from-a-department-are-the-department-s",
+        ),
+        pytest.param(
+            "The Sellin Institute for Maritime Affairs has studied coastal defence.\n\nThe "
+            "study was written by Ada Brenn, a fellow at the Sellin Institute for Maritime "
+            "Affairs, and Tomas Grell, its research director.\n\nIt draws on port records. "
+            "It also uses interviews.\n\nThe report found that 9 of the 14 harbours lack "
+            "radar cover.",
+            "The report found",
+            ("Sellin Institute for Maritime Affairs", "indirect"),
+            id="a-study-written-by-a-body-s-fellows-is-the-body-s",
+        ),
     ],
 )
 def test_a_document_s_source(text, sentence_start, expected):

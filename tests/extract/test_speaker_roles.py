@@ -1673,6 +1673,36 @@ NEWS_FORM_CASES = [
         None,
         id="negative-an-office-s-possessive-is-no-state-for-a-minister",
     ),
+    pytest.param(
+        "Lena Sorvik, a former deputy ombudsman, became director general of Tarvia's "
+        "Defence Supply Board when it was set up in 2024.",
+        "Lena Sorvik",
+        "director general",
+        "Defence Supply Board",
+        id="the-office-held-now-outranks-a-former-one-in-apposition",
+    ),
+    pytest.param(
+        "Jon Ekdal, a former colonel, told the panel that 30 posts were empty.",
+        "Jon Ekdal",
+        "former colonel",
+        None,
+        id="negative-a-former-office-stays-when-none-is-held-now",
+    ),
+    pytest.param(
+        "Ruth Onsager, who heads Tarvia's National Signals Centre, said attacks had doubled.",
+        "Ruth Onsager",
+        "head",
+        "National Signals Centre",
+        id="who-heads-a-state-s-named-centre-is-its-head",
+    ),
+    pytest.param(
+        "The Tarvia Rail Company will carry the tanks. Tarvia's defence minister Ola Brekke "
+        "said the army would buy 40 of them.",
+        "Ola Brekke",
+        "defence minister",
+        "Tarvia",
+        id="a-minister-s-owner-is-the-state-not-a-body-holding-its-name",
+    ),
 ]
 
 
@@ -1761,3 +1791,20 @@ def test_an_unnamed_person_of_a_state_s_body_speaks_for_it(nlp, text, org):
 
     drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None]
     assert [d.speaker.organization for d in drafts] == [org]
+
+
+_LIVE_BLOG = (
+    "LIVE: {name} defence ministers meet in Porto Vell\n\n12:45 Secretary General Anton "
+    'Vires opened the summit. "We make 400,000 shells a year," he said.\n\n10:30 Good '
+    "morning from Porto Vell, where the {name} defence ministers gather today.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["Northern Coastal Compact", "Western Shelf Compact", "Northern Reef Pact"]
+)
+def test_a_headline_name_keeps_the_word_the_article_writes_after_the(nlp, name):
+    """A body's name the tagger left untagged in a headline keeps its first word where the
+    article writes the whole name after "the" (a compass word the tagger split off)."""
+    tracker = SpeakerTracker(nlp(_LIVE_BLOG.format(name=name)))
+    assert tracker.persons["Anton Vires"].organization == name

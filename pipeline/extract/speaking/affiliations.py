@@ -542,6 +542,10 @@ class AffiliationsMixin:
                     or self._national_service(owner)
                     or owner
                 )
+            if "minister" in role.lower().split() and " " not in owner:
+                # "Ostland's defence minister": Ostland, not "Ostland Rail" (a president
+                # may be a company's: "Corvane's president")
+                return owner
             return (
                 self._org_named(owner, before)
                 or self._national_service(owner)
@@ -1090,13 +1094,31 @@ class AffiliationsMixin:
             legal = len(run) >= 2 and run[-1].text in LEGAL_FORMS
             words = run[:-1] if legal else run
             if len(run) >= 2 and _looks_like_name(words):
-                name = self.doc[words[0].i : words[-1].i + 1].text
+                name = self._tagged_in_full(self.doc[words[0].i : words[-1].i + 1])
                 typ = "company" if legal else self.index.ending_type(run[-1].text)
                 if self.index.canonical(name) is None and typ is not None:
                     found.append((run[0].idx, name, typ))
             run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
         self._untagged = found
         return found
+
+    def _tagged_in_full(self, run: Span) -> str:
+        """An untagged run's name, with the capitalised word before it that the article
+        writes as part of the name elsewhere, after "the" or inside a name the tagger
+        took whole ("Northern" of "the Northern X Compact", in a headline whose first
+        words the tagger left out)."""
+        name = run.text
+        if run.start == 0:
+            return name
+        before = self.doc[run.start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()):
+            return name
+        longer = f"{before.text} {name}"
+        if any(longer in ent.text for ent in self.ents if ent.label_ == "ORG"):
+            return longer
+        if re.search(rf"\b[Tt]he {re.escape(longer)}\b", doc_text(self.doc)):
+            return longer
+        return name
 
     def _people_slip(self, ent: Span) -> bool:
         """A one-word NORP entity with no people's name form, right before a capitalised

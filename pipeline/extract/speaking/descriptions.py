@@ -21,11 +21,26 @@ _CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
 _GROUP_MODIFIERS = {"amod", "acl", "relcl", "prep"}  # "those close to him", "those who ..."
 _PUBLISH_VERBS = {"publish", "release", "issue", "present", "launch", "unveil"}
 # verbs of giving a document out: its publisher is their agent or subject
-_GIVE_OUT_VERBS = _PUBLISH_VERBS | {"compile", "give", "provide", "send", "submit", "supply"}
+_GIVE_OUT_VERBS = _PUBLISH_VERBS | {
+    "circulate",
+    "commission",
+    "compile",
+    "give",
+    "provide",
+    "send",
+    "share",
+    "submit",
+    "supply",
+}
+# verbs of getting a document from its author: "numbers the panel got from X"
+_RECEIVING_VERBS = {"obtain", "receive", "get"}
+# verbs of writing a document, whose agent is its author ("was written by X")
+_WRITING_VERBS = {"write", "author", "prepare", "produce", "compile", "draft"} | _PUBLISH_VERBS
 _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
+_DOCUMENT_REACH = 2  # sentences before a definite document in which it was mentioned
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
 _MODIFIER_BODIES = frozenset({"alliance", "company", "institute"})
@@ -585,11 +600,22 @@ class DescriptionsMixin:
         if not the and not (its and document):
             return None
         if document:  # "the report", "its assessment": the one an author was given before
-            before = [(noun, speaker) for at, noun, speaker in self._documents() if at < head.idx]
+            documents = self._documents()
+            before = [(noun, speaker) for at, noun, speaker in documents if at < head.idx]
+            last = self._document_before(head)
+            if last is not None and not self._takes_up(head, last):
+                last = None
+            if last is not None and not self._own_source(head):
+                # "a review by X ... The same study found": the document just mentioned,
+                # under whatever noun, when the article gave it an author
+                authored = next((s for at, _n, s in documents if at == last.idx), None)
+                if authored is not None:
+                    return authored.model_copy(update={"mention": mention})
             for noun, speaker in reversed(before):
                 if noun == lemma:
                     return speaker.model_copy(update={"mention": mention})
-            if len({speaker.name for _, speaker in before}) == 1 and not list(head.rights):
+            single = len({speaker.name for _, speaker in before}) == 1
+            if single and not self._own_source(head):
                 # "the report" after "X published its annual assessment": the one document
                 # the article gave an author, under another noun
                 return before[-1][1].model_copy(update={"mention": mention})
@@ -852,6 +878,88 @@ class DescriptionsMixin:
         mention = self.doc[head.left_edge.i : head.i + 1].text
         return self._org_speaker(ent, mention)
 
+    def _document_before(self, head: Token) -> Token | None:
+        """The document the article mentioned last before `head`, within its sentence
+        and the two before it: the one a definite "the report", "the same study" takes
+        up."""
+        nouns = self.roles.document_nouns
+        for tok in reversed(self.doc[self._reach_start(head) : head.left_edge.i]):
+            if tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+                if tok.head.i == head.i or tok.dep_ == "compound":
+                    continue  # a word of the same phrase ("the budget documents")
+                return tok
+        return None
+
+    def _reach_start(self, head: Token) -> int:
+        """The first token of the sentences a definite document may take one up from:
+        its own and the `_DOCUMENT_REACH` before it."""
+        first = head.sent.start
+        for _ in range(_DOCUMENT_REACH):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        return first
+
+    def _takes_up(self, head: Token, last: Token) -> bool:
+        """Whether a definite document takes up the document mentioned last before it:
+        "the same review" does; under another noun only one the sentence before (or its
+        own) brought in with "a" ("according to a paper by X. The analysis ...")."""
+        if any(c.lower_ == "same" for c in head.lefts):
+            return True
+        if last.lemma_.lower() == head.lemma_.lower():
+            return True
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in last.lefts):
+            return False  # "NATO's latest estimates ... according to the draft": another
+        previous = head.sent.start - 1
+        first = self.doc[previous].sent.start if previous >= 0 else head.sent.start
+        nouns = self.roles.document_nouns
+        others = [
+            t
+            for t in self.doc[self._reach_start(head) : head.left_edge.i]
+            if t.i != last.i
+            and t.pos_ == "NOUN"
+            and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+            and t.dep_ != "compound"
+        ]
+        # (two documents just before, by different authors: neither is meant for sure)
+        return last.i >= first and not others
+
+    def _own_source(self, head: Token) -> bool:
+        """Whether a document's phrase names its own author or owner after it ("the
+        report by X", "the figures from the ministry")."""
+        return any(
+            c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from", "of"} for c in head.rights
+        )
+
+    def _compound_body(self, noun: Token) -> Span | None:
+        """An organisation's name among the words before a document's noun that all
+        modify it ("an EU capability review", "the Alliance space policy paper")."""
+        start = noun.left_edge.i
+        return next(
+            (
+                e
+                for e in self.ents
+                if e.label_ == "ORG"
+                and start <= e.start
+                and e.end < noun.i
+                and all(t.head.i == noun.i or t.head.i in range(e.end, noun.i) for t in e)
+            ),
+            None,
+        )
+
+    def _body_by_word(self, word: Token) -> Speaker | None:
+        """The body a word of its name stands for: a kind the lexicon knows ("the
+        alliance": the last alliance named), else the last body named before that holds
+        the word ("the brigade": "47th X Brigade"; "Federation": "the X Federation");
+        never a state."""
+        typ = self.index.descriptor_type(word.lower_)
+        name = self._latest_of_type(word.idx, typ) if typ else None
+        if name is None and word.lower_ not in self.roles.title_words:
+            name = self._org_named(word.text.capitalize(), word.idx)
+        if name is None or self._is_state(name) or name in self.persons:
+            return None
+        return Speaker(name=name, mention=word.text, kind="organization")
+
     def _org_speaker(self, ent: Span, mention: str) -> Speaker:
         # "the Korsan daily Vestby Post": the name after the words describing it
         name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.doc[name_start(ent) : ent.end].text))
@@ -884,6 +992,17 @@ class DescriptionsMixin:
                         found.append((tok.idx, lemma, found_by))
                         break
                     continue
+                elif child.dep_ == "poss" and child.pos_ == "NOUN" and child.tag_ == "NNS":
+                    # "the Union's yearly members' poll": whose members they are
+                    owner = next(
+                        (g for g in child.children if g.dep_ == "poss" and g.pos_ == "PROPN"),
+                        None,
+                    )
+                    found_by = self._resolve_one(owner) if owner is not None else None
+                    if found_by is not None and found_by.kind == "organization":
+                        found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
                 elif (
                     child.dep_ == "poss"
                     and child.pos_ == "NOUN"
@@ -901,7 +1020,11 @@ class DescriptionsMixin:
                 ):
                     # "the agency's annual report": the body "the agency" stands for; "the
                     # army's trial report": the article's army
-                    found_by = self._resolve_one(child) or self._bare_service(child)
+                    found_by = (
+                        self._resolve_one(child)
+                        or self._bare_service(child)
+                        or self._body_by_word(child)
+                    )
                     state = next((c for c in child.lefts if c.ent_type_ == "NORP"), None)
                     if found_by is None and state is not None and child.lower_ in STATE_BODY_NOUNS:
                         # "the Ombrian parliament's published accounts": that parliament
@@ -949,14 +1072,28 @@ class DescriptionsMixin:
                     continue
                 elif child.dep_ in {"compound", "nmod"} and child.pos_ == "PROPN":
                     # "the Harwick Audit Office report", "Ministry of Defence figures": the
-                    # body whose name ends right before the noun
+                    # body whose name ends right before the noun; "an EU capability review":
+                    # a body's name among the words before it
                     ent = next(
                         (e for e in self.ents if e.end == tok.i and e.start <= child.i < e.end),
                         None,
-                    )
+                    ) or self._compound_body(tok)
                     if ent is not None and ent.label_ == "ORG" and not self._is_state(ent.text):
                         mention = self.doc[ent.start : tok.i + 1].text
                         found.append((tok.idx, lemma, self._org_speaker(ent, mention)))
+                        break
+                    continue
+                elif (
+                    child.dep_ == "compound"
+                    and child.i == tok.i - 1
+                    and child.is_title
+                    and not child.ent_type_
+                ):
+                    # "Federation analysis shows": the body the article named in full with
+                    # that word ("the X and Y Federation")
+                    found_by = self._body_by_word(child)
+                    if found_by is not None:
+                        found.append((tok.idx, lemma, found_by))
                         break
                     continue
                 elif child.dep_ == "acl" and child.lemma_.lower() not in holder_verbs():
@@ -970,6 +1107,24 @@ class DescriptionsMixin:
                     author = next((c for c in child.children if c.dep_ == "nsubj"), None)
                     if author is not None and author.lower_ in {"which", "that", "who"}:
                         author = None
+                    if author is not None and author.lower_ in {"it", "they"}:
+                        # "numbers it gave reporters": the body "it" stands for
+                        found_by = self._resolve_one(author)
+                        if found_by is not None and found_by.kind == "organization":
+                            found.append((tok.idx, lemma, found_by))
+                            break
+                        author = None
+                elif child.dep_ == "relcl" and child.lemma_.lower() in _RECEIVING_VERBS:
+                    # "numbers the panel got from the X Office": the giver's
+                    given = next(
+                        (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"),
+                        None,
+                    )
+                    author = (
+                        next((c for c in given.children if c.dep_ == "pobj"), None)
+                        if given is not None
+                        else None
+                    )
                 if author is not None and author.pos_ == "NOUN":
                     named = self._named_appositive(author) or self._named_after(author, False)
                     if (
@@ -1006,7 +1161,12 @@ class DescriptionsMixin:
                     found.append((tok.idx, lemma, speaker))
                     break
             else:
-                speaker = self._spoke_in(tok) or self._published_by(tok) or self._given_by(tok)
+                speaker = (
+                    self._spoke_in(tok)
+                    or self._published_by(tok)
+                    or self._given_by(tok)
+                    or self._written_by(tok)
+                )
                 if speaker is None and lemma in self.roles.state_documents:
                     # "as the budget put to parliament shows" after "Ostmark plans ...": a
                     # budget no one is named as drawing up is the government's of the state
@@ -1115,6 +1275,34 @@ class DescriptionsMixin:
         if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
             return None
         return speaker
+
+    def _written_by(self, doc_noun: Token) -> Speaker | None:
+        """ "The report, ..., was written by X, director of the Y Institute's programme,
+        and Z": the organisation its authors write for (the guideline's "the report"
+        resolved to the organisation that publishes it), or the organisation named as
+        the agent."""
+        verb = doc_noun.head
+        if doc_noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _WRITING_VERBS:
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if author is None:
+            return None
+        orgs = set()
+        for found in self.resolve(author):
+            if found.kind == "organization":
+                orgs.add(found.name)
+            elif found.kind == "person" and found.organization:
+                orgs.add(found.organization)
+            else:
+                return None  # an author who writes for no body the article names
+        if len(orgs) != 1:
+            return None
+        name = orgs.pop()
+        if self._is_state(name):
+            return None
+        mention = self.doc[doc_noun.left_edge.i : doc_noun.i + 1].text
+        return Speaker(name=name, mention=mention, kind="organization")
 
     def _given_by(self, doc_noun: Token) -> Speaker | None:
         """ "figures the Arms Purchasing Office handed to parliament": a named organisation

@@ -139,9 +139,10 @@ class PersonRolesMixin:
                 role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
-        if (role is None or self._is_rank(role)) and titles:
+        if (role is None or self._is_rank(role) or self._past_office(role)) and titles:
             # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
-            # deputy commander for two years": the office outranks the rank
+            # deputy commander for two years": the office outranks the rank; "X, a former
+            # auditor, is now head of the agency": the office held now outranks a past one
             p_role, p_org = self._predicate_title(span)
             if p_role is not None:
                 role, org = p_role, p_org or org
@@ -493,7 +494,9 @@ class PersonRolesMixin:
                 continue  # "X commanded Norland's land forces until 2022": no office now
             org = self._org_of_lead_verb(verb, span.start_char)
             if org:  # "heads the opposition Reform League": the name, not its description
-                return re.sub(r"^(?:[a-z][\w-]* )+(?=[A-Z])", "", org)
+                org = re.sub(r"^(?:[a-z][\w-]* )+(?=[A-Z])", "", org)
+                # "heads Ostland's National X Centre": the centre's name, not its owner's
+                return re.sub(r"^[A-Z][\w-]*['’]s (?=[A-Z][\w-]* [A-Z])", "", org)
         return None
 
     def _bracketed_title(self, span: Span) -> str | None:
@@ -874,8 +877,10 @@ class PersonRolesMixin:
         the head of a body named on its own stays "head" (the body is the organisation)."""
         if role == self.roles.lead_roles.get("found") or obj.pos_ not in {"NOUN", "PROPN"}:
             return role
-        if obj.pos_ == "PROPN" and not any(t.dep_ == "poss" for t in obj.lefts):
-            return role  # "heads the Oskarian Procurement Office": head, at that office
+        if obj.pos_ == "PROPN" and not any(
+            t.dep_ == "poss" and t.pos_ != "PROPN" for t in obj.lefts
+        ):  # "heads the Oskarian Procurement Office", "heads Ostland's X Centre": head, at it
+            return role
         words = [t for t in self.doc[obj.left_edge.i : obj.i + 1]]
         poss = [t for t in words if t.dep_ == "poss" and t.head.i == obj.i]
         if poss:  # "parliament's defence committee": the committee

@@ -709,6 +709,11 @@ class SpeakerTracker(
             self._masthead_name = (masthead_body(doc_text(self.doc), self.ents),)
         return self._masthead_name[0]
 
+    def title_org(self, role: str, before: int) -> str | None:
+        """The organisation a title given without one implies at an offset: a company
+        title's company, a minister's ministry or country (`_default_org`)."""
+        return self._default_org(role, before)
+
     def publisher(self) -> Speaker | None:
         """The body whose own publication the article is: its masthead names it
         (`masthead_body`) and its narration speaks as "we". The figures the article
