@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.credits import is_credit, trailing_credit
-from pipeline.extract.entities import entity_index
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import (
     ANSWER_LABEL,
@@ -1613,7 +1612,7 @@ def _with_affiliation(
             if not speakers[0].organization and label is not None and not named:
                 # "X, ANALYST, Y CAPITAL:" names the body; "X, CHIEF FINANCIAL OFFICER:"
                 # holds a company's title: the company the article named last
-                body = _label_body(label) or tracker.title_org(part.lower(), label.start())
+                body = _label_body(label, tracker) or tracker.title_org(part.lower(), label.start())
                 if body:
                     update["organization"] = body
             speakers = [speakers[0].model_copy(update=update)]
@@ -1635,14 +1634,14 @@ def _with_affiliation(
     return [speakers[0].model_copy(update=update)] if update else speakers
 
 
-def _label_body(label: re.Match) -> str | None:
+def _label_body(label: re.Match, tracker: SpeakerTracker) -> str | None:
     """The body a label names after its speaker's part, when a word of its name gives
     it a body's type ("Y CAPITAL" -> "Y Capital"); not a place ("LIMA")."""
     where = label_where(label)
     if where is None:
         return None
     name = " ".join(w.capitalize() for w in where.split())
-    return name if entity_index().org_type(name) is not None else None
+    return name if tracker.index.org_type(name) is not None else None
 
 
 # the body an office names at its end: "Chair of the Public Accounts Committee"

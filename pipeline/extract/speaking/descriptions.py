@@ -602,9 +602,7 @@ class DescriptionsMixin:
         if document:  # "the report", "its assessment": the one an author was given before
             documents = self._documents()
             before = [(noun, speaker) for at, noun, speaker in documents if at < head.idx]
-            last = self._document_before(head)
-            if last is not None and not self._takes_up(head, last):
-                last = None
+            last = self._taken_up(head)
             if last is not None and not self._own_source(head):
                 # "a review by X ... The same study found": the document just mentioned,
                 # under whatever noun, when the article gave it an author
@@ -878,51 +876,44 @@ class DescriptionsMixin:
         mention = self.doc[head.left_edge.i : head.i + 1].text
         return self._org_speaker(ent, mention)
 
-    def _document_before(self, head: Token) -> Token | None:
-        """The document the article mentioned last before `head`, within its sentence
-        and the two before it: the one a definite "the report", "the same study" takes
-        up."""
-        nouns = self.roles.document_nouns
-        for tok in reversed(self.doc[self._reach_start(head) : head.left_edge.i]):
-            if tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
-                if tok.head.i == head.i or tok.dep_ == "compound":
-                    continue  # a word of the same phrase ("the budget documents")
-                return tok
-        return None
-
-    def _reach_start(self, head: Token) -> int:
-        """The first token of the sentences a definite document may take one up from:
-        its own and the `_DOCUMENT_REACH` before it."""
+    def _documents_in_reach(self, head: Token) -> list[Token]:
+        """The documents the article mentions before `head` in its sentence and the
+        `_DOCUMENT_REACH` before it, words of the same phrase left out ("the budget
+        documents"): those a definite "the report", "the same study" may take up."""
         first = head.sent.start
         for _ in range(_DOCUMENT_REACH):
             if first == 0:
                 break
             first = self.doc[first - 1].sent.start
-        return first
+        return [
+            tok
+            for tok in self.doc[first : head.left_edge.i]
+            if self._is_document_noun(tok) and tok.head.i != head.i and tok.dep_ != "compound"
+        ]
 
-    def _takes_up(self, head: Token, last: Token) -> bool:
-        """Whether a definite document takes up the document mentioned last before it:
-        "the same review" does; under another noun only one the sentence before (or its
-        own) brought in with "a" ("according to a paper by X. The analysis ...")."""
+    def _is_document_noun(self, tok: Token) -> bool:
+        nouns = self.roles.document_nouns
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns)
+
+    def _taken_up(self, head: Token) -> Token | None:
+        """The document a definite one takes up: the one mentioned last before it, when
+        "the same X" says so or the noun is the same; under another noun only one the
+        sentence before (or its own) brought in with "a", with no other document in reach
+        ("according to a paper by X. The analysis ..."; two documents by different
+        authors just before: neither is meant for sure)."""
+        mentions = self._documents_in_reach(head)
+        if not mentions:
+            return None
+        last = mentions[-1]
         if any(c.lower_ == "same" for c in head.lefts):
-            return True
+            return last
         if last.lemma_.lower() == head.lemma_.lower():
-            return True
+            return last
         if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in last.lefts):
-            return False  # "NATO's latest estimates ... according to the draft": another
+            return None  # "NATO's latest estimates ... according to the draft": another
         previous = head.sent.start - 1
         first = self.doc[previous].sent.start if previous >= 0 else head.sent.start
-        nouns = self.roles.document_nouns
-        others = [
-            t
-            for t in self.doc[self._reach_start(head) : head.left_edge.i]
-            if t.i != last.i
-            and t.pos_ == "NOUN"
-            and (t.lemma_.lower() in nouns or t.lower_ in nouns)
-            and t.dep_ != "compound"
-        ]
-        # (two documents just before, by different authors: neither is meant for sure)
-        return last.i >= first and not others
+        return last if last.i >= first and len(mentions) == 1 else None
 
     def _own_source(self, head: Token) -> bool:
         """Whether a document's phrase names its own author or owner after it ("the
@@ -942,6 +933,9 @@ class DescriptionsMixin:
                 if e.label_ == "ORG"
                 and start <= e.start
                 and e.end < noun.i
+                # (each of its words on the noun or a word between, so a one-word name,
+                # "EU": a longer name's words hang on each other, and taking one as a
+                # poll's author carried its figures over a whole passage on PolNeAR)
                 and all(t.head.i == noun.i or t.head.i in range(e.end, noun.i) for t in e)
             ),
             None,
