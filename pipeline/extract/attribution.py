@@ -322,11 +322,39 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
 
 def _line_label(tok: Token) -> bool:
     """A transcript or interview line's label the parser made a subject ("Q: Your
-    predecessor told ..."): a word right before a colon, first on its line."""
+    predecessor told ..."): a word right before a colon, or before the asker's outlet in
+    brackets and a colon ("Q (Radio X): ..."), first on its line."""
     doc = tok.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":":
+    if tok.i + 1 >= len(doc):
+        return False
+    after = doc[tok.i + 1]
+    if after.text == "(":  # "Q (Radio X):": the colon after the closing bracket
+        close = next((t for t in doc[tok.i + 2 : tok.i + 14] if t.text.startswith(")")), None)
+        if close is None or not (
+            close.text.endswith(":") or doc[close.i + 1 : close.i + 2].text == ":"
+        ):
+            return False
+    elif after.text != ":":
         return False
     return tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].is_space
+
+
+def _past_label(label: Token) -> Token | None:
+    """The subject the parser hung on a line's label as an apposition ("Q (Radio X):
+    Colonel, the opposition Y says ..." -> Y; "Colonel" is whom the question
+    addresses): the last of the appositions after the label's colon."""
+    colon = next((t for t in label.doc[label.i : label.i + 14] if t.text.endswith(":")), None)
+    if colon is None:
+        return None
+    found = None
+    cur = label
+    for _ in range(4):
+        after = [c for c in cur.children if c.dep_ == "appos" and c.i > colon.i]
+        if not after:
+            break
+        cur = after[-1]
+        found = cur
+    return found
 
 
 def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token | None:
@@ -341,6 +369,11 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             for c in cur.children
             if c.dep_ == "nsubj" and not (quoted is not None and quoted(c)) and not _line_label(c)
         ]
+        if not subjects:  # "Q (Radio X): Colonel, the opposition Y says ...": Y
+            labels = [c for c in cur.children if c.dep_ == "nsubj" and _line_label(c)]
+            past = _past_label(labels[0]) if labels else None
+            if past is not None and not (quoted is not None and quoted(past)):
+                return past
         if len(subjects) > 1:
             # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said", "KYIV, May 14
             # – Russia's ministry said"): a person's or an organisation's name goes first,
@@ -1306,7 +1339,10 @@ def _naming_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         last = next(
             (
                 c
-                for c in list(tok.children) + [g for o in objects for g in o.children]
+                for c in list(tok.children)
+                + [g for o in objects for g in o.children]
+                # "described the vessel that met them as ...": hung on the object's clause
+                + [g for o in objects for r in o.children if r.dep_ == "relcl" for g in r.rights]
                 if c.dep_ == "prep"
                 and c.lower_ == prep
                 and c.i > tok.i
@@ -1644,7 +1680,7 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     which the parser left without a subject (the role hung on the clause before, the
     verb a conjunct of it): the name speaks, and the clause before the role is what it
     reports. The verb has no subject or clause of its own; the name is a person's."""
-    if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.i < 4:
+    if tok.pos_ != "VERB" or tok.dep_ not in {"conj", "acl"} or tok.i < 4:
         return None
     doc = sent.doc
     if doc[tok.i - 1].text != ",":
@@ -1653,6 +1689,8 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
         return None
     role = name.head
+    if tok.dep_ == "acl" and tok.head.i != role.i:
+        return None  # (or the verb hung on the role as a clause of its own)
     if any(
         c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} and c.i != role.i
         for c in tok.children

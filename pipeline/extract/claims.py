@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.credits import is_credit, trailing_credit
+from pipeline.extract.letters import Letter, signed_letter
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import (
     ANSWER_LABEL,
@@ -190,6 +191,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     gap: tuple[Span, list[tuple[Cue, Speaker]]] | None = None  # a source before a gap
     absorbed = {id(r) for extra in joined.values() for r in extra}
     release = _release_voice(rows, tracker)
+    letter = signed_letter(tracker)  # a letter printed whole, and its signer
     # an article that presents a body's document: a summary line, or an explainer's lead
     summary = _summary_voice(tracker) or _explainer_voice(tracker)
     publishers: set[str] = set()  # bodies the article has named as a document's authors
@@ -214,6 +216,15 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             if row.region in quoted:
                 if not row.follows:
                     attributed, inherited = quoted[row.region], True
+            elif (
+                letter is not None
+                and row.region is None
+                and letter.start <= sent.start_char < letter.end
+                and (quantities or comparison is not None)
+            ):
+                # "Dear shareholders, ... Our revenue rose ..." signed "X / Chief
+                # Executive": the letter's words are its signer's
+                attributed, inherited = _letter_voice(doc, letter, sent), True
             elif (
                 row.region is None
                 and (quantities or comparison is not None)
@@ -676,6 +687,16 @@ def _credit_goes_on(
 def _credited(previous: tuple[Span, list[tuple[Cue, Speaker]]]) -> bool:
     """Whether the sentence before took its source from a credit at its end."""
     return bool(previous[1]) and all(is_credit(c) for c, _ in previous[1])
+
+
+def _letter_voice(doc: Doc, letter: Letter, sent: Span) -> list[tuple[Cue, Speaker]]:
+    """A letter's sentence as its signer's words, mode according_to: the cue is the
+    signature's name."""
+    name = doc.char_span(letter.at, letter.at + 1, alignment_mode="expand")
+    token = name[0] if name is not None and len(name) else sent.root
+    return [
+        (_found_cue(token, token, "according_to", (sent.start_char, sent.end_char)), letter.signer)
+    ]
 
 
 def _found_cue(verb: Token, subject: Token, mode: str, content: tuple[int, int]) -> Cue:
@@ -1520,6 +1541,21 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
                         kind="person",
                     )
                 ]
+    if len(words) == 1:
+        # "Ingrid:" in a podcast that introduced "Ingrid Sellevoll, an analyst at ...": the one
+        # person of the article with that given name
+        given = [p for p in tracker.persons.values() if _given_name_of(p.name) == words[0]]
+        if len(given) == 1:
+            person = given[0]
+            return [
+                Speaker(
+                    name=person.name,
+                    role=person.role,
+                    organization=person.organization,
+                    mention=label,
+                    kind="person",
+                )
+            ]
     fuller = [
         k
         for k in labels
@@ -1540,6 +1576,12 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
         _label_case(w) for w in label.split() if w.strip(".").lower() not in _LABEL_TITLES
     )
     return [Speaker(name=name or label, mention=label, kind="person")] if name else []
+
+
+def _given_name_of(name: str) -> str | None:
+    """The first word of a person's name of two or more words, in lower case."""
+    words = name.lower().split()
+    return words[0] if len(words) >= 2 else None
 
 
 def _role_bearer(tracker: SpeakerTracker, words: list[str]) -> Speaker | None:

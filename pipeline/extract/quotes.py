@@ -435,7 +435,9 @@ _PARAGRAPH = re.compile(r"\n+")
 # an interview's answer line ("A: ...", "Answer: ..." in a written parliamentary answer),
 # in an article that also has question lines
 _ANSWER = re.compile(r"[\"“]?[ \t]*(A|Answer|ANSWER)[ \t]*:[ \t]+(?=\S)")
-_QUESTION = r"[\"“]?[ \t]*(?:Q|Question|QUESTION)[ \t]*:[ \t]+"
+# (a briefing's question may name its asker's outlet in brackets: "Q (Radio X): ...")
+_ASKER = r"(?:[ \t]*\([^()\n]{1,80}\))?"
+_QUESTION = rf"[\"“]?[ \t]*(?:Q|Question|QUESTION){_ASKER}[ \t]*:[ \t]+"
 _QUESTION_LINE = re.compile(rf"(?m)^{_QUESTION}\S")
 # a written question's own form ("Question: To ask the Minister ...")
 _ASKING = re.compile(rf"{_QUESTION}To ask\b")

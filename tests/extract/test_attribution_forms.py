@@ -20,6 +20,33 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a title holder's office, named by the title
+    pytest.param(
+        "The Attorney General's Office said in a statement that 14 officials had been charged.",
+        [("Attorney General's Office", "indirect")],
+        id="a-title-holder-s-office-speaks-as-a-body",
+    ),
+    # "described X as": the "as" phrase hung on a relative clause of the object, the
+    # "who" hung on the place after a person's title
+    pytest.param(
+        "The inquiry also heard from Mirela Sandoz, the harbour pilot at Port Orrin, who "
+        'described the tug that met the barges as "twice as fast as our own launches."',
+        [("Mirela Sandoz", "indirect")],
+        id="described-as-after-the-object-s-relative-clause-by-a-titled-person",
+    ),
+    pytest.param(
+        "No price was announced, but three people close to the negotiators put "
+        "the price at about $90 million.",
+        [("people close to the negotiators", "indirect")],
+        id="people-described-by-a-modifier-put-a-figure",
+    ),
+    # a final cue the parser hung on the role before the name as a clause of its own
+    pytest.param(
+        "The coast guard enlisted 640 recruits this year, well short of its goal of 900, the "
+        "service's head of training, Commodore Aldo Persek, conceded on state television.",
+        [("Aldo Persek", "indirect")],
+        id="a-final-cue-hung-on-the-role-before-the-name",
+    ),
     # a cue after its content whose speaker the parser left to the clause before, with a
     # phrase of its own after it
     pytest.param(

@@ -785,6 +785,23 @@ def test_short_forms_used_without_brackets(text, expected):
 # (text, the person's full name, expected role, expected organisation): forms news writes
 NEWS_FORM_CASES = [
     pytest.param(
+        "Opposition lawmaker Dervla Anstey of the People's Renewal Party warned that clinics "
+        "had lost 9 percent of their budget.",
+        "Dervla Anstey",
+        "Opposition lawmaker",
+        "People's Renewal Party",
+        id="a-name-after-a-title-in-lower-case-and-a-party-with-a-possessive",
+    ),
+    pytest.param(
+        "Kessari Shipbuilding Group laid down two hulls in May. Separately, Rotterdam-based "
+        "Velmont Aerotech said it would build 40 drones a month. The company's finance "
+        "chief, Oskar Lindqvist, told reporters the line would break even in 2027.",
+        "Oskar Lindqvist",
+        "finance chief",
+        "Velmont Aerotech",
+        id="the-company-s-title-is-the-body-the-sentence-before-is-about",
+    ),
+    pytest.param(
         "Lockheed Martin's chief financial officer, Evan Scott, said the backlog rose.",
         "Evan Scott",
         "chief financial officer",

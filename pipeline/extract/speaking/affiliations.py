@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.datelines import in_dateline
 from pipeline.extract.entities import LEGAL_FORMS, bare_type_word, latest_of_type
+from pipeline.extract.speaking.masthead import head_ministry
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
     _JOINERS,
@@ -756,6 +757,12 @@ class AffiliationsMixin:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
+        if noun.lower_ in {"company", "firm"}:
+            # "X said ... The company's finance chief": the body the sentence before is
+            # about, where its name has no word of its kind
+            subject = self._subject_org_before(noun)
+            if subject is not None:
+                return subject
         typ = self.index.descriptor_type(noun.text) or self.roles.owner_types.get(
             noun.lemma_.lower()
         )
@@ -1002,11 +1009,18 @@ class AffiliationsMixin:
         Munich-based maker of ...": a company), whichever the article named later."""
         found = latest_of_type(self.doc, before, typ)
         at = doc_text(self.doc).rfind(found, 0, before) if found else -1
-        for start, name, kind in [*self._described_names(), *self._untagged_bodies()]:
-            if kind == typ and at < start < before:
+        text = doc_text(self.doc)
+        typed = [*self._described_names(), *self._untagged_bodies()]
+        for start, name, kind in typed:
+            if kind != typ:
+                continue
+            if start >= before:  # a name typed only later is of its type before, too
+                # ("Shares in X" after "X Defence Holdings, the arms maker": the full name)
+                name = next((n for _, n, k in typed if k == typ and n.startswith(name + " ")), name)
+                start = text.rfind(name, 0, before)
+            if at < start < before:
                 found, at = name, start
         if typ == "company":  # "Fennick, which ..." after "Fennick Group": the company again
-            text = doc_text(self.doc)
             for short, full in self._company_names.items():
                 for m in re.finditer(rf"\b{re.escape(short)}\b", text[:before]):
                     if at < m.start() and text.find(full, 0, m.start()) >= 0:
@@ -1029,6 +1043,8 @@ class AffiliationsMixin:
         for tok in before:
             if tok.dep_ != "nsubj" or tok.head != before.root:
                 continue
+            if tok.i == before.start and tok.text.isupper() and len(tok) > 1:
+                continue  # "UPDATE (1420 GMT): X said ...": a label the parser made subject
             if tok.ent_type_ not in {"ORG", "PERSON"}:
                 return None
             span = next((e for e in self.ents if e.start <= tok.i < e.end), None)
@@ -1037,8 +1053,41 @@ class AffiliationsMixin:
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             if span.label_ == "PERSON" and (name in self.persons or len(span) < 2):
                 return None  # a person the article names, or one word the tagger guessed
+            full = self._company_names.get(name)
+            if full is not None and doc_text(self.doc).find(full, 0, span.start_char) >= 0:
+                return full  # "Veldstrom" after "Veldstrom Defence Holdings": the company
             typed = self.index.canonical(name) is not None or self.index.org_type(name)
             if typed or bare_type_word(span, name, self.index) or name in self._unknown_countries():
+                return None
+            return name
+        return None
+
+    def _paragraph_company(self, before: int) -> str | None:
+        """The company a title without one belongs to when its paragraph opens on a body
+        that nothing types, as the subject of its sentence, and no company the article
+        types is named in the paragraph ("**Cyber.** Halvorsen Secure reported revenue
+        of ... Chief executive X said": Halvorsen Secure, not a company typed in an
+        earlier item of the digest)."""
+        text = doc_text(self.doc)
+        start = text.rfind("\n", 0, before) + 1
+        typed = self._latest_of_type(before, "company")
+        if typed is not None and text.rfind(typed, start, before) >= 0:
+            return None  # the paragraph's own company, typed
+        for tok in self.doc:
+            if tok.idx < start or tok.dep_ != "nsubj" or tok.head != tok.sent.root:
+                continue
+            if tok.idx >= before:
+                break
+            span = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            if span is None or span.label_ not in {"ORG", "PERSON"} or in_dateline(span):
+                continue
+            name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
+            if span.label_ == "PERSON" and (name in self.persons or len(span) < 2):
+                continue  # a person the article names, or one word the tagger guessed
+            known = self.index.canonical(name)
+            if known is not None or self.index.org_type(name) not in {None, "company"}:
+                return None  # the paragraph is about a body of another kind
+            if bare_type_word(span, name, self.index) or name in self._unknown_countries():
                 return None
             return name
         return None
@@ -1145,6 +1194,9 @@ class AffiliationsMixin:
             named = self._descriptor_before_name(tok)
             if named is not None:  # "the state news agency ONA": an outlet
                 found.append(named)
+            traded = self._traded_name(tok)
+            if traded is not None:  # "Shares in X fell": a listed company
+                found.append(traded)
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -1162,6 +1214,25 @@ class AffiliationsMixin:
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
+
+    def _traded_name(self, tok: Token) -> tuple[int, str, str] | None:
+        """A company the article shows to be listed: "shares in X", "shares of X" (offset,
+        name, "company")."""
+        if tok.lower_ != "shares" or tok.pos_ != "NOUN":
+            return None
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or self.mention_at(obj) is not None:
+                return None
+            start = obj.i
+            while start > prep.i + 1 and self.doc[start - 1].dep_ == "compound":
+                start -= 1
+            if not self.doc[start].text[:1].isupper():
+                return None
+            return self.doc[start].idx, self.doc[start : obj.i + 1].text, "company"
+        return None
 
     def _owners_body(self, head: Token, typ: str) -> str | None:
         """ "Her institute", "his company": the organisation of the person the pronoun
@@ -1204,10 +1275,11 @@ class AffiliationsMixin:
         low = " ".join(role.lower().replace("-", " ").split())  # "Secretary-General"
         if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
             named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
-            return named[-1].group(0) if named else None
+            return named[-1].group(0) if named else head_ministry(doc_text(self.doc))
         if low in self.roles.company_titles:
             return (
-                self._latest_of_type(before, "company")
+                self._paragraph_company(before)
+                or self._latest_of_type(before, "company")
                 or self._site_owner(before)
                 or self._last_org_before(before)
             )

@@ -12,6 +12,7 @@ from pipeline.extract.speaking.names import _capital_runs, holder_verbs
 from pipeline.extract.speaking.words import _ORG_PRONOUNS, QUANTIFIERS, WORD_RUN
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
+from pipeline.resources import lexicon
 
 # prepositions whose phrase after a bare group noun says which of the group speak
 _WHICH_PREPOSITIONS = frozenset({"of", "on", "from", "at", "with"})
@@ -40,6 +41,13 @@ class GroupsMixin:
                 continue
             if tok.head.i in reported:
                 continue
+            verb = tok.head
+            if (
+                verb.dep_ in {"ccomp", "parataxis"}
+                and verb.head.i < tok.i
+                and verb.head.lemma_.lower() in lexicon("reporting_verbs")["verbs"]
+            ):
+                continue  # "X said [the plant supplies ...]. It added": what X said is no one
             short = self._company_short_name_at(tok)
             if short is not None:  # "Breckmore declined to comment. It said": Breckmore Dynamics
                 return short

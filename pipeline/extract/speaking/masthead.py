@@ -68,6 +68,28 @@ def masthead_body(text: str, ents: Iterable[Span]) -> str | None:
     return None
 
 
+# a ministry's name written in capitals on a line of its own ("MINISTRY OF FISHERIES AND
+# COASTAL WORKS"), as the head of a ministry's own transcript or release sets it
+_CAPITAL_MINISTRY = re.compile(r"[ \t]*(MINISTRY (?:OF|FOR) [A-Z][A-Z'’ &-]*[A-Z'’])[ \t]*")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def head_ministry(text: str) -> str | None:
+    """The ministry a line of the article's head names in capitals, as the ministry's own
+    transcript or release heads its text ("MINISTRY OF FISHERIES AND COASTAL WORKS" ->
+    "Ministry of Fisheries and Coastal Works"); None when no such line."""
+    head = text[:_HEAD_CHARS]
+    for line in head.split("\n")[:_HEAD_LINES]:
+        found = _CAPITAL_MINISTRY.fullmatch(line)
+        if found is not None:
+            words = found.group(1).split()
+            return " ".join(
+                w.lower() if k and w.lower() in _SMALL_WORDS else w.capitalize()
+                for k, w in enumerate(words)
+            )
+    return None
+
+
 def speaks_as_body(doc: Doc, in_quote: Callable[[int], bool]) -> bool:
     """Whether the article's narration says "we" or "our" outside quotation marks (the
     body's writers speaking for it), not in a transcript's or an interview's line."""

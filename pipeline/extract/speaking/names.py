@@ -109,6 +109,17 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
             and tokens[n + 2].text[:1].isupper()
         ):
             current.append(tok)
+        elif (  # an article glued to the word after it: "the Bayt al-Nour Institute"
+            current
+            and tok.is_lower
+            and tok.is_alpha
+            and len(tok) <= 3
+            and not tok.whitespace_
+            and n + 2 < len(tokens)
+            and tokens[n + 1].text == "-"
+            and tokens[n + 2].text[:1].isupper()
+        ):
+            current.append(tok)
         elif (  # a plural possessive inside a name: "the Dock Workers' Union"
             current
             and follows

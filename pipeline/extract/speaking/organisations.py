@@ -72,7 +72,27 @@ class OrganisationsMixin:
             return None
         return found
 
+    def _titled_office(self, head: Token) -> str | None:
+        """The office of a title holder, named by the title ("the Attorney-General's
+        Office", "the Prime Minister's Office"): "Office" written with a capital, its
+        possessive owner a title."""
+        if head.text != "Office":
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON":
+            return None
+        words = self.doc[owner.left_edge.i : owner.i + 1]
+        if words[0].lower_ == "the":
+            words = words[1:]
+        title = words.text
+        if not title or not title[0].isupper() or self.roles.title_re.fullmatch(title) is None:
+            return None
+        return f"{title}'s Office"
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
+        office = self._titled_office(head)
+        if office is not None:  # "the Solicitor General's Office stated"
+            return Speaker(name=office, mention=phrase.text, kind="organization")
         if head.lemma_.lower() == "ministry":
             ministry = self._ministry(head, phrase)
             if ministry is not None:
@@ -183,11 +203,15 @@ class OrganisationsMixin:
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
         if typ:
-            name = self._owners_body(head, typ) or self._latest_of_type(head.idx, typ)
+            name = self._owners_body(head, typ)
             if name is None and _the_company(head):
                 # "the company" where the company's name has no word of its kind: the body
-                # the sentence before is about, else the last one named
-                name = self._subject_org_before(head) or self._untyped_org_before(head.idx)
+                # the sentence before in its paragraph is about (before a company typed
+                # further back), else the last company named, else the last body named
+                name = self._subject_org_before(head)
+            name = name or self._latest_of_type(head.idx, typ)
+            if name is None and _the_company(head):
+                name = self._untyped_org_before(head.idx)
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)

@@ -37,6 +37,30 @@ _INVERTED_AUXILIARIES = frozenset(
 _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 
 
+# "-based", "-owned" before a name: where a body is based, who owns it
+_BODY_PARTICIPLES = frozenset({"based", "owned", "headquartered", "listed", "controlled"})
+
+
+def _bare(ent: Span) -> str:
+    """An entity's words without a leading "the" or a trailing possessive."""
+    words = [t for t in ent if t.tag_ != "POS"]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return " ".join(t.text for t in words)
+
+
+def _traded(ent: Span) -> bool:
+    """Whether a name is written as a listed company's: "shares in X", "shares of X"."""
+    root = ent.root
+    prep = root.head
+    return (
+        len(ent) >= 2
+        and root.dep_ == "pobj"
+        and prep.lower_ in {"in", "of"}
+        and prep.head.lower_ == "shares"
+    )
+
+
 class PeopleMixin:
     """Finding people and their mentions, by name or by title (part of `SpeakerTracker`)."""
 
@@ -293,8 +317,9 @@ class PeopleMixin:
         found = []
         text = doc_text(self.doc)
         for m in self.roles.title_re.finditer(text):
-            if not all(w[:1].isupper() for w in m.group(1).split()):
-                continue
+            # a title in lower case ("opposition lawmaker X Y") names no one when the
+            # tagger marks anything in the words after it
+            lower = not all(w[:1].isupper() for w in m.group(1).split())
             after = self.doc.char_span(m.end(1), m.end(1) + 2, alignment_mode="expand")
             if after is None or after.start >= len(self.doc):
                 continue
@@ -309,6 +334,8 @@ class PeopleMixin:
                 continue
             span = self.doc[start:end]
             if not glued and any(t.ent_type_ not in ("", "PERSON") for t in span):
+                continue
+            if lower and (any(t.ent_type_ for t in span) or glued):
                 continue
             if self.index.org_type(span[-1].text) is not None or self.index.canonical(span.text):
                 continue
@@ -590,6 +617,45 @@ class PeopleMixin:
                     break
         return more
 
+    def _marked_bodies(self) -> frozenset[str]:
+        """Names of two words or more the article marks somewhere as a body's, whatever
+        the tagger calls them: a relative "which" after the name (`_which_follows`), a
+        hyphened word of where it is based or who owns it before it (`_based_or_owned`),
+        or shares traded in it ("Shares in X fell")."""
+        if self._marked_body_cache is None:
+            self._marked_body_cache = frozenset(
+                _bare(e)
+                for e in self.ents
+                if self._which_follows(e) or self._based_or_owned(e) or _traded(e)
+            )
+        return self._marked_body_cache
+
+    def _based_or_owned(self, ent: Span) -> bool:
+        """Whether a name of two words or more comes right after a hyphened word of where
+        a body is based or who owns it ("Singapore-based X Y", "state-owned X Y"): said
+        of companies and bodies; a person so described has a noun between ("Oslo-based
+        analyst X Y")."""
+        i = ent.start
+        if ent[0].lower_ == "the":
+            return False
+        if len(ent) < 2 or i < 2 or self.doc[i - 2].text not in {"-", "‑"}:
+            return False
+        return self.doc[i - 1].lower_ in _BODY_PARTICIPLES
+
+    def _which_follows(self, ent: Span) -> bool:
+        """Whether a relative "which" follows a name of two words or more, set off by a
+        comma and hung on the name ("Halvorsen Secure, which runs ..."): said of a
+        thing or a body, never of a person."""
+        end = ent.end
+        if len(ent) < 2 or end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return False
+        which = self.doc[end + 1]
+        return (
+            which.lower_ == "which"
+            and which.head.dep_ == "relcl"
+            and ent.start <= which.head.head.i < ent.end
+        )
+
     def _written_with_article(self, ent: Span) -> bool:
         """Whether the article writes a name of two words or more after "the" as a whole
         ("the Astilleros Punta del Norte hired ..."): a body's or a place's name, no
@@ -609,6 +675,8 @@ class PeopleMixin:
             return None  # "Halden said" after "Halden AG reported": the company
         if self._written_with_article(ent):
             return None  # "Astilleros Punta del Norte's chief" after "the Astilleros ..."
+        if _bare(ent) in self._marked_bodies():
+            return None  # "Halvorsen Secure, which runs ...": a body, wherever named
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1
@@ -1267,6 +1335,13 @@ class PeopleMixin:
                 first = id(m.person) not in seen and m.token_end - m.token_start >= 2
                 titled = ahead == 0 or m.person.role is not None
                 subject = root.dep_ == "nsubj" or self._misparsed_subject(root, nxt)
+                role = (m.person.role or "").lower()
+                if (
+                    role
+                    and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.lefts)
+                    and head.lemma_.lower() not in role
+                ):
+                    return None  # "his attorney" is no "Chairman X" named next
                 return m.person if first and titled and subject else None
         return None
 

@@ -139,6 +139,10 @@ class PersonRolesMixin:
                 role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
+        if (role is None or self._is_rank(role)) and titles:
+            labelled = self._labelled_title(first)  # "Spokesperson: Colonel X"
+            if labelled is not None:
+                role, org = labelled, self._default_org(labelled, span.start_char)
         if (role is None or self._is_rank(role) or self._past_office(role)) and titles:
             # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
             # deputy commander for two years": the office outranks the rank; "X, a former
@@ -409,6 +413,11 @@ class PersonRolesMixin:
         while run and run[-1].lower_ in _JOINERS:
             run = run[:-1]
         name = self.doc[run[0].i : run[-1].i + 1].text
+        tagged = next((e for e in self.ents if e.start <= run[0].i < e.end), None)
+        if tagged is not None and tagged.label_ == "ORG" and tagged.end > run[-1].i + 1:
+            # "X of the People's Y Party": a tagged name with a possessive inside
+            name = re.sub(r"^(?:the|The)\s+", "", tagged.text)
+            return name
         known = self.index.canonical(name)
         if self._state_office(role) and (
             known is not None
@@ -512,6 +521,21 @@ class PersonRolesMixin:
         inside = doc[i + 1 : close].text
         match = self.roles.title_re.fullmatch(inside)
         return inside if match is not None else None
+
+    def _labelled_title(self, first: int) -> str | None:
+        """A title a line of the article's head gives as the label of the name after it,
+        as a briefing's transcript names its speaker ("Spokesperson: Colonel X",
+        "Presenter: X"): the words between the line's start and a colon right before
+        the name (or the words before it, from `first`), when they are a title."""
+        doc = self.doc
+        if first == 0 or doc[first - 1].text != ":":
+            return None
+        text = doc_text(doc)
+        colon = doc[first - 1].idx
+        line = text[text.rfind("\n", 0, colon) + 1 : colon].strip()
+        if not line or self.roles.title_re.fullmatch(line) is None:
+            return None
+        return line
 
     def _dashed_title(self, span: Span) -> str | None:
         """A title set after a listed name with a dash, as a call transcript's list of

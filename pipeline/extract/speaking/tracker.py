@@ -100,6 +100,7 @@ class SpeakerTracker(
         self._untagged: list[tuple[int, str, str]] | None = None
         self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
+        self._marked_body_cache: frozenset[str] | None = None  # names marked as bodies
         self._untagged_company_cache: frozenset[str] | None = None
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
@@ -480,6 +481,12 @@ class SpeakerTracker(
         owner = noun.head.head
         if owner.pos_ != "NOUN" and noun.head.i > 0:
             owner = self.doc[noun.head.i - 1]  # "thanked [the engineers] at X": hung on the verb
+        if (
+            owner.dep_ == "appos"
+            and owner.head.pos_ == "PROPN"
+            and self.mention_at(owner.head) is not None
+        ):
+            return owner.head  # "X, the harbourmaster at Port Y, who said": X
         lower, lemma = owner.lower_, owner.lemma_.lower()
         roles = self.roles
         if owner.pos_ != "NOUN" or not (
@@ -625,6 +632,7 @@ class SpeakerTracker(
             # "Tovey Marine Group (TMG), the Brenland shipbuilder, ...": the tagged
             # organisation speaks, not a name inside the words that describe it
             about |= {t.i for c in head.rights if c.dep_ == "appos" for t in c.subtree}
+        about |= self._body_topics(phrase)  # "the Board of Inquiry on X": not X
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
@@ -654,6 +662,22 @@ class SpeakerTracker(
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _body_topics(self, phrase: Span) -> set[int]:
+        """The words of a phrase that say what a tagged body is about, after its name ("the
+        Board of Inquiry on X", "the Commission for Y"): a preposition's phrase hung on
+        the body's name past the tagged name's end. They name no one who speaks."""
+        found: set[int] = set()
+        for tok in phrase:
+            if tok.pos_ != "PROPN" or tok.ent_type_ != "ORG":
+                continue
+            named = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            if named is None:
+                continue
+            found |= {
+                t.i for c in tok.rights if c.dep_ == "prep" and c.i >= named.end for t in c.subtree
+            }
+        return found
 
     def _writers_voice(self, head: Token) -> Speaker | None:
         """What "we", "us" or "our estimates" outside quotation marks stand for in an
@@ -708,6 +732,12 @@ class SpeakerTracker(
         if self._masthead_name is None:
             self._masthead_name = (masthead_body(doc_text(self.doc), self.ents),)
         return self._masthead_name[0]
+
+    def person_named(self, name: str) -> Speaker | None:
+        """The person of the article with this name, written in full, as a speaker; None
+        when the article names no such person."""
+        person = self.persons.get(name)
+        return None if person is None else self._person_speaker(person, name)
 
     def title_org(self, role: str, before: int) -> str | None:
         """The organisation a title given without one implies at an offset: a company
