@@ -22,7 +22,7 @@ def _last_sentence_speakers(nlp, text):
 FORMS = [
     # a title holder's office, named by the title
     pytest.param(
-        "The Attorney General's Office said in a statement that 14 officials had been charged.",
+        "Fourteen officials have been charged, the Attorney General's Office confirmed.",
         [("Attorney General's Office", "indirect")],
         id="a-title-holder-s-office-speaks-as-a-body",
     ),

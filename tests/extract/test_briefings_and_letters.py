@@ -134,8 +134,8 @@ _PODCAST = (
     "\n"
     "Tomas: Welcome back to Signal Flags. I'm Tomas Ekberg.\n"
     "\n"
-    "Runa: And I'm Runa Halvorsrud. With us today is Ingrid Sellevoll, a naval "
-    "analyst at the Fjordline Institute. Ingrid, welcome.\n"
+    "Runa: And I'm Runa Halvorsrud. With us today is Ingrid Sellevoll, senior "
+    "fleet analyst with the Fjordline Institute. Ingrid, welcome.\n"
     "\n"
     "Ingrid: Thank you. The yards at Sandvik launched nine frigates last year, three "
     "times the 2021 total.\n"
@@ -152,7 +152,7 @@ def test_a_podcast_label_written_as_a_given_name_is_the_person_introduced():
     episode with that given name, as the hosts introduced her, part and body kept."""
     assert _speaker_of(_PODCAST, "They import about 70 percent") == (
         "Ingrid Sellevoll",
-        "naval analyst",
+        "senior fleet analyst",
         "Fjordline Institute",
         "direct_quote",
     )
