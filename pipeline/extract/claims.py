@@ -1527,35 +1527,32 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
     words = [w.strip(".").lower() for w in label.split()]
     # "REAR ADMIRAL SMITH", "Commander Smith": a title of the lexicon before the surname
     titled = len(words) >= 2 and tracker.roles.title_re.fullmatch(" ".join(words[:-1]))
-    for person in tracker.persons.values():
-        names = person.name.lower().split()
-        if len(names) >= 2 and names[-1] == words[-1]:
-            if len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES or titled:
-                return [
-                    Speaker(
-                        # (a name the tagger took from the label: "JOHN SMITH" -> "John Smith")
-                        name=" ".join(_label_case(w) for w in person.name.split()),
-                        role=person.role,
-                        organization=person.organization,
-                        mention=label,
-                        kind="person",
-                    )
-                ]
-    if len(words) == 1:
-        # "Ingrid:" in a podcast that introduced "Ingrid Sellevoll, an analyst at ...": the one
-        # person of the article with that given name
+    found = next(
+        (
+            person
+            for person in tracker.persons.values()
+            if len(names := person.name.lower().split()) >= 2
+            and names[-1] == words[-1]
+            and (len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES or titled)
+        ),
+        None,
+    )
+    if found is None and len(words) == 1:
+        # "Ingrid:" in a podcast that introduced "Ingrid Sellevoll, an analyst at ...": the
+        # one person of the article with that given name
         given = [p for p in tracker.persons.values() if _given_name_of(p.name) == words[0]]
-        if len(given) == 1:
-            person = given[0]
-            return [
-                Speaker(
-                    name=person.name,
-                    role=person.role,
-                    organization=person.organization,
-                    mention=label,
-                    kind="person",
-                )
-            ]
+        found = given[0] if len(given) == 1 else None
+    if found is not None:
+        return [
+            Speaker(
+                # (a name the tagger took from the label: "JOHN SMITH" -> "John Smith")
+                name=" ".join(_label_case(w) for w in found.name.split()),
+                role=found.role,
+                organization=found.organization,
+                mention=label,
+                kind="person",
+            )
+        ]
     fuller = [
         k
         for k in labels

@@ -20,6 +20,7 @@ from pipeline.extract.speaking.names import (
     _clean_name,
     _looks_like_name,
     name_start,
+    traded_in,
 )
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
@@ -1062,15 +1063,14 @@ class AffiliationsMixin:
             return name
         return None
 
-    def _paragraph_company(self, before: int) -> str | None:
+    def _paragraph_company(self, before: int, typed: str | None) -> str | None:
         """The company a title without one belongs to when its paragraph opens on a body
         that nothing types, as the subject of its sentence, and no company the article
         types is named in the paragraph ("**Cyber.** Halvorsen Secure reported revenue
         of ... Chief executive X said": Halvorsen Secure, not a company typed in an
-        earlier item of the digest)."""
+        earlier item of the digest). `typed`: the last company the article types."""
         text = doc_text(self.doc)
         start = text.rfind("\n", 0, before) + 1
-        typed = self._latest_of_type(before, "company")
         if typed is not None and text.rfind(typed, start, before) >= 0:
             return None  # the paragraph's own company, typed
         for tok in self.doc:
@@ -1218,21 +1218,14 @@ class AffiliationsMixin:
     def _traded_name(self, tok: Token) -> tuple[int, str, str] | None:
         """A company the article shows to be listed: "shares in X", "shares of X" (offset,
         name, "company")."""
-        if tok.lower_ != "shares" or tok.pos_ != "NOUN":
+        if tok.pos_ != "PROPN" or not traded_in(tok) or self.mention_at(tok) is not None:
             return None
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.pos_ != "PROPN" or self.mention_at(obj) is not None:
-                return None
-            start = obj.i
-            while start > prep.i + 1 and self.doc[start - 1].dep_ == "compound":
-                start -= 1
-            if not self.doc[start].text[:1].isupper():
-                return None
-            return self.doc[start].idx, self.doc[start : obj.i + 1].text, "company"
-        return None
+        start = tok.i
+        while start > tok.head.i + 1 and self.doc[start - 1].dep_ == "compound":
+            start -= 1
+        if not self.doc[start].text[:1].isupper():
+            return None
+        return self.doc[start].idx, self.doc[start : tok.i + 1].text, "company"
 
     def _owners_body(self, head: Token, typ: str) -> str | None:
         """ "Her institute", "his company": the organisation of the person the pronoun
@@ -1277,9 +1270,10 @@ class AffiliationsMixin:
             named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
             return named[-1].group(0) if named else head_ministry(doc_text(self.doc))
         if low in self.roles.company_titles:
+            typed = self._latest_of_type(before, "company")
             return (
-                self._paragraph_company(before)
-                or self._latest_of_type(before, "company")
+                self._paragraph_company(before, typed)
+                or typed
                 or self._site_owner(before)
                 or self._last_org_before(before)
             )

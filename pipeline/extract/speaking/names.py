@@ -146,6 +146,13 @@ def _capital_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+def traded_in(tok: Token) -> bool:
+    """Whether a word is what shares are traded in ("shares in X", "shares of X"): the
+    object of "in" or "of" after "shares", a listed company's name."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in {"in", "of"} and prep.head.lower_ == "shares"
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])

@@ -22,6 +22,7 @@ from pipeline.extract.speaking.names import (
     name_particles,
     opening_verbs,
     particle_name,
+    traded_in,
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role, postpositive_words
 from pipeline.extract.speaking.words import headline_end
@@ -47,18 +48,6 @@ def _bare(ent: Span) -> str:
     if words and words[0].lower_ == "the":
         words = words[1:]
     return " ".join(t.text for t in words)
-
-
-def _traded(ent: Span) -> bool:
-    """Whether a name is written as a listed company's: "shares in X", "shares of X"."""
-    root = ent.root
-    prep = root.head
-    return (
-        len(ent) >= 2
-        and root.dep_ == "pobj"
-        and prep.lower_ in {"in", "of"}
-        and prep.head.lower_ == "shares"
-    )
 
 
 class PeopleMixin:
@@ -626,7 +615,9 @@ class PeopleMixin:
             self._marked_body_cache = frozenset(
                 _bare(e)
                 for e in self.ents
-                if self._which_follows(e) or self._based_or_owned(e) or _traded(e)
+                if self._which_follows(e)
+                or self._based_or_owned(e)
+                or (len(e) >= 2 and traded_in(e.root))
             )
         return self._marked_body_cache
 

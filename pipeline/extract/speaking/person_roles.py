@@ -416,8 +416,7 @@ class PersonRolesMixin:
         tagged = next((e for e in self.ents if e.start <= run[0].i < e.end), None)
         if tagged is not None and tagged.label_ == "ORG" and tagged.end > run[-1].i + 1:
             # "X of the People's Y Party": a tagged name with a possessive inside
-            name = re.sub(r"^(?:the|The)\s+", "", tagged.text)
-            return name
+            return re.sub(r"^(?:the|The)\s+", "", tagged.text)
         known = self.index.canonical(name)
         if self._state_office(role) and (
             known is not None
