@@ -31,7 +31,7 @@ from pipeline.extract.quotes import (
     signature_after,
     single_style,
 )
-from pipeline.extract.speakers import given_names
+from pipeline.extract.speakers import given_names, roles
 from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
 
@@ -1686,11 +1686,13 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     if doc[tok.i - 1].text != ",":
         return None
     name = doc[tok.i - 2]
-    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ != "appos":
+    if name.pos_ != "PROPN" or name.dep_ != "appos":
         return None
     role = name.head
-    if tok.dep_ == "acl" and tok.head.i != role.i:
-        return None  # (or the verb hung on the role as a clause of its own)
+    if name.ent_type_ != "PERSON" and not _titled_name(name, role):
+        return None
+    if tok.dep_ == "acl" and tok.head.i not in {role.i, role.head.i}:
+        return None  # (or the verb hung on the role, or on what the role is set beside)
     if any(
         c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp", "mark"} and c.i != role.i
         for c in tok.children
@@ -1709,6 +1711,18 @@ def _role_then_name(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
     if not any(t.pos_ in {"VERB", "AUX"} for t in before):
         return None
     return name, (before.start_char, before.end_char)
+
+
+def _titled_name(name: Token, role: Token) -> bool:
+    """A name the tagger took for a place or left untagged, in apposition to a person's
+    title ("its defence minister, X Y"): two or three capitalised words."""
+    words = [c for c in name.lefts if c.dep_ == "compound"] + [name]
+    lexicon_roles = roles()
+    return (
+        2 <= len(words) <= 3
+        and all(w.is_title and w.pos_ == "PROPN" for w in words)
+        and (role.lower_ in lexicon_roles.title_heads or role.lemma_ in lexicon_roles.person_nouns)
+    )
 
 
 def _set_off_noun_cue(tok: Token, lex: _Lexicon) -> Token | None:

@@ -1532,7 +1532,7 @@ def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list
             person
             for person in tracker.persons.values()
             if len(names := person.name.lower().split()) >= 2
-            and names[-1] == words[-1]
+            and words[-1] in (names[-1], person.surname.lower())  # "MR. NAM": Nam Do-hyun
             and (len(words) == 1 or words[-2] in names or words[-2] in _LABEL_TITLES or titled)
         ),
         None,

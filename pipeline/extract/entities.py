@@ -29,10 +29,11 @@ class Entity:
 # a name run on past a spaced dash ("Harlow Arms plc - H1 2026" of a headline):
 # what follows the dash is another phrase
 SPACED_DASH = re.compile(r"\s+[-–—]\s+")
-# A company's legal form after its name ("Ironvale Defence plc"): it marks a company
-# and is left out of the name
+# A company's legal form after its name ("Ironvale Defence plc", "X S.A."), its dots
+# left out: it marks a company and is left out of the name
 LEGAL_FORMS = frozenset(
-    {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "GmbH", "LLC"}
+    {"plc", "Plc", "PLC", "Ltd", "Inc", "AG", "SA", "ASA", "AB", "NV", "BV", "GmbH", "LLC"}
+    | {"SpA", "Corp"}
 )
 
 
@@ -40,7 +41,7 @@ def without_tail(text: str) -> str:
     """A name without what the tagger ran on past it: a spaced dash and what follows, and
     a legal form at its end ("Harlow Ordnance plc" -> "Harlow Ordnance")."""
     words = SPACED_DASH.split(text)[0].split()
-    if len(words) >= 2 and words[-1].rstrip(".") in LEGAL_FORMS:
+    if len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS:
         words = words[:-1]
     return " ".join(words)
 

@@ -188,8 +188,12 @@ def _single_style_regions(text: str) -> list[tuple[int, int]]:
 
 # a signature after a quotation, on its line: a dash, then a name of one to five words
 _SIGNATURE = re.compile(
-    r"[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})"
-    r"[ \t\u00a0.,]*(?:\n|$)"
+    # on the quotation's line, or on a line of its own under a quotation that ends its
+    # paragraph, as live blogs and pull quotes sign them; the name may carry a post
+    # ("— Anna Vass, the port's director")
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}([―—–])[ \t\u00a0]*"
+    r"([A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,4})"
+    r"(?:,[ \u00a0][^\n\"“”]{1,120})?[ \t\u00a0.,]*(?:\n|$)"
 )
 
 

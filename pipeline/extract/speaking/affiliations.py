@@ -1012,6 +1012,8 @@ class AffiliationsMixin:
         at = doc_text(self.doc).rfind(found, 0, before) if found else -1
         text = doc_text(self.doc)
         typed = [*self._described_names(), *self._untagged_bodies()]
+        # "X Y S.A.": X Y is a company wherever the article names it
+        typed += [(at, name, "company") for at, name in self.legal_names()]
         for start, name, kind in typed:
             if kind != typ:
                 continue
@@ -1140,7 +1142,7 @@ class AffiliationsMixin:
                     continue
             # a legal form after the name ("Ironvale Defence plc") marks a company and
             # is left out of its name
-            legal = len(run) >= 2 and run[-1].text in LEGAL_FORMS
+            legal = len(run) >= 2 and run[-1].text.replace(".", "") in LEGAL_FORMS
             words = run[:-1] if legal else run
             if len(run) >= 2 and _looks_like_name(words):
                 name = self._tagged_in_full(self.doc[words[0].i : words[-1].i + 1])

@@ -95,7 +95,8 @@ class DescriptionsMixin:
         # phrase) is a common noun
         common = head.pos_ == "NOUN" or head.is_lower
         if not common and head.ent_type_ != "NORP":
-            return None
+            # "The Orvik Ferry Owners' Association reckons": an untagged body's name
+            return self._untagged_body(head) if head.pos_ == "PROPN" else None
         if not (people or document or body or speech and common):
             return None
         if document and not speech and not people and not body and self._about_a_person(head):
@@ -153,6 +154,8 @@ class DescriptionsMixin:
             org = self._last_org_before(head.idx)
             if org is not None:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
+        if kind == "organization":
+            name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
         # (an unnamed person or group is named by its type alone, without an article or
         # a count, as the guideline names "U.S. officials": "a senior defence official"
         # -> "senior defence official", "two congressional aides" -> "congressional aides")
@@ -160,6 +163,42 @@ class DescriptionsMixin:
         if head.tag_ in {"NNS", "NNPS"} and kind != "document":
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
+
+    def _office(self, owner: Token) -> Speaker | None:
+        """An office written as its capitalised title, whose holder the article does not
+        name ("the Auditor-General's report", "the Inspector General's review"): the office
+        speaks."""
+        words = [t for t in self.doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
+        text = "".join(t.text_with_ws for t in words).strip()
+        if not words or not all(t.is_title or t.text == "-" for t in words):
+            return None
+        if not self.roles.title_re.fullmatch(text.lower()):
+            return None
+        return Speaker(name=text, mention=text, kind="organization")
+
+    def _lengthened(self, name: str, head: Token) -> str:
+        """A body's description whose capitalised words before its noun are the end of a
+        longer name the article gave before ("the Compact secretariat" after "the X Y
+        Compact"): with that name in full; else as it is."""
+        words = name.split()
+        cut = 0
+        while cut < len(words) - 1 and words[cut][:1].isupper():
+            cut += 1
+        if cut == 0:
+            return name
+        before = [t for t in head.lefts if t.is_title and t.dep_ in {"compound", "poss"}]
+        if any(t.ent_type_ in {"PERSON", "GPE", "NORP"} or self.mention_at(t) for t in before):
+            return name  # "the Clinton campaign", "the Obama administration": a person's
+        short = " ".join(words[:cut])
+        text = doc_text(self.doc)[: head.idx]
+        longer = {
+            re.sub(r"^(?:The|A|An|LIVE|UPDATE) ", "", m.group(0))
+            for m in re.finditer(rf"(?<![\w'’-])(?:[A-Z][\w'’-]* )+{re.escape(short)}\b", text)
+        }
+        longer = {full for full in longer if full != short}
+        if len(longer) != 1:
+            return name
+        return " ".join([longer.pop(), *words[cut:]])
 
     def _owner_body(self, head: Token) -> Speaker | None:
         """The organisation a document's possessive names, not a state ("the NAO's
@@ -1129,7 +1168,11 @@ class DescriptionsMixin:
                             or child.dep_ == "prep"
                             and child.lower_ in {"by", "from"}
                         )
-                        and author.lemma_.lower() in self.roles.body_nouns
+                        and (
+                            author.lemma_.lower() in self.roles.body_nouns
+                            # "figures released by the alliance": a body named by its kind
+                            or self.index.descriptor_type(author.lower_) is not None
+                        )
                     ):
                         # "a review released by the country's intelligence directorate": the
                         # body as the article resolves it, else as it describes it
@@ -1149,6 +1192,8 @@ class DescriptionsMixin:
                 if author is None or author.pos_ != "PROPN":
                     continue
                 speaker = self._resolve_one(author) or self._untagged_body(author)
+                if speaker is None and child.dep_ == "poss":
+                    speaker = self._office(author)  # "the Auditor-General's report"
                 if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
                     continue  # "the release of Anna Berg": what it is about, not its author
                 if speaker is not None:
@@ -1237,7 +1282,7 @@ class DescriptionsMixin:
         if len(words) < 2 or any(
             not (
                 t.text[:1].isupper()
-                or t.text in {"'s", "\u2019s", "-"}
+                or t.text in {"'s", "\u2019s", "-", "'", "\u2019"}
                 or t.lower_ in {"of", "and"}
             )
             for t in words
@@ -1263,9 +1308,16 @@ class DescriptionsMixin:
         ):
             return None  # "published its annual review", "published a report on Monday"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        if subject is None:
             return None
-        speaker = self._resolve_one(subject)
+        if subject.pos_ == "PROPN":
+            speaker = self._resolve_one(subject)
+        elif subject.pos_ == "NOUN" and subject.lemma_.lower() in self.roles.body_nouns:
+            # "The alliance's secretariat published its yearly review": the body as the
+            # article resolves it, else as it describes it
+            speaker = self._resolve_one(subject) or self.description(subject, False)
+        else:
+            return None
         if speaker is None or speaker.kind != "organization" or self._is_state(speaker.name):
             return None
         return speaker

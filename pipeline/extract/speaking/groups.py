@@ -329,6 +329,18 @@ class GroupsMixin:
                         return Speaker(name=name, mention=mention, kind="group")
                     org = self._organisation(obj, self.doc[obj.left_edge.i : obj.i + 1])
                     org = org or self._named_in(obj)
+                    if (
+                        org is not None
+                        and org.kind == "organization"
+                        and head.tag_ == "NNS"
+                        and obj.pos_ == "NOUN"
+                        and all(c.dep_ == "det" for c in obj.lefts)
+                        and not self._is_state(org.name)
+                    ):
+                        # "three engineers at the firm": those engineers, who speak for the
+                        # body the article calls so ("analysts at X Bank" are X Bank's voice)
+                        name = self.doc[head.i : obj.i + 1].text
+                        return Speaker(name=name, organization=org.name, mention=name, kind="group")
             if org is not None and org.kind != "person":
                 return org
         start = min([c.left_edge.i for c in mods] + [head.i])

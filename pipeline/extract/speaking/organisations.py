@@ -170,7 +170,11 @@ class OrganisationsMixin:
             return Speaker(name=head.text, mention=head.text, kind="organization")
         for offset, name, _ in self._untagged_companies():
             # "Coldharbour Marine said": untagged; "Coldharbour Marine plc": its legal form
-            end = offset + len(name) + (len(head.text) + 1 if head.text in LEGAL_FORMS else 0)
+            end = (
+                offset
+                + len(name)
+                + (len(head.text) + 1 if head.text.replace(".", "") in LEGAL_FORMS else 0)
+            )
             if offset <= head.idx < end:
                 return Speaker(name=name, mention=name, kind="organization")
         known = self.index.first_in(phrase.text)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports, gendered_given_names, is_given_name, name_gender
+from pipeline.extract.entities import LEGAL_FORMS
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
     _NAME_HONORIFICS,
@@ -254,6 +255,8 @@ class PeopleMixin:
             if e.label_ == "PERSON" and 0 <= line_end < e.start_char
         ]
         full = sorted({self._headline_name(start, end, line_end, body) for start, end in full})
+        bodies = self._marked_bodies()  # "X Y S.A." anywhere: X Y names no one
+        full = [(start, end) for start, end in full if self.doc[start:end].text not in bodies]
         for start, end in full + self._repeated_names(full, taken):
             self._add_mention(start, end)
         self._add_surname_mentions()
@@ -610,7 +613,8 @@ class PeopleMixin:
         """Names of two words or more the article marks somewhere as a body's, whatever
         the tagger calls them: a relative "which" after the name (`_which_follows`), a
         hyphened word of where it is based or who owns it before it (`_based_or_owned`),
-        or shares traded in it ("Shares in X fell")."""
+        or shares traded in it ("Shares in X fell"), or a legal form after it anywhere
+        ("X Y S.A." of a release's first line; its headline's "X Y Wins ...")."""
         if self._marked_body_cache is None:
             self._marked_body_cache = frozenset(
                 _bare(e)
@@ -618,8 +622,30 @@ class PeopleMixin:
                 if self._which_follows(e)
                 or self._based_or_owned(e)
                 or (len(e) >= 2 and traded_in(e.root))
-            )
+            ) | {name for _, name in self.legal_names()}
         return self._marked_body_cache
+
+    def legal_names(self) -> list[tuple[int, str]]:
+        """Where the article names a company whose legal form it writes somewhere after
+        its name ("X Y S.A."), as (offset, name), for names of two words or more; every
+        mention counts, its headline's included."""
+        if self._legal_cache is None:
+            names = set()
+            for tok in self.doc:
+                if tok.i < 2 or tok.text.replace(".", "") not in LEGAL_FORMS:
+                    continue
+                start = tok.i
+                while start > max(0, tok.i - 5) and self.doc[start - 1].is_title:
+                    start -= 1
+                if tok.i - start >= 2:
+                    names.add(self.doc[start : tok.i].text)
+            text = doc_text(self.doc)
+            self._legal_cache = sorted(
+                (m.start(), name)
+                for name in names
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+            )
+        return self._legal_cache
 
     def _based_or_owned(self, ent: Span) -> bool:
         """Whether a name of two words or more comes right after a hyphened word of where
@@ -1021,6 +1047,15 @@ class PeopleMixin:
         )
 
     def _add_mention(self, start: int, end: int) -> None:
+        for k in range(start, end - 1):
+            # a name ends at its line's end: "— X Y" signing a blog entry, its next
+            # paragraph opening on a capitalised word
+            tok = self.doc[k]
+            if "\n" in tok.whitespace_ or tok.is_space and "\n" in tok.text:
+                end = k if tok.is_space else k + 1
+                break
+        if end <= start:
+            return
         span = self.doc[start:end]
         name = _clean_name(span.text)
         words = name.split()

@@ -101,6 +101,8 @@ class SpeakerTracker(
         self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
         self._marked_body_cache: frozenset[str] | None = None  # names marked as bodies
+        # where names written before a legal form ("X Y S.A.") stand, found once
+        self._legal_cache: list[tuple[int, str]] | None = None
         self._untagged_company_cache: frozenset[str] | None = None
         self._token_starts: list[int] | None = None  # each token's offset, when asked
         self._introduced_as: dict[str, tuple[int, Speaker]] = {}
