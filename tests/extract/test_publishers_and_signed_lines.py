@@ -162,3 +162,17 @@ def test_an_untagged_association_is_a_source():
 def test_an_army_chief_speaks_for_the_article_s_army():
     """ "The army chief, General X": the army of the state the article is about."""
     assert _speaker_of(_PROFILE, "The army chief")[2] == "Vestrian Army"
+
+
+def test_a_body_s_secretariat_is_named_with_its_owner():
+    """ "The alliance's secretariat": the secretariat of the alliance the article named,
+    under that alliance's name."""
+    text = (
+        "Ministers of the Northern Shield Alliance met in Tallamere on Monday.\n"
+        "\n"
+        "The alliance's secretariat said that 12 of the 15 members had paid their "
+        "dues in full this year.\n"
+    )
+    assert _speaker_of(text, "The alliance's secretariat")[0] == (
+        "Northern Shield Alliance secretariat"
+    )

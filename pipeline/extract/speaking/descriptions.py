@@ -39,6 +39,8 @@ _WRITING_VERBS = {"write", "author", "prepare", "produce", "compile", "draft"} |
 _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
+# a body's own working parts, named with their owner ("the compact's secretariat")
+_OWNED_ORGANS = frozenset({"secretariat", "directorate", "staff", "inspectorate"})
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 _DOCUMENT_REACH = 2  # sentences before a definite document in which it was mentioned
 
@@ -156,6 +158,7 @@ class DescriptionsMixin:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
         if kind == "organization":
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
+            name = self._owner_named(name, head)  # "the compact's secretariat": the same
         # (an unnamed person or group is named by its type alone, without an article or
         # a count, as the guideline names "U.S. officials": "a senior defence official"
         # -> "senior defence official", "two congressional aides" -> "congressional aides")
@@ -175,6 +178,19 @@ class DescriptionsMixin:
         if not self.roles.title_re.fullmatch(text.lower()):
             return None
         return Speaker(name=text, mention=text, kind="organization")
+
+    def _owner_named(self, name: str, head: Token) -> str:
+        """A body's description that a body owns ("the compact's secretariat", "the
+        alliance's secretariat"): the owner's name before the words after it, when the
+        owner is a body the article names; else as it is."""
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ != "NOUN" or head.lemma_.lower() not in _OWNED_ORGANS:
+            return name
+        found = self._resolve_one(owner) or self._body_by_word(owner)
+        if found is None or found.kind != "organization" or self._is_state(found.name):
+            return name
+        words = [t.text for t in self.doc[owner.i + 1 : head.i + 1] if t.tag_ != "POS"]
+        return " ".join([found.name, *words])
 
     def _lengthened(self, name: str, head: Token) -> str:
         """A body's description whose capitalised words before its noun are the end of a
