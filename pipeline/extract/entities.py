@@ -37,11 +37,16 @@ LEGAL_FORMS = frozenset(
 )
 
 
+def is_legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form, dots left out ("plc", "S.A.")."""
+    return word.replace(".", "") in LEGAL_FORMS
+
+
 def without_tail(text: str) -> str:
     """A name without what the tagger ran on past it: a spaced dash and what follows, and
     a legal form at its end ("Harlow Ordnance plc" -> "Harlow Ordnance")."""
     words = SPACED_DASH.split(text)[0].split()
-    if len(words) >= 2 and words[-1].replace(".", "") in LEGAL_FORMS:
+    if len(words) >= 2 and is_legal_form(words[-1]):
         words = words[:-1]
     return " ".join(words)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.datelines import in_dateline
-from pipeline.extract.entities import LEGAL_FORMS, bare_type_word, latest_of_type
+from pipeline.extract.entities import bare_type_word, is_legal_form, latest_of_type
 from pipeline.extract.speaking.masthead import head_ministry
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
@@ -1142,7 +1142,7 @@ class AffiliationsMixin:
                     continue
             # a legal form after the name ("Ironvale Defence plc") marks a company and
             # is left out of its name
-            legal = len(run) >= 2 and run[-1].text.replace(".", "") in LEGAL_FORMS
+            legal = len(run) >= 2 and is_legal_form(run[-1].text)
             words = run[:-1] if legal else run
             if len(run) >= 2 and _looks_like_name(words):
                 name = self._tagged_in_full(self.doc[words[0].i : words[-1].i + 1])

@@ -167,18 +167,6 @@ class DescriptionsMixin:
             self._last_group = speaker  # "Aides said ... They added ..."
         return speaker
 
-    def _office(self, owner: Token) -> Speaker | None:
-        """An office written as its capitalised title, whose holder the article does not
-        name ("the Auditor-General's report", "the Inspector General's review"): the office
-        speaks."""
-        words = [t for t in self.doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
-        text = "".join(t.text_with_ws for t in words).strip()
-        if not words or not all(t.is_title or t.text == "-" for t in words):
-            return None
-        if not self.roles.title_re.fullmatch(text.lower()):
-            return None
-        return Speaker(name=text, mention=text, kind="organization")
-
     def _owner_named(self, name: str, head: Token) -> str:
         """A body's description that a body owns ("the compact's secretariat", "the
         alliance's secretariat"): the owner's name before the words after it, when the
@@ -1208,8 +1196,10 @@ class DescriptionsMixin:
                 if author is None or author.pos_ != "PROPN":
                     continue
                 speaker = self._resolve_one(author) or self._untagged_body(author)
-                if speaker is None and child.dep_ == "poss":
-                    speaker = self._office(author)  # "the Auditor-General's report"
+                owned = speaker is None and child.dep_ == "poss"
+                title = self.capital_title(author) if owned else None
+                if title is not None:  # "the Auditor-General's report": the office speaks
+                    speaker = Speaker(name=title, mention=title, kind="organization")
                 if speaker is not None and speaker.kind == "person" and child.lower_ == "of":
                     continue  # "the release of Anna Berg": what it is about, not its author
                 if speaker is not None:

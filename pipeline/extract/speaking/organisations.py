@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.entities import LEGAL_FORMS, latest_of_type
+from pipeline.extract.entities import is_legal_form, latest_of_type
 from pipeline.extract.speaking.names import _clean_name, name_start
 from pipeline.extract.speaking.titles import (
     _FUNCTION_WORDS,
@@ -79,7 +79,14 @@ class OrganisationsMixin:
         if head.text != "Office":
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ == "PRON":
+        title = self.capital_title(owner) if owner is not None else None
+        return f"{title}'s Office" if title else None
+
+    def capital_title(self, owner: Token) -> str | None:
+        """A possessive owner that is a title written with a capital, an office whose
+        holder goes unnamed ("the Attorney-General's", "the Auditor-General's"): the
+        title as written, without "the"; None for any other owner."""
+        if owner.pos_ == "PRON":
             return None
         words = self.doc[owner.left_edge.i : owner.i + 1]
         if words[0].lower_ == "the":
@@ -87,7 +94,7 @@ class OrganisationsMixin:
         title = words.text
         if not title or not title[0].isupper() or self.roles.title_re.fullmatch(title) is None:
             return None
-        return f"{title}'s Office"
+        return title
 
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         office = self._titled_office(head)
@@ -170,11 +177,7 @@ class OrganisationsMixin:
             return Speaker(name=head.text, mention=head.text, kind="organization")
         for offset, name, _ in self._untagged_companies():
             # "Coldharbour Marine said": untagged; "Coldharbour Marine plc": its legal form
-            end = (
-                offset
-                + len(name)
-                + (len(head.text) + 1 if head.text.replace(".", "") in LEGAL_FORMS else 0)
-            )
+            end = offset + len(name) + (len(head.text) + 1 if is_legal_form(head.text) else 0)
             if offset <= head.idx < end:
                 return Speaker(name=name, mention=name, kind="organization")
         known = self.index.first_in(phrase.text)

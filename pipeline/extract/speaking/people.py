@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports, gendered_given_names, is_given_name, name_gender
-from pipeline.extract.entities import LEGAL_FORMS
+from pipeline.extract.entities import is_legal_form
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
     _NAME_HONORIFICS,
@@ -632,7 +632,7 @@ class PeopleMixin:
         if self._legal_cache is None:
             names = set()
             for tok in self.doc:
-                if tok.i < 2 or tok.text.replace(".", "") not in LEGAL_FORMS:
+                if tok.i < 2 or not is_legal_form(tok.text):
                     continue
                 start = tok.i
                 while start > max(0, tok.i - 5) and self.doc[start - 1].is_title:

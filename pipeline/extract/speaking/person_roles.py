@@ -1396,11 +1396,13 @@ class PersonRolesMixin:
         service = self._service_in_title(role) if org is None else None
         if service is not None:  # "chief of army logistics": the article's state's army
             org = self._written_service(service, before) or self._national_service(service)
-        opening = next(
-            (v for v in self.roles.services if role.lower().startswith(v.lower() + " ")), None
-        )
-        if org is None and opening is not None:  # "the army chief": the article's army
-            org = self._national_service(opening) or self._written_service(opening, before)
+        if org is None:  # "the army chief": the army of the article's state
+            opening = next(
+                (v for v in self.roles.services if role.lower().startswith(v.lower() + " ")),
+                None,
+            )
+            if opening is not None:
+                org = self._national_service(opening) or self._written_service(opening, before)
         if org in self.roles.services:  # "Head of the Navy": the navy of the article's state
             org = self._written_service(org, before) or self._national_service(org) or org
         return role, org
