@@ -32,7 +32,7 @@ from pipeline.extract.quotes import (
     single_style,
 )
 from pipeline.extract.speakers import given_names, roles
-from pipeline.nlp.model import doc_text, token_lowers
+from pipeline.nlp.model import doc_text, token_lowers, tokens_with_text
 from pipeline.resources import lexicon
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
@@ -1977,6 +1977,10 @@ def _outlet_object(tok: Token) -> Token | None:
             # "spoke to a regional newspaper", "told the public broadcaster"
             if _outlet_noun(child):
                 return child
+            # "told state broadcaster X", and then "told X" again: a name the article
+            # introduces with a news outlet's noun before it
+            if child.pos_ == "PROPN" and child.text in _introduced_outlets(tok.doc):
+                return child
             first = tok.doc[child.left_edge.i]
             if (
                 child.pos_ == "PROPN"
@@ -1993,6 +1997,34 @@ def _outlet_object(tok: Token) -> Token | None:
 
 
 _OUTLET_NOUNS = {"newspaper", "broadcaster", "broadcasters", "newspapers", "publication"}
+# nouns that introduce an outlet's name right after them ("the Vienna daily X")
+_OUTLET_INTRODUCERS = frozenset(
+    {"newspaper", "broadcaster", "publication", "daily", "weekly", "channel", "tabloid"}
+)
+_OUTLETS_KEY = "claims_introduced_outlets"
+
+
+def _introduced_outlets(doc) -> frozenset[str]:
+    """Names the article introduces as news outlets by a noun right before them ("state
+    broadcaster SPB-1", "the Vienna daily Der Grenzbote", "news agency X"): each name as
+    its one capitalised token and as its whole run of capitalised tokens (found once per
+    Doc, kept in `doc.user_data`)."""
+    found = doc.user_data.get(_OUTLETS_KEY)
+    if found is not None:
+        return found
+    names: set[str] = set()
+    for i in tokens_with_text(doc, _OUTLET_INTRODUCERS | {"agency"}):
+        noun = doc[i]
+        if noun.lower_ == "agency" and not (i > 0 and doc[i - 1].lower_ in {"news", "press"}):
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end > i + 1:
+            names.add(doc[i + 1 : end].text)
+            names.add(doc[end - 1].text)
+    found = doc.user_data[_OUTLETS_KEY] = frozenset(names)
+    return found
 
 
 def _outlet_noun(tok: Token) -> bool:

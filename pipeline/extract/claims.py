@@ -39,6 +39,7 @@ from pipeline.extract.quotes import (
     transcript_labels,
 )
 from pipeline.extract.speakers import SpeakerTracker, roles
+from pipeline.extract.speaking.words import headline_end
 from pipeline.nlp.model import doc_text, sentences
 from pipeline.records import Comparison, Quantity, Speaker
 from pipeline.resources import lexicon
@@ -389,7 +390,22 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         elif quantities or comparison is not None:
             # a body's own publication: what it states in its own voice is the body's
             publisher = tracker.publisher() if row.region is None else None
-            drafts.append(Draft(sent, None, publisher, quantities, comparison))
+            released = tracker.release_source() if row.region is None else None
+            if publisher is None and released is not None and not _in_head(text, sent):
+                # a summary of a body's release: its figures are the release's
+                cue = Cue(
+                    "according_to",
+                    "",
+                    sent.start_char,
+                    sent.start_char,
+                    "neutral",
+                    None,
+                    sent.start_char,
+                    sent.end_char,
+                )
+                drafts.append(Draft(sent, cue, released, quantities, comparison, True))
+            else:
+                drafts.append(Draft(sent, None, publisher, quantities, comparison))
     drafts = _credited_after(drafts, doc, tracker)
     cues_at: dict[int, list[int]] = {}
     for draft in drafts:
@@ -407,6 +423,12 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
 
 
 _COLUMNS = re.compile(r"\S(?: {2,}|\t| ?\| ?)\S")
+
+
+def _in_head(text: str, sent: Span) -> bool:
+    """Whether a sentence is the article's headline (`headline_end`)."""
+    end = headline_end(text)
+    return end >= 0 and sent.start_char < end
 
 
 def _credited_after(drafts: list[Draft], doc: Doc, tracker: SpeakerTracker) -> list[Draft]:

@@ -379,7 +379,41 @@ def speaker_label(text: str, start: int, end: int | None = None) -> re.Match | N
         return None
     if "\n" in found.group(0) and not _own_line_label(text, found):
         return None
+    if found.group(1) in interviewer_labels(text):
+        return None  # the publication asking its questions ("PDQ: ..."), like "Q:"
     return found
+
+
+# the small words an organisation's initials leave out ("Institute of X", "X and Y")
+_UNINITIALLED = r"(?:(?:of|and|for|the|on|in|&)[ \t]+)*"
+_ASKING_SHARE = 0.5  # of a label's lines that put a question, at least
+
+
+@lru_cache(maxsize=8)
+def interviewer_labels(text: str) -> frozenset[str]:
+    """Labels of an interview's questions written as the asking publication's initials
+    ("PDQ: ..." where the introduction names "Polar Defence Quarterly"): a label in
+    capitals whose letters are the initials of capitalised words the article writes
+    (small words between them left out), and at least half of whose lines ask a
+    question. Its lines are the interviewer's, as "Q:" lines are."""
+    lines: dict[str, list[str]] = {}
+    for start in _paragraph_starts(text):
+        found = _LABEL.match(text, start)
+        if found is None or "\n" in found.group(0):
+            continue
+        label = found.group(1)
+        if not (label.isalpha() and label.isupper() and 2 <= len(label) <= 6):
+            continue
+        end = text.find("\n", start)
+        lines.setdefault(label, []).append(text[found.end() : end if end >= 0 else len(text)])
+    asking = set()
+    for label, said in lines.items():
+        if sum("?" in line for line in said) < _ASKING_SHARE * len(said):
+            continue
+        words = rf"[ \t]+{_UNINITIALLED}".join(rf"{ch}[a-z]+" for ch in label)
+        if re.search(rf"\b{words}\b", text):
+            asking.add(label)
+    return frozenset(asking)
 
 
 def _own_line_label(text: str, found: re.Match) -> bool:
@@ -471,10 +505,10 @@ def answer_paragraphs(text: str) -> frozenset[int]:
         and (
             # a line its label declares a question, though it ends in a statement ("Q:
             # Is that all? Your rivals say ..."), or a question set as a paragraph
-            re.match(_QUESTION, line) is not None
+            _asked_at(text, start, start + len(line))
             or (line.endswith("?") and line[0] not in "\"“‘'" and _LABEL.match(line) is None)
         )
-        for _, line in lines
+        for start, line in lines
     ]
     if sum(asked) < 2 or _ANSWER_LINE.search(text):
         return frozenset()  # (an interview with "A:" lines has its labels)
@@ -499,15 +533,24 @@ def labelled(text: str, line_start: int) -> bool:
     return (
         speaker_label(text, line_start) is not None
         or _ANSWER.match(text, line_start) is not None
-        or re.match(_QUESTION, text[line_start : line_start + 40]) is not None
+        or _asked_at(text, line_start, line_start + 40)
     )
+
+
+def _asked_at(text: str, line_start: int, end: int) -> bool:
+    """Whether the line at `line_start` opens with a question's label: "Q:", "Question:"
+    or the asking publication's initials (`interviewer_labels`)."""
+    if re.match(_QUESTION, text[line_start:end]) is not None:
+        return True
+    found = _LABEL.match(text, line_start, end)
+    return found is not None and found.group(1) in interviewer_labels(text)
 
 
 def in_question_line(text: str, sent: Span) -> bool:
     """Whether a sentence lies in an interviewer's question line ("Q: ...", "Question:
     ..."): the interviewer's words, not the interviewee's."""
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return re.match(_QUESTION, text[line_start : sent.end_char]) is not None
+    return _asked_at(text, line_start, sent.end_char)
 
 
 def asks(text: str, sent: Span) -> bool:

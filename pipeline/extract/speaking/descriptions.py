@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
-from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS
+from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -207,8 +207,20 @@ class DescriptionsMixin:
     def _owner_body(self, head: Token) -> Speaker | None:
         """The organisation a document's possessive names, not a state ("the NAO's
         calculations", "the auditors' estimates" after "the X Audit Office"; the
-        guideline's "the report" resolved to the organisation that publishes it)."""
+        guideline's "the report" resolved to the organisation that publishes it), or a
+        short form of a body's name set before it ("SEATR data")."""
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None:
+            # "SEATR licence data": a body's short form the article defined in brackets,
+            # set before the document's noun
+            short = next(
+                (c for c in head.lefts if c.dep_ == "compound" and c.text in self.short_forms),
+                None,
+            )
+            if short is not None:
+                name = self.short_forms[short.text]
+                mention = self.doc[head.left_edge.i : head.i + 1].text
+                return Speaker(name=name, mention=mention, kind="organization")
         if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
             return None
         found = self._resolve_one(owner)
@@ -302,7 +314,9 @@ class DescriptionsMixin:
         """The state body a document's possessive names with a bare word: "the
         government's own white paper" (the government of the state named nearest before,
         else of the article's country), "the army's planning paper" (its army)."""
-        if [c.lower_ for c in owner.lefts] != ["the"] or owner.dep_ != "poss":
+        if not bare_government(owner) and [c.lower_ for c in owner.lefts] != ["the"]:
+            return None
+        if owner.dep_ != "poss":
             return None
         if self._state_body("", owner.text, "") is None:
             return None  # no state's body word: "the company's"
@@ -342,7 +356,9 @@ class DescriptionsMixin:
         ents += [
             self.doc[t.i : t.i + 1]
             for t in self.doc[start : head.i]
-            if t.i not in tagged and t.pos_ == "PROPN" and t.text in unknown
+            if t.i not in tagged
+            and t.pos_ == "PROPN"
+            and (t.text in unknown or t.text in self._likely_states())
         ]
         for ent in sorted(ents, key=lambda e: e.start, reverse=True):
             name = _clean_name(ent.text)

@@ -50,6 +50,10 @@ def masthead_body(text: str, ents: Iterable[Span]) -> str | None:
             continue
         parts = _BARS.split(line.strip())
         if len(parts) >= 2:
+            # (past a first part that is the document's own label: "Policy Brief 2025/07 |
+            # X Centre for Strategic Studies | authors")
+            if len(parts) >= 3 and _document_label(parts[0]):
+                parts = parts[1:]
             name = _body_name(parts[0])
             at = start + line.find(parts[0])
             if name and not _tagged(tagged, at, at + len(name), {"PERSON", "GPE", "DATE"}):
@@ -65,6 +69,26 @@ def masthead_body(text: str, ents: Iterable[Span]) -> str | None:
         at = start + line.find(name)
         if _tagged(tagged, at, at + len(name), {"ORG"}, whole=True):
             return name
+    return None
+
+
+# "Published by the X Statistics Office (XSO), Friday 14 November": a line of the head
+# that names the body whose release the article sums up
+_PUBLISHED_BY = re.compile(r"[ \t]*(?:Published|Issued|Released|Compiled) by[ \t]+(?:the[ \t]+)?")
+
+
+def release_publisher(text: str) -> str | None:
+    """The body a line of the article's head names as the publisher of what the article
+    sums up ("Published by the X Statistics Office (XSO), Friday ..."): its name, as
+    capitalised words and the small words between them; None when no such line."""
+    head = text[:_HEAD_CHARS]
+    for line in head.split("\n")[:_HEAD_LINES]:
+        found = _PUBLISHED_BY.match(line)
+        if found is None:
+            continue
+        name = _NAME.match(line, found.end())
+        if name is not None and 2 <= len(name.group(0).split()) <= _NAME_WORDS:
+            return name.group(0)
     return None
 
 
@@ -111,6 +135,13 @@ def _body_name(part: str) -> str | None:
     if found is None or len(part.split()) > _NAME_WORDS or len(part.split()) < 2:
         return None
     return part
+
+
+def _document_label(part: str) -> bool:
+    """Whether a masthead's part names the kind of document it is ("Policy Brief 2025/07",
+    "Working Paper No. 11"): its capitalised words end in a document's noun."""
+    words = [w for w in part.split() if w[:1].isupper()]
+    return bool(words) and words[-1].lower() in _document_words()
 
 
 def _tagged(

@@ -18,7 +18,7 @@ from pipeline.extract.speaking.titles import (
     _country_demonyms,
     _office_words,
 )
-from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS
+from pipeline.extract.speaking.words import _PRONOUNS, DEMONYM_ENDINGS, bare_government
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 from pipeline.resources import lexicon
@@ -222,7 +222,7 @@ class OrganisationsMixin:
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
-            if typ == "government" and [c.lower_ for c in head.lefts] == ["the"]:
+            if typ == "government" and bare_government(head):
                 # "the government said", no government named: the government of the state
                 # named nearest before, else of the article's country
                 state = self._state_before(head) or self._main_country()
@@ -476,13 +476,32 @@ class OrganisationsMixin:
                 best = m.group(0)
         return best
 
+    def _according_clause_state(self, head: Token) -> str | None:
+        """The state whose ministry "according to its ministry" is: the name that is the
+        subject of the clause it is put to ("Holtmark spent ..., according to its Ministry
+        of Finance"), one word that is no known body's (only a state has a ministry)."""
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+            return None
+        verb = prep.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (whatever the tagger took the name for: "its" is said of no person)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        if list(subject.children) or self.index.org_type(subject.text) is not None:
+            return None  # one word alone: "Holtmark", not "the Holtmark Shipyards"
+        known = self.index.canonical(subject.text)
+        if known is not None and known.kind != "country":
+            return None
+        return known.name if known is not None else subject.text
+
     def _with_country(self, base: str, phrase: Span, head: Token) -> str:
         """`base` ("Ministry of Defence") qualified by its country: the country written
         in the phrase, else the qualified form the article writes, else the article's
         country."""
         if any(t.lower_ == "its" and t.dep_ == "poss" for t in head.lefts):
             # "Pellvik turns out ..., according to its defence ministry": that state's
-            state = self._state_before(head)
+            state = self._according_clause_state(head) or self._state_before(head)
             if state is not None:
                 known = _country_demonyms().get(state)
                 if known is not None:

@@ -238,6 +238,7 @@ class PeopleMixin:
                 full.append((first, j))
                 taken.update(range(first, j))
         named = self._titled_names(taken) + self._predicated_names(taken)
+        named += self._handled_names(taken | {i for a, b in named for i in range(a, b)})
         named += self._relative_who_names(taken | {i for a, b in named for i in range(a, b)})
         taken_now = taken | {i for a, b in named for i in range(a, b)}
         named += self._appositive_names(taken_now)
@@ -427,10 +428,11 @@ class PeopleMixin:
         return sorted(set(found))
 
     def _relative_who_names(self, taken: set[int]) -> list[tuple[int, int]]:
-        """Names the model did not tag that a relative "who" follows ("Edda Marlow, who
-        chairs the works council, said"): "who" is said of people, not of bodies. Two or
-        three capitalised words opening their phrase, untagged, not a name the lexicon
-        knows, not ending in a word of an organisation's kind."""
+        """Names the model did not tag, or took for a place or a body, that a relative
+        "who" follows ("Edda Marlow, who chairs the works council, said"): "who" is said
+        of people, not of bodies. Two or three capitalised words opening their phrase,
+        not a name the lexicon knows, not ending in a word of an organisation's kind; a
+        name the model tagged is one the article writes nowhere else."""
         found = []
         for who in tokens_with_text(self.doc, {"who"}):
             clause = self.doc[who].head
@@ -440,11 +442,17 @@ class PeopleMixin:
             start, end = name.left_edge.i, name.i + 1
             if end >= len(self.doc) or self.doc[end].text != "," or end + 1 != who:
                 continue
-            if any(t.ent_type_ for t in self.doc[start:end]):
+            if any(t.ent_type_ not in _NAME_MISREAD_AS for t in self.doc[start:end]):
                 continue
+            if any(t.ent_type_ for t in self.doc[start:end]) and self._named_elsewhere(start, end):
+                continue  # a body or place the article names again without "who"
             if self._untagged_name(start, end, taken):
                 found.append((start, end))
         return found
+
+    def _named_elsewhere(self, start: int, end: int) -> bool:
+        """Whether the words `start:end` are written again elsewhere in the article."""
+        return doc_text(self.doc).count(self.doc[start:end].text) > 1
 
     def _first_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """People a feature names by a given name alone, opening a sentence with their
@@ -483,6 +491,22 @@ class PeopleMixin:
             if not (name.is_sent_start or before is None or before.is_space):
                 continue
             found.append((i, i + 1))
+        return found
+
+    def _handled_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Names written with their social-media handle in brackets ("X Y (@xy_posts)"),
+        which the tagger often leaves untagged: the two or three capitalised words right
+        before the bracket, when they can be a person's name (`_untagged_name`)."""
+        found = []
+        for i in tokens_with_text(self.doc, {"("}):
+            if i < 2 or i + 2 >= len(self.doc) or self.doc[i + 2].text != ")":
+                continue
+            if not self.doc[i + 1].text.startswith("@"):
+                continue
+            for start in (i - 3, i - 2):
+                if start >= 0 and self._untagged_name(start, i, taken):
+                    found.append((start, i))
+                    break
         return found
 
     def _untagged_name(self, start: int, end: int, taken: set[int]) -> bool:
@@ -942,11 +966,12 @@ class PeopleMixin:
 
     def _state_word(self, word: str) -> bool:
         """Whether the article treats a word as a state: the tagger takes it for a place
-        somewhere, and it owns a state's body ("X's foreign ministry", "X's army")."""
+        somewhere or the article writes its adjective of nationality ("Khorvani" beside
+        "Khorvan"), and it owns a state's body ("X's foreign ministry", "X's army")."""
         return (
             any(e.label_ == "GPE" and e.text == word for e in self.ents)
-            and word in self._unknown_countries()
-        )
+            or _demonym_pattern(word).search(doc_text(self.doc)) is not None
+        ) and word in self._unknown_countries()
 
     def _surname_speaks(self, word: str, ent: Span) -> bool:
         """Whether `word` alone, outside `ent`, is the subject of a verb of saying."""
@@ -1382,6 +1407,17 @@ class PeopleMixin:
             and name.i < verb.i
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         )
+
+
+# what the tagger takes a name it does not know for, where a relative "who" shows a person
+_NAME_MISREAD_AS = frozenset({"", "GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _demonym_pattern(word: str) -> re.Pattern:
+    """The adjectives of nationality a state's name makes: "Khorvani", "Samtavian",
+    "Velmarish", "Tessmarkese" (with the final "a" of the name dropped or kept)."""
+    stem = re.escape(word[:-1] if word.endswith("a") else word)
+    return re.compile(rf"(?<![\w-]){stem}a?(?:n|an|ian|i|ish|ese)(?![\w-])")
 
 
 def _second_syllable(doc, i: int) -> bool:

@@ -1104,6 +1104,13 @@ class PersonRolesMixin:
 
     def _apposition(self, span: Span) -> Span | None:
         end = self._home_end(span.end)
+        if (  # "X Y (@xy_posts), a defence analyst": past the handle in brackets
+            end + 3 < len(self.doc)
+            and self.doc[end].text == "("
+            and self.doc[end + 1].text.startswith("@")
+            and self.doc[end + 2].text == ")"
+        ):
+            end += 3
         if end >= len(self.doc) or self.doc[end].text != ",":
             return None
         # "Anna Berg, 54, a defence analyst": an age first, then the description
@@ -1293,7 +1300,8 @@ class PersonRolesMixin:
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         end = self._service_field(text, end, by_char)  # "chief of army logistics"
         tok = by_char.get(start)
-        minister = match.group(1).lower().split()[-1] == "minister"
+        # (a secretary of a government's portfolio as well: "Finance Secretary X")
+        minister = match.group(1).lower().split()[-1] in {"minister", "secretary"}
         # "a naval analyst", "a senior sovereign analyst": an expert's field is its title's
         field = re.split(r"[\s-]+", match.group(1).lower())[-1] in self.roles.field_titles
         while tok is not None and tok.i > phrase.start:
@@ -1654,7 +1662,15 @@ class PersonRolesMixin:
         if not lower:
             return False
         if prev.pos_ == "ADJ" or prev.tag_ == "JJ":
-            if field and prev.dep_ == "amod" and prev.text.islower() and prev.is_alpha:
+            # (or an adjective of a field noun set before the title: "maritime" of "a
+            # maritime security fellow")
+            of_field = title is not None and title.dep_ == "compound" and title.pos_ == "NOUN"
+            if (
+                (field or of_field)
+                and prev.dep_ == "amod"
+                and prev.text.islower()
+                and prev.is_alpha
+            ):
                 return prev.lower_ not in self.roles.judging_adjectives
             return prev.lower_ in self.roles.role_modifiers
         # "Finance director X" opening a line, "Finance" tagged a proper noun: a word of

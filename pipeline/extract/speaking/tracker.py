@@ -14,7 +14,7 @@ from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
 from pipeline.extract.speaking.groups import GroupsMixin, uncounted
-from pipeline.extract.speaking.masthead import masthead_body, speaks_as_body
+from pipeline.extract.speaking.masthead import masthead_body, release_publisher, speaks_as_body
 from pipeline.extract.speaking.names import (
     _NAME_HONORIFICS,
     Mention,
@@ -112,6 +112,7 @@ class SpeakerTracker(
         self._last_described: tuple[int, Speaker] | None = None  # unnamed person who spoke
         self._writer: tuple[Speaker | None] | None = None  # the byline's person, once found
         self._own_publisher: tuple[Speaker | None] | None = None  # a masthead body, once found
+        self._release: tuple[Speaker | None] | None = None  # a release's publisher, once found
         self._masthead_name: tuple[str | None] | None = None
         self._last_group: Speaker | None = None
         # a bare group noun's first typing ("officials familiar with the talks"), by the noun
@@ -758,6 +759,20 @@ class SpeakerTracker(
                 found = Speaker(name=known.name if known else name, kind="organization")
             self._own_publisher = (found,)
         return self._own_publisher[0]
+
+    def release_source(self) -> Speaker | None:
+        """The body whose release the article sums up, as a line of its head names it
+        ("Published by the X Statistics Office (XSO)", `release_publisher`). The figures
+        the article states with no source of their own are that release's. None for an
+        article with no such line."""
+        if self._release is None:
+            name = release_publisher(doc_text(self.doc))
+            found = None
+            if name is not None:
+                known = self.index.canonical(name)
+                found = Speaker(name=known.name if known else name, kind="organization")
+            self._release = (found,)
+        return self._release[0]
 
     def _byline(self, pattern: re.Pattern) -> re.Match | None:
         """The first line of the article's head that `pattern` matches (a byline)."""

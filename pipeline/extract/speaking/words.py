@@ -24,6 +24,18 @@ QUANTIFIERS = frozenset({"several", "some", "many", "few", "various", "numerous"
 
 # a state's bodies named by a word after its adjective or name ("the Ombrian parliament")
 STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
+# words that say which level of a state governs, not which state: "the federal government"
+GOVERNMENT_LEVELS = frozenset({"federal", "national", "central"})
+
+
+def bare_government(head) -> bool:
+    """Whether "government" (a spaCy Token) is written with "the" alone, or with "the"
+    and a word for the level that governs ("the federal government"): a government the
+    article does not name, the one of the state it is about."""
+    lefts = [c.lower_ for c in head.lefts]
+    return lefts == ["the"] or (
+        len(lefts) == 2 and lefts[0] == "the" and lefts[1] in GOVERNMENT_LEVELS
+    )
 
 
 def headline_end(text: str) -> int:
