@@ -207,7 +207,6 @@ def test_a_summary_of_a_release_gives_its_unsourced_figures_to_the_publisher():
     assert found is not None and found[0] == "Mira Tolvanen"
 
 
-
 _TOLD = (
     "Drennia to build a second drone plant\n"
     "\n"
@@ -224,3 +223,16 @@ def test_an_outlet_the_article_introduced_is_told_with_mode_according_to():
     assert _speaker_of(_TOLD, "Defence Minister Arvo Kallas told")[3] == "according_to"
     found = _speaker_of(_TOLD, "The minister also told")
     assert found is not None and found[0] == "Arvo Kallas" and found[3] == "according_to"
+
+
+def test_a_capital_in_the_headline_does_not_name_the_government():
+    """ "Oslo" before "the government's announcement", in an article about Norway: a
+    city of the state the article is about, not a state of its own."""
+    text = (
+        "Oslo's frigate gamble\n"
+        "\n"
+        "The government's announcement that it would buy six frigates for 40 billion "
+        "crowns came on Monday, the largest order in the history of Norway's navy.\n"
+    )
+    found = _speaker_of(text, "The government's announcement")
+    assert found is not None and found[0] == "Norwegian government"

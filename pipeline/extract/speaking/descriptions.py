@@ -367,6 +367,8 @@ class DescriptionsMixin:
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 return known.name
+            if known is None and ent.label_ in {"GPE", "ORG"} and self._city_of_known_state(name):
+                continue  # "Ottawa" in an article about Canada: a city, not a state
             if known is None and (
                 ent.label_ == "GPE"
                 or name in self._unknown_countries()
@@ -377,6 +379,16 @@ class DescriptionsMixin:
             ):
                 return name
         return None
+
+    def _city_of_known_state(self, name: str) -> bool:
+        """Whether a place the lexicon does not know is a city of the article's state: the
+        article is about a state the lexicon knows, and the place owns no state's body
+        (`_unknown_countries`)."""
+        main = self._main_country()
+        known = self.index.canonical(main) if main else None
+        return (
+            known is not None and known.kind == "country" and name not in self._unknown_countries()
+        )
 
     def _question_line(self, head: Token) -> bool:
         """Whether a word is in an interviewer's line: a paragraph opened by "Q:" or a
