@@ -2006,7 +2006,7 @@ _OUTLETS_KEY = "claims_introduced_outlets"
 
 def _introduced_outlets(doc) -> frozenset[str]:
     """Names the article introduces as news outlets by a noun right before them ("state
-    broadcaster SPB-1", "the Vienna daily Der Grenzbote", "news agency X"): each name as
+    broadcaster SPB-1", "the Lisbon daily Voz do Porto", "news agency X"): each name as
     its one capitalised token and as its whole run of capitalised tokens (found once per
     Doc, kept in `doc.user_data`)."""
     found = doc.user_data.get(_OUTLETS_KEY)

@@ -78,7 +78,7 @@ _WIRE = (
     "TALVO, March 3 (Wirepoint) - Drennia will double its output of patrol drones "
     "next year, its defence minister said.\n"
     "\n"
-    "Ostrava's foreign ministry said in a statement that the Drennian programme would "
+    "Ostrava's foreign ministry said on Monday that the Drennian programme would "
     "cost 400 million dollars. Ostravan officials have protested before.\n"
     "\n"
     "Ilse Marakova, who sits on parliament's budget committee, told Wirepoint the army "
@@ -107,13 +107,13 @@ _BRIEF = (
     "This brief updates our earlier estimates. It uses licence records of the Northern "
     "Arms Export Ledger (NAEL) and interviews with plant managers.\n"
     "\n"
-    "We estimate that the region's two propellant lines can supply 90,000 rounds a "
+    "We estimate that the two propellant lines in the Marches can supply 90,000 rounds a "
     "year, less than half of current output.\n"
     "\n"
     "Exports of shells rose 35 percent in 2025, according to NAEL licence data.\n"
     "\n"
-    "Defence budgets lag behind. Holtmark spent 1.2 percent of GDP on defence in 2025, "
-    "the lowest share in the region, according to its Ministry of Finance.\n"
+    "Budgets trail output. Holtmark put 1.2 percent of GDP into the army in 2025, less "
+    "than any neighbour, according to its Economy Ministry.\n"
 )
 
 
@@ -130,8 +130,8 @@ def test_a_registers_short_form_before_data_is_the_register():
 
 
 def test_its_ministry_is_the_ministry_of_the_state_the_clause_is_about():
-    """ "Holtmark spent ..., according to its Ministry of Finance": Holtmark's."""
-    found = _speaker_of(_BRIEF, "Holtmark spent")
+    """ "Holtmark put ..., according to its Economy Ministry": Holtmark's."""
+    found = _speaker_of(_BRIEF, "Holtmark put")
     assert found is not None and found[0].startswith("Holtmark")
 
 
@@ -141,14 +141,14 @@ _BUDGET = (
     "The budget was tabled by Finance Secretary Amara Delacruz on Wednesday. Delacruz "
     "said spending would rise 18 percent.\n"
     "\n"
-    "The Department of Finance's budget book shows a further 90 million dollars for "
+    "The Treasury Department's budget book shows an extra 90 million dollars for "
     "coastal radars.\n"
     "\n"
-    "The Department of National Defense plans to recruit 4,000 sailors next year, "
-    "according to its budget submission.\n"
+    "The Department of Coastal Security intends to hire 4,000 deckhands in 2027, "
+    "according to its spending submission.\n"
     "\n"
-    "The federal government's announcement that it would buy six patrol boats came on "
-    "Monday.\n"
+    "The federal government's announcement that it would buy six patrol boats for "
+    "Australia's navy came on Monday.\n"
 )
 
 
@@ -158,11 +158,11 @@ def test_a_secretary_of_a_portfolio_keeps_the_portfolio_in_the_title():
 
 
 def test_a_departments_budget_book_and_submission_speak_for_the_department():
-    assert _speaker_of(_BUDGET, "The Department of Finance's budget book")[0] == (
-        "Department of Finance"
+    assert _speaker_of(_BUDGET, "The Treasury Department's budget book")[0] == (
+        "Treasury Department"
     )
-    assert _speaker_of(_BUDGET, "The Department of National Defense plans") == (
-        "Department of National Defense",
+    assert _speaker_of(_BUDGET, "The Department of Coastal Security intends") == (
+        "Department of Coastal Security",
         None,
         None,
         "according_to",
@@ -180,7 +180,7 @@ def test_the_federal_governments_announcement_is_the_governments():
 _RELEASE = (
     "Armoured vehicle output up 15 percent, statistics board says\n"
     "\n"
-    "Summary of release: Quarterly Survey of Vehicle Manufacturing, April-June\n"
+    "Release summary: Vehicle Manufacturing Survey, second quarter\n"
     "Published by the Orlen Bay Statistics Board (OBSB), Tuesday 4 August\n"
     "\n"
     "Plants in Orlen Bay built armoured vehicles worth 610 million crowns in the "

@@ -1035,10 +1035,12 @@ class DescriptionsMixin:
     def _documents(self) -> list[tuple[int, str, Speaker]]:
         """Documents the article attributes to an author: (offset, noun, author) for "a
         report by X", "X's study", "the agency's study" (a body named before), "a study
-        from X"."""
+        from X". While the list is being made, a resolution it asks for that looks for a
+        document's author again sees the documents found so far (no endless loop)."""
         if self._document_list is not None:
             return self._document_list
         found: list[tuple[int, str, Speaker]] = []
+        self._document_list = found
         unnamed: list[Token] = []  # "a new survey out this week", no author given
         nouns = self.roles.document_nouns
         for tok in self.doc:

@@ -478,8 +478,8 @@ class OrganisationsMixin:
 
     def _according_clause_state(self, head: Token) -> str | None:
         """The state whose ministry "according to its ministry" is: the name that is the
-        subject of the clause it is put to ("Holtmark spent ..., according to its Ministry
-        of Finance"), one word that is no known body's (only a state has a ministry)."""
+        subject of the clause it is put to ("Holtmark spent ..., according to its Economy
+        Ministry"), one word that is no known body's (only a state has a ministry)."""
         prep = head.head
         if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
             return None

@@ -429,7 +429,7 @@ class PeopleMixin:
 
     def _relative_who_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """Names the model did not tag, or took for a place or a body, that a relative
-        "who" follows ("Edda Marlow, who chairs the works council, said"): "who" is said
+        "who" follows ("Edda Marlow, who leads the union branch, said"): "who" is said
         of people, not of bodies. Two or three capitalised words opening their phrase,
         not a name the lexicon knows, not ending in a word of an organisation's kind; a
         name the model tagged is one the article writes nowhere else."""
