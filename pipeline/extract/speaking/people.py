@@ -432,7 +432,7 @@ class PeopleMixin:
         "who" follows ("Edda Marlow, who leads the union branch, said"): "who" is said
         of people, not of bodies. Two or three capitalised words opening their phrase,
         not a name the lexicon knows, not ending in a word of an organisation's kind; a
-        name the model tagged is one the article writes nowhere else."""
+        name the model tagged is one the article writes nowhere else, and it speaks."""
         found = []
         for who in tokens_with_text(self.doc, {"who"}):
             clause = self.doc[who].head
@@ -444,8 +444,13 @@ class PeopleMixin:
                 continue
             if any(t.ent_type_ not in _NAME_MISREAD_AS for t in self.doc[start:end]):
                 continue
-            if any(t.ent_type_ for t in self.doc[start:end]) and self._named_elsewhere(start, end):
-                continue  # a body or place the article names again without "who"
+            if any(t.ent_type_ for t in self.doc[start:end]) and (
+                self._named_elsewhere(start, end)
+                or not (name.dep_ == "nsubj" and _reports(name.head))
+            ):
+                # a body or place the article names again without "who", or one that does
+                # not speak ("X, who makes radar in Y, won the contract")
+                continue
             if self._untagged_name(start, end, taken):
                 found.append((start, end))
         return found
