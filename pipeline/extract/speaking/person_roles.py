@@ -1300,8 +1300,10 @@ class PersonRolesMixin:
         by_char = {t.idx - phrase.start_char: t for t in phrase}
         end = self._service_field(text, end, by_char)  # "chief of army logistics"
         tok = by_char.get(start)
-        # (a secretary of a government's portfolio as well: "Finance Secretary X")
-        minister = match.group(1).lower().split()[-1] in {"minister", "secretary"}
+        minister = match.group(1).lower().split()[-1] == "minister"
+        # (a secretary of a one-word portfolio as well: "Finance Secretary X"; not "White
+        # House press secretary", nor "Homeland Security Secretary", whose words name a body)
+        secretary = match.group(1).lower() == "secretary"
         # "a naval analyst", "a senior sovereign analyst": an expert's field is its title's
         field = re.split(r"[\s-]+", match.group(1).lower())[-1] in self.roles.field_titles
         while tok is not None and tok.i > phrase.start:
@@ -1312,6 +1314,14 @@ class PersonRolesMixin:
                 continue
             if minister and (self._portfolio_word(prev) or self._lower_portfolio_word(prev)):
                 tok, start = prev, prev.idx - phrase.start_char  # "Armed Forces Minister"
+                continue
+            if (
+                secretary
+                and tok.idx - phrase.start_char == match.start(1)
+                and self._portfolio_word(prev)
+                and not (prev.i > phrase.start and self._portfolio_word(self.doc[prev.i - 1]))
+            ):
+                tok, start = prev, prev.idx - phrase.start_char
                 continue
             if not self._role_modifier(prev, tok.idx - phrase.start_char == match.start(1), field):
                 # "regional union secretary": a body's word, inside a ranked title
