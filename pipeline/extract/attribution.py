@@ -1999,7 +1999,8 @@ def _outlet_object(tok: Token) -> Token | None:
 _OUTLET_NOUNS = {"newspaper", "broadcaster", "broadcasters", "newspapers", "publication"}
 # nouns that introduce an outlet's name right after them ("the Vienna daily X")
 _OUTLET_INTRODUCERS = frozenset(
-    {"newspaper", "broadcaster", "publication", "daily", "weekly", "channel", "tabloid"}
+    {noun for noun in _OUTLET_NOUNS if not noun.endswith("s")}
+    | {"daily", "weekly", "channel", "tabloid"}
 )
 _OUTLETS_KEY = "claims_introduced_outlets"
 

@@ -314,9 +314,7 @@ class DescriptionsMixin:
         """The state body a document's possessive names with a bare word: "the
         government's own white paper" (the government of the state named nearest before,
         else of the article's country), "the army's planning paper" (its army)."""
-        if not bare_government(owner) and [c.lower_ for c in owner.lefts] != ["the"]:
-            return None
-        if owner.dep_ != "poss":
+        if not bare_government(owner) or owner.dep_ != "poss":
             return None
         if self._state_body("", owner.text, "") is None:
             return None  # no state's body word: "the company's"

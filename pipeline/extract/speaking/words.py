@@ -29,9 +29,9 @@ GOVERNMENT_LEVELS = frozenset({"federal", "national", "central"})
 
 
 def bare_government(head) -> bool:
-    """Whether "government" (a spaCy Token) is written with "the" alone, or with "the"
-    and a word for the level that governs ("the federal government"): a government the
-    article does not name, the one of the state it is about."""
+    """Whether a state's body word (a spaCy Token: "government", "army") is written with
+    "the" alone, or with "the" and a word for the level that governs ("the federal
+    government"): a body the article does not name, the one of the state it is about."""
     lefts = [c.lower_ for c in head.lefts]
     return lefts == ["the"] or (
         len(lefts) == 2 and lefts[0] == "the" and lefts[1] in GOVERNMENT_LEVELS
