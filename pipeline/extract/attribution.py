@@ -1839,8 +1839,8 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
     if obj is None or obj.lower_ not in nouns:
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
+    if owner is None or _own_newsroom(owner, lex):
+        return None  # "by this newspaper's own count": the writers' figure
     doc = sent.doc
     cue_end = obj.idx + len(obj)
     phrase_end = obj.right_edge.idx + len(obj.right_edge)
@@ -1963,6 +1963,14 @@ def _newsroom(tok: Token, lex: _Lexicon) -> bool:
         named = tok.ent_type_ not in {"PERSON", "GPE"} or any(c.dep_ == "det" for c in tok.children)
         return tok.text in lex.newsroom_name_words and named
     return tok.lower_ in lex.newsroom_nouns
+
+
+def _own_newsroom(tok: Token, lex: _Lexicon) -> bool:
+    """Whether a source is the article's own outlet: "this newspaper", "our newsroom"; not
+    "this paper", which in a think tank's paper is the paper and its authors."""
+    return tok.lower_ in lex.newsroom_nouns - roles().document_nouns and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"this", "our"} for c in tok.children
+    )
 
 
 def _outlet_object(tok: Token) -> Token | None:

@@ -1329,6 +1329,7 @@ def _checkable(span: Iterable[Token]) -> bool:
         and t.ent_type_ not in {"DATE", "TIME"}  # "by 2031": a date alone
         or t.ent_type_ in _CHECKABLE_ENTS
         or t.lower_ in shares
+        and not (t.dep_ == "attr" and not list(t.children))  # "That's all from us."
         or t.tag_ in {"JJS", "RBS"}
         or t.lower_ == "than"
         for t in span

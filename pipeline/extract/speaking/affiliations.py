@@ -312,6 +312,18 @@ class AffiliationsMixin:
                 else:
                     names.append(("country", known.name))
                 continue
+            if (
+                known is None
+                and len(run) == 1
+                and (
+                    run[0].ent_type_ == "NORP"
+                    or self._state_of_demonym(name, doc_text(self.doc)) is not None
+                )
+            ):
+                service = self._lower_service_after(run[-1], name)
+                if service is not None:  # "for the Ostrian navy": that people's navy
+                    names.append(("org", service))
+                    continue
             if known is None and nxt < len(self.doc) and self.doc[nxt].tag_ == "POS":
                 body = next((r for r in runs if r[0].i == nxt + 1), None)
                 owned = self.doc[body[0].i : body[-1].i + 1].text if body else None
@@ -357,9 +369,18 @@ class AffiliationsMixin:
         Caudron Freres", the parser's compounds leading from one to the other, the name
         compounded with the kind or in apposition to it."""
         nxt = run[-1].i + 1
+        later = {t.i for r in runs if r[0].i > nxt for t in r}
+        if (  # "the Lakeside start-up X": a hyphened kind the tagger reads as a verb
+            nxt + 3 < len(self.doc)
+            and all(self.doc[k].is_lower for k in (nxt, nxt + 2))
+            and self.doc[nxt + 1].text == "-"
+            and not self.doc[nxt].whitespace_
+            and not self.doc[nxt + 1].whitespace_
+            and nxt + 3 in later
+        ):
+            return True
         if nxt >= len(self.doc) or not self.doc[nxt].is_lower or self.doc[nxt].pos_ != "NOUN":
             return False
-        later = {t.i for r in runs if r[0].i > nxt for t in r}
         tok, kinds = run[-1], 0
         while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i not in later:
             tok = tok.head

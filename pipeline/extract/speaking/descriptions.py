@@ -35,7 +35,9 @@ _GIVE_OUT_VERBS = _PUBLISH_VERBS | {
 # verbs of getting a document from its author: "numbers the panel got from X"
 _RECEIVING_VERBS = {"obtain", "receive", "get"}
 # verbs of writing a document, whose agent is its author ("was written by X")
+# or of putting it before a body ("the bill was tabled by the treasury")
 _WRITING_VERBS = {"write", "author", "prepare", "produce", "compile", "draft"} | _PUBLISH_VERBS
+_WRITING_VERBS |= {"table", "submit", "file"}
 _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
@@ -397,6 +399,24 @@ class DescriptionsMixin:
         line = text[start : end if end >= 0 else len(text)]
         label = re.match(r"([A-Z][A-Z .'-]*):\s", line)
         return label is not None and "?" in line
+
+    def _state_of_body(self, head: Token) -> str | None:
+        """The state a body of state is said to be "of" ("the government of Ostria"): a
+        name the lexicon knows as a country or the article treats as a state."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return None
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                return None
+            name = self.doc[obj.left_edge.i : obj.i + 1].text
+            known = self.index.canonical(name)
+            if known is not None:
+                return known.name if known.kind == "country" else None
+            return name if self._is_state(name) else None
+        return None
 
     def _is_state(self, name: str) -> bool:
         """Whether an organisation a person speaks for is a state: a known country, one the
@@ -1313,6 +1333,13 @@ class DescriptionsMixin:
         if head.ent_type_ or head.lemma_.lower() not in self.roles.body_nouns:
             return None
         words = [t for t in self.doc[head.left_edge.i : head.i + 1] if t.lower_ != "the"]
+        owned = [k for k, t in enumerate(words) if t.tag_ == "POS"]
+        if (
+            owned
+            and any(t.is_lower for t in words[: owned[-1]])
+            and all(t.text[:1].isupper() for t in words[owned[-1] + 1 :])
+        ):  # "the interior ministry's Border Inspectorate" (not "the Prosecutor's Office")
+            words = words[owned[-1] + 1 :]
         if len(words) < 2 or any(
             not (
                 t.text[:1].isupper()
@@ -1369,7 +1396,8 @@ class DescriptionsMixin:
         if author is None:
             return None
         orgs = set()
-        for found in self.resolve(author):
+        # (a body's name the tagger left untyped: "written by the X's Border Inspectorate")
+        for found in self.resolve(author) or list(filter(None, [self._untagged_body(author)])):
             if found.kind == "organization":
                 orgs.add(found.name)
             elif found.kind == "person" and found.organization:

@@ -114,6 +114,27 @@ def head_ministry(text: str) -> str | None:
     return None
 
 
+# parts of a head line set apart by a dash or a bar ("LATE EDITION | X State Radio")
+_HEAD_PARTS = re.compile(r"[ \t]+[|—–-][ \t]+")
+
+
+def head_outlet(text: str) -> str | None:
+    """The broadcaster a line of the article's head names, as a programme's transcript
+    heads its text ("LATE EDITION | X State Radio"): a part of the line set
+    apart by a dash or a bar, written as a name with an outlet's word in it (lexicon
+    `outlet_words`: "Television", "Radio"); None when no such line."""
+    words = roles().outlet_words
+    head = text[:_HEAD_CHARS]
+    for line in head.split("\n")[:_HEAD_LINES]:
+        if not line.strip() or line.rstrip().endswith((".", "?", "!")):
+            continue
+        for part in _HEAD_PARTS.split(line.strip()):
+            name = _body_name(part)
+            if name is not None and words & set(name.split()):
+                return name
+    return None
+
+
 def speaks_as_body(doc: Doc, in_quote: Callable[[int], bool]) -> bool:
     """Whether the article's narration says "we" or "our" outside quotation marks (the
     body's writers speaking for it), not in a transcript's or an interview's line."""

@@ -222,6 +222,9 @@ class OrganisationsMixin:
             if name:
                 kind = "outlet" if typ == "outlet" else "organization"
                 return Speaker(name=name, mention=phrase.text, kind=kind)
+            state_of = self._state_of_body(head) if typ == "government" else None
+            if state_of is not None:  # "the government of Ostria": that state's
+                return self._government(state_of, phrase.text)
             if typ == "government" and bare_government(head):
                 # "the government said", no government named: the government of the state
                 # named nearest before, else of the article's country

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.speaking.masthead import head_outlet
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
     _JOINERS,
@@ -21,6 +22,7 @@ from pipeline.extract.speaking.titles import (
     _LOWER_PORTFOLIO,
     _MINISTRY_NAME,
     _PORTFOLIO,
+    _REGION_FIELD,
     _ROLE_FOR,
     _ROLE_IN,
     _ROLE_TAIL,
@@ -221,6 +223,10 @@ class PersonRolesMixin:
                 self._led_offices.add(id(person))
             if org:
                 self._guessed_orgs.discard(id(person))
+        elif role and role.lower().startswith(
+            (person.role.lower() + " of ", person.role.lower() + " for ")
+        ):  # "Vice Minister" in a cast list, then "the Vice Minister for Energy, X":
+            person.role = role  # the same title, with what it is of (the body given stays)
         if org and (not person.organization or id(person) in self._guessed_orgs and not guessed):
             # a body the article names for the person outranks one a bare title suggested
             # at an earlier mention ("Defence Minister X" in a headline; "X, who has
@@ -273,6 +279,21 @@ class PersonRolesMixin:
             publisher = None if person.organization else self._publisher(head)
             if publisher is not None and publisher.kind == "organization":
                 person.organization = publisher.name
+
+    def _broadcast_hosts(self) -> None:
+        """A presenter given no organisation ("ANCHOR: X", "X, the host") presents for the
+        broadcaster a line of the article's head names ("... | X State Radio")."""
+        outlet = None
+        for person in self.persons.values():
+            if (
+                person.organization
+                or (person.role or "").lower() not in self.roles.broadcast_titles
+            ):
+                continue
+            outlet = outlet or head_outlet(doc_text(self.doc))
+            if outlet is None:
+                return
+            person.organization = outlet
 
     def _past_office_verb(self, verb: Token) -> bool:
         """A verb of leading in the past tense: an office no longer held ("commanded",
@@ -534,7 +555,7 @@ class PersonRolesMixin:
         line = text[text.rfind("\n", 0, colon) + 1 : colon].strip()
         if not line or self.roles.title_re.fullmatch(line) is None:
             return None
-        return line
+        return line.lower() if line.isupper() else line  # "ANCHOR: X": anchor
 
     def _dashed_title(self, span: Span) -> str | None:
         """A title set after a listed name with a dash, as a call transcript's list of
@@ -1142,10 +1163,17 @@ class PersonRolesMixin:
                 self.doc[i].pos_ in {"VERB", "AUX"}
                 and self.doc[i].tag_ not in {"VBN", "VBG"}
                 and not (self.doc[i].pos_ == "VERB" and self.roles.is_title_token(self.doc[i]))
+                and not self._hyphened_word(i)
             ):
                 return None  # a clause; not a title the tagger read as a verb ("convenor")
             i += 1
         return self.doc[end + 1 : i] if i > end + 1 else None
+
+    def _hyphened_word(self, i: int) -> bool:
+        """Whether a token the tagger read as a verb is the first part of a hyphened noun
+        ("the start-up X", "a spin-off of Y"), glued to the hyphen after it."""
+        tok = self.doc[i]
+        return not tok.whitespace_ and i + 2 < len(self.doc) and self.doc[i + 1].text == "-"
 
     def _listed_field_end(self, comma: int) -> int | None:
         """A comma inside a lower-case list a title's "for" field gives, which "and"
@@ -1380,6 +1408,9 @@ class PersonRolesMixin:
             end = lower.end(1)  # "analyst for naval forces": a field, not a body
         elif tail is None and (lower := _ROLE_IN.match(text, end)):
             end = lower.end(1)  # "lecturer in naval history at X": a field, then X
+        elif tail is None and (region := _REGION_FIELD.match(text, end)):
+            if self._regional_field(phrase, region):
+                end = region.end(1)  # "head of Nordic sales at X": a field, then X
         role = text[start:end]
         if former is not None:
             return role, None
@@ -1637,6 +1668,20 @@ class PersonRolesMixin:
             and prev.lower_ not in self.roles.judging_adjectives
             and self.index.canonical(prev.text) is None
         )
+
+    def _regional_field(self, phrase: Span, region: re.Match) -> bool:
+        """Whether "of East Asian business" is a field: its capitalised words are a
+        people's or a region's adjective (the tagger's adjective, or a people), and its
+        lower-case words are nouns, not an organisation's own name."""
+        first = phrase.start_char + region.start(1)
+        words = [t for t in phrase if first <= t.idx < phrase.start_char + region.end(1)]
+        capital = [t for t in words if t.text[:1].isupper()]
+        lower = [t for t in words if not t.text[:1].isupper()]
+        if not capital or not lower or any(t.pos_ not in {"NOUN"} for t in lower[-1:]):
+            return False
+        if any(t.ent_type_ in {"ORG", "PERSON", "FAC"} for t in words):
+            return False
+        return capital[-1].tag_ == "JJ" or capital[-1].ent_type_ == "NORP"
 
     def _field_of_body(self, field: re.Match) -> bool:
         """Whether a capitalised "for"/"of" phrase between a title and "at" a body is the

@@ -52,6 +52,12 @@ _ROLE_IN = re.compile(
     r"\s+in\s+((?!(?:the|a|an|his|her|its|their)\b)[a-z][a-z-]*(?:\s+(?:and\s+)?[a-z][a-z-]*)*?)"
     r"(?=\s+(?:at|with)\s+(?:the\s+)?[A-Z])"
 )
+# "head of East Asian business at X": capitalised words of a region or a people, then a
+# lower-case field, up to the body the title is held at
+_REGION_FIELD = re.compile(
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+\s+){1,3}[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?=\s+(?:at|with)\s+(?:the\s+)?[A-Z]|\s+at\s+(?:the|a|an)\s)"
+)
 # a minister's title that names the ministry: "Minister of National Defence"
 _OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
@@ -128,6 +134,7 @@ class _Roles:
         self.regions = set(data.get("regions", []))
         self.region_words = frozenset(data.get("region_words", []))
         self.outlet_words = frozenset(data.get("outlet_words", []))
+        self.broadcast_titles = frozenset(data.get("broadcast_titles", []))
         self.services = set(data.get("services", []))
         self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}

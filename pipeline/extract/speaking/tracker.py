@@ -158,6 +158,7 @@ class SpeakerTracker(
         self._profile_offices()  # "X, 52, has run the yard since 2020"
         self._profile_titles()  # "X walks the dock. The chief executive of Y knows ..."
         self._owners_organisations()  # "Her chief engineer, X,": her organisation
+        self._broadcast_hosts()  # "HOST: X" under "... | X State Radio"
         for person in self.persons.values():  # "Hallberg's finance chief": Hallberg Werft
             if full := self._body_in_full(person.organization, person.role):
                 person.organization = full
@@ -851,7 +852,7 @@ class SpeakerTracker(
         not a person of the article, a given name or a word it writes in lower case: a
         body or a state speaking under its own name ("Ombria says it has ...")."""
         if (
-            not self._bare_subject_name(head)
+            not (self._bare_subject_name(head) or self._state_subject_name(head))
             or not head.is_alpha
             or list(head.children)
             or any(head.text in p.name.split() for p in self.persons.values())
@@ -860,6 +861,23 @@ class SpeakerTracker(
         ):
             return None
         return Speaker(name=head.text, mention=head.text, kind="organization")
+
+    def _state_subject_name(self, head: Token) -> bool:
+        """A one-word place the tagger found, which the lexicon does not know and the
+        article treats as a state (`_unknown_countries`, `_likely_states`; not a city
+        standing for its government, "Lisbon has pledged"), subject of its verb: a state
+        speaking under its name ("Ostria has said that ...")."""
+        return (
+            head.dep_ == "nsubj"
+            and head.pos_ == "PROPN"
+            and head.ent_type_ == "GPE"
+            and head.ent_iob_ == "B"
+            and (head.i + 1 >= len(self.doc) or self.doc[head.i + 1].ent_iob_ != "I")
+            and head.text[:1].isupper()
+            and not head.text.isupper()
+            and self.index.canonical(head.text) is None
+            and (head.text in self._unknown_countries() or head.text in self._likely_states())
+        )
 
     def _untyped_reporter(self, head: Token) -> Speaker | None:
         """ "Nordposten reported last month that ...": a name the tagger gave no type,
