@@ -702,7 +702,9 @@ def _figure_content(tok: Token) -> tuple[int, int] | None:
     at = next(
         (
             c
-            for c in sorted(list(tok.children) + list(obj.children), key=lambda c: c.i)
+            # (or deeper in the object, where the parser hung it: "put the price of fixing
+            # the backlog at 900 million")
+            for c in sorted(list(tok.children) + list(obj.subtree), key=lambda c: c.i)
             if c.dep_ == "prep" and c.lower_ in {"at", "on"} and any(t.like_num for t in c.subtree)
         ),
         None,

@@ -330,6 +330,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         for extra in joined.get(i, []):
             quantities = quantities + extra.quantities
             comparison = comparison or extra.comparison
+        if attributed:
+            quantities = _not_counting_sources(quantities, attributed)
         if attributed and not inherited:
             own = _own_clause_figures(sent, attributed, quantities)
             if own:
@@ -1462,6 +1464,24 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
         )
     ]
     return _split_contents(pairs)
+
+
+def _not_counting_sources(quantities: list, attributed) -> list:
+    """The figures of a sentence less those that count its sources ("Two people who know
+    the programme said ...", "three officials told"): how many spoke is not what they
+    said, and no claim about the world."""
+    spans = [
+        (c.source.left_edge.idx, c.source.idx + len(c.source))
+        for c, _speaker in attributed
+        if c.source is not None and c.source.left_edge.i < c.source.i
+    ]
+    if not spans:
+        return quantities
+    return [
+        q
+        for q in quantities
+        if not any(start <= q.char_start and q.char_end <= end for start, end in spans)
+    ]
 
 
 # tags of a finite verb: a sentence that asserts something has one

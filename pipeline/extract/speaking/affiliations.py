@@ -96,6 +96,12 @@ _COMPANY_AFTER = re.compile(
 )
 
 
+# the kinds of a think tank's name whose first word names it alone
+_THINK_TANK_WORDS = frozenset(
+    {"Institute", "Institution", "Centre", "Center", "Foundation", "Forum"}
+)
+
+
 class AffiliationsMixin:
     """The organisation of a person (part of `SpeakerTracker`)."""
 
@@ -137,10 +143,22 @@ class AffiliationsMixin:
                 full = " ".join(words)
                 found[words[0]] = full if found.get(words[0], full) == full else None
                 continue
+            if (
+                len(words) == 2
+                and words[-1] in _THINK_TANK_WORDS
+                and self._distinct_word(words[0])
+                and not self._state_like(words[0])
+            ):  # "Harbourside" after "the Harbourside Institute": a think tank's own word
+                full = " ".join(words)
+                found[words[0]] = full if found.get(words[0], full) == full else None
+                continue
             if self.index.org_type(words[-1]) != "company":
                 continue
-            if words[-1] in {"Defence", "Defense"}:
-                continue  # "Nordic Defence": a field, not the kind of company
+            if words[-1] in {"Defence", "Defense"} and not (
+                len(words) == 2 and self._distinct_word(words[0])
+            ):
+                continue  # "Nordic Defence": a field, not the kind of company ("Brask
+                # Defence", with a first word of its own, is "Brask" for short)
             full = " ".join(words)
             # "Moravik Defence Systems": "Moravik Defence", and "Moravik" (the field goes too)
             cuts = [len(words) - 1]
@@ -196,6 +214,10 @@ class AffiliationsMixin:
         first = rf"(?<![\w-]){re.escape(words[0])}(?![\w-])(?!\s+{re.escape(words[1])})"
         second = rf"(?<!{re.escape(words[0])}\s)(?<![\w-]){re.escape(words[1])}(?![\w-])"
         return re.search(first, text) is not None and re.search(second, text) is None
+
+    def _state_like(self, word: str) -> bool:
+        """Whether the tagger reads a word as a place's or a people's name somewhere."""
+        return any(e.label_ in {"GPE", "LOC", "NORP"} and e.text == word for e in self.ents)
 
     def _distinct_word(self, word: str) -> bool:
         """A company's first word that can name it alone: not a common word (the article

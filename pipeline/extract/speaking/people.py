@@ -717,6 +717,8 @@ class PeopleMixin:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         if ent.text in self._company_names:
             return None  # "Kessel says ..." after "Kessel Ordnance Works": the company
+        if ent.text.isupper() and ent.text in self.org_short_forms:
+            return None  # "ALB" after "the Arms Licensing Bureau (ALB)": the body
         if ent.text in self._untagged_company_names():
             return None  # "Halden said" after "Halden AG reported": the company
         if self._written_with_article(ent):
