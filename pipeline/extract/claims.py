@@ -331,7 +331,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             quantities = quantities + extra.quantities
             comparison = comparison or extra.comparison
         if attributed:
-            quantities = _not_counting_sources(quantities, attributed)
+            quantities = _not_counting_sources(quantities, attributed, doc_text(sent.doc))
         if attributed and not inherited:
             own = _own_clause_figures(sent, attributed, quantities)
             if own:
@@ -1466,7 +1466,7 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
     return _split_contents(pairs)
 
 
-def _not_counting_sources(quantities: list, attributed) -> list:
+def _not_counting_sources(quantities: list, attributed, text: str) -> list:
     """The figures of a sentence less those that count its sources ("Two people who know
     the programme said ...", "three officials told"): how many spoke is not what they
     said, and no claim about the world."""
@@ -1481,7 +1481,18 @@ def _not_counting_sources(quantities: list, attributed) -> list:
         q
         for q in quantities
         if not any(start <= q.char_start and q.char_end <= end for start, end in spans)
+        or _share_of_respondents(q, text)
     ]
+
+
+def _share_of_respondents(q, text: str) -> bool:
+    """Whether a figure in a source's phrase is the share of a poll's respondents who said
+    it ("40 percent said", "two of three members say"): that figure is the claim's."""
+    return (
+        q.unit == "percent"
+        or text[q.char_end :].lstrip().startswith("of ")
+        or text[: q.char_start].rstrip().endswith(" of")
+    )
 
 
 # tags of a finite verb: a sentence that asserts something has one

@@ -112,7 +112,7 @@ _STATES = (
     "\n"
     "The government of Saldavia announced that it would buy 60 tanks over two years.\n"
     "\n"
-    "Last week General Karim Ben Salah, Saldavia's chief of staff, told reporters that "
+    "Last week General Nabil Ben Salah, Saldavia's chief of staff, told reporters that "
     '"40 of the 60 will be built at home". Ben Salah added that 900 crew would be '
     "trained.\n"
 )
@@ -126,15 +126,15 @@ def test_a_government_of_a_named_state_is_that_states_not_the_articles():
 
 
 def test_a_family_names_particle_after_a_given_name_stays_in_the_name():
-    """ "Karim Ben Salah": "Ben" is a given name elsewhere, here a particle of the
+    """ "Nabil Ben Salah": "Ben" is a given name elsewhere, here a particle of the
     family name; the name is kept whole, and the short form finds the person."""
     found = _speaker_of(_STATES, "Ben Salah added")
-    assert found is not None and found[0] == "Karim Ben Salah"
-    assert _speaker_of(_STATES, "Last week General")[0] == "Karim Ben Salah"
+    assert found is not None and found[0] == "Nabil Ben Salah"
+    assert _speaker_of(_STATES, "Last week General")[0] == "Nabil Ben Salah"
 
 
 _AUDIT = (
-    "Leaked audit: Corvela shipyard far behind on patrol boats\n"
+    "Corvela shipyard far behind on patrol boats, audit shows\n"
     "\n"
     "Corvela's state shipyard handed over only 4 patrol boats between January and June, "
     "a third of the 12 in its contract, according to a confidential audit that reporters "
@@ -154,7 +154,7 @@ def test_an_audit_written_by_a_ministrys_inspectorate_is_the_inspectorates():
 
 
 _BUDGET = (
-    "Explained: the navy's share of Corvela's budget\n"
+    "What the budget gives Corvela's navy\n"
     "\n"
     "Corvela's parliament votes on the 2027 finance bill on Thursday. The draft was "
     "tabled in the chamber last week by the Treasury Ministry.\n"
@@ -245,3 +245,17 @@ def test_how_many_sources_spoke_is_no_figure_of_the_claim():
     found = [r for r in _records(text) if r.sentence.startswith("Three officials")]
     assert found
     assert [q.value for q in found[0].quantities] == [12]
+
+
+def test_a_polls_share_of_respondents_stays_the_claims_figure():
+    """ "41 percent said ...", "seven of 10 adults say ...": the share that said it is
+    what the poll found, not a count of sources."""
+    text = (
+        "Poll on conscription\n\n"
+        "A survey of 1,200 adults was published on Monday. 41 percent said they would "
+        "back a return to conscription. Nearly seven of 10 adults say the army is too "
+        "small.\n"
+    )
+    shares = {r.sentence[:12]: [q.value for q in r.quantities] for r in _records(text)}
+    assert shares.get("41 percent s") == [41]
+    assert sorted(shares.get("Nearly seven") or []) == [7, 10]

@@ -148,7 +148,7 @@ class AffiliationsMixin:
                 and words[-1] in _THINK_TANK_WORDS
                 and self._distinct_word(words[0])
                 and not self._state_like(words[0])
-            ):  # "Harbourside" after "the Harbourside Institute": a think tank's own word
+            ):  # "Gullrock" after "the Gullrock Institute": a think tank's own word
                 full = " ".join(words)
                 found[words[0]] = full if found.get(words[0], full) == full else None
                 continue

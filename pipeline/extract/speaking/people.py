@@ -765,7 +765,7 @@ class PeopleMixin:
                     if self._given_name(self.doc[k].text)
                     and self.doc[k].whitespace_
                     and (k == start or self.doc[k - 1].text != "-")
-                    # (not a family name's particle after a given name: "Rachid Ben Tounsi")
+                    # (not a family name's particle after a given name: "Nabil Ben Salah")
                     and not (k > start and self.doc[k].lower_ in name_particles())
                 ),
                 None,
