@@ -96,12 +96,6 @@ _COMPANY_AFTER = re.compile(
 )
 
 
-# the kinds of a think tank's name whose first word names it alone
-_THINK_TANK_WORDS = frozenset(
-    {"Institute", "Institution", "Centre", "Center", "Foundation", "Forum"}
-)
-
-
 class AffiliationsMixin:
     """The organisation of a person (part of `SpeakerTracker`)."""
 
@@ -145,7 +139,7 @@ class AffiliationsMixin:
                 continue
             if (
                 len(words) == 2
-                and words[-1] in _THINK_TANK_WORDS
+                and words[-1] in self.roles.think_tank_words
                 and self._distinct_word(words[0])
                 and not self._state_like(words[0])
             ):  # "Gullrock" after "the Gullrock Institute": a think tank's own word

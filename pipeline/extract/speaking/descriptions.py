@@ -36,8 +36,17 @@ _GIVE_OUT_VERBS = _PUBLISH_VERBS | {
 _RECEIVING_VERBS = {"obtain", "receive", "get"}
 # verbs of writing a document, whose agent is its author ("was written by X")
 # or of putting it before a body ("the bill was tabled by the treasury")
-_WRITING_VERBS = {"write", "author", "prepare", "produce", "compile", "draft"} | _PUBLISH_VERBS
-_WRITING_VERBS |= {"table", "submit", "file"}
+_WRITING_VERBS = {
+    "write",
+    "author",
+    "prepare",
+    "produce",
+    "compile",
+    "draft",
+    "table",
+    "submit",
+    "file",
+} | _PUBLISH_VERBS
 _NAMED_BODY_LABELS = {"ORG", "WORK_OF_ART", "FAC", "PRODUCT"}
 _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in its name
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one

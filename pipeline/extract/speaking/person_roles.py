@@ -1677,7 +1677,7 @@ class PersonRolesMixin:
         words = [t for t in phrase if first <= t.idx < phrase.start_char + region.end(1)]
         capital = [t for t in words if t.text[:1].isupper()]
         lower = [t for t in words if not t.text[:1].isupper()]
-        if not capital or not lower or any(t.pos_ not in {"NOUN"} for t in lower[-1:]):
+        if not capital or not lower or lower[-1].pos_ != "NOUN":
             return False
         if any(t.ent_type_ in {"ORG", "PERSON", "FAC"} for t in words):
             return False
