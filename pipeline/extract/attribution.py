@@ -317,7 +317,38 @@ def _subject(tok: Token, quoted: Callable[[Token], bool] | None = None) -> Token
     subject = _parsed_subject(tok, quoted)
     if subject is None:
         return None
-    return past_dateline(subject, subject.sent) or subject
+    moved = past_dateline(subject, subject.sent)
+    verb = subject.head  # (the cue, or the verb of saying a gerund cue climbed to)
+    if moved is not None and moved is not subject and _in_content(moved, verb):
+        # "CITY - A ended June short of B, Gen. X, chief of staff, said": the noun after the
+        # dateline opens what the verb reports; the name set off before the verb speaks
+        return _name_before_cue(verb) or moved
+    return moved or subject
+
+
+def _in_content(word: Token, verb: Token) -> bool:
+    """Whether `word` is the subject of a clause before the verb, which the verb reports
+    (the parser may hang that clause on the dateline instead of the verb)."""
+    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.i != verb.i and word.head.i < verb.i
+
+
+def _name_before_cue(verb: Token) -> Token | None:
+    """The name set off by commas right before a verb ("..., X, head of Y, said"): a
+    person's name, or the name an apposition right before the verb describes."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    noun = last
+    while noun.head.i != noun.i and noun.head.i < verb.i - 1 and noun.dep_ not in {"appos"}:
+        if noun.head.i < noun.left_edge.i - 1 and doc[noun.left_edge.i - 1].text == ",":
+            break
+        noun = noun.head
+    if noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.ent_type_ != "PERSON" or doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun
 
 
 def _line_label(tok: Token) -> bool:
@@ -606,6 +637,9 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     parenthetical ("The plant, he said, will close") or after a comma at the end
     ("The plant will close, he said"). The cue needs its own subject."""
     if not any(c.dep_ in {"nsubj"} for c in tok.children):
+        if tok.dep_ == "advcl" and _compound_subject(tok) is not None:
+            # "A rises, the annex tables show, as B": its subject read as a compound
+            return _parenthetical_advcl(tok, sent)
         return None
     doc = sent.doc
     if tok.dep_ == "advcl" or tok.dep_ == "ccomp" and tok.head.i > tok.i:
@@ -678,10 +712,20 @@ def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
     if any(c.dep_ == "mark" for c in tok.children) or tok.tag_ in {"VBG", "VBN"}:
         return None
     doc = sent.doc
-    subject = next(c for c in tok.children if c.dep_ == "nsubj").left_edge  # "the report"
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:  # ("the budget tables show": a subject read as a compound)
+        subject = _compound_subject(tok)
+        first = min([subject.left_edge.i] + [c.i for c in tok.lefts if c.dep_ == "det"])
+        subject = doc[first]
+    else:
+        subject = subject.left_edge  # "the report"
     right = tok.right_edge
     if subject.i <= sent.start or doc[subject.i - 1].text != ",":
         return None
+    if tok.head.i < subject.i and doc[tok.i + 1 : tok.i + 2].text == ",":
+        # "A rose, the tables show, while B fell": after the main clause, before a
+        # clause the parser hung on the cue; the sentence is what it reports
+        return sent.start_char, sent.end_char
     if right.i + 1 >= sent.end or doc[right.i + 1].text != ",":
         return None
     main = tok.head
@@ -1208,7 +1252,9 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     doc = sent.doc
     reduced = _reduced_relative_subject(tok)  # its clause may be misparsed too
-    clause = _clause_range(tok, speech=lemma in lex.communication or reduced is not None)
+    # (a verb of reckoning, too: "reckoned in a memo that ...", the clause hung on the memo)
+    speech = lemma in lex.communication or lemma in lex.figure_verbs or reduced is not None
+    clause = _clause_range(tok, speech=speech)
     if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
         # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
         # value is its content, not a clause before it the parser hung on it
@@ -1259,6 +1305,8 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     # "A will rise, X, head of Y, announced, with ...": the parser made the cue a conjunct
     # of the clause it reports, whose subject is not the speaker
     apposed = _apposed_subject(tok) if tok.dep_ == "conj" else None
+    if apposed is None and tok.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in tok.children):
+        apposed = _compound_subject(tok)  # ", the budget tables show,": not the main subject
     source = (
         named_role[0]
         if named_role is not None
@@ -1768,7 +1816,13 @@ def _verb_tagged_noun(tok: Token) -> Token | None:
     ...", "..., the BEC estimates."): the parse still gives it a that-clause (or the clause
     before it, when it ends the sentence), and the name before it as its subject or, read
     as a noun phrase, as a compound."""
-    if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+    if tok.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return None
+    if tok.tag_ != "NNS" and not (
+        # "Analysts at X estimate that ...": a base form the tagger took for a singular
+        # noun, with a subject of its own
+        tok.tag_ == "NN" and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
         return None
     final = all(t.is_punct for t in tok.doc[tok.i + 1 : tok.sent.end])
     if not any(

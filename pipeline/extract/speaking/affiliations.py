@@ -806,6 +806,8 @@ class AffiliationsMixin:
         )
         if typ:
             found = self._latest_of_type(before, typ)
+            if found and typ == "company":
+                found = self._salient_company(found, before)
             text = doc_text(self.doc)
             for other in self.index.descriptor_also.get(noun.lemma_.lower(), ()):
                 # "the group's researcher" after a rights group: the one named last
@@ -1067,6 +1069,37 @@ class AffiliationsMixin:
                         found, at = full, m.start()
         return found
 
+    def _salient_company(self, found: str, before: int) -> str:
+        """The company "the company" takes up: the last one named, unless that one was
+        named only once, in passing (not as the subject of its clause: "ahead of X's
+        Y"), after a company the article named more often; then that one."""
+        text = doc_text(self.doc)
+        at = text.rfind(found, 0, before)
+        if at < 0 or self._named_times(found, before) > 1:
+            return found
+        tok = next((t for t in self.doc if t.idx >= at), None)
+        if tok is None:
+            return found
+        head = tok
+        while head.head.i != head.i and head.dep_ in {"compound", "flat"}:
+            head = head.head
+        if head.dep_ in {"nsubj", "nsubjpass"}:
+            return found
+        earlier = self._latest_of_type(at, "company")
+        earlier = self._company_names.get(earlier, earlier) if earlier else None
+        if earlier and earlier != found and self._named_times(earlier, before) > 1:
+            return earlier
+        return found
+
+    def _named_times(self, name: str, before: int) -> int:
+        """How often a company is named before `before`, in full or by its short name."""
+        text = doc_text(self.doc)[:before]
+        shorts = [short for short, full in self._company_names.items() if full == name]
+        # (distinct places: "X Defence" and its short form "X" start at the same one)
+        return len(
+            {m.start() for n in [name, *shorts] for m in re.finditer(rf"\b{re.escape(n)}\b", text)}
+        )
+
     def _subject_org_before(self, head: Token) -> str | None:
         """The body a description ("the company") takes up from the sentence before, in
         its paragraph: a name that sentence has as its subject, which the tagger takes
@@ -1093,6 +1126,8 @@ class AffiliationsMixin:
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", span.text))
             if span.label_ == "PERSON" and (name in self.persons or len(span) < 2):
                 return None  # a person the article names, or one word the tagger guessed
+            if any(name in person.name.split() for person in self.persons.values()):
+                return None  # a person's family name, whatever the tagger typed it
             full = self._company_names.get(name)
             if full is not None and doc_text(self.doc).find(full, 0, span.start_char) >= 0:
                 return full  # "Veldstrom" after "Veldstrom Defence Holdings": the company
@@ -1482,6 +1517,19 @@ class AffiliationsMixin:
                 if count > best:
                     counts, best = {name: count}, count
                 break
+            text = doc_text(self.doc)
+            for m in _DATELINE_STATE.finditer(text[:400]):
+                # "TOWN, Xa (Wire) -": the state the story is filed from, unknown to the
+                # lexicon, when the article names it more often than any state it knows
+                name = m.group(1)
+                if name in unknown or name not in self._likely_states():
+                    continue
+                demonym = self._demonym(name)
+                count = len(self._written_at(name)) + (
+                    len(self._written_at(demonym)) if demonym and demonym != name else 0
+                )
+                if count > best:
+                    counts, best = {name: count}, count
             self._country = max(counts, key=counts.__getitem__) if counts else ""
             ranked = sorted(counts.values(), reverse=True)
             # the state the article names at least twice, twice as often as any other

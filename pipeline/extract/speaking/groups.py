@@ -141,7 +141,12 @@ class GroupsMixin:
         if tok.ent_type_ != "PERSON":
             return False
         ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and self.index.org_type(ent.text) is not None
+        if ent is None:
+            return False
+        # (or that the article describes as a body: "the munitions maker X")
+        return self.index.org_type(ent.text) is not None or any(
+            name == ent.text for _, name, _kind in self._described_names()
+        )
 
     def _recent_speaking_body(self, pronoun: Token) -> Speaker | None:
         """ "The institute said ... They added": an organisation that spoke in the

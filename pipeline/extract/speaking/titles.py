@@ -136,6 +136,7 @@ class _Roles:
         self.outlet_words = frozenset(data.get("outlet_words", []))
         self.broadcast_titles = frozenset(data.get("broadcast_titles", []))
         self.think_tank_words = frozenset(data.get("think_tank_words", []))
+        self.staff_bodies = frozenset(data.get("staff_bodies", []))
         self.services = set(data.get("services", []))
         self.interview_verbs = {n.lower() for n in data.get("interview_verbs", [])}
         self.rank_services = {k.lower(): v for k, v in data.get("rank_services", {}).items()}
