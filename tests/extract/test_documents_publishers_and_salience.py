@@ -151,3 +151,40 @@ def test_the_company_after_a_persons_family_name_as_subject_is_the_company():
 def test_records_of_the_plant_article_name_no_person_as_a_company():
     names = {r.speaker.name for r in _records(_PLANT) if r.speaker is not None}
     assert "Montoya" not in names
+
+
+_NOTE = (
+    "Brannock Marine: strong quarter, yard expansion on track\n"
+    "\n"
+    "Fenwick Capital | Equity Research | Shipbuilding\n"
+    "\n"
+    "Brannock Marine Group booked 640 million euros of orders in the quarter, its best since "
+    "2019.\n"
+    "\n"
+    "The management told analysts that the second dry dock will open in 2027, lifting "
+    "hull output by 40%.\n"
+    "\n"
+    "Today the company employs 2,300 people at three yards, according to figures that it "
+    "published on Monday.\n"
+    "\n"
+    "A study the municipality commissioned puts the yard's local spending at 70 "
+    "million euros a year.\n"
+)
+
+
+def test_the_management_speaks_for_the_company_not_the_notes_publisher():
+    found = _speaker_of(_NOTE, "The management told")
+    assert found is not None and found[0] == "Brannock Marine Group"
+
+
+def test_figures_it_gave_are_the_company_the_clause_before_describes():
+    """ "the company employs 2,300, according to figures that it published": "it" is the
+    company the description takes up, not a thing."""
+    found = _speaker_of(_NOTE, "Today the company")
+    assert found is not None and found[0] == "Brannock Marine Group"
+    assert found[3] == "according_to"
+
+
+def test_a_study_commissioned_by_a_municipality_is_the_municipalitys():
+    found = _speaker_of(_NOTE, "A study the municipality")
+    assert found is not None and "municipality" in (found[0] or "")

@@ -51,6 +51,15 @@ class GroupsMixin:
             short = self._company_short_name_at(tok)
             if short is not None:  # "Breckmore declined to comment. It said": Breckmore Dynamics
                 return short
+            if (
+                tok.pos_ == "NOUN"
+                and self.index.descriptor_type(tok.lemma_) is not None
+                and [c.lower_ for c in tok.lefts if c.dep_ == "det"] == ["the"]
+            ):
+                # "the company employs 900, according to figures that it published":
+                # the body the description takes up
+                org = self._organisation(tok, self.doc[tok.left_edge.i : tok.i + 1])
+                return org if org is not None and org.kind != "person" else None
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ in {"PROPN", "NOUN"}:
                     return None  # a person or a thing is the nearer subject

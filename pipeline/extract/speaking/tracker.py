@@ -609,6 +609,18 @@ class SpeakerTracker(
             if found is not None and found.kind == "organization":
                 mention_text = doc[owner.left_edge.i : head.i + 1].text
                 return found.model_copy(update={"mention": mention_text})
+            if (
+                owner is None
+                and head.lemma_.lower() == "management"
+                and all(c.lower_ == "the" for c in head.lefts)
+            ):
+                # "The management told analysts that ...": the company the article is
+                # about (the last one named, unless named once in passing)
+                company = self._latest_of_type(head.idx, "company")
+                if company:
+                    company = self._salient_company(company, head.idx)
+                    mention_text = doc[head.left_edge.i : head.i + 1].text
+                    return Speaker(name=company, mention=mention_text, kind="organization")
         described = self._descriptor_before_name(head)
         if described is not None:  # "the state news agency ONA reported": ONA
             kind = "outlet" if described[2] == "outlet" else "organization"
