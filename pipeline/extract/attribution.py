@@ -338,8 +338,7 @@ def _name_before_cue(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    last = doc[verb.i - 2]
-    noun = last
+    noun = doc[verb.i - 2]
     while noun.head.i != noun.i and noun.head.i < verb.i - 1 and noun.dep_ not in {"appos"}:
         if noun.head.i < noun.left_edge.i - 1 and doc[noun.left_edge.i - 1].text == ",":
             break

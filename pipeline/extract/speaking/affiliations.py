@@ -61,6 +61,7 @@ _POSSESSOR = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s (?=[a-z])")
 # General's"; not a sentence's first word: "Meanwhile Ostmark's navy")
 _NOT_STATE_BEFORE = re.compile(r"(?:\b[Tt]he|[a-z,] [A-Z][\w'’-]*) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+_OPENING = 400  # characters of an article's opening, where its dateline is
 _DATELINE_STATE = re.compile(r"^[A-Z][A-Z.' -]+, ([A-Z][a-z]{3,}) *[(\-–—]", re.MULTILINE)
 _STATE_BODY = re.compile(
     r"(?<![\w.-])([A-Z][a-z]{3,}) (?:Audit|Armed Forces|Army|Navy|Air Force|Coast Guard|"
@@ -805,9 +806,11 @@ class AffiliationsMixin:
             noun.lemma_.lower()
         )
         if typ:
-            found = self._latest_of_type(before, typ)
-            if found and typ == "company":
-                found = self._salient_company(found, before)
+            found = (
+                self._company_taken_up(before)
+                if typ == "company"
+                else self._latest_of_type(before, typ)
+            )
             text = doc_text(self.doc)
             for other in self.index.descriptor_also.get(noun.lemma_.lower(), ()):
                 # "the group's researcher" after a rights group: the one named last
@@ -1068,6 +1071,12 @@ class AffiliationsMixin:
                     if at < m.start() and text.find(full, 0, m.start()) >= 0:
                         found, at = full, m.start()
         return found
+
+    def _company_taken_up(self, before: int) -> str | None:
+        """The company a description ("the company", "the management") takes up before
+        `before`: the last one named (`_latest_of_type`), as `_salient_company` weighs it."""
+        found = self._latest_of_type(before, "company")
+        return self._salient_company(found, before) if found else None
 
     def _salient_company(self, found: str, before: int) -> str:
         """The company "the company" takes up: the last one named, unless that one was
@@ -1518,7 +1527,7 @@ class AffiliationsMixin:
                     counts, best = {name: count}, count
                 break
             text = doc_text(self.doc)
-            for m in _DATELINE_STATE.finditer(text[:400]):
+            for m in _DATELINE_STATE.finditer(text[:_OPENING]):
                 # "TOWN, Xa (Wire) -": the state the story is filed from, unknown to the
                 # lexicon, when the article names it more often than any state it knows
                 name = m.group(1)

@@ -216,10 +216,12 @@ class OrganisationsMixin:
                 # the sentence before in its paragraph is about (before a company typed
                 # further back), else the last company named, else the last body named
                 name = self._subject_org_before(head)
-            if name is None:
-                name = self._latest_of_type(head.idx, typ)
-                if name and typ == "company":  # (not one named once in passing)
-                    name = self._salient_company(name, head.idx)
+            if name is None:  # (a company: not one named once in passing)
+                name = (
+                    self._company_taken_up(head.idx)
+                    if typ == "company"
+                    else self._latest_of_type(head.idx, typ)
+                )
             if name is None and _the_company(head):
                 name = self._untyped_org_before(head.idx)
             if name:

@@ -616,9 +616,8 @@ class SpeakerTracker(
             ):
                 # "The management told analysts that ...": the company the article is
                 # about (the last one named, unless named once in passing)
-                company = self._latest_of_type(head.idx, "company")
+                company = self._company_taken_up(head.idx)
                 if company:
-                    company = self._salient_company(company, head.idx)
                     mention_text = doc[head.left_edge.i : head.i + 1].text
                     return Speaker(name=company, mention=mention_text, kind="organization")
         described = self._descriptor_before_name(head)
