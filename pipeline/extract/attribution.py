@@ -519,8 +519,13 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     own subject and no conjunction after a circumstance ("said after the vote she would
     go": 'go' parsed as an adverbial clause), or a that-clause hung on an adverbial
     clause in between ("said Friday as she left that the plan was dead")."""
+    lex = _lex()
     for child in tok.rights:
         if child.dep_ != "advcl":
+            continue
+        if child.lemma_.lower() in lex.verbs and tok.lemma_.lower() not in lex.communication:
+            # "put X at Y, noting that ...": a verb of saying in the adverbial clause of a
+            # verb of reckoning reports its own clause
             continue
         marks = [c for c in child.children if c.dep_ == "mark"]
         if not marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
@@ -532,7 +537,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             ):
                 return _span_of(grand, tok)
         that = next((m for m in marks if m.lower_ == "that"), None)
-        if that is not None and tok.doc[that.i - 1].lower_ not in _lex().purpose_before_that:
+        if that is not None and tok.doc[that.i - 1].lower_ not in lex.purpose_before_that:
             # "tells the press on her way out that her party will ...": a that-clause
             # the parser took for an adverbial one (not "so that", "in order that")
             return that.idx, child.right_edge.idx + len(child.right_edge)
@@ -1243,7 +1248,9 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
             return None
         if lemma in lex.going_on_verbs and any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "going on to contrast ...": what was done next, no speech
-    if any(c.dep_ == "nsubjpass" for c in tok.children) or tok.tag_ == "VBN" and tok.dep_ == "amod":
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    if tok.tag_ == "VBN" and tok.dep_ == "amod" and _name_after_cue(tok, sent) is None:
         return None
     if _hearsay_participle(tok):
         return None
@@ -1289,6 +1296,9 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         clause = _aside_content(tok, sent)
     if clause is None and quote is None:
         clause = _before_final_cue(tok, sent)  # "..., the NRB estimates." as an apposition
+    inverted = _name_after_cue(tok, sent) if clause is None and quote is None else None
+    if inverted is not None:  # "..., estimated Jo Roe, who leads ...": the name read as an object
+        clause = inverted[1]
     if clause is None and quote is None and set_off is not None:
         clause = sent.start_char, sent.end_char  # "Output, the institute estimates, will ..."
     named_role = None
@@ -1318,6 +1328,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         or noun_subject
         or _final_cue_subject(tok)
         or reduced
+        or (inverted[0] if inverted is not None else None)
     )
     if source is None and tok.dep_ != "ROOT":
         return None  # a ROOT cue without a parsed subject: the speaker is looked up by position
@@ -1635,6 +1646,39 @@ def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     if not any(t.pos_ in {"VERB", "AUX"} for t in before):
         return None
     return before.start_char, before.end_char
+
+
+def _name_after_cue(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | None:
+    """A verb after the clause it reports, written before its speaker's name ("...,
+    estimated Jo Roe, who leads the programme."), when the parser gave it no subject and
+    hung the name on it as a modifier or an object: the name, and the words before the
+    comma (with a verb among them), when all after the verb is the name's."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i == sent.start or doc[tok.i - 1].text != ",":
+        return None
+    if tok.i + 1 >= sent.end or any(
+        c.dep_ in {"nsubj", "nsubjpass", "ccomp", "xcomp"} for c in tok.children
+    ):
+        return None
+    first = doc[tok.i + 1]
+    if tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.left_edge.i == tok.i:
+        name = tok.head  # (or read as the name's modifier)
+    else:
+        name = first.head if first.dep_ == "compound" else first
+        if (
+            name.head.i != tok.i
+            or name.dep_ not in {"npadvmod", "dobj", "attr", "oprd"}
+            or name.pos_ != "PROPN"
+            or name.left_edge.i != tok.i + 1
+        ):
+            return None
+    owned = {t.i for t in name.subtree}
+    if not all(t.i in owned or t.is_punct or t.is_space for t in doc[tok.i + 1 : sent.end]):
+        return None
+    before = doc[sent.start : tok.i - 1]
+    if not any(t.pos_ in {"VERB", "AUX"} for t in before):
+        return None
+    return name, (before.start_char, before.end_char)
 
 
 def _final_cue_subject(tok: Token) -> Token | None:
