@@ -2235,8 +2235,33 @@ def _list_source(
             return []
         pairs = _figures_owner(before, tracker)
     elif not pairs:
-        pairs = _lead_in_source(before, tracker)
+        pairs = _lead_in_source(before, tracker) or _findings_owner(before, tracker)
     return [(replace(cue, mode="according_to"), speaker) for cue, speaker in pairs]
+
+
+def _findings_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:
+    """ "Its main findings:", "The survey's key results:": a lead-in with no verb whose
+    head is a document's findings or figures (lexicon `summary_nouns`, `figure_anaphors`)
+    owned by a body or a document; the owner, resolved, when it is not a person."""
+    if any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return []
+    head = sent.root
+    nouns = _summary_nouns() | _figure_anaphors()
+    if head.pos_ != "NOUN" or head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+        return []
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ == "its" and sent.start > 0:
+        # "The report, the commission's fourth, draws on ... Its main findings:": the
+        # subject of the sentence before, a body or a document of one
+        before = sent.doc[sent.start - 1].sent
+        owner = subject_of(before.root) if before.root.pos_ in {"VERB", "AUX"} else None
+        found = tracker.resolve(owner, describe=True) if owner is not None else []
+    else:
+        found = tracker.resolve(owner) if owner is not None else []
+    if len(found) != 1 or found[0].kind not in {"organization", "outlet"}:
+        return []
+    cue = _found_cue(head, owner, "according_to", (sent.start_char, sent.end_char))
+    return [(cue, found[0])]
 
 
 def _lead_in_source(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Speaker]]:

@@ -125,6 +125,10 @@ class EntityIndex:
         """The type a name's last word gives it ("Group", "Shipbuilding": company)."""
         return self._type_words.get(word) or self._end_words.get(word)
 
+    def body_head(self, word: str) -> bool:
+        """Whether a name's last word makes it a body of its own ("Commission", "Group")."""
+        return self.ending_type(word) is not None or word in self._untyped_heads
+
     def place_ending(self, word: str) -> bool:
         """Whether a name's last word makes it a place or a building ("Valley", "Airport")."""
         return word in self._place_endings

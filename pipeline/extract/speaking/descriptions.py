@@ -13,6 +13,7 @@ from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs,
 from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
+from pipeline.resources import lexicon
 
 # parts of speech that start or head a clause of their own
 _CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
@@ -31,6 +32,7 @@ _GIVE_OUT_VERBS = _PUBLISH_VERBS | {
     "share",
     "submit",
     "supply",
+    "table",  # "figures the ministry tabled in parliament"
 }
 # verbs of getting a document from its author: "numbers the panel got from X"
 _RECEIVING_VERBS = {"obtain", "receive", "get"}
@@ -53,6 +55,8 @@ _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 # a body's own working parts, named with their owner ("the compact's secretariat")
 _OWNED_ORGANS = frozenset({"secretariat", "directorate", "staff", "inspectorate"})
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
+# who speak for a document, not for themselves ("the authors"): its publisher
+_DOCUMENT_VOICES = frozenset(lexicon("roles")["document_voices"])
 _DOCUMENT_REACH = 2  # sentences before a definite document in which it was mentioned
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
@@ -170,6 +174,16 @@ class DescriptionsMixin:
         if kind == "organization":
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
             name = self._owner_named(name, head)  # "the compact's secretariat": the same
+            if owner is not None and owner.lower_ == "its":
+                # "The ministry does not publish ..., but its procurement directorate
+                # answered": the body of the clause's subject before
+                body = self._subject_before(owner)
+                if (
+                    body is not None
+                    and body.kind == "organization"
+                    and not self._names_a_country(body.name)
+                ):
+                    name = " ".join([body.name] + [w for w in name.split() if w.lower() != "its"])
         # (an unnamed person or group is named by its type alone, without an article or
         # a count, as the guideline names "U.S. officials": "a senior defence official"
         # -> "senior defence official", "two congressional aides" -> "congressional aides")
@@ -433,15 +447,23 @@ class DescriptionsMixin:
         known = self.index.canonical(name)
         if known is not None:
             return known.kind == "country"
-        return (
-            name in self._unknown_countries()
-            or any(e.label_ == "GPE" and e.text == name for e in self.ents)
-            or any(
+        return self._names_a_country(name) or (
+            any(
                 p.organization == name
                 and p.role
                 and any(w in p.role.lower() for w in self.roles.country_words)
                 for p in self.persons.values()
             )
+        )
+
+    def _names_a_country(self, name: str) -> bool:
+        """Whether a name is a country's: a known one, one the article treats as a state,
+        or a place the tagger typed as one."""
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.kind == "country"
+        return name in self._unknown_countries() or any(
+            e.label_ == "GPE" and e.text == name for e in self.ents
         )
 
     def _body_of_modifier(self, head: Token) -> str | None:
@@ -845,10 +867,17 @@ class DescriptionsMixin:
             if tok.pos_ == "NOUN" and ent is not None and ent.label_ == "ORG":
                 return self._org_speaker(ent, mention)
             owners = [c for c in tok.lefts if c.dep_ in {"poss", "amod", "compound"}]
-            if tok.pos_ != "NOUN" or not owners or any(c.tag_ == "PRP$" for c in owners):
+            if tok.pos_ != "NOUN" or not owners:
                 continue
+            if any(c.tag_ == "PRP$" and c.lower_ != "its" for c in owners):
+                continue  # "her office": the person's (`_pronoun_owned_body`)
             earlier = self.description(tok)
-            if earlier is None or earlier.kind != "organization" or earlier.name == tok.lower_:
+            if (
+                earlier is None
+                or earlier.kind != "organization"
+                or earlier.name == tok.lower_
+                or earlier.name.lower().startswith("its ")
+            ):
                 continue
             return earlier.model_copy(update={"mention": mention})
         return None
@@ -1082,6 +1111,9 @@ class DescriptionsMixin:
             return self._document_list
         found: list[tuple[int, str, Speaker]] = []
         self._document_list = found
+        # (resolving the whole article's documents at once leaves no trace of who spoke
+        # last where the reader is)
+        reading = self._speakers_state()
         unnamed: list[Token] = []  # "a new survey out this week", no author given
         nouns = self.roles.document_nouns
         for tok in self.doc:
@@ -1152,6 +1184,19 @@ class DescriptionsMixin:
                     continue
                 elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
                     author = next((c for c in child.children if c.dep_ == "pobj"), None)
+                elif child.dep_ == "appos" and child.pos_ in {"ADJ", "NOUN"}:
+                    # "The report, the commission's fourth, ...": the owner of what the
+                    # apposition calls it
+                    owner = next((c for c in child.children if c.dep_ == "poss"), None)
+                    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+                        continue
+                    found_by = self._resolve_one(owner) or (
+                        self._body_by_word(owner) if owner.pos_ == "NOUN" else None
+                    )
+                    if found_by is not None and found_by.kind in {"organization", "outlet"}:
+                        found.append((tok.idx, lemma, found_by))
+                        break
+                    continue
                 elif (
                     child.dep_ == "compound"
                     and child.lemma_.lower() in self.roles.body_nouns
@@ -1267,8 +1312,11 @@ class DescriptionsMixin:
                         and child.dep_ in {"acl", "prep"}
                         and self._group_author(author)
                     ):
-                        # "counts kept by volunteer researchers": the group keeps them
-                        named = self.description(author, False)
+                        # "counts kept by volunteer researchers": the group keeps them;
+                        # "imagery reviewed by the authors": the publisher they write for
+                        if author.lower_ in _DOCUMENT_VOICES:
+                            named = self._resolve_one(author)
+                        named = named or self.description(author, False)
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))
                         break
@@ -1307,6 +1355,7 @@ class DescriptionsMixin:
         found += self._named_next(unnamed, found)
         found.sort(key=lambda entry: entry[0])
         self._document_list = found
+        self._restore_speakers(reading)
         return found
 
     def poll_answered(self, head: Token) -> Speaker | None:
@@ -1596,7 +1645,8 @@ class DescriptionsMixin:
         if mark.tag_ != "POS" or mark.text not in {"'s", "’s"}:
             return None
         ent = next((e for e in self.ents if e.start <= owner.i < e.end), None)
-        first = ent.start if ent is not None and ent.end == owner.i + 1 else owner.i
+        # (the tagger's entity may take the "'s" in: "Costa Serena's")
+        first = ent.start if ent is not None and ent.end in {owner.i + 1, owner.i + 2} else owner.i
         name = _clean_name(self.doc[first : owner.i + 1].text)
         known = self.index.canonical(name)
         if known is not None and known.kind != "country":

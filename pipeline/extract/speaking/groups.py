@@ -34,20 +34,22 @@ class GroupsMixin:
         # "Poland, it said, would ...": the subject of what the pronoun reports is not it
         cue = pronoun.head
         reported = {c.i for c in cue.children if c.dep_ in {"ccomp", "parataxis"}}
-        if cue.dep_ == "parataxis":
-            reported.add(cue.head.i)
+        if cue.dep_ == "parataxis":  # (the clause it is set inside, however deep)
+            reported |= {a.i for a in cue.ancestors}
         for tok in reversed(self.doc[max(start, self._last_org_at + 1) : pronoun.i]):
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
                 continue
-            if tok.head.i in reported:
-                continue
-            verb = tok.head
-            if (
+            if tok.head.i in reported or tok.head.dep_ == "relcl" and tok.pos_ == "NOUN":
+                continue  # (nor a thing a relative clause is about: "whose police have")
+            if any(
                 verb.dep_ in {"ccomp", "parataxis"}
                 and verb.head.i < tok.i
                 and verb.head.lemma_.lower() in lexicon("reporting_verbs")["verbs"]
+                for verb in [tok.head, *tok.head.ancestors]
             ):
-                continue  # "X said [the plant supplies ...]. It added": what X said is no one
+                # "X said [the plant supplies ...]. It added": what X said is no one, nor
+                # a clause inside it ("found that ... the number Russia has")
+                continue
             short = self._company_short_name_at(tok)
             if short is not None:  # "Breckmore declined to comment. It said": Breckmore Dynamics
                 return short
@@ -60,7 +62,19 @@ class GroupsMixin:
                 # the body the description takes up
                 org = self._organisation(tok, self.doc[tok.left_edge.i : tok.i + 1])
                 return org if org is not None and org.kind != "person" else None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.roles.document_nouns:
+                # "The report, the commission's fourth, draws on ... Its main findings":
+                # a document an author is known for speaks with its author's voice
+                author = self._document_author(tok)
+                if author is None and [c.lower_ for c in tok.lefts if c.dep_ == "det"] == ["the"]:
+                    author = self.description(tok, False)  # "The report also ...": one before
+                if author is not None and author.kind in {"organization", "outlet"}:
+                    return author.model_copy(update={"mention": pronoun.text})
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
+                if tok.pos_ == "NOUN" and tok.head.i == tok.sent.root.i:
+                    # "The case is set out in a paper published by X. It argues ...":
+                    # the one document of a known author in the thing's sentence
+                    return self._sole_document_author(tok.sent)
                 if tok.pos_ in {"PROPN", "NOUN"}:
                     return None  # a person or a thing is the nearer subject
                 continue
@@ -309,12 +323,15 @@ class GroupsMixin:
             and c.lower_ not in QUANTIFIERS  # "Several analysts": how many, not which
         ]
         if not mods and any(c.lower_ in {"the", "these", "those"} for c in head.lefts):
-            last = self._last_group
-            if last is not None and (
-                last.name.lower().endswith(head.lower_)
-                or (last.mention or "").lower().endswith(head.lower_)
-            ):
-                return last.model_copy(update={"mention": f"the {head.text}"})
+            # the group that spoke last under that noun, else a document's authors ("a
+            # study put out by several university researchers ... The researchers")
+            authors = [s for at, _n, s in self._documents() if at < head.idx and s.kind == "group"]
+            for last in [self._last_group, *reversed(authors)]:
+                if last is not None and (
+                    last.name.lower().endswith(head.lower_)
+                    or (last.mention or "").lower().endswith(head.lower_)
+                ):
+                    return last.model_copy(update={"mention": f"the {head.text}"})
         bare = all(c.dep_ in {"det", "nummod"} for c in head.lefts) and not list(head.rights)
         if not mods and bare and head.tag_ == "NNS":
             # "officials said", "two officials said", "the officials said" after "three
@@ -474,6 +491,14 @@ class GroupsMixin:
             return Speaker(name=known.name if known else name, mention=mention, kind="organization")
         return None
 
+    def _sole_document_author(self, sent: Span) -> Speaker | None:
+        """The author of the one document a sentence mentions, when the article names it
+        as a body; None for none or several."""
+        authors = [a for at, _n, a in self._documents() if sent.start_char <= at < sent.end_char]
+        if len(authors) != 1 or authors[0].kind not in {"organization", "outlet"}:
+            return None
+        return authors[0]
+
     def _subject_before(self, pronoun: Token) -> Speaker | None:
         """The source that was the subject of the clause nearest before a pronoun, in its
         sentence or the one before (outside quotations; a thing is passed over): "The
@@ -509,7 +534,9 @@ class GroupsMixin:
                 if org is not None and org.kind == "organization" and not self._is_state(org.name):
                     return org.model_copy(update={"mention": mention})
         for at, doc_noun, speaker in reversed(self._documents()):
-            if at < head.idx and (noun is None or doc_noun == noun):
+            # (a document whose authors are a group, "imagery reviewed by the authors",
+            # names no publisher)
+            if at < head.idx and (noun is None or doc_noun == noun) and speaker.kind != "group":
                 return speaker.model_copy(update={"mention": mention})
         name = latest_of_type(self.doc, head.idx, "institute") or self._last_org_before(head.idx)
         if name is None:

@@ -68,7 +68,7 @@ class OrganisationsMixin:
             return None
         _start, end, found = hits[0]
         rest = [w for w in ent.text[end:].split() if w[:1].isupper()]
-        if found.kind != "country" and rest and self.index.ending_type(rest[-1]) is not None:
+        if found.kind != "country" and rest and self.index.body_head(rest[-1]):
             return None
         return found
 
@@ -535,7 +535,10 @@ class OrganisationsMixin:
                 and self.doc[tok.i + 1].tag_ == "POS"
             ):
                 # "Rostal's defence ministry": Rostal's adjective as the article writes it
-                return f"{self._demonym(tok.text) or tok.text} {base}"
+                # (a name of several words whole: "Costa Rosa's")
+                words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.lower_ != "the"]
+                state = " ".join(t.text for t in words)
+                return f"{self._demonym(state) or state} {base}"
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]

@@ -264,6 +264,10 @@ class PersonRolesMixin:
                 and any(c.lower_ == "the" for c in tok.lefts)
             ):
                 return head.head
+        # "X, a co-author who led the imagery work": an author of the document the
+        # article is presenting (its publisher is the one named last before)
+        if _clean_title(phrase.text).lower() in self.roles.document_voices:
+            return phrase[-1]
         return None
 
     def _owners_organisations(self) -> None:
@@ -1243,8 +1247,11 @@ class PersonRolesMixin:
         root = phrase.root
         if root.lower_ in self.roles.title_words:
             return phrase
-        # "De Waal's lawyer, X,", "A former Heerdink accountant, X,": a profession
-        if root.lemma_.lower() in self.roles.profession_nouns:
+        # "De Waal's lawyer, X,", "A former Heerdink accountant, X,": a profession; "the
+        # report's lead author, X,": who writes for a document
+        if root.lemma_.lower() in self.roles.profession_nouns or (
+            root.lower_ in self.roles.document_voices
+        ):
             return phrase
         for tok in phrase:  # "On Monday the head of the air force, X,": the title's phrase
             if (
@@ -1265,6 +1272,13 @@ class PersonRolesMixin:
         if match is None:
             short = self._abbreviated_title(text)
             return (short, None) if short else self._workplace_description(phrase)
+        if text[match.end(1) : match.end(1) + 3] in {"'s ", "’s "}:
+            # "the minister's spokesman", "the governor's press secretary": the title the
+            # owner's title owns
+            later = self.roles.title_re.search(text, match.end(1) + 3)
+            gap = text[match.end(1) + 3 : later.start(1)] if later is not None else ","
+            if "," not in gap and len(gap.split()) <= 2:
+                match = later
         start, end = match.start(1), match.end(1)
         own_end = None  # where a title that names its body inside it had ended
         while True:

@@ -151,6 +151,8 @@ class _Roles:
         }
         self.field_titles = {n.lower() for n in data.get("field_titles", [])}
         self.profession_nouns = {n.lower() for n in data.get("profession_nouns", [])}
+        # who speak for a document ("the report's lead author")
+        self.document_voices = frozenset(n.lower() for n in data.get("document_voices", []))
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.office_time_words = {n.lower() for n in data.get("office_time_words", [])}
         self.appoint_verbs = frozenset(data.get("appoint_verbs", []))

@@ -79,6 +79,8 @@ class SpeakerTracker(
         # (an entity run on from a dateline into the name after it keeps only the name)
         ends = dateline_ends(doc)
         self.ents: tuple[Span, ...] = tuple(past_dateline_span(e, ends) for e in doc.ents)
+        self.short_forms = acronyms(doc_text(doc))
+        self.ents = _defined_in_full(self.ents, self.short_forms)
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
@@ -123,7 +125,6 @@ class SpeakerTracker(
         self._known: list | None = None
         self._joined_firsts: set[int] | None = None
         self._word_starts: dict[str, list[int]] | None = None  # whole words: `_written_at`
-        self.short_forms = acronyms(doc_text(doc))
         unbracketed = unbracketed_short_forms(doc_text(doc), self.short_forms)
         # "the unit, known as DRU,": a short form the article defines in words
         self.short_forms.update(
@@ -164,6 +165,20 @@ class SpeakerTracker(
                 person.organization = full
         for person in list(self.persons.values()):  # "Quarrie's deputy": Quarrie's body
             person.organization = self._no_person(person.organization, person)
+        # what resolving while the article was read in advance left behind is no
+        # body or group that spoke before the first sentence
+        self._forget_speakers()
+
+    def _forget_speakers(self) -> None:
+        self._last_org, self._last_org_at = None, -1
+        self._last_group = None
+        self._last_described = None
+
+    def _speakers_state(self) -> tuple:
+        return self._last_org, self._last_org_at, self._last_group, self._last_described
+
+    def _restore_speakers(self, state: tuple) -> None:
+        self._last_org, self._last_org_at, self._last_group, self._last_described = state
 
     # -------------------------------------------------------------- resolution
     def mention_at(self, tok: Token) -> Mention | None:
@@ -916,6 +931,34 @@ class SpeakerTracker(
             and not head.text.isupper()
             and head.text not in self.given_names
         )
+
+
+def _defined_in_full(ents: tuple[Span, ...], short_forms: dict[str, str]) -> tuple[Span, ...]:
+    """Names the tagger cut short before the short form that defines them: "the
+    Caribbean and Central American Security Commission (CCASC)" tagged from "Central"
+    is the whole name the short form stands for (the entities inside it give way)."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    grown = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ != "ORG" or end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        full = short_forms.get(doc[end + 1].text) if doc[end + 2].text == ")" else None
+        before = doc_text(doc)[: ent.start_char]
+        if not full or not full.endswith(" " + ent.text):
+            continue
+        prefix = full[: -len(ent.text)]
+        if before.endswith(prefix):
+            span = doc.char_span(ent.start_char - len(prefix), ent.end_char, label="ORG")
+            if span is not None:
+                grown.append((ent, span))
+    if not grown:
+        return ents
+    kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for _, s in grown)]
+    kept += [span for _, span in grown]
+    return tuple(sorted(kept, key=lambda e: e.start))
 
 
 def _age_of(head: Token) -> str | None:
