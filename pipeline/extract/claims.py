@@ -2251,7 +2251,7 @@ def _findings_owner(sent: Span, tracker: SpeakerTracker) -> list[tuple[Cue, Spea
         return []
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is not None and owner.lower_ == "its" and sent.start > 0:
-        # "The report, the commission's fourth, draws on ... Its main findings:": the
+        # "The audit, the office's second, rests on ... Its key results:": the
         # subject of the sentence before, a body or a document of one
         before = sent.doc[sent.start - 1].sent
         owner = subject_of(before.root) if before.root.pos_ in {"VERB", "AUX"} else None

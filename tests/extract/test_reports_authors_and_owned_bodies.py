@@ -22,10 +22,10 @@ _OUTLOOK = (
     "\n"
     "1. Posts logged 4,120 drone crossings in 2024, up from 2,050 a year earlier.\n"
     "\n"
-    "2. Night flights made up 64 percent of the total, according to thermal images studied "
+    "2. Some 64 percent of flights came after dark, according to thermal images studied "
     "by the authors.\n"
     "\n"
-    "3. Jamming units stopped about 900 flights, a fifth more than in 2023.\n"
+    "3. Jammers at the posts stopped about 900 flights, a fifth more than in 2023.\n"
     "\n"
     "The authors were sharper still on staffing. They said the posts needed 300 more "
     "radar operators to cover every shift.\n"
@@ -51,14 +51,14 @@ def test_items_after_its_main_findings_are_the_publishers():
     each item is the board's, with mode according_to."""
     found = _speaker_of(_OUTLOOK, "Posts logged 4,120")
     assert found == ("Upland and Lowland Frontier Monitoring Board", None, None, "according_to")
-    later = _speaker_of(_OUTLOOK, "Jamming units stopped")
+    later = _speaker_of(_OUTLOOK, "Jammers at the posts stopped")
     assert later is not None and later[0] == "Upland and Lowland Frontier Monitoring Board"
 
 
 def test_the_authors_write_for_the_publisher_not_for_themselves():
     """ "images studied by the authors", "The authors ... They said": the body that
     published the review, not a group called "authors"."""
-    found = _speaker_of(_OUTLOOK, "Night flights made up")
+    found = _speaker_of(_OUTLOOK, "Some 64 percent of flights")
     assert found is not None and found[0] == "Upland and Lowland Frontier Monitoring Board"
     they = _speaker_of(_OUTLOOK, "They said the posts")
     assert they is not None and they[0] == "Upland and Lowland Frontier Monitoring Board"
@@ -81,7 +81,7 @@ def test_a_reports_lead_author_and_a_co_author_speak_for_its_publisher():
 
 
 _FACTCHECK = (
-    "Did artillery output really triple?\n"
+    "Has shell output really tripled?\n"
     "\n"
     "The Ministry of Defence keeps no public tally of shells, but its procurement "
     "directorate replied to our questions by email. In 2022, according to the directorate, "
@@ -111,15 +111,15 @@ def test_a_spokesman_whose_title_a_minister_owns_is_a_spokesman():
 _ANALYSIS = (
     "Can the Orlan yard deliver its corvettes on time?\n"
     "\n"
-    "The hopeful view is set out in a paper released on Friday by the Varnholt Institute, a "
-    "research group in Aldmere. It argues that the yard can finish a corvette every 14 "
+    "The hopeful view comes from a study released on Friday by the Varnholt Institute, a "
+    "policy centre in Aldmere. It argues that the yard can finish a corvette every 14 "
     "months once its second slipway is built.\n"
     "\n"
-    "Replacing the imported sonar would add roughly 90 million euros to the programme, "
+    "Swapping the imported sonar would add roughly 90 million euros to the programme, "
     "estimated Greta Sundqvist, who directs naval research at the Tilmark Forum.\n"
     "\n"
-    "Another analyst, Ruben Castell of the Aldmere Naval Review, put the yard's real "
-    "pace at one corvette every two years, noting that the largest hull it has finished so "
+    "Another analyst, Ruben Ostrand of the Aldmere Naval Review, put the yard's real "
+    "pace at one corvette every two years, noting that the biggest hull it has finished so "
     "far is a 1,200-tonne patrol boat.\n"
     "\n"
     "The cost per hull stands at 310 million euros, according to figures the finance "
@@ -128,7 +128,7 @@ _ANALYSIS = (
 
 
 def test_it_after_a_sentence_with_one_document_is_that_documents_author():
-    """ "The hopeful view is set out in a paper released by X. It argues ...": the
+    """ "The hopeful view comes from a study released by X. It argues ...": the
     sentence's subject is a thing; its one document's author argues."""
     found = _speaker_of(_ANALYSIS, "It argues that the yard")
     assert found is not None and found[0] == "Varnholt Institute"
@@ -137,7 +137,7 @@ def test_it_after_a_sentence_with_one_document_is_that_documents_author():
 def test_a_speaker_named_after_a_final_verb_of_reckoning():
     """ "..., estimated Greta Sundqvist, who directs ...": the parser read the name as
     the verb's modifier; she estimated it."""
-    found = _speaker_of(_ANALYSIS, "Replacing the imported sonar")
+    found = _speaker_of(_ANALYSIS, "Swapping the imported sonar")
     assert found is not None and found[0] == "Greta Sundqvist"
     assert found[3] == "indirect"
 
@@ -147,7 +147,7 @@ def test_a_verb_of_reckoning_and_the_verb_of_saying_after_it_each_report():
     clause after it; two records for the sentence, not one."""
     found = [r for r in _records(_ANALYSIS) if r.sentence.startswith("Another analyst")]
     assert len(found) == 2
-    assert {r.speaker.name for r in found if r.speaker} == {"Ruben Castell"}
+    assert {r.speaker.name for r in found if r.speaker} == {"Ruben Ostrand"}
 
 
 def test_figures_a_ministry_tabled_are_the_ministrys():
@@ -161,24 +161,24 @@ def test_figures_a_ministry_tabled_are_the_ministrys():
 _WATCHDOG = (
     "Arms watchdog tallies small-arms sales\n"
     "\n"
-    "The Brightwater Institute, a research group in Lenholm, published a report on Tuesday on "
-    "small-arms exports from Tessaly. The largest buyer, according to the report, was the "
-    "army of Marvona. A panel of the regional assembly said in May that Tessalian rifles had "
+    "The Brightwater Institute, a think tank from Lenholm, published a report on Tuesday on "
+    "small-arms exports from Quenmark. Marvona's army, the report says, was "
+    "the biggest customer. A panel of the regional assembly said in May that Quenmarker rifles had "
     "turned up in three conflicts.\n"
     "\n"
-    "The report also reviews sales to Porto Clara, a state whose police have faced years "
-    "of abuse claims. Tessaly sold 7,200 rifles to the state's interior ministry over two "
+    "The report also reviews sales to Porto Clara, a state whose police stand accused "
+    "of abuses. Quenmark sold 7,200 rifles to the state's interior ministry over two "
     "years, it says, more than to any other buyer outside the region.\n"
     "\n"
-    "Porto Clara's defence ministry says it spent 14 million euros on Tessalian rifles.\n"
+    "Porto Clara's defence ministry says it spent 14 million euros on Quenmarker rifles.\n"
 )
 
 
 def test_it_after_a_report_goes_back_to_the_report_not_to_the_last_body_that_spoke():
-    """ "The report also reviews ... whose police have ... X sold ..., it says": past the
+    """ "The report also reviews ... whose police stand ... X sold ..., it says": past the
     relative clause's subject and what 'it' reports, the report is the subject before,
     its author speaks; not the assembly's panel that spoke last."""
-    found = _speaker_of(_WATCHDOG, "Tessaly sold 7,200 rifles")
+    found = _speaker_of(_WATCHDOG, "Quenmark sold 7,200 rifles")
     assert found is not None and found[0] == "Brightwater Institute"
 
 

@@ -32,7 +32,7 @@ _GIVE_OUT_VERBS = _PUBLISH_VERBS | {
     "share",
     "submit",
     "supply",
-    "table",  # "figures the ministry tabled in parliament"
+    "table",  # "numbers that the treasury tabled before the assembly"
 }
 # verbs of getting a document from its author: "numbers the panel got from X"
 _RECEIVING_VERBS = {"obtain", "receive", "get"}
@@ -175,7 +175,7 @@ class DescriptionsMixin:
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
             name = self._owner_named(name, head)  # "the compact's secretariat": the same
             if owner is not None and owner.lower_ == "its":
-                # "The ministry does not publish ..., but its procurement directorate
+                # "The office keeps no public count, but its audit directorate
                 # answered": the body of the clause's subject before
                 body = self._subject_before(owner)
                 if (
@@ -1185,7 +1185,7 @@ class DescriptionsMixin:
                 elif child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "from", "of"}:
                     author = next((c for c in child.children if c.dep_ == "pobj"), None)
                 elif child.dep_ == "appos" and child.pos_ in {"ADJ", "NOUN"}:
-                    # "The report, the commission's fourth, ...": the owner of what the
+                    # "The audit, the office's second, ...": the owner of what the
                     # apposition calls it
                     owner = next((c for c in child.children if c.dep_ == "poss"), None)
                     if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
@@ -1313,7 +1313,7 @@ class DescriptionsMixin:
                         and self._group_author(author)
                     ):
                         # "counts kept by volunteer researchers": the group keeps them;
-                        # "imagery reviewed by the authors": the publisher they write for
+                        # "photos the authors examined": the publisher they write for
                         if author.lower_ in _DOCUMENT_VOICES:
                             named = self._resolve_one(author)
                         named = named or self.description(author, False)

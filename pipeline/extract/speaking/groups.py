@@ -40,7 +40,7 @@ class GroupsMixin:
             if tok.dep_ not in {"nsubj", "nsubjpass"} or self._in_quote(tok.idx):
                 continue
             if tok.head.i in reported or tok.head.dep_ == "relcl" and tok.pos_ == "NOUN":
-                continue  # (nor a thing a relative clause is about: "whose police have")
+                continue  # (nor a thing a relative clause is about: "whose crews are")
             if any(
                 verb.dep_ in {"ccomp", "parataxis"}
                 and verb.head.i < tok.i
@@ -63,7 +63,7 @@ class GroupsMixin:
                 org = self._organisation(tok, self.doc[tok.left_edge.i : tok.i + 1])
                 return org if org is not None and org.kind != "person" else None
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.roles.document_nouns:
-                # "The report, the commission's fourth, draws on ... Its main findings":
+                # "The audit, the office's second, rests on ... Its key results":
                 # a document an author is known for speaks with its author's voice
                 author = self._document_author(tok)
                 if author is None and [c.lower_ for c in tok.lefts if c.dep_ == "det"] == ["the"]:
@@ -72,7 +72,7 @@ class GroupsMixin:
                     return author.model_copy(update={"mention": pronoun.text})
             if not self._names_a_body(tok) or self.mention_at(tok) is not None:
                 if tok.pos_ == "NOUN" and tok.head.i == tok.sent.root.i:
-                    # "The case is set out in a paper published by X. It argues ...":
+                    # "The optimistic view comes from a study by X. It argues ...":
                     # the one document of a known author in the thing's sentence
                     return self._sole_document_author(tok.sent)
                 if tok.pos_ in {"PROPN", "NOUN"}:
@@ -534,7 +534,7 @@ class GroupsMixin:
                 if org is not None and org.kind == "organization" and not self._is_state(org.name):
                     return org.model_copy(update={"mention": mention})
         for at, doc_noun, speaker in reversed(self._documents()):
-            # (a document whose authors are a group, "imagery reviewed by the authors",
+            # (a document whose authors are a group, "photos the authors examined",
             # names no publisher)
             if at < head.idx and (noun is None or doc_noun == noun) and speaker.kind != "group":
                 return speaker.model_copy(update={"mention": mention})

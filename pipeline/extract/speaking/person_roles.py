@@ -264,7 +264,7 @@ class PersonRolesMixin:
                 and any(c.lower_ == "the" for c in tok.lefts)
             ):
                 return head.head
-        # "X, a co-author who led the imagery work": an author of the document the
+        # "X, a co-author who ran the field interviews": an author of the document the
         # article is presenting (its publisher is the one named last before)
         if _clean_title(phrase.text).lower() in self.roles.document_voices:
             return phrase[-1]

@@ -934,9 +934,9 @@ class SpeakerTracker(
 
 
 def _defined_in_full(ents: tuple[Span, ...], short_forms: dict[str, str]) -> tuple[Span, ...]:
-    """Names the tagger cut short before the short form that defines them: "the
-    Caribbean and Central American Security Commission (CCASC)" tagged from "Central"
-    is the whole name the short form stands for (the entities inside it give way)."""
+    """Names the tagger cut short before the short form that defines them: "the Fell
+    and Estuary Safety Board (FESB)" tagged from "Estuary" is the whole name the
+    short form stands for (the entities inside it give way)."""
     if not ents:
         return ents
     doc = ents[0].doc
