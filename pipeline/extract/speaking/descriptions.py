@@ -13,7 +13,6 @@ from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs,
 from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
-from pipeline.resources import lexicon
 
 # parts of speech that start or head a clause of their own
 _CLAUSE_POS = {"VERB", "AUX", "SCONJ"}
@@ -55,8 +54,6 @@ _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 # a body's own working parts, named with their owner ("the compact's secretariat")
 _OWNED_ORGANS = frozenset({"secretariat", "directorate", "staff", "inspectorate"})
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
-# who speak for a document, not for themselves ("the authors"): its publisher
-_DOCUMENT_VOICES = frozenset(lexicon("roles")["document_voices"])
 _DOCUMENT_REACH = 2  # sentences before a definite document in which it was mentioned
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
@@ -1314,7 +1311,7 @@ class DescriptionsMixin:
                     ):
                         # "counts kept by volunteer researchers": the group keeps them;
                         # "photos the authors examined": the publisher they write for
-                        if author.lower_ in _DOCUMENT_VOICES:
+                        if author.lower_ in self.roles.document_voices:
                             named = self._resolve_one(author)
                         named = named or self.description(author, False)
                     if named is not None:  # "data released by the statistics agency, X"
@@ -1645,7 +1642,7 @@ class DescriptionsMixin:
         if mark.tag_ != "POS" or mark.text not in {"'s", "’s"}:
             return None
         ent = next((e for e in self.ents if e.start <= owner.i < e.end), None)
-        # (the tagger's entity may take the "'s" in: "Costa Serena's")
+        # (the tagger's entity may take the "'s" in: "Porto Clara's")
         first = ent.start if ent is not None and ent.end in {owner.i + 1, owner.i + 2} else owner.i
         name = _clean_name(self.doc[first : owner.i + 1].text)
         known = self.index.canonical(name)

@@ -535,7 +535,7 @@ class OrganisationsMixin:
                 and self.doc[tok.i + 1].tag_ == "POS"
             ):
                 # "Rostal's defence ministry": Rostal's adjective as the article writes it
-                # (a name of several words whole: "Costa Rosa's")
+                # (a name of several words whole: "Porto Clara's")
                 words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.lower_ != "the"]
                 state = " ".join(t.text for t in words)
                 return f"{self._demonym(state) or state} {base}"
