@@ -35,6 +35,7 @@ from pipeline.extract.quotes import (
     label_party,
     label_where,
     labelled,
+    question_asker,
     speaker_label,
     transcript_labels,
 )
@@ -863,6 +864,10 @@ def _turn_at(
         return _Turn(cue, speakers, line_start, region)
     if turn is not None and turn.line_start == line_start:
         return turn
+    asked = question_asker(text, line_start)
+    if asked is not None:
+        # "Q (Ann Lee, Radio X): Your figures show ...": the asker's own words
+        return _asker_turn(sent, asked, tracker, line_start)
     if turn is not None and _goes_on(text, turn, line_start, quotes):
         # "SMITH: ..." and then a paragraph with no label in her own voice: still hers
         line_end = text.find("\n", line_start)
@@ -880,6 +885,29 @@ def _turn_at(
         cue = Cue("direct_quote", "", start, start, "neutral", None, start, end, label=ANSWER_LABEL)
         return _Turn(cue, speakers, line_start, region)
     return None
+
+
+def _asker_turn(
+    sent: Span, asked: re.Match, tracker: SpeakerTracker, line_start: int
+) -> _Turn | None:
+    """A question line whose label names its asker in brackets: the person the article
+    knows by that name ("Q (Lee):" after "Q (Ann Lee, Radio X):"); None when the brackets
+    name no person (an outlet alone: "Q (Radio X):")."""
+    doc = sent.doc
+    span = doc.char_span(asked.start(1), asked.end(1), alignment_mode="expand")
+    speakers: list[Speaker] = []
+    for tok in span if span is not None else ():
+        if tracker.mention_at(tok) is not None:
+            speakers = [s for s in tracker.resolve(tok) if s.kind == "person"]
+            break
+    if not speakers:
+        return None
+    text = doc_text(doc)
+    start, end = max(asked.end(), sent.start_char), sent.end_char
+    colon = text.rindex(":", line_start, asked.end())
+    cue = Cue("direct_quote", ":", colon, colon + 1, "neutral", None, start, end, label="Q")
+    line_end = text.find("\n", line_start)
+    return _Turn(cue, speakers, line_start, (asked.end(), len(text) if line_end < 0 else line_end))
 
 
 # the speaker's own voice in a paragraph of a transcript with no label of its own

@@ -1334,7 +1334,9 @@ class AffiliationsMixin:
             typ is None
             or not linked
             or name.pos_ != "PROPN"
+            and not (name.text[:1].isupper() and name.ent_type_)
             or name.ent_type_ not in {"ORG", "PERSON"}
+            and not self._misread_place(name)
             or self.mention_at(name) is not None
         ):
             return None
@@ -1342,6 +1344,16 @@ class AffiliationsMixin:
         if ent.start != name.i:
             return None
         return (name.idx, _clean_name(ent.text), typ)
+
+    def _misread_place(self, name: Token) -> bool:
+        """Whether a name the tagger typed a place right after a body's descriptor ("the
+        drone maker Fjordvik") is no state or place the article treats as one."""
+        return (
+            name.ent_type_ == "GPE"
+            and self.index.canonical(name.text) is None
+            and name.text not in self._likely_states()
+            and name.text not in self._unknown_countries()
+        )
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a
@@ -1661,6 +1673,10 @@ class AffiliationsMixin:
             state = self._state_of_demonym(m.group(1), text)
             if state is not None:
                 owners.append((state, ["ministry"]))
+            elif m.group(1) not in self.roles.region_words:
+                # "the Delvanian navy" where the article never names Delvania: the
+                # adjective stands for the state
+                owners.append((m.group(1), ["ministry"]))
         for name, words in owners:
             if not any(
                 head in _STATE_HEADS

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extract.coref import _reports
+from pipeline.extract.datelines import DATELINE
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
 from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
@@ -58,6 +59,9 @@ _DOCUMENT_REACH = 2  # sentences before a definite document in which it was ment
 
 # kinds of body a word in an unnamed source's description points to ("alliance officials")
 _MODIFIER_BODIES = frozenset({"alliance", "company", "institute"})
+
+
+_OPENING_CHARS = 600  # where a story's dateline may stand, after its headline and byline
 
 
 class DescriptionsMixin:
@@ -171,6 +175,7 @@ class DescriptionsMixin:
         if kind == "organization":
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
             name = self._owner_named(name, head)  # "the compact's secretariat": the same
+            name = self._town_body(name)  # "the municipal housing office": the town's
             if owner is not None and owner.lower_ == "its":
                 # "The office keeps no public count, but its audit directorate
                 # answered": the body of the clause's subject before
@@ -201,6 +206,31 @@ class DescriptionsMixin:
             return name
         words = [t.text for t in self.doc[owner.i + 1 : head.i + 1] if t.tag_ != "POS"]
         return " ".join([found.name, *words])
+
+    def _town_body(self, name: str) -> str:
+        """A local body's description ("municipal housing office", lexicon
+        `local_body_words`) in a story its dateline files from a town: the town's, named
+        as the article writes the town ("PORTO VELL -" and "in Porto Vell"); else as it
+        is."""
+        if name.split()[0].lower() not in self.roles.local_body_words:
+            return name
+        text = doc_text(self.doc)
+        lines = (DATELINE.match(line) for line in text[:_OPENING_CHARS].split("\n"))
+        found = next((m for m in lines if m is not None), None)
+        if found is None:
+            return name
+        place = found.group(0).split(",")[0].strip(" \t–—-")
+        known = self.index.canonical(place.title())
+        if (
+            not place.isupper()
+            or known is not None
+            and known.kind == "country"
+            or place.title() in self._unknown_countries()
+            or place.title() in self._likely_states()
+        ):
+            return name
+        written = re.search(rf"\b{re.escape(place.title())}\b", text)
+        return f"{written.group(0)} {name}" if written else name
 
     def _lengthened(self, name: str, head: Token) -> str:
         """A body's description whose capitalised words before its noun are the end of a

@@ -367,6 +367,7 @@ class OrganisationsMixin:
                 )
                 and self.index.canonical(c.text) is None
                 and not _demonym_like(c)  # "the Tarvanian defence ministry": its country
+                and not self._state_before_domain(c, head)
             ]
             if mods:
                 domain = self.doc[mods[0].i : mods[-1].i + 1].text
@@ -395,6 +396,25 @@ class OrganisationsMixin:
             if not written:  # "the defence ministry" after "the Ministry of National Defence"
                 base = self._named_ministry(domain, head.idx) or base
         return self._with_country(base, phrase, head)
+
+    def _state_before_domain(self, tok: Token, head: Token) -> bool:
+        """Whether `tok` names the state that owns a ministry, written as a name before
+        the ministry's field in lower case ("the Ostmark defence ministry"), where the
+        parser takes the name for part of the field: a field is written in lower case
+        whole, so a capitalised name before it is its owner (not a person's name, nor a
+        body the lexicon knows)."""
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < head.i else None
+        return (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and tok.text[:1].isupper()
+            and tok.head.i == head.i
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and self.mention_at(tok) is None
+            and (self.index.canonical(tok.text) is None or self._names_a_country(tok.text))
+        )
 
     def _last_ministry(self, before: int) -> str | None:
         """ "the ministry": the last body named a ministry, else the ministry of the last
@@ -527,6 +547,8 @@ class OrganisationsMixin:
             known = self.index.canonical(tok.text)
             if (known is None or known.kind != "country") and _demonym_like(tok):
                 return f"{tok.text} {base}"  # a country the lexicon lacks: "Vestrian Ministry"
+            if known is None and self._state_before_domain(tok, head):
+                return f"{tok.text} {base}"  # "the Ostmark defence ministry": Ostmark's
             if (
                 known is None
                 and tok.dep_ == "poss"

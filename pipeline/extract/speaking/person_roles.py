@@ -49,6 +49,12 @@ _APPOS_STOP = {",", ";", ".", ")", "—", "–", ":", "(", "!", "?"}
 _HAVE = {"has", "have", "'s", "'ve"}
 
 
+def _stops_apposition(tok: Token) -> bool:
+    """Punctuation the tokenizer kept as one token that holds a stop ("):" of "Q (X Y,
+    Radio Z): Director, ...")."""
+    return tok.is_punct and len(tok.text) > 1 and any(ch in _APPOS_STOP for ch in tok.text)
+
+
 def _lead_lemma(verb: Token) -> str:
     """A verb's lemma with its particle, as the lexicon lists phrasal verbs of leading:
     "took over" -> "take over"; "heads" -> "head"."""
@@ -1157,7 +1163,7 @@ class PersonRolesMixin:
                 or self.doc[i].lower_ == "whose"
             ):
                 break  # "X, an engineer who joined the plant in 2019,": the description
-            if self.doc[i].text in _APPOS_STOP:
+            if self.doc[i].text in _APPOS_STOP or _stops_apposition(self.doc[i]):
                 listed = self._listed_field_end(i) if self.doc[i].text == "," else None
                 if listed is None:
                     break

@@ -134,6 +134,7 @@ class _Roles:
         self.regions = set(data.get("regions", []))
         self.region_words = frozenset(data.get("region_words", []))
         self.outlet_words = frozenset(data.get("outlet_words", []))
+        self.local_body_words = frozenset(data.get("local_body_words", []))
         self.broadcast_titles = frozenset(data.get("broadcast_titles", []))
         self.think_tank_words = frozenset(data.get("think_tank_words", []))
         self.staff_bodies = frozenset(data.get("staff_bodies", []))

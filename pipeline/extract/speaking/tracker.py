@@ -607,6 +607,11 @@ class SpeakerTracker(
         named = self._title_appositive(head)
         if named is not None:
             return named
+        named = self._appositive_body(head)
+        if named is not None:  # "the state drone maker, X Aerosystems, said": X Aerosystems
+            self._last_org = named
+            self._last_org_at = max(self._last_org_at, head.i)
+            return named
         if head.lemma_.lower() in _STAFF_NOUNS:  # "the DARC team found": the institute
             for c in head.lefts:
                 if (
@@ -692,6 +697,26 @@ class SpeakerTracker(
             self._last_org = org
             self._last_org_at = max(self._last_org_at, head.i)
         return org
+
+    def _appositive_body(self, head: Token) -> Speaker | None:
+        """A body described by a common noun and named in apposition right after it ("the
+        state's drone conglomerate, X Aerosystems,"): the tagged name, not the last body of
+        the noun's kind."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.rights:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.ent_type_ == "ORG"
+                and child.left_edge.i == head.i + 2  # right after the noun and its comma
+                and self.doc[head.i + 1].text == ","
+            ):
+                span = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                org = self._organisation(child, span)
+                if org is not None and org.kind == "organization":
+                    return org
+        return None
 
     def _body_topics(self, phrase: Span) -> set[int]:
         """The words of a phrase that say what a tagged body is about, after its name ("the

@@ -1,0 +1,152 @@
+"""Askers named in a briefing's question lines, and bodies named by what the article
+writes around them: a state's name before a ministry's field in lower case, a body named
+in apposition to the noun that describes it, an owner after "by the estimate of", a
+maker's name the tagger took for a place, a local body in a story filed from a town, a
+state known only by its adjective, and a verb of saying whose object is a thing. The
+texts are written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.test_briefings_and_letters import _records, _speaker_of
+
+_BRIEFING = (
+    "Transcript: customs briefing on drone batteries at Port Kessel\n"
+    "\n"
+    "PORT KESSEL - Edited transcript of Tuesday's briefing at the customs directorate.\n"
+    "\n"
+    "PARTICIPANTS: Irena Vasko, Director of Customs Enforcement; Colonel Tomas Brandt, "
+    "Harbour Police.\n"
+    "\n"
+    "VASKO: Good afternoon. Since June our teams have opened 410 containers flagged by the "
+    "scanners, and 57 of them held undeclared battery packs.\n"
+    "\n"
+    "Q (Nadia Ferreira, Harbour Daily): Director, how many firms are under investigation?\n"
+    "\n"
+    "VASKO: Nine firms, all registered abroad.\n"
+    "\n"
+    "Q (Lukas Meyer, Port Radio): A question for the Colonel. Your unit has only three "
+    "working launches for the whole estuary. Is that enough?\n"
+    "\n"
+    "BRANDT: We have six launches, and four are at sea on a normal day.\n"
+    "\n"
+    "Q (Meyer): One more, for the Director.\n"
+    "\n"
+    "VASKO: As of today, the directorate is adding 96 items to the inspection list, most "
+    "of them parts for small drones.\n"
+)
+
+
+def test_a_question_lines_statement_is_the_askers():
+    """ "Q (Lukas Meyer, Port Radio): ... Your unit has only three working launches":
+    the asker's own words, quoted; the interviewee answers after."""
+    found = _speaker_of(_BRIEFING, "Your unit has only three")
+    assert found is not None
+    assert found[0] == "Lukas Meyer"
+    assert found[3] == "direct_quote"
+
+
+def test_an_askers_fragment_is_no_claim_and_the_title_after_the_bracket_is_not_his():
+    """ "Q (Meyer): One more, for the Director." asserts nothing; "Q (Nadia Ferreira,
+    Harbour Daily): Director, ..." does not make the asker a director."""
+    records = _records(_BRIEFING)
+    assert not any(r.sentence.startswith("Q (Meyer)") for r in records)
+    asked = [r for r in records if r.speaker is not None and r.speaker.name == "Lukas Meyer"]
+    assert asked and all(r.speaker.role is None for r in asked)
+
+
+def test_adding_things_to_a_list_reports_nothing():
+    """ "the directorate is adding 96 items to the inspection list, most of them parts
+    ...": a thing added, not words; the line is Vasko's."""
+    found = _speaker_of(_BRIEFING, "VASKO: As of today, the directorate")
+    assert found is not None
+    assert found[0] == "Irena Vasko"
+
+
+_SUMMIT = (
+    "LIVE: Harbour states' defence talks, day one\n"
+    "\n"
+    "10:05\n"
+    "Velsta's defence minister, Aino Rask, told reporters that her country's plants now "
+    "fill 6,000 shells a month.\n"
+    "\n"
+    "11:20\n"
+    "In a statement this morning, the Ostmark defence ministry put its drone budget for "
+    "next year at €900 million, a 30 percent rise.\n"
+    "\n"
+    "12:40\n"
+    "A stop at the exhibition stands. The Ostmark drone maker Skyvane is showing a "
+    "glide bomb kit. A company representative said the firm builds about 250 kits a "
+    "month, up from 60 a year ago.\n"
+)
+
+
+def test_a_states_name_before_a_ministrys_field_is_the_owner():
+    """ "the Ostmark defence ministry": Ostmark's ministry of defence, not a "Ministry of
+    Ostmark Defence" of the state named first."""
+    found = _speaker_of(_SUMMIT, "In a statement this morning")
+    assert found is not None
+    assert found[0] == "Ostmark defence ministry"
+
+
+def test_a_makers_name_after_its_descriptor_is_the_company_of_its_staff():
+    """ "The Ostmark drone maker Skyvane", then "A company representative said": the
+    representative is Skyvane's, though the tagger may take the name for a place."""
+    found = _speaker_of(_SUMMIT, "A company representative said")
+    assert found is not None
+    assert found[2] == "Skyvane"
+
+
+_COLUMN = (
+    "Opinion | Shells, not ceremonies\n"
+    "\n"
+    "By a retired artillery officer\n"
+    "\n"
+    "The ordnance board's yearly report found that our two plants made 180,000 shells "
+    "last year. Our neighbour Marvia, by the estimate of the Coastline Defence Forum, now "
+    "makes about 700,000 a year. Marvia's state missile group, Orvel Dynamics, claimed "
+    "in its yearly report that it delivered 9,000 rockets last year.\n"
+)
+
+
+def test_an_owner_after_by_the_estimate_of_speaks():
+    """ "Marvia, by the estimate of the Coastline Defence Forum, now makes ...": the
+    forum's estimate, not the report of the sentence before."""
+    found = _speaker_of(_COLUMN, "Our neighbour Marvia")
+    assert found == ("Coastline Defence Forum", None, None, "according_to")
+
+
+def test_a_body_named_in_apposition_to_its_description_speaks():
+    """ "Marvia's state missile group, Orvel Dynamics, claimed": the group named beside
+    the noun, not the last body the article named."""
+    found = _speaker_of(_COLUMN, "Marvia's state missile group")
+    assert found is not None
+    assert found[0] == "Orvel Dynamics"
+
+
+_TOWN = (
+    "The port that found work again\n"
+    "\n"
+    "By our correspondent\n"
+    "\n"
+    "SAN TELMO - The welders' canteen opens at five now. In 2023 the Veskaran navy ordered "
+    "three corvettes from the San Telmo yard, and the deal is worth €1.4 billion, "
+    "according to the defence ministry's yearly procurement report.\n"
+    "\n"
+    "Rents near the harbour have risen by 28 percent since 2022, according to the municipal "
+    "housing office.\n"
+)
+
+
+def test_a_local_body_belongs_to_the_town_the_story_is_filed_from():
+    """ "SAN TELMO - ..." and "the municipal housing office": San Telmo's office."""
+    found = _speaker_of(_TOWN, "Rents near the harbour")
+    assert found is not None
+    assert found[0] == "San Telmo municipal housing office"
+
+
+def test_a_state_known_only_by_its_adjective_owns_the_bare_ministry():
+    """ "the Veskaran navy" and no name of the state: "the defence ministry" is the
+    Veskaran defence ministry."""
+    found = _speaker_of(_TOWN, "In 2023 the Veskaran navy")
+    assert found is not None
+    assert found[0] == "Veskaran defence ministry"
