@@ -700,14 +700,27 @@ def _counted_content(tok: Token) -> tuple[int, int] | None:
         spelled = list(doc[end.i + 2 : tok.sent.end])
         words = [t for t in spelled if not t.is_punct and not t.is_space]
         end = words[-1] if words else end
-    figures = [
-        t
-        for t in list(obj.subtree) + spelled
-        if t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"}
-    ]
-    if not figures:
+    if not spelled:
+        # "shows revenue from its space arm up 31 percent": the object's state after it
+        after = next(
+            (
+                c
+                for c in tok.rights
+                if c.left_edge.i == obj.right_edge.i + 1
+                and c.dep_ in {"advmod", "npadvmod", "prep", "acomp", "oprd"}
+            ),
+            None,
+        )
+        if after is not None and _has_figure(after.subtree):
+            spelled, end = list(after.subtree), after.right_edge
+    if not _has_figure(list(obj.subtree) + spelled):
         return None
     return obj.left_edge.idx, end.idx + len(end)
+
+
+def _has_figure(words) -> bool:
+    """Whether words hold a figure (not a date or a time)."""
+    return any(t.tag_ == "CD" and t.ent_type_ not in {"DATE", "TIME"} for t in words)
 
 
 def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:

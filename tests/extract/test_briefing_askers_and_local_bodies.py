@@ -128,8 +128,8 @@ _TOWN = (
     "\n"
     "By our correspondent\n"
     "\n"
-    "SAN TELMO - The welders' canteen opens at five now. In 2023 the Veskaran navy ordered "
-    "three corvettes from the San Telmo yard, and the deal is worth €1.4 billion, "
+    "VILA BRENTA - The welders' canteen opens at five now. In 2023 the Veskaran navy ordered "
+    "three corvettes from the Vila Brenta yard, and the deal is worth €1.4 billion, "
     "according to the defence ministry's yearly procurement report.\n"
     "\n"
     "Rents near the harbour have risen by 28 percent since 2022, according to the municipal "
@@ -138,10 +138,10 @@ _TOWN = (
 
 
 def test_a_local_body_belongs_to_the_town_the_story_is_filed_from():
-    """ "SAN TELMO - ..." and "the municipal housing office": San Telmo's office."""
+    """ "VILA BRENTA - ..." and "the municipal housing office": Vila Brenta's office."""
     found = _speaker_of(_TOWN, "Rents near the harbour")
     assert found is not None
-    assert found[0] == "San Telmo municipal housing office"
+    assert found[0] == "Vila Brenta municipal housing office"
 
 
 def test_a_state_known_only_by_its_adjective_owns_the_bare_ministry():
@@ -150,3 +150,50 @@ def test_a_state_known_only_by_its_adjective_owns_the_bare_ministry():
     found = _speaker_of(_TOWN, "In 2023 the Veskaran navy")
     assert found is not None
     assert found[0] == "Veskaran defence ministry"
+
+
+_RESULTS = (
+    "Arms makers report a strong half\n"
+    "\n"
+    "Norrland Aerospace builds coastal radars at two plants in the north. "
+    "Norrland's half-year report, filed on Friday, shows revenue from its radar arm up "
+    "27 percent, with export orders making up two-thirds of the total. By the ministry's own "
+    "admission, fewer than half of the new radars ordered in 2022 have been delivered.\n"
+)
+
+
+def test_a_document_shows_an_object_and_the_figure_after_it():
+    """ "the report shows revenue from its radar arm up 27 percent": what the report
+    shows is the object and its state after it, the figure included."""
+    found = _speaker_of(_RESULTS, "Norrland's half-year report")
+    assert found is not None
+    assert found[0] == "Norrland Aerospace"
+
+
+def test_by_its_own_admission_speaks_for_the_owner():
+    """ "By the ministry's own admission, fewer than half ...": the ministry's word,
+    with mode according_to."""
+    found = _speaker_of(_RESULTS, "By the ministry's own admission")
+    assert found is not None
+    assert found[3] == "according_to"
+
+
+_BULLETIN = (
+    "EVENING BULLETIN - transcript\n"
+    "\n"
+    "ANCHOR: Good evening. Pulau Rendah's shipyards are busy tonight. The defence ministry "
+    "in Batu Lama says the yards now launch two patrol boats a month, twice last year's "
+    "pace. Pulau Rendah's foreign ministry said in a statement that arms sales abroad had "
+    "fallen by 25 percent since 2023.\n"
+)
+
+
+def test_a_state_of_two_words_owns_its_ministries():
+    """ "Pulau Rendah's foreign ministry", and "the defence ministry in Batu Lama" in an
+    article whose state is Pulau Rendah (two words before a possessive)."""
+    found = _speaker_of(_BULLETIN, "Pulau Rendah's foreign ministry")
+    assert found is not None
+    assert found[0] == "Pulau Rendah foreign ministry"
+    bare = _speaker_of(_BULLETIN, "The defence ministry in Batu Lama")
+    assert bare is not None
+    assert bare[0] == "Pulau Rendah defence ministry"

@@ -56,6 +56,8 @@ _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "indus
 # country of a dateline ("OSKEN, Tarvania (Agency) -"), or the owner's word of a state body
 # ("the Tarvania Audit Office")
 _POSSESSOR = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s (?=[a-z])")
+# a state's name of two words as a possessor ("Tanah Merah's foreign ministry")
+_POSSESSOR_TWO = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,} [A-Z][a-z]{3,})['’]s (?=[a-z])")
 # what stands before a possessor that is no state: "the" ("the Comptroller's"), or another
 # capitalised word of the same name inside a sentence ("Joint Staff's", "Comptroller
 # General's"; not a sentence's first word: "Meanwhile Ostmark's navy")
@@ -1583,6 +1585,14 @@ class AffiliationsMixin:
                 if pattern is _POSSESSOR and _after_name_or_the(text, m.start(1)):
                     continue  # "the Auditor's tally", "the General Staff's estimate"
                 signs[m.group(1)] = signs.get(m.group(1), 0) + weight
+        for m in _POSSESSOR_TWO.finditer(text):
+            words = m.group(1).split()
+            if _after_name_or_the(text, m.start(1)) or any(
+                w.lower() in self.roles.body_nouns or self.roles.title_re.fullmatch(w.lower())
+                for w in words
+            ):
+                continue  # "the Joint Staff's", "Prime Minister's": no state's name
+            signs[m.group(1)] = signs.get(m.group(1), 0) + 1
         for ent in self.ents:  # a one-word place the tagger found
             if ent.label_ == "GPE" and len(ent) == 1 and ent.text[:1].isupper():
                 signs[ent.text] = signs.get(ent.text, 0) + 1

@@ -537,6 +537,9 @@ class OrganisationsMixin:
                 return f"{self._demonym(state) or state} {base}"
         if self.index.canonical(base) is not None:
             return base
+        # the words before the head that the phrase left out ("Tanah Merah's foreign
+        # ministry" given as "ministry")
+        phrase = self.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, head.i + 1)]
         first = base.split()[0]
         known_first = self.index.canonical(first)
         if known_first is not None and known_first.kind == "country":

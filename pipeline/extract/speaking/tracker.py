@@ -663,11 +663,19 @@ class SpeakerTracker(
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":  # "the X-based Y Centre"
             named = next(e for e in self.ents if e.start <= head.i < e.end)
             about |= {t.i for t in phrase if t.i < named.start}
+            if head.i == named.end - 1 and head.lower_ in self.roles.body_nouns:
+                # "The Tanah Merah Space Agency says": a name inside the body's own name
+                # (a state's the tagger took for a person's) does not speak
+                about |= {t.i for t in named}
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":
             # "Tovey Marine Group (TMG), the Brenland shipbuilder, ...": the tagged
             # organisation speaks, not a name inside the words that describe it
             about |= {t.i for c in head.rights if c.dep_ == "appos" for t in c.subtree}
         about |= self._body_topics(phrase)  # "the Board of Inquiry on X": not X
+        if head.lemma_.lower() == "ministry":
+            # "Pulau Merah's foreign ministry said": the ministry speaks, not its owner
+            # (a state's name the tagger took for a person's)
+            about |= {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
         persons = [self.mention_at(t) for t in phrase if t.i not in about]
         persons = [m for m in persons if m is not None]
         if persons:
