@@ -1572,7 +1572,14 @@ class AffiliationsMixin:
         by weaker signs (`_POSSESSOR`, `_DATELINE_STATE`, `_STATE_BODY`,
         `_STATE_BODY_OWNER`), scored by those signs and then by which it names first; not a
         person's name, not a company's ("Halbeck Munitions"), not a word it also writes in
-        lower case ("Today's")."""
+        lower case ("Today's"). Found once for the people known so far (do not change the
+        dict returned)."""
+        key = ("likely", tuple(self.persons))
+        if key not in self._states_cache:
+            self._states_cache[key] = self._find_likely_states()
+        return self._states_cache[key]
+
+    def _find_likely_states(self) -> dict[str, int]:
         text = doc_text(self.doc)
         signs: dict[str, int] = {}
         for pattern, weight in (
@@ -1664,7 +1671,14 @@ class AffiliationsMixin:
         an army, a navy, a government or a defence official ("Carpania's army", "Tarvania's
         defence ministry", "Lusteria's top defence official") or of a body of state named
         with capitals ("Lusteria's Ministry of Finance"), with how often the article names
-        each; not a person's name, not a body's word ("the Senate's ...")."""
+        each; not a person's name, not a body's word ("the Senate's ..."). Found once for
+        the people known so far (do not change the dict returned)."""
+        key = ("unknown", tuple(self.persons))
+        if key not in self._states_cache:
+            self._states_cache[key] = self._find_unknown_countries()
+        return self._states_cache[key]
+
+    def _find_unknown_countries(self) -> dict[str, int]:
         text = doc_text(self.doc)
         found: dict[str, int] = {}
         owners = [

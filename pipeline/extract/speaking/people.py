@@ -43,6 +43,10 @@ _ACCENTED_WORD = re.compile(r"\b[^\W\d_]*[^\x00-\x7f][^\W\d_]*\b")
 _BODY_PARTICIPLES = frozenset({"based", "owned", "headquartered", "listed", "controlled"})
 
 
+# what goes on after a name, making it part of a longer word or name
+_NAME_GOES_ON = re.compile(r"[\w'’-]| [A-Z]")
+
+
 def _bare(ent: Span) -> str:
     """An entity's words without a leading "the" or a trailing possessive."""
     words = [t for t in ent if t.tag_ != "POS"]
@@ -709,9 +713,18 @@ class PeopleMixin:
         name = re.sub(r"(?:'s|’s|'|’)$", "", ent.text.strip())
         if len(name.split()) < 2 or not name[:1].isupper():
             return False
+        if self._with_article_cache is None:
+            # where a word follows "the", by that word, found once
+            self._with_article_cache = {}
+            for m in re.finditer(r"(?<![\w-])[Tt]he (\S+)", doc_text(self.doc)):
+                self._with_article_cache.setdefault(m.group(1), []).append(m.start(1))
         text = doc_text(self.doc)
-        found = re.search(rf"(?<![\w-])[Tt]he {re.escape(name)}(?![\w'’-]| [A-Z])", text)
-        return found is not None
+        for start in self._with_article_cache.get(name.split()[0], ()):
+            end = start + len(name)
+            # the whole name, not a longer one it begins ("the X Y Foundation")
+            if text.startswith(name, start) and not _NAME_GOES_ON.match(text, end):
+                return True
+        return False
 
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
@@ -977,10 +990,12 @@ class PeopleMixin:
         """Whether the article treats a word as a state: the tagger takes it for a place
         somewhere or the article writes its adjective of nationality ("Khorvani" beside
         "Khorvan"), and it owns a state's body ("X's foreign ministry", "X's army")."""
-        return (
-            any(e.label_ == "GPE" and e.text == word for e in self.ents)
-            or _demonym_pattern(word).search(doc_text(self.doc)) is not None
-        ) and word in self._unknown_countries()
+        if word not in self._state_word_cache:
+            self._state_word_cache[word] = (
+                any(e.label_ == "GPE" and e.text == word for e in self.ents)
+                or _demonym_pattern(word).search(doc_text(self.doc)) is not None
+            )
+        return self._state_word_cache[word] and word in self._unknown_countries()
 
     def _surname_speaks(self, word: str, ent: Span) -> bool:
         """Whether `word` alone, outside `ent`, is the subject of a verb of saying."""

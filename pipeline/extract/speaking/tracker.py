@@ -103,6 +103,11 @@ class SpeakerTracker(
         self._byline_body: str | None = None  # the body a byline credits ("" for none)
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
         self._marked_body_cache: frozenset[str] | None = None  # names marked as bodies
+        # where each word written after "the" stands
+        self._with_article_cache: dict[str, list[int]] | None = None
+        self._state_word_cache: dict[str, bool] = {}  # words written as a state's
+        # the article's likely and unknown states, for the people known when asked
+        self._states_cache: dict[tuple[str, tuple[str, ...]], dict[str, int]] = {}
         # where names written before a legal form ("X Y S.A.") stand, found once
         self._legal_cache: list[tuple[int, str]] | None = None
         self._untagged_company_cache: frozenset[str] | None = None
