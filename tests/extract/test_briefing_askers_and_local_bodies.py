@@ -197,3 +197,50 @@ def test_a_state_of_two_words_owns_its_ministries():
     bare = _speaker_of(_BULLETIN, "The defence ministry in Batu Lama")
     assert bare is not None
     assert bare[0] == "Pulau Rendah defence ministry"
+
+
+_DEBATE = (
+    "Rivals spar over reserve numbers\n"
+    "\n"
+    "Marta Soler, the opposition candidate, said the reserve had shrunk to 9,000 members. "
+    '"And that is the smallest reserve in the region," Soler interjected when her rival '
+    "spoke of growth. The league's latest budget review, published in May, lists the "
+    "country's defence spending at 1.7 percent of output last year.\n"
+)
+
+
+def test_an_interjection_is_a_verb_of_saying():
+    """'"...," Soler interjected': her quotation."""
+    found = _speaker_of(_DEBATE, '"And that is the smallest reserve')
+    assert found is not None
+    assert found[0] == "Marta Soler"
+    assert found[3] == "direct_quote"
+
+
+def test_a_review_that_lists_a_figure_at_a_value_reports_it():
+    """ "the review ... lists the country's defence spending at 1.7 percent": the review
+    puts the figure, as "puts ... at" does."""
+    records = [r for r in _records(_DEBATE) if r.sentence.startswith("The league's latest")]
+    assert records and records[0].speaker is not None
+    assert records[0].attribution.mode == "indirect"
+
+
+_FEATURE = (
+    "Night shift at the fuel depot\n"
+    "\n"
+    "A supply sergeant at the Hollow Creek fuel depot walked along a row of tankers before "
+    "sunrise, ticking boxes on a form she had filled in a thousand times.\n"
+    "\n"
+    "On a busy night, she says, the depot sends out about 40 tankers to the forward "
+    "airfields.\n"
+    "\n"
+    "The sergeant, Staff Sergeant Imogen Pryce, has worked at the depot for nine years.\n"
+)
+
+
+def test_she_before_any_name_is_the_person_described_and_later_named():
+    """ "A supply sergeant at the depot ... she says", then "The sergeant, Staff
+    Sergeant Imogen Pryce,": the words are Pryce's from the start."""
+    found = _speaker_of(_FEATURE, "On a busy night")
+    assert found is not None
+    assert found[0] == "Imogen Pryce"

@@ -455,6 +455,43 @@ class SpeakerTracker(
             return None
         return speaker
 
+    def _described_subject_before(self, pronoun: Token) -> Speaker | None:
+        """A pronoun with no person named before it, after a person introduced by a
+        description as the subject of its sentence or of the two before ("A logistics
+        officer at the depot runs her thumb down a clipboard ... On a good night, she
+        says, ..."): that person, as described; "The officer, X," later names her
+        (`_reveal`)."""
+        first = pronoun.sent.start
+        for _ in range(2):
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+        for tok in self.doc[first : pronoun.i]:
+            if (
+                tok.dep_ == "nsubj"
+                and tok.tag_ == "NN"
+                and [c.lower_ for c in tok.lefts if c.dep_ == "det"] in (["a"], ["an"])
+                and not self._in_quote(tok.idx)
+            ):
+                found = self.description(tok, True)
+                if found is not None and found.kind == "person":
+                    found = self._described_before(tok, found)
+                    self._named_later(tok)
+                    return found
+        return None
+
+    def _named_later(self, described: Token) -> None:
+        """ "The officer, Captain X," after "An officer at the depot ...": the person
+        introduced by that noun is X (`_reveal`)."""
+        for tok in self.doc[described.i + 1 :]:
+            if tok.lemma_ != described.lemma_ or tok.tag_ != "NN":
+                continue
+            for child in tok.children:
+                mention = self.mention_at(child) if child.dep_ == "appos" else None
+                if mention is not None:
+                    words = self.doc[mention.token_start : mention.token_end].text
+                    self._reveal(tok, self._person_speaker(mention.person, words))
+                    return
+
     def _in_full(self, speaker: Speaker) -> Speaker:
         """An organisation under the full name the article gave its short form."""
         update = {}
@@ -573,7 +610,8 @@ class SpeakerTracker(
             if person is None:
                 person = self.last_person(head.idx, _PRONOUNS[lower])
             if person is None:
-                return None
+                described = self._described_subject_before(head)
+                return described.model_copy(update={"mention": head.text}) if described else None
             return self._person_speaker(person, head.text)
         if lower in _PLURAL_PRONOUNS:
             group = self._recent_group(head) or self._recent_speaking_body(head) or self._last_group
