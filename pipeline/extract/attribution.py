@@ -529,7 +529,7 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             continue
         marks = [c for c in child.children if c.dep_ == "mark"]
         if not marks and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
-            # (not a verbless phrase read as a clause: "adding 212 items to the list,
+            # (not a verbless phrase read as a clause: "adding 96 items to the list,
             # most of them parts for drones")
             if child.tag_ not in {"VBG", "VBN"} and child.pos_ in {"VERB", "AUX"}:
                 return _span_of(child, tok)
@@ -701,7 +701,7 @@ def _counted_content(tok: Token) -> tuple[int, int] | None:
         words = [t for t in spelled if not t.is_punct and not t.is_space]
         end = words[-1] if words else end
     if not spelled:
-        # "shows revenue from its space arm up 31 percent": the object's state after it
+        # "shows sales at its radar arm up 27 percent": the object's state after it
         after = next(
             (
                 c
@@ -1954,7 +1954,7 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     if owner is None and any(c.lower_ == "the" for c in obj.lefts):
-        # "by the estimate of the X Forum": the owner after the noun
+        # "by the estimates of X": the owner after the noun
         of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         owner = named if named is not None and _names_a_source(named) else None

@@ -866,7 +866,7 @@ def _turn_at(
         return turn
     asked = question_asker(text, line_start)
     if asked is not None:
-        # "Q (Ann Lee, Radio X): Your figures show ...": the asker's own words
+        # "Q (Ann Vos, Radio X): Your figures show ...": the asker's own words
         return _asker_turn(sent, asked, tracker, line_start)
     if turn is not None and _goes_on(text, turn, line_start, quotes):
         # "SMITH: ..." and then a paragraph with no label in her own voice: still hers
@@ -891,7 +891,7 @@ def _asker_turn(
     sent: Span, asked: re.Match, tracker: SpeakerTracker, line_start: int
 ) -> _Turn | None:
     """A question line whose label names its asker in brackets: the person the article
-    knows by that name ("Q (Lee):" after "Q (Ann Lee, Radio X):"); None when the brackets
+    knows by that name ("Q (Vos):" after "Q (Ann Vos, Radio X):"); None when the brackets
     name no person (an outlet alone: "Q (Radio X):")."""
     doc = sent.doc
     span = doc.char_span(asked.start(1), asked.end(1), alignment_mode="expand")

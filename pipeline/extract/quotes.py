@@ -546,7 +546,7 @@ def _asked_at(text: str, line_start: int, end: int) -> bool:
     return found is not None and found.group(1) in interviewer_labels(text)
 
 
-# a question line that names its asker in brackets: "Q (Ann Lee, Radio X):", "Q (Lee):"
+# a question line that names its asker in brackets: "Q (Ann Vos, Radio X):", "Q (Vos):"
 _ASKER_LINE = re.compile(
     r"[\"“]?[ \t]*(?:Q|Question|QUESTION)[ \t]*\(([^()\n]{1,80})\)[ \t]*:[ \t]+"
 )
@@ -554,7 +554,7 @@ _ASKER_LINE = re.compile(
 
 def question_asker(text: str, line_start: int) -> re.Match | None:
     """The question line at `line_start` when its label names the asker in brackets ("Q
-    (Ann Lee, Radio X): ..."): group 1 the bracket's words, the match's end where the
+    (Ann Vos, Radio X): ..."): group 1 the bracket's words, the match's end where the
     asker's words begin. Their statements are the asker's, not the interviewee's."""
     return _ASKER_LINE.match(text, line_start)
 

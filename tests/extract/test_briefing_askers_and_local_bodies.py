@@ -12,84 +12,85 @@ from tests.extract.test_briefings_and_letters import _records, _speaker_of
 _BRIEFING = (
     "Transcript: customs briefing on drone batteries at Port Kessel\n"
     "\n"
-    "PORT KESSEL - Edited transcript of Tuesday's briefing at the customs directorate.\n"
+    "PORT KESSEL - Edited transcript of Tuesday's briefing at Norvessa's customs directorate.\n"
     "\n"
-    "PARTICIPANTS: Irena Vasko, Director of Customs Enforcement; Colonel Tomas Brandt, "
+    "PARTICIPANTS: Irena Vasko, Director of Customs Enforcement; Colonel Ulf Brandt, "
     "Harbour Police.\n"
     "\n"
     "VASKO: Good afternoon. Since June our teams have opened 410 containers flagged by the "
     "scanners, and 57 of them held undeclared battery packs.\n"
     "\n"
-    "Q (Nadia Ferreira, Harbour Daily): Director, how many firms are under investigation?\n"
+    "Q (Dora Halme, Harbour Daily): Director, how many firms are under investigation?\n"
     "\n"
     "VASKO: Nine firms, all registered abroad.\n"
     "\n"
-    "Q (Lukas Meyer, Port Radio): A question for the Colonel. Your unit has only three "
+    "Q (Rolf Meyer, Port Radio): A question for the Colonel. Your unit has only three "
     "working launches for the whole estuary. Is that enough?\n"
     "\n"
     "BRANDT: We have six launches, and four are at sea on a normal day.\n"
     "\n"
     "Q (Meyer): One more, for the Director.\n"
     "\n"
-    "VASKO: As of today, the directorate is adding 96 items to the inspection list, most "
+    "VASKO: As of today, the government is adding 96 items to the inspection list, most "
     "of them parts for small drones.\n"
 )
 
 
 def test_a_question_lines_statement_is_the_askers():
-    """ "Q (Lukas Meyer, Port Radio): ... Your unit has only three working launches":
+    """ "Q (Rolf Meyer, Port Radio): ... Your unit has only three working launches":
     the asker's own words, quoted; the interviewee answers after."""
     found = _speaker_of(_BRIEFING, "Your unit has only three")
     assert found is not None
-    assert found[0] == "Lukas Meyer"
+    assert found[0] == "Rolf Meyer"
     assert found[3] == "direct_quote"
 
 
 def test_an_askers_fragment_is_no_claim_and_the_title_after_the_bracket_is_not_his():
-    """ "Q (Meyer): One more, for the Director." asserts nothing; "Q (Nadia Ferreira,
+    """ "Q (Meyer): One more, for the Director." asserts nothing; "Q (Dora Halme,
     Harbour Daily): Director, ..." does not make the asker a director."""
     records = _records(_BRIEFING)
     assert not any(r.sentence.startswith("Q (Meyer)") for r in records)
-    asked = [r for r in records if r.speaker is not None and r.speaker.name == "Lukas Meyer"]
+    asked = [r for r in records if r.speaker is not None and r.speaker.name == "Rolf Meyer"]
     assert asked and all(r.speaker.role is None for r in asked)
 
 
 def test_adding_things_to_a_list_reports_nothing():
-    """ "the directorate is adding 96 items to the inspection list, most of them parts
+    """ "the government is adding 96 items to the inspection list, most of them parts
     ...": a thing added, not words; the line is Vasko's."""
-    found = _speaker_of(_BRIEFING, "VASKO: As of today, the directorate")
-    assert found is not None
-    assert found[0] == "Irena Vasko"
+    records = [r for r in _records(_BRIEFING) if r.sentence.startswith("VASKO: As of today")]
+    assert records and records[0].speaker is not None
+    assert records[0].speaker.name == "Irena Vasko"
+    assert records[0].attribution.cue != "adding"
 
 
 _SUMMIT = (
     "LIVE: Harbour states' defence talks, day one\n"
     "\n"
     "10:05\n"
-    "Velsta's defence minister, Aino Rask, told reporters that her country's plants now "
-    "fill 6,000 shells a month.\n"
+    "Velsta's defence minister, Liv Rask, told reporters that her country's plants now "
+    "fill 6,500 rounds a week.\n"
     "\n"
     "11:20\n"
-    "In a statement this morning, the Ostmark defence ministry put its drone budget for "
-    "next year at €900 million, a 30 percent rise.\n"
+    "In a statement this morning, the Dravik defence ministry put next year's drone "
+    "budget at €900 million, a 30 percent rise.\n"
     "\n"
     "12:40\n"
-    "A stop at the exhibition stands. The Ostmark drone maker Skyvane is showing a "
+    "A stop at the exhibition stands. The Dravik drone maker Skyvane is showing a "
     "glide bomb kit. A company representative said the firm builds about 250 kits a "
     "month, up from 60 a year ago.\n"
 )
 
 
 def test_a_states_name_before_a_ministrys_field_is_the_owner():
-    """ "the Ostmark defence ministry": Ostmark's ministry of defence, not a "Ministry of
-    Ostmark Defence" of the state named first."""
+    """ "the Dravik defence ministry": Dravik's ministry of defence, not a "Ministry of
+    Dravik Defence" of the state named first."""
     found = _speaker_of(_SUMMIT, "In a statement this morning")
     assert found is not None
-    assert found[0] == "Ostmark defence ministry"
+    assert found[0] == "Dravik defence ministry"
 
 
 def test_a_makers_name_after_its_descriptor_is_the_company_of_its_staff():
-    """ "The Ostmark drone maker Skyvane", then "A company representative said": the
+    """ "The Dravik drone maker Skyvane", then "A company representative said": the
     representative is Skyvane's, though the tagger may take the name for a place."""
     found = _speaker_of(_SUMMIT, "A company representative said")
     assert found is not None
@@ -101,15 +102,16 @@ _COLUMN = (
     "\n"
     "By a retired artillery officer\n"
     "\n"
-    "The ordnance board's yearly report found that our two plants made 180,000 shells "
-    "last year. Our neighbour Marvia, by the estimate of the Coastline Defence Forum, now "
+    "The Harlow Munitions Group told shareholders its two plants made 180,000 shells "
+    "last year. The ordnance board's yearly report found that our arsenals held 90,000 "
+    "more in December. Our neighbour Marvia, by the estimates of the Coastline Defence Forum, now "
     "makes about 700,000 a year. Marvia's state missile group, Orvel Dynamics, claimed "
     "in its yearly report that it delivered 9,000 rockets last year.\n"
 )
 
 
-def test_an_owner_after_by_the_estimate_of_speaks():
-    """ "Marvia, by the estimate of the Coastline Defence Forum, now makes ...": the
+def test_an_owner_after_by_the_estimates_of_speaks():
+    """ "Marvia, by the estimates of the Coastline Defence Forum, now makes ...": the
     forum's estimate, not the report of the sentence before."""
     found = _speaker_of(_COLUMN, "Our neighbour Marvia")
     assert found == ("Coastline Defence Forum", None, None, "according_to")
@@ -129,27 +131,27 @@ _TOWN = (
     "By our correspondent\n"
     "\n"
     "VILA BRENTA - The welders' canteen opens at five now. In 2023 the Veskaran navy ordered "
-    "three corvettes from the Vila Brenta yard, and the deal is worth €1.4 billion, "
-    "according to the defence ministry's yearly procurement report.\n"
+    "three corvettes from the Vila Brenta yard, and the defence ministry's yearly "
+    "procurement report puts the deal at €1.4 billion.\n"
     "\n"
-    "Rents near the harbour have risen by 28 percent since 2022, according to the municipal "
-    "housing office.\n"
+    "Harbour-side rents are up 28 percent in two years, according to the municipal "
+    "lettings office.\n"
 )
 
 
 def test_a_local_body_belongs_to_the_town_the_story_is_filed_from():
-    """ "VILA BRENTA - ..." and "the municipal housing office": Vila Brenta's office."""
-    found = _speaker_of(_TOWN, "Rents near the harbour")
+    """ "VILA BRENTA - ..." and "the municipal lettings office": Vila Brenta's office."""
+    found = _speaker_of(_TOWN, "Harbour-side rents are up")
     assert found is not None
-    assert found[0] == "Vila Brenta municipal housing office"
+    assert found[0] == "Vila Brenta municipal lettings office"
 
 
 def test_a_state_known_only_by_its_adjective_owns_the_bare_ministry():
     """ "the Veskaran navy" and no name of the state: "the defence ministry" is the
     Veskaran defence ministry."""
-    found = _speaker_of(_TOWN, "In 2023 the Veskaran navy")
-    assert found is not None
-    assert found[0] == "Veskaran defence ministry"
+    records = [r for r in _records(_TOWN) if r.sentence.startswith("In 2023 the Veskaran")]
+    named = [r.speaker.name for r in records if r.speaker is not None]
+    assert named == ["Veskaran defence ministry"]
 
 
 _RESULTS = (
@@ -157,8 +159,8 @@ _RESULTS = (
     "\n"
     "Norrland Aerospace builds coastal radars at two plants in the north. "
     "Norrland's half-year report, filed on Friday, shows revenue from its radar arm up "
-    "27 percent, with export orders making up two-thirds of the total. By the ministry's own "
-    "admission, fewer than half of the new radars ordered in 2022 have been delivered.\n"
+    "27 percent, with export orders worth two-thirds of it. By the navy's own admission, "
+    "under half of the new radars ordered in 2022 have been delivered.\n"
 )
 
 
@@ -171,9 +173,9 @@ def test_a_document_shows_an_object_and_the_figure_after_it():
 
 
 def test_by_its_own_admission_speaks_for_the_owner():
-    """ "By the ministry's own admission, fewer than half ...": the ministry's word,
-    with mode according_to."""
-    found = _speaker_of(_RESULTS, "By the ministry's own admission")
+    """ "By the navy's own admission, under half ...": the navy's word, with mode
+    according_to."""
+    found = _speaker_of(_RESULTS, "By the navy's own admission")
     assert found is not None
     assert found[3] == "according_to"
 
@@ -183,7 +185,7 @@ _BULLETIN = (
     "\n"
     "ANCHOR: Good evening. Pulau Rendah's shipyards are busy tonight. The defence ministry "
     "in Batu Lama says the yards now launch two patrol boats a month, twice last year's "
-    "pace. Pulau Rendah's foreign ministry said in a statement that arms sales abroad had "
+    "pace. Pulau Rendah's foreign ministry stated on Monday that arms sales abroad had "
     "fallen by 25 percent since 2023.\n"
 )
 
@@ -202,7 +204,7 @@ def test_a_state_of_two_words_owns_its_ministries():
 _DEBATE = (
     "Rivals spar over reserve numbers\n"
     "\n"
-    "Marta Soler, the opposition candidate, said the reserve had shrunk to 9,000 members. "
+    "Sigrun Soler, the opposition candidate, said the reserve had shrunk to 9,000 members. "
     '"And that is the smallest reserve in the region," Soler interjected when her rival '
     "spoke of growth. The league's latest budget review, published in May, lists the "
     "country's defence spending at 1.7 percent of output last year.\n"
@@ -213,7 +215,7 @@ def test_an_interjection_is_a_verb_of_saying():
     """'"...," Soler interjected': her quotation."""
     found = _speaker_of(_DEBATE, '"And that is the smallest reserve')
     assert found is not None
-    assert found[0] == "Marta Soler"
+    assert found[0] == "Sigrun Soler"
     assert found[3] == "direct_quote"
 
 

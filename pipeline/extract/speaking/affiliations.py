@@ -56,11 +56,11 @@ _DEFENCE_HEADS = {"official", "officials", "chief", "budget", "spending", "indus
 # country of a dateline ("OSKEN, Tarvania (Agency) -"), or the owner's word of a state body
 # ("the Tarvania Audit Office")
 _POSSESSOR = re.compile(r"(?<![\w.-])([A-Z][a-z]{3,})['’]s (?=[a-z])")
-# a state's name of two words as a possessor ("Tanah Merah's foreign ministry")
+# a state's name of two words as a possessor ("Pulau Rendah's foreign ministry")
 _POSSESSOR_TWO = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,} [A-Z][a-z]{3,})['’]s (?=[a-z])")
 # what stands before a possessor that is no state: "the" ("the Comptroller's"), or another
 # capitalised word of the same name inside a sentence ("Joint Staff's", "Comptroller
-# General's"; not a sentence's first word: "Meanwhile Ostmark's navy")
+# General's"; not a sentence's first word: "Meanwhile Dravik's navy")
 _NOT_STATE_BEFORE = re.compile(r"(?:\b[Tt]he|[a-z,] [A-Z][\w'’-]*) $")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
 _OPENING = 400  # characters of an article's opening, where its dateline is
@@ -1744,7 +1744,7 @@ class AffiliationsMixin:
 def _after_name_or_the(text: str, at: int) -> bool:
     """Whether a possessor at `at` follows "the" or another capitalised word of its name
     inside a sentence: no state's name ("the Auditor's tally", "the General Staff's"). A
-    headline writes every word with a capital ("Budget Cuts Hit Ostmark's Navy"): there,
+    headline writes every word with a capital ("Budget Cuts Hit Dravik's Navy"): there,
     only "the" counts."""
     before = _THE_BEFORE if text.find("\n", 0, at) < 0 else _NOT_STATE_BEFORE
     return before.search(text, max(at - 40, 0), at) is not None

@@ -175,7 +175,7 @@ class DescriptionsMixin:
         if kind == "organization":
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
             name = self._owner_named(name, head)  # "the compact's secretariat": the same
-            name = self._town_body(name)  # "the municipal housing office": the town's
+            name = self._town_body(name)  # "the municipal lettings office": the town's
             if owner is not None and owner.lower_ == "its":
                 # "The office keeps no public count, but its audit directorate
                 # answered": the body of the clause's subject before
@@ -208,9 +208,9 @@ class DescriptionsMixin:
         return " ".join([found.name, *words])
 
     def _town_body(self, name: str) -> str:
-        """A local body's description ("municipal housing office", lexicon
+        """A local body's description ("municipal lettings office", lexicon
         `local_body_words`) in a story its dateline files from a town: the town's, named
-        as the article writes the town ("PORTO VELL -" and "in Porto Vell"); else as it
+        as the article writes the town ("VILA BRENTA -" and "in Vila Brenta"); else as it
         is."""
         if name.split()[0].lower() not in self.roles.local_body_words:
             return name
@@ -921,7 +921,7 @@ class DescriptionsMixin:
         return last in self.roles.document_nouns or last in self.roles.passage_nouns
 
     def _named_earlier(self, head: Token) -> Speaker | None:
-        """ "The agency noted" after "the national statistics agency, Statistik Ostmark,":
+        """ "The agency noted" after "the national statistics agency, Statistik Dravik,":
         the name an earlier mention of the same description carried in apposition."""
         if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts):
             return None
@@ -943,7 +943,7 @@ class DescriptionsMixin:
 
     def _named_appositive(self, head: Token) -> Speaker | None:
         """The organisation a description names in apposition: "the group, the Alder
-        Conflict Monitor," and "the national statistics agency, Statistik Ostmark"."""
+        Conflict Monitor," and "the national statistics agency, Statistik Dravik"."""
         if head.pos_ != "NOUN":
             return None
         lemma = head.lemma_.lower()
@@ -981,7 +981,7 @@ class DescriptionsMixin:
     def _name_after_comma(self, head: Token) -> Token | None:
         """The first word of a name the parser did not hang on the description it follows
         as apposition: "figures published by the national statistics office, Statistik
-        Ostmark." (an organisation's name right after the description's comma that closes
+        Dravik." (an organisation's name right after the description's comma that closes
         its clause or sentence); None when the name begins a clause of its own."""
         i = head.i + 1
         if i + 1 >= len(self.doc) or self.doc[i].text != "," or head.right_edge.i != head.i:
@@ -1367,7 +1367,7 @@ class DescriptionsMixin:
                     or self._written_by(tok)
                 )
                 if speaker is None and lemma in self.roles.state_documents:
-                    # "as the budget put to parliament shows" after "Ostmark plans ...": a
+                    # "as the budget put to parliament shows" after "Dravik plans ...": a
                     # budget no one is named as drawing up is the government's of the state
                     # the sentence or the one before names
                     state = self._state_before(tok, untyped=False)

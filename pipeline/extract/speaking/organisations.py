@@ -203,7 +203,7 @@ class OrganisationsMixin:
         # organisation named
         if head.lemma_.lower() in self.roles.document_nouns:
             return None
-        named = self._named_earlier(head)  # "the agency" after "the agency, Statistik Ostmark"
+        named = self._named_earlier(head)  # "the agency" after "the agency, Statistik Dravik"
         if named is not None:
             return named
         # "the ministry", "the corporation": the last organisation of that type
@@ -399,7 +399,7 @@ class OrganisationsMixin:
 
     def _state_before_domain(self, tok: Token, head: Token) -> bool:
         """Whether `tok` names the state that owns a ministry, written as a name before
-        the ministry's field in lower case ("the Ostmark defence ministry"), where the
+        the ministry's field in lower case ("the Dravik defence ministry"), where the
         parser takes the name for part of the field: a field is written in lower case
         whole, so a capitalised name before it is its owner (not a person's name, nor a
         body the lexicon knows)."""
@@ -537,7 +537,7 @@ class OrganisationsMixin:
                 return f"{self._demonym(state) or state} {base}"
         if self.index.canonical(base) is not None:
             return base
-        # the words before the head that the phrase left out ("Tanah Merah's foreign
+        # the words before the head that the phrase left out ("Pulau Rendah's foreign
         # ministry" given as "ministry")
         phrase = self.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, head.i + 1)]
         first = base.split()[0]
@@ -551,7 +551,7 @@ class OrganisationsMixin:
             if (known is None or known.kind != "country") and _demonym_like(tok):
                 return f"{tok.text} {base}"  # a country the lexicon lacks: "Vestrian Ministry"
             if known is None and self._state_before_domain(tok, head):
-                return f"{tok.text} {base}"  # "the Ostmark defence ministry": Ostmark's
+                return f"{tok.text} {base}"  # "the Dravik defence ministry": Dravik's
             if (
                 known is None
                 and tok.dep_ == "poss"

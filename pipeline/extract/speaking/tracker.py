@@ -457,9 +457,9 @@ class SpeakerTracker(
 
     def _described_subject_before(self, pronoun: Token) -> Speaker | None:
         """A pronoun with no person named before it, after a person introduced by a
-        description as the subject of its sentence or of the two before ("A logistics
-        officer at the depot runs her thumb down a clipboard ... On a good night, she
-        says, ..."): that person, as described; "The officer, X," later names her
+        description as the subject of its sentence or of the two before ("A supply
+        sergeant at the fuel depot walked along a row of tankers ... On a busy night, she
+        says, ..."): that person, as described; "The sergeant, X," later names her
         (`_reveal`)."""
         first = pronoun.sent.start
         for _ in range(2):
@@ -480,8 +480,8 @@ class SpeakerTracker(
         return None
 
     def _named_later(self, described: Token) -> None:
-        """ "The officer, Captain X," after "An officer at the depot ...": the person
-        introduced by that noun is X (`_reveal`)."""
+        """ "The sergeant, Staff Sergeant X," after "A sergeant at the depot ...": the
+        person introduced by that noun is X (`_reveal`)."""
         for tok in self.doc[described.i + 1 :]:
             if tok.lemma_ != described.lemma_ or tok.tag_ != "NN":
                 continue
@@ -707,7 +707,7 @@ class SpeakerTracker(
             named = next(e for e in self.ents if e.start <= head.i < e.end)
             about |= {t.i for t in phrase if t.i < named.start}
             if head.i == named.end - 1 and head.lower_ in self.roles.body_nouns:
-                # "The Tanah Merah Space Agency says": a name inside the body's own name
+                # "The Pulau Rendah Space Agency says": a name inside the body's own name
                 # (a state's the tagger took for a person's) does not speak
                 about |= {t.i for t in named}
         if head.pos_ == "PROPN" and head.ent_type_ == "ORG":
