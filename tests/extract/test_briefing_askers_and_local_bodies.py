@@ -31,7 +31,7 @@ _BRIEFING = (
     "\n"
     "Q (Meyer): One more, for the Director.\n"
     "\n"
-    "VASKO: As of today, the government is adding 96 items to the inspection list, most "
+    "VASKO: From Monday the government is adding 96 items to the inspection list, most "
     "of them parts for small drones.\n"
 )
 
@@ -57,7 +57,7 @@ def test_an_askers_fragment_is_no_claim_and_the_title_after_the_bracket_is_not_h
 def test_adding_things_to_a_list_reports_nothing():
     """ "the government is adding 96 items to the inspection list, most of them parts
     ...": a thing added, not words; the line is Vasko's."""
-    records = [r for r in _records(_BRIEFING) if r.sentence.startswith("VASKO: As of today")]
+    records = [r for r in _records(_BRIEFING) if r.sentence.startswith("VASKO: From Monday")]
     assert records and records[0].speaker is not None
     assert records[0].speaker.name == "Irena Vasko"
     assert records[0].attribution.cue != "adding"
