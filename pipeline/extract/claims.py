@@ -894,7 +894,7 @@ def _asker_turn(
     knows by that name ("Q (Vos):" after "Q (Ann Vos, Radio X):"); None when the brackets
     name no person (an outlet alone: "Q (Radio X):")."""
     doc = sent.doc
-    span = doc.char_span(asked.start(1), asked.end(1), alignment_mode="expand")
+    span = doc.char_span(asked.start("asker"), asked.end("asker"), alignment_mode="expand")
     speakers: list[Speaker] = []
     for tok in span if span is not None else ():
         if tracker.mention_at(tok) is not None:

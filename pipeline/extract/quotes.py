@@ -474,9 +474,10 @@ _PARAGRAPH = re.compile(r"\n+")
 # in an article that also has question lines
 _ANSWER = re.compile(r"[\"“]?[ \t]*(A|Answer|ANSWER)[ \t]*:[ \t]+(?=\S)")
 # (a briefing's question may name its asker's outlet in brackets: "Q (Radio X): ...")
-_ASKER = r"(?:[ \t]*\([^()\n]{1,80}\))?"
+_ASKER = r"(?:[ \t]*\((?P<asker>[^()\n]{1,80})\))?"
 _QUESTION = rf"[\"“]?[ \t]*(?:Q|Question|QUESTION){_ASKER}[ \t]*:[ \t]+"
 _QUESTION_LINE = re.compile(rf"(?m)^{_QUESTION}\S")
+_QUESTION_LABEL = re.compile(_QUESTION)
 # a written question's own form ("Question: To ask the Minister ...")
 _ASKING = re.compile(rf"{_QUESTION}To ask\b")
 
@@ -546,17 +547,12 @@ def _asked_at(text: str, line_start: int, end: int) -> bool:
     return found is not None and found.group(1) in interviewer_labels(text)
 
 
-# a question line that names its asker in brackets: "Q (Ann Vos, Radio X):", "Q (Vos):"
-_ASKER_LINE = re.compile(
-    r"[\"“]?[ \t]*(?:Q|Question|QUESTION)[ \t]*\(([^()\n]{1,80})\)[ \t]*:[ \t]+"
-)
-
-
 def question_asker(text: str, line_start: int) -> re.Match | None:
     """The question line at `line_start` when its label names the asker in brackets ("Q
-    (Ann Vos, Radio X): ..."): group 1 the bracket's words, the match's end where the
-    asker's words begin. Their statements are the asker's, not the interviewee's."""
-    return _ASKER_LINE.match(text, line_start)
+    (Ann Vos, Radio X): ..."): group "asker" the bracket's words, the match's end where
+    the asker's words begin. Their statements are the asker's, not the interviewee's."""
+    found = _QUESTION_LABEL.match(text, line_start)
+    return found if found is not None and found.group("asker") else None
 
 
 def in_question_line(text: str, sent: Span) -> bool:
