@@ -1353,9 +1353,17 @@ class AffiliationsMixin:
         return (
             name.ent_type_ == "GPE"
             and self.index.canonical(name.text) is None
-            and name.text not in self._likely_states()
-            and name.text not in self._unknown_countries()
+            and not self._article_state(name.text)
         )
+
+    def _article_state(self, name: str) -> bool:
+        """Whether the article treats a name as a state: a country the lexicon knows, or
+        one it does not that the article writes as a state (`_unknown_countries`,
+        `_likely_states`); not a place only because the tagger typed it one."""
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.kind == "country"
+        return name in self._unknown_countries() or name in self._likely_states()
 
     def _default_org(self, role: str, before: int) -> str | None:
         """The organisation of a title given without one: a company title's company; a

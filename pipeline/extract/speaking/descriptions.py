@@ -220,14 +220,7 @@ class DescriptionsMixin:
         if found is None:
             return name
         place = found.group(0).split(",")[0].strip(" \t–—-")
-        known = self.index.canonical(place.title())
-        if (
-            not place.isupper()
-            or known is not None
-            and known.kind == "country"
-            or place.title() in self._unknown_countries()
-            or place.title() in self._likely_states()
-        ):
+        if not place.isupper() or self._article_state(place.title()):
             return name
         written = re.search(rf"\b{re.escape(place.title())}\b", text)
         return f"{written.group(0)} {name}" if written else name

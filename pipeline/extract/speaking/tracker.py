@@ -652,9 +652,7 @@ class SpeakerTracker(
             return named
         named = self._appositive_body(head)
         if named is not None:  # "the state drone maker, X Aerosystems, said": X Aerosystems
-            self._last_org = named
-            self._last_org_at = max(self._last_org_at, head.i)
-            return named
+            return self._spoke(named, head)
         if head.lemma_.lower() in _STAFF_NOUNS:  # "the DARC team found": the institute
             for c in head.lefts:
                 if (
@@ -744,9 +742,12 @@ class SpeakerTracker(
                 and (self._is_state(org.name) or org.name in self._likely_states())
             ):
                 org = author
-        if org is not None:
-            self._last_org = org
-            self._last_org_at = max(self._last_org_at, head.i)
+        return self._spoke(org, head) if org is not None else None
+
+    def _spoke(self, org: Speaker, head: Token) -> Speaker:
+        """An organisation found for `head`, kept as the last body that spoke."""
+        self._last_org = org
+        self._last_org_at = max(self._last_org_at, head.i)
         return org
 
     def _appositive_body(self, head: Token) -> Speaker | None:
