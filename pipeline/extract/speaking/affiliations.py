@@ -1452,16 +1452,16 @@ class AffiliationsMixin:
         portfolio of its own ("State Secretary X" in an article about the "Ministry of
         Defence") or one the lexicon reads as a ministry's ("Minister for the Armed
         Forces"): the last named before the title, else the first after it; with its
-        country. A title with its portfolio in it ("Finance Minister") takes a ministry
-        only from the sentences around it (`_nearby_ministry`); a head of government
-        none."""
+        country. A title with its portfolio in it ("Finance Minister") takes the ministry
+        of that portfolio only where it is the article's own state's ("Defence Minister X
+        ... briefed reporters in the Ministry of Defence"), not another state's; a head of
+        government none."""
         words = set(role.lower().replace("-", " ").split())
         if "prime" in words or words & {"president", "chancellor", "premier"}:
             return None
         own = {w for w in words if w not in _GOVERNMENT and w not in _FUNCTION_WORDS}
         domain = self._domain(role)
-        if own and domain == own:
-            return None
+        portfolio = bool(own) and domain == own
         text = doc_text(self.doc)
         before_, after_ = None, None
         for m in _MINISTRY_NAME.finditer(text):
@@ -1477,9 +1477,27 @@ class AffiliationsMixin:
             return None
         at = self.doc.char_span(found.start(), found.start() + 8)
         if at is None:
-            return found.group(0)
+            return None if portfolio else found.group(0)
         head = at[0]
-        return self._with_country(found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
+        named = self._with_country(found.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
+        if not portfolio:
+            return named
+        if self._names_main_country(named):
+            return named
+        if head.i and self.doc[head.i - 1].lower_ == "the":
+            # "in the Ministry of Defence", no state written: the article's own, though
+            # the article writes another state's ministry of that name elsewhere
+            return self._of_main_country(found.group(0))
+        return None
+
+    def _names_main_country(self, ministry: str) -> bool:
+        """Whether a ministry's qualified name ("Velskan Ministry of Defence") is of the
+        article's main state (by its name or its demonym)."""
+        main = self._main_country()
+        if not main:
+            return False
+        words = ministry.split()
+        return all(w in words for w in main.split()) or self._demonym(main) in words
 
     def _domain(self, role: str) -> set[str]:
         """The words of a government title that name its portfolio: "defence" of "Deputy

@@ -260,7 +260,12 @@ class OrganisationsMixin:
             or head.text.title() in self.roles.services
             or service.title() in self.roles.services  # "Norvane's air force said"
         )
-        if head.lower_ in self.roles.title_words and not indefinite and not body:
+        if (
+            head.lower_ in self.roles.title_words
+            and not indefinite
+            and not body
+            and not self._capitalised_body(head)
+        ):
             titled = self._person_by_title(head)
             if titled is not None:
                 return self._person_speaker(titled, phrase.text)
@@ -477,6 +482,17 @@ class OrganisationsMixin:
                 return tok.i, known.name if known else name
         return None
 
+    def _capitalised_body(self, head: Token) -> bool:
+        """ "the General Staff's figures": a capitalised word of titles that heads none
+        ("Staff" of "Chief of Staff"), after a capitalised word of its own, names a body,
+        not a person by a title ("the General" introduced later)."""
+        if head.lower_ in self.roles.title_heads or not head.text[:1].isupper():
+            return False
+        return any(
+            c.dep_ in {"compound", "amod"} and c.text[:1].isupper() and c.i == head.i - 1
+            for c in head.lefts
+        )
+
     def _ministers_ministry(self, head: Token) -> str | None:
         """ "his ministry" of "Germany's defence minister, X": German Ministry of Defence."""
         owner = next((c for c in head.lefts if c.dep_ == "poss" and c.lower_ in _PRONOUNS), None)
@@ -580,6 +596,10 @@ class OrganisationsMixin:
             at = self.doc.char_span(m.start(1), m.end(1))
             if known is None and at is not None and _demonym_like(at[0]):
                 return f"{m.group(1)} {base}"
+        return self._of_main_country(base)
+
+    def _of_main_country(self, base: str) -> str:
+        """`base` ("Ministry of Defence") as the article's own state's."""
         country = self._main_country()
         if country is None:  # no state known: "the defence ministry" by its formal name
             return _formal(base)
