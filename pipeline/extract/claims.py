@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
-from pipeline.extract.credits import is_credit, trailing_credit
+from pipeline.extract.credits import cited_source, is_credit, trailing_credit
+from pipeline.extract.footnotes import References, marker_only
 from pipeline.extract.letters import Letter, signed_letter
 from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import (
@@ -95,6 +96,7 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
     quoted: dict[tuple[int, int], list[tuple[Cue, Speaker]]] = {}
     owner: dict[tuple[int, int], int] = {}  # quotation -> row of the sentence attributing it
     turn: _Turn | None = None  # the transcript line in hand
+    references = References.of(text)  # "[1] Ministry of Finance, ..." at the end
     for sent in sentences(doc):
         body = text[sent.start_char : sent.end_char]
         row = _Row(sent, region=quotes.quotation(_enclosing_quote(sent, quotes)))
@@ -109,6 +111,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             or not any(ch.isalnum() for ch in body)
             or asks(text, sent)
             or _LIST_NUMBER.fullmatch(body.strip())  # "1." split off its list line
+            or marker_only(body)  # "[4]." split off the sentence citing it
+            or references.holds(sent.start_char)  # the list of numbered references
             or _section_heading(text, sent)
         ):
             row.skipped = True
@@ -124,7 +128,9 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             and row.region is None
             and (row.quantities or row.comparison is not None)
         ):
-            row.attributed = trailing_credit(sent, text, tracker)
+            row.attributed = trailing_credit(sent, text, tracker) or (
+                cited_source(sent, text, tracker, references) if references else []
+            )
         if row.quantities and row.attributed:
             row.attributed = _figures_quoted(
                 row.attributed, row.quantities, quotes.in_sentence(sent)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.attribution import Cue
+from pipeline.extract.footnotes import References
 from pipeline.extract.speakers import SpeakerTracker
 from pipeline.records.models import Speaker
 
@@ -69,9 +70,55 @@ def trailing_credit(sent: Span, text: str, tracker: SpeakerTracker) -> list[tupl
     return [(cue, found[0])]
 
 
+def cited_source(
+    sent: Span, text: str, tracker: SpeakerTracker, references: References
+) -> list[tuple[Cue, Speaker]]:
+    """The source of the numbered reference a sentence cites at its end ("... climbs to
+    34 percent next year [1]." with "[1] Finance Ministry, Budget Bill ..." closing the
+    article), with mode according_to, or nothing. The entry's source phrase
+    is resolved as a bracketed credit is: it must name someone the tracker knows."""
+    entry = references.cited(text, sent.start_char, sent.end_char)
+    if entry is None:
+        return []
+    phrase = sent.doc.char_span(entry.source_start, entry.source_end, alignment_mode="expand")
+    if phrase is None or not len(phrase) or len(phrase) > _LONGEST_NAME:
+        return []
+    head = phrase.root
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    found = tracker.resolve(head, describe=True)
+    if len(found) != 1 or found[0].mention not in phrase.text:
+        # "[1] Finance Ministry, Budget Bill for ...": the tracker read past the entry's
+        # first part (a title after it taken for a name); the part names the source
+        words = [t for t in phrase if not (t.i == phrase.start and t.lower_ == "the")]
+        if not words or not all(t.text[:1].isupper() or t.is_stop for t in words):
+            return []
+        name = phrase.doc[words[0].i : words[-1].i + 1].text
+        found = [Speaker(name=name, mention=phrase.text, kind="organization")]
+    marker = text.find(f"[{entry.number}", sent.start_char)
+    cue = Cue(
+        mode="according_to",
+        cue=f"[{entry.number}]",
+        cue_start=marker,
+        cue_end=marker + len(f"[{entry.number}]"),
+        stance="neutral",
+        source=head,
+        content_start=sent.start_char,
+        content_end=min(marker, sent.end_char),
+        speech=False,
+    )
+    return [(cue, found[0])]
+
+
 def is_credit(cue: Cue) -> bool:
-    """Whether a cue is a credit `trailing_credit` read (not a caption's bracket)."""
-    return cue.cue[:1] in _MARKS and len(cue.cue) > 1 and cue.mode == "according_to"
+    """Whether a cue is a credit `trailing_credit` read (not a caption's bracket, not a
+    numbered reference's marker, which cites its own sentence only)."""
+    return (
+        cue.cue[:1] in _MARKS
+        and len(cue.cue) > 1
+        and cue.mode == "according_to"
+        and not cue.cue[1:-1].isdigit()
+    )
 
 
 def _bracketed(words: list[Token]) -> tuple[Token, list[Token]] | None:
