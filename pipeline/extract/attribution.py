@@ -621,9 +621,17 @@ def _that_clause_as_relative(clause: Token) -> bool:
     # (or its object, on a noun of speech or writing: "reckoned in a spring paper that X
     # was producing ...")
     said = first.dep_ == "dobj" and clause.head.lemma_.lower() in _lex().that_nouns
-    if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} and not said:
+    # (or the object of a preposition left at the clause's end: "told bankers early in the
+    # week that the crane was budgeted for in ...", 'the week that' as 'the week when')
+    stranded = (
+        first.dep_ == "pobj"
+        and first.head.dep_ == "prep"
+        and first.head.head.i == clause.i
+        and first.head.i > clause.i
+    )
+    if first.lower_ != "that" or first.dep_ not in {"advmod", "mark"} and not (said or stranded):
         return False
-    if first.head.i != clause.i:
+    if first.head.i != clause.i and not stranded:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in clause.children)
 
