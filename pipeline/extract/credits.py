@@ -75,8 +75,9 @@ def cited_source(
 ) -> list[tuple[Cue, Speaker]]:
     """The source of the numbered reference a sentence cites at its end ("... climbs to
     34 percent next year [1]." with "[1] Finance Ministry, Budget Bill ..." closing the
-    article), with mode according_to, or nothing. The entry's source phrase
-    is resolved as a bracketed credit is: it must name someone the tracker knows."""
+    article), with mode according_to, or nothing. The entry's source phrase is resolved
+    as a bracketed credit is; where the tracker reads past it, a phrase of capitalised
+    words names the body itself."""
     entry = references.cited(text, sent.start_char, sent.end_char)
     if entry is None:
         return []

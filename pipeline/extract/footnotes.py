@@ -4,8 +4,8 @@
 "[1] Finance Ministry, Budget Bill 2026, Annex 4.": the marker
 sends the reader to a source. The list at the end is found once per article
 (`References.of`); its lines are the article's apparatus, not claims; a sentence that
-carries a marker and no cue of its own is the cited source's (`credits.trailing_credit`
-resolves the source phrase of the entry, as it does a bracketed credit).
+carries a marker and no cue of its own is the cited source's (`credits.cited_source`
+resolves the source phrase of the entry, as `trailing_credit` does a bracketed credit).
 """
 
 from __future__ import annotations
