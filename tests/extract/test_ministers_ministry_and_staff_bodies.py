@@ -10,7 +10,7 @@ from tests.extract.test_briefings_and_letters import _records, _speaker_of
 _RADARS = (
     "Norway doubles its order for coastal radars\n"
     "\n"
-    "BODO, May 14 (Northline Wire) - Norway will buy 24 coastal radars within four "
+    "BODO, May 14 (Harbourlight Wire) - Norway will buy 24 coastal radars within four "
     "years, twice the number it planned in 2023, Defence Minister Liv Oterdal said on "
     "Tuesday.\n"
     "\n"

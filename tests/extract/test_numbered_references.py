@@ -10,12 +10,12 @@ from tests.extract.test_briefings_and_letters import _records
 _BLOG = (
     "Six numbers behind Selvara's naval budget\n"
     "\n"
-    "By the Tidewater Notes team\n"
+    "By the Saltmarsh Notes team\n"
     "\n"
     "The navy's share of Selvara's defence spending climbs to 34 percent next year, from "
     "27 percent this year [1]. That is the largest shift between the services in a decade.\n"
     "\n"
-    "Money for new patrol boats doubles to 180 million dollars [1]. The builder, Kessin "
+    "Money for new patrol boats doubles to 180 million dollars [1]. The builder, Dunmoor "
     "Marine, delivered four hulls in 2025 and expects to deliver seven in 2026 [2].\n"
     "\n"
     'Rear Admiral Oda Varn told the budget committee that crews were "the real limit, '
@@ -26,7 +26,7 @@ _BLOG = (
     "Notes\n"
     "\n"
     "[1] Selvara Finance Ministry, Budget Bill 2026, Annex 4 (Defence), March 2026.\n"
-    "[2] Kessin Marine, annual report 2025, p. 12.\n"
+    "[2] Dunmoor Marine, annual report 2025, p. 12.\n"
     "[3] Record of the budget committee hearing, 4 February 2026.\n"
 )
 
@@ -47,9 +47,9 @@ def test_a_cited_sentence_is_the_referenced_sources():
 
 
 def test_a_company_entry_speaks_for_the_company():
-    record = _by_opening(_records(_BLOG), "The builder, Kessin Marine")
+    record = _by_opening(_records(_BLOG), "The builder, Dunmoor Marine")
     assert record.speaker is not None
-    assert record.speaker.name == "Kessin Marine"
+    assert record.speaker.name == "Dunmoor Marine"
 
 
 def test_a_sentence_with_its_own_cue_keeps_it():
