@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.model import token_lowers
+from pipeline.nlp.model import doc_text, token_lowers
 from pipeline.resources import lexicon
 
 CARDINAL = "cardinal"
@@ -59,7 +59,7 @@ def _digits_re() -> re.Pattern[str]:
     )
 
 
-_CROWN_KEY = "crown_countries"
+_SHARED_KEY = "shared_currency_places"
 _DOTTED_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?=\D|$)")
 _ONE_DOTTED_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _SPACED_GROUPS = re.compile(r"\d{1,3}(?: \d{3})+")
@@ -469,7 +469,12 @@ def currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     """A currency symbol or code just before token `i`: (ISO code, first token index)."""
     if i - 1 < lo:
         return None
-    code = lexicon("units")["currency_symbols"].get(doc[i - 1].text)
+    units = lexicon("units")
+    shared = units["shared_currency_symbols"].get(doc[i - 1].text)
+    if shared is not None:  # 'Rs 442 billion': the rupee of the country the text names
+        code = _named_country_currency(doc, shared, doc[i - 1].idx)
+        return (code, i - 1) if code else None
+    code = units["currency_symbols"].get(doc[i - 1].text)
     if code is None:
         return None
     first = i - 1
@@ -479,20 +484,64 @@ def currency_before(doc: Doc, i: int, lo: int) -> tuple[str, int] | None:
     return code, first
 
 
-def _crown_country(doc: Doc, at: int) -> str | None:
-    """The currency of 'crowns' at character `at`: that of the country named nearest to it
-    in the text ('Czech', 'Sweden'), None when the text names none."""
-    found = doc.user_data.get(_CROWN_KEY)
+def _shared_name(doc: Doc, k: int) -> str | None:
+    """The currency name several states share that token `k` is ('dinars' -> 'dinar')."""
+    if k >= len(doc):
+        return None
+    units = lexicon("units")
+    for word in (doc[k].lemma_.lower(), _lower(doc, k)):
+        word = units["shared_currency_forms"].get(word, word)
+        if word in units["shared_currency_words"]:
+            return word
+    return None
+
+
+def _named_country_currency(doc: Doc, name: str, at: int) -> str | None:
+    """The currency that shared name `name` is at character `at`: that of the state named
+    last before it in the text (its name, adjective or capital: 'Tunisia', 'Algerian'),
+    else first after it, else the name's default (None: no currency, a museum's
+    'crowns')."""
+    table = lexicon("units")["shared_currency_words"][name]
+    places = doc.user_data.setdefault(_SHARED_KEY, {})
+    found = places.get(name)
     if found is None:
-        countries = lexicon("units")["crown_countries"]
+        countries = table["countries"]
         pattern = r"\b(" + "|".join(re.escape(c) for c in countries) + r")\b"
-        found = [(m.start(), countries[m[1].lower()]) for m in re.finditer(pattern, doc.text, re.I)]
-        doc.user_data[_CROWN_KEY] = found
-    return min(found, key=lambda f: abs(f[0] - at), default=(0, None))[1]
+        text = doc_text(doc)
+        found = [(m.start(), countries[m[1].lower()]) for m in re.finditer(pattern, text, re.I)]
+        places[name] = found
+    before = [code for start, code in found if start < at]
+    after = [code for start, code in found if start >= at]
+    return before[-1] if before else after[0] if after else table["default"]
+
+
+def _shared_currency(doc: Doc, j: int) -> tuple[str | None, int] | None:
+    """A currency name several states share, right after the numeral ending at `j` or
+    after the adjective of one of its states ('Tunisian dinars', 'Sri Lankan rupees',
+    'Danish crowns'): (ISO code or None for no currency, index after it); None when
+    there is no such name."""
+    countries_of = lexicon("units")["shared_currency_words"]
+    for width in (0, 1, 2):
+        name = _shared_name(doc, j + width)
+        if name is None:
+            continue
+        state = " ".join(_lower(doc, j + n) for n in range(width))
+        if width and state not in countries_of[name]["countries"]:
+            continue
+        code = (
+            countries_of[name]["countries"][state]
+            if width
+            else _named_country_currency(doc, name, doc[j].idx)
+        )
+        return code, j + width + 1
+    return None
 
 
 def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
     """A currency word or code after the numeral: (ISO code, index after it)."""
+    shared = _shared_currency(doc, j)
+    if shared is not None:
+        return (shared[0], shared[1]) if shared[0] else None
     units = lexicon("units")
     adjectives = units["currency_adjectives"]
     code_from_adj, k = None, j
@@ -514,9 +563,6 @@ def currency_after(doc: Doc, j: int) -> tuple[str, int] | None:
         and not _lower(doc, k + 1)[:1].isdigit()
     ):
         return units["currency_symbols"][tok.text], k + 1  # '1,200€', '35 €': symbol after
-    if lemma in units["crown_words"] or tok.lower_ in units["crown_words"]:
-        code = units["crown_countries"].get(_lower(doc, k - 1)) or _crown_country(doc, tok.idx)
-        return (code, k + 1) if code else None
     if lemma in units["pound_words"]:
         after = _lower(doc, k + 1)
         if after not in units["pound_money_cues"] and code_from_adj != "GBP":

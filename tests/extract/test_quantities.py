@@ -96,6 +96,27 @@ CASES = [
     ("Stockholm set aside 900 million crowns.", [("900 million crowns", 9e8, "SEK")]),
     ("Oslo paid 70 million Danish crowns.", [("70 million Danish crowns", 7e7, "DKK")]),
     ("The museum displays 3 crowns.", [("3", 3, "crown")]),
+    # a currency name several states use is that of the state the text names nearest to
+    # the figure (name, adjective or capital), or of the adjective before it
+    ("Tunis will spend 900 million dinars on patrol boats.", [("900 million dinars", 9e8, "TND")]),
+    (
+        "Algeria's navy got 40 billion dinars; Jordan's army got 300 million dinars.",
+        [("40 billion dinars", 4e10, "DZD"), ("300 million dinars", 3e8, "JOD")],
+    ),
+    (
+        "The deal is worth 2 billion Sri Lankan rupees.",
+        [("2 billion Sri Lankan rupees", 2e9, "LKR")],
+    ),
+    ("Colombo set aside Rs 90 billion for the navy.", [("Rs 90 billion", 9e10, "LKR")]),
+    ("Nairobi paid 12 billion shillings for radars.", [("12 billion shillings", 1.2e10, "KES")]),
+    ("The fee was 40 shillings.", [("40", 40, "shilling")]),
+    ("Baku's plant cost 310 million manats.", [("310 million manats", 3.1e8, "AZN")]),
+    ("The garrison cost 6 million dinars a year.", [("6 million dinars", 6e6, "KWD")]),
+    ("Yerevan will spend 90 billion drams.", [("90 billion drams", 9e10, "AMD")]),
+    ("Mix 5 drams of oil into the grease.", [("5", 5, "dram")]),
+    # currency names of one state only
+    ("Tbilisi spent 46 million lari on trucks.", [("46 million lari", 4.6e7, "GEL")]),
+    ("Port Moresby pledged 175 million kina.", [("175 million kina", 1.75e8, "PGK")]),
     # temperature scales and torque spelled out
     ("The engine bay reached 90 degrees Celsius.", [("90 degrees Celsius", 90, "celsius")]),
     ("The diesel gives 410 lb-ft of torque.", [("410 lb-ft", 410, "pound-foot")]),

@@ -1781,6 +1781,8 @@ def _currency_codes() -> frozenset[str]:
     """ISO codes of the currencies the units lexicon knows ("EUR", "USD")."""
     units = lexicon("units")
     codes = [*units["currency_words"].values(), *units["currency_symbols"].values()]
+    for table in units["shared_currency_words"].values():
+        codes += [*table["countries"].values(), table["default"] or ""]
     return frozenset(c for c in codes if len(c) == 3 and c.isupper())
 
 
