@@ -115,8 +115,8 @@ CASES = [
     ("Yerevan will spend 90 billion drams.", [("90 billion drams", 9e10, "AMD")]),
     ("Mix 5 drams of oil into the grease.", [("5", 5, "dram")]),
     # currency names of one state only
-    ("Tbilisi spent 46 million lari on trucks.", [("46 million lari", 4.6e7, "GEL")]),
-    ("Port Moresby pledged 175 million kina.", [("175 million kina", 1.75e8, "PGK")]),
+    ("Tbilisi spent 58 million lari on trucks.", [("58 million lari", 5.8e7, "GEL")]),
+    ("Port Moresby pledged 260 million kina.", [("260 million kina", 2.6e8, "PGK")]),
     # temperature scales and torque spelled out
     ("The engine bay reached 90 degrees Celsius.", [("90 degrees Celsius", 90, "celsius")]),
     ("The diesel gives 410 lb-ft of torque.", [("410 lb-ft", 410, "pound-foot")]),
