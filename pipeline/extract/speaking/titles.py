@@ -202,9 +202,12 @@ def _same_role(head: Token, role: str, ignore: frozenset[str] = frozenset()) -> 
     words that say which office, on both sides, must share one when both have them."""
     words = role.lower().replace("defense", "defence").split()
     field: set[str] = set()
-    if "of" in words[1:]:  # "Secretary of State" is a secretary, not "the state"
-        field = set(words[words.index("of", 1) + 1 :]) - {"the"}
-        words = words[: words.index("of", 1)]
+    # "Secretary of State" is a secretary, not "the state"; "Minister for Defence
+    # Industry" a minister
+    cut = next((n for n, w in enumerate(words) if n and w in {"of", "for"}), None)
+    if cut is not None:
+        field = set(words[cut + 1 :]) - {"the"}
+        words = words[:cut]
     if (
         len(words) > 1
         and words[-1] in postpositive_words()
