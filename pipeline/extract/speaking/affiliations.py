@@ -309,6 +309,8 @@ class AffiliationsMixin:
                 continue
             known = self.index.canonical(name)
             nxt = run[-1].i + 1
+            if self._where_a_thing_is(run):
+                continue  # "at a university in Oran": where the unnamed body is, not it
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is None and self._modifies_later_name(run, runs):
@@ -469,6 +471,27 @@ class AffiliationsMixin:
                 demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
                 return f"{demonym or country} {name}"
         return None
+
+    def _where_a_thing_is(self, run: list[Token]) -> bool:
+        """Whether a capitalised run only says where someone works or something is: a
+        place after "in" ("an analyst in Oslo", "a think tank in Norway"), or any name
+        after "in" on a body left unnamed ("at a naval college in Bergen", however the
+        tagger types Bergen); not an owner ("in Norway's defence ministry")."""
+        first, last = run[0], run[-1]
+        if first.i == 0 or self.doc[first.i - 1].lower_ != "in":
+            return False
+        after = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if after is not None and after.tag_ == "POS":
+            return False
+        noun = self.doc[first.i - 1].head
+        if (
+            noun.pos_ == "NOUN"
+            and noun.is_lower
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+        ):
+            return True
+        known = self.index.canonical(" ".join(t.text for t in run))
+        return first.ent_type_ in {"GPE", "LOC"} or known is not None and known.kind == "country"
 
     def _org_in(self, after: list[Token]) -> str | None:
         """A body a title is held "in", right after it, never a place: "a battalion commander

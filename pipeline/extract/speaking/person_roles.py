@@ -192,6 +192,10 @@ class PersonRolesMixin:
                 # "X, the report's lead author": whoever published the report
                 self._document_titles.append((person, document))
                 titled = None
+        if role and not org and titled is not None:
+            # "The country's defence minister, X,": the state the text named just before
+            # (in a round-up of several states, not the article's own)
+            org = self._country_of_title(titled)
         guessed = False  # the organisation only a title without one suggests
         if role and not org and counterpart is None and titled is not None:
             # (a counterpart is at another state)
@@ -241,6 +245,32 @@ class PersonRolesMixin:
             self._guessed_orgs.discard(id(person))
         if guessed and person.organization == org:
             self._guessed_orgs.add(id(person))
+
+    def _country_of_title(self, phrase: Span) -> str | None:
+        """The state that "the country's" or "the nation's" owning a title refers to: the
+        one its paragraph names most often before it (the first of equals: a round-up's
+        item opens on its state), else the one named nearest before it."""
+        for tok in phrase.root.lefts:
+            if (
+                tok.dep_ == "poss"
+                and tok.lemma_.lower() in {"country", "nation"}
+                and [c.lower_ for c in tok.lefts] == ["the"]
+            ):
+                return self._paragraph_state(tok) or self._state_before(tok, untyped=False)
+        return None
+
+    def _paragraph_state(self, tok: Token) -> str | None:
+        """The known state named most often in `tok`'s paragraph before it, the first named
+        of equals; None when the paragraph names none there."""
+        start = doc_text(self.doc).rfind("\n", 0, tok.idx) + 1
+        counts: dict[str, list[int]] = {}
+        for ent in self.ents:
+            if ent.start_char < start or ent.end > tok.i:
+                continue
+            known = self.index.canonical(_clean_name(ent.text))
+            if known is not None and known.kind == "country":
+                counts.setdefault(known.name, [0, -ent.start])[0] += 1
+        return max(counts, key=lambda name: tuple(counts[name]), default=None)
 
     def _pronoun_owner(self, phrase: Span) -> Token | None:
         """The personal possessive that owns the title a phrase gives: "her" of "Her
