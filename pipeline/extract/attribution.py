@@ -1275,7 +1275,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         return None
     if tok.tag_ == "VBN" and tok.dep_ == "amod" and _name_after_cue(tok, sent) is None:
         return None
-    if _hearsay_participle(tok):
+    if _hearsay_participle(tok) or _relative_on_its_object(tok):
         return None
     if _withheld(tok, regions):
         return None
@@ -1573,6 +1573,19 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
             return False
         verb = head
     return False
+
+
+def _relative_on_its_object(tok: Token) -> bool:
+    """'the 2 percent that members have pledged to reach', 'the cuts which she promised':
+    a verb heading a relative clause whose object is the relative word itself names what
+    was promised or said as a thing, the noun the clause hangs on; it reports no
+    proposition of its own (a clause of its own after it still does)."""
+    if tok.dep_ != "relcl" or any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return any(
+        t.dep_ in {"dobj", "pobj"} and t.lower_ in {"that", "which", "what"} and t.i < tok.i
+        for t in tok.subtree
+    )
 
 
 def _hearsay_participle(tok: Token) -> bool:
