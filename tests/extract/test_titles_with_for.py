@@ -35,3 +35,25 @@ def test_a_field_after_for_still_says_which_minister():
     speaker = _speaker_of(text, "The last pier of this size")
     assert speaker is None or speaker[0] != "Ilse Varndal"
     assert _records(text)  # the article still gives its claims
+
+
+def test_a_field_after_of_gives_way_to_the_body_named_after_at():
+    """ "Director of Land Equipment and Logistics at X's Ministry of Defence":
+    the field is part of the office, the ministry is the body; a title whose "of" names
+    a body keeps it."""
+    text = (
+        "Procurement chief sees more drones\n"
+        "\n"
+        "Colonel Vessna Marrek has been Director of Land Equipment and Logistics at "
+        "Norway's Ministry of Defence since 2022. She said the army would field 40 more "
+        "drones next year.\n"
+    )
+    speaker = _speaker_of(text, "She said the army")
+    assert speaker is not None and speaker[0] == "Vessna Marrek"
+    assert speaker[2] is not None and "Ministry of Defence" in speaker[2]
+    kept = text.replace(
+        "Director of Land Equipment and Logistics at Norway's Ministry of Defence",
+        "Director General of the Oldevik Defence Agency",
+    )
+    speaker = _speaker_of(kept, "She said the army")
+    assert speaker is not None and speaker[2] == "Oldevik Defence Agency"

@@ -359,8 +359,13 @@ class AffiliationsMixin:
                     # state owns or hosts, not the state
                     continue
             names.append(("org", known.name if known else self._full_name(name, run[0].idx)))
+        typed = [n for n, (kind, name) in enumerate(names) if kind == "org" and self._typed(name)]
         for n, (kind, name) in enumerate(names):
             if kind != "org":
+                continue
+            if typed and n < typed[0]:
+                # "Director of Land Equipment and Logistics at Ostria's Ministry of
+                # Defence": a field of the title, then the body that has it
                 continue
             if n > 0 and names[n - 1][0] == "possessor":
                 demonym = _country_demonyms().get(names[n - 1][1])
@@ -471,6 +476,13 @@ class AffiliationsMixin:
                 demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
                 return f"{demonym or country} {name}"
         return None
+
+    def _typed(self, name: str) -> bool:
+        """Whether an organisation's name says what kind of body it is ("Ministry of
+        National Defence", "Harlow Institute"), or the lexicon knows it."""
+        return self.index.org_type(name) is not None or any(
+            w.lower() in self.roles.body_nouns for w in name.split()
+        )
 
     def _where_a_thing_is(self, run: list[Token]) -> bool:
         """Whether a capitalised run only says where someone works or something is: a
