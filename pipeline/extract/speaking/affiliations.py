@@ -363,7 +363,7 @@ class AffiliationsMixin:
         for n, (kind, name) in enumerate(names):
             if kind != "org":
                 continue
-            if typed and n < typed[0]:
+            if typed and n < typed[0] and self._then_at(phrase.text, name, names[typed[0]][1]):
                 # "Director of Land Equipment and Logistics at Ostria's Ministry of
                 # Defence": a field of the title, then the body that has it
                 continue
@@ -476,6 +476,15 @@ class AffiliationsMixin:
                 demonym = tok.text if tok.ent_type_ == "NORP" else _country_demonyms().get(country)
                 return f"{demonym or country} {name}"
         return None
+
+    @staticmethod
+    def _then_at(text: str, first: str, typed: str) -> bool:
+        """Whether `typed` comes after `first` in a phrase of its own opened by "at" (the
+        body that has the office), not as what `first` owns ("the X Air Force's Air
+        Defence Command": the service)."""
+        start = text.find(first)
+        end = text.find(typed, start + len(first)) if start >= 0 else -1
+        return end > start and " at " in text[start:end]
 
     def _typed(self, name: str) -> bool:
         """Whether an organisation's name says what kind of body it is ("Ministry of
