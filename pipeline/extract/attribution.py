@@ -1576,7 +1576,7 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
 
 
 def _relative_on_its_object(tok: Token) -> bool:
-    """'the 2 percent that members have pledged to reach', 'the cuts which she promised':
+    """'the 14 that the government promised to field', 'the cuts which she promised':
     a verb heading a relative clause whose object is the relative word itself names what
     was promised or said as a thing, the noun the clause hangs on; it reports no
     proposition of its own (a clause of its own after it still does)."""

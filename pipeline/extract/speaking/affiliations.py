@@ -310,7 +310,7 @@ class AffiliationsMixin:
             known = self.index.canonical(name)
             nxt = run[-1].i + 1
             if self._where_a_thing_is(run):
-                continue  # "at a university in Oran": where the unnamed body is, not it
+                continue  # "at a naval college in Bergen": where the unnamed body is
             if known is None and self._place_adjective(run):
                 continue  # "the Oslo-based Centre ...", "the Franco-German maker X"
             if known is None and self._modifies_later_name(run, runs):

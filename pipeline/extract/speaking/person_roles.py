@@ -193,8 +193,8 @@ class PersonRolesMixin:
                 self._document_titles.append((person, document))
                 titled = None
         if role and not org and titled is not None:
-            # "The country's defence minister, X,": the state the text named just before
-            # (in a round-up of several states, not the article's own)
+            # "The country's defence minister, X,": the state his paragraph is about (in a
+            # round-up of several states, not the article's own)
             org = self._country_of_title(titled)
         guessed = False  # the organisation only a title without one suggests
         if role and not org and counterpart is None and titled is not None:
