@@ -488,6 +488,11 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
         # the aide reports both
         last = clauses[-1].right_edge
         return clauses[0].left_edge.idx, last.idx + len(last)
+    if any(c.i > tok.i for c in clauses):
+        # "It is unlikely; the team says she will ...", "While he conceded A, she noted B":
+        # a clause before the cue set off by a semicolon or a colon, or opened by a
+        # conjunction of its own, is the writer's; what the verb reports comes after it
+        clauses = [c for c in clauses if c.i > tok.i or not _set_apart(c, tok)]
     if len(clauses) > 1:
         clauses.sort(
             key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -497,6 +502,21 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
         if right.i > left.i or not right.is_punct:
             return left.idx, right.idx + len(right)
     return _misparsed_clause(tok) if speech else None
+
+
+_OPENING_CONJUNCTIONS = frozenset(
+    {"while", "although", "though", "whereas", "because", "since", "if", "unless", "when"}
+)
+
+
+def _set_apart(clause: Token, tok: Token) -> bool:
+    """Whether a clause before a cue is cut off from it: a semicolon or a colon between
+    them, or a subordinating conjunction opening it."""
+    doc = tok.doc
+    if any(t.text in {";", ":"} for t in doc[clause.right_edge.i : tok.i]):
+        return True
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in _OPENING_CONJUNCTIONS
 
 
 def _fronted_conjuncts(tok: Token, clause: tuple[int, int]) -> bool:
@@ -661,7 +681,7 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
         return _parenthetical_advcl(tok, sent)
     # the cue itself: its subject, the verb and the words right after it ("he said on
     # Monday"); a clause the parser hung on it ("If A, he argues, B") is content
-    subject = next(c for c in tok.children if c.dep_ == "nsubj")
+    subject = [c for c in tok.children if c.dep_ == "nsubj"][-1]  # the nearest: "A, she said,"
     left = min(subject.left_edge.i, tok.i)
     right = tok.i
     for child in tok.rights:
@@ -676,10 +696,24 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
     # a relative clause, or on the main verb as a conjunct with no "and": a final cue set
     # off by its comma all the same
     final = tok.dep_ in {"ROOT", "relcl", "conj"} and not words_after
-    if tok.dep_ == "parataxis" or final:
+    # "These units, she explained, were idle": the parser made the cue the main verb and
+    # the verb after it a conjunct with no subject and no "and"
+    medial = (
+        tok.dep_ == "ROOT"
+        and bool(words_after)
+        and doc[right + 1].text == ","
+        and not any(c.dep_ == "cc" for c in tok.children)
+        and any(
+            c.dep_ == "conj"
+            and c.i > right
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
+            for c in tok.children
+        )
+    )
+    if tok.dep_ == "parataxis" or final or medial:
         if left == sent.start or doc[left - 1].text not in {",", "—", "–", "-"}:
             return None
-        if words_after and tok.dep_ == "parataxis":  # medial: the content surrounds it
+        if words_after and (tok.dep_ == "parataxis" or medial):  # the content surrounds it
             return before.start_char, sent.end_char
         if not any(t.pos_ in {"VERB", "AUX"} for t in before):
             return None
@@ -1938,6 +1972,16 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
         return None  # "costs $40,000 per student", "per year": a rate, not a source
     cue_end = last.idx + len(last)
     phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
+    text = doc_text(doc)
+    if not any(
+        ch.isalnum()
+        for ch in text[sent.start_char : phrase_start] + text[phrase_end : sent.end_char]
+    ):
+        # "According to X, the move reeks of fear.": the parser hung the whole claim on the
+        # source ("reeks" an apposition of X); the phrase ends at the first comma after it
+        comma = next((t for t in doc[source.i + 1 : source.right_edge.i] if t.text == ","), None)
+        if comma is not None:
+            phrase_end = comma.idx
     quote = regions[0] if regions else None
     before = (sent.start_char, phrase_start)
     after = (phrase_end, sent.end_char)

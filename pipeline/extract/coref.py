@@ -237,7 +237,9 @@ def resolve_pronouns(
     people: dict[int, _Person] = {}
     resolved: dict[int, _Person] = {}
     text = doc_text(doc)  # not doc.text, which joins every token again
-    pronouns = {i: PERSONAL.get(doc[i].lower_) for i in _pronoun_tokens(doc)}
+    pronouns = {
+        i: PERSONAL.get(doc[i].lower_) for i in _pronoun_tokens(doc) if not _in_capitals(doc, i)
+    }
     previous_end = 0
     # each earlier sentence's subjects, and the people it names in the narrator's voice
     earlier: list[tuple[list[tuple[Token, _Person]], list[_Person]]] = []
@@ -396,6 +398,16 @@ def _pronoun_tokens(doc: Doc) -> list[int]:
         return []
     at = numpy.minimum(numpy.searchsorted(hashes, lowers), len(hashes) - 1)
     return numpy.flatnonzero(hashes[at] == lowers).tolist()
+
+
+def _in_capitals(doc: Doc, i: int) -> bool:
+    """Whether a pronoun is a word of a line in capitals ("SENATE GRILLED HIM — ..."): a
+    heading's, which names no one of the sentence it is glued to."""
+    word = doc[i].text
+    if len(word) < 2 or not word.isupper():
+        return False
+    near = [doc[k].text for k in (i - 1, i + 1) if 0 <= k < len(doc) and doc[k].is_alpha]
+    return any(len(w) > 1 and w.isupper() for w in near)
 
 
 @lru_cache(maxsize=1)

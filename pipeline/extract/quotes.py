@@ -105,20 +105,50 @@ def _closes_later(marks: list[tuple[int, int, str, int]], k: int) -> bool:
     return False
 
 
+def _mixed_closer(para: str, start: int, end: int, mark: str, closer: str) -> bool:
+    """Whether a mark closes a quotation opened in the other style of double marks, as
+    copied text mixes them ('“We will not," she said', '"We will not,” she said'): a
+    curly closing mark always; a straight one placed as a closer, right after a word or
+    a stop (not a digit) and before a space, a stop or the paragraph's end."""
+    if {mark, closer} != {'"', "”"}:
+        return False
+    if mark == "”":
+        return True
+    after = para[end : end + 1]
+    before = para[start - 1] if start > 0 else " "
+    # (not after a digit: 'the 5" gun' is a measure in inches)
+    return not before.isspace() and not before.isdigit() and (not after or not after.isalnum())
+
+
+def _nested_open(inner: list[str], mark: str) -> bool:
+    """Whether a mark of the other style closes a quotation nested in the open one, not
+    the open one ('"... the question: “Do you ...?” Forty, yes."'): a curly closer after
+    a curly opener inside, a straight mark after an odd number of them inside."""
+    if mark == "”":
+        return inner.count("“") > inner.count("”")
+    return inner.count('"') % 2 == 1
+
+
 def _double_pairs(para: str) -> list[tuple[int, int]]:
     """Quotations in double marks of one paragraph (in-paragraph offsets)."""
     found: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
+    inner: list[str] = []  # the marks inside the open quotation
     for start, end, mark in _marks(para):
         if open_at is None:
             if mark in _QUOTE_PAIRS:
                 open_at, closer = start, _QUOTE_PAIRS[mark]
             elif mark in {'"', "''"}:
                 open_at, closer = start, mark
-        elif mark == closer:
+            inner = []
+        elif mark == closer or (
+            _mixed_closer(para, start, end, mark, closer) and not _nested_open(inner, mark)
+        ):
             found.append((open_at, end))
             open_at = None
+        else:
+            inner.append(mark)
     if open_at is not None and len(para) - open_at > 1:
         found.append((open_at, len(para.rstrip())))
     return found

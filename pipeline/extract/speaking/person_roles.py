@@ -1003,7 +1003,20 @@ class PersonRolesMixin:
             return None, None
         for child in verb.children:
             if child.dep_ in {"attr", "oprd", "dobj"} and child.lower_ in self.roles.title_words:
-                phrase = self.doc[child.left_edge.i : child.right_edge.i + 1]
+                end = child.right_edge.i + 1
+                # "X has been Director of A and B at Ostria's Ministry of Defence": the
+                # place the parser hung on the verb is where the title is held
+                at = next(
+                    (
+                        p
+                        for p in verb.children
+                        if p.dep_ == "prep" and p.i == end and p.lower_ == "at"
+                    ),
+                    None,
+                )
+                if at is not None:
+                    end = at.right_edge.i + 1
+                phrase = self.doc[child.left_edge.i : end]
                 return self._role_and_org(phrase, span.start_char)
         return None, None
 

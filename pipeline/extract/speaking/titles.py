@@ -37,7 +37,9 @@ _TITLE_FIELD_WORD = re.compile(r" " + _FIELD_WORD + r"(?=[a-z])")  # one word on
 # then the body it belongs to
 _CAPITAL_FIELD = re.compile(
     r"(\s+(?:for|of)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+)?[A-Z][\w-]*)*?))"
-    r"(?=\s+at\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w-]*)*))"
+    # (a body its owner names: "at Ostria's Ministry of Defence")
+    r"(?=\s+at\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+    r"((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+|for\s+|the\s+)?[A-Z][\w-]*)*))"
 )
 # a minister's portfolio in lower case: "minister for coastal defence"
 _LOWER_PORTFOLIO = re.compile(_ROLE_TAIL.pattern.replace(r"\s+of\s+", r"\s+for\s+", 1))

@@ -350,7 +350,8 @@ class SpeakerTracker(
         else:
             speakers = [s for s in (self._resolve_one(h) for h in heads) if s is not None]
         if not speakers and speech and len(heads) == 1:
-            untyped = self._untyped_name(head)  # "Ombria says it has 3,000 drones"
+            # "Ombria says it has 3,000 drones"; a body tagged as one elsewhere only
+            untyped = self._untyped_name(head) or self._typed_elsewhere(head)
             speakers = [untyped] if untyped is not None else []
         if not speakers and describe:
             # "political analyst and Americanist X": a title beside a name is no source
@@ -955,7 +956,11 @@ class SpeakerTracker(
         not a person of the article, a given name or a word it writes in lower case: a
         body or a state speaking under its own name ("Ombria says it has ...")."""
         if (
-            not (self._bare_subject_name(head) or self._state_subject_name(head))
+            not (
+                self._bare_subject_name(head)
+                or self._state_subject_name(head)
+                or self._short_form_subject(head)
+            )
             or not head.is_alpha
             or list(head.children)
             or any(head.text in p.name.split() for p in self.persons.values())
@@ -964,6 +969,39 @@ class SpeakerTracker(
         ):
             return None
         return Speaker(name=head.text, mention=head.text, kind="organization")
+
+    def _typed_elsewhere(self, head: Token) -> Speaker | None:
+        """A name the tagger typed as an organisation elsewhere in the article but not
+        here ('"...," Harbourline says.' read as a work of art, after "Harbourline, a
+        monitoring group,"), subject of its verb and no person of the article: that
+        organisation."""
+        if head.dep_ != "nsubj" or head.pos_ != "PROPN" or head.ent_type_ == "ORG":
+            return None
+        start = head.i
+        while start > head.left_edge.i and self.doc[start - 1].dep_ == "compound":
+            if self.doc[start - 1].pos_ != "PROPN" or self.doc[start - 1].head.i != head.i:
+                break
+            start -= 1
+        name = self.doc[start : head.i + 1].text
+        if name in self.persons or any(p.surname == name for p in self.persons.values()):
+            return None
+        if not any(e.label_ == "ORG" and e.text == name for e in self.ents):
+            return None
+        known = self.index.canonical(name)
+        kind = "outlet" if known is not None and known.kind == "outlet" else "organization"
+        return Speaker(name=name, mention=name, kind=kind)
+
+    def _short_form_subject(self, head: Token) -> bool:
+        """A word in capitals the tagger gave no type, subject of its verb, whose letters
+        are the initials of a body the article named in full before ("the Harbour Press
+        Agency reported ... HPA added that ..."): that body, under the short form."""
+        return (
+            head.dep_ == "nsubj"
+            and head.pos_ in {"PROPN", "NOUN"}  # (the tagger's guess for an unknown word)
+            and not head.ent_type_
+            and head.text.isupper()
+            and head.text in self.org_short_forms
+        )
 
     def _state_subject_name(self, head: Token) -> bool:
         """A one-word place the tagger found, which the lexicon does not know and the
