@@ -219,3 +219,66 @@ def test_a_capitalised_field_before_a_body_its_state_owns_is_part_of_the_title()
     assert speaker[1] == "Director General of Maritime Systems and Sensors"
     assert speaker[2] is not None and "Ministry of Defence" in speaker[2]
 
+
+# (the sentence, after a lead of its own, and the typed group that speaks in it)
+GROUP_CASES = [
+    pytest.param(
+        "Three officials familiar with the tender, who declined to be identified, said the "
+        "ministry had received 12 bids.",
+        "officials familiar with the tender",
+        id="a-relative-clause-set-off-by-commas-is-no-part-of-the-type",
+    ),
+    pytest.param(
+        "Two diplomats from Caribbean island states who attended the summit said their "
+        "navies needed 30 more patrol boats.",
+        "diplomats from Caribbean island states",
+        id="a-relative-clause-hung-on-the-last-noun-ends-the-type",
+    ),
+    pytest.param(
+        "Analysts in Tunis say salaries took most of the 8 percent increase.",
+        "Analysts in Tunis",
+        id="a-city-the-tagger-took-for-a-people",
+    ),
+    pytest.param(
+        "Diplomats in Geneva said 40 inspectors would be sent.",
+        "Diplomats in Geneva",
+        id="guard-a-city-tagged-as-a-place",
+    ),
+    pytest.param(
+        "Economists at several Lisbon banks estimated that the plan would add 3 billion "
+        "euros to the deficit.",
+        "Economists",
+        id="guard-a-workplace-placed-by-its-city-types-no-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "group"), GROUP_CASES)
+def test_the_words_that_type_a_group(sentence, group):
+    record = _record(f"The ministry faces questions.\n\n{sentence}", sentence[:20])
+    assert record.speaker is not None
+    assert record.speaker.name == group
+
+
+# (a sentence, the body that speaks in it)
+CUT_NAME_CASES = [
+    pytest.param(
+        "According to the Centre for Arctic and Maritime Security, a think tank in "
+        "Tromso, the navy has 14 ships.",
+        "Centre for Arctic and Maritime Security",
+        id="a-name-cut-at-its-and-is-one-name",
+    ),
+    pytest.param(
+        "The Centre for Naval Analysis and Amberley Shipyards said 12 ships were in the port.",
+        "Centre for Naval Analysis",
+        id="guard-a-second-body-after-and-stays-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "body"), CUT_NAME_CASES)
+def test_a_body_the_tagger_cut_at_and(sentence, body):
+    record = _record(f"Ships are scarce.\n\n{sentence}", sentence[:20])
+    assert record.speaker is not None
+    assert record.speaker.name == body
+

@@ -441,6 +441,12 @@ class GroupsMixin:
             if t.dep_ == "cc" and t.i + 1 < span.end and self.doc[t.i + 1].lower_ in {"a", "an"}:
                 span = self.doc[nxt.i : t.i]
                 break
+            # "officials familiar with the plan, who declined to be identified,", "diplomats
+            # from two Baltic states who attended": a relative clause the parser hung on
+            # the last noun says more about them, not which of them
+            if t.i > nxt.i + 1 and (t.tag_ in {"WP", "WDT"} or t.text == "," and t.dep_ == "punct"):
+                span = self.doc[nxt.i : t.i]
+                break
         if any(t.is_punct and t.tag_ != "POS" for t in span) or not 1 < len(span) <= 8:
             return None
         if nxt.dep_ == "amod" and nxt.pos_ == "ADJ" or nxt.dep_ == "acl" and nxt.tag_ == "VBN":
@@ -449,13 +455,21 @@ class GroupsMixin:
             nxt.dep_ == "prep"
             and nxt.lower_ in _WHICH_PREPOSITIONS
             and any(c.dep_ == "pobj" for c in nxt.children)
-            and not any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC"} for t in span)
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in span)
+            # (not a place itself, "officials from Ostria" are the state's, nor a
+            # workplace placed by its city, "economists at two Ostrian banks"; "diplomats
+            # from Caribbean island states" are typed by where they come from)
+            and not any(
+                (c.dep_ == "pobj" or nxt.lower_ == "at") and c.ent_type_ in {"GPE", "LOC", "NORP"}
+                for c in nxt.subtree
+            )
         ):
             # "representatives of the staff council", "analysts on the investor line",
             # "officials from three of the smaller allies": which of them, as written
             return span.text
         if nxt.dep_ == "prep" and nxt.lower_ == "in" and len(span) == 2:
-            if span[1].ent_type_ == "GPE" and span[1].pos_ == "PROPN":
+            # (a city the tagger took for a people's name, "analysts in Tunis", as well)
+            if span[1].ent_type_ in {"GPE", "LOC", "NORP"} and span[1].pos_ == "PROPN":
                 return span.text
         return None
 

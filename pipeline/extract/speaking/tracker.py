@@ -81,6 +81,7 @@ class SpeakerTracker(
         self.ents: tuple[Span, ...] = tuple(past_dateline_span(e, ends) for e in doc.ents)
         self.short_forms = acronyms(doc_text(doc))
         self.ents = _defined_in_full(self.ents, self.short_forms)
+        self.ents = _joined_at_and(self.ents, entity_index())
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
@@ -1074,6 +1075,48 @@ def _defined_in_full(ents: tuple[Span, ...], short_forms: dict[str, str]) -> tup
     kept = [e for e in ents if not any(s.start <= e.start and e.end <= s.end for _, s in grown)]
     kept += [span for _, span in grown]
     return tuple(sorted(kept, key=lambda e: e.start))
+
+
+def _joined_at_and(ents: tuple[Span, ...], index: EntityIndex) -> tuple[Span, ...]:
+    """Names the tagger cut in two at their "and": "the Centre for Arctic" and "Maritime
+    Security" are the Centre for Arctic and Maritime Security. The first part is a body's
+    word with its "for" or "of" and a field cut short (its last word is no body's word),
+    the second a run of capitalised words right after "and", none a body's word."""
+    if len(ents) < 2:
+        return ents
+    doc = ents[0].doc
+    joined: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ in {"ORG", "FAC"}
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and _field_cut_short(ent, index)
+            and all(t.is_title for t in nxt)
+            # (not a second body: "the Centre for Naval Analysis and Amberley Shipyards")
+            and not any(index.type_word(t.text) for t in nxt)
+        ):
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        joined.append(ent)
+        k += 1
+    return tuple(joined) if len(joined) < len(ents) else ents
+
+
+def _field_cut_short(ent: Span, index: EntityIndex) -> bool:
+    """Whether a name is a body's word, "for" or "of", then capitalised words the last of
+    which names no kind of body: "the Centre for Arctic"."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 3 or words[1].lower_ not in {"for", "of"}:
+        return False
+    if index.type_word(words[0].text) is None:
+        return False
+    return all(t.is_title for t in words[2:]) and index.type_word(words[-1].text) is None
 
 
 def _age_of(head: Token) -> str | None:
