@@ -37,7 +37,7 @@ from pipeline.extract.speaking.words import (
     WORD_RUN,
     headline_end,
 )
-from pipeline.nlp.model import doc_text, tokens_with_text
+from pipeline.nlp.model import doc_text, tokens_where, tokens_with_text
 from pipeline.resources import lexicon
 
 # a country's name as a currency's ("US dollars", "Canadian dollar")
@@ -1262,7 +1262,8 @@ class AffiliationsMixin:
         }
         found: list[tuple[int, str, str]] = []
         run: list[Token] = []
-        for tok in [*self.doc, None]:
+        # (only proper nouns make or break a run: a run is of neighbouring tokens)
+        for tok in [*tokens_where(self.doc, POS={"PROPN"}), None]:
             if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged:
                 if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
                     run.append(tok)
@@ -1319,7 +1320,8 @@ class AffiliationsMixin:
         if self._described is not None:
             return self._described
         found: list[tuple[int, str]] = []
-        for tok in self.doc:
+        # (each test below starts from a noun or a proper noun)
+        for tok in tokens_where(self.doc, POS={"NOUN", "PROPN"}):
             named = self._descriptor_before_name(tok)
             if named is not None:  # "the state news agency ONA": an outlet
                 found.append(named)

@@ -12,7 +12,7 @@ from pipeline.extract.datelines import DATELINE
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
 from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
-from pipeline.nlp.model import doc_text
+from pipeline.nlp.model import doc_text, tokens_where
 from pipeline.records import Speaker
 
 # parts of speech that start or head a clause of their own
@@ -1136,7 +1136,7 @@ class DescriptionsMixin:
         reading = self._speakers_state()
         unnamed: list[Token] = []  # "a new survey out this week", no author given
         nouns = self.roles.document_nouns
-        for tok in self.doc:
+        for tok in tokens_where(self.doc, POS={"NOUN"}):
             lemma = tok.lemma_.lower()
             if tok.pos_ != "NOUN" or lemma not in nouns and tok.lower_ not in nouns:
                 continue  # "figures", "estimates": listed in the plural

@@ -27,7 +27,7 @@ from pipeline.extract.speaking.names import (
 )
 from pipeline.extract.speaking.titles import _office_words, _same_role, postpositive_words
 from pipeline.extract.speaking.words import headline_end
-from pipeline.nlp.model import doc_text, tokens_with_text
+from pipeline.nlp.model import doc_text, tokens_where, tokens_with_text
 from pipeline.records import Speaker
 
 # the auxiliaries a yes-no question opens with, which the tagger may glue to a name after
@@ -379,7 +379,7 @@ class PeopleMixin:
         model tagged them, not a name the lexicon knows, not ending in a word of an
         organisation's kind."""
         found = []
-        for verb in self.doc:
+        for verb in tokens_where(self.doc, DEP={"ROOT"}, LEMMA={"be"}):
             if verb.lemma_ != "be" or verb.dep_ != "ROOT":
                 continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -470,7 +470,7 @@ class PeopleMixin:
         headed by a profession or a person's title ("Brunhild, a quality inspector, ...";
         lexicons `profession_nouns`, `title_heads`); not a name the lexicon knows."""
         found = []
-        for head in self.doc:
+        for head in tokens_where(self.doc, DEP={"appos"}):
             if head.dep_ != "appos" or not (
                 head.lemma_.lower() in self.roles.profession_nouns
                 or head.lower_ in self.roles.title_heads
@@ -538,7 +538,7 @@ class PeopleMixin:
         capitalised words, whatever the model tagged them, not a name the lexicon knows,
         not ending in a word of an organisation's kind or a place's."""
         found = []
-        for title in self.doc:
+        for title in tokens_where(self.doc, LOWER=self.roles.title_words):
             # (a title the tagger takes for a name too: "a Harbour Party MP")
             if title.pos_ not in {"NOUN", "PROPN"} or not self.roles.is_title_token(title):
                 continue
@@ -664,7 +664,7 @@ class PeopleMixin:
         mention counts, its headline's included."""
         if self._legal_cache is None:
             names = set()
-            for tok in self.doc:
+            for tok in tokens_where(self.doc, ORTH=is_legal_form):
                 if tok.i < 2 or not is_legal_form(tok.text):
                     continue
                 start = tok.i
@@ -1305,6 +1305,12 @@ class PeopleMixin:
         before = self.doc[tok.i - 1].lower_
         return before in self.roles.title_words and f"{before} {tok.lower_}" not in self.roles.ranks
 
+    def _title_subjects(self) -> list[Token]:
+        """The subjects of clauses, among which `_titles_described` and `_title_mentions`
+        look for a title ("the admiral said"): picked out of the Doc's attribute arrays,
+        not by building every token."""
+        return tokens_where(self.doc, DEP={"nsubj", "nsubjpass"})
+
     def _titles_described(self) -> list[tuple[int, str, Person]]:
         """ "Karin Holm spent 30 years at sea. Now ..., the retired admiral has become ...":
         a title with "the" as the subject of a sentence that names nobody, in the narrator's
@@ -1314,7 +1320,7 @@ class PeopleMixin:
         if self._described_titles is not None:
             return self._described_titles
         found: list[tuple[int, str, Person]] = []
-        for tok in self.doc:
+        for tok in self._title_subjects():
             if (
                 tok.dep_ not in {"nsubj", "nsubjpass"}
                 or tok.pos_ != "NOUN"
@@ -1373,7 +1379,7 @@ class PeopleMixin:
         """ "the admiral said" as a mention of the person it names, for pronoun salience: a
         title word with "the" alone, in the narrator's voice, subject of its clause."""
         found = []
-        for tok in self.doc:
+        for tok in self._title_subjects():
             if (
                 tok.dep_ not in {"nsubj", "nsubjpass"}
                 or tok.pos_ != "NOUN"
