@@ -185,7 +185,10 @@ class PeopleMixin:
             if text.isascii()
             else {w for w in set(_ACCENTED_WORD.findall(text)) if w.istitle() and is_given_name(w)}
         )
-        for start in tokens_with_text(self.doc, gendered_given_names() | accented):
+        # (the census list and the article's accented names looked up apart: the list's
+        # hashes are worked out once per process, a union with them would be new each time)
+        census = tokens_with_text(self.doc, gendered_given_names())
+        for start in sorted({*census, *tokens_with_text(self.doc, accented)}):
             tok = self.doc[start]
             if start in taken or tok.ent_type_ not in ("", "PERSON") or tok.pos_ != "PROPN":
                 continue
