@@ -250,7 +250,7 @@ def resolve_pronouns(
             decay *= _PARAGRAPH_DECAY
         # a sentence ends at its last word: the parser keeps the blank line that closes
         # a paragraph inside it, and the break must still count
-        previous_end = sent.start_char + len(sent.text.rstrip())
+        previous_end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
         for key in salience:
             salience[key] *= decay
         subjects: list[tuple[Token, _Person]] = []  # this sentence's people as subjects
