@@ -284,8 +284,7 @@ def tokens_where(doc: Doc, **tests: Collection[str] | Callable[[str], bool]) -> 
     its cost: walking a whole Doc builds a Token object per token and looks its strings
     up, where here each attribute is read as one array and compared with the ids of
     the strings tested (`_string_ids`); a predicate is asked once per distinct value.
-    Only the hits become Token objects, and each is checked by its strings (an id
-    shared by two strings would otherwise let the wrong one through).
+    Only the hits become Token objects.
     """
     if not set(tests) <= _STRING_PROPERTIES.keys():
         raise ValueError(f"tokens_where tests {sorted(_STRING_PROPERTIES)}, not {sorted(tests)}")
@@ -307,21 +306,24 @@ def tokens_where(doc: Doc, **tests: Collection[str] | Callable[[str], bool]) -> 
             at = at[numpy.isin(values, _string_ids(doc, name, test))]
         if not len(at):
             return []
-    sets = [(_STRING_PROPERTIES[name], test) for name, test in tests.items() if not callable(test)]
-    return [
-        tok
-        for tok in (doc[i] for i in at.tolist())
-        if all(getattr(tok, prop) in test for prop, test in sets)
-    ]
+    return [doc[i] for i in at.tolist()]
 
 
 def _string_ids(doc: Doc, name: str, words: Collection[str]) -> numpy.ndarray:
-    """The ids that `Doc.to_array(name)` gives tokens whose string is one of `words`: the
-    StringStore's key of each (what spaCy stored), or a part of speech's number."""
+    """The ids that `Doc.to_array(name)` gives exactly the tokens whose string is one of
+    `words`: a part of speech's number, or the StringStore's key of each word whose key
+    reads back as one of the words (the Token's property reads the key back so: a key
+    the store does not hold is no token's, and one two strings share reads as the
+    string stored)."""
     if name == "POS":
         ids = [parts_of_speech.IDS[w] for w in words if w in parts_of_speech.IDS]
-    else:
-        ids = [doc.vocab.strings[w] for w in words]
+        return numpy.array(ids, dtype=numpy.uint64)
+    strings = doc.vocab.strings
+    ids = []
+    for word in words:
+        key = strings[word]
+        if key in strings and strings[key] in words:
+            ids.append(key)
     return numpy.array(ids, dtype=numpy.uint64)
 
 
