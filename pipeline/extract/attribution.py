@@ -36,7 +36,7 @@ from pipeline.nlp.model import doc_text, token_lowers, tokens_with_text
 from pipeline.resources import lexicon
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis"}
-_CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl"}
+_CLIMB_DEPS = {"advcl", "xcomp", "pcomp", "conj", "prep", "pobj", "acl", "relcl", "agent"}
 _QUOTED_AS = {"quote", "cite"}  # "X was quoted as saying", "X was cited as saying"
 
 
@@ -421,6 +421,13 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
                     return objs[0]
             if child.dep_ == "nsubjpass" and cur.lemma_ in _QUOTED_AS and _as_saying(cur, tok):
                 return child  # "X was quoted as saying": X
+        if cur is not tok and cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            # "The moderator, Ana Brito, opened by reminding viewers that ...": the parser
+            # hung the verb the gerund's "by" belongs to on the name, or on the noun it
+            # made the sentence's root; that does it (not a noun deeper in the sentence:
+            # "a haven shielded from ... and from saying")
+            if cur.head.pos_ == "PROPN" or cur.head.dep_ == "ROOT":
+                return cur.head
         if cur.head is cur or not (
             cur.dep_ in _CLIMB_DEPS
             or cur.dep_ == "npadvmod"
@@ -493,6 +500,10 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
         # a clause before the cue set off by a semicolon or a colon, or opened by a
         # conjunction of its own, is the writer's; what the verb reports comes after it
         clauses = [c for c in clauses if c.i > tok.i or not _set_apart(c, tok)]
+    else:
+        # "We have met this before: X declared war on Y": a clause the colon ends is no
+        # content of a cue whose subject opens what follows it
+        clauses = [c for c in clauses if not _set_apart(c, tok, marks_only=True)]
     if len(clauses) > 1:
         clauses.sort(
             key=lambda c: not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -509,12 +520,14 @@ _OPENING_CONJUNCTIONS = frozenset(
 )
 
 
-def _set_apart(clause: Token, tok: Token) -> bool:
+def _set_apart(clause: Token, tok: Token, marks_only: bool = False) -> bool:
     """Whether a clause before a cue is cut off from it: a semicolon or a colon between
-    them, or a subordinating conjunction opening it."""
+    them, or (unless `marks_only`) a subordinating conjunction opening it."""
     doc = tok.doc
     if any(t.text in {";", ":"} for t in doc[clause.right_edge.i : tok.i]):
         return True
+    if marks_only:
+        return False
     first = clause.left_edge
     return first.dep_ == "mark" and first.lower_ in _OPENING_CONJUNCTIONS
 
@@ -1614,6 +1627,10 @@ def _relative_on_its_object(tok: Token) -> bool:
     a verb heading a relative clause whose object is the relative word itself names what
     was promised or said as a thing, the noun the clause hangs on; it reports no
     proposition of its own (a clause of its own after it still does)."""
+    if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children):
+        # "That was what the admiral said when ...": what was said, as a thing (a clause
+        # the parser hangs on the verb after it is a circumstance: its object is taken)
+        return True
     if tok.dep_ != "relcl" or any(c.dep_ == "ccomp" for c in tok.children):
         return False
     return any(

@@ -282,3 +282,42 @@ def test_a_body_the_tagger_cut_at_and(sentence, body):
     assert record.speaker is not None
     assert record.speaker.name == body
 
+
+def test_a_gerund_after_by_on_a_verb_hung_on_the_name():
+    """ "The editor, Ana Brito, who chaired it, opened by reminding viewers that ...":
+    the parser hung "opened" on the name as a participle and its "by" as an agent; the
+    name is who reminds."""
+    from tests.extract.test_briefings_and_letters import _speaker_of
+
+    text = (
+        "Budget dominates the debate\n\n"
+        "The channel's senior editor, Ana Brito, who chaired the debate, opened by reminding "
+        "viewers that the country spent 1.4 percent of its output on defence last year, "
+        "well below the target the alliance agreed.\n"
+    )
+    speaker = _speaker_of(text, "The channel's senior editor")
+    assert speaker is not None and speaker[0] == "Ana Brito"
+
+
+# (text, the opening of a sentence that must have no record attributed to anyone)
+NO_REPORT_CASES = [
+    pytest.param(
+        "Colonel Ines Raud left the army in 2019. That was what Colonel Raud said when she "
+        "resigned from the staff after the 14 tanks were sold.",
+        "That was what Colonel Raud said",
+        id="what-someone-said-is-a-thing-not-a-report",
+    ),
+    pytest.param(
+        "The region has seen this before: the old junta declared war on its neighbour in "
+        "1987 and lost 3,000 soldiers.",
+        "The region has seen this before",
+        id="a-clause-a-colon-ends-is-no-content-of-the-verb-after-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), NO_REPORT_CASES)
+def test_no_report(text, opening):
+    records = [r for r in _records(text) if r.sentence.startswith(opening)]
+    assert records, f"no record opens with {opening!r}"
+    assert all(r.speaker is None for r in records)
