@@ -421,13 +421,16 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
                     return objs[0]
             if child.dep_ == "nsubjpass" and cur.lemma_ in _QUOTED_AS and _as_saying(cur, tok):
                 return child  # "X was quoted as saying": X
-        if cur is not tok and cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:
+        if (
+            cur is not tok
+            and cur.dep_ == "acl"
+            and (cur.head.pos_ == "PROPN" or cur.head.pos_ == "NOUN" and cur.head.dep_ == "ROOT")
+        ):
             # "The moderator, Ana Brito, opened by reminding viewers that ...": the parser
             # hung the verb the gerund's "by" belongs to on the name, or on the noun it
             # made the sentence's root; that does it (not a noun deeper in the sentence:
             # "a haven shielded from ... and from saying")
-            if cur.head.pos_ == "PROPN" or cur.head.dep_ == "ROOT":
-                return cur.head
+            return cur.head
         if cur.head is cur or not (
             cur.dep_ in _CLIMB_DEPS
             or cur.dep_ == "npadvmod"
@@ -1626,7 +1629,8 @@ def _relative_on_its_object(tok: Token) -> bool:
     """'the 14 that the government promised to field', 'the cuts which she promised':
     a verb heading a relative clause whose object is the relative word itself names what
     was promised or said as a thing, the noun the clause hangs on; it reports no
-    proposition of its own (a clause of its own after it still does)."""
+    proposition of its own (a clause of its own after it still does). So does any verb
+    whose object is "what" before it ("That was what the admiral said when ...")."""
     if any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < tok.i for c in tok.children):
         # "That was what the admiral said when ...": what was said, as a thing (a clause
         # the parser hangs on the verb after it is a circumstance: its object is taken)
