@@ -79,6 +79,7 @@ class _Lexicon:
     revision_verbs: frozenset[str] = frozenset()
     revision_nouns: frozenset[str] = frozenset()
     inverted_forms: dict[str, str] = field(default_factory=dict)
+    closing_verbs: frozenset[str] = frozenset()
     purpose_before_that: frozenset[str] = frozenset()
     that_nouns: frozenset[str] = frozenset()
     # verbs of making public whose agent speaks for the subject they describe ("The
@@ -130,6 +131,7 @@ def _lex() -> _Lexicon:
         revision_verbs=frozenset(data.get("revision_verbs", [])),
         revision_nouns=frozenset(data.get("revision_nouns", [])),
         inverted_forms=data.get("inverted_forms", {}),
+        closing_verbs=frozenset(data.get("closing_verbs", [])),
         purpose_before_that=frozenset(data.get("purpose_before_that", [])),
         that_nouns=frozenset(data.get("that_nouns", [])),
         agent_verbs=data.get("agent_verbs", {}),
@@ -917,6 +919,10 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         if inverted is not None:
             cues.append(inverted)
     if not cues and regions:
+        closing = _closing_cue(sent, regions, lex)
+        if closing is not None:
+            cues.append(closing)
+    if not cues and regions:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
@@ -1155,6 +1161,112 @@ def _inverted_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
         start,
         end,
     )
+
+
+_CLOSING_MARKS_BEFORE = frozenset(",?!")  # how a quotation ends before the words of its cue
+_SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _closing_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """A quotation that closes on a comma (or a question or exclamation mark) and is
+    followed, to the sentence's end, only by the narrator's few words giving its speaker
+    and a verb of saying ('"...," the police chief said Monday.', '"...," she
+    continued.', '"...," said the chief.'): the speaker speaks it, in their own words,
+    where the parser hung the verb on nothing that reaches the quotation (it read a
+    capitalised name as a verb, or made the verb a conjunct inside the quotation)."""
+    doc = sent.doc
+    text = doc_text(doc)
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return None
+    for a, b in regions:
+        if (
+            a > words[0].idx
+            or b > sent.end_char
+            or b < 2
+            or text[b - 2] not in _CLOSING_MARKS_BEFORE
+        ):
+            continue  # not a quotation opening the sentence and closing on a comma
+        after = [t for t in words if t.idx >= b]
+        if after and after[-1].text in {".", "!"}:
+            after = after[:-1]
+        more = next((i for i, t in enumerate(after) if t.is_quote), None)
+        if more is not None:
+            # '"...," she continued, "and ..."': the quotation goes on after the cue
+            if not any(r[0] == after[more].idx and r[1] >= sent.end_char - 2 for r in regions):
+                continue
+            if more == 0 or after[more - 1].text != ",":
+                continue
+            after = after[: more - 1]
+        if not 2 <= len(after) <= 14 or any(t.text in {";", ":"} for t in after):
+            continue
+        k = next((i for i, t in enumerate(after) if _closing_verb(t, lex)), None)
+        if k is None:
+            continue
+        verb = after[k]
+        phrase = after[:k] if k else after[k + 1 :]
+        phrase = phrase[: next((i for i, t in enumerate(phrase) if _ends_speaker(t)), len(phrase))]
+        source = _closing_speaker(phrase, before=k > 0)
+        if source is None:
+            continue
+        start, end = _trim(doc, max(a, sent.start_char), b)
+        if end <= start:
+            continue
+        lemma = _closing_lemma(verb, lex)
+        return Cue(
+            "direct_quote",
+            verb.text,
+            verb.idx,
+            verb.idx + len(verb),
+            lex.verbs.get(lemma, "neutral"),
+            source,
+            start,
+            end,
+        )
+    return None
+
+
+def _closing_lemma(tok: Token, lex: _Lexicon) -> str:
+    return lex.inverted_forms.get(tok.lower_) or tok.lemma_.lower()
+
+
+def _closing_verb(tok: Token, lex: _Lexicon) -> bool:
+    """A verb of saying (or of going on, `closing_verbs`) in a finite form, one that needs
+    no particle ('went on', 'shot back' are read by `_verb_cue`)."""
+    if (
+        not tok.tag_.startswith("VB")
+        or tok.tag_ in {"VBG", "VBN"}
+        and tok.lower_ not in lex.inverted_forms
+    ):
+        return False
+    lemma = _closing_lemma(tok, lex)
+    if lemma in lex.particles:
+        return False
+    return lemma in lex.communication or lemma in lex.closing_verbs
+
+
+def _closing_speaker(phrase: list[Token], before: bool) -> Token | None:
+    """The word that stands for the speaker in the few words before (or after) the verb
+    of a closing cue: a personal pronoun alone, else the phrase's last name or noun, when
+    the phrase reads as a speaker's (it opens with a capital or a determiner)."""
+    if not phrase or len(phrase) > 10:
+        return None
+    if len(phrase) == 1 and phrase[0].lower_ in _SPEAKER_PRONOUNS:
+        return phrase[0] if before else None
+    first = phrase[0]
+    if not (first.is_title or first.is_upper or first.lower_ in _SPEAKER_OPENERS):
+        return None
+    if any(t.pos_ == "SCONJ" or t.lower_ in {"that", "who", "which", "what"} for t in phrase):
+        return None  # a clause of the narrator's, not a speaker
+    last = phrase[-1]  # a noun phrase's head is its last word
+    return last if last.is_alpha and last.pos_ not in {"ADP", "DET", "CCONJ", "ADV"} else None
+
+
+def _ends_speaker(tok: Token) -> bool:
+    """Where the words naming a speaker end: a comma, a preposition, a date ('said the
+    chief on Monday', 'said the chief, Ana Vass')."""
+    return tok.text == "," or tok.pos_ == "ADP" or tok.ent_type_ in {"DATE", "TIME"}
 
 
 def _colon_quote(tok: Token, cue: Cue, regions) -> Cue | None:

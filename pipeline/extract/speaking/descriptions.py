@@ -1549,6 +1549,29 @@ class DescriptionsMixin:
         known = self.index.canonical(speaker.name)
         return None if known is not None and known.kind == "country" else speaker
 
+    def second_title(self, head: Token, conj: Token) -> bool:
+        """Whether `conj`, coordinated after `head`, is a second title of the one person
+        `head` describes ("the former defence minister and current opposition leader"): both
+        singular titles, the determiner written once, before the first."""
+        roles = self.roles
+
+        def title(t: Token) -> bool:
+            lemma = t.lemma_.lower()
+            return t.tag_ == "NN" and (
+                lemma in roles.person_nouns
+                or lemma in roles.title_heads
+                or t.lower_ in roles.title_heads
+            )
+
+        return (
+            conj.dep_ == "conj"
+            and conj.head.i == head.i
+            and title(head)
+            and title(conj)
+            and any(c.dep_ in {"det", "poss"} for c in head.lefts)
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in conj.lefts)
+        )
+
     def _description_words(self, head: Token) -> list[str]:
         """The words of a description: pre-modifiers and head, and a short "of/for/at X"."""
         doc = self.doc
@@ -1610,7 +1633,7 @@ class DescriptionsMixin:
                         more = self._qualifier(nxt, preps)
                     if more is not None and more.end - span.start <= _LONGEST_QUALIFIER:
                         span = doc[span.start : more.end]
-                    words.append(span.text)
+                    words.append(_without_joiner(span).text)
                 break
             if (
                 child.dep_ == "amod"
@@ -1624,6 +1647,9 @@ class DescriptionsMixin:
                 if 1 < len(span) <= 6 and not any(t.is_punct for t in span):
                     words += [t.text for t in span]
                 break
+        second = next((c for c in head.conjuncts if self.second_title(head, c)), None)
+        if second is not None:  # "... and current opposition leader": the same person's
+            words += ["and"] + [t.text for t in doc[second.left_edge.i : second.i + 1]]
         return [w for w in words if w.strip()]
 
     def _qualifier(self, prep: Token, preps: set[str]) -> Span | None:
@@ -1679,6 +1705,15 @@ class DescriptionsMixin:
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end
         return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char
+
+
+def _without_joiner(span: Span) -> Span:
+    """A phrase without the "and" or "or" the parser hung on its last word for what is
+    coordinated after it ("of defence and" + "current party chair")."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].dep_ == "cc":
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def _up_to_comma(span: Span) -> Span:

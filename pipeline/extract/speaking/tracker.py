@@ -341,7 +341,9 @@ class SpeakerTracker(
         # ("residents who said", "a letter that says"; not "an illness, which confirmed")
         speech = speech and antecedent is head
         head = antecedent
-        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        heads = [head] + [
+            c for c in head.conjuncts if c.i > head.i and not self.second_title(head, c)
+        ]
         pair = self._recent_pair(head) if head.lower_ in _PLURAL_PRONOUNS else None
         if pair:
             return pair
