@@ -383,7 +383,8 @@ class Prefilter:
         starts = paragraph_starts(doc)
         flags, cue = self.marks(doc)
         text = doc_text(doc)
-        bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True))
+        ends = starts[1:] + [len(doc)] if starts else []  # an empty article has none
+        bounds = list(zip(starts, ends, strict=True))
         # an article in single quotation marks: its quotations are cues as double marks are
         quoted = single_quoted_starts(text)
         single = quoted is not None and single_style(text)

@@ -249,6 +249,13 @@ def test_plan_skips_only_runs_worth_skipping(nlp, prefilter):
     assert [doc[b1 - 1].text, doc[a2].text] == ["\n", "The"]
 
 
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n "])
+def test_an_article_with_no_words_has_a_plan(nlp, prefilter, text):
+    # (it raised on the empty article, and the processor logged the failure)
+    doc = nlp.make_doc(text)
+    assert prefilter.plan(doc).runs is None
+
+
 def test_paragraph_starts_are_the_pipeline_sentence_starts(nlp):
     text = "Headline\nFirst sentence. Second one.\n\n  Third paragraph.\nLast"
     doc = nlp(text)
