@@ -217,6 +217,11 @@ class _Regions:
         i = bisect_right(self.starts, offset) - 1
         return i >= 0 and self.regions[i][0] < offset < self.regions[i][1] - 1
 
+    def any_in(self, start: int, end: int) -> bool:
+        """Whether a quotation opens between two offsets."""
+        i = bisect_right(self.starts, start - 1)
+        return i < len(self.starts) and self.starts[i] < end
+
 
 def _weight(tok: Token) -> float:
     """How much one mention headed by `tok` raises salience."""
@@ -278,7 +283,13 @@ def resolve_pronouns(
             if gender is not None and not quotes.inside((tok := doc[i]).idx):
                 person = (
                     _clause_subject(tok, gender, subjects)
-                    or _recent_subject(tok, gender, earlier + [(subjects, named, objects)], askers)
+                    or _recent_subject(
+                        tok,
+                        gender,
+                        earlier + [(subjects, named, objects)],
+                        askers,
+                        quoting=quotes.any_in(sent.start_char, sent.end_char),
+                    )
                     or _most_salient(
                         salience,
                         people,
@@ -354,6 +365,7 @@ def _recent_subject(
     gender: str,
     earlier: list[tuple[list[tuple[Token, _Person]], list[_Person], list[tuple[str, _Person]]]],
     askers: Sequence[_Person] = (),
+    quoting: bool = False,
 ) -> _Person | None:
     """The person a subject pronoun continues: the subject of the nearest earlier
     sentence with a subject of the pronoun's gender, within a few sentences ("X
@@ -363,7 +375,11 @@ def _recent_subject(
     `earlier` ends with the pronoun's own sentence up to the pronoun. The search
     stops at the nearest sentence that names a person who may be meant:
     when no subject there agrees, or one of unknown gender could, salience decides.
-    `askers` are no candidates ("Asked by X, he said": not X)."""
+    `askers` are no candidates ("Asked by X, he said": not X). A pronoun that gives
+    a quotation its speaker (`quoting`: "'...,' she said") goes on with the speaker of
+    that sentence's main clause, whose name told no gender, rather than with a person
+    of the pronoun's gender who is only a subject of what that speaker said ("X said
+    Ilves misread it. '...,' she said": X)."""
     if pronoun.dep_ not in _SUBJECTS:
         return None
     for subjects, named, objects in reversed(earlier[-_RECENT_SENTENCES - 1 :]):
@@ -373,6 +389,12 @@ def _recent_subject(
         if not any(p.gender in (None, gender) for p in named):
             continue  # no one here the pronoun could name: look further back
         agreeing = [(h, p) for h, p in subjects if p.gender == gender]
+        speaking = [
+            p for h, p in subjects if p.gender is None and _main_clause(h) and _reports(h.head)
+        ]
+        if quoting and _reports(pronoun.head) and speaking:
+            if not any(_main_clause(h) for h, _ in agreeing):
+                return speaking[0]
         if agreeing and not any(p.gender is None for _, p in subjects):
             return min(agreeing, key=lambda hp: (not _main_clause(hp[0]), hp[0].i))[1]
         # "X pressed him on it. He said ...": where only a subject of unknown gender

@@ -1186,9 +1186,15 @@ class PeopleMixin:
             ):
                 surnames[words[0]] = p
         # single-word mentions found by NER become the full person they abbreviate
+        respelt: set[str] = set()
         for m in self.mentions:
             if len(m.person.name.split()) == 1 and m.person.name in surnames:
                 m.person = surnames[m.person.name]
+            elif len(m.person.name.split()) == 1:
+                misspelt = self._misspelt_surname(m.person.name, surnames)
+                if misspelt is not None:
+                    respelt.add(m.person.name)
+                    m.person = misspelt
         for i in tokens_with_text(self.doc, surnames.keys()):  # no Token per token
             if i in taken:
                 continue
@@ -1196,6 +1202,21 @@ class PeopleMixin:
             self.mentions.append(
                 Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, surnames[tok.text])
             )
+        # "Brennar said" after Marta Brenner: a name alone that speaks, one letter off
+        # one person's surname, whatever type the tagger gave it
+        for tok in tokens_where(self.doc, POS={"PROPN"}, DEP={"nsubj"}) if surnames else []:
+            if (
+                tok.i in taken
+                or tok.text in surnames
+                or tok.ent_type_ in {"GPE", "LOC", "NORP", "FAC"}
+                or any(c.dep_ in {"compound", "det"} for c in tok.children)
+                or not _reports(tok.head)
+            ):
+                continue
+            person = self._misspelt_surname(tok.text, surnames)
+            if person is not None:
+                self.mentions.append(Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, person))
+                taken.add(tok.i)
         # "Ortiz-Berg noted": a hyphenated surname is three tokens
         parts = {s.split("-")[0]: s for s in surnames if "-" in s and not s.startswith("-")}
         for i in tokens_with_text(self.doc, parts.keys()):
@@ -1225,9 +1246,21 @@ class PeopleMixin:
                 m.person = first
         for person in list(self.persons.values()):
             if len(person.name.split()) == 1 and (
-                person.name in surnames or firsts.get(person.name) is not None
+                person.name in surnames
+                or person.name in respelt
+                or firsts.get(person.name) is not None
             ):
                 del self.persons[person.name]
+
+    def _misspelt_surname(self, word: str, surnames: dict[str, Person]) -> Person | None:
+        """The person named in full whose surname a name written alone misspells by one
+        letter ("Brenner" then "Brennar said"): a surname alone is someone the article
+        introduced, so one that is no one's but is one letter off exactly one person's
+        is theirs (not a given name; five letters or more, the first the same)."""
+        if len(word) < 5 or not word[:1].isupper() or self._given_name(word):
+            return None
+        near = {p.name: p for s, p in surnames.items() if len(s) >= 5 and _one_letter_off(word, s)}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _after_honorific(self, word: str) -> bool:
         """Whether the article writes `word` right after an honorific ("Mr Szeplaki")."""
@@ -1444,6 +1477,18 @@ class PeopleMixin:
 
 # what the tagger takes a name it does not know for, where a relative "who" shows a person
 _NAME_MISREAD_AS = frozenset({"", "GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter changed, added or dropped (not the first)."""
+    if a[0] != b[0] or a == b or abs(len(a) - len(b)) > 1:
+        return False
+    a, b = a.lower(), b.lower()  # "McCardle" for McArdle
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def _demonym_pattern(word: str) -> re.Pattern:
