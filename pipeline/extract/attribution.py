@@ -516,8 +516,48 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     for child in clauses:
         left, right = child.left_edge, child.right_edge
         if right.i > left.i or not right.is_punct:
+            if child.i > tok.i:
+                right = _before_aside(child, tok)
             return left.idx, right.idx + len(right)
     return _misparsed_clause(tok) if speech else None
+
+
+_ASIDE_PARTICIPLES = frozenset({"citing", "quoting"})  # '..., citing a study': the source's
+_CONCESSIONS = frozenset({"although", "though"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
+
+
+def _before_aside(clause: Token, tok: Token) -> Token:
+    """The last word of what a verb reports, before what the writer adds about the
+    speaker at its end, after a comma, that the parser hung on the reported clause: a
+    participle of saying or citing ("said A, citing B", "said A, adding that ...") or a
+    concession whose subject is the speaker ("claimed A, although he refused B")."""
+    doc = clause.doc
+    right = clause.right_edge
+    end = right.i - 1 if right.is_punct and right.i > clause.i else right.i
+    for aside in clause.rights:
+        first = aside.left_edge.i
+        if aside.dep_ != "advcl" or aside.right_edge.i != end or doc[first - 1].text != ",":
+            continue
+        if first - 1 <= clause.i:
+            continue
+        lemma = aside.lemma_.lower()
+        if aside.tag_ == "VBG" and first == aside.i:
+            said = aside.lower_ in _ASIDE_PARTICIPLES or lemma in _lex().communication
+        else:
+            marks = [c.lower_ for c in aside.children if c.dep_ == "mark"]
+            subject = next((c for c in aside.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            speaker = _subject(tok)
+            said = (
+                marks[:1] in (["although"], ["though"])
+                and subject is not None
+                and subject.lower_ in _PERSONAL_SUBJECTS
+                and speaker is not None
+                and (speaker.lower_ == subject.lower_ or speaker.pos_ in {"PROPN", "NOUN"})
+            )
+        if said:
+            return doc[first - 2]
+    return right
 
 
 _OPENING_CONJUNCTIONS = frozenset(
@@ -558,6 +598,9 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     go": 'go' parsed as an adverbial clause), or a that-clause hung on an adverbial
     clause in between ("said Friday as she left that the plan was dead")."""
     lex = _lex()
+    conceded = _fronted_concession(tok, lex)
+    if conceded is not None:
+        return conceded
     for child in tok.rights:
         if child.dep_ != "advcl":
             continue
@@ -594,6 +637,9 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
             and any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children)
         ):
             return _span_of(obj, tok)
+    part = _part_as_object(tok, lex)
+    if part is not None:
+        return part
     objects = [c for c in tok.rights if c.dep_ == "dobj"]
     if len(objects) >= 2 and objects[-1].lower_ == "that" and objects[-1].i + 1 < tok.sent.end:
         # "told the panel that the deal had cost ...": the parser read "that" as a second
@@ -646,6 +692,71 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 if child.dep_ == "prep" and _that_clause_as_relative(grand):
                     return _span_of(grand, tok)
     return None
+
+
+_PARTS = frozenset({"many", "most", "some", "all", "none", "few", "several", "much", "half"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _part_as_object(tok: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """ "said many of the contracts that auditors object to were signed": a clause whose
+    subject is a part of something ("many of", "most of", "half of") right after a verb
+    of saying, which the parser made the verb's object; no one says "many of the contracts".
+    The clause runs to the sentence's end when a finite verb comes after it."""
+    obj = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if (
+        obj is None
+        or obj.dep_ != "dobj"
+        or obj.head.i != tok.i
+        or obj.lower_ not in _PARTS
+        or tok.lemma_.lower() not in lex.communication
+        or tok.lemma_.lower() in lex.addressee_verbs
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    ):
+        return None
+    rest = [t for t in tok.doc[obj.i + 1 : tok.sent.end] if not t.is_space]
+    if not any(t.tag_ in _FINITE and not _has_subject(t) for t in rest):
+        return None  # (a relative clause on the object has one: "many of those he met")
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    return (obj.idx, rest[-1].idx + len(rest[-1])) if rest else None
+
+
+def _has_subject(tok: Token) -> bool:
+    """Whether the verb of a finite word (itself, or the verb an auxiliary serves) has
+    a subject the parser found."""
+    verb = tok.head if tok.dep_ in {"aux", "auxpass"} else tok
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _fronted_concession(tok: Token, lex: _Lexicon) -> tuple[int, int] | None:
+    """The content of a verb of saying in a clause of concession before the main one
+    ("While she admitted A, Vos argued B"), where the parser hung A on the main verb
+    of saying and the conceding verb on A: A, up to the comma before the main subject."""
+    doc = tok.doc
+    if tok.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in tok.children
+    ):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in tok.children):
+        return None  # its content is where it should be
+    clause = tok.head
+    main = clause.head
+    if not (tok.i < clause.i < main.i and clause.dep_ == "ccomp"):
+        return None
+    if main.lemma_.lower() not in lex.verbs:
+        return None
+    subject = next(
+        (c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and clause.i < c.i < main.i),
+        None,
+    )
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= tok.i + 1 or doc[comma].text != ",":
+        return None
+    last = doc[comma - 1]
+    return doc[tok.i + 1].idx, last.idx + len(last)
 
 
 def _that_clause_as_relative(clause: Token) -> bool:
