@@ -604,6 +604,16 @@ class SpeakerTracker(
                     update["name"] = " ".join(words)
                 return found.model_copy(update=update)
             return None
+        if lower == "one" and head.pos_ == "NUM" and head.dep_ == "nsubj" and not head.n_lefts:
+            # "Two diplomats said ... One said ...": one of the group just named, as
+            # "one of them" is
+            found = self._recent_group(head) if not head.n_rights else None
+            if found is not None and found.kind == "group":
+                words = uncounted(found.name).split()
+                if words and words[0].lower() in self.roles.group_nouns:
+                    words[0] = words[0].lower()  # "Analysts said ...": capitalised as it opened
+                words = ["one", "of", "the", *words]
+                return found.model_copy(update={"name": " ".join(words), "mention": head.text})
         if lower in _RELATIVE and head.dep_ == "nsubj" and head.head.dep_ == "relcl":
             return self._resolve_one(self._antecedent(head))
         if lower in _PRONOUNS:
