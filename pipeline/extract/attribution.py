@@ -522,9 +522,8 @@ def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     return _misparsed_clause(tok) if speech else None
 
 
-_ASIDE_PARTICIPLES = frozenset({"citing", "quoting"})  # '..., citing a study': the source's
 _CONCESSIONS = frozenset({"although", "though"})
-_PERSONAL_SUBJECTS = frozenset({"he", "she", "they"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we"})  # who may speak as a pronoun
 
 
 def _before_aside(clause: Token, tok: Token) -> Token:
@@ -532,24 +531,25 @@ def _before_aside(clause: Token, tok: Token) -> Token:
     speaker at its end, after a comma, that the parser hung on the reported clause: a
     participle of saying or citing ("said A, citing B", "said A, adding that ...") or a
     concession whose subject is the speaker ("claimed A, although he refused B")."""
-    doc = clause.doc
+    doc, lex = clause.doc, _lex()
     right = clause.right_edge
     end = right.i - 1 if right.is_punct and right.i > clause.i else right.i
     for aside in clause.rights:
         first = aside.left_edge.i
-        if aside.dep_ != "advcl" or aside.right_edge.i != end or doc[first - 1].text != ",":
+        if aside.dep_ != "advcl" or aside.right_edge.i != end or first - 1 <= clause.i:
             continue
-        if first - 1 <= clause.i:
+        if doc[first - 1].text != ",":
             continue
-        lemma = aside.lemma_.lower()
         if aside.tag_ == "VBG" and first == aside.i:
-            said = aside.lower_ in _ASIDE_PARTICIPLES or lemma in _lex().communication
+            # "citing", "quoting" (one-word "according to" cues) or "adding", "saying"
+            said = aside.lower_ in lex.according_to or aside.lemma_.lower() in lex.communication
         else:
             marks = [c.lower_ for c in aside.children if c.dep_ == "mark"]
             subject = next((c for c in aside.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             speaker = _subject(tok)
             said = (
-                marks[:1] in (["although"], ["though"])
+                bool(marks)
+                and marks[0] in _CONCESSIONS
                 and subject is not None
                 and subject.lower_ in _PERSONAL_SUBJECTS
                 and speaker is not None
@@ -1276,7 +1276,6 @@ def _inverted_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
 
 _CLOSING_MARKS_BEFORE = frozenset(",?!")  # how a quotation ends before the words of its cue
 _SPEAKER_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our"})
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _closing_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -1363,7 +1362,7 @@ def _closing_speaker(phrase: list[Token], before: bool) -> Token | None:
     the phrase reads as a speaker's (it opens with a capital or a determiner)."""
     if not phrase or len(phrase) > 10:
         return None
-    if len(phrase) == 1 and phrase[0].lower_ in _SPEAKER_PRONOUNS:
+    if len(phrase) == 1 and phrase[0].lower_ in _PERSONAL_SUBJECTS:
         return phrase[0] if before else None
     first = phrase[0]
     if not (first.is_title or first.is_upper or first.lower_ in _SPEAKER_OPENERS):
