@@ -1030,7 +1030,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         if inverted is not None:
             cues.append(inverted)
     if not cues and regions:
-        closing = _closing_cue(sent, regions, lex)
+        closing = _closing_cue(sent, regions, lex) or _opening_cue(sent, regions, lex)
         if closing is not None:
             cues.append(closing)
     if not cues and regions:
@@ -1330,6 +1330,48 @@ def _closing_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
             verb.idx,
             verb.idx + len(verb),
             lex.verbs.get(lemma, "neutral"),
+            source,
+            start,
+            end,
+        )
+    return None
+
+
+def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """The mirror of `_closing_cue`: a sentence that opens with a speaker and a verb of
+    saying or of going on, then a comma or colon, and ends with a quotation that opens with
+    a capital and holds a clause ('She continued, "We ..."', 'The chief went on: "It
+    ..."'; not 'Work continued, "day and night."'): the speaker's own words, where no verb
+    of the lexicon's reporting verbs took the quotation ("continue" reports in these two
+    places only; "production continued to grow" reports nothing)."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    for a, b in regions:
+        if a <= sent.start_char or b < sent.end_char - 1:
+            continue  # not a quotation that closes the sentence
+        before = [t for t in words if t.idx < a]
+        if not 2 <= len(before) <= 8 or before[-1].text not in {",", ":"}:
+            continue
+        verb = before[-2]
+        if not _closing_verb(verb, lex) or any(t.text in {",", ";", ":"} for t in before[:-1]):
+            continue
+        inside = [t for t in words if a < t.idx < b and not t.is_punct]
+        if not inside or not inside[0].text[:1].isupper():
+            continue  # a quoted phrase ('continued, "day and night."'), no utterance
+        if not any(t.dep_ in _SUBJECTS and a < t.head.idx < b for t in inside):
+            continue  # no clause of its own: the narrator's words, quoting a phrase
+        source = _closing_speaker(before[:-2], before=True)
+        if source is None:
+            continue
+        start, end = _trim(doc, a, min(b, sent.end_char))
+        if end <= start:
+            continue
+        return Cue(
+            "direct_quote",
+            verb.text,
+            verb.idx,
+            verb.idx + len(verb),
+            lex.verbs.get(_closing_lemma(verb, lex), "neutral"),
             source,
             start,
             end,

@@ -1,8 +1,9 @@
 """A quotation closed on a comma and followed only by its speaker and a verb of saying
 is that speaker's, even where the parser hung the verb on nothing that reaches the
-quotation, and "continued" reports a quotation in that place only; one determiner
-before two coordinated titles ("the deputy minister and chief negotiator") describes
-one person, not two speakers. The texts are written for these tests."""
+quotation, and "continued" reports a quotation in that place only (or right before a
+quotation that ends the sentence); one determiner before two coordinated titles ("the
+deputy minister and chief negotiator") describes one person, not two speakers. The texts
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ CASES = [
         "“The line now",
         [("Oskar Lind", "direct_quote", "continued")],
         id="continued-between-two-parts-of-a-quotation",
+    ),
+    pytest.param(
+        "Ines Vogt, the harbour master, took questions after the launch. She continued, “The "
+        "tugs are older than most of the crews who sail them.”",
+        "She continued",
+        [("Ines Vogt", "direct_quote", "continued")],
+        id="she-continued-before-a-quotation",
+    ),
+    pytest.param(
+        "Colonel Piet Maas briefed the council on the exercise. The colonel continued: "
+        "“Nobody on the staff had planned for a river crossing in winter.”",
+        "The colonel continued",
+        [("Piet Maas", "direct_quote", "continued")],
+        id="the-title-continued-and-a-colon",
     ),
     pytest.param(
         "The deputy minister and chief negotiator said the deal covers 14 aircraft.",
@@ -65,6 +80,13 @@ CASES = [
         "Shipments continued",
         [("agency", "indirect", "said")],
         id="continued-in-the-content-is-no-cue",
+    ),
+    pytest.param(
+        "The yard had until May to finish. Work on the hull continued, “day and night, "
+        "seven days a week.”",
+        "Work on the hull",
+        [(None, None, None)],  # a figure of the article's, no one's quotation
+        id="continued-before-a-quoted-phrase-is-no-cue",
     ),
     pytest.param(
         "The war continued for three more years, costing 12,000 lives.",
