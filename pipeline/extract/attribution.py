@@ -12,6 +12,7 @@ its stance. The source of a cue is a token heading the phrase that names it;
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,7 @@ from pipeline.extract.quotes import (
     quote_regions,
     signature_after,
     single_style,
+    speaker_label,
 )
 from pipeline.extract.speakers import given_names, roles
 from pipeline.nlp.model import doc_text, token_lowers, tokens_with_text
@@ -152,6 +154,9 @@ class QuoteIndex:
         self.excerpts = excerpts(self.text, self.regions, self.head)
         # an article in single quotation marks: they close its quotations
         self.single = single_style(self.text)
+        self.blocks = _block_quotations(doc, self.text, self.regions)
+        if self.blocks:
+            self.regions = sorted(self.regions + self.blocks)
 
     def in_sentence(self, sent: Span) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.regions if a < sent.end_char and b > sent.start_char]
@@ -288,15 +293,61 @@ class QuoteIndex:
         return (b - a) >= 0.6 * len(sent.text)
 
 
-def _bare_cue(sent: Span) -> bool:
+def _block_quotations(doc: Doc, text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs quoted as a block, their quotation marks lost with the page's layout: a
+    paragraph that is only a speaker and a verb of saying ending in a colon ('The admiral
+    added:') introduces the next paragraph, which opens with no quotation mark and holds
+    none, as that speaker's words. One paragraph only: where a block ends, no mark says."""
+    blocks: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        line = text[sent.start_char : sent.end_char].rstrip()
+        line_end = sent.start_char + len(line)
+        if not line.endswith(":") or "\n" in line or len(sent) > 16:
+            continue
+        if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+            continue  # not a paragraph of its own
+        if not _bare_cue(sent, colon=True) or any(
+            a < line_end and b > sent.start_char for a, b in regions
+        ):
+            continue
+        rest = text[line_end:]
+        gap = len(rest) - len(rest.lstrip())
+        start = line_end + gap
+        if "\n" not in rest[:gap] or rest[:gap].count("\n") > 2 or start >= len(text):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        paragraph = text[start:end].rstrip()
+        end = start + len(paragraph)
+        if len(paragraph.split()) < 4 or paragraph.endswith(":"):
+            continue  # a heading, a label, another introduction
+        if speaker_label(text, start) is not None:
+            continue  # a transcript's or an interview's next line ("Q: ...")
+        if any(start <= a < end for a, _ in regions) or _QUOTE_MARK.search(paragraph):
+            continue  # it holds quotation marks: quoted, if at all, by them
+        blocks.append((start, end))
+    return blocks
+
+
+_QUOTE_MARK = re.compile("[\"“”«»„]|''")
+
+
+def _bare_cue(sent: Span, colon: bool = False) -> bool:
     """A sentence that is only a speaker and a verb of saying, with no content of its own
-    ('Smith said.', 'Smith said, looking at the crowd.'): it reports what precedes it."""
+    ('Smith said.', 'Smith said, looking at the crowd.'): it reports what precedes it.
+    `colon`: one that ends in a colon ('The admiral added:'), what follows."""
     root = sent.root
-    if root.lemma_.lower() not in _lex().communication or root.pos_ != "VERB":
+    lex = _lex()
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or not (
+        lemma in lex.communication or colon and lemma in lex.closing_verbs
+    ):
         return False
     if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         return False
-    return not any(c.dep_ in {"ccomp", "dobj", "xcomp", "dative", "attr"} for c in root.children)
+    # 'He told the committee:': whom it is said to, before a colon
+    content = {"ccomp", "xcomp", "attr"} if colon else {"ccomp", "dobj", "xcomp", "dative", "attr"}
+    return not any(c.dep_ in content for c in root.children)
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
@@ -1341,7 +1392,9 @@ def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
     """The mirror of `_closing_cue`: a sentence that opens with a speaker and a verb of
     saying or of going on, then a comma or colon, and ends with a quotation that opens with
     a capital and holds a clause ('She continued, "We ..."', 'The chief went on: "It
-    ..."'; not 'Work continued, "day and night."'): the speaker's own words, where no verb
+    ..."'; not 'Work continued, "day and night."'), or a sentence of only those words
+    ending in a colon before the quotation the next paragraph opens ('Vass continued:'):
+    the speaker's own words, where no verb
     of the lexicon's reporting verbs took the quotation ("continue" reports in these two
     places only; "production continued to grow" reports nothing)."""
     doc = sent.doc
@@ -1349,13 +1402,18 @@ def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
     for a, b in regions:
         if a <= sent.start_char or b < sent.end_char - 1:
             continue  # not a quotation that closes the sentence
+        after = a >= sent.end_char  # 'X continued:' and the quotation the next paragraph opens
         before = [t for t in words if t.idx < a]
-        if not 2 <= len(before) <= 8 or before[-1].text not in {",", ":"}:
+        if not 2 <= len(before) <= 8 or before[-1].text not in ({":"} if after else {",", ":"}):
             continue
         verb = before[-2]
         if not _closing_verb(verb, lex) or any(t.text in {",", ";", ":"} for t in before[:-1]):
             continue
-        inside = [t for t in words if a < t.idx < b and not t.is_punct]
+        inside = [
+            t
+            for t in itertools.takewhile(lambda t, b=b: t.idx < b, doc[before[-1].i + 1 :])
+            if a <= t.idx and not t.is_punct and not t.is_space
+        ]
         if not inside or not inside[0].text[:1].isupper():
             continue  # a quoted phrase ('continued, "day and night."'), no utterance
         if not any(t.dep_ in _SUBJECTS and a < t.head.idx < b for t in inside):
@@ -1363,7 +1421,7 @@ def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
         source = _closing_speaker(before[:-2], before=True)
         if source is None:
             continue
-        start, end = _trim(doc, a, min(b, sent.end_char))
+        start, end = _trim(doc, a, b if after else min(b, sent.end_char))
         if end <= start:
             continue
         return Cue(

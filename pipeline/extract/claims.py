@@ -416,6 +416,13 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             else:
                 drafts.append(Draft(sent, None, publisher, quantities, comparison))
     drafts = _credited_after(drafts, doc, tracker)
+    for draft in drafts:
+        if draft.cue is not None and draft.cue.mode == "direct_quote":
+            at = draft.cue.content_start
+            if any(a <= at < b for a, b in quotes.blocks):
+                # a paragraph quoted as a block: the speaker's words by the layout, but no
+                # quotation marks in the text say so (guideline: direct is inside marks)
+                draft.cue = replace(draft.cue, mode="indirect")
     cues_at: dict[int, list[int]] = {}
     for draft in drafts:
         if draft.cue is not None:
