@@ -1504,7 +1504,7 @@ def _attributed(sent: Span, cues: list[Cue], tracker: SpeakerTracker) -> list[tu
             for o, t in pairs
         )
     ]
-    return _split_contents(pairs)
+    return _split_contents(pairs, sent)
 
 
 def _not_counting_sources(quantities: list, attributed, text: str) -> list:
@@ -1904,17 +1904,39 @@ def _inside(cue: Cue, other: Cue) -> bool:
     return other.content_start <= cue.cue_start < other.content_end
 
 
-def _split_contents(pairs: list[tuple[Cue, Speaker]]) -> list[tuple[Cue, Speaker]]:
-    """A content that runs on into a later cue of the same sentence ends before it."""
+def _split_contents(
+    pairs: list[tuple[Cue, Speaker]], sent: Span | None = None
+) -> list[tuple[Cue, Speaker]]:
+    """A content that runs on into a later cue of the same sentence ends before it; not
+    at a cue whose clause is the one it reports ("Brandt says Olenko promised A and said
+    B": what Brandt says is all of it)."""
     out = []
     for cue, speaker in pairs:
-        ends = [o.cue_start for o, _ in pairs if o is not cue and _inside(o, cue)]
+        ends = [
+            o.cue_start
+            for o, _ in pairs
+            if o is not cue and _inside(o, cue) and not _reports_clause(cue, o, sent)
+        ]
         ends = [e for e in ends if e > cue.cue_end]
         if ends and cue.mode != "direct_quote":
             out.append((replace(cue, content_end=max(cue.content_start, min(ends) - 1)), speaker))
         else:
             out.append((cue, speaker))
     return out
+
+
+def _reports_clause(outer: Cue, inner: Cue, sent: Span | None) -> bool:
+    """Whether the verb of `inner` heads the clause `outer`'s verb reports (its clausal
+    complement, or a verb joined to that one): "says [Olenko promised A and said B]"."""
+    if sent is None or outer.mode == "direct_quote":
+        return False
+    verbs = {t.idx: t for t in sent if t.idx in (outer.cue_start, inner.cue_start)}
+    said, verb = verbs.get(outer.cue_start), verbs.get(inner.cue_start)
+    if said is None or verb is None or said.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.i == said.i
 
 
 def _outer_body(cue: Cue, best: dict) -> list[Speaker]:

@@ -5,7 +5,9 @@ argued B"); what the writer adds about the speaker after a comma at the end of t
 reported clause (a participle of saying or citing, a concession whose subject is the
 speaker) is not part of it; a reported clause whose subject is a part of something
 ("said many of the contracts ... were signed") is reported, though the parser made the
-part the verb's object. The texts are written for these tests."""
+part the verb's object; a reported clause whose own verb is one of saying ("Brandt says
+Olenko promised A") is reported whole, not cut at that verb. The texts are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -16,8 +18,36 @@ from tests.extract.test_briefings_and_letters import _records
 _VOS = "Commander Ilse Vos spoke to the committee on Monday. "
 
 
+_BRANDT = (
+    "Lena Brandt, a spokeswoman for the shipyard, spoke on Friday. Dmitri Olenko, the "
+    "union leader, met the board. "
+)
+
 # (text, the record's cue, its speaker's name, its claim text)
 CASES = [
+    pytest.param(
+        _BRANDT + "Brandt says Olenko promised to end the strike by March and said he would "
+        "accept a 6 percent raise.",
+        "says",
+        "Lena Brandt",
+        "Olenko promised to end the strike by March and said he would accept a 6 percent raise",
+        id="a-reported-clause-whose-verb-is-one-of-saying-is-reported-whole",
+    ),
+    pytest.param(
+        _BRANDT + "Brandt says Olenko promised to end the strike by March and said he would "
+        "accept a 6 percent raise.",
+        "promised",
+        "Dmitri Olenko",
+        "to end the strike by March",
+        id="the-relayed-promise-keeps-its-own-record",
+    ),
+    pytest.param(
+        _BRANDT + "Brandt said the yard had lost 30 welders, while Olenko said it had lost 45.",
+        "said",
+        "Lena Brandt",
+        "the yard had lost 30 welders",
+        id="a-second-speaker-after-while-still-ends-the-first-content",
+    ),
     pytest.param(
         _VOS + "While she admitted fuel prices were one big reason the navy lost 12 ships, "
         "Vos also argued several hidden repairs left the budget 20 percent short.",
