@@ -154,6 +154,8 @@ class QuoteIndex:
         self.excerpts = excerpts(self.text, self.regions, self.head)
         # an article in single quotation marks: they close its quotations
         self.single = single_style(self.text)
+        # paragraphs quoted as a block, no marks of their own: added after the marks'
+        # continuations and excerpts were worked out, which read the marks themselves
         self.blocks = _block_quotations(doc, self.text, self.regions)
         if self.blocks:
             self.regions = sorted(self.regions + self.blocks)
@@ -1394,9 +1396,9 @@ def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
     a capital and holds a clause ('She continued, "We ..."', 'The chief went on: "It
     ..."'; not 'Work continued, "day and night."'), or a sentence of only those words
     ending in a colon before the quotation the next paragraph opens ('Vass continued:'):
-    the speaker's own words, where no verb
-    of the lexicon's reporting verbs took the quotation ("continue" reports in these two
-    places only; "production continued to grow" reports nothing)."""
+    the speaker's own words, where no verb of the lexicon's reporting verbs took the
+    quotation ("continue" reports in these places only; "production continued to grow"
+    reports nothing)."""
     doc = sent.doc
     words = [t for t in sent if not t.is_space]
     for a, b in regions:

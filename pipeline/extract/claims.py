@@ -1928,7 +1928,7 @@ def _split_contents(
 def _reports_clause(outer: Cue, inner: Cue, sent: Span | None) -> bool:
     """Whether the verb of `inner` heads the clause `outer`'s verb reports (its clausal
     complement, or a verb joined to that one): "says [Olenko promised A and said B]"."""
-    if sent is None or outer.mode == "direct_quote":
+    if sent is None:
         return False
     verbs = {t.idx: t for t in sent if t.idx in (outer.cue_start, inner.cue_start)}
     said, verb = verbs.get(outer.cue_start), verbs.get(inner.cue_start)
