@@ -1374,19 +1374,8 @@ def _closing_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
         if source is None:
             continue
         start, end = _trim(doc, max(a, sent.start_char), b)
-        if end <= start:
-            continue
-        lemma = _closing_lemma(verb, lex)
-        return Cue(
-            "direct_quote",
-            verb.text,
-            verb.idx,
-            verb.idx + len(verb),
-            lex.verbs.get(lemma, "neutral"),
-            source,
-            start,
-            end,
-        )
+        if end > start:
+            return _own_words(verb, source, start, end, lex)
     return None
 
 
@@ -1424,19 +1413,24 @@ def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
         if source is None:
             continue
         start, end = _trim(doc, a, b if after else min(b, sent.end_char))
-        if end <= start:
-            continue
-        return Cue(
-            "direct_quote",
-            verb.text,
-            verb.idx,
-            verb.idx + len(verb),
-            lex.verbs.get(_closing_lemma(verb, lex), "neutral"),
-            source,
-            start,
-            end,
-        )
+        if end > start:
+            return _own_words(verb, source, start, end, lex)
     return None
+
+
+def _own_words(verb: Token, source: Token, start: int, end: int, lex: _Lexicon) -> Cue:
+    """The cue of a quotation its speaker says in their own words, read by the words
+    around it (`_closing_cue`, `_opening_cue`)."""
+    return Cue(
+        "direct_quote",
+        verb.text,
+        verb.idx,
+        verb.idx + len(verb),
+        lex.verbs.get(_closing_lemma(verb, lex), "neutral"),
+        source,
+        start,
+        end,
+    )
 
 
 def _closing_lemma(tok: Token, lex: _Lexicon) -> str:

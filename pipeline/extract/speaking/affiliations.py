@@ -1264,7 +1264,7 @@ class AffiliationsMixin:
         run: list[Token] = []
         # (only proper nouns make or break a run: a run is of neighbouring tokens)
         for tok in [*tokens_where(self.doc, POS={"PROPN"}), None]:
-            if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged:
+            if tok is not None and tok.i not in tagged:
                 if run and tok.i == run[-1].i + 1 and tok.sent.start == run[0].sent.start:
                     run.append(tok)
                     continue
@@ -1277,7 +1277,7 @@ class AffiliationsMixin:
                 typ = "company" if legal else self.index.ending_type(run[-1].text)
                 if self.index.canonical(name) is None and typ is not None:
                     found.append((run[0].idx, name, typ))
-            run = [tok] if tok is not None and tok.pos_ == "PROPN" and tok.i not in tagged else []
+            run = [tok] if tok is not None and tok.i not in tagged else []
         self._untagged = found
         return found
 

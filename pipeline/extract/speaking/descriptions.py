@@ -1138,7 +1138,7 @@ class DescriptionsMixin:
         nouns = self.roles.document_nouns
         for tok in tokens_where(self.doc, POS={"NOUN"}):
             lemma = tok.lemma_.lower()
-            if tok.pos_ != "NOUN" or lemma not in nouns and tok.lower_ not in nouns:
+            if lemma not in nouns and tok.lower_ not in nouns:
                 continue  # "figures", "estimates": listed in the plural
             for child in tok.children:
                 author = None

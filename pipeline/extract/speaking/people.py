@@ -383,8 +383,6 @@ class PeopleMixin:
         organisation's kind."""
         found = []
         for verb in tokens_where(self.doc, DEP={"ROOT"}, LEMMA={"be"}):
-            if verb.lemma_ != "be" or verb.dep_ != "ROOT":
-                continue
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             attr = next((c for c in verb.children if c.dep_ == "attr"), None)
             if subject is None or attr is None:
@@ -474,7 +472,7 @@ class PeopleMixin:
         lexicons `profession_nouns`, `title_heads`); not a name the lexicon knows."""
         found = []
         for head in tokens_where(self.doc, DEP={"appos"}):
-            if head.dep_ != "appos" or not (
+            if not (
                 head.lemma_.lower() in self.roles.profession_nouns
                 or head.lower_ in self.roles.title_heads
             ):
@@ -668,7 +666,7 @@ class PeopleMixin:
         if self._legal_cache is None:
             names = set()
             for tok in tokens_where(self.doc, ORTH=is_legal_form):
-                if tok.i < 2 or not is_legal_form(tok.text):
+                if tok.i < 2:
                     continue
                 start = tok.i
                 while start > max(0, tok.i - 5) and self.doc[start - 1].is_title:
@@ -1342,10 +1340,13 @@ class PeopleMixin:
         return before in self.roles.title_words and f"{before} {tok.lower_}" not in self.roles.ranks
 
     def _title_subjects(self) -> list[Token]:
-        """The subjects of clauses, among which `_titles_described` and `_title_mentions`
-        look for a title ("the admiral said"): picked out of the Doc's attribute arrays,
-        not by building every token."""
-        return tokens_where(self.doc, DEP={"nsubj", "nsubjpass"})
+        """The title words that are subjects of their clauses, among which
+        `_titles_described` and `_title_mentions` look for a title with "the" alone ("the
+        admiral said"): picked out of the Doc's attribute arrays, not by building every
+        token."""
+        return tokens_where(
+            self.doc, DEP={"nsubj", "nsubjpass"}, POS={"NOUN"}, LOWER=self.roles.title_words
+        )
 
     def _titles_described(self) -> list[tuple[int, str, Person]]:
         """ "Karin Holm spent 30 years at sea. Now ..., the retired admiral has become ...":
@@ -1358,10 +1359,7 @@ class PeopleMixin:
         found: list[tuple[int, str, Person]] = []
         for tok in self._title_subjects():
             if (
-                tok.dep_ not in {"nsubj", "nsubjpass"}
-                or tok.pos_ != "NOUN"
-                or tok.lower_ not in self.roles.title_words
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
                 or self._in_quote(tok.idx)
                 or _reports(tok.head)  # "The state governor said ...": a new source
             ):
@@ -1416,13 +1414,7 @@ class PeopleMixin:
         title word with "the" alone, in the narrator's voice, subject of its clause."""
         found = []
         for tok in self._title_subjects():
-            if (
-                tok.dep_ not in {"nsubj", "nsubjpass"}
-                or tok.pos_ != "NOUN"
-                or tok.lower_ not in self.roles.title_words
-                or [c.lower_ for c in tok.lefts] != ["the"]
-                or self._in_quote(tok.idx)
-            ):
+            if [c.lower_ for c in tok.lefts] != ["the"] or self._in_quote(tok.idx):
                 continue
             person = self._person_by_title(tok)
             if person is not None:
