@@ -23,6 +23,17 @@ stock en_core_web_sm gives (tests/process/test_prefilter.py compares them):
   decoding, with every step outside an entity scored in one matrix product and
   each choice checked against rounding; a batch with a closer call is left to
   the stock component.
+- `install_fast_matrix_products` gives every model of the pipeline thinc's numpy
+  operations with numpy's own matrix product (OpenBLAS, one thread) in place of the
+  BLIS build bundled with thinc. That build picks its kernels by CPU model and falls
+  back to a generic one on processors it does not know (AMD's Zen 4 among them), where
+  a product takes 2.7 times as long; products are most of the token encoders' time.
+  A product's sums are rounded in another order, so scores differ in the last bits:
+  no tag, arc or entity differs from the stock pipeline's on the development, seed and
+  PolNeAR articles (tests/process/test_prefilter.py), as none differs between two
+  machines on which BLIS chose different kernels. Every product is taken in blocks of
+  the same number of rows, so a token's numbers are the same whatever else is in its
+  batch, and runs stay reproducible.
 - `doc_text(doc)` returns `doc.text` computed once: spaCy rebuilds the string
   from every token on each access, which made per-token callers quadratic.
 """
@@ -971,6 +982,60 @@ def install_fast_ner(nlp: Language) -> bool:
     return _swap_in(nlp, "ner", FastEntityRecognizer, "fast_ner", _NotGreedy)
 
 
+# Rows of every matrix product `_BlockOps` computes (the last block padded with zeros).
+PRODUCT_ROWS = 256
+
+
+class _BlockOps(NumpyOps):
+    """thinc's numpy operations with numpy's matrix product, `PRODUCT_ROWS` rows at a time.
+
+    OpenBLAS chooses how to compute a product by its shape (a product of a few rows takes
+    another path, which sums in another order), so a token's numbers would depend on how
+    many tokens share its batch. Every product here has the same number of rows, which
+    keeps each row's result the same in any batch (tests/nlp/test_matrix_products.py)."""
+
+    def __init__(self) -> None:
+        super().__init__(use_blis=False)
+
+    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        a = x.T if trans1 else x
+        b = y.T if trans2 else y
+        rows = a.shape[0]
+        if out is None or not out.flags.c_contiguous:
+            result = numpy.empty((rows, b.shape[1]), dtype=numpy.float32)
+        else:
+            result = out
+        for start in range(0, rows, PRODUCT_ROWS):
+            block = a[start : start + PRODUCT_ROWS]
+            if len(block) == PRODUCT_ROWS:
+                numpy.dot(block, b, out=result[start : start + PRODUCT_ROWS])
+                continue
+            padded = numpy.zeros((PRODUCT_ROWS, a.shape[1]), dtype=numpy.float32)
+            padded[: len(block)] = block
+            result[start:] = numpy.dot(padded, b)[: len(block)]
+        if out is not None and result is not out:
+            out[...] = result
+            return out
+        return result
+
+
+_FAST_OPS = _BlockOps()
+
+
+def install_fast_matrix_products(nlp: Language) -> None:
+    """Every thinc model of `nlp` computes its matrix products with numpy's BLAS
+    (`_BlockOps`), and that BLAS runs on one thread in this process: more threads cost more
+    CPU time than they save on these products, and worker processes use the other cores."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+    for _, component in nlp.pipeline:
+        model = getattr(getattr(component, "stock", component), "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = _FAST_OPS
+
+
 @cache
 def get_nlp():
     """The loaded pipeline with `paragraph_boundaries` before the parser (once per process)."""
@@ -980,6 +1045,7 @@ def get_nlp():
     install_fast_attribute_ruler(nlp)
     install_fast_lemmatizer(nlp)
     install_fast_ner(nlp)
+    install_fast_matrix_products(nlp)
     return nlp
 
 
