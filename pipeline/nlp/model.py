@@ -24,7 +24,8 @@ stock en_core_web_sm gives (tests/process/test_prefilter.py compares them):
   each choice checked against rounding; a batch with a closer call is left to
   the stock component.
 - `install_fast_matrix_products` gives every model of the pipeline thinc's numpy
-  operations with numpy's own matrix product (OpenBLAS, one thread) in place of the
+  operations with numpy's own matrix product (OpenBLAS, on one thread inside
+  `one_blas_thread()`, which the processor sets around each batch) in place of the
   BLIS build bundled with thinc. That build picks its kernels by CPU model and falls
   back to a generic one on processors it does not know (AMD's Zen 4 among them), where
   a product takes 2.7 times as long; products are most of the token encoders' time.
@@ -1024,16 +1025,27 @@ _FAST_OPS = _BlockOps()
 
 def install_fast_matrix_products(nlp: Language) -> None:
     """Every thinc model of `nlp` computes its matrix products with numpy's BLAS
-    (`_BlockOps`), and that BLAS runs on one thread in this process: more threads cost more
-    CPU time than they save on these products, and worker processes use the other cores."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=1, user_api="blas")
+    (`_BlockOps`); run them inside `one_blas_thread()`."""
     for _, component in nlp.pipeline:
         model = getattr(getattr(component, "stock", component), "model", None)
         if model is not None:
             for node in model.walk():
                 node.ops = _FAST_OPS
+
+
+@cache
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs on one thread. More threads cost more CPU time
+    than they save on the pipeline's products, and worker processes use the other cores;
+    a product's result is the same on any number of threads. It is set around each batch,
+    not once: loading torch (the claim embeddings) sets the thread count again."""
+    return _blas_controller().limit(limits=1, user_api="blas")
 
 
 @cache

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from pipeline.errors import ExtractionError
 from pipeline.extract.claims import extract_drafts
-from pipeline.nlp.model import MAX_PARSE_CHARS, get_nlp, set_doc_text
+from pipeline.nlp.model import MAX_PARSE_CHARS, get_nlp, one_blas_thread, set_doc_text
 from pipeline.normalize.to_records import to_records
 from pipeline.process.prefilter import Plan, Prefilter
 from pipeline.records import Article, ClaimRecord
@@ -88,6 +88,10 @@ class Processor:
             return [(article, ExtractionError(article.source, f"{type(exc).__name__}: {exc}"))]
 
     def _batch_results(self, batch: list[Article]) -> list[Result]:
+        with one_blas_thread():
+            return self._parse_and_extract(batch)
+
+    def _parse_and_extract(self, batch: list[Article]) -> list[Result]:
         if self.prefilter is None:
             docs = self.nlp.pipe([self._tokenize(a) for a in batch], batch_size=self.batch_size)
             return [(a, self._records(doc, a)) for doc, a in zip(docs, batch, strict=True)]

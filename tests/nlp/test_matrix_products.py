@@ -10,9 +10,11 @@ from __future__ import annotations
 import numpy
 import pytest
 from thinc.api import NumpyOps
-from threadpoolctl import threadpool_info
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from pipeline.nlp.model import PRODUCT_ROWS, FastEntityRecognizer
+from pipeline.process.processor import Processor
+from pipeline.records import Article
 
 TEXTS = [
     "The shipyard in Gdynia delivered two corvettes in March, a month late.",
@@ -36,10 +38,23 @@ def test_every_model_multiplies_with_numpy(nlp):
     assert isinstance(nlp.get_pipe("ner"), FastEntityRecognizer)  # its encoder is walked too
 
 
-def test_numpy_blas_runs_on_one_thread(nlp):
-    blas = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
-    assert blas, "numpy's BLAS is loaded"
-    assert all(lib["num_threads"] == 1 for lib in blas)
+def _numpy_blas_threads() -> list[int]:
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def test_numpy_blas_runs_on_one_thread_in_a_batch(nlp, monkeypatch):
+    seen = []
+
+    def parse(self, batch):
+        seen.append(_numpy_blas_threads())
+        return [(a, []) for a in batch]
+
+    monkeypatch.setattr(Processor, "_parse_and_extract", parse)
+    article = Article(article_id="a", source="a.txt", text="The plant made 40 shells a day.")
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert list(Processor().process([article])) == [(article, [])]
+        assert all(n == 2 for n in _numpy_blas_threads())  # restored after the batch
+    assert seen and all(n == 1 for n in seen[0])
 
 
 def _by_doc(vectors, docs):
