@@ -82,6 +82,8 @@ class _Lexicon:
     revision_nouns: frozenset[str] = frozenset()
     inverted_forms: dict[str, str] = field(default_factory=dict)
     closing_verbs: frozenset[str] = frozenset()
+    unfulfilled_verbs: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     purpose_before_that: frozenset[str] = frozenset()
     that_nouns: frozenset[str] = frozenset()
     # verbs of making public whose agent speaks for the subject they describe ("The
@@ -134,6 +136,8 @@ def _lex() -> _Lexicon:
         revision_nouns=frozenset(data.get("revision_nouns", [])),
         inverted_forms=data.get("inverted_forms", {}),
         closing_verbs=frozenset(data.get("closing_verbs", [])),
+        unfulfilled_verbs=frozenset(data.get("unfulfilled_verbs", [])),
+        object_control_verbs=frozenset(data.get("object_control_verbs", [])),
         purpose_before_that=frozenset(data.get("purpose_before_that", [])),
         that_nouns=frozenset(data.get("that_nouns", [])),
         agent_verbs=data.get("agent_verbs", {}),
@@ -486,6 +490,9 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             # made the sentence's root; that does it (not a noun deeper in the sentence:
             # "a haven shielded from ... and from saying")
             return cur.head
+        controller = _object_controller(cur)
+        if controller is not None and not (quoted is not None and quoted(controller)):
+            return controller  # "forced the chief executive to admit that ...": the executive
         if cur.head is cur or not (
             cur.dep_ in _CLIMB_DEPS
             or cur.dep_ == "npadvmod"
@@ -496,6 +503,21 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
             return None
         cur = cur.head
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive under its verb says, where the verb is one
+    of the lexicon's `object_control_verbs` ("forced the chief executive to admit that
+    ...", "persuaded the minister to confirm ..."): the one who speaks, not the verb's
+    subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i:
+        return None
+    if head.lemma_.lower() not in _lex().object_control_verbs:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _occasion_taken(noun: Token) -> bool:
@@ -1913,8 +1935,10 @@ _ENABLING = {"let", "allow", "permit", "enable"}
 def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
     """A reporting verb that reports nothing said: negated ('did not say which ...',
     'would not say whether ...'), declined or failed ('declined to say which ...',
-    'refuses to release X or explain how ...', 'failed to note that ...') or only made
-    possible ('let the papers tell them ...'). The negation comes before the verb; one
+    'refuses to release X or explain how ...', 'failed to note that ...'), only made
+    possible ('let the papers tell them ...') or only asked for, wanted or promised (an
+    infinitive under one of the lexicon's `unfulfilled_verbs`: 'the law requires firms to
+    tell ...', 'urged the minister to explain why ...'). The negation comes before the verb; one
     inside a quotation is quoted words ('"Probably not," she said')."""
     if any(
         c.dep_ == "neg" and c.i < tok.i and not any(a <= c.idx < b for a, b in quotations)
@@ -1933,6 +1957,12 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
             verb.dep_ in {"xcomp", "ccomp"} and lemma in _ENABLING
         ):
             return True
+        if (
+            verb.dep_ in {"xcomp", "ccomp"}
+            and lemma in _lex().unfulfilled_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            return True  # 'requires contractors to tell', 'want the Pentagon to explain'
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             return False
         # 'refuses to release X or explain Y', 'let firms tell A while telling B': a verb
