@@ -31,8 +31,8 @@ stock en_core_web_sm gives (tests/process/test_prefilter.py compares them):
   a product takes 2.7 times as long; products are most of the token encoders' time.
   A product's sums are rounded in another order, so scores differ in the last bits:
   no tag, arc or entity differs from the stock pipeline's on the development, seed and
-  PolNeAR articles (tests/process/test_prefilter.py), as none differs between two
-  machines on which BLIS chose different kernels. Every product is taken in blocks of
+  PolNeAR articles (tests/process/test_prefilter.py); BLIS's own kernels differ in the
+  same way from one processor to another. Every product is taken in blocks of
   the same number of rows, so a token's numbers are the same whatever else is in its
   batch, and runs stay reproducible.
 - `doc_text(doc)` returns `doc.text` computed once: spaCy rebuilds the string
@@ -999,6 +999,8 @@ class _BlockOps(NumpyOps):
         super().__init__(use_blis=False)
 
     def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        if x.dtype != numpy.float32 or y.dtype != numpy.float32:  # (the models' are float32)
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
         a = x.T if trans1 else x
         b = y.T if trans2 else y
         rows = a.shape[0]

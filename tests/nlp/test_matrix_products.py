@@ -96,3 +96,9 @@ def test_products_in_blocks(nlp, rows):
     assert numpy.array_equal(out, whole[:rows])
     flipped = ops.gemm(x[:rows].T.copy(), w.T.copy(), trans1=True)  # another layout
     assert numpy.allclose(flipped, whole[:rows], rtol=1e-5, atol=1e-4)
+
+
+def test_a_product_of_doubles_is_left_to_numpy(nlp):
+    ops = nlp.get_pipe("tok2vec").model.ops
+    x = numpy.arange(6, dtype=numpy.float64).reshape(2, 3)
+    assert numpy.array_equal(ops.gemm(x, x, trans2=True), x @ x.T)
