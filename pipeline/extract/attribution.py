@@ -505,6 +505,11 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to admit", "to tell")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that does what an infinitive under its verb says, where the verb is one
     of the lexicon's `object_control_verbs` ("forced the chief executive to admit that
@@ -515,7 +520,7 @@ def _object_controller(verb: Token) -> Token | None:
         return None
     if head.lemma_.lower() not in _lex().object_control_verbs:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not _infinitive(verb):
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
@@ -525,10 +530,7 @@ def _occasion_taken(noun: Token) -> bool:
     opportunity to confirm that ...", "used the hearing to say"): the subject speaks."""
     if noun.head.lemma_.lower() not in _TAKING_OCCASION:
         return False  # "criticised the decision to announce ...": not the critic's words
-    return any(
-        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in noun.children
-    )
+    return any(c.dep_ in {"acl", "relcl"} and _infinitive(c) for c in noun.children)
 
 
 _TAKING_OCCASION = {"take", "use", "seize"}  # "took the chance to", "seized the moment to"
@@ -1960,7 +1962,7 @@ def _withheld(tok: Token, quotations: list[tuple[int, int]]) -> bool:
         if (
             verb.dep_ in {"xcomp", "ccomp"}
             and lemma in _lex().unfulfilled_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _infinitive(verb)
         ):
             return True  # 'requires contractors to tell', 'want the Pentagon to explain'
         if any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -1999,10 +2001,7 @@ def _hearsay_participle(tok: Token) -> bool:
         return False
     if tok.tag_ == "VBG":
         return False  # "..., promising to cut taxes": the main clause's subject promised
-    return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in tok.children
-    )
+    return any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children)
 
 
 def _coordinated_cue(tok: Token, lex: _Lexicon) -> Token | None:

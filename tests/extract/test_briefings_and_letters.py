@@ -18,6 +18,13 @@ def _records(text):
     return records
 
 
+def _speaker_and_claim_of_cue(text, cue):
+    """(speaker name, claim text) of the first record whose cue is `cue`."""
+    found = [r for r in _records(text) if r.attribution and r.attribution.cue == cue]
+    assert found, f"no record with the cue {cue!r}"
+    return found[0].speaker.name, found[0].claim_text
+
+
 def _speaker_of(text, opening):
     """(name, role, organisation, mode) of the record whose sentence opens so."""
     found = [r for r in _records(text) if r.sentence.startswith(opening)]

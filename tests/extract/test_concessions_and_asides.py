@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_briefings_and_letters import _records
+from tests.extract.test_briefings_and_letters import _records, _speaker_and_claim_of_cue
 
 _VOS = "Commander Ilse Vos spoke to the committee on Monday. "
 
@@ -122,9 +122,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, cue, speaker, claim", CASES)
 def test_concessions_and_asides(text, cue, speaker, claim):
-    found = [r for r in _records(text) if r.attribution and r.attribution.cue == cue]
-    assert found, f"no record with the cue {cue!r}"
-    assert (found[0].speaker.name, found[0].claim_text) == (speaker, claim)
+    assert _speaker_and_claim_of_cue(text, cue) == (speaker, claim)
 
 
 def test_a_part_of_something_the_speaker_talked_about_is_no_clause():

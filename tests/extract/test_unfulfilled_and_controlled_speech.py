@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_briefings_and_letters import _records
+from tests.extract.test_briefings_and_letters import _records, _speaker_and_claim_of_cue
 
 _YARD = "Mira Kessler, the yard's director, faced the committee on Tuesday. "
 
@@ -58,8 +58,7 @@ def test_an_infinitive_of_saying_that_was_only_asked_for_reports_nothing(text, v
 # (text, cue, speaker, claim): the verb of saying still reports where it was said
 SAID = [
     pytest.param(
-        _YARD + "Kessler told the committee that 3 of the 14 hulls had failed their sea "
-        "trials.",
+        _YARD + "Kessler told the committee that 3 of the 14 hulls had failed their sea trials.",
         "told",
         "Mira Kessler",
         "that 3 of the 14 hulls had failed their sea trials",
@@ -100,6 +99,4 @@ SAID = [
 
 @pytest.mark.parametrize("text, cue, speaker, claim", SAID)
 def test_an_infinitive_of_saying_that_was_said(text, cue, speaker, claim):
-    found = [r for r in _records(text) if r.attribution and r.attribution.cue == cue]
-    assert found, f"no record with the cue {cue!r}"
-    assert (found[0].speaker.name, found[0].claim_text) == (speaker, claim)
+    assert _speaker_and_claim_of_cue(text, cue) == (speaker, claim)
