@@ -655,6 +655,7 @@ class PeopleMixin:
                 for e in self.ents
                 if self._which_follows(e)
                 or self._based_or_owned(e)
+                or self._described_after(e)
                 or (len(e) >= 2 and traded_in(e.root))
             ) | {name for _, name in self.legal_names()}
         return self._marked_body_cache
@@ -692,6 +693,24 @@ class PeopleMixin:
         if len(ent) < 2 or i < 2 or self.doc[i - 2].text not in {"-", "‑"}:
             return False
         return self.doc[i - 1].lower_ in _BODY_PARTICIPLES
+
+    def _described_after(self, ent: Span) -> bool:
+        """Whether a name of two words or more has a body's descriptor in apposition after
+        its comma ("Grupo X, a Seville-based shipbuilder,", "X Y, the state arms maker"):
+        said of a body, never of a person (an analyst, a spokeswoman)."""
+        end = ent.end
+        if len(ent) < 2 or end + 2 >= len(self.doc) or self.doc[end].text != ",":
+            return False
+        if self.doc[end + 1].lower_ not in {"a", "an", "the"}:
+            return False
+        # (the apposition that opens right after the comma: in "X Y, a founder of Z, a
+        # company outside the city" the company is Z)
+        return any(
+            c.dep_ == "appos"
+            and c.left_edge.i == end + 1
+            and self.index.descriptor_type(c.lemma_) is not None
+            for c in ent.root.children
+        )
 
     def _which_follows(self, ent: Span) -> bool:
         """Whether a relative "which" follows a name of two words or more, set off by a

@@ -179,6 +179,7 @@ class PersonRolesMixin:
                 self._org_of_name(span, role)
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
+                or self._whose_org(titled)
             )
         if not role and not org and titles:  # "X of the Coastal Greens said"
             org = self._org_of_name(span)
@@ -493,6 +494,46 @@ class PersonRolesMixin:
             return name
         if i == end + 2 and not run[-1].ent_type_ and all(t.pos_ == "PROPN" for t in run):
             return name  # "X of the Coastal Greens": a body the tagger did not name
+        return None
+
+    def _whose_org(self, phrase: Span | None) -> str | None:
+        """The organisation a relative "whose" gives the title to: "the X Forum, a research
+        group whose chief economist, Y," and "X Dynamics, whose chief executive, Y," ->
+        the name before "whose", or the name its description stands in apposition to;
+        None when that is a person or no name the tagger or the lexicon takes for a body."""
+        if phrase is None:
+            return None
+        doc = self.doc
+        whose = next(
+            (t for t in doc[max(phrase.start - 1, 0) : phrase.end] if t.lower_ == "whose"), None
+        )
+        if whose is None or whose.i < 2:
+            return None
+        end = whose.i - 1
+        if not doc[end].text[:1].isupper():
+            # "X, a research group whose": the name before the description's comma
+            k = end
+            while k > whose.sent.start and end - k < 6 and doc[k - 1].text != ",":
+                if doc[k - 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "ADV", "PUNCT"}:
+                    return None
+                k -= 1
+            if k - 2 < whose.sent.start or doc[k - 1].text != "," or doc[end].pos_ != "NOUN":
+                return None
+            end = k - 2
+        run = next(
+            (r for r in _capital_runs(list(doc[whose.sent.start : end + 1])) if r[-1].i == end),
+            None,
+        )
+        if run is None:
+            return None
+        name = _clean_name(doc[run[0].i : end + 1].text)
+        if name in self.persons or doc[end].ent_type_ in {"PERSON", "GPE", "LOC", "NORP"}:
+            return None
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind not in {"country", "place"} else None
+        if doc[end].ent_type_ == "ORG" or self.index.org_type(name) is not None:
+            return name
         return None
 
     def _state_office(self, role: str) -> bool:
