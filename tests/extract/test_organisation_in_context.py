@@ -1,7 +1,10 @@
 """The organisation a speaker speaks for, where the article gives it through a relative
-"whose" ("the X Forum, a research group whose chief economist, Y, ...") or through a
+"whose" ("the X Forum, a research group whose chief economist, Y, ..."), through a
 body's name the tagger took for a person's ("Grupo X's chief executive, Y,", after "Grupo
-X, a Seville-based shipbuilder"). The texts are written for these tests."""
+X, a Seville-based shipbuilder"), after a place that only qualifies the body's kind ("a
+researcher at the Bucharest think tank X"), with "from" after the name ("Dr Y from the
+X University"), or through the person whose office it is ("Aalto's deputy, Colonel Y,"
+is of the body Aalto is of). The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -55,6 +58,69 @@ ORGANISATIONS = [
         "Lena Varga said",
         ("Lena Varga", "analyst", None),
         id="a-person-described-after-a-comma-stays-a-person",
+    ),
+    pytest.param(
+        "Sofia Marin, a researcher at the Bucharest think tank Strategic Horizons, estimated "
+        "that Romania would spend 2.5 percent of its output on defence.",
+        "Sofia Marin",
+        ("Sofia Marin", "researcher", "Strategic Horizons"),
+        id="a-place-before-the-kind-then-the-name",
+    ),
+    pytest.param(
+        '"We will double output by 2026," said Dr Mara Quist from the Baltic Defence University.',
+        '"We will double',
+        ("Mara Quist", None, "Baltic Defence University"),
+        id="a-name-from-a-body",
+    ),
+    pytest.param(
+        "Professor Ivo Ranta from the University of Tartu said the plant would need 300 more "
+        "workers.",
+        "Professor Ivo Ranta",
+        ("Ivo Ranta", "Professor", "University of Tartu"),
+        id="a-titled-name-from-a-university",
+    ),
+    pytest.param(
+        '"It is too slow, we lose 20 ships a year," said Anna Berg from Malmo, who works at '
+        "the port.",
+        '"It is too slow',
+        ("Anna Berg", None, None),
+        id="a-name-from-a-town-has-no-organisation",
+    ),
+    pytest.param(
+        "Holger Brandt, chairman of the supervisory board at Lindner Werke, said the company "
+        "would hire 500 workers.\n\nLindner Werke's head of sales, Nina Graf, said orders had "
+        "doubled.",
+        "Lindner Werke's head",
+        ("Nina Graf", "head of sales", "Lindner Werke"),
+        id="a-body-tagged-as-a-person-only-before-its-possessive",
+    ),
+    pytest.param(
+        "HELSINKI — Finland's defence forces will receive 60 new howitzers next year.\n\n"
+        "Brigadier General Kari Aalto, the army's chief of logistics, said deliveries would "
+        "start in March.\n\nAalto's deputy, Colonel Leena Virta, told reporters the brigade "
+        "had trained 400 gunners.",
+        "Aalto's deputy",
+        ("Leena Virta", "deputy", "Finnish Army"),
+        id="a-named-person-s-deputy-is-of-that-person-s-body",
+    ),
+    pytest.param(
+        "HELSINKI — Finland's defence forces will receive 60 new howitzers next year.\n\n"
+        "Brigadier General Kari Aalto, the army's chief of logistics, said deliveries would "
+        "start in March.\n\nAalto's lawyer, Minna Salo, said the claim was worth 2 million "
+        "euros.",
+        "Aalto's lawyer",
+        ("Minna Salo", "lawyer", None),
+        id="a-named-person-s-lawyer-speaks-for-no-body",
+    ),
+    pytest.param(
+        "The Army wants to buy 1,000 more missiles next year, according to budget documents. "
+        "The request, which Congress must still approve, is 40 percent larger than this "
+        "year's.\n\nLt. Gen. Robert Collins, the service's top acquisition officer, told "
+        "lawmakers that production lines were running at full capacity. Collins said output "
+        "had doubled since 2022.",
+        "Collins said",
+        ("Robert Collins", "top acquisition officer", "Army"),
+        id="the-service-is-the-armed-service-named-last",
     ),
 ]
 

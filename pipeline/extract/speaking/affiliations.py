@@ -414,7 +414,18 @@ class AffiliationsMixin:
                 return False
             kinds += 1
         if kinds == 0:
-            return False
+            # "the Bucharest think tank X" with the place hung on the name itself: the
+            # words between are a body's kind, and the name follows them
+            k = nxt
+            while k < len(self.doc) and k - nxt < 3 and self.doc[k].is_lower:
+                k += 1
+            kind = self.doc[nxt:k].text
+            return (
+                k in later
+                and run[-1].head.i in later
+                and all(t.pos_ == "NOUN" for t in self.doc[nxt:k])
+                and self.index.descriptor_type(kind) is not None
+            )
         # the name compounded with the kind ("brokerage Y") or set beside it ("bank, Y")
         return (
             tok.dep_ == "compound"
@@ -607,6 +618,14 @@ class AffiliationsMixin:
             known = self.index.canonical(owner) or self._known_run_ending(tok)
             if known is not None:
                 return known.name
+            held = self.mention_at(tok)
+            if held is not None and held.token_end == tok.i + 1 and held.person.role:
+                # "Aalto's deputy, Colonel X,": the body of the person whose deputy X is
+                # (an office; "X's lawyer" speaks for X, no body); a person with an office
+                # of their own (the tagger takes a state's name for a person's, too)
+                words = set(role.lower().split())
+                office = words & self.roles.title_words and not words & self.roles.profession_nouns
+                return held.person.organization if office else None
             if owner.islower():
                 service = owner.capitalize()
                 if service in self.roles.services:  # "the navy's deputy chief of staff"
@@ -842,6 +861,14 @@ class AffiliationsMixin:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
+        if noun.lemma_.lower() == "service":  # "the service's top officer": the armed
+            service = self._last_service_before(before)  # service named last before
+            if service is not None:
+                return (
+                    self._written_service(service, before)
+                    or self._national_service(service)
+                    or service
+                )
         if noun.lower_ in {"company", "firm"}:
             # "X said ... The company's finance chief": the body the sentence before is
             # about, where its name has no word of its kind
@@ -884,6 +911,17 @@ class AffiliationsMixin:
                 return None  # a ministry's name carries its word: "the ministry" is no other body
             return None if found is not None and _clean_name(found) in self.persons else found
         return None
+
+    def _last_service_before(self, before: int) -> str | None:
+        """The armed service ("Army", "Navy", "Air Force") the article names last before
+        `before`, capitalised as a name."""
+        text = doc_text(self.doc)[:before]
+        found = [
+            (m.start(), service)
+            for service in self.roles.services
+            for m in re.finditer(rf"\b{re.escape(service)}\b", text)
+        ]
+        return max(found)[1] if found else None
 
     def _written_before(self, noun: Token, before: int) -> str | None:
         """The last body written before `before` in lower case with the same noun and

@@ -650,15 +650,40 @@ class PeopleMixin:
         or shares traded in it ("Shares in X fell"), or a legal form after it anywhere
         ("X Y S.A." of a release's first line; its headline's "X Y Wins ...")."""
         if self._marked_body_cache is None:
-            self._marked_body_cache = frozenset(
-                _bare(e)
-                for e in self.ents
-                if self._which_follows(e)
-                or self._based_or_owned(e)
-                or self._described_after(e)
-                or (len(e) >= 2 and traded_in(e.root))
-            ) | {name for _, name in self.legal_names()}
+            self._marked_body_cache = (
+                frozenset(
+                    _bare(e)
+                    for e in self.ents
+                    if self._which_follows(e)
+                    or self._based_or_owned(e)
+                    or self._described_after(e)
+                    or (len(e) >= 2 and traded_in(e.root))
+                )
+                | {name for _, name in self.legal_names()}
+                | self._possessive_slips()
+            )
         return self._marked_body_cache
+
+    def _possessive_slips(self) -> set[str]:
+        """Names of two words or more the tagger takes for a person's only before "'s"
+        ("Lindner Werke's head of sales") and for a body's elsewhere ("at Lindner Werke"),
+        whose first word is no given name: a body's."""
+        bodies = {_bare(e) for e in self.ents if e.label_ == "ORG" and len(e) >= 2}
+        possessive: dict[str, bool] = {}
+        for e in self.ents:
+            if e.label_ != "PERSON":
+                continue
+            name = _bare(e)
+            marked = e[-1].tag_ == "POS" or e.end < len(self.doc) and self.doc[e.end].tag_ == "POS"
+            possessive[name] = possessive.get(name, True) and marked
+        return {
+            name
+            for name, only in possessive.items()
+            if only
+            and name in bodies
+            and len(name.split()) >= 2
+            and not is_given_name(name.split()[0])
+        }
 
     def legal_names(self) -> list[tuple[int, str]]:
         """Where the article names a company whose legal form it writes somewhere after

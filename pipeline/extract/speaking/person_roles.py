@@ -457,14 +457,16 @@ class PersonRolesMixin:
         return not any(m.group(1) in self.roles.body_nouns for m in written)
 
     def _org_of_name(self, span: Span, role: str = "") -> str | None:
-        """An organisation in an "of" phrase right after a titled name: "Defence
+        """An organisation in an "of" (or "from") phrase right after a titled name: "Defence
         spokesman Per Vollan of the Coastal Party" -> Coastal Party; only a name the
         tagger or the lexicon takes for an organisation (not "X of Ohio"), or a state the
         holder of a state's office speaks for ("Chancellor X of Aldoria" -> Aldoria); or
         proper nouns after "the" the tagger left untyped ("X of the Coastal Greens")."""
         end = span.end
-        if end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+        if end + 1 >= len(self.doc) or self.doc[end].lower_ not in {"of", "from"}:
             return None
+        # "Dr X from the Y University": a body only (a place is where one comes from)
+        from_ = self.doc[end].lower_ == "from"
         i = end + 1
         if self.doc[i].lower_ == "the":
             i += 1
@@ -480,6 +482,11 @@ class PersonRolesMixin:
             # "X of the People's Y Party": a tagged name with a possessive inside
             return re.sub(r"^(?:the|The)\s+", "", tagged.text)
         known = self.index.canonical(name)
+        if from_:
+            if known is not None:
+                return known.name if known.kind not in {"country", "place"} else None
+            typed = run[-1].ent_type_ == "ORG" or self.index.org_type(name) is not None
+            return name if typed else None
         if self._state_office(role) and (
             known is not None
             and known.kind == "country"
