@@ -4261,3 +4261,30 @@ FIRST_PERSON_CASES = [
 @pytest.mark.parametrize("text, words, expected", FIRST_PERSON_CASES)
 def test_a_signed_writer_in_the_first_person_ends_a_passage(nlp, text, words, expected):
     assert _speakers_where(nlp, text, words) == [expected]
+
+
+HYPHENATED_GIVEN_NAMES = [
+    pytest.param(
+        "Magnus-Valdemar Saar said the centre had signed contracts worth 90 million euros.",
+        "signed contracts",
+        "Magnus-Valdemar Saar",
+        id="a-given-name-cut-at-its-hyphen-by-the-tagger",
+    ),
+    pytest.param(
+        "Anna-Lena Berg, a spokeswoman for the yard, said orders had doubled.",
+        "orders had doubled",
+        "Anna-Lena Berg",
+        id="a-given-name-the-tagger-keeps-whole",
+    ),
+    pytest.param(
+        "Pro-Kremlin blogger Ivan Sokolov said 300 tanks had been lost.",
+        "tanks had been lost",
+        "Ivan Sokolov",
+        id="negative-a-hyphened-word-before-a-title-is-no-given-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, words, expected", HYPHENATED_GIVEN_NAMES)
+def test_hyphenated_given_names(nlp, text, words, expected):
+    assert _speakers_where(nlp, text, words) == [expected]

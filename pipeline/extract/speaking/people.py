@@ -841,6 +841,17 @@ class PeopleMixin:
                 and self.doc[start - 1].lower_ not in _NAME_HONORIFICS
             ):
                 start -= 1
+        if (  # "Magnus-[Valdemar Saar]": a hyphenated given name the tagger cut at its hyphen
+            start >= 2
+            and self.doc[start - 1].text == "-"
+            and not self.doc[start - 1].whitespace_
+            and not self.doc[start - 2].whitespace_
+            and self.doc[start - 2].is_alpha
+            and self.doc[start - 2].text[:1].isupper()
+            and not self.roles.is_title_token(self.doc[start - 2])
+            and not (start >= 3 and self.doc[start - 3].text == "-")
+        ):
+            start -= 2
         start = self._given_before_particles(start)
         tokens = list(self.doc[start:end])
         if not tokens:
