@@ -122,6 +122,14 @@ ORGANISATIONS = [
         ("Robert Collins", "top acquisition officer", "Army"),
         id="the-service-is-the-armed-service-named-last",
     ),
+    pytest.param(
+        "Gen. Paul Hartmann, commander of Army Materiel Command, said output had tripled.\n\n"
+        "Later, Douglas Bush, the Army's acquisition chief, said the service had spent 2.1 "
+        "billion dollars on new plants.",
+        "Later, Douglas Bush",
+        ("Douglas Bush", "acquisition chief", "Army"),
+        id="the-army-s-officer-is-of-the-army-not-of-a-command-of-it",
+    ),
 ]
 
 

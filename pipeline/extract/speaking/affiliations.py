@@ -641,9 +641,12 @@ class AffiliationsMixin:
                     return named
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
+                named = self._org_named(owner, before)
+                if named is not None and not named.endswith(owner):
+                    named = None  # "Army Materiel Command": a body of the service, not it
                 return (
                     self._written_service(owner, before)
-                    or self._org_named(owner, before)
+                    or named
                     or self._national_service(owner)
                     or owner
                 )
