@@ -629,9 +629,7 @@ class AffiliationsMixin:
             if owner.islower():
                 service = owner.capitalize()
                 if service in self.roles.services:  # "the navy's deputy chief of staff"
-                    found = self._written_service(service, before) or self._national_service(
-                        service
-                    )
+                    found = self._service_org(service, before)
                     if found:
                         return found
                 if owner in self.roles.owner_groups:  # "the opposition's spokesman"
@@ -641,15 +639,13 @@ class AffiliationsMixin:
                     return named
                 return self._org_by_word(tok, before)
             if owner in self.roles.services:  # "the Army's deputy chief": the service
+                written = self._written_service(owner, before)
+                if written:
+                    return written
                 named = self._org_named(owner, before)
-                if named is not None and not named.endswith(owner):
-                    named = None  # "Army Materiel Command": a body of the service, not it
-                return (
-                    self._written_service(owner, before)
-                    or named
-                    or self._national_service(owner)
-                    or owner
-                )
+                if named is not None and named.endswith(owner):
+                    return named  # (not "Army Materiel Command": a body of the service)
+                return self._national_service(owner) or owner
             if "minister" in role.lower().split() and " " not in owner:
                 # "Ostland's defence minister": Ostland, not "Ostland Rail" (a president
                 # may be a company's: "Corvane's president")
@@ -867,11 +863,7 @@ class AffiliationsMixin:
         if noun.lemma_.lower() == "service":  # "the service's top officer": the armed
             service = self._last_service_before(before)  # service named last before
             if service is not None:
-                return (
-                    self._written_service(service, before)
-                    or self._national_service(service)
-                    or service
-                )
+                return self._service_org(service, before) or service
         if noun.lower_ in {"company", "firm"}:
             # "X said ... The company's finance chief": the body the sentence before is
             # about, where its name has no word of its kind
@@ -914,6 +906,11 @@ class AffiliationsMixin:
                 return None  # a ministry's name carries its word: "the ministry" is no other body
             return None if found is not None and _clean_name(found) in self.persons else found
         return None
+
+    def _service_org(self, service: str, before: int) -> str | None:
+        """An armed service ("Navy") as the article writes it with its state's word, else
+        as the article's state's ("U.S. Navy")."""
+        return self._written_service(service, before) or self._national_service(service)
 
     def _last_service_before(self, before: int) -> str | None:
         """The armed service ("Army", "Navy", "Air Force") the article names last before

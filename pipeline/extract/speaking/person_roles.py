@@ -941,7 +941,7 @@ class PersonRolesMixin:
             and (qualifier.ent_type_ == "NORP" or _demonym_like(qualifier))
         ):
             return f"{qualifier.text} {self.doc[first.i : word.i + 1].text}"
-        return self._written_service(service, word.idx) or self._national_service(service)
+        return self._service_org(service, word.idx)
 
     def _org_entity_in(self, phrase: Span) -> str | None:
         """The first organisation named inside a phrase: a known one, or capitalised words
@@ -1555,7 +1555,7 @@ class PersonRolesMixin:
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         service = self._service_in_title(role) if org is None else None
         if service is not None:  # "chief of army logistics": the article's state's army
-            org = self._written_service(service, before) or self._national_service(service)
+            org = self._service_org(service, before)
         if org is None:  # "the army chief": the army of the article's state
             opening = next(
                 (v for v in self.roles.services if role.lower().startswith(v.lower() + " ")),
@@ -1564,7 +1564,7 @@ class PersonRolesMixin:
             if opening is not None:
                 org = self._national_service(opening) or self._written_service(opening, before)
         if org in self.roles.services:  # "Head of the Navy": the navy of the article's state
-            org = self._written_service(org, before) or self._national_service(org) or org
+            org = self._service_org(org, before) or org
         return role, org
 
     def _state_ministry(self, owner: str, held: str | None) -> str | None:
