@@ -237,6 +237,18 @@ CASES = [
     ("The army fired 2000 shells per day.", [("2000", 2000, "shell")]),
     ("Turnout fell below 2019 levels.", []),
     ("The cuts date from the 1990s and 2004.", []),
+    (
+        "An audit of the 2021 accounts found 800 million euros unspent.",
+        [("800 million euros", 800_000_000, "EUR")],
+    ),
+    # a numbered reference sends the reader to a source: no figure
+    ("Pensions take 31 percent of the payroll [6].", [("31 percent", 31, "percent")]),
+    ("The fleet shrank to 14 hulls [2, 5], its smallest since 1946 [3–4].", [("14", 14, "hull")]),
+    (
+        "Hospitals wait 90 days for payment [12]. The backlog grew 9 percent [12][13].",
+        [("90 days", 90, "day"), ("9 percent", 9, "percent")],
+    ),
+    ("The depot listed [40 tanks] as ready.", [("40", 40, "tank")]),
 ]
 
 
