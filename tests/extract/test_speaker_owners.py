@@ -353,6 +353,46 @@ def test_its_authors_write_for_the_body_before(nlp, text, sentence_start, expect
     assert _speaker_of(nlp, text, sentence_start) == expected
 
 
+# (text, the sentence of the record, the speaker): a group "its" gives an owner is named
+# with it, the owner as the article named it ("the" kept where the article writes it)
+ITS_GROUP_CASES = [
+    pytest.param(
+        "The Nordhavn Naval Fair opened in Aarhus on Monday under grey skies.\n\n"
+        "The fair drew 320 exhibitors this year, up from 210 in 2023, according to its "
+        "organisers.",
+        "The fair drew",
+        "organisers of the Nordhavn Naval Fair",
+        id="the-fair-named-before-by-a-name-ending-in-its-noun",
+    ),
+    pytest.param(
+        "The Harbour Pilots Guild voted on Tuesday to reject the port authority's offer. "
+        "Its members said pay had fallen 8 percent in real terms since 2021.",
+        "Its members",
+        "members of the Harbour Pilots Guild",
+        id="a-body-that-was-the-subject-before",
+    ),
+    pytest.param(
+        "Kestrel Avionics cut its forecast for the third time this year. Its shareholders "
+        "said the company had lost 40 million euros on the trainer jet.",
+        "Its shareholders",
+        "shareholders of Kestrel Avionics",
+        id="a-company-written-without-the",
+    ),
+    pytest.param(
+        "Morvania raised its defence budget by a fifth last year. Its diplomats said the "
+        "increase would reach 2 percent of output by 2027.",
+        "Its diplomats",
+        "diplomats",
+        id="negative-a-country-is-not-written-into-the-group",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", ITS_GROUP_CASES)
+def test_a_group_its_gives_an_owner_is_named_with_it(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
 _GENERAL_INTERVIEW = (
     "Retired Admiral Jon Brandt commanded Ostvik's navy from 2015 to 2021. He spoke to Eva "
     "Harland on Radio Ostvik about the fleet.\n\n"
@@ -451,9 +491,87 @@ CLAUSE_OWNER_CASES = [
         "planning paper",
         id="negative-a-state-s-army-does-not-own-the-paper",
     ),
+    pytest.param(
+        "HALIFAX — The Maritime Pilotage Authority lost 310 pilots and deckhands in the year "
+        "to March while hiring 240, according to figures obtained by this newspaper under "
+        "access-to-information law. Departures among senior pilots alone rose by 18 percent.",
+        "HALIFAX",
+        "Maritime Pilotage Authority",
+        id="a-body-s-own-losses-given-in-unowned-figures-are-the-body-s",
+    ),
+    pytest.param(
+        "HALIFAX — The Maritime Pilotage Authority lost 310 pilots and deckhands in the year "
+        "to March while hiring 240, according to figures obtained by this newspaper under "
+        "access-to-information law. Departures among senior pilots alone rose by 18 percent.",
+        "Departures among",
+        "Maritime Pilotage Authority",
+        id="and-so-is-the-next-figure-of-those-figures",
+    ),
+    pytest.param(
+        "Tessland fired 90,000 shells last year, according to estimates seen by this newspaper.",
+        "Tessland fired",
+        "estimates",
+        id="negative-a-state-does-not-own-estimates-about-it",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, sentence_start, expected", CLAUSE_OWNER_CASES)
 def test_an_unowned_document_is_the_body_its_clause_is_about(nlp, text, sentence_start, expected):
+    assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+# one document under several mentions: an author one mention gives is every mention's
+_REVIEW = (
+    "Dry dock delays\n\n"
+    "A plan to build a second dry dock at Varnholm has cost nearly three times its original "
+    "budget, according to a confidential review seen by this newspaper.\n\n"
+    "The document, drawn up in May by the Office of the Naval Inspector, found that only one "
+    "of the dock's four gates had been fitted.\n\n"
+    "The dock was meant to open in 2024. Varnholm spends about 2 percent of its output on "
+    "defence.\n\n"
+    "According to the review, each gate has cost 41 million crowns, against 15 million "
+    "planned."
+)
+_UNSIGNED_REVIEW = (
+    "A plan to build a second dry dock at Varnholm has cost nearly three times its original "
+    "budget, according to a confidential review seen by this newspaper.\n\n"
+    "The review found that only one of the dock's four gates had been fitted. A separate "
+    "study by the Harbour Council put the cost of delay at 9 million crowns a month.\n\n"
+    "According to the review, each gate has cost 41 million crowns, against 15 million "
+    "planned."
+)
+
+DOCUMENT_CHAIN_CASES = [
+    pytest.param(
+        _REVIEW,
+        "A plan to build",
+        "Office of the Naval Inspector",
+        id="a-document-cited-first-takes-the-author-the-next-sentence-gives-it",
+    ),
+    pytest.param(
+        _REVIEW,
+        "According to the review",
+        "Office of the Naval Inspector",
+        id="and-so-does-the-same-document-paragraphs-on",
+    ),
+    pytest.param(
+        _UNSIGNED_REVIEW,
+        "According to the review",
+        "review",
+        id="negative-an-unsigned-document-is-not-another-document-s-author-s",
+    ),
+    pytest.param(
+        "Polls in Ostland and Varnia have shown the governing party's lead shrinking to 2 "
+        "points. The Harbour Times/Civic Research poll was carried out from 3 to 6 May among "
+        "1,040 adults. It found support for the party at 31 percent.",
+        "Polls in Ostland",
+        "Polls",
+        id="negative-several-polls-are-not-the-one-poll-named-after-them",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, sentence_start, expected", DOCUMENT_CHAIN_CASES)
+def test_one_document_under_several_mentions_has_one_author(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected

@@ -11,7 +11,12 @@ from pipeline.extract.coref import _reports
 from pipeline.extract.datelines import DATELINE
 from pipeline.extract.entities import latest_of_type
 from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
-from pipeline.extract.speaking.words import QUANTIFIERS, STATE_BODY_NOUNS, bare_government
+from pipeline.extract.speaking.words import (
+    QUANTIFIERS,
+    STATE_BODY_NOUNS,
+    bare_government,
+    headline_end,
+)
 from pipeline.nlp.model import doc_text, tokens_where
 from pipeline.records import Speaker
 
@@ -172,6 +177,8 @@ class DescriptionsMixin:
             org = self._last_org_before(head.idx)
             if org is not None:
                 name = " ".join([org] + [w for w in name.split() if w.lower() != "its"])
+        if kind == "group" and owner is not None and owner.lower_ == "its":
+            name = self._group_of_its(name, owner) or name
         if kind == "organization":
             name = self._lengthened(name, head)  # "the Compact secretariat": the X Compact's
             name = self._owner_named(name, head)  # "the compact's secretariat": the same
@@ -224,6 +231,51 @@ class DescriptionsMixin:
             return name
         written = re.search(rf"\b{re.escape(place.title())}\b", text)
         return f"{written.group(0)} {name}" if written else name
+
+    def _group_of_its(self, name: str, owner: Token) -> str | None:
+        """A group "its" gives an owner: "according to its organisers" after "The fair drew
+        ..." -> "organisers of the X Fair", the body of the clause's subject before as the
+        article names it (the article kept as the article writes the name); None when that
+        subject is no body, or a country ("its citizens")."""
+        body = self._subject_before(owner)
+        if body is not None and body.kind == "organization":
+            owned = body.name
+        elif body is None:
+            owned = self._named_subject_before(owner)  # "The fair drew ...": the X Fair
+        else:
+            return None
+        if owned is None or self._names_a_country(owned):
+            return None
+        words = [w for w in name.split() if w.lower() != "its"]
+        if not words:
+            return None
+        text = doc_text(self.doc)
+        written = re.search(r"\bthe\s+" + re.escape(owned), text, re.IGNORECASE)
+        return " ".join([*words, "of", *(["the"] if written else []), owned])
+
+    def _named_subject_before(self, pronoun: Token) -> str | None:
+        """The name a definite subject before a pronoun stands for, as the article gave it
+        earlier: "the fair" after "the Baltic Maritime Fair" (the one name before ending in
+        the noun, capitalised); None when the subject is no such noun or names differ."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for tok in reversed(self.doc[start : pronoun.i]):
+            if tok.dep_ != "nsubj" or self._in_quote(tok.idx):
+                continue
+            # (a subject noun the tagger took for an adjective: "The fair drew ...")
+            if tok.pos_ not in {"NOUN", "ADJ"} or not any(c.lower_ == "the" for c in tok.lefts):
+                return None
+            noun = tok.text[:1].upper() + tok.text[1:]
+            names = {
+                re.sub(r"^(?:The|A|An) ", "", m.group(0))
+                for m in re.finditer(
+                    rf"(?<![\w'’-])(?:[A-Z][\w'’-]* )+{re.escape(noun)}\b",
+                    doc_text(self.doc)[: tok.idx],
+                )
+            }
+            names.discard(noun)
+            return names.pop() if len(names) == 1 else None
+        return None
 
     def _lengthened(self, name: str, head: Token) -> str:
         """A body's description whose capitalised words before its noun are the end of a
@@ -301,6 +353,18 @@ class DescriptionsMixin:
             return None
         verb = prep.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            # "The X Coast Guard lost 310 staff last year, according to figures released to
+            # this newspaper": the body's own figures (not a state's: a state's figures are
+            # anyone's)
+            found = self._resolve_one(subject)
+            if (
+                found is not None
+                and found.kind == "organization"
+                and not self._is_state(found.name)
+            ):
+                return found
+            return None
         if subject is None or subject.pos_ != "NOUN":
             return None
         for child in subject.lefts:
@@ -740,6 +804,17 @@ class DescriptionsMixin:
             # ("the budget tables show" read as one noun: its article hangs on the verb)
             the = the or self.doc[head.left_edge.i - 1].lower_ in {"the", "this"}
         its = any(c.dep_ == "poss" and c.lower_ == "its" for c in head.lefts)
+        if document and not its and not self._own_source(head):
+            # "according to a confidential audit ... The report, prepared by X, ... According
+            # to the audit": one document, whose author one of its mentions gives
+            chained = self._chain_author(head)
+            if chained is not None:
+                return chained.model_copy(update={"mention": mention})
+            if self._chained(head) and self._brought_in(self.doc[self._chains()[head.i]]):
+                # "according to a confidential review ... The review found ... According
+                # to the review": a document of its own that no mention gives an author,
+                # not the one document with an author before ("a separate study by X")
+                return None
         if not the and not (its and document):
             return None
         if document:  # "the report", "its assessment": the one an author was given before
@@ -1046,6 +1121,77 @@ class DescriptionsMixin:
             for tok in self.doc[first : head.left_edge.i]
             if self._is_document_noun(tok) and tok.head.i != head.i and tok.dep_ != "compound"
         ]
+
+    def _chains(self) -> dict[int, int]:
+        """The article's mentions of documents joined into one chain per document: a
+        definite mention ("the report", "the same study", "this audit") takes up the
+        document mentioned last under its noun in reach (`_documents_in_reach`), or under
+        another noun when every mention in reach is of one document brought in with "a"
+        ("according to a confidential audit ... The report, prepared by X, ..."), else the
+        last one under its own noun ("the audit" paragraphs on); any other mention starts
+        a chain. A headline's mentions stay out. Mention -> its chain's first mention."""
+        if self._document_chains is not None:
+            return self._document_chains
+        chains: dict[int, int] = {}
+        last_by_noun: dict[tuple[str, bool], int] = {}
+        headline = headline_end(doc_text(self.doc))
+        for tok in tokens_where(self.doc, POS={"NOUN"}):
+            if not self._is_document_noun(tok) or tok.dep_ == "compound" or tok.idx < headline:
+                continue
+            # (a noun and its number: "the poll" takes up no "recent polls")
+            lemma = (tok.lemma_.lower(), tok.tag_ == "NNS")
+            definite = any(
+                c.dep_ == "det" and c.lower_ in {"the", "this"} or c.lower_ == "same"
+                for c in tok.lefts
+            )
+            first = tok.i
+            # ("The X/Y poll" names its own author: maybe another poll than "a new poll")
+            named = any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in tok.lefts)
+            if definite and not named and not self._own_source(tok):
+                reach = [m for m in self._documents_in_reach(tok) if m.i in chains]
+                same = [m for m in reach if (m.lemma_.lower(), m.tag_ == "NNS") == lemma]
+                brought = [m for m in reach if self._brought_in(m)]
+                previous = tok.sent.start - 1
+                near = self.doc[previous].sent.start if previous >= 0 else tok.sent.start
+                if same:
+                    first = chains[same[-1].i]
+                elif brought and brought[-1] is reach[-1] and reach[-1].i >= near:
+                    # one document brought in just before ("its original budget" beside
+                    # it is none), when no other was brought in within reach
+                    if len({chains[m.i] for m in brought}) == 1:
+                        first = chains[reach[-1].i]
+                elif lemma in last_by_noun:
+                    first = chains[last_by_noun[lemma]]
+            chains[tok.i] = first
+            last_by_noun[lemma] = tok.i
+        self._document_chains = chains
+        return chains
+
+    @staticmethod
+    def _brought_in(mention: Token) -> bool:
+        """Whether a document is brought in with "a" as the article's source: "according to
+        a confidential audit", "a memo seen by this newspaper" (not "a plan to build")."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in mention.lefts):
+            return False
+        according = mention.dep_ == "pobj" and mention.head.head.lower_ == "according"
+        held = any(c.dep_ == "acl" and c.lemma_.lower() in holder_verbs() for c in mention.rights)
+        return according or held
+
+    def _chained(self, head: Token) -> bool:
+        """Whether `head` is one of several mentions of one document (`_chains`)."""
+        chains = self._chains()
+        return head.i in chains and sum(f == chains[head.i] for f in chains.values()) > 1
+
+    def _chain_author(self, head: Token) -> Speaker | None:
+        """The author the article gives one of the mentions of the document `head` is a
+        mention of (`_chains`), when they give one only; None else."""
+        if not self._chained(head):
+            return None
+        chains = self._chains()
+        members = {i for i, first in chains.items() if first == chains[head.i]}
+        at = {self.doc[i].idx for i in members}
+        authors = {s.name: s for a, _n, s in self._documents() if a in at}
+        return next(iter(authors.values())) if len(authors) == 1 else None
 
     def _is_document_noun(self, tok: Token) -> bool:
         nouns = self.roles.document_nouns

@@ -126,6 +126,7 @@ class SpeakerTracker(
         # a bare group noun's first typing ("officials familiar with the talks"), by the noun
         self._typed_groups: dict[str, Speaker] = {}
         self._document_list: list[tuple[int, str, Speaker]] | None = None
+        self._document_chains: dict[int, int] | None = None  # mention -> its chain's first
         self._country: str | None = None
         self._dominant = False  # whether the article's country far outnumbers the others
         self._known: list | None = None
