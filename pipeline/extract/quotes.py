@@ -329,7 +329,8 @@ def _straight(mark: str) -> bool:
 # "party"; a record of proceedings adds a seat and an office, or names the holder of the
 # office). A recording's transcript may open the label with the time it is spoken at
 # ("[00:12:05] SMITH: ...") and give the speaker's part after a comma ("SMITH, HOST:";
-# group "office"; a place may follow it), and may set the label on a line of its own,
+# group "office", up to six words: "AYERS, COMMANDER OF AIR MOBILITY COMMAND:"; a place
+# may follow it), and may set the label on a line of its own,
 # the words on the next.
 _AFFILIATION = r"(?:[ \t]*\((?P<party>[A-Z][^()\d\n]{0,99})\))?"
 _STAMP = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
@@ -337,7 +338,7 @@ _STAMP = r"(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
 _LETTER = r"[^\W\d_]"
 _LABEL_CHAR = rf"(?:{_LETTER}|['’\-])"
 _OFFICE = (
-    rf"(?:[ \t]*,[ \t]*(?P<office>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,3}})"
+    rf"(?:[ \t]*,[ \t]*(?P<office>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,5}})"
     # and where or for whom: ", HOST, LIMA:", ", ANALYST, X CAPITAL:" (group "where")
     rf"(?:[ \t]*,[ \t]*(?P<where>{_LETTER}+(?:[ \t-]{_LETTER}+){{0,2}}))?)?"
 )
