@@ -75,6 +75,7 @@ class _Lexicon:
     addressee_verbs: frozenset[str]
     naming_verbs: dict[str, str | None]
     newsroom_verbs: frozenset[str] = frozenset()
+    evidence_verbs: frozenset[str] = frozenset()
     newsroom_nouns: frozenset[str] = frozenset()
     newsroom_name_words: frozenset[str] = frozenset()
     going_on_verbs: frozenset[str] = frozenset()
@@ -129,6 +130,7 @@ def _lex() -> _Lexicon:
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
         naming_verbs=data.get("naming_verbs", {}),
         newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
+        evidence_verbs=frozenset(data.get("evidence_verbs", [])),
         newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
         newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
         going_on_verbs=frozenset(data.get("going_on_verbs", [])),
@@ -1754,6 +1756,15 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         mode = "according_to"
     if source is not None and source.dep_ == "dobj" and _relayed_source(source.head, tok):
         mode = "according_to"  # relayed by an outlet, as "according to" is
+    if (
+        source is not None
+        and lemma in lex.evidence_verbs
+        and (
+            source.lemma_.lower() in roles().document_nouns
+            or source.lower_ in roles().document_nouns
+        )
+    ):
+        mode = "according_to"  # "company filings show ...": what a document bears out
     if source is not None and source.lower_ in lex.source_nouns.get("by", frozenset()):
         # "Estimates by the institute put ...": the figures speak for their owner
         owner = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "by"), None)
@@ -2386,9 +2397,13 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
     if obj is None or obj.lower_ not in nouns:
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
-    if owner is None and any(c.lower_ == "the" for c in obj.lefts):
-        # "by the estimates of X": the owner after the noun
-        of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if owner is None:
+        # "by the estimates of X", "in the latest count by X", "in a survey from X": the
+        # owner after the noun ("of" only after "the": "by estimates of 40 percent")
+        words = {"by", "from"} | ({"of"} if any(c.lower_ == "the" for c in obj.lefts) else set())
+        of = next(
+            (c for c in obj.rights if c.dep_ in {"prep", "agent"} and c.lower_ in words), None
+        )
         named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         owner = named if named is not None and _names_a_source(named) else None
     if owner is None or _own_newsroom(owner, lex):

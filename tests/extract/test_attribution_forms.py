@@ -75,7 +75,7 @@ FORMS = [
     ),
     pytest.param(
         "Footage shows that 40 tanks crossed the bridge on Monday.",
-        [("Footage", "indirect")],
+        [("Footage", "according_to")],
         id="footage-shows-what-it-shows",
     ),
     # a final cue whose subject the parser hung elsewhere, a verb read as a reduced relative
@@ -83,7 +83,7 @@ FORMS = [
         "The Norvalian Statistical Office published new data on Monday.\n\nDefence work now "
         "makes up 7.4 percent of factory employment, against 2.9 percent in 2020, the "
         "statistics show.",
-        [("statistics", "indirect")],
+        [("statistics", "according_to")],
         id="a-final-cue-whose-subject-noun-the-parser-read-as-a-compound",
     ),
     pytest.param(
@@ -160,13 +160,13 @@ FORMS = [
         "The Federation of Service Personnel said 6,100 soldiers left early. The statistics "
         "office's figures also show an older workforce: the average age of recruits rose to "
         "27.5 years from 25.9.",
-        [("Norvale Statistics Office", "indirect")],
+        [("Norvale Statistics Office", "according_to")],
         id="a-body-s-data-show-what-a-colon-spells-out",
     ),
     pytest.param(
         "The Norvale Statistics Office published its survey on Monday. The survey shows a "
         "rise of 40 percent in applications.",
-        [("Norvale Statistics Office", "indirect")],
+        [("Norvale Statistics Office", "according_to")],
         id="a-document-shows-a-figure-as-its-object",
     ),
     pytest.param(
@@ -362,7 +362,7 @@ FORMS = [
     ),
     pytest.param(
         "The survey shows that 40 percent of farmers plan to sell.",
-        [("survey", "indirect")],
+        [("survey", "according_to")],
         id="document-with-a-non-speech-verb",
     ),
     pytest.param(
@@ -1187,8 +1187,41 @@ FORMS = [
     ),
     pytest.param(
         "Those figures show that prices rose by 4 percent.",
-        [("figures", "indirect")],
+        [("figures", "according_to")],
         id="those-as-a-determiner-is-no-group",
+    ),
+    # a count or an estimate whose source follows it with "by" or "from"
+    pytest.param(
+        "Joblessness in the valley stood at 38 percent in the latest count by the Bureau of "
+        "Labour Statistics.",
+        [("Bureau of Labour Statistics", "according_to")],
+        id="in-the-latest-count-by-a-body",
+    ),
+    pytest.param(
+        "Some 2,400 reservists were called up, in an estimate by the Lumen Institute.",
+        [("Lumen Institute", "according_to")],
+        id="in-an-estimate-by-a-body",
+    ),
+    pytest.param(
+        "Prices stood 12 percent higher in the count, up from 9 percent in May.",
+        [],
+        id="negative-a-count-with-no-source-names-none",
+    ),
+    # a document that bears a figure out is cited, as "according to" cites it
+    pytest.param(
+        "Grain exports fell 11 percent in March, official records show.",
+        [("official records", "according_to")],
+        id="records-show-after-the-figure",
+    ),
+    pytest.param(
+        "The leaked minutes indicate that the yard lost 30 million euros on the tug.",
+        [("leaked minutes", "according_to")],
+        id="minutes-indicate-that",
+    ),
+    pytest.param(
+        "The admiral showed reporters a chart of 40 ships that would leave service.",
+        [("admiral", "indirect")],
+        id="negative-a-person-who-shows-something-says-it",
     ),
     # the that-clause hung on the hearer of 'tell'
     pytest.param(
@@ -2376,7 +2409,7 @@ SENTENCE_DRAFTS = [
     pytest.param(
         "Harrow Yards booked 14 orders last year, its statistics release showed.\nAbout 60 "
         "percent came from navies abroad.",
-        [("Harrow Yards", "indirect"), ("Harrow Yards", "according_to")],
+        [("Harrow Yards", "according_to")] * 2,
         id="a-statistics-release-s-figures-go-on",
     ),
     pytest.param(
@@ -2941,6 +2974,26 @@ def test_a_label_with_a_rank_or_honorific_names_the_person_introduced_in_full(nl
         ("Ewart Quill", "managing director"),
         ("Tamsin Kerridge", "head of naval procurement"),
     ]
+
+
+def test_a_label_giving_a_long_title_after_a_comma_opens_a_transcript_line(nlp):
+    """A hearing's first label for a witness gives the title in full after the name
+    ("GEN. X, commander of Y Command:"): a speaker's line like the short label's later."""
+    text = (
+        "Hearing of the Senate Subcommittee on Readiness, 12 March\n\n"
+        "SEN. MARTA KELLEHER: General, how many of the new tankers can fly today?\n\n"
+        "GEN. ROLAND AYERS, commander of Air Mobility Command: Eleven of the 46 delivered "
+        "aircraft are mission capable, Senator. That is a rate of 24 percent.\n\n"
+        "SEN. KELLEHER: And a year ago?\n\n"
+        "GEN. AYERS: A year ago it was 19 percent."
+    )
+    found = [
+        (d.speaker.name, d.speaker.role, d.speaker.organization, d.cue.mode)
+        for d in extract_drafts(nlp(text))
+        if d.cue is not None and d.cue.cue == ":" and d.speaker is not None
+    ]
+    ayers = ("Roland Ayers", "commander", "Air Mobility Command", "direct_quote")
+    assert found == [ayers] * 3
 
 
 @pytest.mark.parametrize("intro, lines, speakers", ROLE_LABELS)

@@ -179,7 +179,7 @@ def test_a_heading_of_the_body_is_no_claim():
             "published last month show that Sarnia spends 1.2 percent of its output on "
             "defence.",
             "Alliance figures",
-            ("Borland Alliance", "indirect"),
+            ("Borland Alliance", "according_to"),
             id="capitalised-alliance-figures-are-the-alliance-s",
         ),
         pytest.param(
@@ -317,7 +317,7 @@ def test_a_heading_of_the_body_is_no_claim():
             "Funding for the Harbour Signals Directorate (HSD) rises to 300 million euros, the "
             "budget shows.",
             "Funding for the Harbour",
-            ("budget", "indirect"),
+            ("budget", "according_to"),
             id="negative-a-body-s-acronym-is-no-state-with-a-budget",
         ),
         pytest.param(
@@ -384,7 +384,7 @@ def test_a_heading_of_the_body_is_no_claim():
             "Members of the Dockers and Riggers Federation voted on Sunday.\n\nFederation "
             "analysis shows that yard wages rose 3 percent last year.",
             "Federation analysis",
-            ("Dockers and Riggers Federation", "indirect"),
+            ("Dockers and Riggers Federation", "according_to"),
             id="a-capitalised-word-of-a-body-s-name-before-analysis-is-the-body",
         ),
         pytest.param(
