@@ -354,7 +354,7 @@ class DescriptionsMixin:
         verb = prep.head.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "PROPN":
-            # "The X Coast Guard lost 310 staff last year, according to figures released to
+            # "The X Coast Guard lost 310 staff last year, according to figures obtained by
             # this newspaper": the body's own figures (not a state's: a state's figures are
             # anyone's)
             found = self._resolve_one(subject)
