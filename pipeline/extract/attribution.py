@@ -1759,10 +1759,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if (
         source is not None
         and lemma in lex.evidence_verbs
-        and (
-            source.lemma_.lower() in roles().document_nouns
-            or source.lower_ in roles().document_nouns
-        )
+        and {source.lemma_.lower(), source.lower_} & roles().document_nouns
     ):
         mode = "according_to"  # "company filings show ...": what a document bears out
     if source is not None and source.lower_ in lex.source_nouns.get("by", frozenset()):

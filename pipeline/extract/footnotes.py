@@ -88,6 +88,11 @@ class References:
         return self.entries.get(int(tail.group(1)))
 
 
+def is_marker(text: str) -> bool:
+    """Whether `text` is one numbered reference marker and nothing else ("[7]", "[2, 3]")."""
+    return _MARKER.fullmatch(text) is not None
+
+
 def marker_only(body: str) -> bool:
     """Whether a sentence is nothing but a marker ("[4]." split off a quotation's end)."""
     return bool(re.fullmatch(r"\s*(?:\[\d{1,3}\]\s*)+[.!…]?\s*", body))

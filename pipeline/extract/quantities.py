@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract import numbers
+from pipeline.extract.footnotes import is_marker
 from pipeline.extract.numbers import (
     CARDINAL,
     Numeral,
@@ -345,20 +346,14 @@ def _is_not_a_count(doc: Doc, num: Numeral) -> bool:
     return _tok(doc, num.end) in rules["before"] or _tok(doc, num.start - 1) in rules["after"]
 
 
-# what a numbered reference holds besides its numbers: "[2, 3]", "[2–4]", "[4][5]"
-_MARKER_TOKEN = re.compile(r"[\d,–\-\[\]]+")
-
-
 def _is_reference_marker(doc: Doc, num: Numeral) -> bool:
     """A numbered reference to a source ("... 38 percent of revenue [7]."), as briefs and
-    reports cite: the number alone in square brackets, beside other numbers at most."""
-    j = num.start - 1
-    while j >= 0 and doc[j].text != "[" and _MARKER_TOKEN.fullmatch(doc[j].text):
-        j -= 1
-    k = num.end
-    while k < len(doc) and doc[k].text != "]" and _MARKER_TOKEN.fullmatch(doc[k].text):
-        k += 1
-    return j >= 0 and doc[j].text == "[" and k < len(doc) and doc[k].text == "]"
+    reports cite: the number inside a marker (`footnotes.is_marker`), not a figure."""
+    text = doc_text(doc)
+    start = doc[num.start].idx
+    end = doc[num.end - 1].idx + len(doc[num.end - 1])
+    opening, closing = text.rfind("[", 0, start), text.find("]", end)
+    return opening >= 0 and closing >= 0 and is_marker(text[opening : closing + 1])
 
 
 def _excluded(doc: Doc, num: Numeral, money: bool) -> bool:

@@ -265,15 +265,7 @@ class DescriptionsMixin:
             # (a subject noun the tagger took for an adjective: "The fair drew ...")
             if tok.pos_ not in {"NOUN", "ADJ"} or not any(c.lower_ == "the" for c in tok.lefts):
                 return None
-            noun = tok.text[:1].upper() + tok.text[1:]
-            names = {
-                re.sub(r"^(?:The|A|An) ", "", m.group(0))
-                for m in re.finditer(
-                    rf"(?<![\w'’-])(?:[A-Z][\w'’-]* )+{re.escape(noun)}\b",
-                    doc_text(self.doc)[: tok.idx],
-                )
-            }
-            names.discard(noun)
+            names = self._longer_names(tok.text[:1].upper() + tok.text[1:], tok.idx)
             return names.pop() if len(names) == 1 else None
         return None
 
@@ -291,15 +283,20 @@ class DescriptionsMixin:
         if any(t.ent_type_ in {"PERSON", "GPE", "NORP"} or self.mention_at(t) for t in before):
             return name  # "the Clinton campaign", "the Obama administration": a person's
         short = " ".join(words[:cut])
-        text = doc_text(self.doc)[: head.idx]
+        longer = self._longer_names(short, head.idx)
+        if len(longer) != 1:
+            return name
+        return " ".join([longer.pop(), *words[cut:]])
+
+    def _longer_names(self, short: str, before: int) -> set[str]:
+        """The names the article writes before `before` that end in `short` after
+        capitalised words of their own ("X Y Compact" for "Compact"), without an article."""
+        text = doc_text(self.doc)[:before]
         longer = {
             re.sub(r"^(?:The|A|An|LIVE|UPDATE) ", "", m.group(0))
             for m in re.finditer(rf"(?<![\w'’-])(?:[A-Z][\w'’-]* )+{re.escape(short)}\b", text)
         }
-        longer = {full for full in longer if full != short}
-        if len(longer) != 1:
-            return name
-        return " ".join([longer.pop(), *words[cut:]])
+        return {full for full in longer if full != short}
 
     def _owner_body(self, head: Token) -> Speaker | None:
         """The organisation a document's possessive names, not a state ("the NAO's
@@ -807,14 +804,16 @@ class DescriptionsMixin:
         if document and not its and not self._own_source(head):
             # "according to a confidential audit ... The report, prepared by X, ... According
             # to the audit": one document, whose author one of its mentions gives
-            chained = self._chain_author(head)
-            if chained is not None:
-                return chained.model_copy(update={"mention": mention})
-            if self._chained(head) and self._brought_in(self.doc[self._chains()[head.i]]):
-                # "according to a confidential review ... The review found ... According
-                # to the review": a document of its own that no mention gives an author,
-                # not the one document with an author before ("a separate study by X")
-                return None
+            members = self._chain_of(head)
+            if len(members) > 1:
+                chained = self._chain_author(members)
+                if chained is not None:
+                    return chained.model_copy(update={"mention": mention})
+                if self._brought_in(self.doc[min(members)]):
+                    # "according to a confidential review ... The review found ... According
+                    # to the review": a document of its own that no mention gives an author,
+                    # not the one document with an author before ("a separate study by X")
+                    return None
         if not the and not (its and document):
             return None
         if document:  # "the report", "its assessment": the one an author was given before
@@ -1177,18 +1176,17 @@ class DescriptionsMixin:
         held = any(c.dep_ == "acl" and c.lemma_.lower() in holder_verbs() for c in mention.rights)
         return according or held
 
-    def _chained(self, head: Token) -> bool:
-        """Whether `head` is one of several mentions of one document (`_chains`)."""
+    def _chain_of(self, head: Token) -> set[int]:
+        """The mentions of the document `head` is a mention of (`_chains`), itself
+        included; none when `head` is no mention of a document."""
         chains = self._chains()
-        return head.i in chains and sum(f == chains[head.i] for f in chains.values()) > 1
+        if head.i not in chains:
+            return set()
+        return {i for i, first in chains.items() if first == chains[head.i]}
 
-    def _chain_author(self, head: Token) -> Speaker | None:
-        """The author the article gives one of the mentions of the document `head` is a
-        mention of (`_chains`), when they give one only; None else."""
-        if not self._chained(head):
-            return None
-        chains = self._chains()
-        members = {i for i, first in chains.items() if first == chains[head.i]}
+    def _chain_author(self, members: set[int]) -> Speaker | None:
+        """The author the article gives one of a document's mentions, when they give one
+        only; None else."""
         at = {self.doc[i].idx for i in members}
         authors = {s.name: s for a, _n, s in self._documents() if a in at}
         return next(iter(authors.values())) if len(authors) == 1 else None
