@@ -2344,6 +2344,14 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     if not objs:
         return None
     source = objs[0]
+    if (
+        len(objs) > 1
+        and objs[1].pos_ == "PROPN"
+        and all(t.text.islower() and t.is_alpha for t in doc[source.i + 1 : objs[1].left_edge.i])
+    ):
+        # "according to the Tarnow evening daily X Y": the parser's second object is
+        # the name, the first the words that describe it
+        source = objs[1]
     if phrase == "per" and not _names_a_source(source):
         return None  # "costs $40,000 per student", "per year": a rate, not a source
     cue_end = last.idx + len(last)

@@ -149,8 +149,11 @@ def name_gender(name: str) -> str | None:
 def _given_gender(word: str) -> str | None:
     names = _gendered_names()
     found = names.get(word)
-    if found is None and not word.isascii():
-        found = names.get(unaccented(word))  # the lists are written without accents
+    if found is None and not word.isascii() and all(ord(ch) <= 0xFF for ch in word):
+        # the lists are written without accents: "Renée" is "Renee"; not a name written
+        # with letters beyond Western Europe's, whose bare form is another language's
+        # name ("Jānis", a man's name in Latvian, is not "Janis")
+        found = names.get(unaccented(word))
     return found
 
 

@@ -122,6 +122,10 @@ class AffiliationsMixin:
             and e.text in _body_text(doc_text(self.doc))  # not a headline's words alone
             and not self._named_as_person(e[0].text)
         ]
+        # (one a noun of its kind names: "the manufacturer Ardel Sistemas Navais")
+        names += [
+            e.text for e in self.ents if e.label_ == "PERSON" and self._body_by_descriptor(list(e))
+        ]
         for text in names:
             words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
             if len(words) > 2 and self.index.org_type(words[-1]) != "company":
@@ -1413,8 +1417,10 @@ class AffiliationsMixin:
             return None
         name = self.doc[tok.i + 1]
         typ = self.index.descriptor_type(tok.lemma_)
+        ent = next((e for e in self.ents if e.start <= name.i < e.end), None)
         linked = (name.dep_ == "appos" and name.head.i == tok.i) or (
-            tok.dep_ == "compound" and tok.head.i == name.i  # "state shipbuilder Kornwerk"
+            # "state shipbuilder Kornwerk", "manufacturer Ardel Sistemas Navais"
+            ent is not None and ent.start == name.i and self._body_by_descriptor(list(ent))
         )
         if (
             typ is None

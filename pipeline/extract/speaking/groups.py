@@ -350,7 +350,9 @@ class GroupsMixin:
             elif child.dep_ == "poss":
                 org = self._organisation(child, self.doc[child.left_edge.i : child.i + 1])
             elif child.dep_ == "prep" and child.lower_ in {"at", "from", "of"}:
-                objs = [c for c in child.children if c.dep_ == "pobj"]
+                # ("union stewards at the works": the group its modifier types,
+                # not the yard's voice)
+                objs = [c for c in child.children if c.dep_ == "pobj"] if not mods else []
                 if objs:
                     obj = objs[0]
                     unnamed = self._unnamed_body(obj)

@@ -110,7 +110,16 @@ class OrganisationsMixin:
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
         ents = sorted(
-            self.ents, key=lambda e: not (e.label_ == "ORG" and e.start <= head.i < e.end)
+            self.ents,
+            key=lambda e: (
+                not (
+                    e.start <= head.i < e.end
+                    # ("the Santander daily X Y": the daily, a name the tagger took for a person's)
+                    and (
+                        e.label_ == "ORG" or e.label_ == "PERSON" and self.mention_at(head) is None
+                    )
+                )
+            ),
         )
         for ent in ents:
             if (

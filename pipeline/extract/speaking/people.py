@@ -771,6 +771,24 @@ class PeopleMixin:
                 return True
         return False
 
+    def _body_by_descriptor(self, tokens: list[Token]) -> bool:
+        """Whether a name follows a noun of a body's kind that it is the name of: "the
+        state shipbuilder Kornwerk", "the manufacturer Ardel Sistemas Navais" (the noun
+        compounds the name or its last word; a name of several words not opened by a
+        given name); an outlet's word before its title whatever the parse ("the
+        business daily X")."""
+        before = self.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if before is None or len(tokens) > 1 and tokens[0].text in self.given_names:
+            return False
+        if before.text.islower() and self.index.descriptor_type(before.lower_) == "outlet":
+            return True  # "the business daily X", however the parser hangs the two
+        if before.pos_ != "NOUN" or self.index.descriptor_type(before.lemma_) is None:
+            return False
+        # one word compounded by the noun; several right after it, however the parser
+        # hangs the two ("from the manufacturer X Y Z": Z taken for the verb's object)
+        linked = before.dep_ == "compound" and tokens[0].i <= before.head.i <= tokens[-1].i
+        return linked or len(tokens) > 1 and before.text.islower() and bool(before.whitespace_)
+
     def _person_span(self, ent: Span) -> tuple[int, int] | None:
         """Token range of a person's name inside an entity, or None when it is not a person."""
         if ent.text in self._company_names:
@@ -889,15 +907,18 @@ class PeopleMixin:
                 # Harbour, its new defence review": a document's title
                 ok = False
             before = self.doc[start - 1] if start > 0 else None
+            if self._body_by_descriptor(tokens):
+                ok = False  # "the state shipbuilder Kornwerk": an organisation
+            after = self.doc[end] if end < len(self.doc) else None
             if (
                 len(tokens) == 1
-                and before is not None
-                and before.dep_ == "compound"
-                and before.head.i == tokens[0].i
-                and before.pos_ == "NOUN"
-                and self.index.descriptor_type(before.lemma_)
+                and after is not None
+                and after.text.islower()
+                and self.index.descriptor_type(after.lower_) is not None
+                and after.i + 1 < len(self.doc)
+                and self.doc[after.i + 1].text[:1].isupper()
             ):
-                ok = False  # "the state shipbuilder Kornwerk": an organisation
+                ok = False  # "the Tarnow daily X": the daily's town, no person
             if ok and len(tokens) == 1 and self._state_word(text):
                 ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
             if ok and len(tokens) == 1 and text in self._body_words():

@@ -876,6 +876,8 @@ class PersonRolesMixin:
                 for c in verb.children
                 if c.dep_ == "conj" and not any(w.dep_ == "nsubj" for w in c.children)
             ]
+        if head.dep_ == "nsubj" and self._body_led_by_clause(verb) is not None:
+            verbs.append(verb)  # "Y, the yard that she has run since 2017"
         return [
             v
             for v in verbs
@@ -883,6 +885,30 @@ class PersonRolesMixin:
             and _lead_lemma(v) in self.roles.lead_verbs | self.roles.office_as_verbs
             and self._current_office_verb(v)
         ]
+
+    def _body_led_by_clause(self, verb: Token) -> Token | None:
+        """The noun a relative clause of leading is on, when the clause leads it (its
+        object is the relative word or none): "the yard that she has run since 2017"
+        -> yard."""
+        body = verb.head
+        if verb.dep_ != "relcl" or body.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ not in {"that", "which"}:
+            return None
+        if not any(w.lower_ in {"that", "which"} for w in verb.lefts) and obj is None:
+            return None  # "the plant she runs": no relative word to take for the object
+        return body
+
+    def _led_body_org(self, verb: Token, before: int) -> str | None:
+        """The organisation a relative clause of leading is on: a name, or the one the
+        noun takes up ("Y, the yard that she has run": Y)."""
+        body = self._body_led_by_clause(verb)
+        if body is None:
+            return None
+        if body.pos_ == "PROPN" and body.text[:1].isupper():
+            return _clean_name(self.doc[body.left_edge.i : _name_end(body) + 1].text)
+        return self._org_by_word(body, before)
 
     def _office_as(self, person: Person, verb: Token, head: Token) -> bool:
         """The title an "as" phrase on a verb of taking or holding an office gives: "X
@@ -898,6 +924,8 @@ class PersonRolesMixin:
         role, org = self._role_and_org(phrase, head.idx)
         if role is None:
             return False
+        if org is None:
+            org = self._led_body_org(verb, head.idx)  # "Y, the yard she has run as ..."
         if org is None and any(c.dep_ == "dobj" for c in verb.children):
             org = self._org_of_lead_verb(verb, head.idx)  # "joined the Y Agency as its ..."
         org = org or self._default_org(role, head.idx)
