@@ -144,3 +144,14 @@ def test_a_name_in_letters_beyond_western_europe_s_is_not_its_bare_form(nlp):
 )
 def test_an_outlet_described_before_its_name(nlp, text, sentence_start, expected):
     assert _speaker_of(nlp, text, sentence_start) == expected
+
+
+def test_a_body_s_model_that_puts_a_figure_at_is_the_body_s(nlp):
+    """'The Varnholt forum's own model puts X at Y': the forum the article named in full (the
+    tagger took its name for a building's), not a person called Varnholt."""
+    text = (
+        "Lene Marstrand, an economist at the Varnholt Policy Forum in Bergen, said orders had "
+        "doubled. The Varnholt forum's latest model, released in March, puts total output in "
+        "2025 at 640,000 rounds."
+    )
+    assert _speaker_of(nlp, text, "The Varnholt forum") == "Varnholt Policy Forum"

@@ -110,6 +110,10 @@ class AffiliationsMixin:
         or place itself."""
         found: dict[str, str | None] = {}
         names = [e.text for e in self.ents if e.label_ == "ORG"]
+        # (a body the tagger took for a building: "the X Strategic Forum" tagged FAC)
+        names += [
+            e.text for e in self.ents if e.label_ == "FAC" and self.index.org_type(e[-1].text)
+        ]
         names += [name for _, name, _ in self._untagged_companies()]
         # (a body the tagger took for a person: "Pellan Kraft" tagged PERSON, then
         # "Pellan's chief executive"; kept only by the test of `_used_alone`)

@@ -1878,7 +1878,9 @@ class PersonRolesMixin:
             noun
             and prev.dep_ == "compound"
             and prev.lower_ not in self.roles.body_nouns
-            and self.index.descriptor_type(prev.text) is None
+            # (a title the lexicon knows whole outranks a word of a body's kind: "Yard
+            # director")
+            and (whole or self.index.descriptor_type(prev.text) is None)
             and self.index.canonical(prev.text) is None
         )
 
