@@ -256,7 +256,8 @@ FORM_ROWS = [
     pytest.param(
         "Vestfold Arms said the yard has never had this much work.",
         [],
-        {"subject": "yard", "direction": "more"},
+        # (the yard is the company named before: "yard" is a company's descriptor)
+        {"subject": "Vestfold Arms", "direction": "more"},
         id="never-this-much",
     ),
     pytest.param(
