@@ -1422,9 +1422,11 @@ class AffiliationsMixin:
         name = self.doc[tok.i + 1]
         typ = self.index.descriptor_type(tok.lemma_)
         ent = next((e for e in self.ents if e.start <= name.i < e.end), None)
+        if ent is None or ent.start != name.i:
+            return None
         linked = (name.dep_ == "appos" and name.head.i == tok.i) or (
             # "state shipbuilder Kornwerk", "manufacturer Ardel Sistemas Navais"
-            ent is not None and ent.start == name.i and self._body_by_descriptor(list(ent))
+            self._body_by_descriptor(list(ent))
         )
         if (
             typ is None
@@ -1435,9 +1437,6 @@ class AffiliationsMixin:
             and not self._misread_place(name)
             or self.mention_at(name) is not None
         ):
-            return None
-        ent = next(e for e in self.ents if e.start <= name.i < e.end)
-        if ent.start != name.i:
             return None
         return (name.idx, _clean_name(ent.text), typ)
 

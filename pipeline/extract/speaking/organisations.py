@@ -109,15 +109,14 @@ class OrganisationsMixin:
                 )
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
+        # ("the Tarnow daily X Y": the daily first, a name the tagger took for a person's)
+        unnamed = self.mention_at(head) is None
         ents = sorted(
             self.ents,
             key=lambda e: (
                 not (
                     e.start <= head.i < e.end
-                    # ("the Santander daily X Y": the daily, a name the tagger took for a person's)
-                    and (
-                        e.label_ == "ORG" or e.label_ == "PERSON" and self.mention_at(head) is None
-                    )
+                    and (e.label_ == "ORG" or e.label_ == "PERSON" and unnamed)
                 )
             ),
         )
