@@ -93,6 +93,10 @@ _STATE_OF = re.compile(
     r"Sultanate|Principality|Grand Duchy) of "
     r"((?:(?:St\.|Saint|San|Santa|New|North|South|East|West) )?[A-Z][a-z]{3,})(?![\w-])"
 )
+# "in" and a capitalised run of up to four words ("in New Delhi", "In Oslo")
+_IN_PLACE = re.compile(r"\b[Ii]n ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|la|es))*)")
+# words that make an official a guest where a sentence opens on a place
+_GUEST = frozenset({"visiting", "foreign", "guest", "outgoing"})
 _COMPANY_AFTER = re.compile(
     r"(?: [A-Z][a-z]+){0,2} (?:Munitions|Dynamics|Systems|Aerospace|Industries|Group|Works|"
     r"Shipyard|Marine|Ordnance|Robotics|Avionics|Holdings|Defence Systems|plc)\b"
@@ -1491,6 +1495,9 @@ class AffiliationsMixin:
         if set(low.split()) & governing or low in governing or self._government_title(low):
             if set(low.split()) & (self.roles.no_office_words | self.roles.opposition_words):
                 return None  # "former prime minister": speaks for no government
+            placed = self._placed_state(before)
+            if placed is not None:  # "In Oslo, Defence Minister X": Norway's, whoever before
+                return self._ministry_of(placed, role, before) or placed
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
             return (
                 self._nearby_ministry(role, before)
@@ -1587,10 +1594,74 @@ class AffiliationsMixin:
         """Whether a ministry's qualified name ("Velskan Ministry of Defence") is of the
         article's main state (by its name or its demonym)."""
         main = self._main_country()
-        if not main:
-            return False
+        return bool(main) and self._names_country(ministry, main)
+
+    def _names_country(self, ministry: str, country: str) -> bool:
+        """Whether a ministry's qualified name is of `country` (its name or demonym)."""
         words = ministry.split()
-        return all(w in words for w in main.split()) or self._demonym(main) in words
+        return all(w in words for w in country.split()) or self._demonym(country) in words
+
+    def _ministry_of(self, state: str, role: str, before: int) -> str | None:
+        """The last ministry of `state` named before `before` of the title's portfolio
+        ("the Norwegian Ministry of Defence" for Norway's "Defence Minister")."""
+        domain = self._domain(role)
+        found = None
+        for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before]):
+            if not domain <= {w.lower() for w in m.group(0).split()}:
+                continue
+            at = self.doc.char_span(m.start(), m.start() + 8)
+            if at is None:
+                continue
+            head = at[0]
+            name = self._with_country(m.group(0), self.doc[max(head.i - 1, 0) : head.i + 1], head)
+            if self._names_country(name, state):
+                found = name
+        return found
+
+    def _placed_state(self, before: int) -> str | None:
+        """The state a sentence places the government title at `before` in: a capital or
+        a state written after "in" and closed by the comma the title follows ("In Oslo,
+        Defence Minister X said" -> Norway; "At a briefing in Warsaw on Monday, the deputy
+        minister ..."). Not a visitor's ("In Oslo, visiting Defence Minister X") nor a
+        place further back than its own sentence."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        sent = at[0].sent
+        commas = [t for t in sent if t.i < at[0].i and t.text == ","]
+        if not commas or self._visiting(self.doc[commas[-1].i + 1 : at[0].i]):
+            return None
+        prefix = doc_text(self.doc)[sent.start_char : commas[-1].idx]
+        for m in reversed(list(_IN_PLACE.finditer(prefix))):
+            if any(c in prefix[m.end() :] for c in ',;:"“”'):
+                break  # a place of an earlier clause
+            state = self._state_named(m.group(1))
+            if state is not None:
+                return state
+        return None
+
+    @staticmethod
+    def _visiting(title: Span) -> bool:
+        """Whether the words between a place's comma and a name are no title alone: a
+        verb ("visiting", "said"), a guest's word or a preposition ("from Sweden")."""
+        return any(
+            t.pos_ in {"VERB", "AUX", "ADP", "PRON"} and t.lower_ != "of" or t.lower_ in _GUEST
+            for t in title
+        )
+
+    def _state_named(self, words: str) -> str | None:
+        """The state a run of capitalised words names, whole or by its first words: a
+        capital of the lexicon ("New Delhi" -> India) or a country ("Chile")."""
+        parts = words.split()
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            capital = _capitals().get(name)
+            if capital is not None:
+                return capital
+            known = self.index.canonical(name)
+            if known is not None and known.kind == "country":
+                return known.name
+        return None
 
     def _domain(self, role: str) -> set[str]:
         """The words of a government title that name its portfolio: "defence" of "Deputy
@@ -1867,6 +1938,12 @@ def _after_name_or_the(text: str, at: int) -> bool:
     only "the" counts."""
     before = _THE_BEFORE if text.find("\n", 0, at) < 0 else _NOT_STATE_BEFORE
     return before.search(text, max(at - 40, 0), at) is not None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """City -> the state it is the seat of government of (`models/lexicons/capitals.json`)."""
+    return dict(lexicon("capitals")["capitals"])
 
 
 @lru_cache(maxsize=1)
