@@ -7,6 +7,12 @@ import pytest
 
 from tests.extract.test_speakers import _speaker_of
 
+_PLANNING_PAPER = (
+    "The Danish Ministry of Defence plans to spend 4 billion kroner on air defence next year."
+    "\n\nA ministry planning paper sent to lawmakers last week says the army needs 18 more "
+    "launchers by 2028.\n\nThe same paper puts the cost of each launcher at 90 million kroner."
+)
+
 # (text, the sentence of the record, the speaker): a document's author named in the article
 DOCUMENT_OWNER_CASES = [
     pytest.param(
@@ -121,6 +127,34 @@ DOCUMENT_OWNER_CASES = [
         "Skellmoor's army",
         "Skellmoor Army",
         id="a-state-whose-adjective-is-unknown-names-its-army-with-its-name",
+    ),
+    pytest.param(
+        _PLANNING_PAPER,
+        "A ministry planning paper",
+        "Danish Ministry of Defence",
+        id="a-document-whose-modifier-opens-on-a-body-s-kind-is-that-body-s",
+    ),
+    pytest.param(
+        _PLANNING_PAPER,
+        "The same paper",
+        "Danish Ministry of Defence",
+        id="and-the-same-paper-after-it",
+    ),
+    pytest.param(
+        "VILNIUS — Lithuania's Ministry of Defence has asked parliament for 300 million euros "
+        "more for ammunition.\n\nThe request was presented by Darius Kalvaitis, director of "
+        "the National Stockpile Agency, which manages the reserves.\n\nA ministry planning "
+        "document sent to lawmakers says the agency will need 40 more staff by 2027.",
+        "A ministry planning document",
+        "Lithuanian Ministry of Defence",
+        id="the-ministry-s-document-is-the-ministry-s-not-the-agency-s-named-since",
+    ),
+    pytest.param(
+        "The Danish Ministry of Defence plans to spend 4 billion kroner on air defence next "
+        "year. A summer planning paper says the army needs 18 more launchers by 2028.",
+        "A summer planning paper",
+        "summer planning paper",
+        id="negative-a-modifier-of-no-body-s-kind-gives-no-author",
     ),
 ]
 

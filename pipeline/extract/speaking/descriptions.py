@@ -1266,6 +1266,18 @@ class DescriptionsMixin:
         kind = "outlet" if known is not None and known.kind == "outlet" else "organization"
         return Speaker(name=known.name if known else name, mention=mention, kind=kind)
 
+    def _kind_word(self, word: Token) -> Token | None:
+        """The word of a body's kind that a document's modifier is or opens, written as
+        a common noun: "alliance" of "alliance figures", "ministry" of "a ministry planning
+        paper" (the modifier's own modifier, right before it)."""
+        for tok in (word, word.nbor(-1) if word.i else None):
+            if tok is None or tok is not word and (tok.dep_ != "compound" or tok.head != word):
+                continue
+            common = tok.is_lower or tok.is_sent_start and not tok.ent_type_
+            if common and self.index.descriptor_type(tok.lower_) is not None:
+                return tok
+        return None
+
     def _documents(self) -> list[tuple[int, str, Speaker]]:
         """Documents the article attributes to an author: (offset, noun, author) for "a
         report by X", "X's study", "the agency's study" (a body named before), "a study
@@ -1376,13 +1388,21 @@ class DescriptionsMixin:
                 elif (
                     child.dep_ == "compound"
                     and child.i == tok.i - 1
-                    and (child.is_lower or child.is_sent_start and not child.ent_type_)
-                    and (typ := self.index.descriptor_type(child.lower_)) is not None
+                    and (word := self._kind_word(child)) is not None
                 ):
-                    # "alliance figures", "Alliance estimates": the last body of that kind
-                    name = latest_of_type(self.doc, tok.idx, typ)
+                    # "alliance figures", "Alliance estimates", "a ministry planning paper":
+                    # the body the word stands for ("the ministry"), else the last of its kind
+                    body = None
+                    if word is not child and word.lemma_.lower() in self.roles.body_nouns:
+                        body = self._resolve_one(word)
+                    if body is not None and body.kind == "organization":
+                        found.append((tok.idx, lemma, body))
+                        break
+                    name = latest_of_type(
+                        self.doc, tok.idx, self.index.descriptor_type(word.lower_)
+                    )
                     if name is not None and not self._is_state(name):
-                        mention = self.doc[child.i : tok.i + 1].text
+                        mention = self.doc[word.i : tok.i + 1].text
                         found.append(
                             (
                                 tok.idx,
