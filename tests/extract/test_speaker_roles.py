@@ -9,6 +9,13 @@ import pytest
 from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
+_CHAIRED = (
+    "The meeting was chaired by Jamaica's security minister, Delroy Ashcombe-Pryce, and "
+    "Barbados's Minister for Home Affairs and Defence, Marcia Thornbury-Quayle.\n\n"
+    "Thornbury-Quayle said the coast guards had seized 14 tonnes of cocaine last year. "
+    "Ashcombe-Pryce, who hosted the talks, said the air wing had flown 1,200 hours."
+)
+
 ROLE_CASES = [
     pytest.param(
         "Hakon Brevik, the admiral who warned about the fleet, dies at 84\n\nVice Admiral "
@@ -174,6 +181,53 @@ ROLE_CASES = [
         "Defence Minister",
         None,
         id="a-counterpart-of-no-named-state-is-not-the-article-s-state",
+    ),
+    pytest.param(
+        "Defence Minister Ansel Brook said the boats had seized 14 tonnes of cargo. Her "
+        "Trinidadian counterpart, Wrenna Ostby, said 6 more boats had been added.",
+        "Wrenna Ostby",
+        "Defence Minister",
+        "Trinidad and Tobago",
+        id="her-counterpart-opening-a-sentence-is-the-counterpart-of-the-one-before",
+    ),
+    pytest.param(
+        "Marta Velling said the boats had seized 14 tonnes of cargo, the defence minister "
+        "Ansel Brook added. Her Trinidadian counterpart, Wrenna Ostby, said 6 more boats had "
+        "been added.",
+        "Wrenna Ostby",
+        None,
+        None,
+        id="negative-her-counterpart-of-a-woman-with-no-office-has-none",
+    ),
+    # two officials introduced in one coordination, each with the title before the name
+    pytest.param(
+        _CHAIRED,
+        "Delroy Ashcombe-Pryce",
+        "security minister",
+        "Jamaica",
+        id="the-first-of-two-coordinated-officials-keeps-his-own-title",
+    ),
+    pytest.param(
+        _CHAIRED,
+        "Marcia Thornbury-Quayle",
+        "Minister for Home Affairs and Defence",
+        "Barbados",
+        id="the-second-takes-the-title-after-and",
+    ),
+    # a state named in several words as the owner of a title
+    pytest.param(
+        "Papua New Guinea's police minister, Bernard Tovaroi, said 40 boats were seized.",
+        "Bernard Tovaroi",
+        "police minister",
+        "Papua New Guinea",
+        id="a-state-of-three-words-owns-the-title-not-its-last-word",
+    ),
+    pytest.param(
+        "Sierra Leone's defence minister, Osman Kargbo-Tucker, said 40 boats were seized.",
+        "Osman Kargbo-Tucker",
+        "defence minister",
+        "Sierra Leone",
+        id="a-state-of-two-words-owns-the-title",
     ),
     pytest.param(
         "The review, written by Thessaly Marsten, who heads the council's naval-industry "

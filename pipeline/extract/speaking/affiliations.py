@@ -627,7 +627,11 @@ class AffiliationsMixin:
             if named is not None:  # "the Riveters' Guild steward"
                 return named
             owner = self._glued_owner(tok)
-            known = self.index.canonical(owner) or self._known_run_ending(tok)
+            known = (
+                self._state_run_ending(tok)
+                or self.index.canonical(owner)
+                or self._known_run_ending(tok)
+            )
             if known is not None:
                 return known.name
             held = self.mention_at(tok)
@@ -729,6 +733,24 @@ class AffiliationsMixin:
         if known is not None:
             return None if known.kind == "country" else known.name
         return name if self.index.type_word(run[-1].text) is not None else None
+
+    def _state_run_ending(self, tok: Token):
+        """The state a name of several words ending at `tok` names ("Papua New Guinea's",
+        "Trinidad and Tobago's": not Guinea, not Tobago), the longest first."""
+        start = tok.i
+        while start > 0 and tok.i - start < 4:
+            prev = self.doc[start - 1]
+            joined = prev.lower_ == "and" and start >= 2 and self.doc[start - 2].is_title
+            if not (prev.is_title and prev.pos_ == "PROPN" or joined):
+                break
+            start -= 1
+        for k in range(start, tok.i):
+            if self.doc[k].lower_ == "and":
+                continue
+            known = self.index.canonical(self.doc[k : tok.i + 1].text)
+            if known is not None and known.kind == "country":
+                return known
+        return None
 
     def _known_run_ending(self, tok: Token):
         """The known organisation a run of capitalised words ending at `tok` names

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.coref import name_gender
 from pipeline.extract.speaking.masthead import head_outlet
 from pipeline.extract.speaking.names import (
     _HONORIFICS,
@@ -1102,8 +1103,12 @@ class PersonRolesMixin:
         state a people's adjective names (Poland), else at no organisation named."""
         doc = self.doc
         word = None
-        if span.start > 0 and doc[span.start - 1].lemma_.lower() in self.roles.counterpart_nouns:
-            word = doc[span.start - 1]
+        for back in (1, 2):  # "his Polish counterpart X", "Her Polish counterpart, X,"
+            if span.start < back or back == 2 and doc[span.start - 1].text != ",":
+                break
+            if doc[span.start - back].lemma_.lower() in self.roles.counterpart_nouns:
+                word = doc[span.start - back]
+                break
         for phrase in (self._apposition(span), self._pre_apposition(span.start)):
             if word is None and phrase is not None:
                 word = next(
@@ -1117,16 +1122,27 @@ class PersonRolesMixin:
             m = self.mention_at(owner)
             other = m.person if m is not None else None
         elif owner is not None and owner.pos_ == "PRON":
-            # "his counterpart": the person named last before it in the sentence
-            before = [
-                m
-                for m in self.mentions
-                if word.sent.start <= m.token_start and m.token_end <= owner.i
-            ]
+            # "his counterpart": the person named last before it in the sentence; "Her
+            # Polish counterpart, Y," opening a sentence: the one the sentence before
+            # named last, of the pronoun's gender
+            start = word.sent.start
+            if owner.i == start and start > 0:
+                start = doc[start - 1].sent.start
+            before = [m for m in self.mentions if start <= m.token_start and m.token_end <= owner.i]
+            if owner.i == word.sent.start:  # of the pronoun's gender, a known one first
+                gender = {"his": "he", "her": "she"}.get(owner.lower_)
+                known = [
+                    m for m in before if (m.person.gender or name_gender(m.person.name)) == gender
+                ]
+                before = known or [
+                    m for m in before if not (m.person.gender or name_gender(m.person.name))
+                ]
             other = before[-1].person if before else None
         if other is None or not other.role:
             return None
-        run = [t for t in doc[word.left_edge.i : word.i] if t.text[:1].isupper()]
+        run = [
+            t for t in doc[word.left_edge.i : word.i] if t.text[:1].isupper() and t.pos_ != "PRON"
+        ]
         known = self.index.canonical(" ".join(t.text for t in run)) if run else None
         state = known.name if known is not None and known.kind == "country" else None
         return other.role, state  # "his South Korean counterpart": South Korea
@@ -1275,6 +1291,8 @@ class PersonRolesMixin:
         i = end + 1
         if i < len(self.doc) and self.doc[i].lower_ in _RELATIVE:
             return None
+        if i < len(self.doc) and self.doc[i].pos_ == "CCONJ":
+            return None  # "X, and Barbados's defence minister, Y": the next one's title
         while i < len(self.doc) and i < end + 20:
             if (
                 self.doc[i].lower_ in _RELATIVE
@@ -1355,6 +1373,8 @@ class PersonRolesMixin:
                 break
             if tok.dep_ == "cc" and tok.head.i > end:
                 break  # "But the governor of ..., X,": the sentence's conjunction
+            if tok.pos_ == "CCONJ" and tok.i > sent_start and self.doc[tok.i - 1].text == ",":
+                break  # "Y's minister, X, and Z's minister, W": W's title after "and"
             if (
                 tok.pos_ == "ADP"
                 and tok.lower_ not in {"of", "for", "at"}
