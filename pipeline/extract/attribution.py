@@ -81,6 +81,7 @@ class _Lexicon:
     going_on_verbs: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
     revision_nouns: frozenset[str] = frozenset()
+    restating_verbs: frozenset[str] = frozenset()
     inverted_forms: dict[str, str] = field(default_factory=dict)
     closing_verbs: frozenset[str] = frozenset()
     unfulfilled_verbs: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ class _Lexicon:
             | frozenset(self.naming_verbs)
             | frozenset(self.nouns)
             | self.revision_verbs
+            | self.restating_verbs
             | frozenset(self.agent_verbs)
         )
 
@@ -136,6 +138,7 @@ def _lex() -> _Lexicon:
         going_on_verbs=frozenset(data.get("going_on_verbs", [])),
         revision_verbs=frozenset(data.get("revision_verbs", [])),
         revision_nouns=frozenset(data.get("revision_nouns", [])),
+        restating_verbs=frozenset(data.get("restating_verbs", [])),
         inverted_forms=data.get("inverted_forms", {}),
         closing_verbs=frozenset(data.get("closing_verbs", [])),
         unfulfilled_verbs=frozenset(data.get("unfulfilled_verbs", [])),
@@ -468,8 +471,12 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
         if len(subjects) > 1:
             # two subjects is a misparse ("THE DEBT When ..., Mr. Lund said", "KYIV, May 14
             # – Russia's ministry said"): a person's or an organisation's name goes first,
-            # then the one nearest before the verb
-            return min(subjects, key=lambda c: (not _a_name(c), c.i > cur.i, abs(cur.i - c.i)))
+            # then the one nearest before the verb; never one after "as" ("Lawyers attending
+            # as advisers noted": the parser's second subject is what the lawyers attend as)
+            return min(
+                subjects,
+                key=lambda c: (_after_as(c), not _a_name(c), c.i > cur.i, abs(cur.i - c.i)),
+            )
         relayed = _relayed_source(cur, tok)
         if relayed is not None:
             return relayed  # "Reuters quoted X as saying": X
@@ -536,6 +543,12 @@ def _occasion_taken(noun: Token) -> bool:
 
 
 _TAKING_OCCASION = {"take", "use", "seize"}  # "took the chance to", "seized the moment to"
+
+
+def _after_as(tok: Token) -> bool:
+    """Whether a noun phrase follows "as" ("attending as advisers")."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ == "as"
 
 
 def _relayed_source(verb: Token, tok: Token) -> Token | None:
@@ -1617,17 +1630,38 @@ def _revision_cue(tok: Token, lex: _Lexicon) -> Cue | None:
     """A forecast its owner revises to a figure ("She raised the full-year forecast to
     between 6.1 and 6.5 billion euros"): the subject's figure, the forecast and what it
     is raised or cut to (and from) its content."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.revision_verbs:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in lex.revision_verbs | lex.restating_verbs:
         return None
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in lex.revision_nouns:
         return None
+    subject = subject_of(tok)
+    if lemma in lex.restating_verbs:
+        # "X reiterated its forecast of 40 million euros": the forecast and its figure
+        figure = [
+            c
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "for"} and _has_figure(c.subtree)
+        ]
+        if not figure or subject is None:
+            return None
+        right = max([obj.right_edge] + [c.right_edge for c in figure], key=lambda t: t.i)
+        return Cue(
+            "indirect",
+            tok.text,
+            tok.idx,
+            tok.idx + len(tok),
+            "neutral",
+            subject,
+            obj.left_edge.idx,
+            right.idx + len(right),
+        )
     to = [
         c
         for c in list(tok.children) + list(obj.children)
         if c.dep_ == "prep" and c.lower_ in {"to", "from"} and any(t.like_num for t in c.subtree)
     ]
-    subject = subject_of(tok)
     if not any(c.lower_ == "to" for c in to) or subject is None:
         return None
     right = max([obj.right_edge] + [c.right_edge for c in to], key=lambda t: t.i)

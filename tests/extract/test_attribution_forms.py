@@ -20,6 +20,25 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # an owner standing by its own forecast of a figure
+    pytest.param(
+        "Harbourline Marine reiterated its forecast of 40 million dollars in patrol boat "
+        "sales this year.",
+        [("Harbourline Marine", "indirect")],
+        id="a-company-reiterating-its-forecast-of-a-figure-is-its-source",
+    ),
+    pytest.param(
+        "Orvik Shipping reiterated its support for the tender, which covers 12 boats.",
+        [],
+        id="negative-reiterating-support-reports-no-figure",
+    ),
+    # a group's participle phrase with "as", which the parser reads as a second subject
+    pytest.param(
+        "Maritime lawyers attending as advisers noted that only 3 of the 12 states had "
+        "ratified the treaty.",
+        [("Maritime lawyers", "indirect")],
+        id="a-group-attending-as-something-is-the-speaker-not-what-it-attends-as",
+    ),
     # a final verb after a title and a name the tagger may take for a place, which the
     # parser hangs as a conjunct with no subject
     pytest.param(
