@@ -129,6 +129,21 @@ DOCUMENT_OWNER_CASES = [
         id="a-state-whose-adjective-is-unknown-names-its-army-with-its-name",
     ),
     pytest.param(
+        "Tallowvale Defence Group makes armoured trucks.\n\nQuarterly sales came to 412 "
+        "million euros against 335 million euros a year before, according to a results "
+        "statement lodged on Friday with the Helsinki stock exchange.",
+        "Quarterly sales",
+        "results statement",
+        id="negative-whom-a-statement-was-lodged-with-is-not-its-author",
+    ),
+    pytest.param(
+        "Defence spending will reach 2.4 percent of output in 2027, according to a letter "
+        "sent to the Senate budget committee by the Treasury.",
+        "Defence spending",
+        "Treasury",
+        id="the-author-of-a-letter-sent-to-a-committee-is-its-sender",
+    ),
+    pytest.param(
         _PLANNING_PAPER,
         "A ministry planning paper",
         "Danish Ministry of Defence",

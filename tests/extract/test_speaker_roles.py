@@ -9,6 +9,11 @@ import pytest
 from pipeline.extract.speakers import SpeakerTracker, unbracketed_short_forms
 
 # (text, the person's full name, expected role, expected organisation)
+_OBSERVATORY = (
+    "HELSINKI, 3 June – Baltic navies spent 12 percent more last year, the Northern Waters "
+    "Research Observatory (NWRO) said in its yearly survey published on Tuesday.\n\n"
+)
+
 _CHAIRED = (
     "The meeting was chaired by Jamaica's security minister, Delroy Ashcombe-Pryce, and "
     "Barbados's Minister for Home Affairs and Defence, Marcia Thornbury-Quayle.\n\n"
@@ -213,6 +218,23 @@ ROLE_CASES = [
         "Minister for Home Affairs and Defence",
         "Barbados",
         id="the-second-takes-the-title-after-and",
+    ),
+    # a body named again by the last word of its full name, and its outposts
+    pytest.param(
+        _OBSERVATORY + '"Every navy here buys more mines than in 2022," said Dr Liisa '
+        "Kaarnavuori, senior researcher at the Observatory.",
+        "Liisa Kaarnavuori",
+        "senior researcher",
+        "Northern Waters Research Observatory",
+        id="the-observatory-again-is-the-one-named-in-full-before",
+    ),
+    pytest.param(
+        _OBSERVATORY + "Matti Rautakorpi, a co-author of the survey who leads the "
+        "Observatory's Tallinn office, said Estonia had doubled its budget for sea mines.",
+        "Matti Rautakorpi",
+        "co-author",
+        "Northern Waters Research Observatory",
+        id="who-heads-a-body-s-office-in-a-city-works-for-the-body-not-the-city",
     ),
     # a state named in several words as the owner of a title
     pytest.param(
@@ -1879,3 +1901,15 @@ def test_a_headline_name_keeps_the_word_the_article_writes_after_the(nlp, name):
     article writes the whole name after "the" (a compass word the tagger split off)."""
     tracker = SpeakerTracker(nlp(_LIVE_BLOG.format(name=name)))
     assert tracker.persons["Anton Vires"].organization == name
+
+
+def test_a_word_of_a_body_after_the_is_no_person(nlp):
+    """The tagger may take "the Observatory's" for a person's name: after "the", one
+    capitalised word is a body's, no one's."""
+    text = _OBSERVATORY + (
+        "Matti Rautakorpi, a co-author of the survey who leads the Observatory's Tallinn "
+        "office, said Estonia had doubled its budget for sea mines."
+    )
+    persons = SpeakerTracker(nlp(text)).persons
+    assert "Observatory" not in persons
+    assert "Matti Rautakorpi" in persons

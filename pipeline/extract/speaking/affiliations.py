@@ -1117,10 +1117,16 @@ class AffiliationsMixin:
         """The longer name an article gave first to the body it now names short:
         "the Pennine Institute" after "the Pennine Institute for Strategic Research"."""
         text = doc_text(self.doc)[:before]
+        ending = None  # "the Observatory" after "the Northern Waters Research Observatory"
         for m in _CAPITAL_NAME.finditer(text):
             full = m.group(0).rstrip(".")
             if full.startswith(name + " ") and re.match(r" (?:for|of|and|&) ", full[len(name) :]):
                 return full
+            words = full.removeprefix("The ").split()
+            if len(words) >= 2 and words[-1] == name:
+                ending = " ".join(words)
+        if ending is not None and " " not in name and name not in self.roles.services:
+            return ending
         return name
 
     def _last_org_before(self, before: int) -> str | None:

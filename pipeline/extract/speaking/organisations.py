@@ -96,6 +96,18 @@ class OrganisationsMixin:
             return None
         return title
 
+    def _recipient(self, head: Token) -> tuple[int, int] | None:
+        """The tokens of whom a document was given to ("a filing lodged with the X
+        exchange", "a letter sent to the Y committee"): a participle of filing on the
+        document (lexicon `filing_verbs`) and its "with" or "to" phrase."""
+        for verb in head.rights:
+            if verb.dep_ != "acl" or verb.lemma_.lower() not in self.roles.filing_verbs:
+                continue
+            for prep in verb.children:
+                if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"with", "to"}:
+                    return prep.i, prep.right_edge.i + 1
+        return None
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         office = self._titled_office(head)
         if office is not None:  # "the Solicitor General's Office stated"
@@ -120,7 +132,10 @@ class OrganisationsMixin:
                 )
             ),
         )
+        recipient = self._recipient(head)
         for ent in ents:
+            if recipient is not None and recipient[0] <= ent.start < recipient[1]:
+                continue  # "a filing lodged with the X exchange": X received it
             if (
                 ent.start >= phrase.start
                 and (ent.end <= phrase.end or self._runs_on(ent, phrase))

@@ -923,6 +923,8 @@ class PeopleMixin:
                 ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
             if ok and len(tokens) == 1 and text in self._body_words():
                 ok = False  # "Tervo said" after "the arms maker Tervo": the company
+            if ok and len(tokens) == 1 and before is not None and before.lower_ == "the":
+                ok = False  # "the Observatory's office": a body's word, no one's name
             return (start, end) if ok else None
         before = self.doc[start - 1] if start > 0 else None
         titled = before is not None and (
@@ -945,13 +947,19 @@ class PeopleMixin:
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
         # (or a person's trade in apposition, whatever the given name: "Chloé X, a
         # former accountant at the firm, told the court")
-        titled = titled or any(
-            c.dep_ == "appos"
-            and (
-                c.lower_ in self.roles.title_heads
-                or c.lemma_.lower() in self.roles.profession_nouns
+        titled = (
+            titled
+            or any(
+                c.dep_ == "appos"
+                and (
+                    c.lower_ in self.roles.title_heads
+                    or c.lemma_.lower() in self.roles.profession_nouns
+                    # "Matti X, a co-author of the report, said": one person's noun
+                    or c.lower_ in self.roles.person_nouns
+                    and self.doc[end : end + 2].text.split()[-1:] in (["a"], ["an"])
+                )
+                for c in tokens[-1].children
             )
-            for c in tokens[-1].children
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere

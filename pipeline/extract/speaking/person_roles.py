@@ -724,6 +724,9 @@ class PersonRolesMixin:
         of the Y Land Forces" -> Y Land Forces, "runs the plant" -> the plant's company."""
         phrase = self.doc[verb.i : verb.right_edge.i + 1]
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        branch = self._branch_owner(obj) if obj is not None else None
+        if branch is not None:  # "runs the Observatory's Tallinn office": the Observatory
+            return branch
         if (
             obj is not None
             and obj.pos_ == "PROPN"
@@ -766,6 +769,23 @@ class PersonRolesMixin:
                 first += 1
             return self.doc[first : obj.i + 1].text
         return None
+
+    def _branch_owner(self, obj: Token) -> str | None:
+        """The body whose outpost a place names ("the Observatory's Tallinn office", "the
+        institute's Oslo bureau"): the owner as the article named it in full."""
+        if obj.lemma_.lower() not in self.roles.branch_nouns:
+            return None
+        owner = next((c for c in obj.lefts if c.dep_ == "poss"), None)
+        if owner is None or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts):
+            return None
+        if owner.pos_ == "NOUN":  # "the institute's Oslo office": the institute named before
+            return self._org_by_word(owner, owner.idx)
+        if owner.pos_ != "PROPN":
+            return None
+        first = owner.left_edge.i
+        while first < owner.i and self.doc[first].pos_ == "DET":
+            first += 1
+        return self._full_name(self.doc[first : owner.i + 1].text, owner.idx)
 
     def _profile_offices(self) -> None:
         """The office a profile sentence gives a person whom no title describes: a verb

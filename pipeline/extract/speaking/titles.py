@@ -103,6 +103,8 @@ class _Roles:
         self.passage_nouns = {n.lower() for n in data.get("passage_nouns", [])}
         self.person_nouns = {n.lower() for n in data.get("person_nouns", [])}
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
+        self.branch_nouns = frozenset(n.lower() for n in data.get("branch_nouns", []))
+        self.filing_verbs = frozenset(n.lower() for n in data.get("filing_verbs", []))
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.agent_endings = tuple(data.get("agent_endings", []))
         self.relation_nouns = frozenset(n.lower() for n in data.get("relation_nouns", []))
