@@ -1628,8 +1628,9 @@ def _mostly_quoted(cue: Cue, doc: Doc, regions: list[tuple[int, int]], sent_end:
 
 def _revision_cue(tok: Token, lex: _Lexicon) -> Cue | None:
     """A forecast its owner revises to a figure ("She raised the full-year forecast to
-    between 6.1 and 6.5 billion euros"): the subject's figure, the forecast and what it
-    is raised or cut to (and from) its content."""
+    between 6.1 and 6.5 billion euros"), or stands by ("X reiterated its forecast of 40
+    million euros"): the subject's figure, the forecast and what it is raised or cut to
+    (and from), or its own figure, its content."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in lex.revision_verbs | lex.restating_verbs:
         return None
@@ -1638,33 +1639,24 @@ def _revision_cue(tok: Token, lex: _Lexicon) -> Cue | None:
         return None
     subject = subject_of(tok)
     if lemma in lex.restating_verbs:
-        # "X reiterated its forecast of 40 million euros": the forecast and its figure
         figure = [
             c
             for c in obj.children
             if c.dep_ == "prep" and c.lower_ in {"of", "for"} and _has_figure(c.subtree)
         ]
-        if not figure or subject is None:
-            return None
-        right = max([obj.right_edge] + [c.right_edge for c in figure], key=lambda t: t.i)
-        return Cue(
-            "indirect",
-            tok.text,
-            tok.idx,
-            tok.idx + len(tok),
-            "neutral",
-            subject,
-            obj.left_edge.idx,
-            right.idx + len(right),
-        )
-    to = [
-        c
-        for c in list(tok.children) + list(obj.children)
-        if c.dep_ == "prep" and c.lower_ in {"to", "from"} and any(t.like_num for t in c.subtree)
-    ]
-    if not any(c.lower_ == "to" for c in to) or subject is None:
+    else:
+        figure = [
+            c
+            for c in list(tok.children) + list(obj.children)
+            if c.dep_ == "prep"
+            and c.lower_ in {"to", "from"}
+            and any(t.like_num for t in c.subtree)
+        ]
+        if not any(c.lower_ == "to" for c in figure):
+            figure = []
+    if not figure or subject is None:
         return None
-    right = max([obj.right_edge] + [c.right_edge for c in to], key=lambda t: t.i)
+    right = max([obj.right_edge] + [c.right_edge for c in figure], key=lambda t: t.i)
     return Cue(
         "indirect",
         tok.text,
