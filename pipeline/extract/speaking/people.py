@@ -947,19 +947,18 @@ class PeopleMixin:
         # "Mirela Vostrand, the company's chief executive, said": a title in apposition
         # (or a person's trade in apposition, whatever the given name: "Chloé X, a
         # former accountant at the firm, told the court")
-        titled = (
-            titled
-            or any(
-                c.dep_ == "appos"
-                and (
-                    c.lower_ in self.roles.title_heads
-                    or c.lemma_.lower() in self.roles.profession_nouns
-                    # "Matti X, a co-author of the report, said": one person's noun
-                    or c.lower_ in self.roles.person_nouns
-                    and self.doc[end : end + 2].text.split()[-1:] in (["a"], ["an"])
-                )
-                for c in tokens[-1].children
+        titled = titled or any(
+            c.dep_ == "appos"
+            and (
+                c.lower_ in self.roles.title_heads
+                or c.lemma_.lower() in self.roles.profession_nouns
+                # "Matti X, a co-author of the report, said": one person's noun
+                or c.lower_ in self.roles.person_nouns
+                and end + 1 < len(self.doc)
+                and self.doc[end].text == ","
+                and self.doc[end + 1].lower_ in {"a", "an"}
             )
+            for c in tokens[-1].children
         )
         # a name the model tagged ORG is a person's after a title ("chief executive X Y")
         # or a census given name whose last word the model tags a person elsewhere
