@@ -579,7 +579,9 @@ def _a_name(tok: Token) -> bool:
 def _clause_range(tok: Token, speech: bool = False) -> tuple[int, int] | None:
     """What a reporting verb reports: its clause; of several, one opened by 'that'
     ("Doubting the poll, she told reporters that ...": the first is a misparse)."""
-    clauses = [c for c in tok.children if c.dep_ in _CLAUSE_DEPS]
+    clauses = [
+        c for c in tok.children if c.dep_ in _CLAUSE_DEPS and _participle_aside(c, tok) is None
+    ]
     if (
         len(clauses) > 1
         and all(c.right_edge.i < tok.i for c in clauses)
@@ -1129,6 +1131,10 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
+    if not cues and not quotes.in_sentence(sent):
+        report = _closing_report(sent, lex)
+        if report is not None:
+            cues.append(report)
     if not cues and sent.start_char == 0:
         headline = _headline_cue(sent, quotes)
         if headline is not None:
@@ -1416,6 +1422,82 @@ def _closing_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
         if end > start:
             return _own_words(verb, source, start, end, lex)
     return None
+
+
+# the tags of the words of a source's noun phrase ("the yearbook's second table", "Oslo's
+# statistics office")
+_SOURCE_PHRASE_TAGS = frozenset(
+    {"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "CD"}
+)
+
+
+def _closing_report(sent: Span, lex: _Lexicon) -> Cue | None:
+    """A sentence that ends, after a comma, in a few words naming a source and then a
+    verb of reporting or reckoning (", the yearbook's second table shows.", ", the
+    statistics office estimates."), in which the parser found no cue (it took the verb
+    for a noun, or hung it inside the clause): the source reports the clause before the
+    comma. The verb is known by its form, not by the tag the tagger gave it."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    end = len(words) - 1 if words and words[-1].text in {".", "!"} else len(words)
+    if end < 5:
+        return None
+    verb = words[end - 1]
+    lemma = _report_lemma(verb, lex)
+    if lemma is None:
+        return None
+    comma = next((i for i in range(end - 2, 0, -1) if words[i].text == ","), None)
+    if comma is None or not 1 <= end - 1 - comma - 1 <= 8:
+        return None
+    phrase = words[comma + 1 : end - 1]
+    if any(t.tag_ not in _SOURCE_PHRASE_TAGS or t.tag_ == "DT" and n for n, t in enumerate(phrase)):
+        return None  # (an article opens the phrase only: not "the most the navy counts")
+    source = _closing_speaker(phrase, before=True)
+    if source is None:
+        return None
+    document = source.lower_ in roles().document_nouns
+    owners = [t for n, t in enumerate(phrase[:-1]) if phrase[n + 1].tag_ == "POS"]
+    if document and owners and owners[-1].pos_ in {"NOUN", "PROPN"}:
+        # "the yearbook's second table": the parse, wrong about the verb, is no guide to the
+        # phrase; the document's owner speaks through it
+        source = owners[-1]
+    content = words[:comma]
+    if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in content):
+        return None  # no clause before the comma: "In Oslo, the ministry says."
+    mode = "indirect"
+    if lemma in lex.evidence_verbs and document:
+        mode = "according_to"  # "..., the second table shows.": what a document bears out
+    start, stop = _trim(doc, content[0].idx, content[-1].idx + len(content[-1]))
+    return Cue(
+        mode,
+        verb.text,
+        verb.idx,
+        verb.idx + len(verb),
+        lex.verbs.get(lemma, "neutral"),
+        source,
+        start,
+        stop,
+        speech=lemma in lex.communication,
+    )
+
+
+def _report_lemma(tok: Token, lex: _Lexicon) -> str | None:
+    """The verb of reporting or reckoning a word is a finite form of, read from its form
+    ("shows", "estimated", "says"), when it needs no particle."""
+    low = tok.lower_
+    if not tok.is_alpha or not tok.is_lower:
+        return None
+    forms = [lex.inverted_forms.get(low, ""), tok.lemma_.lower()]
+    if low.endswith(("ies", "ied")):
+        forms.append(low[:-3] + "y")
+    if low.endswith(("es", "ed")):
+        forms += [low[:-2], low[:-1]]
+    elif low.endswith("s"):
+        forms.append(low[:-1])
+    reporting = lex.communication | lex.figure_verbs | lex.count_verbs
+    return next(
+        (f for f in forms if f in reporting and f in lex.verbs and f not in lex.particles), None
+    )
 
 
 def _opening_cue(sent: Span, regions, lex: _Lexicon) -> Cue | None:
@@ -1770,6 +1852,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         )
         or noun_subject
         or _final_cue_subject(tok)
+        or _participle_subject(tok)
         or reduced
         or (inverted[0] if inverted is not None else None)
     )
@@ -2180,6 +2263,35 @@ def _compound_subject(tok: Token) -> Token | None:
     if first.i == 0 or doc[first.i - 1].text != ",":
         return None
     return name
+
+
+def _participle_subject(tok: Token) -> Token | None:
+    """The subject of a verb of saying that the parser gave none, having hung it on a
+    participle set off by commas before the verb (`_participle_aside`)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    return next((s for c in tok.children if (s := _participle_aside(c, tok)) is not None), None)
+
+
+def _participle_aside(clause: Token, tok: Token) -> Token | None:
+    """The subject the parser gave a participle set off by commas right before a verb of
+    saying, which it read as a clause the verb reports ("Officials in X, questioned for
+    the audit, said ...": 'Officials' the subject of 'questioned'): that subject, who
+    speaks; the participle is what the writer says of them."""
+    doc = tok.doc
+    # (a past form the tagger may read as finite, though no comma parts a subject from
+    # its verb)
+    if clause.dep_ != "ccomp" or clause.i > tok.i or clause.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return None  # "were interviewed": a clause of its own
+    end = clause.right_edge.i
+    if doc[end].text != ",":
+        end += 1  # the comma before the verb of saying, hung on it or on the participle
+    if clause.i == 0 or doc[clause.i - 1].text != "," or end + 1 != tok.i or doc[end].text != ",":
+        return None
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < clause.i]
+    return subjects[0] if subjects else None
 
 
 def _reduced_relative_subject(tok: Token) -> Token | None:

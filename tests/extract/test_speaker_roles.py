@@ -23,6 +23,29 @@ _CHAIRED = (
 
 ROLE_CASES = [
     pytest.param(
+        "Professor Elin Vasquez-Tornberg, the academy's head of strategy, said the army needs "
+        "300 more tanks.",
+        "Elin Vasquez-Tornberg",
+        "head of strategy",
+        None,
+        id="an-office-in-apposition-outranks-an-academic-title",
+    ),
+    pytest.param(
+        "Associate Professor Maris Okonkwo-Lind, who leads the Nordic Logistics Institute, "
+        "said stocks would last 40 days.",
+        "Maris Okonkwo-Lind",
+        "head",
+        "Nordic Logistics Institute",
+        id="an-office-led-outranks-an-academic-title",
+    ),
+    pytest.param(
+        "Professor Anna Kovalenko-Marsh told the committee that output rose 40 percent.",
+        "Anna Kovalenko-Marsh",
+        "Professor",
+        None,
+        id="a-double-family-name-the-tagger-cut-at-its-hyphen",
+    ),
+    pytest.param(
         "Hakon Brevik, the admiral who warned about the fleet, dies at 84\n\nVice Admiral "
         "Hakon Brevik, who commanded the navy in the 1990s, died on Sunday.\n\nIn 2003 he "
         "said the navy had fewer than 5 frigates fit for winter patrols.",

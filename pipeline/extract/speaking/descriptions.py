@@ -318,6 +318,10 @@ class DescriptionsMixin:
         if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
             return None
         found = self._resolve_one(owner)
+        if found is None and owner.lemma_.lower() in self.roles.document_nouns:
+            # "the survey's annex table": the part of a document is its author's as the
+            # document is
+            found = self.description(owner)
         if found is None or found.kind != "organization" or self._is_state(found.name):
             return None
         return found.model_copy(update={"mention": self.doc[head.left_edge.i : head.i + 1].text})
@@ -1189,6 +1193,15 @@ class DescriptionsMixin:
         only; None else."""
         at = {self.doc[i].idx for i in members}
         authors = {s.name: s for a, _n, s in self._documents() if a in at}
+        if not authors:
+            # "the survey's annex table ... the table": the author of the document that
+            # owns one of its mentions
+            for i in sorted(members):
+                owner = next((c for c in self.doc[i].lefts if c.dep_ == "poss"), None)
+                if owner is not None and self._is_document_noun(owner):
+                    found = self._owner_body(self.doc[i])
+                    if found is not None:
+                        authors[found.name] = found
         return next(iter(authors.values())) if len(authors) == 1 else None
 
     def _is_document_noun(self, tok: Token) -> bool:

@@ -1603,4 +1603,20 @@ def _hyphenated_given_name(doc, start: int, end: int) -> int:
     if end < len(doc) and doc[end - 1].whitespace_ and not doc[end].ent_type_:
         if _second_syllable(doc, end):
             return end + 3
-    return end
+    return _hyphenated_surname(doc, start, end)
+
+
+def _hyphenated_surname(doc, start: int, end: int) -> int:
+    """The end of a name of two words or more the tagger cut at the hyphen of a double
+    family name ("Anna Kovalenko[-Marsh]"): the capitalised word the hyphen joins to it,
+    with no space on either side, when the tagger gave it no other entity."""
+    if end - start < 2 or end + 1 >= len(doc):
+        return end
+    last, dash, second = doc[end - 1], doc[end], doc[end + 1]
+    if last.whitespace_ or dash.text not in {"-", "‑"} or dash.whitespace_:
+        return end
+    if not (second.is_alpha and second.text[:1].isupper() and not second.is_upper):
+        return end
+    if second.ent_type_ and second.ent_type_ != "PERSON":
+        return end
+    return end + 2

@@ -1215,10 +1215,13 @@ class PersonRolesMixin:
         return len(words) > len(others) and words[-len(others) :] == others
 
     def _is_rank(self, role: str) -> bool:
+        """Whether a title is a military rank or an academic one ("Professor"): an office
+        the article gives the person outranks it."""
         words = role.lower().replace("-", " ").split()
         while words and words[0] in self.roles.no_office_words:  # "Retired Rear Admiral"
             words = words[1:]
-        return " ".join(words) in self.roles.ranks
+        title = " ".join(words)
+        return title in self.roles.ranks or title in self.roles.academic_titles
 
     def _shared_title(self, span: Span) -> str | None:
         """The title a plural noun gives each of the names coordinated after it ("with
