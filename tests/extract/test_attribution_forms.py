@@ -20,6 +20,48 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    pytest.param(
+        "The Kestrel Institute published a study of tank repairs on Monday. Spare parts cost "
+        "40 million euros last year, according to figures from two Italian suppliers cited in "
+        "the study.",
+        [("Italian suppliers", "according_to")],
+        id="makers-a-people-s-adjective-types-are-a-group-not-their-state",
+    ),
+    pytest.param(
+        "Barrel wear sets the pace, according to a study released on Tuesday by the "
+        "Halvorsen Centre for Arms Industry.\n\nLena Strom, the centre's director, said demand for "
+        "barrels had doubled since 2022.\n\nWe estimate that the region would need to spend "
+        "about 300 million euros to close the gap.",
+        [("Halvorsen Centre for Arms Industry", "indirect")],
+        id="we-in-a-body-s-summary-of-its-own-report-is-the-body",
+    ),
+    pytest.param(
+        "Deputy Ilona Varga-Petho said the army now spends more on repairs than on new "
+        "equipment, citing an audit by the Auditor General's office published in March. "
+        "According to that audit, repairs took 46 percent of the support budget last year.",
+        [("Auditor General's office", "according_to")],
+        id="that-audit-is-the-one-just-cited-and-its-author-s-name-ends-at-its-noun",
+    ),
+    pytest.param(
+        "The regiment is testing new radars. According to the regiment’s press officer, "
+        "Captain Liisa Korhonen, the crews have fired 90 rounds since Monday.",
+        [("Liisa Korhonen", "according_to")],
+        id="a-name-set-off-after-a-title-the-parser-did-not-hang-on-it",
+    ),
+    pytest.param(
+        "Norway spent 2.1 percent of its output on defence, one of the larger shares among "
+        "European members, and the government has promised to reach 3 percent by 2030.",
+        [("Norwegian government", "indirect")],
+        id="the-government-is-the-state-s-not-a-continent-s",
+    ),
+    pytest.param(
+        "Colonel Aino Rautavaara, the battalion commander, said the units moved in 30 hours. "
+        "Lieutenant Colonel Jaan Tammsaar of the Estonian army watched from a hill and praised "
+        "the speed of the crews. Later, Rautavaara said the crews would fire at 40 drones on "
+        'Friday. "We fired at 25 last year," the colonel said.',
+        [("Aino Rautavaara", "direct_quote")],
+        id="the-colonel-is-the-last-named-colonel-though-named-last-by-surname",
+    ),
     # a source and a verb of reporting after the last comma, read by their words where the
     # tagger took the verb for a noun
     pytest.param(

@@ -23,6 +23,24 @@ _CHAIRED = (
 
 ROLE_CASES = [
     pytest.param(
+        "The drill is run by the Kestrel Air Defence Battalion and watched by officers of the "
+        "Latvian Land Forces. The battalion commander, Colonel Aino Rautavaara, said 12 "
+        "launchers were deployed in a day.",
+        "Aino Rautavaara",
+        "battalion commander",
+        "Kestrel Air Defence Battalion",
+        id="a-title-s-word-of-a-unit-names-the-unit-named-before",
+    ),
+    pytest.param(
+        "In Ylikorpi, a municipality of 2,800 people near the range, the convoys are hard to "
+        "miss. Mayor Outi Pelkonen-Saari said 40 residents had complained. Pelkonen-Saari, who "
+        "has run the municipality since 2017, said repairs would cost 80,000 euros.",
+        "Outi Pelkonen-Saari",
+        "Mayor",
+        "Ylikorpi municipality",
+        id="the-municipality-a-mayor-leads-is-the-place-described-as-one",
+    ),
+    pytest.param(
         "Professor Elin Vasquez-Tornberg, the academy's head of strategy, said the army needs "
         "300 more tanks.",
         "Elin Vasquez-Tornberg",

@@ -894,6 +894,9 @@ class AffiliationsMixin:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
+        place = self._place_called(noun, before)
+        if place is not None:  # "the municipality" after "In X, a municipality of ...,"
+            return place
         if noun.lemma_.lower() == "service":  # "the service's top officer": the armed
             service = self._last_service_before(before)  # service named last before
             if service is not None:
@@ -939,6 +942,28 @@ class AffiliationsMixin:
             if typ == "ministry" and found is not None and self.index.org_type(found) != typ:
                 return None  # a ministry's name carries its word: "the ministry" is no other body
             return None if found is not None and _clean_name(found) in self.persons else found
+        return None
+
+    def _place_called(self, noun: Token, before: int) -> str | None:
+        """The local body a place the article described with this noun stands for ("X, a
+        municipality of 3,000 people": for a later "the municipality", "X municipality";
+        "Y, a town of ...": "Y"): the last place named before `before` with the noun in
+        apposition, after a comma and an article (lexicon `local_government_nouns`: the
+        nouns named with the place, others give the place alone)."""
+        lemma = noun.lemma_.lower()
+        named_with = self.roles.local_government_nouns.get(lemma)
+        if named_with is None:
+            return None
+        doc = self.doc
+        for ent in reversed(self.ents):
+            if ent.start_char >= before or ent.label_ not in {"GPE", "LOC"}:
+                continue
+            after = doc[ent.end : min(ent.end + 5, len(doc))]
+            if len(after) < 3 or after[0].text != "," or after[1].lower_ not in {"a", "an"}:
+                continue
+            nouns = [t for t in after[2:] if t.pos_ in {"NOUN", "PROPN"}]
+            if nouns and nouns[0].lemma_.lower() == lemma:
+                return f"{ent.text} {lemma}" if named_with else ent.text
         return None
 
     def _service_org(self, service: str, before: int) -> str | None:
@@ -1514,13 +1539,17 @@ class AffiliationsMixin:
         service = self.roles.title_services.get(low.removeprefix("the "))
         if service is not None:  # "the Chief of the Defence Staff": the armed forces
             return self._service_named(service, before)
+        governing = self.roles.country_words | self.roles.leader_words
+        government = set(low.split()) & governing or low in governing or self._government_title(low)
+        kind = None if government else self._body_of_title_kind(low, before)
+        if kind is not None:  # "the battalion commander": the battalion named before
+            return kind
         if "commander" in low.split() or low in self.roles.ranks:
             # "the regional commander, Brigadier X": the armed force the article named
             force = self._named_force(before)
             if force is not None:
                 return force
-        governing = self.roles.country_words | self.roles.leader_words
-        if set(low.split()) & governing or low in governing or self._government_title(low):
+        if government:
             if set(low.split()) & (self.roles.no_office_words | self.roles.opposition_words):
                 return None  # "former prime minister": speaks for no government
             placed = self._placed_state(before)
@@ -1533,6 +1562,21 @@ class AffiliationsMixin:
                 or (f"Ministry of {own.group(1)}" if own else None)
                 or self._main_country()
             )
+        return None
+
+    def _body_of_title_kind(self, title: str, before: int) -> str | None:
+        """The body a title's modifier names by its kind ("battalion commander", "regiment
+        spokesman", "laboratory director"): the last organisation named before `before`
+        whose name ends in that word ("the Kainara Air Defence Battalion"), as named."""
+        words = title.split()
+        if not 1 < len(words) <= 3 or set(words) & {"of", "for", "at", "its", "his", "her"}:
+            return None  # ("head of its procurement office": the words of another phrase)
+        kinds = set(words[:-1])
+        for ent in reversed(self.ents):
+            if ent.start_char >= before or ent.label_ != "ORG" or len(ent) < 2:
+                continue
+            if ent[-1].lower_ in kinds and ent[-1].pos_ in {"PROPN", "NOUN"}:
+                return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         return None
 
     def _named_force(self, before: int) -> str | None:

@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 from pipeline.extract.coref import _reports
 from pipeline.extract.datelines import DATELINE
 from pipeline.extract.entities import latest_of_type
-from pipeline.extract.speaking.names import _JOINERS, _clean_name, holder_verbs, name_start
+from pipeline.extract.speaking.names import (
+    _JOINERS,
+    _clean_name,
+    citing_verbs,
+    holder_verbs,
+    name_start,
+)
 from pipeline.extract.speaking.words import (
     QUANTIFIERS,
     STATE_BODY_NOUNS,
@@ -468,7 +474,15 @@ class DescriptionsMixin:
             and t.pos_ == "PROPN"
             and (t.text in unknown or t.text in self._likely_states())
         ]
-        for ent in sorted(ents, key=lambda e: e.start, reverse=True):
+        # a state that is the subject of the sentence's first clause goes first ("Norway
+        # spent ..., more than most European allies, and the government wants ..."):
+        # Norway's, not a state named in passing nearer
+        root = sent.root
+        subjects = {
+            t.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        }
+        ents.sort(key=lambda e: (e.start in subjects and e.start >= sent.start, e.start))
+        for ent in reversed(ents):
             name = _clean_name(ent.text)
             if not name[:1].isupper():
                 continue  # "navy": no state's name
@@ -800,7 +814,8 @@ class DescriptionsMixin:
             owner = self._owner_of_the_clause(head)
             if owner is not None:
                 return owner.model_copy(update={"mention": mention})
-        the = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.lefts)
+        # ("according to that audit": the one just cited, as "the audit" is)
+        the = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.lefts)
         if head.dep_ == "compound" and head.left_edge.i > 0:
             # ("the budget tables show" read as one noun: its article hangs on the verb)
             the = the or self.doc[head.left_edge.i - 1].lower_ in {"the", "this"}
@@ -1514,6 +1529,9 @@ class DescriptionsMixin:
                         if author.lower_ in self.roles.document_voices:
                             named = self._resolve_one(author)
                         named = named or self.description(author, False)
+                        if named is None:  # "two European manufacturers": typed makers
+                            words = " ".join(self._description_words(author))
+                            named = Speaker(name=words, mention=words, kind="group")
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))
                         break
@@ -1630,8 +1648,15 @@ class DescriptionsMixin:
         return Speaker(name=name, mention=name, kind="organization")
 
     def _group_author(self, author: Token) -> bool:
-        """Whether a document's author is a typed group ("analysts", "researchers")."""
-        return author.lower_ in self.roles.group_nouns and author.tag_ == "NNS"
+        """Whether a document's author is a typed group ("analysts", "researchers"), or
+        makers of some kind a people's adjective types ("two European manufacturers")."""
+        if author.tag_ != "NNS":
+            return False
+        if author.lower_ in self.roles.group_nouns:
+            return True
+        return author.lemma_.lower().endswith(self.roles.agent_endings) and any(
+            c.dep_ == "amod" and c.ent_type_ == "NORP" for c in author.lefts
+        )
 
     def _published_by(self, doc_noun: Token) -> Speaker | None:
         """ "The Corvid Institute published its yearly review on Monday" (or "a report"):
@@ -1818,6 +1843,10 @@ class DescriptionsMixin:
                 or child.dep_ == "acl"
                 and child.tag_ in {"VBN", "VBD"}  # "a person involved in the talks", "briefed on"
                 and any(c.dep_ == "prep" for c in child.children)
+                # (of people: "an audit by the X office released in January" was released;
+                # "makers cited in the report" are no makers of a kind)
+                and head.lemma_.lower() not in self.roles.body_nouns
+                and child.lemma_.lower() not in citing_verbs()
             ) and child.i == head.i + 1:
                 # "people familiar with the talks", "aides close to her": who they are
                 span = doc[child.i : child.right_edge.i + 1]

@@ -172,6 +172,13 @@ def opening_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def citing_verbs() -> frozenset[str]:
+    """Participles that say where a source was cited ("manufacturers cited in the
+    report"), no part of who it is (lexicon reporting_verbs citing_verbs)."""
+    return frozenset(lexicon("reporting_verbs").get("citing_verbs", []))
+
+
+@lru_cache(maxsize=1)
 def holder_verbs() -> frozenset[str]:
     """Verbs whose "by" names who holds a document, not who wrote it ("documents seen
     by X", "a memo obtained by X"; lexicon reporting_verbs holder_verbs)."""

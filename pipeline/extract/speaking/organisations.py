@@ -108,6 +108,19 @@ class OrganisationsMixin:
                     return prep.i, prep.right_edge.i + 1
         return None
 
+    @staticmethod
+    def _people_adjective(ent: Span, head: Token) -> bool:
+        """Whether a people's adjective describes a plural noun of the phrase other than its
+        head ("figures from two European manufacturers": the makers are European; the
+        figures are theirs, not Europe's)."""
+        noun = ent.root.head
+        return (
+            ent.label_ == "NORP"
+            and ent.root.dep_ == "amod"
+            and noun.i != head.i
+            and noun.tag_ == "NNS"
+        )
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         office = self._titled_office(head)
         if office is not None:  # "the Solicitor General's Office stated"
@@ -143,6 +156,7 @@ class OrganisationsMixin:
                 and not ent.text.islower()  # "the navy" tagged ORG: a description, no name
                 and not self._place_modifier(ent)
                 and not self._first_of_joined(ent)
+                and not self._people_adjective(ent, head)
             ):
                 known = self.index.canonical(ent.text) or self._known_inside(ent)
                 if (

@@ -1401,7 +1401,11 @@ class PeopleMixin:
                 return m.person
             if head.lower_ in self.roles.ranks and any(
                 t.lower_ == head.lower_ and not self._postpositive(t)
-                for t in self.doc[max(0, m.token_start - 3) : m.token_start]
+                # (before any mention of theirs: "the colonel" after a bare surname of
+                # "Colonel X", whose function became the role)
+                for other in self.mentions
+                if other.person is m.person and other.end <= head.idx
+                for t in self.doc[max(0, other.token_start - 3) : other.token_start]
             ):
                 return m.person
         # "the admiral" after "the retired vice admiral" described her; not "the state

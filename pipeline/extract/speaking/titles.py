@@ -106,6 +106,7 @@ class _Roles:
         self.branch_nouns = frozenset(n.lower() for n in data.get("branch_nouns", []))
         self.filing_verbs = frozenset(n.lower() for n in data.get("filing_verbs", []))
         self.ranks = {n.lower() for n in data.get("ranks", [])}
+        self.local_government_nouns: dict[str, bool] = data.get("local_government_nouns", {})
         self.academic_titles = frozenset(n.lower() for n in data.get("academic_titles", []))
         self.agent_endings = tuple(data.get("agent_endings", []))
         self.relation_nouns = frozenset(n.lower() for n in data.get("relation_nouns", []))

@@ -662,6 +662,13 @@ class SpeakerTracker(
                 found = self._person_speaker(m.person, doc[m.token_start : m.token_end].text)
                 self._reveal(head, found)
                 return found
+        set_off = self._name_set_off_after(head)
+        if set_off is not None:
+            found = self._person_speaker(
+                set_off.person, doc[set_off.token_start : set_off.token_end].text
+            )
+            self._reveal(head, found)
+            return found
         named = self._title_appositive(head)
         if named is not None:
             return named
@@ -759,6 +766,26 @@ class SpeakerTracker(
                 org = author
         return self._spoke(org, head) if org is not None else None
 
+    def _name_set_off_after(self, head: Token) -> Mention | None:
+        """The person named right after a title's noun, between commas, that the parser
+        did not hang on it as apposition ("according to the brigade's duty officer,
+        Captain X Y, the crews ..."): that mention, a rank or title before it allowed."""
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.person_nouns and lemma not in self.roles.title_heads:
+            return None
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+            return None
+        for k in range(head.i + 2, min(head.i + 6, len(doc))):
+            mention = self.mention_at(doc[k])
+            if mention is not None:
+                if mention.token_end < len(doc) and doc[mention.token_end].text == ",":
+                    return mention
+                return None
+            if not self.roles.is_title_token(doc[k]):
+                return None
+        return None
+
     def _spoke(self, org: Speaker, head: Token) -> Speaker:
         """An organisation found for `head`, kept as the last body that spoke."""
         self._last_org = org
@@ -847,7 +874,26 @@ class SpeakerTracker(
                     break
         if not self._byline_body:  # "X Markets | Equity Research": the masthead's body
             self._byline_body = self._masthead() or ""
+        if not self._byline_body:  # a body's summary of its own report: its publisher
+            self._byline_body = self._lead_report_author() or ""
         return self._byline_body or None
+
+    def _lead_report_author(self) -> str | None:
+        """The body whose report the article's lead announces ("..., according to a study
+        the X Institute released on Tuesday"): the author of a document named in the
+        headline or the first paragraph after it, when that is a body; the voice of an
+        article written as that body's summary, whose "we" is the body's."""
+        text = doc_text(self.doc)
+        paragraphs = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+        lead_end = paragraphs[1] if len(paragraphs) > 1 else len(text)
+        for at, _noun, speaker in self._documents():
+            if (
+                at < lead_end
+                and speaker.kind == "organization"
+                and not self._is_state(speaker.name)
+            ):
+                return speaker.name
+        return None
 
     def _masthead(self) -> str | None:
         """The body the article's masthead names (`masthead_body`), read once."""
