@@ -4,6 +4,7 @@ near the name or earlier in the article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -1572,21 +1573,29 @@ class AffiliationsMixin:
         if not 1 < len(words) <= 3 or set(words) & {"of", "for", "at", "its", "his", "her"}:
             return None  # ("head of its procurement office": the words of another phrase)
         kinds = set(words[:-1])
-        for ent in reversed(self.ents):
-            if ent.start_char >= before or ent.label_ != "ORG" or len(ent) < 2:
-                continue
-            if ent[-1].lower_ in kinds and ent[-1].pos_ in {"PROPN", "NOUN"}:
-                return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-        return None
+        return self._last_org_named(
+            before,
+            lambda ent, _name: (
+                len(ent) >= 2 and ent[-1].lower_ in kinds and ent[-1].pos_ in {"PROPN", "NOUN"}
+            ),
+        )
 
     def _named_force(self, before: int) -> str | None:
         """The last armed force named before `before` ("the Pellarian Defence Force", "the
         Ombrian Army"), as named."""
+        ends = self.roles.force_endings
+        return self._last_org_named(
+            before, lambda _ent, name: any(name == e or name.endswith(" " + e) for e in ends)
+        )
+
+    def _last_org_named(self, before: int, fits: Callable[[Span, str], bool]) -> str | None:
+        """The last name tagged as an organisation before `before` that `fits` (given the
+        entity and its name without "the"), as named."""
         for ent in reversed(self.ents):
             if ent.start_char >= before or ent.label_ != "ORG":
                 continue
             name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
-            if any(name == end or name.endswith(" " + end) for end in self.roles.force_endings):
+            if fits(ent, name):
                 return name
         return None
 

@@ -481,7 +481,7 @@ class DescriptionsMixin:
         subjects = {
             t.i for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
         }
-        ents.sort(key=lambda e: (e.start in subjects and e.start >= sent.start, e.start))
+        ents.sort(key=lambda e: (e.start in subjects, e.start))
         for ent in reversed(ents):
             name = _clean_name(ent.text)
             if not name[:1].isupper():
@@ -1531,7 +1531,9 @@ class DescriptionsMixin:
                         named = named or self.description(author, False)
                         if named is None:  # "two European manufacturers": typed makers
                             words = " ".join(self._description_words(author))
-                            named = Speaker(name=words, mention=words, kind="group")
+                            named = (
+                                Speaker(name=words, mention=words, kind="group") if words else None
+                            )
                     if named is not None:  # "data released by the statistics agency, X"
                         found.append((tok.idx, lemma, named))
                         break
