@@ -734,6 +734,21 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     part = _part_as_object(tok, lex)
     if part is not None:
         return part
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if (
+        nxt is not None
+        and nxt.lower_ == "that"
+        and nxt.dep_ in {"mark", "dobj", "prep"}
+        and any(
+            c.dep_ == "dobj" and c.i > nxt.i and nxt.head.i in {tok.i, c.i} for c in tok.children
+        )
+    ):
+        # "added that roughly a third of the recruits commute daily": the clause's
+        # verb read as a noun, its subject taken for the verb's object and "that" hung
+        # on it or on the verb; the rest of the sentence is what was said
+        last = tok.sent[-1] if not tok.sent[-1].is_punct else tok.doc[tok.sent.end - 2]
+        if last.i > nxt.i:
+            return tok.doc[nxt.i + 1].idx, last.idx + len(last)
     objects = [c for c in tok.rights if c.dep_ == "dobj"]
     if len(objects) >= 2 and objects[-1].lower_ == "that" and objects[-1].i + 1 < tok.sent.end:
         # "told the panel that the deal had cost ...": the parser read "that" as a second
@@ -1445,7 +1460,19 @@ def _closing_report(sent: Span, lex: _Lexicon) -> Cue | None:
     verb = words[end - 1]
     lemma = _report_lemma(verb, lex)
     if lemma is None:
-        return None
+        # ", X told delegates.": a verb of telling and its hearers, a noun or two
+        hearers = next(
+            (k for k in (end - 2, end - 3, end - 4) if _report_lemma(words[k], lex)), None
+        )
+        if hearers is None or any(
+            t.tag_ not in {"DT", "JJ", "NN", "NNS", "NNP", "NNPS"} for t in words[hearers + 1 : end]
+        ):
+            return None
+        verb = words[hearers]
+        lemma = _report_lemma(verb, lex)
+        if lemma not in lex.addressee_verbs:
+            return None
+        end = hearers + 1
     comma = next((i for i in range(end - 2, 0, -1) if words[i].text == ","), None)
     if comma is None or not 1 <= end - 1 - comma - 1 <= 8:
         return None

@@ -20,6 +20,55 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a clause whose verb the parser read as a noun ("commute"), its subject taken for the
+    # object of the verb of saying and "that" hung on it: the rest is what was said
+    pytest.param(
+        "Idris Malvenko runs the welding school. He added that roughly 30 percent of those "
+        "trained since 2021 commute from the coast.",
+        [("Idris Malvenko", "indirect")],
+        id="a-that-clause-whose-verb-was-read-as-a-noun-is-still-what-was-said",
+    ),
+    # ", X told shareholders.": a verb of telling and its hearers close the sentence, the
+    # parser having made the verb a conjunct of the clause before
+    pytest.param(
+        "Tanzania alone will make 90,000 rounds a year at a new plant near the Kagera River, "
+        "Deputy Cabinet Secretary Amara Olekwendi told delegates.",
+        [("Amara Olekwendi", "indirect")],
+        id="a-closing-verb-of-telling-with-its-hearers",
+    ),
+    # verbs that judge what their object did: "credits X with", "blamed X for"
+    pytest.param(
+        "Mayor Ilse Brondvik keeps a model frigate in her office. She credits the shipyard "
+        "with cutting local unemployment from 11 percent to 7 percent.",
+        [("Ilse Brondvik", "indirect")],
+        id="credits-x-with-judges-what-x-did",
+    ),
+    # "by the works' tally": a body's word owning a count, as it owns a title
+    pytest.param(
+        "Tessaro Vehicle Works makes tanks in Brno. By the plant's count, one tank left the "
+        "hall every 33 hours in May.",
+        [("Tessaro Vehicle Works", "according_to")],
+        id="by-the-plant-s-count-is-the-company-s",
+    ),
+    # a document that lists a figure reports it
+    pytest.param(
+        "Each frigate costs the navy 410 million euros, according to a budget summary the "
+        "Marinestab released last week. That summary lists 14 frigates on order.",
+        [("Marinestab", "indirect")],
+        id="a-document-that-lists-a-figure-reports-it",
+    ),
+    pytest.param(
+        "Finance Minister Rolf Askevik blamed the supplier for a delay of 14 months.",
+        [("Rolf Askevik", "indirect")],
+        id="blamed-x-for-judges-what-x-did",
+    ),
+    # a document a person's pronoun owns is that person's ("His new book, X, argues")
+    pytest.param(
+        "Air Commodore Ewan Tallowbrook flew Hornets for 22 years. His new book, Fuel and "
+        "Fire, argues that the navy has 40 percent fewer tankers than it needs.",
+        [("Ewan Tallowbrook", "indirect")],
+        id="his-book-speaks-for-its-author",
+    ),
     pytest.param(
         "The Kestrel Institute published a study of tank repairs on Monday. Spare parts cost "
         "40 million euros last year, according to figures from two Italian suppliers cited in "

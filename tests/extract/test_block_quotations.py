@@ -66,8 +66,8 @@ CASES = [
     ),
     pytest.param(
         _OPENING + "The admiral added:\n\nHalf of our frigates have not left port this "
-        "year.\n\nThe navy lists 14 frigates in its annual report." + _FILLER,
-        "The navy lists",
+        "year.\n\nThe navy has 14 frigates in its annual budget." + _FILLER,
+        "The navy has",
         [(None, None, None)],
         id="the-block-is-one-paragraph",
     ),

@@ -211,6 +211,116 @@ ROLE_CASES = [
         None,
         id="negative-a-body-led-before-leaves-the-apposition-s-office",
     ),
+    # a headline's capitals are no body's name ("Inside the Moravian Plant That ...")
+    pytest.param(
+        "Inside the Moravian Plant That Learned to Weld Again\n\nAt dawn the hall of Tessaro "
+        "Vehicle Works is quiet. Anton Breslavik, the plant's director since 2019, said output "
+        "had tripled to 45 hulls.",
+        "Anton Breslavik",
+        "director",
+        "Tessaro Vehicle Works",
+        id="a-headline-s-capitals-name-no-body",
+    ),
+    # an office the sentence gives with its body outranks a trade an apposition gives
+    pytest.param(
+        "Jana Kolarikova, a crane operator who joined the yard in 2008, is the shop steward of "
+        "the Metalplast union at the yard. She said 60 welders had quit since May.",
+        "Jana Kolarikova",
+        "shop steward",
+        "Metalplast",
+        id="an-office-with-its-body-outranks-a-trade-in-apposition",
+    ),
+    # "a representative at X" works there; it is no seat for a place
+    pytest.param(
+        "Jana Kolarikova, a union representative at Metalplast, said 60 welders had quit.",
+        "Jana Kolarikova",
+        "representative",
+        "Metalplast",
+        id="a-representative-at-a-body-is-no-seat",
+    ),
+    # in a round-up, a minister with no state named is of the state the paragraph is about
+    pytest.param(
+        "Five Pacific states signed the pact in Nuku'alofa on Friday. Tonga will build two "
+        "patrol bases, its defence minister said.\n\nSamoa, which joined only in June, made "
+        "the largest pledge. Defence Minister Tavita Leausolomona said Apia would buy four "
+        "patrol boats.",
+        "Tavita Leausolomona",
+        "Defence Minister",
+        "Samoa",
+        id="a-minister-in-a-round-up-is-of-the-paragraph-s-state",
+    ),
+    # "the fund" is the body an apposition called a fund
+    pytest.param(
+        "The round was led by Orkney Ridge Partners, a Dunedin venture fund that put in $9 "
+        "million. Lise Haarberg, a director at the fund, said defence made up 15 percent of "
+        "its portfolio.",
+        "Lise Haarberg",
+        "director",
+        "Orkney Ridge Partners",
+        id="the-fund-an-apposition-called-so",
+    ),
+    # a "Defence Force" is a state's force, not a company for "the company"
+    pytest.param(
+        "Tarrow Robotics, based in Nelson, sells to the Defence Force. Ana Ruatapu, the "
+        "company's finance director, said margins had doubled.",
+        "Ana Ruatapu",
+        "finance director",
+        "Tarrow Robotics",
+        id="a-defence-force-is-no-company",
+    ),
+    # a Cabinet Secretary of a portfolio holds a state's office
+    pytest.param(
+        "Kenya will build 400,000 shells a year by 2028, Defence Cabinet Secretary Amara "
+        "Olekwendi told delegates.",
+        "Amara Olekwendi",
+        "Defence Cabinet Secretary",
+        "Kenya",
+        id="a-cabinet-secretary-of-a-portfolio",
+    ),
+    # "whose" right after a titled name, opening on a body's name: the body the person has
+    pytest.param(
+        "Regional Governor Aurel Tesanu, whose Olt Valley Region holds a 15 percent stake in "
+        "the yard, said 300 jobs had been created.",
+        "Aurel Tesanu",
+        "Regional Governor",
+        "Olt Valley Region",
+        id="whose-body-after-a-titled-name-is-the-person-s",
+    ),
+    pytest.param(
+        "Chief executive Ana Brask, whose Kestle Aero shares fell 9 percent, said orders had "
+        "doubled.",
+        "Ana Brask",
+        "Chief executive",
+        None,
+        id="negative-whose-name-modifying-another-noun-is-no-body-of-hers",
+    ),
+    # a title a relative clause gives ("who became", "who has been") takes the company
+    # the article named, as an apposition's bare title does
+    pytest.param(
+        "Kvarnholt Marine posted its first loss in six years on Thursday. Edda Rauskelund, who "
+        "became chief executive in 2023 after running the engine plant, said the yard would "
+        "deliver five corvettes next year, two more than this year.",
+        "Edda Rauskelund",
+        "chief executive",
+        "Kvarnholt Marine",
+        id="a-title-a-relative-clause-gives-takes-the-company-named",
+    ),
+    pytest.param(
+        "Orders at Kvarnholt Marine rose by a third. Edda Rauskelund, who has been finance "
+        "director since 2020, said margins would stay near 6 percent.",
+        "Edda Rauskelund",
+        "finance director",
+        "Kvarnholt Marine",
+        id="who-has-been-a-title-holds-it-still",
+    ),
+    pytest.param(
+        "Orders at Kvarnholt Marine rose by a third. Edda Rauskelund, who had been finance "
+        "director until 2020, said margins would stay near 6 percent.",
+        "Edda Rauskelund",
+        None,
+        None,
+        id="negative-who-had-been-a-title-holds-it-no-more",
+    ),
     # a counterpart holds the other's office, at the state its adjective names
     pytest.param(
         "The deal was signed by Defence Minister Ansel Brook and his Polish counterpart "
@@ -244,6 +354,15 @@ ROLE_CASES = [
         None,
         None,
         id="negative-her-counterpart-of-a-woman-with-no-office-has-none",
+    ),
+    pytest.param(
+        "Foreign Minister Dalia Kestrune opened the second day of talks in Suva. She told the "
+        "delegates that joint patrols had found 31 unlicensed trawlers. Her Samoan "
+        "counterpart, Tavita Leausolomona, said the fleet would grow by four boats.",
+        "Tavita Leausolomona",
+        "Foreign Minister",
+        "Samoa",
+        id="her-counterpart-after-a-sentence-that-named-her-only-as-she",
     ),
     # two officials introduced in one coordination, each with the title before the name
     pytest.param(

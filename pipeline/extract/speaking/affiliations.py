@@ -1029,9 +1029,21 @@ class AffiliationsMixin:
                 continue
             if self._opens_title(ent):
                 continue  # "the base's commander, Group Captain X": a rank, no body
-            if self._named_after_calling(ent, words):
+            if self._named_after_calling(ent, words) or self._called_after_name(ent, words):
                 return _clean_name(self.doc[name_start(ent) : ent.end].text)
         return None
+
+    def _called_after_name(self, ent: Span, words: frozenset[str]) -> bool:
+        """Whether an apposition right after a name calls it by one of `words`
+        ("Orkney Ridge Partners, a Dunedin venture fund that ..." for "the fund")."""
+        if ent.end >= len(self.doc) or self.doc[ent.end].text != ",":
+            return False
+        return any(
+            t.dep_ == "appos"
+            and t.head.i in range(ent.start, ent.end)
+            and (t.lower_ in words or t.lemma_.lower() in words)
+            for t in self.doc[ent.end + 1 : min(ent.end + 7, len(self.doc))]
+        )
 
     def _owned_description(self, noun: Token, before: int) -> str | None:
         """The last earlier mention of the same body noun described with its state or owner
@@ -1095,9 +1107,13 @@ class AffiliationsMixin:
         "Corvane Dynamics", "Observatory" -> "International Arms Transfer Observatory"),
         found in the text, not by the tagger."""
         text = doc_text(self.doc)[:before]
+        line_end = headline_end(doc_text(self.doc))
+        body = _body_text(doc_text(self.doc)) if line_end > 0 else ""
         best = None
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
+            if m.start() < line_end and m.group(0) not in body:
+                continue  # a headline's capitals ("Inside the Plant That ..."), not a name
             if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
                 words = words[1:]  # "Today Tarnholm employs ...": "Today" opens the sentence
             if len(words) > 2 and words[0].lower() in self.roles.member_nouns and words[1] == "of":
@@ -1553,7 +1569,7 @@ class AffiliationsMixin:
         if government:
             if set(low.split()) & (self.roles.no_office_words | self.roles.opposition_words):
                 return None  # "former prime minister": speaks for no government
-            placed = self._placed_state(before)
+            placed = self._placed_state(before) or self._topic_state(before)
             if placed is not None:  # "In Oslo, Defence Minister X": Norway's, whoever before
                 return self._ministry_of(placed, role, before) or placed
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
@@ -1720,6 +1736,27 @@ class AffiliationsMixin:
             if state is not None:
                 return state
         return None
+
+    def _topic_state(self, before: int) -> str | None:
+        """The state a round-up's paragraph is about, for a government title in it: the
+        subject of the sentence before in the same paragraph ("Ethiopia, which joined in
+        March, made the largest pledge. Defence Minister X said ..." -> Ethiopia), when
+        that state is not the article's own."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None or at[0].sent.start == 0:
+            return None
+        sent = at[0].sent
+        prev = self.doc[sent.start - 1].sent
+        if "\n" in doc_text(self.doc)[prev.end_char : sent.start_char]:
+            return None  # (a sentence of another paragraph)
+        subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        name = self.doc[subject.left_edge.i : subject.i + 1].text
+        known = self.index.canonical(_clean_name(name))
+        if known is None or known.kind != "country" or known.name == self._main_country():
+            return None
+        return known.name
 
     @staticmethod
     def _visiting(title: Span) -> bool:

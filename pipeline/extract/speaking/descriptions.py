@@ -458,10 +458,12 @@ class DescriptionsMixin:
 
     def _state_before(self, head: Token, untyped: bool = True) -> str | None:
         """The state named nearest before "its government", in its sentence or the one
-        before: a known country, a place, or (with `untyped`) a name tagged as an
+        before in its paragraph: a known country, a place, or (with `untyped`) a name tagged as an
         organisation that nothing types as one (only a state has a government)."""
         sent = head.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if "\n" in doc_text(self.doc)[self.doc[start].idx : sent.start_char]:
+            start = sent.start  # (the sentence before closes another paragraph)
         ents = [e for e in self.ents if e.start >= start and e.end <= head.i]
         # a state the tagger left untagged ("Tessmark spent ..." opening a sentence): a
         # name the article treats as a state, outside the entities

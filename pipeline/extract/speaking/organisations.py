@@ -246,6 +246,10 @@ class OrganisationsMixin:
         # "the ministry", "the corporation": the last organisation of that type
         typ = self.index.descriptor_type(" ".join(t.text for t in phrase if t.dep_ != "det"))
         typ = typ or self.index.descriptor_type(head.text)
+        if typ is None and head.dep_ == "poss":
+            # "by the yard's tally": a body's word that owns something, as it owns a
+            # title ("the yard's director": the company)
+            typ = self.roles.owner_types.get(head.lemma_.lower())
         if typ:
             name = self._owners_body(head, typ)
             if name is None and _the_company(head):

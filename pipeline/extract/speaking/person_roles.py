@@ -152,13 +152,20 @@ class PersonRolesMixin:
             labelled = self._labelled_title(first)  # "Spokesperson: Colonel X"
             if labelled is not None:
                 role, org = labelled, self._default_org(labelled, span.start_char)
-        if (role is None or self._is_rank(role) or self._past_office(role)) and titles:
+        if titles and (
+            role is None or self._is_rank(role) or self._past_office(role) or org is None
+        ):
             # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
             # deputy commander for two years": the office outranks the rank; "X, a former
-            # auditor, is now head of the agency": the office held now outranks a past one
-            p_role, p_org = self._predicate_title(span)
-            if p_role is not None:
+            # auditor, is now head of the agency": the office held now outranks a past one;
+            # "X, a paint-shop forewoman, is the union's representative at the plant": an
+            # office the sentence says with its body outranks a trade without one
+            p_role, p_org, p_phrase = self._predicate_title(span)
+            if p_role is not None and (
+                role is None or self._is_rank(role) or self._past_office(role) or p_org
+            ):
                 role, org = p_role, p_org or org
+                titled = p_phrase
         counterpart = self._counterpart(span) if role is None and titles else None
         if counterpart is not None:  # "the minister and his Polish counterpart X"
             role, org = counterpart
@@ -181,6 +188,7 @@ class PersonRolesMixin:
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
                 or self._whose_org(titled)
+                or self._own_body_after(span)
             )
         if not role and not org and titles:  # "X of the Coastal Greens said"
             org = self._org_of_name(span)
@@ -452,10 +460,19 @@ class PersonRolesMixin:
             return known.kind in {"country", "place"}
         if self.index.org_type(org) is not None or org.split()[-1].lower() in self.roles.body_nouns:
             return False
+        if re.search(rf"\b{re.escape(role)} at (?:the )?{re.escape(org)}\b", doc_text(self.doc)):
+            return False  # "a union representative at X": a place of work, not a seat
         # "an MP for the Varde party": the name the article writes before a body's word
         # (lower case after it) is that body's, not a seat's place
-        written = re.finditer(rf"\b{re.escape(org)} ([a-z]+)\b", doc_text(self.doc))
-        return not any(m.group(1) in self.roles.body_nouns for m in written)
+        # (or a trade's: "the X metalworkers' union")
+        written = re.finditer(
+            rf"\b{re.escape(org)}((?: [a-z]+(?:['’]s?)?){{1,3}})", doc_text(self.doc)
+        )
+        return not any(
+            w.rstrip("'’s") in self.roles.body_nouns or w in self.roles.body_nouns
+            for m in written
+            for w in m.group(1).split()
+        )
 
     def _org_of_name(self, span: Span, role: str = "") -> str | None:
         """An organisation in an "of" (or "from") phrase right after a titled name: "Defence
@@ -503,6 +520,37 @@ class PersonRolesMixin:
         if i == end + 2 and not run[-1].ent_type_ and all(t.pos_ == "PROPN" for t in run):
             return name  # "X of the Coastal Greens": a body the tagger did not name
         return None
+
+    def _own_body_after(self, span: Span) -> str | None:
+        """The body a relative "whose" right after a titled name gives the person
+        ("Regional Governor X, whose Olt Valley Region owns part of the yard"): the
+        name the clause opens with, when it heads its phrase and reads as a body's."""
+        doc = self.doc
+        at = span.end
+        if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ != "whose":
+            return None
+        end = at + 2
+        while end < len(doc) and (
+            doc[end].text[:1].isupper() or doc[end].text == "-" or doc[end].lower_ in {"of", "for"}
+        ):
+            end += 1
+        words = doc[at + 2 : end]
+        if len(words) < 2 or not words[-1].text[:1].isupper():
+            return None
+        if words[-1].dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None  # "whose Acme Corp shares": the name modifies another noun
+        name = _clean_name(words.text)
+        known = self.index.canonical(name)
+        if known is not None:
+            return known.name if known.kind != "country" else None
+        last = words[-1].lower_
+        body = (
+            last in self.roles.body_nouns
+            or last in self.roles.local_government_nouns
+            or self.index.org_type(name) is not None
+        )
+        # (a name the tagger took for a person's is a body's by its last word)
+        return name if body or self.mention_at(words[-1]) is None else None
 
     def _whose_org(self, phrase: Span | None) -> str | None:
         """The organisation a relative "whose" gives the title to: "the X Forum, a research
@@ -1080,7 +1128,10 @@ class PersonRolesMixin:
             return role
         return f"{role} of {body}"
 
-    def _predicate_title(self, span: Span) -> tuple[str | None, str | None]:
+    def _predicate_title(self, span: Span) -> tuple[str | None, str | None, Span | None]:
+        """The title a verb gives the person named (role, organisation and the phrase
+        of the title): "Its finance director is X", "X, who became Director Land
+        Warfare in March,", "X has been the navy's deputy commander"."""
         root = span.root
         verb = root.head
         if root.dep_ == "attr" and verb.lemma_ == "be":
@@ -1088,16 +1139,16 @@ class PersonRolesMixin:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ in self.roles.title_words:
                 phrase = self.doc[subject.left_edge.i : subject.right_edge.i + 1]
-                return self._role_and_org(phrase, span.start_char)
-            return None, None
+                return *self._role_and_org(phrase, span.start_char), phrase
+            return None, None, None
         relative = self._relative_title(root)
         if relative is not None:  # "X, who became Director Land Warfare in March,"
             role, org = self._role_and_org(relative, span.start_char)
             if all(t.text[:1].isupper() for t in relative):  # a title written as a name
-                return relative.text, org
-            return role, org
+                return relative.text, org, relative
+            return role, org, relative
         if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"}:
-            return None, None
+            return None, None, None
         for child in verb.children:
             if child.dep_ in {"attr", "oprd", "dobj"} and child.lower_ in self.roles.title_words:
                 end = child.right_edge.i + 1
@@ -1114,8 +1165,8 @@ class PersonRolesMixin:
                 if at is not None:
                     end = at.right_edge.i + 1
                 phrase = self.doc[child.left_edge.i : end]
-                return self._role_and_org(phrase, span.start_char)
-        return None, None
+                return *self._role_and_org(phrase, span.start_char), phrase
+        return None, None, None
 
     def _counterpart(self, span: Span) -> tuple[str, str | None] | None:
         """The office of a person introduced as another's counterpart ("Defence Minister
@@ -1149,6 +1200,9 @@ class PersonRolesMixin:
             if owner.i == start and start > 0:
                 start = doc[start - 1].sent.start
             before = [m for m in self.mentions if start <= m.token_start and m.token_end <= owner.i]
+            if not before and owner.i == word.sent.start:
+                # (the sentence before spoke of the person only as "she"): the last one named
+                before = [m for m in self.mentions if m.token_end <= owner.i]
             if owner.i == word.sent.start:  # of the pronoun's gender, a known one first
                 gender = {"his": "he", "her": "she"}.get(owner.lower_)
                 known = [
@@ -1169,7 +1223,8 @@ class PersonRolesMixin:
 
     def _relative_title(self, root: Token) -> Span | None:
         """The title a relative clause on a name says the person holds now: "who became
-        X", "who is X", "who was appointed (named) X"; not "who was X" (held before)."""
+        X", "who is X", "who has been X", "who was appointed (named) X"; not "who was X"
+        (held before)."""
         for verb in root.children:
             if verb.dep_ != "relcl" or not any(
                 c.lower_ in {"who", "that"} and c.dep_ in {"nsubj", "nsubjpass"}
@@ -1178,10 +1233,13 @@ class PersonRolesMixin:
                 continue
             lemma = verb.lemma_.lower()
             passive = any(c.dep_ == "auxpass" for c in verb.children)
+            perfect = verb.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children
+            )  # "who has been X since 2021": held still
             if not (
                 lemma == "become"
                 or lemma == "be"
-                and verb.tag_ in {"VBZ", "VBP"}
+                and (verb.tag_ in {"VBZ", "VBP"} or perfect)
                 or passive
                 and lemma in self.roles.appoint_verbs
             ):
@@ -1513,7 +1571,7 @@ class PersonRolesMixin:
         minister = match.group(1).lower().split()[-1] == "minister"
         # (a secretary of a one-word portfolio as well: "Finance Secretary X"; not "White
         # House press secretary", nor "Homeland Security Secretary", whose words name a body)
-        secretary = match.group(1).lower() == "secretary"
+        secretary = match.group(1).lower() in {"secretary", "cabinet secretary"}
         # "a naval analyst", "a senior sovereign analyst": an expert's field is its title's
         field = re.split(r"[\s-]+", match.group(1).lower())[-1] in self.roles.field_titles
         while tok is not None and tok.i > phrase.start:

@@ -641,7 +641,7 @@ class SpeakerTracker(
         writers = self._writers_voice(head)
         if writers is not None:  # "our estimates", "we count" in a fellow's commentary
             return writers
-        owned = self._pronoun_owned_body(head)
+        owned = self._pronoun_owned_body(head) or self._pronoun_owned_document(head)
         if owned is not None:  # "her office", "his agency": the body that person speaks for
             return owned
         phrase = doc[head.left_edge.i : head.right_edge.i + 1]
@@ -989,6 +989,22 @@ class SpeakerTracker(
             return None  # "his ministry" of a minister of a state: the ministry, not the state
         mention = self.doc[owner.i : head.i + 1].text
         return Speaker(name=person.organization, mention=mention, kind="organization")
+
+    def _pronoun_owned_document(self, head: Token) -> Speaker | None:
+        """A document a person's pronoun owns ("His new book, X, argues", "her report
+        says"): the person the pronoun refers to, its author."""
+        noun = head.head if head.dep_ == "appos" and head.pos_ == "PROPN" else head
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.roles.document_nouns:
+            return None
+        owner = next(
+            (c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
+        )
+        if owner is None:
+            return None
+        person = self._pronouns.get(owner.i) or self.last_person(owner.idx, _PRONOUNS[owner.lower_])
+        if person is None:
+            return None
+        return self._person_speaker(person, self.doc[owner.i : head.i + 1].text)
 
     def _document_author(self, head: Token, mention: str | None = None) -> Speaker | None:
         """The author `_documents` found for the document noun `head`, if any; not a
