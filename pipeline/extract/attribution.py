@@ -2517,6 +2517,9 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
         # "according to the Tarnow evening daily X Y": the parser's second object is
         # the name, the first the words that describe it
         source = objs[1]
+    named = _outlet_named_after(source, sent, lex)
+    if named is not None:
+        source = named
     if phrase == "per" and not _names_a_source(source):
         return None  # "costs $40,000 per student", "per year": a rate, not a source
     cue_end = last.idx + len(last)
@@ -2548,6 +2551,23 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
     # "citing the figures": only a source of words may be a bare description
     speech = phrase.startswith(("according", "as reported", "in the words"))
     return Cue(mode, cue, tok.idx, cue_end, "neutral", source, start, end, speech=speech)
+
+
+def _outlet_named_after(place: Token, sent: Span, lex: _Lexicon) -> Token | None:
+    """The outlet's name after a place and an outlet's word that the parser cut from its
+    object ("according to the Tartu weekly The Lighthouse": 'Tartu' or 'weekly' its
+    object): the last word of the capitalised name after the outlet's word, read by the
+    words' forms."""
+    doc = sent.doc
+    at = place.i if place.lower_ in lex.newsroom_nouns else place.i + 1  # (or the word)
+    if at >= sent.end or doc[at].lower_ not in lex.newsroom_nouns:
+        return None
+    if at > place.i and place.pos_ != "PROPN":
+        return None
+    end = at + 1
+    while end < sent.end and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return doc[end - 1] if end > at + 1 and doc[end - 1].lower_ != "the" else None
 
 
 def _names_a_source(tok: Token) -> bool:

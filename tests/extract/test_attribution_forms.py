@@ -62,6 +62,14 @@ FORMS = [
         [("Rolf Askevik", "indirect")],
         id="blamed-x-for-judges-what-x-did",
     ),
+    # "according to the Tallinn weekly X Y": the name after the outlet's word, which the
+    # parser cut from the phrase's object (the place)
+    pytest.param(
+        "Estonia will spend more on shells. According to the Tartu weekly The Lighthouse, the "
+        "ministry set aside 90 million euros.",
+        [("Lighthouse", "according_to")],
+        id="an-outlet-named-after-its-place-and-kind",
+    ),
     # a document a person's pronoun owns is that person's ("His new book, X, argues")
     pytest.param(
         "Air Commodore Ewan Tallowbrook flew Hornets for 22 years. His new book, Fuel and "
