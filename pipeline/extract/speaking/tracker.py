@@ -977,9 +977,7 @@ class SpeakerTracker(
         kind ("the Public Accounts Office" for "her office")."""
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.roles.body_nouns:
             return None
-        owner = next(
-            (c for c in head.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
-        )
+        owner = _personal_owner(head)
         if owner is None:
             return None
         person = self._pronouns.get(owner.i)
@@ -996,9 +994,7 @@ class SpeakerTracker(
         noun = head.head if head.dep_ == "appos" and head.pos_ == "PROPN" else head
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.roles.document_nouns:
             return None
-        owner = next(
-            (c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None
-        )
+        owner = _personal_owner(noun)
         if owner is None:
             return None
         person = self._pronouns.get(owner.i) or self.last_person(owner.idx, _PRONOUNS[owner.lower_])
@@ -1211,3 +1207,8 @@ def _age_of(head: Token) -> str | None:
     if the is None or the.lower_ != "the":
         return None
     return number.text
+
+
+def _personal_owner(noun: Token) -> Token | None:
+    """The "his" or "her" that owns a noun ("her office", "his new book")."""
+    return next((c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
