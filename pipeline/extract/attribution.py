@@ -746,14 +746,14 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
         # "added that roughly a third of the recruits commute daily": the clause's
         # verb read as a noun, its subject taken for the verb's object and "that" hung
         # on it or on the verb; the rest of the sentence is what was said
-        last = tok.sent[-1] if not tok.sent[-1].is_punct else tok.doc[tok.sent.end - 2]
+        last = _last_word(tok.sent)
         if last.i > nxt.i:
             return tok.doc[nxt.i + 1].idx, last.idx + len(last)
     objects = [c for c in tok.rights if c.dep_ == "dobj"]
     if len(objects) >= 2 and objects[-1].lower_ == "that" and objects[-1].i + 1 < tok.sent.end:
         # "told the panel that the deal had cost ...": the parser read "that" as a second
         # object and lost the clause after it; the rest of the sentence is what was told
-        last = tok.sent[-1] if not tok.sent[-1].is_punct else tok.doc[tok.sent.end - 2]
+        last = _last_word(tok.sent)
         if last.i > objects[-1].i:
             return tok.doc[objects[-1].i + 1].idx, last.idx + len(last)
     root = tok.sent.root
@@ -801,6 +801,11 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
                 if child.dep_ == "prep" and _that_clause_as_relative(grand):
                     return _span_of(grand, tok)
     return None
+
+
+def _last_word(sent: Span) -> Token:
+    """A sentence's last token before its closing punctuation mark, if it has one."""
+    return sent[-1] if not sent[-1].is_punct else sent.doc[sent.end - 2]
 
 
 _PARTS = frozenset({"many", "most", "some", "all", "none", "few", "several", "much", "half"})

@@ -37,6 +37,7 @@ from pipeline.extract.speaking.words import (
     STATE_BODY_NOUNS,
     WORD_RUN,
     headline_end,
+    sentence_before,
 )
 from pipeline.nlp.model import doc_text, tokens_where, tokens_with_text
 from pipeline.resources import lexicon
@@ -1282,12 +1283,9 @@ class AffiliationsMixin:
         nothing types otherwise ("Halvik Unmanned had 40 staff in a hangar outside Tarn.
         Today the company employs 600": Halvik Unmanned, not the town the tagger also
         took for one)."""
-        sent = head.sent
-        if sent.start == 0:
+        before = sentence_before(head.sent)
+        if before is None:
             return None
-        before = self.doc[sent.start - 1].sent
-        if "\n" in doc_text(self.doc)[before.end_char : sent.start_char]:
-            return None  # a new paragraph
         for tok in before:
             if tok.dep_ != "nsubj" or tok.head != before.root:
                 continue
@@ -1743,12 +1741,9 @@ class AffiliationsMixin:
         March, made the largest pledge. Defence Minister X said ..." -> Ethiopia), when
         that state is not the article's own."""
         at = self.doc.char_span(before, before + 1, alignment_mode="expand")
-        if at is None or at[0].sent.start == 0:
+        prev = sentence_before(at[0].sent) if at is not None else None
+        if prev is None:
             return None
-        sent = at[0].sent
-        prev = self.doc[sent.start - 1].sent
-        if "\n" in doc_text(self.doc)[prev.end_char : sent.start_char]:
-            return None  # (a sentence of another paragraph)
         subject = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "PROPN":
             return None

@@ -22,6 +22,7 @@ from pipeline.extract.speaking.words import (
     STATE_BODY_NOUNS,
     bare_government,
     headline_end,
+    sentence_before,
 )
 from pipeline.nlp.model import doc_text, tokens_where
 from pipeline.records import Speaker
@@ -461,9 +462,7 @@ class DescriptionsMixin:
         before in its paragraph: a known country, a place, or (with `untyped`) a name tagged as an
         organisation that nothing types as one (only a state has a government)."""
         sent = head.sent
-        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        if "\n" in doc_text(self.doc)[self.doc[start].idx : sent.start_char]:
-            start = sent.start  # (the sentence before closes another paragraph)
+        start = (sentence_before(sent) or sent).start
         ents = [e for e in self.ents if e.start >= start and e.end <= head.i]
         # a state the tagger left untagged ("Tessmark spent ..." opening a sentence): a
         # name the article treats as a state, outside the entities

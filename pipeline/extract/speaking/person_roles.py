@@ -152,18 +152,15 @@ class PersonRolesMixin:
             labelled = self._labelled_title(first)  # "Spokesperson: Colonel X"
             if labelled is not None:
                 role, org = labelled, self._default_org(labelled, span.start_char)
-        if titles and (
-            role is None or self._is_rank(role) or self._past_office(role) or org is None
-        ):
+        weak = role is None or self._is_rank(role) or self._past_office(role)
+        if titles and (weak or org is None):
             # "X became Latvia's defence minister"; "Vice Admiral X has been the navy's
             # deputy commander for two years": the office outranks the rank; "X, a former
             # auditor, is now head of the agency": the office held now outranks a past one;
             # "X, a paint-shop forewoman, is the union's representative at the plant": an
             # office the sentence says with its body outranks a trade without one
             p_role, p_org, p_phrase = self._predicate_title(span)
-            if p_role is not None and (
-                role is None or self._is_rank(role) or self._past_office(role) or p_org
-            ):
+            if p_role is not None and (weak or p_org):
                 role, org = p_role, p_org or org
                 titled = p_phrase
         counterpart = self._counterpart(span) if role is None and titles else None

@@ -1,9 +1,13 @@
-"""Word sets the speaker modules share (pronouns, stop words and the like), and where an
-article's headline ends."""
+"""Word sets the speaker modules share (pronouns, stop words and the like), where an
+article's headline ends, and the sentence before another in its paragraph."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Span
+
+from pipeline.nlp.model import doc_text
 
 _PRONOUNS = {
     "he": "he",
@@ -47,3 +51,12 @@ def headline_end(text: str) -> int:
     if end < 0 or not first or len(first) > 200 or first[-1] in ".;,":
         return -1
     return end
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before `sent` in its paragraph; None where `sent` opens one (or where
+    the sentence before runs over a paragraph's end: the sentencizer glued two)."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    return None if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char] else before
