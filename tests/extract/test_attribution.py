@@ -65,7 +65,7 @@ CASES = [
         "the findings. Replying in writing, its spokesperson, Colonel Anika Brandvold, said the "
         "vehicle had passed 40 later trials.",
         1,
-        ("Anika Brandvold", "spokesperson", "Velsian defence ministry", "indirect", "said"),
+        ("Anika Brandvold", "spokesperson", "Velsian Ministry of Defence", "indirect", "said"),
         id="its-after-a-sentence-whose-subject-is-a-body-is-that-body-s",
     ),
     pytest.param(

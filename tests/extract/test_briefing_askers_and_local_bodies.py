@@ -86,7 +86,7 @@ def test_a_states_name_before_a_ministrys_field_is_the_owner():
     Dravik Defence" of the state named first."""
     found = _speaker_of(_SUMMIT, "In a statement this morning")
     assert found is not None
-    assert found[0] == "Dravik defence ministry"
+    assert found[0] == "Dravik Ministry of Defence"
 
 
 def test_a_makers_name_after_its_descriptor_is_the_company_of_its_staff():
@@ -151,7 +151,7 @@ def test_a_state_known_only_by_its_adjective_owns_the_bare_ministry():
     Veskaran defence ministry."""
     records = [r for r in _records(_TOWN) if r.sentence.startswith("In 2023 the Veskaran")]
     named = [r.speaker.name for r in records if r.speaker is not None]
-    assert named == ["Veskaran defence ministry"]
+    assert named == ["Veskaran Ministry of Defence"]
 
 
 _RESULTS = (
@@ -195,10 +195,10 @@ def test_a_state_of_two_words_owns_its_ministries():
     article whose state is Pulau Rendah (two words before a possessive)."""
     found = _speaker_of(_BULLETIN, "Pulau Rendah's foreign ministry")
     assert found is not None
-    assert found[0] == "Pulau Rendah foreign ministry"
+    assert found[0] == "Pulau Rendah Ministry of Foreign Affairs"
     bare = _speaker_of(_BULLETIN, "The defence ministry in Batu Lama")
     assert bare is not None
-    assert bare[0] == "Pulau Rendah defence ministry"
+    assert bare[0] == "Pulau Rendah Ministry of Defence"
 
 
 _DEBATE = (

@@ -36,9 +36,9 @@ def drafts(nlp):
 @pytest.mark.parametrize(
     "sentence, speaker",
     [
-        pytest.param("Ostmark has ordered 48", "Ostmarkian defence ministry",
+        pytest.param("Ostmark has ordered 48", "Ostmarkian Ministry of Defence",
                      id="a-body-in-brackets-before-the-full-stop"),
-        pytest.param("The deal includes spare", "Ostmarkian defence ministry",
+        pytest.param("The deal includes spare", "Ostmarkian Ministry of Defence",
                      id="the-item-s-next-sentence-keeps-its-credit"),
         pytest.param("Pellin Radar will raise", "Ada Veskin",
                      id="a-person-after-a-dash-closing-the-item"),

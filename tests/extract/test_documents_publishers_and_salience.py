@@ -91,7 +91,7 @@ def test_the_budget_tables_are_the_ministrys_that_published_the_draft():
     main clause: the ministry that published the budget speaks."""
     found = _speaker_of(_BUDGET, "Procurement grows")
     assert found is not None and found[0] is not None
-    assert found[0].lower().endswith("finance ministry")
+    assert found[0].lower().endswith("ministry of finance")
 
 
 def test_calculations_by_an_institute_are_the_institutes():

@@ -1578,14 +1578,14 @@ ORGANISATION_CASES = [
     pytest.param(
         "Rostal's defence ministry said in a statement that 40 radars had arrived.",
         "Rostal's",
-        "Rostal defence ministry",
+        "Rostal Ministry of Defence",
         id="a-possessor-the-lexicon-does-not-know-is-the-ministry-s-country",
     ),
     pytest.param(
         "Velderian crews trained for a year. Velderia's finance ministry says the budget "
         "will reach 9 billion euros.",
         "Velderia's finance",
-        "Velderian finance ministry",
+        "Velderian Ministry of Finance",
         id="a-ministry-of-a-state-the-lexicon-lacks-takes-the-article-s-adjective-for-it",
     ),
     pytest.param(
@@ -1605,8 +1605,8 @@ ORGANISATION_CASES = [
         "Marrick's army wants more drones. Output reached 4,000 drones a month in May, "
         "according to the defence ministry.",
         "Output reached",
-        "Marrick defence ministry",
-        id="a-lower-case-ministry-is-of-the-state-the-article-is-about-as-written",
+        "Marrick Ministry of Defence",
+        id="a-lower-case-ministry-is-of-the-state-the-article-is-about-by-its-formal-name",
     ),
     pytest.param(
         "Poland's army wants more drones. Output reached 4,000 drones a month in May, "
@@ -2541,7 +2541,7 @@ UNNAMED_ROLE_CASES = [
     pytest.param(
         "An official at the Velsian defence ministry said the charts were old.",
         "official",
-        ("official at the Velsian defence ministry", None, "Velsian defence ministry"),
+        ("official at the Velsian defence ministry", None, "Velsian Ministry of Defence"),
         id="a-state-s-ministry-written-in-lower-case-with-its-adjective",
     ),
     pytest.param(
@@ -3043,7 +3043,7 @@ THE_MINISTRY_CASES += [
         "Sarvania is short of shells. The Sarvanian defence ministry announced on Friday that it "
         "would buy 40 tanks. The ministry said the first 12 would arrive in 2027.",
         "The ministry said",
-        "Sarvanian defence ministry",
+        "Sarvanian Ministry of Defence",
         id="a-ministry-written-with-its-state-keeps-one-qualifier",
     ),
 ]
@@ -3055,7 +3055,7 @@ THE_MINISTRY_CASES += [
         "in three state factories, according to its defence ministry. The ministry says a "
         "fourth factory would raise that to 19,000 rounds a month. Sarvania is well ahead.",
         "The ministry says",
-        "Zarvonian defence ministry",
+        "Zarvonian Ministry of Defence",
         id="its-ministry-is-the-ministry-of-the-state-the-clause-is-about",
     ),
 ]
@@ -3827,8 +3827,8 @@ BODY_AGAIN_CASES = [
     pytest.param(
         "The Italian defence ministry announced on Friday that it had ordered 24 helicopters.",
         "The Italian defence ministry",
-        "Italian defence ministry",
-        id="a-ministry-written-with-its-state-s-adjective-is-named-as-written",
+        "Italian Ministry of Defence",
+        id="a-ministry-written-with-its-state-s-adjective-is-named-formally",
     ),
     pytest.param(
         "Italy's defence ministry announced on Friday that it had ordered 24 helicopters.",
@@ -3860,7 +3860,7 @@ BODY_AGAIN_CASES = [
         "Ornavia's defence ministry said on Monday it had ordered 40 tanks. The ministry said "
         "the first 12 would arrive in 2027.",
         "The ministry said the first",
-        "Ornavian defence ministry",
+        "Ornavian Ministry of Defence",
         id="the-ministry-after-a-ministry-written-with-its-state",
     ),
     pytest.param(
@@ -3956,7 +3956,7 @@ DOCUMENT_OWNER_CASES = [
         "Sarvania's army is short of shells.\n\nSarvania made some 38,000 shells in 2024, "
         "defence ministry figures show.",
         "Sarvania made some",
-        "Sarvanian defence ministry",
+        "Sarvanian Ministry of Defence",
         id="a-body-s-noun-before-a-document-is-its-owner",
     ),
     pytest.param(

@@ -1184,9 +1184,14 @@ class AffiliationsMixin:
                 best = (start, ent.name)
         text = doc_text(self.doc)
         for span in self.ents:
-            if span.end_char > before or span.label_ not in {"ORG", "PERSON"}:
+            if span.end_char > before:
                 continue
-            if span.label_ == "PERSON" and self.index.org_type(span.text) is None:
+            # (a name the article marks as a body's, "X Y, which fills shells", whatever
+            # the tagger calls it)
+            marked = span.label_ in {"PERSON", "FAC", "PRODUCT"} and self.marked_body(span)
+            if span.label_ not in {"ORG", "PERSON"} and not marked:
+                continue
+            if span.label_ == "PERSON" and self.index.org_type(span.text) is None and not marked:
                 continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line

@@ -17,6 +17,7 @@ from pipeline.extract.speaking.names import (
     holder_verbs,
     name_start,
 )
+from pipeline.extract.speaking.organisations import _formal
 from pipeline.extract.speaking.words import (
     QUANTIFIERS,
     STATE_BODY_NOUNS,
@@ -777,12 +778,12 @@ class DescriptionsMixin:
                 body = obj.lower_ in self.roles.body_nouns or (
                     obj.ent_type_ == "ORG" and prep.lower_ != "in"  # "in Bergen": a place
                 )
-                return name if self.index.org_type(name) or body else None
+                return _state_ministry(name) if self.index.org_type(name) or body else None
             if obj.lemma_.lower() in self.roles.body_nouns and all(
                 t.text.islower() or k == 0 and (t.ent_type_ == "NORP" or t.pos_ == "ADJ")
                 for k, t in enumerate(words)
-            ):  # "at the interior ministry", "at the Velsian defence ministry": as written
-                return name
+            ):  # "at the interior ministry", "at the Velsian defence ministry"
+                return _state_ministry(name)
             return None
         return None
 
@@ -1914,6 +1915,16 @@ class DescriptionsMixin:
     def _next_sentence_end(self, tok: Token) -> int:
         end = tok.sent.end
         return self.doc[end].sent.end_char if end < len(self.doc) else tok.sent.end_char
+
+
+def _state_ministry(name: str) -> str:
+    """A body named after a person's "at" as written ("the interior ministry"), but a
+    state's ministry under the formal name it has elsewhere ("Velsian defence ministry" ->
+    "Velsian Ministry of Defence", as `organisations` names it)."""
+    state, _, rest = name.partition(" ")
+    if state[:1].isupper() and rest.islower():
+        return f"{state} {_formal(rest)}"
+    return name
 
 
 def _without_joiner(span: Span) -> Span:

@@ -591,7 +591,7 @@ class OrganisationsMixin:
                 known = _country_demonyms().get(state)
                 if known is not None:
                     return f"{known} {_formal(base)}"
-                return f"{self._demonym(state) or state} {base}"
+                return f"{self._demonym(state) or state} {_formal(base)}"
         if self.index.canonical(base) is not None:
             return base
         # the words before the head that the phrase left out ("Pulau Rendah's foreign
@@ -606,9 +606,9 @@ class OrganisationsMixin:
                 break
             known = self.index.canonical(tok.text)
             if (known is None or known.kind != "country") and _demonym_like(tok):
-                return f"{tok.text} {base}"  # a country the lexicon lacks: "Vestrian Ministry"
+                return f"{tok.text} {_formal(base)}"  # a country the lexicon lacks: "Vestrian"
             if known is None and self._state_before_domain(tok, head):
-                return f"{tok.text} {base}"  # "the Dravik defence ministry": Dravik's
+                return f"{tok.text} {_formal(base)}"  # "the Dravik defence ministry": Dravik's
             if (
                 known is None
                 and tok.dep_ == "poss"
@@ -620,15 +620,16 @@ class OrganisationsMixin:
                 # (a name of several words whole: "Porto Clara's")
                 words = [t for t in self.doc[tok.left_edge.i : tok.i + 1] if t.lower_ != "the"]
                 state = " ".join(t.text for t in words)
-                return f"{self._demonym(state) or state} {base}"
+                return f"{self._demonym(state) or state} {_formal(base)}"
             if known is None or known.kind != "country":
                 continue
             nxt = self.doc[tok.i + 1]
             if nxt.tag_ == "POS":  # "Ukraine's defence ministry"
                 demonym = _country_demonyms().get(known.name)
                 return f"{demonym or known.name} {_formal(base)}"
-            # as written: "UK Ministry of Defence", "the French defence ministry"
-            return f"{tok.text} {base}"
+            # "UK Ministry of Defence"; "the French defence ministry" under its formal
+            # name, as "France's defence ministry" is
+            return f"{tok.text} {_formal(base)}"
         text = doc_text(self.doc)
         for m in re.finditer(r"([A-Z][\w.]*)\s+" + re.escape(base) + r"\b", text):
             known = self.index.canonical(m.group(1))
@@ -636,7 +637,7 @@ class OrganisationsMixin:
                 return f"{m.group(1)} {_formal(base)}"
             at = self.doc.char_span(m.start(1), m.end(1))
             if known is None and at is not None and _demonym_like(at[0]):
-                return f"{m.group(1)} {base}"
+                return f"{m.group(1)} {_formal(base)}"
         return self._of_main_country(base)
 
     def _of_main_country(self, base: str) -> str:
@@ -645,13 +646,13 @@ class OrganisationsMixin:
         if country is None:  # no state known: "the defence ministry" by its formal name
             return _formal(base)
         known = _country_demonyms().get(country)
-        if known is not None:  # a state the lexicon knows: its ministry's formal name
+        if known is not None:  # a state the lexicon knows
             return f"{known} {_formal(base)}"
         first = base.split()[0]
         if first[:1].isupper() and first not in {"Ministry", "Department", "Office"}:
             return base  # "the Quellanian defence ministry": its state is written already
         # "the finance ministry", "the Ministry of Defence" of a state the lexicon lacks
-        return f"{self._demonym(country) or country} {base}"
+        return f"{self._demonym(country) or country} {_formal(base)}"
 
     def _spokesperson_org(self, head: Token) -> Speaker | None:
         """An unnamed spokesperson is a typed person of the organisation given, kept with
@@ -742,8 +743,9 @@ def _the_company(head: Token) -> bool:
 
 
 def _formal(base: str) -> str:
-    """A ministry written in lower case under its formal name, for a state the lexicon
-    knows and names so ("defence ministry" -> "Ministry of Defence"); else `base`."""
+    """A ministry written in lower case under its formal name ("defence ministry" ->
+    "Ministry of Defence"), so that "the Ostrian defence ministry" and "Ostria's defence
+    ministry" are one body; else `base`."""
     m = re.fullmatch(r"([a-z][a-z ]*) ministry", base)
     if m is None:
         return base

@@ -47,6 +47,10 @@ _BODY_PARTICIPLES = frozenset({"based", "owned", "headquartered", "listed", "con
 _NAME_GOES_ON = re.compile(r"[\w'’-]| [A-Z]")
 
 
+# participles by which an article names a thing after its noun ("the programme, known as X")
+_NAMING_PARTICIPLES = frozenset({"known", "called", "named", "dubbed", "nicknamed", "code-named"})
+
+
 def _bare(ent: Span) -> str:
     """An entity's words without a leading "the" or a trailing possessive."""
     words = [t for t in ent if t.tag_ != "POS"]
@@ -551,6 +555,17 @@ class PeopleMixin:
                 # or the body it is held at: "X Y, director of the Z Agency, told ..."
                 continue
             names = [c for c in title.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if not names and title.dep_ == "nsubj":
+                # "The committee's chair, X Y of the Z Party, asked": the parser made the
+                # name a second subject of the verb, no apposition
+                names = [
+                    c
+                    for c in title.head.children
+                    if c.dep_ == "nsubj"
+                    and c.pos_ == "PROPN"
+                    and c.left_edge.i == title.i + 2
+                    and self.doc[title.i + 1].text == ","
+                ]
             if title.dep_ == "appos" and title.head.pos_ == "PROPN" and title.head.i < title.i:
                 names.append(title.head)  # "X Y, a naval analyst at ..., said"
             for name in names:
@@ -568,13 +583,34 @@ class PeopleMixin:
                 ):
                     continue
                 if end < len(self.doc) and self.doc[end].text not in {",", "."}:
-                    continue
+                    # (or the body of the title after it: "the chair, X Y of the Z Party,")
+                    if not (name.i > title.i and self._of_body_after(end)):
+                        continue
                 last = span[-1].text
                 if self.index.canonical(last) or self.index.place_ending(last):
                     continue
                 if self._untagged_name(start, end, taken):
                     found.append((start, end))
         return found
+
+    def _of_body_after(self, i: int) -> bool:
+        """Whether "of" at token `i` opens a body's name up to a comma: "of the Centre
+        Party," after a name in apposition to a title."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].lower_ != "of":
+            return False
+        j = i + 1 + (doc[i + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
+            k += 1
+        return (
+            k > j
+            and k < len(doc)
+            and doc[k].text == ","
+            and bool(
+                self.index.org_type(doc[j:k].text) or doc[k - 1].lower_ in self.roles.body_nouns
+            )
+        )
 
     def _after_quotation(self, i: int) -> bool:
         """Whether token `i` comes right after the closing mark of one of the article's
@@ -643,6 +679,11 @@ class PeopleMixin:
                     break
         return more
 
+    def marked_body(self, ent: Span) -> bool:
+        """Whether the article marks the name `ent` holds as a body's (`_marked_bodies`),
+        whatever the tagger calls it."""
+        return _bare(ent) in self._marked_bodies()
+
     def _marked_bodies(self) -> frozenset[str]:
         """Names of two words or more the article marks somewhere as a body's, whatever
         the tagger calls them: a relative "which" after the name (`_which_follows`), a
@@ -663,6 +704,40 @@ class PeopleMixin:
                 | self._possessive_slips()
             )
         return self._marked_body_cache
+
+    def _thing_names(self) -> frozenset[str]:
+        """Names the article gives a thing by a verb of naming hung on its noun ("the
+        programme, known as X Y", "a system called X", "the drone, dubbed X"): no
+        person's, whatever the tagger calls them ("an engineer known as X Y" names a
+        person: a person's noun, a title or a group's is no thing)."""
+        if self._thing_name_cache is None:
+            names = set()
+            for verb in tokens_where(self.doc, LOWER=_NAMING_PARTICIPLES):
+                thing = verb.head
+                if verb.dep_ != "acl" or thing.pos_ != "NOUN" or self._names_people(thing):
+                    continue
+                nxt = verb.i + 1
+                if nxt < len(self.doc) and self.doc[nxt].lower_ == "as":
+                    nxt += 1
+                end = nxt
+                while end < len(self.doc) and self.doc[end].pos_ == "PROPN":
+                    end += 1
+                if end > nxt:
+                    names.add(self.doc[nxt:end].text)
+            self._thing_name_cache = frozenset(names)
+        return self._thing_name_cache
+
+    def _names_people(self, noun: Token) -> bool:
+        """Whether a common noun names a person or people ("engineer", "official",
+        "analysts"): a person's noun, a title's head or a group's noun of the lexicon."""
+        lemma = noun.lemma_.lower()
+        return (
+            lemma in self.roles.person_nouns
+            or lemma in self.roles.title_heads
+            or noun.lower_ in self.roles.group_nouns
+            or lemma in self.roles.group_nouns
+            or lemma in self.roles.profession_nouns
+        )
 
     def _possessive_slips(self) -> set[str]:
         """Names of two words or more the tagger takes for a person's only before "'s"
@@ -726,16 +801,29 @@ class PeopleMixin:
         end = ent.end
         if len(ent) < 2 or end + 2 >= len(self.doc) or self.doc[end].text != ",":
             return False
-        if self.doc[end + 1].lower_ not in {"a", "an", "the"}:
+        # (or with its owner's name: "X Y, Chile's largest private shipbuilder,")
+        owner = self._owner_opening(end + 1)
+        if self.doc[end + 1].lower_ not in {"a", "an", "the"} and owner is None:
             return False
         # (the apposition that opens right after the comma: in "X Y, a founder of Z, a
         # company outside the city" the company is Z)
         return any(
             c.dep_ == "appos"
-            and c.left_edge.i == end + 1
+            and c.left_edge.i in {end + 1, owner}
             and self.index.descriptor_type(c.lemma_) is not None
             for c in ent.root.children
         )
+
+    def _owner_opening(self, i: int) -> int | None:
+        """Where a phrase opening at `i` with a possessor's proper name ("Chile's", "South
+        Korea's") starts, as the parse hangs it: at the possessor's first word; None for
+        any other opening."""
+        j = i
+        while j < len(self.doc) and j < i + 4 and self.doc[j].pos_ == "PROPN":
+            j += 1
+        if j == i or j >= len(self.doc) or self.doc[j].tag_ != "POS":
+            return None
+        return self.doc[j - 1].left_edge.i
 
     def _which_follows(self, ent: Span) -> bool:
         """Whether a relative "which" follows a name of two words or more, set off by a
@@ -801,6 +889,8 @@ class PeopleMixin:
             return None  # "Astilleros Punta del Norte's chief" after "the Astilleros ..."
         if _bare(ent) in self._marked_bodies():
             return None  # "Halvorsen Secure, which runs ...": a body, wherever named
+        if _bare(ent) in self._thing_names():
+            return None  # "the programme, known as Escudo Boreal,": a thing's name
         start, end = ent.start, ent.end
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].tag_ == "POS"):
             end -= 1

@@ -19,6 +19,7 @@ from pipeline.extract.speaking.names import (
 )
 from pipeline.extract.speaking.organisations import _demonym_like
 from pipeline.extract.speaking.titles import (
+    _AND_PORTFOLIO,
     _CAPITAL_FIELD,
     _LOWER_PORTFOLIO,
     _MINISTRY_NAME,
@@ -1619,6 +1620,18 @@ class PersonRolesMixin:
                     end = more.end()
             elif lower := _LOWER_PORTFOLIO.match(text, end):
                 end = lower.end(1)
+            elif re.search(r"\s(?:of|for)\s", text[start:end]) and (
+                joined := _AND_PORTFOLIO.match(text, end)
+            ):
+                # "Minister of Defence and Civil Protection", the title known to the
+                # lexicon up to "Defence": the second portfolio too, unless its words
+                # or the next open another office ("... and Prime Minister")
+                rest = joined.group().split(maxsplit=1)[1] + text[joined.end() :]
+                if not any(  # (nor name a body a title after them holds: "and Army chief")
+                    self.roles.title_re.match(rest, k)
+                    for k in [0] + [m.end() for m in re.finditer(r"\s+", rest)][:6]
+                ):
+                    end = joined.end()
         # "director of the Naval Studies Programme at the X Institute": a unit of the body
         # named after it is part of the title
         if unit := _UNIT_TAIL.match(text, end):
@@ -1671,12 +1684,18 @@ class PersonRolesMixin:
             or (self._org_after(phrase, own_end) if own_end is not None else None)
             or self._org_before(phrase, start, before, role)
         )
-        if org is None and tok is not None and tok.i > phrase.start:
+        # (a body's kind the title holds as its first word: "union representative")
+        kind = tok if tok is not None and tok.lower_ in self.roles.body_nouns else None
+        if kind is not None and kind.i + 1 < phrase.end and self.doc[kind.i + 1].text.islower():
+            title = self.doc[kind.i + 1]
+        else:
+            kind, title = None, tok
+        if org is None and title is not None and title.i > phrase.start:
             # "Company spokeswoman X", "a company spokeswoman, X": the company named before
-            org = self._body_of_word(self.doc[tok.i - 1], before)
-        if org is None and tok is not None and tok.i > phrase.start:
+            org = self._body_of_word(kind or self.doc[title.i - 1], before)
+        if org is None and title is not None and title.i > phrase.start:
             # "army spokesperson X": the article's army
-            org = self._service_word_before(tok, phrase, before)
+            org = self._service_word_before(title, phrase, before)
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         service = self._service_in_title(role) if org is None else None
@@ -1972,6 +1991,13 @@ class PersonRolesMixin:
         noun = prev.pos_ == "NOUN" or (
             opener and prev.pos_ == "PROPN" and (prev.lower_ in self.roles.title_words or whole)
         )
+        if noun and prev.dep_ == "compound" and at_title and prev.lower_ in self.roles.body_nouns:
+            # "the union representative", "a committee member", "company spokeswoman X": a
+            # body's kind alone right before the title is part of it as written (the body
+            # is the organisation); not in "a defence ministry spokesperson", whose words
+            # name a body
+            before = prev.doc[prev.i - 1] if prev.i > 0 else None
+            return before is None or before.pos_ not in {"NOUN", "PROPN", "ADJ"}
         return (
             noun
             and prev.dep_ == "compound"

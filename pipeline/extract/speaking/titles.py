@@ -63,6 +63,9 @@ _REGION_FIELD = re.compile(
 # a minister's title that names the ministry: "Minister of National Defence"
 _OWN_MINISTRY = re.compile(r"\bMinister of (?:the )?([A-Z]\w*(?: (?:and )?[A-Z]\w*)*)$")
 _PORTFOLIO = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*")
+# a second portfolio after a title that names one: "Minister of Defence" + " and Civil
+# Protection"
+_AND_PORTFOLIO = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
 
 
 def _title_head(title: str) -> str:
