@@ -76,6 +76,8 @@ class _Lexicon:
     naming_verbs: dict[str, str | None]
     newsroom_verbs: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()
+    document_verbs: frozenset[str] = frozenset()  # "the letter reads", with a document subject
+    text_nouns: frozenset[str] = frozenset()
     newsroom_nouns: frozenset[str] = frozenset()
     newsroom_name_words: frozenset[str] = frozenset()
     going_on_verbs: frozenset[str] = frozenset()
@@ -107,6 +109,7 @@ class _Lexicon:
             | self.revision_verbs
             | self.restating_verbs
             | frozenset(self.agent_verbs)
+            | self.document_verbs
         )
 
 
@@ -133,6 +136,8 @@ def _lex() -> _Lexicon:
         naming_verbs=data.get("naming_verbs", {}),
         newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
         evidence_verbs=frozenset(data.get("evidence_verbs", [])),
+        document_verbs=frozenset(data.get("document_verbs", [])),
+        text_nouns=frozenset(data.get("text_nouns", [])),
         newsroom_nouns=frozenset(data.get("newsroom_nouns", [])),
         newsroom_name_words=frozenset(data.get("newsroom_name_words", [])),
         going_on_verbs=frozenset(data.get("going_on_verbs", [])),
@@ -1787,7 +1792,12 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     lemma = tok.lemma_.lower()
     set_off = None if tok.pos_ in {"VERB", "AUX"} else _set_off_noun_cue(tok, lex)
     noun_subject = None if tok.pos_ in {"VERB", "AUX"} else _verb_tagged_noun(tok) or set_off
-    if lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
+    if lemma in lex.document_verbs:
+        if tok.pos_ != "VERB":
+            noun_subject = _read_as_compound(tok)
+        if not _written_subject(tok, lex, noun_subject):
+            return None
+    elif lemma not in lex.verbs or not (tok.pos_ in {"VERB", "AUX"} or noun_subject is not None):
         return None
     if lemma == "cite":
         return None
@@ -1930,13 +1940,39 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
         cue_text,
         tok.idx,
         tok.idx + len(tok),
-        lex.verbs[lemma],
+        lex.verbs.get(lemma, "neutral"),
         source,
         start,
         end,
-        speech=lemma in lex.communication,
+        speech=lemma in lex.communication or lemma in lex.document_verbs,
         counted=counted,
     )
+
+
+def _written_subject(tok: Token, lex: _Lexicon, subject: Token | None = None) -> bool:
+    """Whether the subject of a verb of `document_verbs` names a written thing: '"...," the
+    letter reads' gives the letter's words; 'she read the report' gives none."""
+    subject = subject or next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    nouns = roles().document_nouns | lex.text_nouns
+    return subject.lower_ in nouns or subject.lemma_.lower() in nouns
+
+
+def _read_as_compound(tok: Token) -> Token | None:
+    """'The leaflet read: "..."' parsed as a noun "read" with "leaflet" compounded to it:
+    the noun before it, its subject, where a colon follows."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        before is None
+        or before.dep_ != "compound"
+        or before.head.i != tok.i
+        or tok.i + 1 >= len(doc)
+        or doc[tok.i + 1].text != ":"
+    ):
+        return None
+    return before
 
 
 _COMPLEMENTS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "dative", "acomp"}

@@ -144,6 +144,7 @@ def _cues() -> _Cues:
     cues.add(cues.lemmas, _words(rep.get("naming_verbs", {})), _ATTR)  # 'branded it a ...'
     cues.add(cues.lemmas, _words(rep.get("agent_verbs", {})), _ATTR)  # 'unveiled by X'
     cues.add(cues.lemmas, rep.get("closing_verbs", []), _ATTR)  # '"...," she continued'
+    cues.add(cues.lemmas, rep.get("document_verbs", []), _ATTR)  # '"...," the letter reads'
     # a colon: a transcript line, a quotation it introduces, a headline's speaker
     cues.add(cues.words, [":"], _ATTR)
     cues.add(cues.lemmas, _words(rep.get("nouns", [])), _ATTR)

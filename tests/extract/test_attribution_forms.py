@@ -20,6 +20,48 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a name the tagger takes for a place's, set off after a title as the parser's second
+    # subject ("The panel's chair, X Y of the Z Party, asked"): a person, whom the next
+    # paragraph's "X was unmoved" and "she said" go on with
+    pytest.param(
+        "The panel's chair, Torhild Vesterbekk of the Coastal Party, asked whether the agency "
+        "had misjudged demand. Arnfinn Lysebotn, a deputy minister, replied that spending on "
+        "munitions was up 45 percent since 2023.\n\nVesterbekk pressed on. "
+        '"Denmark has tripled its output since 2022, and we have added nothing," she said.',
+        [("Torhild Vesterbekk", "direct_quote")],
+        id="a-name-after-a-title-the-parser-made-a-second-subject-is-a-person",
+    ),
+    # a programme's name the tagger takes for a person's ("the programme, known as X Y,")
+    # is no one a later "she" can be, even named in what the speaker acknowledged
+    pytest.param(
+        "Work on the coastal missile scheme, known as Lanza Austral, began in 2019 and no "
+        "launcher has been handed over.\n\nThe navy's spokeswoman, Marisela Condorcanqui, "
+        "said the navy would "
+        'not comment, but acknowledged that Lanza Austral was "behind schedule". She said '
+        "the first of 4 launchers would enter service in 2025.",
+        [("Marisela Condorcanqui", "indirect")],
+        id="a-thing-s-name-given-by-known-as-is-no-one-a-pronoun-is",
+    ),
+    # a written thing giving the words it carries: "the letter reads" quotes the letter,
+    # as "the letter says" does; a person who reads something says nothing
+    pytest.param(
+        '"Since January the yard has laid down 6 hulls and we intend to double that," the '
+        "petition to the regional council reads.",
+        [("petition", "direct_quote")],
+        id="a-document-that-reads-gives-its-words",
+    ),
+    pytest.param(
+        "The strike committee handed out leaflets at the depot gate. The leaflet read: "
+        '"We have gone 12 months without a pay rise."',
+        [("leaflet", "direct_quote")],
+        id="a-leaflet-that-reads-gives-its-words",
+    ),
+    pytest.param(
+        "Sabine Orrelhoff sat down with the audit. She read that the depot holds 4,000 "
+        "rounds of the older type.",
+        [],
+        id="a-person-who-reads-says-nothing",
+    ),
     # a clause whose verb the parser read as a noun ("commute"), its subject taken for the
     # object of the verb of saying and "that" hung on it: the rest is what was said
     pytest.param(
