@@ -714,7 +714,12 @@ class PeopleMixin:
             names = set()
             for verb in tokens_where(self.doc, LOWER=_NAMING_PARTICIPLES):
                 thing = verb.head
-                if verb.dep_ != "acl" or thing.pos_ != "NOUN" or self._names_people(thing):
+                if verb.dep_ != "acl" or thing.pos_ != "NOUN":
+                    continue
+                if (
+                    self.roles.names_people(thing)
+                    or thing.lemma_.lower() in self.roles.profession_nouns
+                ):
                     continue
                 nxt = verb.i + 1
                 if nxt < len(self.doc) and self.doc[nxt].lower_ == "as":
@@ -726,18 +731,6 @@ class PeopleMixin:
                     names.add(self.doc[nxt:end].text)
             self._thing_name_cache = frozenset(names)
         return self._thing_name_cache
-
-    def _names_people(self, noun: Token) -> bool:
-        """Whether a common noun names a person or people ("engineer", "official",
-        "analysts"): a person's noun, a title's head or a group's noun of the lexicon."""
-        lemma = noun.lemma_.lower()
-        return (
-            lemma in self.roles.person_nouns
-            or lemma in self.roles.title_heads
-            or noun.lower_ in self.roles.group_nouns
-            or lemma in self.roles.group_nouns
-            or lemma in self.roles.profession_nouns
-        )
 
     def _possessive_slips(self) -> set[str]:
         """Names of two words or more the tagger takes for a person's only before "'s"

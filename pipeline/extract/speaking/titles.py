@@ -188,6 +188,18 @@ class _Roles:
     def is_title_token(self, tok: Token) -> bool:
         return tok.lower_ in self.title_words
 
+    def names_people(self, noun: Token) -> bool:
+        """Whether a common noun names a person or people: a person's noun, a title's
+        head or a group's noun ("engineer", "harbourmaster", "analysts", "analyst")."""
+        lower, lemma = noun.lower_, noun.lemma_.lower()
+        return (
+            lemma in self.person_nouns
+            or lower in self.group_nouns
+            or lemma + "s" in self.group_nouns
+            or lower in self.title_heads
+            or lemma in self.title_heads
+        )
+
 
 @lru_cache(maxsize=1)
 def roles() -> _Roles:

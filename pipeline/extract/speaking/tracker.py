@@ -554,15 +554,7 @@ class SpeakerTracker(
             and self.mention_at(owner.head) is not None
         ):
             return owner.head  # "X, the harbourmaster at Port Y, who said": X
-        lower, lemma = owner.lower_, owner.lemma_.lower()
-        roles = self.roles
-        if owner.pos_ != "NOUN" or not (
-            lemma in roles.person_nouns
-            or lower in roles.group_nouns
-            or lemma + "s" in roles.group_nouns
-            or lower in roles.title_heads
-            or lemma in roles.title_heads
-        ):
+        if owner.pos_ != "NOUN" or not self.roles.names_people(owner):
             return None
         return owner
 
