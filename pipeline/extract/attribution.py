@@ -73,6 +73,7 @@ class _Lexicon:
     communication: frozenset[str]
     nouns: dict[str, str]
     addressee_verbs: frozenset[str]
+    told_things: frozenset[str]
     naming_verbs: dict[str, str | None]
     newsroom_verbs: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()
@@ -133,6 +134,7 @@ def _lex() -> _Lexicon:
         communication=frozenset(data.get("communication", [])),
         nouns=data.get("nouns", {}),
         addressee_verbs=frozenset(data.get("addressee_verbs", [])),
+        told_things=frozenset(data.get("told_things", [])),
         naming_verbs=data.get("naming_verbs", {}),
         newsroom_verbs=frozenset(data.get("newsroom_verbs", [])),
         evidence_verbs=frozenset(data.get("evidence_verbs", [])),
@@ -965,12 +967,23 @@ def _aside_content(tok: Token, sent: Span) -> tuple[int, int] | None:
             return before.start_char, sent.end_char
         if not any(t.pos_ in {"VERB", "AUX"} for t in before):
             return None
-        if any(c.dep_ == "dobj" for c in tok.children):
+        if any(c.dep_ == "dobj" and not _addressee(tok, c) for c in tok.children):
             return None  # "..., he said nothing": what he said is its object
         if before.root.dep_ == "advcl" and any(c.dep_ == "mark" for c in before.root.children):
             return None  # "After the vote ended, he said ...": a circumstance, not content
         return before.start_char, before.end_char
     return None
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    """Whether the object of a verb of telling is whom it is told to ("..., the agency's
+    head told the defence committee"), not what is told ("told a lie", "told nothing")."""
+    lex = _lex()
+    return (
+        verb.lemma_.lower() in lex.addressee_verbs
+        and obj.pos_ in {"NOUN", "PROPN", "PRON"}
+        and obj.lemma_.lower() not in lex.told_things
+    )
 
 
 def _counted_content(tok: Token) -> tuple[int, int] | None:

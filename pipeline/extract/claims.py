@@ -431,6 +431,8 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
         if named is not None and draft.speaker.kind == "person":
             # an unnamed source the article names later is that person from the start
             draft.speaker = named.model_copy(update={"mention": draft.speaker.mention})
+        if draft.speaker is not None:
+            draft.speaker = tracker.as_written(draft.speaker)
     return [
         part
         for draft in drafts

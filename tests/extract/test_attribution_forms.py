@@ -20,6 +20,20 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a final cue whose verb of telling has whom it tells as its object, parsed as a
+    # conjunct of the clause before: that clause is what was told
+    pytest.param(
+        "Ostria has received fewer than half of the 120 tanks it ordered in 2022, the head of "
+        "the army's equipment agency told the assembly's security committee on Wednesday.",
+        [("head of the army's equipment agency", "indirect")],
+        id="a-final-told-with-its-addressee-as-object-reports-the-clause-before",
+    ),
+    pytest.param(
+        "The navy has 14 frigates, but only six of them can sail this winter, the fleet's "
+        "commander told the assembly's security committee on Wednesday.",
+        [("fleet's commander", "indirect")],
+        id="a-final-told-with-its-addressee-as-object-reports-the-clauses-before",
+    ),
     # a name the tagger takes for a place's, set off after a title as the parser's second
     # subject ("The panel's chair, X Y of the Z Party, asked"): a person, whom the next
     # paragraph's "X was unmoved" and "she said" go on with
@@ -1345,7 +1359,7 @@ FORMS = [
     pytest.param(
         "OSLO, March 3, 2025 (Nordic Wire) – Norway's Ministry of Defence said on Monday "
         "that it had bought 12 patrol boats.",
-        [("Norwegian Ministry of Defence", "indirect")],
+        [("Ministry of Defence", "indirect")],  # (its formal name as written)
         id="dateline-city-parsed-as-a-second-subject-is-not-the-speaker",
     ),
     pytest.param(
@@ -3973,7 +3987,8 @@ def test_a_broadcaster_s_name_is_no_state_of_the_story():
         "The ministry said 300 jobs would go. Watch TV Harvik's evening news for more.\n"
     )
     speakers = _record_speakers(text)
-    assert speakers["The ministry said 300 jobs would go."] == "Korvanian Ministry of Defence"
+    # (Korvania's, by its formal name as written; not "Harvik Ministry of Defence")
+    assert speakers["The ministry said 300 jobs would go."] == "Ministry of Defence"
 
 
 _RESULTS_CALL = (

@@ -25,6 +25,13 @@ SUMMARY = (
 )
 
 
+_YARDS = (
+    "Baltic yards run flat out, institute finds\n\nRIGA — Shipyard output around the Baltic "
+    "has grown by half since 2020, according to a report published on Monday by the Kessel "
+    "Defence Institute.\n\n"
+)
+
+
 POLL = (
     "Support for a larger army reserve has reached a record, according to a new survey out "
     "on Thursday.\n\n"
@@ -417,6 +424,52 @@ def test_a_heading_of_the_body_is_no_claim():
             "The report found",
             ("Sellin Institute for Maritime Affairs", "indirect"),
             id="a-study-written-by-a-body-s-fellows-is-the-body-s",
+        ),
+        pytest.param(
+            _YARDS + "According to Table 3, Estonian yards received 40 percent of all orders.",
+            "According to Table 3",
+            ("Kessel Defence Institute", "according_to"),
+            id="a-numbered-table-is-the-document-in-hand-s",
+        ),
+        pytest.param(
+            _YARDS + "An annex to the report shows that the average hull cost 12 million euros.",
+            "An annex",
+            ("Kessel Defence Institute", "indirect"),
+            id="an-annex-to-the-report-is-the-report-s",
+        ),
+        pytest.param(
+            _YARDS + "Figure 2 of the report shows that two yards closed in 2023.",
+            "Figure 2",
+            ("Kessel Defence Institute", "indirect"),
+            id="a-numbered-figure-of-the-report-is-the-report-s",
+        ),
+        pytest.param(
+            _YARDS + "According to a table of hull prices kept by brokers, a corvette costs "
+            "300 million euros.",
+            "According to a table",
+            ("table of hull prices kept by brokers", "according_to"),
+            id="negative-a-table-of-something-else-is-another-document",
+        ),
+        # a place's name, a descriptor and the body's name: the name after the descriptor
+        pytest.param(
+            "Velsia imports most of its artillery shells, according to trade data compiled by "
+            "the Kessel consultancy Baltic Arms Monitor.",
+            "Velsia imports",
+            ("Baltic Arms Monitor", "according_to"),
+            id="data-compiled-by-a-placed-consultancy-are-the-consultancy-s",
+        ),
+        pytest.param(
+            "The Tarn weekly Grenzbote reported on Friday that 300 workers had left the plant.",
+            "The Tarn weekly",
+            ("Grenzbote", "indirect"),
+            id="a-placed-weekly-s-name-speaks",
+        ),
+        pytest.param(
+            "Defence spending will rise 9 percent next year, according to the Velgrad daily "
+            "Morgenpost Nord.",
+            "Defence spending",
+            ("Morgenpost Nord", "according_to"),
+            id="a-placed-daily-s-name-of-two-words-speaks",
         ),
     ],
 )

@@ -1276,7 +1276,7 @@ ORGANISATION_CASES = [
         "Portugal will buy 300 radars, the Ministry of National Defence said on Monday. "
         "Portugal has 20 now.",
         "Portugal will buy",
-        "Portuguese Ministry of National Defence",
+        "Ministry of National Defence",  # (the article's state's, as the article names it)
         id="ministry-takes-the-article-country",
     ),
     pytest.param(
@@ -2997,7 +2997,7 @@ THE_MINISTRY_CASES = [
         "Kallmar's Ministry of Transport set the tolls in May. The National Audit Office "
         "reported delays on Monday. The ministry said 40 bridges would be repaired.",
         "The ministry said",
-        "Kallmar Ministry of Transport",  # (the owner of a capitalised state body is a state)
+        "Ministry of Transport",  # (Kallmar's: as written after its owner's possessive)
         id="the-ministry-is-the-last-body-named-a-ministry-not-a-later-office",
     ),
     pytest.param(
@@ -3036,8 +3036,8 @@ THE_MINISTRY_CASES += [
         "Sarvania will buy 40 tanks by 2028, the Ministry of Defence announced on Thursday. "
         "Sarvania has 200 tanks now.",
         "Sarvania will buy",
-        "Sarvanian Ministry of Defence",
-        id="a-ministry-of-a-state-the-lexicon-lacks-is-named-with-its-state-as-a-known-one-is",
+        "Ministry of Defence",
+        id="a-ministry-of-a-state-the-lexicon-lacks-is-named-as-written-as-a-known-one-is",
     ),
     pytest.param(
         "Sarvania is short of shells. The Sarvanian defence ministry announced on Friday that it "
@@ -3750,7 +3750,7 @@ def test_a_tagged_organisation_speaks_not_a_name_in_its_apposition(nlp):
             (
                 "defence ministry spokesperson",
                 "spokesperson",
-                "Portuguese Ministry of National Defence",
+                "Ministry of National Defence",
                 "person",
             ),
             id="the-ministry-a-spokesperson-speaks-for-is-the-one-named-before",

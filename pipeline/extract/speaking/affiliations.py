@@ -394,6 +394,9 @@ class AffiliationsMixin:
                 return self._org_by_word(tok, phrase.start_char)
         if len(obj) == 2 and obj[0].lower_ == "the" and obj[1].pos_ == "NOUN":
             return self._org_by_word(obj[1], phrase.start_char)
+        if self._owned_unit(obj):
+            # "a senior engineer at its test centre": a unit of the body "its" stands for
+            return self._owner_of(obj[0], phrase.start_char)
         if (
             2 < len(obj) <= 4
             and obj[0].lower_ == "the"
@@ -402,6 +405,17 @@ class AffiliationsMixin:
         ):  # "at the interior ministry": the ministry, with its country
             return self._ministry(obj[-1], self.doc[obj[1].i : obj[-1].i + 1])
         return None
+
+    def _owned_unit(self, words: list[Token] | Span) -> bool:
+        """Whether words are "its" and a unit of a body in lower case ("its test centre",
+        "its armour procurement office"): a part of the body "its" stands for."""
+        return (
+            1 < len(words) <= 6
+            and words[0].lower_ in {"its", "their"}
+            and words[0].tag_ == "PRP$"
+            and all(t.is_lower and t.is_alpha for t in words[1:])
+            and words[-1].lemma_.lower() in self.roles.owned_units
+        )
 
     def _modifies_later_name(self, run: list[Token], runs: list[list[Token]]) -> bool:
         """Whether a run of capitals only qualifies a body named after it, through the
@@ -619,9 +633,7 @@ class AffiliationsMixin:
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
                 if role and self._state_office(role):
                     return None  # "X will buy jets from Y, its defence minister said": a state's
-                return self._body_subject_before(tok) or self._last_org_before(
-                    self._interviewer_start(tok, before)
-                )
+                return self._owner_of(tok, before)
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
@@ -765,6 +777,13 @@ class AffiliationsMixin:
             if known is not None and known.kind != "country":
                 return known
         return None
+
+    def _owner_of(self, owner: Token, before: int) -> str | None:
+        """The body "its" stands for: the subject of the sentence before when a body, else
+        the last organisation named before `before`."""
+        return self._body_subject_before(owner) or self._last_org_before(
+            self._interviewer_start(owner, before)
+        )
 
     def _body_subject_before(self, owner: Token) -> str | None:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
@@ -1159,6 +1178,8 @@ class AffiliationsMixin:
     def _full_name(self, name: str, before: int) -> str:
         """The longer name an article gave first to the body it now names short:
         "the Pennine Institute" after "the Pennine Institute for Strategic Research"."""
+        if name.isupper() and (full := self._stands_for(name)):
+            return full  # "at KDI" after "the Kessel Defence Institute (KDI)"
         text = doc_text(self.doc)[:before]
         ending = None  # "the Observatory" after "the Northern Waters Research Observatory"
         for m in _CAPITAL_NAME.finditer(text):
@@ -1498,6 +1519,9 @@ class AffiliationsMixin:
             return None
         name = self.doc[tok.i + 1]
         typ = self.index.descriptor_type(tok.lemma_)
+        placed = self._placed_descriptor_name(tok, typ)
+        if placed is not None:  # "the Tarn weekly Grenzbote": the weekly's name
+            return placed
         ent = next((e for e in self.ents if e.start <= name.i < e.end), None)
         if ent is None or ent.start != name.i:
             return None
@@ -1516,6 +1540,30 @@ class AffiliationsMixin:
         ):
             return None
         return (name.idx, _clean_name(ent.text), typ)
+
+    def _placed_descriptor_name(self, tok: Token, typ: str | None) -> tuple[int, str, str] | None:
+        """ "the Tarn weekly Grenzbote", "the Kessel consultancy Baltic Arms Monitor": after
+        "the", a place's name, a descriptor noun and a run of capitalised words, which
+        is the body's name whatever the tagger made of it (offset, name, type)."""
+        doc = self.doc
+        if typ is None or tok.i < 2 or not tok.is_lower:
+            return None
+        place, det = doc[tok.i - 1], doc[tok.i - 2]
+        if det.lower_ != "the" or place.pos_ != "PROPN" or not place.text[:1].isupper():
+            return None
+        if self.index.descriptor_type(place.lemma_) is not None or self.mention_at(place):
+            return None
+        end = tok.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        if end == tok.i + 1 or end - tok.i - 1 > 5:
+            return None
+        run = doc[tok.i + 1 : end]
+        if self.mention_at(run[0]) is not None or any(
+            self.index.canonical(t.text) is not None and t.i == run.start for t in run[:1]
+        ):
+            return None
+        return (run.start_char, _clean_name(run.text), typ)
 
     def _misread_place(self, name: Token) -> bool:
         """Whether a name the tagger typed a place right after a body's descriptor ("the

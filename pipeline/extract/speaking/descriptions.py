@@ -99,6 +99,9 @@ class DescriptionsMixin:
             return None
         if self.mention_at(head) is not None:
             return None
+        part = self._document_part(head)
+        if part is not None:  # "according to an annex to the report": the report's author
+            return part
         service = (
             self._state_service(head)
             or self._called_by_function(head)

@@ -148,12 +148,19 @@ class GroupsMixin:
         return ent.start in self._joined_firsts
 
     def _place_modifier(self, ent: Span) -> bool:
-        """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ..."."""
+        """Whether a name only says where something is: "Kyiv" of "the Kyiv-based ...",
+        "Kessel" of "the Kessel consultancy Baltic Arms Monitor" (a place, a descriptor and
+        the body's name after it)."""
         end = ent.end
+        if end + 1 < len(self.doc) and self.doc[end].text == "-":
+            return self.doc[end + 1].lower_ == "based"
         return (
-            end + 1 < len(self.doc)
-            and self.doc[end].text == "-"
-            and self.doc[end + 1].lower_ == "based"
+            end < len(self.doc)
+            and any(
+                at == self.doc[end + 1].idx if end + 1 < len(self.doc) else False
+                for at, _name, _typ in self._described_names()
+            )
+            and self.index.descriptor_type(self.doc[end].lemma_) is not None
         )
 
     def _names_a_body(self, tok: Token) -> bool:

@@ -28,11 +28,75 @@ _NOT_DOMAINS = {"new", "former", "old", "own", "current", "previous", "same", "r
 
 
 # words before "minister" of a title held under a minister ("Deputy Minister for X")
+# "Ostrian Ministry of National Defence": a state's word before a ministry's formal name
+_QUALIFIED_MINISTRY = re.compile(
+    r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) ((?:Ministry|Department) of [A-Z].*)"
+)
+# capitalised words before a name that are not part of it ("The Ministry of ...")
+_OPENING_WORDS = frozenset(
+    {"The", "At", "In", "From", "By", "For", "To", "With", "Of", "And", "But", "A", "An", "Its"}
+)
 _JUNIOR = frozenset({"deputy", "vice", "junior", "assistant", "under"})
 
 
 class OrganisationsMixin:
     """Organisations that speak (part of `SpeakerTracker`)."""
+
+    def as_written(self, speaker: Speaker) -> Speaker:
+        """A speaker whose ministry is named as the article names it (guideline: the
+        organisation "as the article gives it"): where the article writes a ministry's
+        formal name without its state ("the Ministry of Defence", "Ostria's Ministry
+        of National Defence"), that name, not the state-qualified one it was resolved
+        to; a ministry the article only describes ("Ukraine's defence ministry") keeps
+        its state."""
+        update = {}
+        if speaker.kind != "person" and (bare := self._bare_ministry(speaker.name)):
+            update["name"] = bare
+        if speaker.organization and (bare := self._bare_ministry(speaker.organization)):
+            update["organization"] = bare
+        return speaker.model_copy(update=update) if update else speaker
+
+    def _bare_ministry(self, name: str) -> str | None:
+        """`name` ("Ostrian Ministry of National Defence") without its state, when the
+        article writes the formal name after that state's possessive only, or bare and
+        the state is the article's own, and never puts the state's word before it or
+        before "ministry"."""
+        m = _QUALIFIED_MINISTRY.fullmatch(name)
+        if m is None:
+            return None
+        state, base = m.group(1), m.group(2)
+        text = doc_text(self.doc)
+        if re.search(r"\b" + re.escape(name) + r"\b", text):
+            return None  # "the Peruvian Ministry of Defence" as written
+        owners = set()
+        found = False
+        for at in re.finditer(r"\b" + re.escape(base) + r"\b(?! (?:and |of |for )?[A-Z])", text):
+            found = True
+            before = text[max(at.start() - 40, 0) : at.start()]
+            owner = re.search(r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)['\u2019]s\s+$", before)
+            if owner is not None:
+                owners.add(owner.group(1))
+            elif (word := re.search(r"([A-Z][\w.-]*)\s+$", before)) and word.group(
+                1
+            ) not in _OPENING_WORDS:
+                return None  # another state's ("the Slovak Ministry of Defence") or a name
+        if not found:
+            return None  # described only ("the defence ministry"): the formal name, qualified
+        if any(not self._same_state(state, o) for o in owners):
+            return None  # another state's ministry of that name
+        if re.search(r"\b" + re.escape(state) + r" (?:[a-z]+ )?ministry\b", text):
+            return None  # "The Ostrian ministry did not respond": the article's own words
+        if owners:  # "Ostria's Ministry of Defence": the name, its owner said before it
+            return base
+        main = self._main_country()  # "the Ministry of Defence": the article's own state's
+        return base if main and self._same_state(state, main) else None
+
+    def _same_state(self, word: str, state: str) -> bool:
+        """Whether `word` ("Ostrian", "UK", "British") names `state`."""
+        if word == state or self._demonym(state) == word:
+            return True
+        known, other = self.index.canonical(word), self.index.canonical(state)
+        return known is not None and other is not None and known.name == other.name
 
     def _named_org_with_word(self, head: Token) -> Speaker | None:
         """The latest organisation named before `head` whose name contains its noun and
@@ -132,6 +196,13 @@ class OrganisationsMixin:
                 return Speaker(
                     name=known.name if known else ministry, mention=phrase.text, kind="organization"
                 )
+        if head.i + 1 < len(self.doc) and head.pos_ == "NOUN":
+            after = self.doc[head.i + 1].idx
+            for at, name, typ in self._described_names():
+                if at == after and self._placed_descriptor_name(head, typ) is not None:
+                    # "the Kessel consultancy Baltic Arms Monitor": the name after it
+                    kind = "outlet" if typ == "outlet" else "organization"
+                    return Speaker(name=name, mention=phrase.text, kind=kind)
         # a named organisation, outlet or country inside the phrase; the one the phrase's
         # head is part of first ("France's Naval Group": the group, not its country)
         # ("the Tarnow daily X Y": the daily first, a name the tagger took for a person's)

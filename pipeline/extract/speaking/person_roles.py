@@ -1488,6 +1488,21 @@ class PersonRolesMixin:
                 return self.doc[tok.left_edge.i : end]
         return None
 
+    def _unit_owned_in(self, phrase: Span, start: int, end: int) -> Token | None:
+        """The "its" of a role's "of its ... office" between two offsets of the phrase."""
+        for tok in phrase:
+            at = tok.idx - phrase.start_char
+            if start <= at < end and tok.lower_ in {"its", "their"} and tok.i > phrase.start:
+                if self.doc[tok.i - 1].lower_ not in {"of", "at"}:
+                    continue
+                k = tok.i + 1
+                while k < phrase.end and self.doc[k].idx - phrase.start_char < end:
+                    k += 1
+                words = self.doc[tok.i : k]
+                if self._owned_unit(words):
+                    return tok
+        return None
+
     def _role_and_org(self, phrase: Span, before: int) -> tuple[str | None, str | None]:
         """The title a phrase gives ("deputy chair of the budget committee", "defence
         economist") and the organisation it is held at."""
@@ -1696,6 +1711,16 @@ class PersonRolesMixin:
         if org is None and title is not None and title.i > phrase.start:
             # "army spokesperson X": the article's army
             org = self._service_word_before(title, phrase, before)
+        if org is None and (owned := self._unit_owned_in(phrase, start, end)) is not None:
+            # "head of its armour procurement office": the body "its" stands for,
+            # whose office the title is of ("head of the ... office")
+            org = self._owner_of(owned, before)
+            if org is not None:
+                role = (
+                    role[: owned.idx - phrase.start_char - start]
+                    + "the"
+                    + role[owned.idx - phrase.start_char - start + len(owned.text) :]
+                )
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         service = self._service_in_title(role) if org is None else None

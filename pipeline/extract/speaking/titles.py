@@ -154,6 +154,9 @@ class _Roles:
         self.no_office_words = {n.lower() for n in data.get("no_office_words", [])}
         self.opposition_words = {n.lower() for n in data.get("opposition_words", [])}
         self.unit_words = {n.lower() for n in data.get("unit_words", [])}
+        self.document_parts = {n.lower() for n in data.get("document_parts", [])}
+        # the parts of a body "its" may own in a role ("head of its test centre")
+        self.owned_units = {n.lower() for n in data.get("owned_units", [])}
         self.seats = {n.lower() for n in data.get("seats", [])}
         self.role_modifiers = {n.lower() for n in data.get("role_modifiers", [])}
         self.capital_role_modifiers = self.role_modifiers | {

@@ -28,7 +28,7 @@ from pipeline.extract.speaking.organisations import OrganisationsMixin
 from pipeline.extract.speaking.people import PeopleMixin
 from pipeline.extract.speaking.person_roles import PersonRolesMixin
 from pipeline.extract.speaking.titles import roles
-from pipeline.extract.speaking.words import _ORG_PRONOUNS, _PRONOUNS, _RELATIVE
+from pipeline.extract.speaking.words import _ORG_PRONOUNS, _PRONOUNS, _RELATIVE, headline_end
 from pipeline.nlp.model import doc_text
 from pipeline.records import Speaker
 
@@ -598,6 +598,9 @@ class SpeakerTracker(
                     update["name"] = " ".join(words)
                 return found.model_copy(update=update)
             return None
+        part = self._document_part(head)
+        if part is not None:
+            return part
         if lower == "one" and head.pos_ == "NUM" and head.dep_ == "nsubj" and not head.n_lefts:
             # "Two diplomats said ... One said ...": one of the group just named, as
             # "one of them" is
@@ -995,6 +998,51 @@ class SpeakerTracker(
             return None
         return self._person_speaker(person, self.doc[owner.i : head.i + 1].text)
 
+    def _document_part(self, head: Token) -> Speaker | None:
+        """The author of the document a part of it belongs to, as a source ("according to
+        Table 4", "an annex to the report shows", "the report's third table"): the
+        document it names ("'s", "of", "to", "in"), else the last document after the
+        headline whose author the article gives (the one in hand), under the full name
+        the article gave it. A "figure" or a "page" only with its number, as a part is
+        named; None for any other noun."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.document_parts or head.tag_ in {"NNS", "NNPS"}:
+            return None
+        numbered = any(c.like_num and c.i > head.i for c in head.children) or (
+            head.i + 1 < len(self.doc) and self.doc[head.i + 1].like_num
+        )
+        if lemma in {"figure", "page"} and not numbered:
+            return None  # "the figure": a number, not a part of a document
+        if head.pos_ == "PROPN" and not numbered:
+            return None  # a name
+        mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        owners = [([c for c in head.lefts if c.dep_ == "poss"], "'s")]  # "the report's table"
+        owners += [
+            ([c for c in prep.children if c.dep_ == "pobj"], prep.lower_)
+            for prep in head.rights
+            if prep.dep_ == "prep"
+        ]
+        for found, link in owners:
+            inner = found[0] if found else None
+            if inner is not None and link in {"'s", "of", "to", "in"}:
+                if inner.pos_ == "NOUN":
+                    author = (
+                        self._document_author(inner, mention)
+                        or self._resolve_one(inner)
+                        or self.description(inner)
+                    )
+                    if author is not None and author.kind in {"organization", "outlet"}:
+                        return author.model_copy(update={"mention": mention})
+                if inner is not None:
+                    return None  # "a table of shell prices", another document's part
+        # (a headline's "Observatory report finds" names no author in full)
+        start = headline_end(doc_text(self.doc))
+        authors = [s for at, _n, s in self._documents() if start <= at < head.idx]
+        if not authors or authors[-1].kind == "person":
+            return None
+        name = self._full_name(authors[-1].name, head.idx)  # "the Observatory's estimates"
+        return authors[-1].model_copy(update={"name": name, "mention": mention})
+
     def _document_author(self, head: Token, mention: str | None = None) -> Speaker | None:
         """The author `_documents` found for the document noun `head`, if any; not a
         document's own name ("data from the National Household Survey")."""
@@ -1003,7 +1051,11 @@ class SpeakerTracker(
         ):
             return None
         for at, _noun, speaker in self._documents():
-            if at == head.idx and not self._names_a_document(speaker.name):
+            if at == head.idx and (
+                not self._names_a_document(speaker.name)
+                # ("the Kessel consultancy Baltic Arms Monitor": a body the article describes)
+                or any(name == speaker.name for _, name, _t in self._described_names())
+            ):
                 if mention is None:
                     mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
                 return speaker.model_copy(update={"mention": mention})
