@@ -152,16 +152,14 @@ class GroupsMixin:
         "Kessel" of "the Kessel consultancy Baltic Arms Monitor" (a place, a descriptor and
         the body's name after it)."""
         end = ent.end
-        if end + 1 < len(self.doc) and self.doc[end].text == "-":
+        if end + 1 >= len(self.doc):
+            return False
+        if self.doc[end].text == "-":
             return self.doc[end + 1].lower_ == "based"
-        return (
-            end < len(self.doc)
-            and any(
-                at == self.doc[end + 1].idx if end + 1 < len(self.doc) else False
-                for at, _name, _typ in self._described_names()
-            )
-            and self.index.descriptor_type(self.doc[end].lemma_) is not None
-        )
+        if self.index.descriptor_type(self.doc[end].lemma_) is None:
+            return False
+        after = self.doc[end + 1].idx
+        return any(at == after for at, _name, _typ in self._described_names())
 
     def _names_a_body(self, tok: Token) -> bool:
         """Whether a token is part of an organisation's or a country's name (a company
