@@ -1559,10 +1559,8 @@ class AffiliationsMixin:
         if end == tok.i + 1 or end - tok.i - 1 > 5:
             return None
         run = doc[tok.i + 1 : end]
-        if self.mention_at(run[0]) is not None or any(
-            self.index.canonical(t.text) is not None and t.i == run.start for t in run[:1]
-        ):
-            return None
+        if self.mention_at(run[0]) is not None or self.index.canonical(run[0].text):
+            return None  # a person's name, or a state's or body's the lexicon knows
         return (run.start_char, _clean_name(run.text), typ)
 
     def _misread_place(self, name: Token) -> bool:

@@ -27,7 +27,6 @@ from pipeline.resources import lexicon
 _NOT_DOMAINS = {"new", "former", "old", "own", "current", "previous", "same", "relevant", "whole"}
 
 
-# words before "minister" of a title held under a minister ("Deputy Minister for X")
 # "Ostrian Ministry of National Defence": a state's word before a ministry's formal name
 _QUALIFIED_MINISTRY = re.compile(
     r"([A-Z][\w.]*(?: [A-Z][\w.]*)?) ((?:Ministry|Department) of [A-Z].*)"
@@ -36,6 +35,7 @@ _QUALIFIED_MINISTRY = re.compile(
 _OPENING_WORDS = frozenset(
     {"The", "At", "In", "From", "By", "For", "To", "With", "Of", "And", "But", "A", "An", "Its"}
 )
+# words before "minister" of a title held under a minister ("Deputy Minister for X")
 _JUNIOR = frozenset({"deputy", "vice", "junior", "assistant", "under"})
 
 
@@ -61,6 +61,11 @@ class OrganisationsMixin:
         article writes the formal name after that state's possessive only, or bare and
         the state is the article's own, and never puts the state's word before it or
         before "ministry"."""
+        if name not in self._bare_ministries:  # the article is read once per name
+            self._bare_ministries[name] = self._bare_ministry_of(name)
+        return self._bare_ministries[name]
+
+    def _bare_ministry_of(self, name: str) -> str | None:
         m = _QUALIFIED_MINISTRY.fullmatch(name)
         if m is None:
             return None

@@ -1716,11 +1716,8 @@ class PersonRolesMixin:
             # whose office the title is of ("head of the ... office")
             org = self._owner_of(owned, before)
             if org is not None:
-                role = (
-                    role[: owned.idx - phrase.start_char - start]
-                    + "the"
-                    + role[owned.idx - phrase.start_char - start + len(owned.text) :]
-                )
+                at = owned.idx - phrase.start_char - start
+                role = role[:at] + "the" + role[at + len(owned.text) :]
         if union := _LOWER_UNION.match(text, end):
             org = union.group(1)  # "organiser for the shipyard workers' federation": as written
         service = self._service_in_title(role) if org is None else None

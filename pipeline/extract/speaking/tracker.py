@@ -105,6 +105,7 @@ class SpeakerTracker(
         self._body_word_cache: frozenset[str] | None = None  # one-word names of bodies
         self._marked_body_cache: frozenset[str] | None = None  # names marked as bodies
         self._thing_name_cache: frozenset[str] | None = None  # "a system known as X"
+        self._bare_ministries: dict[str, str | None] = {}  # `as_written`, per name
         # where each word written after "the" stands
         self._with_article_cache: dict[str, list[int]] | None = None
         self._state_word_cache: dict[str, bool] = {}  # words written as a state's
