@@ -1169,10 +1169,22 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
-    if not cues and not quotes.in_sentence(sent):
+    if not quotes.in_sentence(sent):
         report = _closing_report(sent, lex)
-        if report is not None:
-            cues.append(report)
+        # ("Her team found that ..., she told members."; "X had told police that ..., but
+        # ..., the source added."): the sentence's last words report all before them, a
+        # cue among them included, and whoever says it is its source (what a document
+        # shows, ", the footage showed.", is no saying over a cue before it)
+        same = [c for c in cues if c.cue_start == report.cue_start] if report else []
+        inner = [
+            c
+            for c in cues
+            if report is not None
+            and c.cue_start != report.cue_start
+            and report.content_start <= c.cue_start < report.content_end
+        ]
+        if report is not None and (not cues or report.speech and (not same or inner)):
+            cues = [c for c in cues if c not in same and c not in inner] + [report]
     if not cues and sent.start_char == 0:
         headline = _headline_cue(sent, quotes)
         if headline is not None:
@@ -1500,7 +1512,10 @@ def _closing_report(sent: Span, lex: _Lexicon) -> Cue | None:
     if comma is None or not 1 <= end - 1 - comma - 1 <= 8:
         return None
     phrase = words[comma + 1 : end - 1]
-    if any(t.tag_ not in _SOURCE_PHRASE_TAGS or t.tag_ == "DT" and n for n, t in enumerate(phrase)):
+    alone = len(phrase) == 1 and phrase[0].lower_ in _PERSONAL_SUBJECTS  # ", she told members."
+    if not alone and any(
+        t.tag_ not in _SOURCE_PHRASE_TAGS or t.tag_ == "DT" and n for n, t in enumerate(phrase)
+    ):
         return None  # (an article opens the phrase only: not "the most the navy counts")
     source = _closing_speaker(phrase, before=True)
     if source is None:

@@ -433,6 +433,18 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
             draft.speaker = named.model_copy(update={"mention": draft.speaker.mention})
         if draft.speaker is not None:
             draft.speaker = tracker.as_written(draft.speaker)
+        if (
+            draft.speaker is not None
+            and draft.speaker.kind == "person"
+            and draft.speaker.organization
+            and not draft.speaker.role
+            and draft.speaker.name not in tracker.persons
+        ):
+            # "A senior Ostrian defence ministry official said": an unnamed source is the
+            # description that types it, like a group ("Ostrian defence officials"), whose
+            # body is part of the description, not an organisation of its own (guideline
+            # examples: "U.S. officials", no organisation); a title gives one
+            draft.speaker = draft.speaker.model_copy(update={"organization": None})
     return [
         part
         for draft in drafts

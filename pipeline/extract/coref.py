@@ -153,7 +153,12 @@ def _given_gender(word: str) -> str | None:
         # the lists are written without accents: "Renée" is "Renee"; not a name written
         # with letters beyond Western Europe's, whose bare form is another language's
         # name ("Jānis", a man's name in Latvian, is not "Janis")
-        found = names.get(unaccented(word))
+        bare = unaccented(word)
+        found = names.get(bare)
+        if found == "she" and word.endswith("é") and names.get(bare + "e") == "she":
+            # a final "é" is where a French man's name and a woman's part ("Désiré",
+            # "Désirée"): the bare form is the woman's spelling written without its accent
+            found = None
     return found
 
 

@@ -190,6 +190,29 @@ _TAGGED_AS = {
 }
 
 
+# words that put a title after them: "a report titled X", "the study, entitled X"
+_TITLING_WORDS = frozenset({"titled", "entitled"})
+
+
+def titles_a_document(span) -> bool:
+    """Whether a tagged name is the title of a document, not a body: in apposition to a
+    document noun ("The 86-page study, X: Y in Z, draws on ...", "its yearbook, X") or
+    after "titled" ("a report titled X")."""
+    root = span.root
+    if (
+        root.dep_ == "appos"
+        and root.head.pos_ == "NOUN"
+        and root.head.lemma_.lower() in _document_nouns()
+    ):
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _TITLING_WORDS
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(lexicon("roles")["document_nouns"])
+
+
 def latest_of_type(doc, before: int, typ: str) -> str | None:
     """Canonical name of the last entity of type `typ` mentioned in `doc.text[:before]`.
 
@@ -206,7 +229,7 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
         if span.label_ not in _TAGGED_AS.get(typ, _ORG_LABELS) or span.end_char > before:
             continue
         name = _strip(span.text)
-        if bare_type_word(span, name, index):
+        if bare_type_word(span, name, index) or titles_a_document(span):
             continue
         if index.org_type(name) == typ and (best is None or span.start_char > best[0]):
             known = index.canonical(name)

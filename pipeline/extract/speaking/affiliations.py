@@ -136,7 +136,16 @@ class AffiliationsMixin:
         names += [
             e.text for e in self.ents if e.label_ == "PERSON" and self._body_by_descriptor(list(e))
         ]
+        # (a name of no body's word set beside a person's title is a person's, whatever
+        # the tag: "Our defence correspondent, Tamaz X, ... Tamaz, what did you find?")
+        titled = {
+            e.text
+            for e in self.ents
+            if self.index.org_type(e.text) is None and self._titled_in_apposition(e)
+        }
         for text in names:
+            if text in titled:
+                continue
             words = _clean_name(re.sub(r"^(?:the|The)\s+", "", text)).split()
             if len(words) > 2 and self.index.org_type(words[-1]) != "company":
                 # "Castrel" after "the Castrel Institute for Naval Studies": any
@@ -213,6 +222,16 @@ class AffiliationsMixin:
             )
             for i in tokens_with_text(self.doc, {word})
         )
+
+    def _titled_in_apposition(self, ent: Span) -> bool:
+        """Whether a name stands in apposition to a person's title or trade, or has one in
+        apposition ("Our defence correspondent, Nodar X, ..."; "X, an engineer, ..."):
+        a person's name, even where the given name alone comes back later."""
+        nouns = self.roles.title_heads | self.roles.profession_nouns
+        root = ent.root
+        beside = [root.head] if root.dep_ == "appos" else []
+        beside += [c for c in root.children if c.dep_ == "appos"]
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in beside)
 
     def _used_alone(self, words: list[str]) -> bool:
         """Whether a two-word name's distinct first word stands alone in the article
@@ -637,6 +656,8 @@ class AffiliationsMixin:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is None or nxt.tag_ != "POS":
                 continue
+            if self._possessive_in_name(nxt):
+                continue  # "the Farmers' Union Party's leader": the party's
             named = self._apostrophe_name(tok, nxt, phrase.start_char + title_start)
             if named is not None:  # "the Riveters' Guild steward"
                 return named
@@ -680,11 +701,10 @@ class AffiliationsMixin:
                 # "Ostland's defence minister": Ostland, not "Ostland Rail" (a president
                 # may be a company's: "Corvane's president")
                 return owner
-            return (
-                self._org_named(owner, before)
-                or self._national_service(owner)
-                or self._owner_run(tok, phrase.start)
-            )
+            run = self._owner_run(tok, phrase.start)
+            if run.count("'") + run.count("’") > owner.count("'") + owner.count("’"):
+                return run  # "the Farmers' Union Party's leader": the name read whole
+            return self._org_named(owner, before) or self._national_service(owner) or run
         name = self._typed_run_before(phrase, title_start) or self._entity_name(
             phrase, phrase.start_char, limit=phrase.start_char + title_start
         )
@@ -800,9 +820,26 @@ class AffiliationsMixin:
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
             return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        if not any(
+            c.dep_ == "det"
+            and c.lower_ == "the"
+            # ("Parliament's defence committee will meet. Its chairman"; not a state's body,
+            # which the state's resolution names)
+            or c.dep_ == "poss"
+            and c.pos_ == "PROPN"
+            and not self._is_state(c.text)
+            and c.text not in self._unknown_countries()
+            for c in subj.children
+        ):
             return None
         found = self._resolve_one(subj)
+        if found is None:
+            owner_word = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner_word is not None and owner_word.pos_ == "PROPN":
+                first = owner_word.left_edge.i  # as written, its article left out
+                while first < owner_word.i and self.doc[first].dep_ == "det":
+                    first += 1
+                return self.doc[first : subj.i + 1].text
         return found.name if found is not None and found.kind == "organization" else None
 
     def _interviewer_start(self, owner: Token, before: int) -> int:
@@ -891,9 +928,37 @@ class AffiliationsMixin:
                 or prev.ent_type_ == "PERSON"
                 or self.mention_at(prev) is not None
             ):
+                if prev.tag_ == "POS" and self._possessive_in_name(prev) and start - 2 >= first:
+                    start -= 2  # "Farmers'" of "the Farmers' Union Party's": one name
+                    continue
                 break
             start -= 1
         return self._glued_owner(tok) if start == tok.i else self.doc[start : tok.i + 1].text
+
+    def _made_things(self) -> frozenset[str]:
+        """Names the article gives as what is made ("a plant that makes TNT and other
+        explosives"): a product's, wherever the tagger takes it for a body's."""
+        if self._made_names is None:
+            made = set()
+            for e in self.ents:
+                obj = e.root if e.root.dep_ == "dobj" else e.root.head
+                if e.root.dep_ == "conj" and obj.dep_ != "dobj":
+                    continue
+                if e.label_ == "ORG" and obj.dep_ == "dobj":
+                    if obj.head.lemma_.lower() in self.roles.make_verbs:
+                        made.add(e.text)
+            self._made_names = frozenset(made)
+        return self._made_names
+
+    def _possessive_in_name(self, mark: Token) -> bool:
+        """Whether a possessive mark is inside a name the tagger read whole, its capitalised
+        words going on after it ("Farmers'" of "the Farmers' Union Party's")."""
+        after = mark.i + 1
+        return (
+            after < len(self.doc)
+            and self.doc[after].text[:1].isupper()
+            and any(e.start < mark.i and e.end > after for e in self.ents)
+        )
 
     def _glued_owner(self, tok: Token) -> str:
         """An owner's name with the capitalised words joined to it by hyphens, which the
@@ -1225,6 +1290,8 @@ class AffiliationsMixin:
                 continue  # "Defence" of "Norwegian Defence Minister"
             if self._opens_title(span):
                 continue  # "Group" of "Group Captain X": a rank's first word
+            if span.text in self._made_things():
+                continue  # "the plant's manager" after "a plant that makes TNT": no body
             known = self.index.canonical(name)
             if known is not None and known.kind == "country":
                 continue

@@ -1477,6 +1477,14 @@ class DescriptionsMixin:
                     for grand in child.children:
                         if grand.dep_ == "agent":
                             author = next((c for c in grand.children if c.dep_ == "pobj"), None)
+                        elif (
+                            grand.dep_ == "nsubj"
+                            and child.lemma_.lower() in _GIVE_OUT_VERBS
+                            and grand.lower_ not in {"which", "that", "who"}
+                        ):
+                            # "evidence the directorate submitted": a relative clause the
+                            # parser read as a participle, its subject the author
+                            author = grand
                 elif child.dep_ == "relcl" and child.lemma_.lower() in _GIVE_OUT_VERBS:
                     # "figures the Treasury Office published on Tuesday": the clause's subject
                     author = next((c for c in child.children if c.dep_ == "nsubj"), None)

@@ -1006,6 +1006,8 @@ class PeopleMixin:
                 ok = False  # "Velsora" tagged a person here, a place there, owning a ministry
             if ok and len(tokens) == 1 and text in self._body_words():
                 ok = False  # "Tervo said" after "the arms maker Tervo": the company
+            if ok and len(tokens) == 1 and self._tagged_a_body_only(text):
+                ok = False  # "the price Tessouma is paying" after "Tessouma's army": a state
             if ok and len(tokens) == 1 and before is not None and before.lower_ == "the":
                 ok = False  # "the Observatory's office": a body's word, no one's name
             return (start, end) if ok else None
@@ -1163,6 +1165,18 @@ class PeopleMixin:
                 or _demonym_pattern(word).search(doc_text(self.doc)) is not None
             )
         return self._state_word_cache[word] and word in self._unknown_countries()
+
+    def _tagged_a_body_only(self, word: str) -> bool:
+        """Whether the tagger takes a word alone for a body or a place elsewhere in the
+        article, no name of two words or more ends in it ("Kalnins" tagged ORG beside "Anna
+        Kalnins" is hers) and the article treats it as a state ("X's defence budget"): a
+        state's name it once took for a person's."""
+        alone = [e for e in self.ents if len(e) == 1 and e.text == word]
+        return (
+            any(e.label_ in {"ORG", "GPE"} for e in alone)
+            and not any(len(e) >= 2 and e[-1].text == word for e in self.ents)
+            and word in self._unknown_countries()
+        )
 
     def _surname_speaks(self, word: str, ent: Span) -> bool:
         """Whether `word` alone, outside `ent`, is the subject of a verb of saying."""
@@ -1471,7 +1485,13 @@ class PeopleMixin:
         after "Brigadier General X, deputy chief of ...", whose role became the function)."""
         # "the Polish minister": a people's adjective says the state, not the office
         states: dict[str, str] = {}
-        run = [t for t in self.doc[head.left_edge.i : head.i] if t.text[:1].isupper()]
+        # (not a possessor's words: "the Norwegian firm's export chief" is the firm's)
+        owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+        run = [
+            t
+            for t in self.doc[head.left_edge.i : head.i]
+            if t.text[:1].isupper() and t.i not in owned
+        ]
         known = self.index.canonical(" ".join(t.text for t in run)) if run else None
         if known is not None and known.kind == "country":  # "the South Korean minister"
             states = {t.lower_: known.name for t in run}

@@ -122,6 +122,7 @@ class _Roles:
         self.leader_words = {n.lower() for n in data.get("leader_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.work_verbs = {n.lower() for n in data.get("work_verbs", [])}
+        self.make_verbs = frozenset(data.get("make_verbs", []))
         self.chair_titles = {n.lower() for n in data.get("chair_titles", [])}
         self.office_start_verbs = {n.lower() for n in data.get("office_start_verbs", [])}
         self.office_as_verbs = {n.lower() for n in data.get("office_as_verbs", [])}

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.coref import assign_genders, resolve_pronouns
 from pipeline.extract.datelines import dateline_ends, past_dateline_span
-from pipeline.extract.entities import EntityIndex, entity_index
+from pipeline.extract.entities import EntityIndex, entity_index, titles_a_document
 from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
@@ -82,12 +82,15 @@ class SpeakerTracker(
         self.short_forms = acronyms(doc_text(doc))
         self.ents = _defined_in_full(self.ents, self.short_forms)
         self.ents = _joined_at_and(self.ents, entity_index())
+        # (a document's title names no body: "The study, Arms and Industry, finds")
+        self.ents = tuple(e for e in self.ents if not titles_a_document(e))
         self.index = index or entity_index()
         self.roles = roles()
         self.given_names = given_names()
         self.persons: dict[str, Person] = {}
         self.mentions: list[Mention] = []
         self._last_org: Speaker | None = None
+        self._made_names: frozenset[str] | None = None  # `_made_things`
         self._last_org_at = -1  # the token where the last organisation spoke
         self._described: list[tuple[int, str, str]] | None = None
         # a title a possessive pronoun owns ("her chief engineer"), with the pronoun

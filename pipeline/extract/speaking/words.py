@@ -27,7 +27,7 @@ DEMONYM_ENDINGS = ("ian", "an", "ish", "ese", "i")
 QUANTIFIERS = frozenset({"several", "some", "many", "few", "various", "numerous", "multiple"})
 
 # a state's bodies named by a word after its adjective or name ("the Ombrian parliament")
-STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature"})
+STATE_BODY_NOUNS = frozenset({"parliament", "senate", "legislature", "embassy", "consulate"})
 # words that say which level of a state governs, not which state: "the federal government"
 GOVERNMENT_LEVELS = frozenset({"federal", "national", "central"})
 
