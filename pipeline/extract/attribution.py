@@ -1169,21 +1169,20 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
         introduced = _introduced_quote(sent, quotes, regions)
         if introduced is not None:
             cues.append(introduced)
-    if not quotes.in_sentence(sent):
-        report = _closing_report(sent, lex)
+    report = None if quotes.in_sentence(sent) else _closing_report(sent, lex)
+    if report is not None:
         # ("Her team found that ..., she told members."; "X had told police that ..., but
         # ..., the source added."): the sentence's last words report all before them, a
         # cue among them included, and whoever says it is its source (what a document
         # shows, ", the footage showed.", is no saying over a cue before it)
-        same = [c for c in cues if c.cue_start == report.cue_start] if report else []
+        same = [c for c in cues if c.cue_start == report.cue_start]
         inner = [
             c
             for c in cues
-            if report is not None
-            and c.cue_start != report.cue_start
+            if c.cue_start != report.cue_start
             and report.content_start <= c.cue_start < report.content_end
         ]
-        if report is not None and (not cues or report.speech and (not same or inner)):
+        if not cues or report.speech and (not same or inner):
             cues = [c for c in cues if c not in same and c not in inner] + [report]
     if not cues and sent.start_char == 0:
         headline = _headline_cue(sent, quotes)

@@ -702,7 +702,8 @@ class AffiliationsMixin:
                 # may be a company's: "Corvane's president")
                 return owner
             run = self._owner_run(tok, phrase.start)
-            if run.count("'") + run.count("’") > owner.count("'") + owner.count("’"):
+            before_owner = run[: len(run) - len(owner)]
+            if "'" in before_owner or "’" in before_owner:
                 return run  # "the Farmers' Union Party's leader": the name read whole
             return self._org_named(owner, before) or self._national_service(owner) or run
         name = self._typed_run_before(phrase, title_start) or self._entity_name(
@@ -941,12 +942,13 @@ class AffiliationsMixin:
         if self._made_names is None:
             made = set()
             for e in self.ents:
-                obj = e.root if e.root.dep_ == "dobj" else e.root.head
-                if e.root.dep_ == "conj" and obj.dep_ != "dobj":
-                    continue
-                if e.label_ == "ORG" and obj.dep_ == "dobj":
-                    if obj.head.lemma_.lower() in self.roles.make_verbs:
-                        made.add(e.text)
+                obj = e.root.head if e.root.dep_ == "conj" else e.root
+                if (
+                    e.label_ == "ORG"
+                    and obj.dep_ == "dobj"
+                    and obj.head.lemma_.lower() in self.roles.make_verbs
+                ):
+                    made.add(e.text)
             self._made_names = frozenset(made)
         return self._made_names
 
