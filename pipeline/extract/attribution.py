@@ -494,6 +494,11 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+            if child.dep_ == "prep" and child.i > cur.i:
+                # "said Per Lindqvist": the given name read as a preposition
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and _given_name_per(child, objs[0]):
+                    return objs[0]
             if child.dep_ == "nsubjpass" and cur.lemma_ in _QUOTED_AS and _as_saying(cur, tok):
                 return child  # "X was quoted as saying": X
         if (
@@ -742,12 +747,19 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     if part is not None:
         return part
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == tok.i:
+        # ("pointed out that ...": the same, after the verb's particle)
+        nxt = tok.doc[nxt.i + 1] if nxt.i + 1 < tok.sent.end else None
     if (
         nxt is not None
         and nxt.lower_ == "that"
         and nxt.dep_ in {"mark", "dobj", "prep"}
-        and any(
-            c.dep_ == "dobj" and c.i > nxt.i and nxt.head.i in {tok.i, c.i} for c in tok.children
+        and (
+            any(
+                c.dep_ == "dobj" and c.i > nxt.i and nxt.head.i in {tok.i, c.i}
+                for c in tok.children
+            )
+            or _conjunction_that(nxt)
         )
     ):
         # "added that roughly a third of the recruits commute daily": the clause's
@@ -810,11 +822,23 @@ def _misparsed_clause(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _conjunction_that(that: Token) -> bool:
+    """Whether a "that" the parser made an object opens a clause all the same: a
+    determiner or a number follows it, which no pronoun "that" takes ("pointed out that
+    a single drone of the type X uses costs ..."), and a finite verb comes later."""
+    doc, end = that.doc, that.sent.end
+    after = doc[that.i + 1] if that.i + 1 < end else None
+    if after is None or after.tag_ not in {"DT", "PRP$", "CD"} or after.lower_ in _DEMONSTRATIVES:
+        return False
+    return any(t.tag_ in _FINITE for t in doc[after.i + 1 : end])
+
+
 def _last_word(sent: Span) -> Token:
     """A sentence's last token before its closing punctuation mark, if it has one."""
     return sent[-1] if not sent[-1].is_punct else sent.doc[sent.end - 2]
 
 
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 _PARTS = frozenset({"many", "most", "some", "all", "none", "few", "several", "much", "half"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -2590,6 +2614,8 @@ def _according_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None
         source = named
     if phrase == "per" and not _names_a_source(source):
         return None  # "costs $40,000 per student", "per year": a rate, not a source
+    if phrase == "per" and _given_name_per(tok, source):
+        return None  # "Per Lindqvist, the yard's chief, said": a man's given name
     cue_end = last.idx + len(last)
     phrase_start, phrase_end = tok.idx, source.right_edge.idx + len(source.right_edge)
     text = doc_text(doc)
@@ -2638,6 +2664,15 @@ def _outlet_named_after(place: Token, sent: Span, lex: _Lexicon) -> Token | None
     return doc[end - 1] if end > at + 1 and doc[end - 1].lower_ != "the" else None
 
 
+def _given_name_per(per: Token, source: Token) -> bool:
+    """Whether a "Per" is a given name (a Scandinavian man's) before a surname, not the
+    preposition: capitalised inside a sentence, or opening it right before a capitalised
+    word the tagger took for no body, place or people ("Per Reuters" stays a source)."""
+    if per.text != "Per" or source.i != per.i + 1 or not source.text[:1].isupper():
+        return False
+    return per.i > per.sent.start or source.ent_type_ in {"", "PERSON"}
+
+
 def _names_a_source(tok: Token) -> bool:
     """An object that can be a source: a name, or a noun with a determiner or an owner
     ("per Reuters", "per the report", "per his aides"), not a bare unit ("per student")."""
@@ -2653,6 +2688,10 @@ def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | Non
         return None
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in nouns:
+        return None
+    if tok.lower_ == "on" and not tok.head.i > tok.i:
+        # "relies on the institute's figures", "draws on X's estimates": what a verb after
+        # it rests on, no source; a source's measure stands before the verb it frames
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"), None)
     if owner is None:
@@ -2788,6 +2827,25 @@ def _newsroom(tok: Token, lex: _Lexicon) -> bool:
         named = tok.ent_type_ not in {"PERSON", "GPE"} or any(c.dep_ == "det" for c in tok.children)
         return tok.text in lex.newsroom_name_words and named
     return tok.lower_ in lex.newsroom_nouns
+
+
+def own_reckoning(sent: Span) -> bool:
+    """Whether a sentence gives a figure as the article's own writers reckon it: a
+    source's noun after "by", "in" or "on", owned by "our" or by the article's outlet
+    ("By our calculation, ...", "on this newspaper's count"). No source's passage goes on
+    through it."""
+    lex = _lex()
+    for tok in sent:
+        nouns = lex.source_nouns.get(tok.lower_)
+        if not nouns or tok.dep_ != "prep":
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lower_ not in nouns:
+            continue
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.lower_ == "our" or _own_newsroom(owner, lex)):
+            return True
+    return False
 
 
 def _own_newsroom(tok: Token, lex: _Lexicon) -> bool:

@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.attribution import Cue, QuoteIndex, find_cues, subject_of, transcript_cue
+from pipeline.extract.attribution import (
+    Cue,
+    QuoteIndex,
+    find_cues,
+    own_reckoning,
+    subject_of,
+    transcript_cue,
+)
 from pipeline.extract.comparisons import extract_comparison, in_own_voice
 from pipeline.extract.credits import cited_source, is_credit, trailing_credit
 from pipeline.extract.footnotes import References, marker_only
@@ -262,6 +269,16 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 # his own voice, no document's passage goes on through it
                 if quantities or comparison is not None:
                     drafts.append(Draft(sent, None, None, quantities, comparison))
+                previous = (sent, [])
+                continue
+            elif (
+                row.region is None
+                and (quantities or comparison is not None)
+                and own_reckoning(sent)
+            ):
+                # "By our calculation, that puts ...": the writers' own figure; the source
+                # of the passage before does not go on through it
+                drafts.append(Draft(sent, None, None, quantities, comparison))
                 previous = (sent, [])
                 continue
             elif (

@@ -20,6 +20,59 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # "Per" as a man's given name: one source, the person, not "per" citing him; the
+    # surname the tagger found alone keeps the given name the parser read as a preposition
+    pytest.param(
+        "Per Lindqvist, the yard's chief executive, said output would rise to 12 hulls a year.",
+        [("Per Lindqvist", "indirect")],
+        id="per-opening-a-person-s-name-is-no-according-to",
+    ),
+    pytest.param(
+        "Output will rise to 12 hulls a year, said Per Lindqvist, the yard's chief executive.",
+        [("Per Lindqvist", "indirect")],
+        id="per-as-a-given-name-before-a-tagged-surname-is-part-of-the-name",
+    ),
+    pytest.param(
+        "Per Reuters, output at the yard will rise to 12 hulls a year.",
+        [("Reuters", "according_to")],
+        id="negative-per-before-an-outlet-is-according-to",
+    ),
+    # a source's noun of measuring after "on" or "by", owned by the source, set off at the
+    # head of its clause; not the object of a verb that rests on it
+    pytest.param(
+        "The Brenner Institute tracks 20 European armies, and on its measure Ostria spends "
+        "1.2 percent of GDP on defence.",
+        [("Brenner Institute", "according_to")],
+        id="on-its-measure-is-its-owner-s-figure",
+    ),
+    pytest.param(
+        "The Brenner Institute tracks 20 European armies. By its measure, Ostria spends 1.2 "
+        "percent of GDP on defence.",
+        [("Brenner Institute", "according_to")],
+        id="by-its-measure-is-its-owner-s-figure",
+    ),
+    pytest.param(
+        "The Brenner Institute tracks 20 European armies. On the institute's count, Ostria "
+        "has 140 tanks.",
+        [("Brenner Institute", "according_to")],
+        id="on-a-body-s-count-is-that-body-s-figure",
+    ),
+    pytest.param(
+        "The Brenner Institute tracks 20 European armies. The army relies on the institute's "
+        "figures for 140 tanks.",
+        [],
+        id="negative-a-verb-that-rests-on-a-body-s-figures-cites-no-source",
+    ),
+    # "pointed out that" + a determiner, the parser reading "that" as the verb's object
+    # and the clause's subject as a phrase on it: the rest of the sentence is what was
+    # pointed out
+    pytest.param(
+        "Lars Ekdahl, a senior fellow at the Kessel Institute, estimates that the stock "
+        "would last eight weeks.\n\nHe pointed out that a single drone of the type Ostria "
+        "uses costs at least 700,000 euros.",
+        [("Lars Ekdahl", "indirect")],
+        id="pointed-out-that-read-as-an-object-still-reports-the-rest",
+    ),
     # a final cue whose verb of telling has whom it tells as its object, parsed as a
     # conjunct of the clause before: that clause is what was told
     pytest.param(
@@ -4013,3 +4066,16 @@ def test_a_call_s_labels_name_a_speaker_s_body_and_a_title_s_company():
     )
     assert _fields_of(found, "cut her forecast", "Nina Brand") == ("analyst", "Ostvale Capital")
     assert _fields_of(found, "60 welders", "Mara Kvist") == ("correspondent", None)
+
+
+def test_the_writers_own_reckoning_ends_a_source_s_passage(nlp):
+    """ "By our calculation, ..." after a sentence on a body's measure: the writers' own
+    figure, not the body's (the passage of the body's figures stops there)."""
+    text = (
+        "The Brenner Institute tracks 20 European armies, and on its measure Ostria spends "
+        "1.2 percent of GDP on defence. By our calculation, that puts Ostria's spending at "
+        "about 900 million euros."
+    )
+    drafts = extract_drafts(nlp(text))
+    found = {d.sentence.text[:10]: d.speaker.name if d.speaker else None for d in drafts}
+    assert found == {"The Brenne": "Brenner Institute", "By our cal": None}

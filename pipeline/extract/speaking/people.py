@@ -942,6 +942,8 @@ class PeopleMixin:
                 and self.doc[start - 1].lower_ not in _NAME_HONORIFICS
             ):
                 start -= 1
+            elif end - start == 1 and start > 0 and self._given_read_as_word(self.doc[start - 1]):
+                start -= 1  # "said Per [Lindqvist]": a given name the parser read as a word
         if (  # "Magnus-[Valdemar Saar]": a hyphenated given name the tagger cut at its hyphen
             start >= 2
             and self.doc[start - 1].text == "-"
@@ -1265,6 +1267,21 @@ class PeopleMixin:
             and doc[i].text in name_particles()
             and doc[i - 1].text[:1].isupper()
             and (self._name_part(doc[i + 1]) or self._particle_before_name(i + 1))
+        )
+
+    def _given_read_as_word(self, tok: Token) -> bool:
+        """A capitalised word inside a sentence, right before a surname the tagger found
+        alone, that is a given name of the lists though the parser read it as another word
+        ("Per" as a preposition, "Will" as a verb): the surname's given name."""
+        return (
+            tok.i > tok.sent.start
+            and tok.pos_ != "PROPN"
+            and tok.is_title
+            and tok.is_alpha
+            and bool(tok.whitespace_)
+            and not tok.ent_type_
+            and tok.lower_ not in _NAME_HONORIFICS
+            and self._given_name(tok.text)
         )
 
     def _name_part(self, tok: Token) -> bool:
