@@ -718,9 +718,33 @@ class AffiliationsMixin:
             name = shorts[-1] if shorts else None
         if name is None:
             name = self._short_name_before(phrase, title_start, before)
+        if name is None:
+            name = self._body_word_before(phrase, title_start, before)
         if name is None and role.lower() in self.roles.company_titles:
             return self._company_before_title(phrase, title_start)
         return name
+
+    def _body_word_before(self, phrase: Span, title_start: int, before: int) -> str | None:
+        """ "a defence ministry spokeswoman", "a union steward": a body's noun in lower
+        case right before the title, on it, is the title's body, as "a spokeswoman for the
+        defence ministry" would be (a ministry with its field and state; another body
+        as "the union" names it)."""
+        words = [t for t in phrase if t.idx - phrase.start_char < title_start]
+        if not words:
+            return None
+        tok = words[-1]
+        if (
+            tok.pos_ != "NOUN"
+            or not tok.is_lower
+            or tok.dep_ != "compound"
+            or tok.head.idx - phrase.start_char < title_start
+        ):
+            return None
+        if tok.lemma_ == "ministry":
+            return self._ministry(tok, phrase)
+        if tok.lemma_ not in self.roles.body_nouns:
+            return None
+        return self._org_by_word(tok, before)
 
     def _short_name_before(self, phrase: Span, title_start: int, before: int) -> str | None:
         """ "the Northbeam partner", "a Heartland backbencher": a capitalised word right
@@ -978,7 +1002,28 @@ class AffiliationsMixin:
 
     def _org_by_word(self, noun: Token, before: int) -> str | None:
         """What "the institute", "the yard" name: an organisation named earlier with that
-        word, else the last of the descriptor's type, else the last organisation."""
+        word, else the last of the descriptor's type, else the last organisation. Not a
+        body of the same kind that its own name sets apart: "the foreign ministry" after
+        "the Ministry of Defence" is the foreign ministry, as written."""
+        found = self._org_by_word_found(noun, before)
+        if found is None:
+            return None
+        qualifiers = [
+            c
+            for c in noun.lefts
+            if c.dep_ in {"amod", "compound"}
+            and c.is_alpha
+            and c.text.islower()
+            and c.lower_ not in self.roles.unqualifying_modifiers
+        ]
+        words = {_spelled(w) for w in re.findall(r"[\w-]+", found)}
+        if not qualifiers or noun.lower_ not in words:
+            return found
+        if all(_spelled(q.text) in words for q in qualifiers):
+            return found
+        return " ".join(t.text for t in self.doc[qualifiers[0].i : noun.i + 1])
+
+    def _org_by_word_found(self, noun: Token, before: int) -> str | None:
         named = self._org_named(noun.text.capitalize(), before)
         if named:
             return named
@@ -2193,3 +2238,10 @@ def _body_text(text: str) -> str:
     """An article's text after its headline, or all of it when it has none."""
     end = headline_end(text)
     return text[end + 1 :] if end >= 0 else text
+
+
+def _spelled(word: str) -> str:
+    """A word in lower case, in one spelling where British and American ones differ
+    ("Defense" and "defence" alike)."""
+    word = word.lower()
+    return word[:-4] + "ence" if word.endswith("ense") and word != "sense" else word

@@ -1462,6 +1462,8 @@ class PersonRolesMixin:
                 and not (
                     tok.lower_ == "to" and self.doc[tok.i - 1].lower_ in self.roles.title_words
                 )
+                # "a spokeswoman for the X embassy in Y, Z": where a body or an office is
+                and not (tok.lower_ == "in" and self.doc[tok.i - 1].pos_ == "NOUN")
             ):
                 break
             i -= 1

@@ -129,6 +129,9 @@ class _Roles:
         self.office_end_verbs = {k.lower(): v for k, v in data.get("office_end_verbs", {}).items()}
         self.owner_types = {k.lower(): v for k, v in data.get("owner_types", {}).items()}
         self.owner_groups = {n.lower() for n in data.get("owner_groups", [])}
+        self.unqualifying_modifiers = frozenset(
+            n.lower() for n in data.get("unqualifying_modifiers", [])
+        )
         self.region_nouns = {n.lower() for n in data.get("region_nouns", [])}
         self.place_nouns = {n.lower() for n in data.get("place_nouns", [])}
         self.abbreviations = {
