@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.quotes import labelled
 from pipeline.extract.speakers import SpeakerTracker
 from pipeline.extract.speaking.titles import roles
 from pipeline.nlp.model import doc_text
@@ -25,7 +24,6 @@ _SALUTATION = re.compile(r"(?m)^[ \t]*Dear [^\n]{1,60}?[,:]?[ \t]*$")
 _NAME_LINE = re.compile(r"[ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*")
 _TITLE_LINE = re.compile(r"[ \t]*([A-Z][^\n.!?]{1,79}?)[ \t]*")
 _LONGEST = 20_000  # characters between a salutation and its signature, at most
-_FIRST_PERSON = frozenset({"i", "me", "my"})
 
 
 @dataclass(frozen=True)
@@ -39,54 +37,28 @@ class Letter:
 
 
 def signed_letter(tracker: SpeakerTracker) -> Letter | None:
-    """The letter the article prints: from its salutation line, or, for a letter that
-    opens straight on its text (a letter to the editor, a column), from the article's
-    start, to the first line after it that is the name of a person the article knows,
-    alone. The signer has the title the line under the name gives, and that title's
-    organisation when the article names none for them. A letter with no salutation must
-    be signed with a name and a title under it, its name line starting a paragraph, and
-    its writer must speak as "I" outside quotation marks. None for any other article."""
+    """The letter the article prints: the first salutation line and the first line after
+    it that is the name of a person the article knows, alone; the signer has the title
+    the line under the name gives, and that title's organisation when the article names
+    none for them. None for an article with no salutation or no signature: a column or a
+    letter to the editor that opens straight on its text is the article's own voice
+    (guideline: `null` when the article itself asserts it), as a signed column is."""
     text = doc_text(tracker.doc)
     opening = _SALUTATION.search(text)
-    if opening is not None:
-        return _signed_after(tracker, text, opening.end(), titled=False)
-    letter = _signed_after(tracker, text, 0, titled=True)
-    if letter is None or not _writes_as_i(tracker, letter.end):
+    if opening is None:
         return None
-    return letter
-
-
-def _signed_after(tracker: SpeakerTracker, text: str, begin: int, titled: bool) -> Letter | None:
-    """The letter from `begin` to the first line after it that is a known person's name
-    alone; with `titled`, a name line that starts a paragraph and has a title under it."""
-    pos = text.find("\n", begin)
-    while 0 <= pos < min(len(text), begin + _LONGEST):
+    pos = text.find("\n", opening.end())
+    while 0 <= pos < min(len(text), opening.end() + _LONGEST):
         start = pos + 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = _NAME_LINE.fullmatch(text, start, end)
         person = tracker.person_named(line.group(1)) if line is not None else None
-        if person is not None and (
-            not titled or (text[:pos].endswith("\n") and _title_under(text, end) is not None)
-        ):
+        if person is not None:
             signer = _signer(tracker, person, text, end)
-            return Letter(begin, start, signer, line.start(1))
+            return Letter(opening.end(), start, signer, line.start(1))
         pos = end if end < len(text) else -1
     return None
-
-
-def _writes_as_i(tracker: SpeakerTracker, end: int) -> bool:
-    """Whether the text before `end` says "I", "me" or "my" outside quotation marks and
-    outside a transcript's labelled lines: a writer speaking in their own voice."""
-    text = doc_text(tracker.doc)
-    return any(
-        t.idx < end
-        and t.lower_ in _FIRST_PERSON
-        and t.pos_ in ("PRON", "DET")
-        and not any(a <= t.idx < b for a, b in tracker.quotes)
-        and not labelled(text, text.rfind("\n", 0, t.idx) + 1)
-        for t in tracker.doc
-    )
 
 
 def _signer(tracker: SpeakerTracker, found: Speaker, text: str, name_end: int) -> Speaker:

@@ -130,70 +130,43 @@ def test_a_signed_letter_s_figures_are_its_signer_s(opening):
     )
 
 
-_EDITOR_LETTER = (
-    "Letters: A ferry contract deserves the full story\n"
+def test_negative_an_article_with_no_salutation_is_no_letter():
+    """The same paragraphs with no salutation line are the article's own voice, as a
+    signed column's are (guideline: `null` when the article itself asserts it)."""
+    text = _LETTER.replace("Dear fellow shareholders,\n\n", "")
+    assert _speaker_of(text, "Our sales reached 2.3 billion euros") is None
+
+
+_COMMA_TITLED = (
+    "Taskell Marine Holdings: a letter to our customers\n"
     "\n"
-    "Your feature on the coastal ferries (9 May) gave a one-sided account of our bid.\n"
+    "Dear customers,\n"
     "\n"
-    "As chief executive of Taskell Marine Holdings, I would like to correct it. We "
-    "have handed over four of the six ferries, and the fifth sails in August.\n"
-    "\n"
-    "Your reporter said the yard was 30 months late. The delay on the first hull was 11 "
-    "months, and our last two hulls were delivered early.\n"
+    "We have handed over four of the six ferries, and the fifth sails in August. The "
+    "delay on the first hull was 11 months.\n"
     "\n"
     "Jonah Perrault-Vey\n"
     "Chief Executive, Taskell Marine Holdings\n"
-    "Harwick\n"
     "\n"
-    "Editor's note: The 30-month figure came from the port authority's own schedule.\n"
+    "* * *\n"
+    "\n"
+    "Taskell Marine Holdings builds ferries for three coastal operators.\n"
 )
 
 
 @pytest.mark.parametrize(
     "opening",
-    [
-        "We have handed over four of the six ferries",
-        "The delay on the first hull was 11 months",
-    ],
+    ["We have handed over four of the six ferries", "The delay on the first hull"],
 )
-def test_a_letter_to_the_editor_with_no_salutation_is_its_signer_s(opening):
-    """A letter that opens straight on its text, its writer saying "I", and ends on a
-    name with a title under it is its signer's words; the body after the title's comma
-    is the signer's organisation, the title before it their role."""
-    assert _speaker_of(_EDITOR_LETTER, opening) == (
+def test_a_signature_s_title_and_body_after_a_comma(opening):
+    """A title line written "Chief Executive, X Holdings" gives the role before the comma
+    and the body the article names after it as the signer's organisation."""
+    assert _speaker_of(_COMMA_TITLED, opening) == (
         "Jonah Perrault-Vey",
         "Chief Executive",
         "Taskell Marine Holdings",
         "according_to",
     )
-
-
-def test_a_letter_with_no_salutation_keeps_the_sources_it_cites():
-    """A sentence of such a letter with a source of its own keeps that source."""
-    found = _speaker_of(_EDITOR_LETTER, "Your reporter said the yard was 30 months late")
-    assert found is not None and found[0] != "Jonah Perrault-Vey"
-
-
-def test_negative_a_story_signed_by_its_reporter_is_no_letter():
-    """A story whose narration never says "I", ending on its reporter's name and title,
-    stays the article's own voice."""
-    text = (
-        "Ferry yard hands over its fourth hull\n"
-        "\n"
-        "Taskell Marine Holdings has handed over four of its six ferries, the firm "
-        "said on Tuesday. The delay on the first hull was 11 months.\n"
-        "\n"
-        "Orla Quennell-Hart\n"
-        "Maritime Correspondent\n"
-    )
-    assert _speaker_of(text, "The delay on the first hull was 11 months") is None
-
-
-def test_negative_a_letter_with_no_salutation_and_no_title_is_no_letter():
-    """With no salutation, a name alone under the text, with no title under it, is not
-    taken for a signature: the paragraphs stay the article's own voice."""
-    text = _LETTER.replace("Dear fellow shareholders,\n\n", "").replace("Chair of the Board\n", "")
-    assert _speaker_of(text, "Our sales reached 2.3 billion euros") is None
 
 
 _PODCAST = (
@@ -249,3 +222,4 @@ def test_a_digest_item_s_title_belongs_to_the_company_the_item_opens_on():
     name as a body's, however the tagger read it."""
     found = _speaker_of(_DIGEST, "Chief executive Ole Hammar said")
     assert found is not None and found[:3] == ("Ole Hammar", "Chief executive", "Torvane Aero")
+
