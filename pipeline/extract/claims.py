@@ -512,7 +512,14 @@ def _credited_after(drafts: list[Draft], doc: Doc, tracker: SpeakerTracker) -> l
         )
         out.append(
             Draft(
-                draft.sentence, cue, speaker, draft.quantities, draft.comparison, True, draft.part
+                draft.sentence,
+                cue,
+                speaker,
+                draft.quantities,
+                draft.comparison,
+                True,
+                content=draft.content,
+                part=draft.part,
             )
         )
     return out
