@@ -109,3 +109,58 @@ def test_a_body_s_noun_before_a_title(nlp, text, expected):
 )
 def test_a_title_before_a_name_with_its_body_s_place(nlp, text, expected):
     assert _speaker(nlp, text, text[:8]) == expected
+
+
+_HEAD_OF_AGENCY = (
+    "Milena Raskovic, who heads the Northern Valleys Development Agency, said the plant had "
+    "hired 300 people this year.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        pytest.param(
+            "According to Raskovic's agency, the average wage in the valley rose 14 percent "
+            "last year.",
+            "Northern Valleys Development Agency",
+            id="a-person-s-body-by-its-kind-is-the-body-she-heads",
+        ),
+        pytest.param(
+            "According to Raskovic's party, the average wage in the valley rose 14 percent "
+            "last year.",
+            "Raskovic's party",
+            id="negative-a-body-of-another-kind-stays-as-written",
+        ),
+    ],
+)
+def test_a_body_owned_by_a_person_the_article_placed_in_it(nlp, second, expected):
+    assert _speaker(nlp, _HEAD_OF_AGENCY + second, "According")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Rokvi Tandemasso, an MP for the Liberty Front, said the army had paid 40 percent "
+            "too much.",
+            ("Rokvi Tandemasso", "MP", "Liberty Front"),
+            id="a-party-whose-first-word-is-a-given-name-is-no-person-and-no-seat",
+        ),
+        pytest.param(
+            "Aldo Perezvalcaro, an opposition lawmaker from the Liberty Front, asked about the "
+            "patrol boats. The coast guard wanted 20 cutters, he added, but got twelve.",
+            ("Aldo Perezvalcaro", "opposition lawmaker", "Liberty Front"),
+            id="a-lawmaker-from-a-party-named-with-the",
+        ),
+        pytest.param(
+            "Rokvi Tandemasso, the MP for South Harrowby, said the army had paid 40 percent too "
+            "much.",
+            ("Rokvi Tandemasso", "MP", None),
+            id="negative-a-seat-s-place-is-no-organisation",
+        ),
+    ],
+)
+def test_a_legislator_s_party_written_with_the(nlp, text, expected):
+    last = text.rsplit(". ", 1)[-1] if text.count(". ") else text
+    assert _speaker(nlp, text, last[:12]) == expected

@@ -68,6 +68,14 @@ def test_a_document_s_title_in_apposition_is_no_author(nlp):
             "procurement agency",
             id="the-same-document-is-its-author-s-again",
         ),
+        pytest.param(
+            "Last month the Nordic Research Service prepared a briefing for members on the "
+            "frigate programme.\n\nAccording to that briefing, running costs will reach 40 "
+            "million euros a year by 2028.",
+            "According to that briefing",
+            "Nordic Research Service",
+            id="that-document-is-the-author-s-who-prepared-it",
+        ),
     ],
 )
 def test_a_document_s_author_in_a_relative_clause(nlp, text, opening, expected):

@@ -67,6 +67,8 @@ _LONGEST_QUALIFIER = 8  # tokens of a phrase after a description's noun kept in 
 _COMPANY_ORGANS = {"board"}  # a company's own voice when it names no one
 # a body's own working parts, named with their owner ("the compact's secretariat")
 _OWNED_ORGANS = frozenset({"secretariat", "directorate", "staff", "inspectorate"})
+# determiners that take up a document named before: "the report", "that briefing"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _COUNTING = {"second", "third", "fourth", "another"}  # "a second official": one more of them
 _DOCUMENT_REACH = 2  # sentences before a definite document in which it was mentioned
 
@@ -1164,8 +1166,7 @@ class DescriptionsMixin:
             # (a noun and its number: "the poll" takes up no "recent polls")
             lemma = (tok.lemma_.lower(), tok.tag_ == "NNS")
             definite = any(
-                c.dep_ == "det" and c.lower_ in {"the", "this"} or c.lower_ == "same"
-                for c in tok.lefts
+                c.dep_ == "det" and c.lower_ in _DEFINITE or c.lower_ == "same" for c in tok.lefts
             )
             first = tok.i
             # ("The X/Y poll" names its own author: maybe another poll than "a new poll")
@@ -1678,8 +1679,8 @@ class DescriptionsMixin:
         the organisation that published, released or issued the document as its own (the
         object of the verb, with "its" or "a" before it; "a report by X" is X's)."""
         verb = doc_noun.head
-        if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISH_VERBS:
-            return None
+        if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS:
+            return None  # (or wrote, prepared, drafted: "X prepared a briefing for members")
         if not any(
             c.dep_ == "poss" and c.lower_ == "its" or c.dep_ == "det" and c.lower_ in {"a", "an"}
             for c in doc_noun.children

@@ -190,6 +190,23 @@ class OrganisationsMixin:
             and noun.tag_ == "NNS"
         )
 
+    def _holder_s_body(self, head: Token) -> str | None:
+        """The body a body's noun owned by a person names: the organisation the article
+        gives that person, where the noun is a word of its name or names its kind ("X's
+        agency" after "X, who heads the Y Development Agency"). None otherwise: "X's
+        party" of a person with no party, "X's office"."""
+        if head.pos_ != "NOUN" or not head.is_lower:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        held = self.mention_at(owner) if owner is not None else None
+        if held is None or held.token_end != owner.i + 1 or not held.person.organization:
+            return None
+        org = held.person.organization
+        typ = self.index.descriptor_type(head.text)
+        if head.lower_ in org.lower().split() or typ and self.index.org_type(org) == typ:
+            return org
+        return None
+
     def _organisation(self, head: Token, phrase: Span) -> Speaker | None:
         office = self._titled_office(head)
         if office is not None:  # "the Solicitor General's Office stated"
@@ -201,6 +218,9 @@ class OrganisationsMixin:
                 return Speaker(
                     name=known.name if known else ministry, mention=phrase.text, kind="organization"
                 )
+        held = self._holder_s_body(head)
+        if held is not None:  # "Raskovic's agency": the agency she heads
+            return Speaker(name=held, mention=phrase.text, kind="organization")
         if head.i + 1 < len(self.doc) and head.pos_ == "NOUN":
             after = self.doc[head.i + 1].idx
             for at, name, typ in self._described_names():

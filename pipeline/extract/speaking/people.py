@@ -30,6 +30,8 @@ from pipeline.extract.speaking.words import headline_end
 from pipeline.nlp.model import doc_text, tokens_where, tokens_with_text
 from pipeline.records import Speaker
 
+_ARTICLES = frozenset({"the", "a", "an"})  # no title before a given name
+
 # the auxiliaries a yes-no question opens with, which the tagger may glue to a name after
 # them ("Will Kelland join ...?", "Can Ostvik afford ...?")
 _INVERTED_AUXILIARIES = frozenset(
@@ -929,7 +931,12 @@ class PeopleMixin:
                 ),
                 None,
             )  # a whole word: "Ha" of "Kwon Ha-eun", "Marc" of "Jean-Marc" are parts
-            if first_given is not None and first_given > start:
+            if (
+                first_given is not None
+                and first_given > start
+                # ("the Liberty Front": an article, no title, before a given name's word)
+                and not all(t.lower_ in _ARTICLES for t in self.doc[start:first_given])
+            ):
                 start, stripped_title = first_given, True
         if not stripped_title:  # "Ilse [Marquardt]": a given name the model left out
             if (

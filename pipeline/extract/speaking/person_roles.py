@@ -460,6 +460,10 @@ class PersonRolesMixin:
             return False
         if re.search(rf"\b{re.escape(role)} at (?:the )?{re.escape(org)}\b", doc_text(self.doc)):
             return False  # "a union representative at X": a place of work, not a seat
+        if re.search(rf"\bthe (?:[a-z]+ )?{re.escape(org)}\b", doc_text(self.doc)):
+            return (
+                False  # "an MP for the (opposition) Liberty Front": a seat's place takes no "the"
+            )
         # "an MP for the Varde party": the name the article writes before a body's word
         # (lower case after it) is that body's, not a seat's place
         # (or a trade's: "the X metalworkers' union")
