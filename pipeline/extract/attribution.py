@@ -2681,13 +2681,20 @@ def _names_a_source(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"det", "poss"} for c in tok.children)
 
 
-def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
-    """'By the project's count, ...', 'In the ministry's estimate, ...': the owner speaks."""
+def _source_noun(tok: Token, lex: _Lexicon) -> Token | None:
+    """The source's noun a preposition of measuring takes ("by" -> "count", "on" ->
+    "measure", lexicon `source_nouns`), or None."""
     nouns = lex.source_nouns.get(tok.lower_)
     if not nouns or tok.dep_ != "prep":
         return None
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.lower_ not in nouns:
+    return obj if obj is not None and obj.lower_ in nouns else None
+
+
+def _possessive_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
+    """'By the project's count, ...', 'In the ministry's estimate, ...': the owner speaks."""
+    obj = _source_noun(tok, lex)
+    if obj is None:
         return None
     if tok.lower_ == "on" and not tok.head.i > tok.i:
         # "relies on the institute's figures", "draws on X's estimates": what a verb after
@@ -2836,11 +2843,8 @@ def own_reckoning(sent: Span) -> bool:
     through it."""
     lex = _lex()
     for tok in sent:
-        nouns = lex.source_nouns.get(tok.lower_)
-        if not nouns or tok.dep_ != "prep":
-            continue
-        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lower_ not in nouns:
+        obj = _source_noun(tok, lex)
+        if obj is None:
             continue
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is not None and (owner.lower_ == "our" or _own_newsroom(owner, lex)):

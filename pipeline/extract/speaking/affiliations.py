@@ -725,10 +725,10 @@ class AffiliationsMixin:
         return name
 
     def _body_word_before(self, phrase: Span, title_start: int, before: int) -> str | None:
-        """ "a defence ministry spokeswoman", "a union steward": a body's noun in lower
-        case right before the title, on it, is the title's body, as "a spokeswoman for the
-        defence ministry" would be (a ministry with its field and state; another body
-        as "the union" names it)."""
+        """ "a defence ministry spokeswoman": a body's noun in lower case right before the
+        title, on it, is the title's body, as "a spokeswoman for the defence ministry"
+        would be (a ministry with its field and state; another body as "the company"
+        names it)."""
         words = [t for t in phrase if t.idx - phrase.start_char < title_start]
         if not words:
             return None

@@ -1676,11 +1676,12 @@ class DescriptionsMixin:
 
     def _published_by(self, doc_noun: Token) -> Speaker | None:
         """ "The Corvid Institute published its yearly review on Monday" (or "a report"):
-        the organisation that published, released or issued the document as its own (the
-        object of the verb, with "its" or "a" before it; "a report by X" is X's)."""
+        the organisation that published, released, issued, wrote or prepared the document
+        as its own ("X prepared a briefing for members"; the object of the verb, with "its"
+        or "a" before it; "a report by X" is X's)."""
         verb = doc_noun.head
         if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS:
-            return None  # (or wrote, prepared, drafted: "X prepared a briefing for members")
+            return None
         if not any(
             c.dep_ == "poss" and c.lower_ == "its" or c.dep_ == "det" and c.lower_ in {"a", "an"}
             for c in doc_noun.children
