@@ -164,3 +164,37 @@ def test_a_body_owned_by_a_person_the_article_placed_in_it(nlp, second, expected
 def test_a_legislator_s_party_written_with_the(nlp, text, expected):
     last = text.rsplit(". ", 1)[-1] if text.count(". ") else text
     assert _speaker(nlp, text, last[:12]) == expected
+
+
+_TWO_SIGNERS = (
+    "The deal was signed by Brenholt Marine Systems and Kessel Naval Industries of Harwick "
+    "on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, org",
+    [
+        pytest.param(
+            _TWO_SIGNERS + "Kessel's chief executive, Tobias Harnmeyer, said the yard would "
+            "hire 400 welders.",
+            "Kessel Naval Industries",
+            id="two-bodies-joined-by-and-the-second-as-the-tagger-bounds-it",
+        ),
+        pytest.param(
+            _TWO_SIGNERS + "Brenholt's chief executive, Tobias Harnmeyer, said the yard would "
+            "hire 400 welders.",
+            "Brenholt Marine Systems",
+            id="two-bodies-joined-by-and-the-first",
+        ),
+        pytest.param(
+            "Harland and Wolff built the ship in 1911. Wolff's chief executive, Tobias "
+            "Harnmeyer, said the yard would hire 400 welders.",
+            "Harland and Wolff",
+            id="negative-one-body-with-and-in-its-name",
+        ),
+    ],
+)
+def test_an_owner_named_inside_two_bodies_joined_by_and(nlp, text, org):
+    opening = text.split(". ")[-1][:10]
+    assert _speaker(nlp, text, opening)[2] == org

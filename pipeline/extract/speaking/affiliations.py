@@ -1203,6 +1203,26 @@ class AffiliationsMixin:
             return " ".join(t.text for t in words if t.tag_ != "POS" and t.dep_ != "det")
         return None
 
+    def _joined_body_with(self, word: str, start: int, end: int) -> list[str] | None:
+        """The words of the organisation that holds `word`, where "and" inside a run of
+        capitalised words between two offsets joins two organisations the tagger told
+        apart: one ends right before it, another starts right after it. None where it
+        does not ("Harland and Wolff", tagged whole, is one)."""
+        orgs = [e for e in self.ents if e.label_ == "ORG" and start <= e.start_char < end]
+        joined = any(
+            a.end < len(self.doc)
+            and self.doc[a.end].lower_ == "and"
+            and any(b.start == a.end + 1 for b in orgs)
+            for a in orgs
+        )
+        if not joined:
+            return None
+        for ent in orgs:
+            words = [t.text for t in ent if t.lower_ != "the"]
+            if word in words:
+                return words
+        return None
+
     def _states_joined(self, words: list[str]) -> bool:
         """Whether "and" in a run of capitalised words joins places, not the words of one
         name: "between Varnia and Keldor" (a word beside "and" a place the tagger or the
@@ -1241,7 +1261,7 @@ class AffiliationsMixin:
         text = doc_text(self.doc)[:before]
         line_end = headline_end(doc_text(self.doc))
         body = _body_text(doc_text(self.doc)) if line_end > 0 else ""
-        best = None
+        best, bounded = None, False
         for m in _CAPITAL_NAME.finditer(text):
             words = m.group(0).rstrip(".").split()
             if m.start() < line_end and m.group(0) not in body:
@@ -1252,19 +1272,25 @@ class AffiliationsMixin:
                 words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
+            apart = self._joined_body_with(word, m.start(), m.end()) if "and" in words else None
+            if apart is not None:
+                # "X Marine Systems and Y Naval Industries of Z": two bodies the tagger
+                # told apart; the one that holds the word, as the tagger bounds it
+                words = apart
             if (
                 word in words
                 and len(words) >= 2
                 and self.index.canonical(" ".join(words)) is None
                 and not self._states_joined(words)
             ):
-                best = " ".join(words)
+                best, bounded = " ".join(words), apart is not None
                 ordinal = re.search(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$", text[: m.start()])
                 if ordinal is not None and words[0] == m.group(0).split()[0]:
                     best = f"{ordinal.group(1)} {best}"  # "the 14th Fighter Wing": its number
         if best is not None and _clean_name(best) in self.persons:
             return None
-        if best is not None:  # "the Helmdale Centre" for "the Helmdale Centre for ... Studies"
+        if best is not None and not bounded:
+            # "the Helmdale Centre" for "the Helmdale Centre for ... Studies"
             longer = re.search(
                 rf"(?<![\w-]){re.escape(best)}\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]*"
                 r"(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][\w-]*)*",
