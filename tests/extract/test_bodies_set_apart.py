@@ -139,31 +139,33 @@ def test_a_body_owned_by_a_person_the_article_placed_in_it(nlp, second, expected
 
 
 @pytest.mark.parametrize(
-    "text, expected",
+    "text, opening, expected",
     [
         pytest.param(
             "Rokvi Tandemasso, an MP for the Liberty Front, said the army had paid 40 percent "
             "too much.",
+            "Rokvi",
             ("Rokvi Tandemasso", "MP", "Liberty Front"),
             id="a-party-whose-first-word-is-a-given-name-is-no-person-and-no-seat",
         ),
         pytest.param(
             "Aldo Perezvalcaro, an opposition lawmaker from the Liberty Front, asked about the "
             "patrol boats. The coast guard wanted 20 cutters, he added, but got twelve.",
+            "The coast guard",
             ("Aldo Perezvalcaro", "opposition lawmaker", "Liberty Front"),
             id="a-lawmaker-from-a-party-named-with-the",
         ),
         pytest.param(
             "Rokvi Tandemasso, the MP for South Harrowby, said the army had paid 40 percent too "
             "much.",
+            "Rokvi",
             ("Rokvi Tandemasso", "MP", None),
             id="negative-a-seat-s-place-is-no-organisation",
         ),
     ],
 )
-def test_a_legislator_s_party_written_with_the(nlp, text, expected):
-    last = text.rsplit(". ", 1)[-1] if text.count(". ") else text
-    assert _speaker(nlp, text, last[:12]) == expected
+def test_a_legislator_s_party_written_with_the(nlp, text, opening, expected):
+    assert _speaker(nlp, text, opening) == expected
 
 
 _TWO_SIGNERS = (
@@ -196,5 +198,5 @@ _TWO_SIGNERS = (
     ],
 )
 def test_an_owner_named_inside_two_bodies_joined_by_and(nlp, text, org):
-    opening = text.split(". ")[-1][:10]
+    opening = text.split(". ")[-1][:10]  # the sentence after the one naming the bodies
     assert _speaker(nlp, text, opening)[2] == org
