@@ -94,6 +94,9 @@ class _Lexicon:
     # verbs of making public whose agent speaks for the subject they describe ("The
     # target, announced by X, is ..."), with the particle some of them need
     agent_verbs: dict[str, str | None] = field(default_factory=dict)
+    # "The estimate was provided by X": verbs of passing a figure on, and figure nouns
+    giving_verbs: frozenset[str] = frozenset()
+    given_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -111,6 +114,7 @@ class _Lexicon:
             | self.restating_verbs
             | frozenset(self.agent_verbs)
             | self.document_verbs
+            | self.giving_verbs
         )
 
 
@@ -153,6 +157,8 @@ def _lex() -> _Lexicon:
         purpose_before_that=frozenset(data.get("purpose_before_that", [])),
         that_nouns=frozenset(data.get("that_nouns", [])),
         agent_verbs=data.get("agent_verbs", {}),
+        giving_verbs=frozenset(data.get("given_figures", {}).get("verbs", [])),
+        given_nouns=frozenset(data.get("given_figures", {}).get("nouns", [])),
     )
 
 
@@ -1072,6 +1078,13 @@ def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
         # "A rose, the tables show, while B fell": after the main clause, before a
         # clause the parser hung on the cue; the sentence is what it reports
         return sent.start_char, sent.end_char
+    if tok.head.i < subject.i and _ends_sentence(tok, sent):
+        # "A rose, more than B, the minister said on Monday.": a final cue the parser
+        # hung on the main verb, through a phrase it gave the cue; what comes before
+        # the comma is what it reports
+        before = doc[sent.start : subject.i - 1]
+        if any(t.pos_ in {"VERB", "AUX"} for t in before):
+            return before.start_char, before.end_char
     if right.i + 1 >= sent.end or doc[right.i + 1].text != ",":
         return None
     main = tok.head
@@ -1080,6 +1093,30 @@ def _parenthetical_advcl(tok: Token, sent: Span) -> tuple[int, int] | None:
     if all(c.i > right.i for c in main.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}):
         return doc[right.i + 2].idx, sent.end_char  # the main clause follows the cue whole
     return sent.start_char, sent.end_char
+
+
+def _ends_sentence(tok: Token, sent: Span) -> bool:
+    """Whether nothing follows a cue but its own circumstances ("on Monday", "in a
+    statement") and an apposition to its subject ("..., a claim that B denied")."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in {"npadvmod", "advmod", "prep", "dative"}:
+            right = max(right, child.right_edge.i)
+        elif not child.is_punct:
+            return False
+    after = [t for t in sent.doc[right + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if all(t.i in range(subject.i, subject.right_edge.i + 1) for t in after):
+        return True
+    # "..., a claim that B denied": a noun phrase after a comma that comments on the
+    # sentence, wherever the parser hung it
+    doc = sent.doc
+    if not after or doc[right + 1].text != "," or after[0].tag_ != "DT":
+        return False
+    head = after[0].head
+    return head.pos_ == "NOUN" and head.left_edge == after[0] and head.right_edge.i >= after[-1].i
 
 
 def _figure_content(tok: Token) -> tuple[int, int] | None:
@@ -1165,6 +1202,7 @@ def find_cues(sent: Span, quotes: QuoteIndex) -> list[Cue]:
             or _possessive_cue(tok, sent, around, lex)
             or _noun_cue(tok, sent, around, lex)
             or _agent_cue(tok, sent, lex)
+            or _given_figure_cue(tok, lex)
         )
         if cue is not None:
             in_sent = quotes.in_sentence(sent) if around is regions else around
@@ -1954,7 +1992,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     if lemma in lex.newsroom_verbs and (source is None or not _newsroom(source, lex)):
         return None  # 'the mayor learned that ...' reports nothing; 'The Herald has learned' does
     mode = "indirect"
-    if lemma in lex.outlet_verbs and _outlet_object(tok) is not None:
+    if lemma in lex.outlet_verbs and _outlet_object(tok, regions) is not None:
         mode = "according_to"
     if source is not None and source.dep_ == "dobj" and _relayed_source(source.head, tok):
         mode = "according_to"  # relayed by an outlet, as "according to" is
@@ -2812,6 +2850,34 @@ def _agent_cue(tok: Token, sent: Span, lex: _Lexicon) -> Cue | None:
     return Cue("indirect", cue_text, tok.idx, tok.idx + len(tok), stance, source, *content)
 
 
+def _given_figure_cue(tok: Token, lex: _Lexicon) -> Cue | None:
+    """A figure passed on by its agent, in the passive: "That estimate was provided to
+    reporters by an army colonel", "The numbers were supplied by the ministry". The agent's
+    figure (mode according_to); the figure, the subject, is the content. Only a subject
+    that names a figure (`given_figures` nouns): "The contract was given to X by Y"
+    reports nothing."""
+    if tok.lemma_.lower() not in lex.giving_verbs or tok.tag_ != "VBN":
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ not in lex.given_nouns:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if source is None:
+        return None
+    first, last = subject.left_edge, subject.right_edge
+    return Cue(
+        "according_to",
+        tok.text,
+        tok.idx,
+        tok.idx + len(tok),
+        "neutral",
+        source,
+        first.idx,
+        last.idx + len(last),
+    )
+
+
 def _nearest_quote(tok: Token, regions) -> tuple[int, int] | None:
     if not regions:
         return None
@@ -2860,10 +2926,17 @@ def _own_newsroom(tok: Token, lex: _Lexicon) -> bool:
     )
 
 
-def _outlet_object(tok: Token) -> Token | None:
+def _outlet_object(tok: Token, regions=()) -> Token | None:
+    """The news outlet a verb of saying tells its words to ("told TASS", "told the public
+    broadcaster"), the writers' own included ("told this programme", outside a
+    quotation; not "told me", which a columnist, a letter's writer or a transcript's
+    speaker may write as well as a reporter)."""
     index = entity_index()
+    lex = _lex()
     for child in tok.children:
         if child.dep_ in {"dobj", "dative", "iobj"}:
+            if not any(a <= child.idx < b for a, b in regions) and _own_newsroom(child, lex):
+                return child
             ent = index.canonical(child.text) or index.canonical(doc_span_text(child))
             if ent is not None and ent.kind == "outlet":
                 return child

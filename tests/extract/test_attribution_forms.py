@@ -20,6 +20,57 @@ def _last_sentence_speakers(nlp, text):
 
 
 FORMS = [
+    # a final cue the parser hung on the main verb, through a phrase it gave the cue
+    # ("more than any ..."), with or without a noun phrase after it that comments on the
+    # sentence
+    pytest.param(
+        "TARNBY — Tarnland now produces 400 drones a day, more than any other nation in the "
+        "western Pacific, Defence Minister Jorun Aasen said on Friday.",
+        [("Jorun Aasen", "indirect")],
+        id="a-final-cue-hung-on-the-main-verb-through-more-than",
+    ),
+    pytest.param(
+        "TARNBY — Tarnland now produces 400 drones a day, more than any other nation in the "
+        "western Pacific, Defence Minister Jorun Aasen said on Friday, a claim that rival "
+        "Ostria called fanciful.",
+        [("Jorun Aasen", "indirect")],
+        id="a-final-cue-hung-on-the-main-verb-before-a-comment-on-the-sentence",
+    ),
+    # the writers' own outlet as the one told: "X told TASS" (guideline), "told this
+    # programme"
+    pytest.param(
+        "Its chief executive, Anders Holt, told this programme in March that the yard would "
+        "deliver 6 hulls next year.",
+        [("Anders Holt", "according_to")],
+        id="told-this-programme-is-told-the-outlet",
+    ),
+    # a document that gives a figure as its object; a figure passed on by its agent
+    pytest.param(
+        "The Tarnby Institute counts tanks every year. The institute's latest yearbook gives a "
+        "figure of 212 tanks in service.",
+        [("Tarnby Institute", "according_to")],
+        id="a-document-gives-a-figure",
+    ),
+    pytest.param(
+        "The ministry issued a press release. The release gave no number for the 40 new trucks.",
+        [],
+        id="negative-a-document-that-gives-no-figure",
+    ),
+    pytest.param(
+        "She gave 40 interviews last year.",
+        [],
+        id="negative-a-person-who-gives-something-counted",
+    ),
+    pytest.param(
+        "That estimate of 1,200 drones was provided to reporters by an army colonel.",
+        [("army colonel", "according_to")],
+        id="a-figure-given-by-its-agent",
+    ),
+    pytest.param(
+        "The contract for 40 trucks was given to the yard by the ministry.",
+        [],
+        id="negative-a-thing-given-by-an-agent-is-no-figure-passed-on",
+    ),
     # "Per" as a man's given name: one source, the person, not "per" citing him; the
     # surname the tagger found alone keeps the given name the parser read as a preposition
     pytest.param(
@@ -3558,14 +3609,15 @@ def test_a_final_cue_whose_subject_the_parser_read_as_an_apposition(nlp):
 
 def test_reporting_verb_sublists_name_verbs_the_cue_finder_reads():
     """An addressee or count verb is only read for a verb the cue finder already took as a
-    reporting verb (and, for addressee verbs, a verb of saying): an entry outside those
-    lists would never fire."""
+    reporting verb (and, for addressee verbs, a verb of saying), or, for a count verb, as
+    a document's verb ("the report gives a figure of ..."): an entry outside those lists
+    would never fire."""
     from pipeline.resources import lexicon
 
     lex = lexicon("reporting_verbs")
     verbs, speech = set(lex["verbs"]), set(lex["communication"])
     assert set(lex["addressee_verbs"]) <= verbs & speech
-    assert set(lex["count_verbs"]) <= verbs
+    assert set(lex["count_verbs"]) <= verbs | set(lex["document_verbs"])
     assert set(lex["going_on_verbs"]) <= set(lex["particles"]) & speech
     assert set(lex["inverted_forms"].values()) <= verbs & speech
 
