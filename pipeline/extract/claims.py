@@ -36,6 +36,7 @@ from pipeline.extract.quantities import extract_quantities
 from pipeline.extract.quotes import (
     ANSWER_LABEL,
     answer_paragraphs,
+    asking_labels,
     asks,
     in_question_line,
     label_brackets,
@@ -43,6 +44,7 @@ from pipeline.extract.quotes import (
     label_party,
     label_where,
     labelled,
+    publication_asks,
     question_asker,
     speaker_label,
     transcript_labels,
@@ -150,6 +152,10 @@ def extract_drafts(doc: Doc, needs: Callable[[Span], Needs] | None = None) -> li
                 content_start=max(turn.cue.content_start, sent.start_char),
                 content_end=sent.end_char,
             )
+            if _publication_interview(tracker, text) and cue.label not in asking_labels(text):
+                # the answers of an interview the publication held are what the person
+                # told it, as "X told TASS" is (not inside quotation marks)
+                cue = replace(cue, mode="according_to")
             row.line = [(cue, speaker) for speaker in turn.speakers]
         if row.line and row.attributed:
             # "By my office's calculation, ...", "as I told the committee": the line's own
@@ -1651,6 +1657,34 @@ def _label_person(source: Token, tracker: SpeakerTracker) -> list[Speaker]:
     return []
 
 
+_INTERVIEW_KEY = "claims_publication_interview"
+
+
+def _publication_interview(tracker: SpeakerTracker, text: str) -> bool:
+    """Whether the article prints an interview its publication held: its questions under
+    no one's name (`publication_asks`: "Q:", the publication's initials, questions set
+    as paragraphs) answered by one person, or a transcript of two labels, one of which
+    puts the questions and names no person of the article ("Harbour Review: How big is the
+    fleet?" and "Vass: ..."). A hearing's or a debate's transcript, whose questions a
+    senator or a moderator puts, is none, nor is a press conference's questions and
+    answers, which several people answer. Found once per Doc, kept in `doc.user_data`."""
+    found = tracker.doc.user_data.get(_INTERVIEW_KEY)
+    if found is None:
+        labels = transcript_labels(text)
+        askers = asking_labels(text)
+        # (one person answers: a press conference's answerers are several)
+        found = publication_asks(text) and len(set(labels) - askers) <= 1
+        if not found and len(labels) == 2 and len(askers) == 1:
+            asker = next(iter(askers))
+            people = {p.name.lower() for p in tracker.persons.values()}
+            found = not any(
+                s.kind == "person" and s.name.lower() in people
+                for s in _labelled(tracker, asker, labels)
+            )
+        tracker.doc.user_data[_INTERVIEW_KEY] = found
+    return found
+
+
 def _labelled(tracker: SpeakerTracker, label: str, labels: Counter[str]) -> list[Speaker]:
     """The person a transcript label names ("SMITH", "MR. SMITH", "JOHN SMITH"): one
     the article names in full, matched on the label's last word. A label no one bears
@@ -1912,8 +1946,7 @@ def _not_speaker_labels() -> frozenset[str]:
     return frozenset(lexicon("transcripts")["not_speakers"])
 
 
-_LABEL_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator"}
-_LABEL_TITLES |= {"miss", "mx", "hon", "prof", "sir", "dame", "lord", "lady"}
+_LABEL_TITLES = frozenset(lexicon("transcripts")["label_titles"])
 
 
 def _same_content(a: Cue, b: Cue) -> bool:

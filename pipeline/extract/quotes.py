@@ -26,6 +26,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.resources import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -447,6 +449,42 @@ def interviewer_labels(text: str) -> frozenset[str]:
     return frozenset(asking)
 
 
+@lru_cache(maxsize=8)
+def asking_labels(text: str) -> frozenset[str]:
+    """The transcript labels of an article (`transcript_labels`) that put questions: at
+    least half of the lines each opens hold a "?"."""
+    lines: dict[str, list[str]] = {}
+    for start in _paragraph_starts(text):
+        found = speaker_label(text, start)
+        if found is not None:
+            end = text.find("\n", found.end())
+            lines.setdefault(found.group(1), []).append(
+                text[found.end() : end if end >= 0 else len(text)]
+            )
+    return frozenset(
+        label
+        for label, said in lines.items()
+        if sum("?" in line for line in said) >= _ASKING_SHARE * len(said)
+    )
+
+
+@lru_cache(maxsize=8)
+def publication_asks(text: str) -> bool:
+    """Whether an article prints an interview by its own publication, the questions
+    under no one's name: "Q:" lines naming no asker in brackets (a briefing's "Q (Radio
+    X):" comes from many outlets), questions under the publication's initials
+    (`interviewer_labels`), or questions set as paragraphs of their own
+    (`answer_paragraphs`)."""
+    asked = [m for m in _QUESTION_LABEL.finditer(text) if _line_opening(text, m.start())]
+    if any(m.group("asker") or _ASKING.match(text, m.start()) for m in asked):
+        return False  # (or "Question: To ask the Minister ...": a member's written question)
+    return bool(asked) or bool(interviewer_labels(text) or answer_paragraphs(text))
+
+
+def _line_opening(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n"
+
+
 def _own_line_label(text: str, found: re.Match) -> bool:
     """Whether a label set on a line of its own ("SMITH:" and the words on the next line)
     is a speaker's, not a heading's ("KEY POINTS:"): it gives the time the words are
@@ -468,10 +506,28 @@ def _line_labels(text: str) -> Counter[str]:
 
 @lru_cache(maxsize=8)
 def _name_labels(text: str) -> frozenset[str]:
-    """Labels written as names that open two or more paragraphs of `text`."""
-    found = (_name_form(_NAME_LABEL.match(text, k)) for k in _paragraph_starts(text))
-    counts = Counter(m.group(1) for m in found if m is not None)
-    return frozenset(label for label, n in counts.items() if n >= 2)
+    """Labels written as names that open two or more paragraphs of `text`, or one
+    paragraph right after a question line ("Q: General, how ...?" and then "Brandt:
+    ..."): a press conference's answerers may each speak once."""
+    starts = _paragraph_starts(text)
+    found = [(k, _name_form(_NAME_LABEL.match(text, at))) for k, at in enumerate(starts)]
+    counts = Counter(m.group(1) for _, m in found if m is not None)
+    answering = {
+        m.group(1)
+        for k, m in found
+        if m is not None and k > 0 and _QUESTION_LABEL.match(text, starts[k - 1])
+    }
+    # "Ms Kask:" among "Mr Rask:" lines: a record of proceedings names each
+    # member with a title, however often the member speaks
+    titled = {label for label in counts if label.split()[0].lower().rstrip(".") in _titles()}
+    if len(titled) >= 2:
+        answering |= titled
+    return frozenset(label for label, n in counts.items() if n >= 2 or label in answering)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon("transcripts")["label_titles"])
 
 
 @lru_cache(maxsize=8)

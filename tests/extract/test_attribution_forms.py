@@ -2981,14 +2981,14 @@ def test_a_quotation_after_reported_speech_goes_on_in_its_source_s_words(nlp, te
 INTERVIEWS = [
     pytest.param(
         "Q: How many nurses will you hire?\nA: We will hire 40 nurses by May.",
-        [("Ruth Adebola", "direct_quote", "A: We will hire 40 nurses by May.")],
+        [("Ruth Adebola", "according_to", "A: We will hire 40 nurses by May.")],
         id="an-answer-line-is-the-interviewee-s",
     ),
     pytest.param(
         "Q: How many nurses will you hire?\nA: None this year. We have 12 vacancies.",
         [
-            ("Ruth Adebola", "direct_quote", "None this year."),
-            ("Ruth Adebola", "direct_quote", "We have 12 vacancies."),
+            ("Ruth Adebola", "according_to", "None this year."),
+            ("Ruth Adebola", "according_to", "We have 12 vacancies."),
         ],
         id="an-answer-is-a-claim-and-its-later-figure-keeps-its-speaker",
     ),
@@ -3028,14 +3028,14 @@ INTRODUCED_INTERVIEWS = [
         "fighters. Do you still agree?\n\n"
         "A: We need 80 modern ones.",
         [
-            ("Ilona Varsk", "direct_quote", "A: On a normal day, 52 of our 70 fighters are ready."),
+            ("Ilona Varsk", "according_to", "A: On a normal day, 52 of our 70 fighters are ready."),
             (
                 "Otto Klemm",
                 "indirect",
                 "Q: Your predecessor, General Otto Klemm, told parliament that Velmar needed "
                 "90 fighters.",
             ),
-            ("Ilona Varsk", "direct_quote", "A: We need 80 modern ones."),
+            ("Ilona Varsk", "according_to", "A: We need 80 modern ones."),
         ],
         id="the-introduced-person-answers-not-the-byline-nor-one-a-question-reports",
     ),
@@ -3046,7 +3046,7 @@ INTRODUCED_INTERVIEWS = [
         "A: No.",
         [
             ("Ombria", "indirect", "Q: Ombria says it has 3,000 drones."),
-            ("Ivo Sepp", "direct_quote", "A: No."),
+            ("Ivo Sepp", "according_to", "A: No."),
         ],
         id="a-question-s-reported-speech-is-its-source-s-and-the-answer-the-interviewee-s",
     ),
@@ -3055,7 +3055,7 @@ INTRODUCED_INTERVIEWS = [
         "Oddny Tarrin of the Halbeck Review about shells and drones.\n\n"
         "Q: How much will you spend?\n\n"
         "A: This year our purchasing budget is 2.1 billion euros.",
-        [("Ivo Sepp", "direct_quote", "This year our purchasing budget is 2.1 billion euros.")],
+        [("Ivo Sepp", "according_to", "This year our purchasing budget is 2.1 billion euros.")],
         id="the-writer-the-interviewee-spoke-to-asks-the-questions",
     ),
     pytest.param(
@@ -3070,7 +3070,7 @@ INTRODUCED_INTERVIEWS = [
                 "Opposition leader Rein Saar said on Friday that the army had only 3 working "
                 "tanks.",
             ),
-            ("Tiit Kallas", "direct_quote", "Eleven of our 14 tanks are ready."),
+            ("Tiit Kallas", "according_to", "Eleven of our 14 tanks are ready."),
         ],
         id="the-one-a-question-addresses-by-name-answers-not-the-one-quoted-before",
     ),
@@ -3080,7 +3080,7 @@ INTRODUCED_INTERVIEWS = [
         "A: We have 11.",
         [
             ("Rein Saar", "indirect", "Q: Your rival, Rein Saar, says the army has 3 tanks."),
-            ("Ivo Sepp", "direct_quote", "A: We have 11."),
+            ("Ivo Sepp", "according_to", "A: We have 11."),
         ],
         id="negative-a-name-in-apposition-in-a-question-is-not-addressed",
     ),
@@ -3114,7 +3114,7 @@ def test_an_interview_s_subject_matter_is_not_its_interviewee(nlp):
         Span(doc, at, at + 1, label="PERSON")
     ]
     answers = [d for d in extract_drafts(doc) if d.sentence.text.startswith("A:")]
-    assert [(d.speaker.name, d.cue.mode) for d in answers] == [("Pellam Oskarov", "direct_quote")]
+    assert [(d.speaker.name, d.cue.mode) for d in answers] == [("Pellam Oskarov", "according_to")]
 
 
 def test_a_title_of_a_unit_of_a_service_before_an_untagged_name(nlp):
@@ -3157,7 +3157,7 @@ def test_a_label_written_as_a_name_in_any_script_opens_transcript_lines(nlp):
     drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None and d.cue]
     for words in ("We made 2,800 drones", "Orders have grown fivefold"):
         found = [(d.speaker.name, d.cue.mode) for d in drafts if words in d.sentence.text]
-        assert found == [("Liisa Mäkelä", "direct_quote")], (words, found)
+        assert found == [("Liisa Mäkelä", "according_to")], (words, found)
 
 
 def test_a_recording_s_labels_on_their_own_lines_give_speakers_and_their_parts(nlp):
@@ -4136,3 +4136,65 @@ def test_pointed_out_that_read_as_an_object_still_reports_the_rest(nlp):
     assert [(d.speaker.name, d.cue.mode) for d in drafts if d.speaker and d.cue] == [
         ("Lars Ekdahl", "indirect")
     ]
+
+
+# (article, expected (speaker, mode) of each draft of the answering lines): the answers of
+# an interview the publication held are what the person told it, as "X told TASS" is
+# (guideline: mode according_to; direct_quote needs quotation marks); a hearing's, a
+# briefing's or a debate's lines, whose questions a person the article names or reporters
+# of many outlets put, stay the speakers' own words
+INTERVIEW_MODES = [
+    pytest.param(
+        "The Harbour Review spoke to Ines Madsen, who runs the Tolvik yard.\n\n"
+        "Harbour Review: How many hulls will you launch this year?\n\n"
+        "Madsen: We will launch 4 hulls, up from 2.\n\nHarbour Review: And next year?\n\n"
+        "Madsen: We plan to launch 6 hulls.",
+        [("Ines Madsen", "according_to"), ("Ines Madsen", "according_to")],
+        id="a-publication-s-questions-under-its-name",
+    ),
+    pytest.param(
+        "Ines Madsen runs the Tolvik yard. She spoke to us in May.\n\n"
+        "How many hulls will you launch this year?\n\nWe will launch 4 hulls, up from 2.\n\n"
+        "And next year?\n\nWe plan to launch 6 hulls.",
+        [("Ines Madsen", "according_to"), ("Ines Madsen", "according_to")],
+        id="a-publication-s-questions-set-as-paragraphs",
+    ),
+    pytest.param(
+        "Senator Mara Quist questioned General Ole Brandvik at the defence committee on "
+        "Tuesday.\n\nQUIST: How many tanks are ready?\n\nBRANDVIK: We have 40 ready out of "
+        "90.\n\nQUIST: And next year?\n\nBRANDVIK: We expect 60 to be ready.",
+        [("Ole Brandvik", "direct_quote"), ("Ole Brandvik", "direct_quote")],
+        id="negative-a-hearing-whose-questions-a-named-person-puts",
+    ),
+    pytest.param(
+        "The ministry's spokesman, Ivo Rask, took questions on Monday.\n\n"
+        "Q (Radio Tolvik): How many drones were bought?\n\nA: We bought 300 drones this "
+        "year.\n\nQ (Tolvik Daily): And last year?\n\nA: About 120 drones.",
+        [("Ivo Rask", "direct_quote"), ("Ivo Rask", "direct_quote")],
+        id="negative-a-briefing-whose-questions-name-their-outlets",
+    ),
+    pytest.param(
+        "Three candidates met in the final debate, chaired by Eva Lind of TV Norland.\n\n"
+        "LIND: How much will you spend on defence?\n\nHOLM: We will spend 2 percent of GDP "
+        "by 2027.\n\nLIND: And you?\n\nBERG: We will reach 2.5 percent, more than Holm "
+        "promises.\n\nKROG: We spend 1.4 percent today.",
+        [("Holm", "direct_quote"), ("Berg", "direct_quote"), ("Krog", "direct_quote")],
+        id="negative-a-debate-of-several-speakers",
+    ),
+    pytest.param(
+        "Defence chiefs and a factory head took questions at the ministry on Monday.\n\n"
+        "Q: How many shells will the army receive?\n\nBrandvik: We will receive 60,000 "
+        "shells next year, twice this year's number.\n\nQ: Ms Oyelaran, what does each one "
+        "cost?\n\nOyelaran: About 3,000 euros, down from 4,000.\n\nThe briefing was "
+        "attended by General Ole Brandvik and Lena Oyelaran, the chief executive of Tessin "
+        "Munitions.",
+        [("Ole Brandvik", "direct_quote"), ("Lena Oyelaran", "direct_quote")],
+        id="negative-a-press-conference-whose-answerers-each-speak-once",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", INTERVIEW_MODES)
+def test_the_answers_of_an_interview_the_publication_held(nlp, text, expected):
+    drafts = [d for d in extract_drafts(nlp(text)) if d.speaker is not None and d.cue]
+    assert [(d.speaker.name, d.cue.mode) for d in drafts] == expected

@@ -75,7 +75,7 @@ CASES = [
         _OPENING + "The host asked:\n\nQ: How many frigates sailed in 2024?\n\nA: Four "
         "of them, all in the summer." + _FILLER,
         "Four of them",
-        [("Signe Varga", "direct_quote", None)],
+        [("Signe Varga", "according_to", None)],  # (an interview: what she told the host)
         id="an-interview-line-is-no-block",
     ),
 ]

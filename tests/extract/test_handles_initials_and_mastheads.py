@@ -35,11 +35,12 @@ def test_an_interviewers_label_of_initials_asks_and_does_not_speak():
 
 
 def test_the_answers_under_a_name_label_stay_the_interviewees():
+    """(What she told the magazine that asks under its initials: mode according_to.)"""
     assert _speaker_of(_INTERVIEW, "We now cut steel") == (
         "Odile Brannagh",
         "chief executive",
         "Harlow Yards",
-        "direct_quote",
+        "according_to",
     )
 
 
