@@ -43,12 +43,24 @@ def is_legal_form(word: str) -> bool:
 
 
 def without_tail(text: str) -> str:
-    """A name without what the tagger ran on past it: a spaced dash and what follows, and
-    a legal form at its end ("Harlow Ordnance plc" -> "Harlow Ordnance")."""
+    """A name without what the tagger ran on past it: a spaced dash and what follows, a
+    legal form at its end ("Harlow Ordnance plc" -> "Harlow Ordnance"), and a company's
+    seat ("Dravik Shipyards of Portmore" -> "Dravik Shipyards")."""
     words = SPACED_DASH.split(text)[0].split()
     if len(words) >= 2 and is_legal_form(words[-1]):
         words = words[:-1]
+    if "of" in words[2:-1]:
+        at = words.index("of", 2)
+        seat = words[at + 1 :]
+        name = words[:at]  # (its own words, capitalised: not "Board for the X Shipyards of Y")
+        if name[-1] in _seated_heads() and all(w[:1].isupper() for w in name + seat):
+            words = name
     return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _seated_heads() -> frozenset[str]:
+    return frozenset(lexicon("entities").get("seated_company_heads", []))
 
 
 def _strip(text: str) -> str:
@@ -154,6 +166,10 @@ class EntityIndex:
             if word in self._type_words:
                 return self._type_words[word]
         return None
+
+    def untyped_head(self, word: str) -> bool:
+        """Whether a word heads a body of its own kind ("Board", "Committee"), no company."""
+        return word in self._untyped_heads
 
     def descriptor_type(self, noun_phrase: str) -> str | None:
         """'the corporation' -> 'company'; None when the phrase is not a known descriptor."""

@@ -1,6 +1,7 @@
 """A body's noun with a word that sets it apart from the body of the same kind named
 before ("the foreign ministry's spokesman" after "the Ministry of Defence"), and a body's
-noun written before a title ("a defence ministry spokeswoman", "a company spokesman").
+noun written before a title ("a defence ministry spokeswoman", "a company spokesman"),
+and a company's seat after its name ("X Shipyards of Y"), which is no part of it.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.claims import extract_drafts
+from pipeline.extract.entities import without_tail
 
 
 def _speaker(nlp, text: str, opening: str) -> tuple[str | None, str | None, str | None]:
@@ -95,13 +97,13 @@ def test_a_body_s_noun_before_a_title(nlp, text, expected):
     "text, expected",
     [
         pytest.param(
-            "A spokeswoman for the Ostrian embassy in Velgrad, Marta Kessler, said 85 "
+            "A spokeswoman for the Ostrian embassy in Tarnby, Marta Kessler, said 85 "
             "engineers would arrive in March.",
             ("Marta Kessler", "spokeswoman", "Ostrian embassy"),
             id="a-title-whose-body-is-placed-with-in-before-the-name",
         ),
         pytest.param(
-            "After a meeting in Velgrad, Marta Kessler said 85 engineers would arrive in March.",
+            "After a meeting in Tarnby, Marta Kessler said 85 engineers would arrive in March.",
             ("Marta Kessler", None, None),
             id="negative-a-place-after-an-event-gives-no-title",
         ),
@@ -200,3 +202,47 @@ _TWO_SIGNERS = (
 def test_an_owner_named_inside_two_bodies_joined_by_and(nlp, text, org):
     opening = text.split(". ")[-1][:10]  # the sentence after the one naming the bodies
     assert _speaker(nlp, text, opening)[2] == org
+
+
+@pytest.mark.parametrize(
+    "text, opening, org",
+    [
+        pytest.param(
+            "The six frigates will be built by Dravik Shipyards of Portmore, the navy said on "
+            "Monday. Dravik's chief executive, Lena Oyelaran, said the yard would hire 300 "
+            "welders.",
+            "Dravik's",
+            "Dravik Shipyards",
+            id="a-company-s-seat-after-of-is-no-part-of-its-name",
+        ),
+        pytest.param(
+            "The radars come from Solberg Electronics of Tarnvik. Idris Kamau, Solberg's "
+            "finance director, said sales rose 12 percent last year.",
+            "Idris",
+            "Solberg Electronics",
+            id="a-company-s-seat-left-out-after-a-name-and-its-title",
+        ),
+    ],
+)
+def test_a_company_s_seat_is_no_part_of_its_name(nlp, text, opening, org):
+    assert _speaker(nlp, text, opening)[2] == org
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Dravik Shipyards of Portmore", "Dravik Shipyards"),
+        ("Halden Heavy Industries of Norland", "Halden Heavy Industries"),
+        ("Ministry of Defence", "Ministry of Defence"),
+        ("Bank of Norland", "Bank of Norland"),
+        ("Group of Seven", "Group of Seven"),
+        ("Federation of Norland Industries", "Federation of Norland Industries"),
+        ("Systems of the North", "Systems of the North"),
+        (
+            "Board for the Northern Shipyards of Norland",
+            "Board for the Northern Shipyards of Norland",
+        ),
+    ],
+)
+def test_a_seat_is_cut_only_after_a_company_s_own_word(name, expected):
+    assert without_tail(name) == expected

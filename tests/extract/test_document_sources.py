@@ -465,7 +465,7 @@ def test_a_heading_of_the_body_is_no_claim():
             id="a-placed-weekly-s-name-speaks",
         ),
         pytest.param(
-            "Defence spending will rise 9 percent next year, according to the Velgrad daily "
+            "Defence spending will rise 9 percent next year, according to the Tarnby daily "
             "Morgenpost Nord.",
             "Defence spending",
             ("Morgenpost Nord", "according_to"),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.extract.datelines import in_dateline
-from pipeline.extract.entities import bare_type_word, is_legal_form, latest_of_type
+from pipeline.extract.entities import bare_type_word, is_legal_form, latest_of_type, without_tail
 from pipeline.extract.speaking.masthead import head_ministry
 from pipeline.extract.speaking.names import (
     _CAPITAL_NAME,
@@ -20,6 +20,7 @@ from pipeline.extract.speaking.names import (
     _capital_runs,
     _clean_name,
     _looks_like_name,
+    body_particles,
     name_start,
     traded_in,
 )
@@ -749,7 +750,8 @@ class AffiliationsMixin:
     def _short_name_before(self, phrase: Span, title_start: int, before: int) -> str | None:
         """ "the Northbeam partner", "a Heartland backbencher": a capitalised word right
         before the title that is the first word of an organisation the article named in
-        full before ("Northbeam Equity", "the Heartland Party")."""
+        full before ("Northbeam Equity", "the Heartland Party"), or its last word when
+        that gives its kind ("Forum spokeswoman" after "the Eastern Arms Forum")."""
         words = [t for t in phrase if t.idx - phrase.start_char < title_start]
         if not words:
             return None
@@ -759,7 +761,12 @@ class AffiliationsMixin:
         if self.index.canonical(tok.text) is not None:
             return None  # a state or a body the lexicon knows: read elsewhere
         full = self._org_named(tok.text, before)
-        if full is None or full.split()[0] != tok.text:
+        if full is None:
+            return None
+        # (or its last word, the word of its kind: "Forum spokeswoman X" after "the
+        # Eastern Arms Forum")
+        kind = full.split()[-1] == tok.text and self.index.org_type(tok.text) is not None
+        if full.split()[0] != tok.text and not kind:
             return None
         if self.roles.first_title(full) is not None:
             return None  # "Karvonian Defence Minister": a title written before, no body
@@ -826,9 +833,24 @@ class AffiliationsMixin:
     def _owner_of(self, owner: Token, before: int) -> str | None:
         """The body "its" stands for: the subject of the sentence before when a body, else
         the last organisation named before `before`."""
-        return self._body_subject_before(owner) or self._last_org_before(
-            self._interviewer_start(owner, before)
+        return (
+            self._body_subject_here(owner)
+            or self._body_subject_before(owner)
+            or self._last_org_before(self._interviewer_start(owner, before))
         )
+
+    def _body_subject_here(self, owner: Token) -> str | None:
+        """What "its" owns when its own sentence opens with a body as the subject of its
+        main verb ("Last year the company spent ..., according to X, its chief
+        technology officer"): that body, as the article resolves it."""
+        root = owner.sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < owner.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        found = self._resolve_one(subj)
+        return found.name if found is not None and found.kind == "organization" else None
 
     def _body_subject_before(self, owner: Token) -> str | None:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
@@ -1268,10 +1290,18 @@ class AffiliationsMixin:
                 continue  # a headline's capitals ("Inside the Plant That ..."), not a name
             if len(words) > 1 and words[0] != "The" and self._sentence_opener(m.start()):
                 words = words[1:]  # "Today Tarnholm employs ...": "Today" opens the sentence
-            if len(words) > 2 and words[0].lower() in self.roles.member_nouns and words[1] == "of":
-                words = words[3:] if words[2] == "the" else words[2:]  # "Members of the X Pact"
+            if (
+                len(words) > 2
+                and words[1] == "of"
+                and (
+                    words[0].lower() in self.roles.member_nouns
+                    or self.roles.title_re.fullmatch(words[0].lower())
+                )
+            ):  # "Members of the X Pact", "Chairman of X Group": the body after them
+                words = words[3:] if words[2] == "the" else words[2:]
             while words and (words[0] == "The" or re.fullmatch(r"\w+-[a-z]+", words[0])):
                 words = words[1:]  # "The", "Geneva-based"
+            words = self._after_purpose(words)
             apart = self._joined_body_with(word, m.start(), m.end()) if "and" in words else None
             if apart is not None:
                 # "X Marine Systems and Y Naval Industries of Z": two bodies the tagger
@@ -1282,8 +1312,11 @@ class AffiliationsMixin:
                 and len(words) >= 2
                 and self.index.canonical(" ".join(words)) is None
                 and not self._states_joined(words)
+                and not self._holds_person(words)
             ):
                 best, bounded = " ".join(words), apart is not None
+                if word in without_tail(best).split():
+                    best = without_tail(best)  # "X Industries of Y": Y is its seat
                 ordinal = re.search(r"(?<![\w-])(\d+(?:st|nd|rd|th))\s+$", text[: m.start()])
                 if ordinal is not None and words[0] == m.group(0).split()[0]:
                     best = f"{ordinal.group(1)} {best}"  # "the 14th Fighter Wing": its number
@@ -1297,8 +1330,40 @@ class AffiliationsMixin:
                 doc_text(self.doc),
             )
             if longer is not None:
-                best = longer.group(0)
+                best = without_tail(longer.group(0))  # (not a seat: "X Industries of Y")
+            else:
+                best = self._company_in_full(best, before)
         return best
+
+    def _after_purpose(self, words: list[str]) -> list[str]:
+        """A capitalised run the text joined with "for" to the body after it ("Harvik for
+        the X Defence Forum": a place, then what one came there for): the body alone,
+        when no word before "for" is a body's word ("Centre for ...", "Campaign for
+        ..." stay whole) and the body ends in one."""
+        if "for" not in words[1:-1]:
+            return words
+        at = words.index("for")
+        after = words[at + 2 :] if words[at + 1] == "the" else words[at + 1 :]
+        if len(after) < 2 or self.index.org_type(after[-1]) is None:
+            return words
+        if any(
+            self.index.org_type(w) is not None
+            or self.index.untyped_head(w)
+            or w.lower() in self.roles.body_nouns
+            for w in words[:at]
+        ):
+            return words
+        return after
+
+    def _holds_person(self, words: list[str]) -> bool:
+        """Whether a capitalised run holds a person's full name after other words ("Group
+        Chief Executive Officer Jan Vos"): a title and a name, no body's name."""
+        run = " ".join(words)
+        return any(
+            " " in name and run.endswith(" " + name)
+            for name in self.persons
+            if len(name) < len(run)
+        )
 
     def _sentence_opener(self, offset: int) -> bool:
         """Whether the word at a character offset opens its sentence capitalised only for
@@ -1323,13 +1388,39 @@ class AffiliationsMixin:
         for m in _CAPITAL_NAME.finditer(text):
             full = m.group(0).rstrip(".")
             if full.startswith(name + " ") and re.match(r" (?:for|of|and|&) ", full[len(name) :]):
-                return full
+                return without_tail(full)  # (not a company's seat: "X Industries of Y")
             words = full.removeprefix("The ").split()
             if len(words) >= 2 and words[-1] == name:
                 ending = " ".join(words)
         if ending is not None and " " not in name and name not in self.roles.services:
             return ending
-        return name
+        return self._company_in_full(name, before)
+
+    def _company_in_full(self, name: str, before: int) -> str:
+        """The one company's full name written before `before` that `name` shortens
+        (`_company_named_by`); else `name`."""
+        size = len(name.split())
+        longer = set()
+        for m in _CAPITAL_NAME.finditer(doc_text(self.doc)[:before]):
+            words = m.group(0).rstrip(".").removeprefix("The ").split()
+            if len(words) > size and self._company_named_by(words, name):
+                longer.add(" ".join(words))
+        return longer.pop() if len(longer) == 1 else name
+
+    def _company_named_by(self, words: list[str], name: str) -> bool:
+        """Whether a capitalised name is a company's full name that `name` shortens: its
+        first words with a word of a company's kind at its end ("Halvard" for "Halvard
+        Armament Works"), or its last words where the tagger read the whole as a body
+        ("Costa Norte" for "Fabril Costa Norte")."""
+        size = len(name.split())
+        if " ".join(words[:size]) == name:
+            return self.index.org_type(words[-1]) == "company"
+        if size < 2 or " ".join(words[-size:]) != name:
+            return False
+        full = " ".join(words)
+        return any(
+            e.label_ == "ORG" and re.sub(r"^(?:the|The)\s+", "", e.text) == full for e in self.ents
+        )
 
     def _last_org_before(self, before: int) -> str | None:
         """The last organisation (not a country, not a person) named before an offset; a
@@ -1400,9 +1491,13 @@ class AffiliationsMixin:
                 found, at = name, start
         if typ == "company":  # "Fennick, which ..." after "Fennick Group": the company again
             for short, full in self._company_names.items():
+                if self.index.untyped_head(full.split()[0]):
+                    continue  # "the Board's" after "the Board of Directors": no company
                 for m in re.finditer(rf"\b{re.escape(short)}\b", text[:before]):
                     if at < m.start() and text.find(full, 0, m.start()) >= 0:
                         found, at = full, m.start()
+            if found is not None:  # "Defence Group", the tagger's cut of "X Defence Group"
+                found = self._company_in_full(found, before)
         return found
 
     def _company_taken_up(self, before: int) -> str | None:
@@ -1623,7 +1718,13 @@ class AffiliationsMixin:
                 start > 0
                 and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
                 and start <= self.doc[start - 1].head.i <= tok.i
-                and self.doc[start - 1].text[:1].isupper()
+                and (
+                    self.doc[start - 1].text[:1].isupper()
+                    # "Le Courrier de Nabra": a small word of a name in another language
+                    or self.doc[start - 1].text in body_particles()
+                    and start >= 2
+                    and self.doc[start - 2].text[:1].isupper()
+                )
             ):
                 start -= 1
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
@@ -1730,8 +1831,10 @@ class AffiliationsMixin:
         if low in _SPOKES:  # "Spokesperson X" at a ministry's briefing: that ministry
             named = [m for m in _MINISTRY_NAME.finditer(doc_text(self.doc)[:before])]
             return named[-1].group(0) if named else head_ministry(doc_text(self.doc))
-        if low in self.roles.company_titles:
-            typed = self._latest_of_type(before, "company")
+        if low.removeprefix("group ") in self.roles.company_titles:
+            # ("Group Chief Executive Officer": the group's own title); the company the
+            # article is about, not one named once in passing (`_company_taken_up`)
+            typed = self._company_taken_up(before)
             return (
                 self._paragraph_company(before, typed)
                 or typed

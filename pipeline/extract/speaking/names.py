@@ -158,6 +158,11 @@ def given_names() -> frozenset[str]:
     return frozenset(lexicon("given_names")["given_names"])
 
 
+def body_particles() -> frozenset[str]:
+    """Small words inside a body's name in another language: "de" of "Le Courrier de X"."""
+    return _NAME_PARTICLES
+
+
 @lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """Lower-case words inside a family name: "von" of "Harald von Wedel"."""

@@ -145,7 +145,14 @@ class PersonRolesMixin:
             listed = self._listed_org(appos) if appos is not pre else None
             if listed is not None:  # "X, Director of Air Defence Capability, Y Armed Forces;"
                 a_role, a_org = _clean_title(appos.text), listed
-            if role is None or self._is_rank(role) or self._seat(role, org, a_org):
+            if (
+                role is None
+                or self._is_rank(role)
+                or self._seat(role, org, a_org)
+                # "The study's lead author, X, a former naval officer,": the part held now
+                or self._past_office(role)
+                and not self._past_office(a_role)
+            ):
                 role, org, titled = a_role, a_org or org, appos
             elif org is None:
                 org = a_org
@@ -1448,7 +1455,7 @@ class PersonRolesMixin:
         i, sent_start = end, self.doc[first].sent.start
         if sent_start == end:  # a sentence the parser opened at the comma: "The chair | , X"
             sent_start = self.doc[end - 1].sent.start
-        while i > sent_start and i > end - 10:
+        while i > sent_start and i > end - 14:
             tok = self.doc[i - 1]
             if tok.text in _APPOS_STOP or tok.is_space or tok.pos_ in {"AUX", "SCONJ"}:
                 break

@@ -21,6 +21,7 @@ from pipeline.extract.speaking.names import (
     Person,
     _clean_name,
     acronyms,
+    body_particles,
     given_names,
     unbracketed_short_forms,
 )
@@ -40,6 +41,9 @@ _BYLINE_LINES = 4  # the lines of an article's head where a byline may stand
 # "By Anna Berg" or "By Anna Berg, senior fellow ...": the writer's name
 _BYLINE_NAME = re.compile(r"[ \t]*By[ \t]+([A-Z][^\n,]*?)[ \t]*(?:,|$)")
 _BYLINE_CHARS = 2000  # and the characters of its head looked at
+# a signed piece's closing line on its writer: "Anna Berg is a former fleet commander."
+_TAGLINE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,3}) (?:is|was|has been) \S")
+_TAGLINE_WORDS = 40  # words of such a line, at most
 # "one of the lawyers", "some of its members": a part of a group speaks for the group
 _PARTITIVE = {
     "one", "some", "many", "most", "several", "few", "all", "each", "both", "half",
@@ -710,7 +714,12 @@ class SpeakerTracker(
             return Speaker(name=described[1], mention=mention, kind=kind)
         if head.pos_ == "PROPN":  # "Tarvo Lund, a family-owned builder": not Lund
             start = head.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            while start > 0 and doc[start - 1].dep_ == "compound":
+                prev = doc[start - 1]
+                # ("Folha do Norte, a daily": a small word of a name in another language)
+                joined = prev.text in body_particles() and start >= 2 and doc[start - 2].is_title
+                if not (prev.is_title or joined):
+                    break
                 start -= 1
             name = doc[start : head.i + 1].text
             if any(found == name for _at, found, _typ in self._described_names()):
@@ -750,7 +759,12 @@ class SpeakerTracker(
         spokesperson = self._spokesperson_org(head)
         if spokesperson is not None:
             return spokesperson  # a typed person of the body, not the body itself
-        org = self._organisation(head, phrase) or self._untyped_reporter(head)
+        org = (
+            self._organisation(head, phrase)
+            or self._untyped_reporter(head)
+            # "the news portal X reported" (the parser made "portal" an adjective)
+            or self._outlet_named_after_noun(head)
+        )
         if org is not None and org.kind == "organization" and head.pos_ == "NOUN":
             # "figures from Ombria's shipbuilders' association": the author the document
             # names, not another name inside its words (the same body named in full stays)
@@ -765,6 +779,29 @@ class SpeakerTracker(
             ):
                 org = author
         return self._spoke(org, head) if org is not None else None
+
+    def _outlet_named_after_noun(self, head: Token) -> Speaker | None:
+        """A name right after a noun that calls it a news outlet ("the news portal X",
+        "the website X"; "agency" only as a news or press agency): that outlet."""
+        doc = self.doc
+        if head.pos_ != "PROPN" or self.mention_at(head) is not None:
+            return None
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == 0 or not doc[start].text[:1].isupper():
+            return None
+        noun = doc[start - 1]
+        pair = f"{doc[start - 2].lower_} {noun.lower_}" if start >= 2 else ""
+        typ = self.index.descriptor_type(pair) or self.index.descriptor_type(noun.lower_)
+        if (
+            typ != "outlet"
+            or noun.lower_ == "agency"
+            and pair not in {"news agency", "press agency"}
+        ):
+            return None
+        name = doc[start : head.i + 1].text
+        return Speaker(name=name, mention=doc[start - 1 : head.i + 1].text, kind="outlet")
 
     def _name_set_off_after(self, head: Token) -> Mention | None:
         """The person named right after a title's noun, between commas, that the parser
@@ -950,11 +987,25 @@ class SpeakerTracker(
 
     def writer(self) -> Speaker | None:
         """The person a byline in the article's first lines names ("By Anna Berg"), as
-        the article describes them elsewhere; None without such a byline or for a
+        the article describes them elsewhere, or the closing line of a signed piece
+        introduces ("Anna Berg is a former fleet commander."); None without either or for a
         byline that names no person (a desk, an agency)."""
         if self._writer is None:
-            self._writer = (self._byline_person(),)
+            self._writer = (self._byline_person() or self._tagline_person(),)
         return self._writer[0]
+
+    def _tagline_person(self) -> Speaker | None:
+        """The writer a signed piece's last paragraph introduces in one short sentence
+        ("Anna Berg is a former fleet commander.", "X was defence minister from
+        2014 to 2019.")."""
+        last = doc_text(self.doc).rstrip().rsplit("\n", 1)[-1].strip()
+        found = _TAGLINE.match(last)
+        if found is None or len(last.split()) > _TAGLINE_WORDS:
+            return None
+        name = found.group(1)
+        if self.index.canonical(name) is not None or self.index.org_type(name) is not None:
+            return None
+        return Speaker(name=name, mention=name, kind="person")
 
     def _byline_person(self) -> Speaker | None:
         found = self._byline(_BYLINE_NAME)
