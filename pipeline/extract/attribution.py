@@ -1917,6 +1917,9 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     # (a verb of reckoning, too: "reckoned in a memo that ...", the clause hung on the memo)
     speech = lemma in lex.communication or lemma in lex.figure_verbs or reduced is not None
     clause = _clause_range(tok, speech=speech)
+    if lemma in lex.document_verbs and lemma in lex.figure_verbs | lex.count_verbs:
+        clause = None  # "the table gives a figure of ...", "the budget sets X at ...": only
+        # the figure it bears; "the table sets spending against GDP" reports nothing
     if lemma in lex.figure_verbs and clause is not None and clause[1] <= tok.idx:
         # "X estimates that ...; Y puts the figure at $2bn": a figure the verb puts at a
         # value is its content, not a clause before it the parser hung on it
@@ -1969,7 +1972,7 @@ def _verb_cue(tok: Token, sent: Span, regions, lex: _Lexicon) -> Cue | None:
     outer = _coordinated_cue(tok, lex)
     # "A will rise, X, head of Y, announced, with ...": the parser made the cue a conjunct
     # of the clause it reports, whose subject is not the speaker
-    apposed = _apposed_subject(tok) if tok.dep_ == "conj" else None
+    apposed = (_apposed_subject(tok) or _conjoined_subject(tok)) if tok.dep_ == "conj" else None
     if apposed is None and tok.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in tok.children):
         apposed = _compound_subject(tok)  # ", the budget tables show,": not the main subject
     source = (
@@ -2349,7 +2352,9 @@ def _before_final_cue(tok: Token, sent: Span) -> tuple[int, int] | None:
     """What a sentence-final cue whose subject the parser read as a compound reports
     (", the NRB estimates." hung on a noun as an apposition): the words before its comma."""
     name = _final_cue_subject(tok)
-    if name is None or not _only_modifiers_after(tok):
+    if name is None or not (
+        _only_modifiers_after(tok) or _same_token(_conjoined_subject(tok), name)
+    ):
         return None
     comma = sent.doc[name.left_edge.i - 1]
     while comma.text != ",":
@@ -2395,9 +2400,40 @@ def _name_after_cue(tok: Token, sent: Span) -> tuple[Token, tuple[int, int]] | N
 
 def _final_cue_subject(tok: Token) -> Token | None:
     """The subject the parser did not give a sentence-final verb of saying: one it read as
-    a compound of the verb (`_compound_subject`) or as an apposition of the clause before
-    (`_apposed_subject`)."""
-    return _compound_subject(tok) or _apposed_subject(tok)
+    a compound of the verb (`_compound_subject`), as an apposition of the clause before
+    (`_apposed_subject`) or as a conjunct of a noun there (`_conjoined_subject`)."""
+    return _compound_subject(tok) or _apposed_subject(tok) or _conjoined_subject(tok)
+
+
+_PHRASE_TAGS = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM"}
+
+
+def _conjoined_subject(tok: Token) -> Token | None:
+    """The subject of a sentence-final verb of saying that the parser hung on a noun of
+    the clause before as its conjunct ("... as the fighting reached the coast, two aides
+    and an envoy told Reuters."): the first noun of the phrase between the last comma and
+    the verb, when nothing but the verb's addressee or its circumstances follows it."""
+    doc, sent = tok.doc, tok.sent
+    if tok.pos_ != "VERB" or tok.dep_ not in {"ROOT", "conj"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None
+    if any(c.dep_ not in {"dobj", "dative", "prep", "npadvmod", "punct"} for c in tok.rights):
+        return None
+    if any(not t.is_punct and t.i not in {s.i for s in tok.subtree} for t in doc[tok.i : sent.end]):
+        return None
+    comma = next((t for t in reversed(doc[sent.start : tok.i]) if t.text == ","), None)
+    if comma is None:
+        return None
+    phrase = doc[comma.i + 1 : tok.i]
+    if not 1 <= len(phrase) <= 6 or any(t.pos_ not in _PHRASE_TAGS for t in phrase):
+        return None
+    if phrase[-1].pos_ not in {"NOUN", "PROPN"} or any(t.head.i == tok.i for t in phrase):
+        return None
+    # the phrase's own head ("Wakarindi" of "Defence Secretary Ana Wakarindi", "aides" of
+    # "aides and envoys"), the one word the parser hung outside it
+    roots = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    return roots[0] if len(roots) == 1 and roots[0].pos_ in {"NOUN", "PROPN"} else None
 
 
 def _compound_subject(tok: Token) -> Token | None:

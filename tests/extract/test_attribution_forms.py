@@ -36,6 +36,33 @@ FORMS = [
         [("Jorun Aasen", "indirect")],
         id="a-final-cue-hung-on-the-main-verb-before-a-comment-on-the-sentence",
     ),
+    # a final cue whose subject the parser hung on a noun of the clause before as its
+    # conjunct; "this agency" is the writers' outlet
+    pytest.param(
+        "TARNBY — Valdia is getting ready to nearly double army spending in 2027 and is "
+        "bargaining over combat drones from an Asian seller, as banditry that began in the "
+        "desert pushes further into the island state's eastern districts, aides and envoys "
+        "told this agency.",
+        [("aides", "according_to"), ("envoys", "according_to")],
+        id="a-final-cue-whose-subject-the-parser-made-a-conjunct-before-it",
+    ),
+    # a document that sets a thing at a figure; a person's "set" is no document's verb
+    pytest.param(
+        "The Valdian Ministry of Finance's draft budget sets army pay for 2027 at 90 million "
+        "euros, 20 percent more than this year.",
+        [("Valdian Ministry of Finance", "according_to")],
+        id="a-document-sets-a-thing-at-a-figure",
+    ),
+    pytest.param(
+        "The minister set the target at 2 percent of GDP.",
+        [],
+        id="negative-a-person-who-sets-a-target",
+    ),
+    pytest.param(
+        "The second table sets each army's spending against the size of its economy.",
+        [],
+        id="negative-a-document-that-sets-a-thing-against-another",
+    ),
     # the writers' own outlet as the one told: "X told TASS" (guideline), "told this
     # programme"
     pytest.param(
