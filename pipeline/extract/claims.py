@@ -42,6 +42,7 @@ from pipeline.extract.quotes import (
     label_brackets,
     label_office,
     label_party,
+    label_titles,
     label_where,
     labelled,
     publication_asks,
@@ -1946,7 +1947,7 @@ def _not_speaker_labels() -> frozenset[str]:
     return frozenset(lexicon("transcripts")["not_speakers"])
 
 
-_LABEL_TITLES = frozenset(lexicon("transcripts")["label_titles"])
+_LABEL_TITLES = label_titles()
 
 
 def _same_content(a: Cue, b: Cue) -> bool:

@@ -508,7 +508,9 @@ def _line_labels(text: str) -> Counter[str]:
 def _name_labels(text: str) -> frozenset[str]:
     """Labels written as names that open two or more paragraphs of `text`, or one
     paragraph right after a question line ("Q: General, how ...?" and then "Brandt:
-    ..."): a press conference's answerers may each speak once."""
+    ..."): a press conference's answerers may each speak once. So may the members of a
+    record of proceedings, each labelled with a title ("Ms Kask:"), where two such
+    labels open lines."""
     starts = _paragraph_starts(text)
     found = [(k, _name_form(_NAME_LABEL.match(text, at))) for k, at in enumerate(starts)]
     counts = Counter(m.group(1) for _, m in found if m is not None)
@@ -519,14 +521,15 @@ def _name_labels(text: str) -> frozenset[str]:
     }
     # "Ms Kask:" among "Mr Rask:" lines: a record of proceedings names each
     # member with a title, however often the member speaks
-    titled = {label for label in counts if label.split()[0].lower().rstrip(".") in _titles()}
+    titled = {label for label in counts if label.split()[0].lower().rstrip(".") in label_titles()}
     if len(titled) >= 2:
         answering |= titled
     return frozenset(label for label, n in counts.items() if n >= 2 or label in answering)
 
 
 @lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def label_titles() -> frozenset[str]:
+    """Titles a transcript label may write before a surname ("mr", "sen"), lower case."""
     return frozenset(lexicon("transcripts")["label_titles"])
 
 
