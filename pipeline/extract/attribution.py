@@ -2420,7 +2420,8 @@ def _conjoined_subject(tok: Token) -> Token | None:
         return None
     if any(c.dep_ not in {"dobj", "dative", "prep", "npadvmod", "punct"} for c in tok.rights):
         return None
-    if any(not t.is_punct and t.i not in {s.i for s in tok.subtree} for t in doc[tok.i : sent.end]):
+    own = {t.i for t in tok.subtree}
+    if any(not t.is_punct and t.i not in own for t in doc[tok.i : sent.end]):
         return None
     comma = next((t for t in reversed(doc[sent.start : tok.i]) if t.text == ","), None)
     if comma is None:
@@ -2870,8 +2871,7 @@ def _agent_cue(tok: Token, sent: Span, lex: _Lexicon) -> Cue | None:
         c.dep_ == "aux" and c.lower_ in {"will", "would", "should"} for c in verb.children
     ):
         return None  # "The award, announced by X, falls short of ...": the writer's judgement
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = _agent_of(tok)
     if source is None:
         return None
     start = tok.right_edge.i + 1  # what is said of the subject, after the set-off clause
@@ -2886,6 +2886,12 @@ def _agent_cue(tok: Token, sent: Span, lex: _Lexicon) -> Cue | None:
     return Cue("indirect", cue_text, tok.idx, tok.idx + len(tok), stance, source, *content)
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The agent of a passive participle: the object of its "by" ("set out by X")."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
 def _given_figure_cue(tok: Token, lex: _Lexicon) -> Cue | None:
     """A figure passed on by its agent, in the passive: "That estimate was provided to
     reporters by an army colonel", "The numbers were supplied by the ministry". The agent's
@@ -2897,8 +2903,7 @@ def _given_figure_cue(tok: Token, lex: _Lexicon) -> Cue | None:
     subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ not in lex.given_nouns:
         return None
-    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = _agent_of(tok)
     if source is None:
         return None
     first, last = subject.left_edge, subject.right_edge

@@ -842,20 +842,15 @@ class AffiliationsMixin:
     def _body_subject_here(self, owner: Token) -> str | None:
         """What "its" owns when its own sentence opens with a body as the subject of its
         main verb ("Last year the company spent ..., according to X, its chief
-        technology officer"): that body, as the article resolves it."""
+        technology officer"): that body (`_subject_body`)."""
         root = owner.sent.root
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < owner.i), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
-            return None
-        found = self._resolve_one(subj)
-        return found.name if found is not None and found.kind == "organization" else None
+        return self._subject_body(subj) if subj is not None else None
 
     def _body_subject_before(self, owner: Token) -> str | None:
         """What "its" owns when the sentence before had a body as its subject ("The ministry
-        disputed the findings. Replying in writing, its spokesperson, X, said"): that body, as
-        the article resolves it, when nothing is named between it and "its" but the subject
+        disputed the findings. Replying in writing, its spokesperson, X, said"): that body
+        (`_subject_body`), when nothing is named between it and "its" but the subject
         of a verb of interviewing, who asks ("The Gazette interviewed its founder")."""
         sent = owner.sent
         if sent.start == 0:
@@ -865,7 +860,13 @@ class AffiliationsMixin:
             return None
         before = self.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
+        return self._subject_body(subj) if subj is not None else None
+
+    def _subject_body(self, subj: Token) -> str | None:
+        """The body a subject names by a body's noun with "the" or with a named owner that
+        is no state ("the ministry", "Parliament's defence committee"), as the article
+        resolves it; an owner's body as written where it resolves to none."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.roles.body_nouns:
             return None
         if not any(
             c.dep_ == "det"
@@ -1417,10 +1418,15 @@ class AffiliationsMixin:
             return self.index.org_type(words[-1]) == "company"
         if size < 2 or " ".join(words[-size:]) != name:
             return False
-        full = " ".join(words)
-        return any(
-            e.label_ == "ORG" and re.sub(r"^(?:the|The)\s+", "", e.text) == full for e in self.ents
-        )
+        return " ".join(words) in self._tagged_orgs()
+
+    def _tagged_orgs(self) -> frozenset[str]:
+        """The names the tagger labelled ORG, their article left out (read once)."""
+        if self._orgs_tagged is None:
+            self._orgs_tagged = frozenset(
+                re.sub(r"^(?:the|The)\s+", "", e.text) for e in self.ents if e.label_ == "ORG"
+            )
+        return self._orgs_tagged
 
     def _last_org_before(self, before: int) -> str | None:
         """The last organisation (not a country, not a person) named before an offset; a
