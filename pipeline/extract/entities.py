@@ -229,8 +229,9 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(lexicon("roles")["document_nouns"])
 
 
-def latest_of_type(doc, before: int, typ: str) -> str | None:
-    """Canonical name of the last entity of type `typ` mentioned in `doc.text[:before]`.
+def latest_of_type(doc, before: int, typ: str, ents=None) -> str | None:
+    """Canonical name of the last entity of type `typ` mentioned in `doc.text[:before]`
+    (`ents`: the tagger's entities as repaired by the caller, else `doc.ents`).
 
     Known entities come from the lexicon; unknown organisations from spaCy ORG
     entities whose name words give the type ("Nordvik Systems" -> company).
@@ -241,7 +242,7 @@ def latest_of_type(doc, before: int, typ: str) -> str | None:
     for start, _end, ent in index.find_all(doc_text(doc)[:before]):
         if ent.type == typ and (best is None or start >= best[0]):
             best = (start, ent.name)
-    for span in doc.ents:
+    for span in doc.ents if ents is None else ents:
         if span.label_ not in _TAGGED_AS.get(typ, _ORG_LABELS) or span.end_char > before:
             continue
         name = _strip(span.text)

@@ -1469,6 +1469,10 @@ class AffiliationsMixin:
                 unknown = self._unknown_countries()  # read once, when first needed
             if known is None and name in unknown:
                 continue  # "Sundvik" of "Sundvik's defence ministry": a state, not a body
+            if known is None and self._placed_word(span):
+                continue  # "a cannery in Brekkevik": a town the tagger took for a body
+            if known is None and name in self.persons and not marked:
+                continue  # "X Y, an assembly technician," tagged ORG: a person of the article
             if best is None or span.start_char > best[0]:
                 best = (span.start_char, known.name if known else name)
         for start, name, _typ in self._described_names():
@@ -1480,7 +1484,7 @@ class AffiliationsMixin:
         """The last organisation of a type named before `before`: by the lexicon and the
         tagger (`latest_of_type`), or by a descriptor in apposition ("Falkwerk, the
         Munich-based maker of ...": a company), whichever the article named later."""
-        found = latest_of_type(self.doc, before, typ)
+        found = latest_of_type(self.doc, before, typ, ents=self.ents)
         at = doc_text(self.doc).rfind(found, 0, before) if found else -1
         text = doc_text(self.doc)
         typed = [*self._described_names(), *self._untagged_bodies()]
@@ -1713,6 +1717,9 @@ class AffiliationsMixin:
             traded = self._traded_name(tok)
             if traded is not None:  # "Shares in X fell": a listed company
                 found.append(traded)
+            closing = self._name_closing_description(tok)
+            if closing is not None:  # "The firm that owns the yard, X, opened in 2021"
+                found.append(closing)
             if tok.pos_ != "PROPN" or self.mention_at(tok) is not None:
                 continue
             appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -1736,6 +1743,48 @@ class AffiliationsMixin:
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
         return found
+
+    def _placed_word(self, span: Span) -> bool:
+        """Whether a one-word name nothing types, not in capitals, is written as a place
+        ("a cannery in Brekkevik", "a depot near Ostby"): after "in", "near" or "outside"
+        and never elsewhere but after such a word."""
+        if len(span) != 1 or span.text.isupper() or self.index.org_type(span.text) is not None:
+            return False
+        if span.text in self._company_names or span.text in self._company_names.values():
+            return False
+        places = {"in", "near", "outside"}
+        seen = [
+            self.doc[i]
+            for i in tokens_with_text(self.doc, {span.text})
+            if self.doc[i].text == span.text and not self.doc[i].is_sent_start
+        ]
+        return bool(seen) and all(self.doc[t.i - 1].lower_ in places for t in seen)
+
+    def _name_closing_description(self, tok: Token) -> tuple[int, str, str] | None:
+        """A name set after a description with a relative clause, closing it between
+        commas: "The firm that owns the yard, X, opened in 2021" (offset, name,
+        the descriptor's type), wherever the parser hung the name in the clause."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts):
+            return None
+        typ = self.index.descriptor_type(tok.lemma_)
+        if not typ or not any(c.dep_ == "relcl" for c in tok.rights):
+            return None
+        doc = self.doc
+        for name in tok.subtree:
+            if (
+                name.dep_ != "appos"
+                or name.pos_ != "PROPN"
+                or name.right_edge.i < tok.right_edge.i - 1
+            ):
+                continue
+            start = name.left_edge.i
+            if start == 0 or doc[start - 1].text != ",":
+                continue
+            words = doc[start : name.i + 1]
+            if not all(t.text[:1].isupper() for t in words):
+                continue
+            return words[0].idx, words.text, typ
+        return None
 
     def _traded_name(self, tok: Token) -> tuple[int, str, str] | None:
         """A company the article shows to be listed: "shares in X", "shares of X" (offset,

@@ -387,7 +387,7 @@ class DescriptionsMixin:
                 found = self._resolve_one(child)
             elif child.dep_ == "compound" and subject.lower_ in self.roles.document_nouns:
                 typ = self.index.descriptor_type(child.lower_)
-                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                name = latest_of_type(self.doc, head.idx, typ, ents=self.ents) if typ else None
                 found = Speaker(name=name, kind="organization") if name else None
             body = found is not None and found.kind == "organization"
             if body and not self._is_state(found.name):
@@ -792,6 +792,26 @@ class DescriptionsMixin:
             return None
         return None
 
+    def _lodged_by(self, head: Token, mention: str) -> Speaker | None:
+        """The company whose disclosure a document with no author is, given "with" or "to"
+        a market's body ("a half-year statement filed with the X exchange", "a filing with
+        the regulator"; roles.json `disclosure_nouns`, `disclosure_bodies`): the company
+        the story has taken up."""
+        if head.lemma_.lower() not in self.roles.disclosure_nouns:
+            return None
+        given = self._recipient(head)
+        preps = [self.doc[given[0]]] if given is not None else []
+        preps += [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "with"]
+        to = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+        if not any(t.lemma_.lower() in self.roles.disclosure_bodies for t in to) or any(
+            c.dep_ == "poss" for c in head.lefts
+        ):
+            return None
+        company = self._company_taken_up(head.idx)
+        if company is None:
+            return None
+        return Speaker(name=company, mention=mention, kind="organization")
+
     def _linked_description(self, head: Token, document: bool, body: bool) -> Speaker | None:
         """What a description refers back to, on strong evidence only: "alliance
         estimates" (a known organisation type as modifier), "the report" after "a report
@@ -805,7 +825,7 @@ class DescriptionsMixin:
             common = child.pos_ == "NOUN" or child.is_sent_start and not child.ent_type_
             if child.dep_ in {"compound", "amod"} and common:
                 typ = self.index.descriptor_type(child.text)
-                name = latest_of_type(self.doc, head.idx, typ) if typ else None
+                name = latest_of_type(self.doc, head.idx, typ, ents=self.ents) if typ else None
                 if name:
                     return Speaker(name=name, mention=mention, kind="organization")
                 if typ == "government" and document and child.lower_ == "government":
@@ -814,7 +834,7 @@ class DescriptionsMixin:
                     if state is not None:
                         return self._government(state, mention)
         if document:  # "figures published by the statistics office, X": its author, X
-            author = self._document_author(head, mention)
+            author = self._document_author(head, mention) or self._lodged_by(head, mention)
             if author is not None:
                 return author
         if document or head.lemma_.lower() in self.roles.speech_nouns:
@@ -1312,6 +1332,37 @@ class DescriptionsMixin:
                 return tok
         return None
 
+    def _reduced_relative_giver(self, tok: Token) -> Speaker | None:
+        """The body a relative clause without "that" says gave the document out, whatever
+        the parser made of it ("figures the company released on Friday", "data the
+        ministry published": "the company" read as an apposition or an object): "the",
+        a body's word (with the words of its kind before it), then a verb of giving out
+        in the past with no object of its own."""
+        doc = self.doc
+        i = tok.i + 1
+        if i >= len(doc) or doc[i].lower_ != "the":
+            return None
+        j = i + 1
+        while j < len(doc) and doc[j].is_lower and doc[j].pos_ in {"NOUN", "ADJ", "PROPN"}:
+            j += 1
+        if j == i + 1 or j >= len(doc):
+            return None
+        noun, verb = doc[j - 1], doc[j]
+        if (
+            verb.tag_ not in {"VBD", "VBN"}
+            or verb.lemma_.lower() not in _GIVE_OUT_VERBS
+            or any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in verb.children)
+            or not (
+                noun.lemma_.lower() in self.roles.body_nouns
+                or self.index.descriptor_type(noun.lower_) is not None
+            )
+        ):
+            return None
+        found_by = self._resolve_one(noun) or self.description(noun, False)
+        if found_by is None or found_by.kind not in {"organization", "outlet"}:
+            return None
+        return found_by
+
     def _documents(self) -> list[tuple[int, str, Speaker]]:
         """Documents the article attributes to an author: (offset, noun, author) for "a
         report by X", "X's study", "the agency's study" (a body named before), "a study
@@ -1328,8 +1379,15 @@ class DescriptionsMixin:
         nouns = self.roles.document_nouns
         for tok in tokens_where(self.doc, POS={"NOUN"}):
             lemma = tok.lemma_.lower()
-            if lemma not in nouns and tok.lower_ not in nouns:
+            part = lemma in self.roles.document_parts  # "an annex the ministry released"
+            if lemma not in nouns and tok.lower_ not in nouns and not part:
                 continue  # "figures", "estimates": listed in the plural
+            giver = self._reduced_relative_giver(tok)
+            if giver is not None:
+                found.append((tok.idx, lemma, giver))
+                continue
+            if lemma not in nouns and tok.lower_ not in nouns:
+                continue
             for child in tok.children:
                 author = None
                 if child.dep_ == "poss" and child.pos_ == "PROPN":
@@ -1433,7 +1491,10 @@ class DescriptionsMixin:
                         found.append((tok.idx, lemma, body))
                         break
                     name = latest_of_type(
-                        self.doc, tok.idx, self.index.descriptor_type(word.lower_)
+                        self.doc,
+                        tok.idx,
+                        self.index.descriptor_type(word.lower_),
+                        ents=self.ents,
                     )
                     if name is not None and not self._is_state(name):
                         mention = self.doc[word.i : tok.i + 1].text

@@ -559,7 +559,9 @@ class GroupsMixin:
             # names no publisher)
             if at < head.idx and (noun is None or doc_noun == noun) and speaker.kind != "group":
                 return speaker.model_copy(update={"mention": mention})
-        name = latest_of_type(self.doc, head.idx, "institute") or self._last_org_before(head.idx)
+        name = latest_of_type(
+            self.doc, head.idx, "institute", ents=self.ents
+        ) or self._last_org_before(head.idx)
         if name is None:
             return None
         return Speaker(name=name, mention=mention, kind="organization")

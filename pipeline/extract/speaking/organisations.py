@@ -595,7 +595,7 @@ class OrganisationsMixin:
                 break
         if junior is not None:
             return junior
-        return latest_of_type(self.doc, before, "ministry")
+        return latest_of_type(self.doc, before, "ministry", ents=self.ents)
 
     def _token_at(self, offset: int) -> int:
         """The index of the first token starting at or after character `offset`."""

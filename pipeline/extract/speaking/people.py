@@ -1665,6 +1665,8 @@ class PeopleMixin:
                     and head.lemma_.lower() not in role
                 ):
                     return None  # "his attorney" is no "Chairman X" named next
+                if role and role.split()[-1] == head.lower_ and _other_office(head, role):
+                    return None  # "its defence minister" is no "Industry Minister X" named next
                 return m.person if first and titled and subject else None
         return None
 
@@ -1751,3 +1753,12 @@ def _hyphenated_surname(doc, start: int, end: int) -> int:
     if second.ent_type_ and second.ent_type_ != "PERSON":
         return end
     return end + 2
+
+
+def _other_office(head: Token, role: str) -> bool:
+    """Whether a title's words that say which office ("defence" of "its defence
+    minister") and a role's ("Industry Minister") have none in common, both having some."""
+    said = {w.replace("defense", "defence") for w in _office_words(head)}
+    words = set(role.lower().replace("defense", "defence").split())
+    words -= {head.lower_, "of", "for", "the", "and"}
+    return bool(said and words and not said & words)

@@ -192,11 +192,14 @@ class PersonRolesMixin:
                 self._org_of_name(span, role)
                 or self._speaking_for(span)
                 or self._party_before_title(titled)
+                or self._party_family(titled)
                 or self._whose_org(titled)
                 or self._own_body_after(span)
             )
         if not role and not org and titles:  # "X of the Coastal Greens said"
             org = self._org_of_name(span)
+        if org in self.roles.party_families:  # "a Labour MP": the party, not a seat
+            org = self.roles.party_families[org]
         if org and role and self._constituency(role, org):
             org = None  # "the MP for South Harrowfield": a seat's place, not a body
         if role and not org and titled is not None:  # "Her chief engineer, X,": whose
@@ -235,6 +238,8 @@ class PersonRolesMixin:
                 org, guessed = led_org, False
         if not org:  # (held now, whatever office was held before)
             org = self._workplace(span)  # "X, who works for the consultancy Y,"
+        if not org and role and titles and not self._past_office(role):
+            org = self._worksite(span)  # "X, a welder, joins casings on the line"
         if not org and left is not None and role and not self._past_office(role):
             org = self._rank_service(left)
         if role and (
@@ -631,6 +636,34 @@ class PersonRolesMixin:
                         return _clean_name(named.text)
         return None
 
+    def _party_family(self, phrase: Span | None) -> str | None:
+        """The party a politician's title names by its family word, capitalised right
+        before it or before the portfolio it carries: "Liberal defence critic X", "a Labour
+        MP" -> Liberal Party, Labour Party (roles.json `party_families`); not a word of a
+        longer name ("the Liberal Democrats")."""
+        if phrase is None:
+            return None
+        titles = self.roles.party_titles | self.roles.party_roles
+        words = list(phrase)
+        for n, tok in enumerate(words):
+            if not tok.text[:1].isupper() or n + 1 >= len(words):
+                continue
+            family = tok.text
+            k = n + 1
+            if (
+                words[k].text[:1].isupper()
+                and f"{tok.text} {words[k].text}" in self.roles.party_families
+            ):
+                family, k = f"{tok.text} {words[k].text}", k + 1
+            party = self.roles.party_families.get(family)
+            if party is None:
+                continue
+            while k < len(words) and words[k].is_lower and words[k].lower_ not in titles:
+                k += 1  # "defence" of "Liberal defence critic"
+            if k < len(words) and words[k].lower_ in titles:
+                return party
+        return None
+
     def _speaking_for(self, span: Span) -> str | None:
         """The body a fronted participle has the named subject speak for: "Speaking for
         the governing Unity Party, deputy X said" -> Unity Party (a name the tagger takes
@@ -774,6 +807,35 @@ class PersonRolesMixin:
                 org = self._org_after(self.doc[prep.i : prep.right_edge.i + 1], 0)
                 if org is not None and not self._is_country(org):
                     return org
+        return None
+
+    def _worksite(self, span: Span) -> str | None:
+        """The company whose shop floor a person given a trade works on, by a verb in the
+        present tense whose subject the name is (or a relative clause on it) and a place
+        "on", "at" or "in" "the" shop-floor noun ("X, a welder, joins casings on the second
+        assembly line"; roles.json `worksite_nouns`): the company the story has taken up
+        (`_company_taken_up`). None where that place has a name of its own."""
+        if self._in_quote(span.start_char):
+            return None
+        root = span.root
+        verbs = [c for head in _with_appositions(root) for c in head.children if c.dep_ == "relcl"]
+        if root.dep_ == "nsubj":
+            verbs.append(root.head)
+        for verb in verbs:
+            if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBP"}:
+                continue
+            for prep in verb.subtree:  # (wherever the parser hung the place)
+                if prep.dep_ != "prep" or prep.lower_ not in {"on", "at", "in"}:
+                    continue
+                place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    place is not None
+                    and place.pos_ == "NOUN"
+                    and place.lemma_.lower() in self.roles.worksite_nouns
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in place.lefts)
+                    and not any(t.pos_ == "PROPN" for t in place.subtree)
+                ):
+                    return self._company_taken_up(span.start_char)
         return None
 
     def _org_of_lead_verb(self, verb: Token, before: int) -> str | None:

@@ -108,6 +108,8 @@ class _Roles:
         self.body_nouns = {n.lower() for n in data.get("body_nouns", [])}
         self.branch_nouns = frozenset(n.lower() for n in data.get("branch_nouns", []))
         self.filing_verbs = frozenset(n.lower() for n in data.get("filing_verbs", []))
+        self.disclosure_nouns = frozenset(n.lower() for n in data.get("disclosure_nouns", []))
+        self.disclosure_bodies = frozenset(n.lower() for n in data.get("disclosure_bodies", []))
         self.ranks = {n.lower() for n in data.get("ranks", [])}
         self.local_government_nouns: dict[str, bool] = data.get("local_government_nouns", {})
         self.academic_titles = frozenset(n.lower() for n in data.get("academic_titles", []))
@@ -122,6 +124,7 @@ class _Roles:
         self.leader_words = {n.lower() for n in data.get("leader_words", [])}
         self.lead_verbs = {n.lower() for n in data.get("lead_verbs", [])}
         self.work_verbs = {n.lower() for n in data.get("work_verbs", [])}
+        self.worksite_nouns = {n.lower() for n in data.get("worksite_nouns", [])}
         self.make_verbs = frozenset(data.get("make_verbs", []))
         self.chair_titles = {n.lower() for n in data.get("chair_titles", [])}
         self.office_start_verbs = {n.lower() for n in data.get("office_start_verbs", [])}
@@ -176,6 +179,8 @@ class _Roles:
         self.counterpart_nouns = frozenset(data.get("counterpart_nouns", []))
         self.portfolios = {k.lower(): v.lower() for k, v in data.get("portfolios", {}).items()}
         self.party_titles = {n.lower() for n in data.get("party_titles", [])}
+        self.party_families: dict[str, str] = dict(data.get("party_families", {}))
+        self.party_roles = {n.lower() for n in data.get("party_roles", [])}
         self.study_voices = {n.lower() for n in data.get("study_voices", [])}
         self.poll_nouns = frozenset(data.get("poll_nouns", []))
         self.state_documents = frozenset(data.get("state_documents", []))

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.coref import assign_genders, resolve_pronouns
 from pipeline.extract.datelines import dateline_ends, past_dateline_span
 from pipeline.extract.entities import EntityIndex, entity_index, titles_a_document
+from pipeline.extract.numbers import words
 from pipeline.extract.quotes import quote_regions
 from pipeline.extract.speaking.affiliations import AffiliationsMixin
 from pipeline.extract.speaking.descriptions import DescriptionsMixin
@@ -86,6 +87,7 @@ class SpeakerTracker(
         self.short_forms = acronyms(doc_text(doc))
         self.ents = _defined_in_full(self.ents, self.short_forms)
         self.ents = _joined_at_and(self.ents, entity_index())
+        self.ents = _without_sums(self.ents)
         # (a document's title names no body: "The study, Arms and Industry, finds")
         self.ents = tuple(e for e in self.ents if not titles_a_document(e))
         self.index = index or entity_index()
@@ -1072,6 +1074,9 @@ class SpeakerTracker(
         if head.pos_ == "PROPN" and not numbered:
             return None  # a name
         mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+        given = self._document_author(head, mention)  # "an annex the ministry released"
+        if given is not None and given.kind in {"organization", "outlet"}:
+            return given
         owners = [([c for c in head.lefts if c.dep_ == "poss"], "'s")]  # "the report's table"
         owners += [
             ([c for c in prep.children if c.dep_ == "pobj"], prep.lower_)
@@ -1102,8 +1107,10 @@ class SpeakerTracker(
     def _document_author(self, head: Token, mention: str | None = None) -> Speaker | None:
         """The author `_documents` found for the document noun `head`, if any; not a
         document's own name ("data from the National Household Survey")."""
-        if head.lemma_.lower() not in self.roles.document_nouns and (
-            head.lower_ not in self.roles.document_nouns
+        if (
+            head.lemma_.lower() not in self.roles.document_nouns
+            and head.lower_ not in self.roles.document_nouns
+            and head.lemma_.lower() not in self.roles.document_parts  # "an annex X released"
         ):
             return None
         for at, _noun, speaker in self._documents():
@@ -1278,6 +1285,29 @@ def _joined_at_and(ents: tuple[Span, ...], index: EntityIndex) -> tuple[Span, ..
         joined.append(ent)
         k += 1
     return tuple(joined) if len(joined) < len(ents) else ents
+
+
+def _without_sums(ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Names the tagger ran on into the sum after them: "[the ministry will give Korvel
+    Arms 900 million] crowns" names Korvel Arms. A trailing run of numbers with a scale
+    word ("900 million", "2.5 billion") is cut off a name of capitalised words."""
+    scales = words()["scales"]
+    cut: list[Span] = []
+    for ent in ents:
+        k = ent.end
+        while k > ent.start and ent.doc[k - 1].like_num:
+            k -= 1
+        if (
+            ent.label_ in {"ORG", "PERSON", "FAC", "GPE"}
+            and k < ent.end
+            and any(t.lower_ in scales for t in ent.doc[k : ent.end])
+            and k > ent.start
+            and ent.doc[k - 1].text[:1].isupper()
+        ):
+            cut.append(Span(ent.doc, ent.start, k, label=ent.label_))
+        else:
+            cut.append(ent)
+    return tuple(cut)
 
 
 def _field_cut_short(ent: Span, index: EntityIndex) -> bool:
