@@ -3,7 +3,8 @@ document in a relative clause without "that" (whatever the parser made of it), a
 a document with its own publisher, a schedule as a document, a listed company's statement
 lodged with an exchange, a company's name the tagger ran on into a sum, a company named
 after a description that closes with it, a town the tagger took for a body, a trade
-worked on a works' shop floor, and a title of another office named in the next sentence.
+worked on a works' shop floor, a title of another office named in the next sentence, a
+party named by its family's word, and a minister of the state his sentence is about.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -218,3 +219,19 @@ def test_a_title_of_another_office_is_no_person_named_next() -> None:
 def test_a_party_named_by_its_family(text: str, expected: tuple) -> None:
     """A politician's party named by its family's word, as news names parties."""
     assert _fields(text, text[:12]) == expected
+
+
+_NEIGHBOURS = (
+    "Finland says its shell lines now outpace Sweden's\n\n"
+    "KUOPIO - Finland now turns out 28,000 shells every month, ahead of its Nordic "
+    "neighbours, Defence Minister Aarne Kettunen-Rask said on Thursday.\n\n"
+    "Sweden disputed the figure. Sweden's industry minister said Sweden's three plants fill "
+    "14,000 a month. Sweden has spent 500 million euros on the plants since 2022, and "
+    "Sweden's army now holds more shells than at any time since 1990."
+)
+
+
+def test_a_minister_speaks_for_the_state_his_sentence_is_about() -> None:
+    """An unqualified government title in a sentence whose reported subject is a state
+    is that state's, though the story names another state more often."""
+    assert _fields(_NEIGHBOURS, "KUOPIO") == ("Aarne Kettunen-Rask", "Defence Minister", "Finland")

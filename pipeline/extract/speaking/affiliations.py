@@ -1916,7 +1916,11 @@ class AffiliationsMixin:
         if government:
             if set(low.split()) & (self.roles.no_office_words | self.roles.opposition_words):
                 return None  # "former prime minister": speaks for no government
-            placed = self._placed_state(before) or self._topic_state(before)
+            placed = (
+                self._placed_state(before)
+                or self._subject_state(before)
+                or self._topic_state(before)
+            )
             if placed is not None:  # "In Oslo, Defence Minister X": Norway's, whoever before
                 return self._ministry_of(placed, role, before) or placed
             own = _OWN_MINISTRY.search(role)  # "Deputy Minister of National Defence"
@@ -2083,6 +2087,37 @@ class AffiliationsMixin:
             if state is not None:
                 return state
         return None
+
+    def _subject_state(self, before: int) -> str | None:
+        """The state a government title's own sentence has as the subject of what it
+        reports, before the title and outside quotation marks ("Varnland now fills 30,000
+        shells a month, Defence Minister X said" -> Varnland, in a story that names another
+        state more often): the one state that is such a subject there, when it is not the
+        article's own (whose ministry the other readings find), else None."""
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if at is None:
+            return None
+        states = set()
+        for tok in at[0].sent:
+            if tok.i >= at[0].i:
+                break
+            if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or self._in_quote(tok.idx):
+                continue
+            name = self.doc[tok.left_edge.i : tok.i + 1].text
+            # (the name as written, else its last word: "KUOPIO - Finland" of a dateline)
+            known = self.index.canonical(_clean_name(name)) or self.index.canonical(tok.text)
+            if known is not None and known.name in self.roles.regions:
+                return None  # "Europe buys too few": a region, no minister's state
+            if known is not None and known.kind == "country":
+                states.add(known.name)
+            elif known is None and tok.text in self._unknown_countries():
+                states.add(tok.text)
+            else:
+                return None  # a body or a person is what the sentence is about
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        return None if state == self._main_country() else state  # (the own: its ministry)
 
     def _topic_state(self, before: int) -> str | None:
         """The state a round-up's paragraph is about, for a government title in it: the
