@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_briefings_and_letters import _records
-
-
-def _fields(text: str, opening: str) -> tuple[str | None, str | None, str | None]:
-    """(speaker, role, organisation) of the record whose sentence opens with `opening`."""
-    found = [r for r in _records(text) if r.sentence.startswith(opening)]
-    assert found, f"no record for {opening!r}"
-    s = found[0].speaker
-    return (s.name, s.role, s.organization) if s else (None, None, None)
-
+from tests.extract.test_bodies_named_in_full import _fields
 
 _GRANT = (
     "Brannoch to fund a second fuse line\n\n"

@@ -1752,13 +1752,16 @@ class AffiliationsMixin:
             return False
         if span.text in self._company_names or span.text in self._company_names.values():
             return False
-        places = {"in", "near", "outside"}
-        seen = [
-            self.doc[i]
-            for i in tokens_with_text(self.doc, {span.text})
-            if self.doc[i].text == span.text and not self.doc[i].is_sent_start
-        ]
-        return bool(seen) and all(self.doc[t.i - 1].lower_ in places for t in seen)
+        if span.text not in self._placed_words:  # (the article is read once per name)
+            seen = [
+                self.doc[i]
+                for i in tokens_with_text(self.doc, {span.text})
+                if self.doc[i].text == span.text and not self.doc[i].is_sent_start
+            ]
+            self._placed_words[span.text] = bool(seen) and all(
+                self.doc[t.i - 1].lower_ in {"in", "near", "outside"} for t in seen
+            )
+        return self._placed_words[span.text]
 
     def _name_closing_description(self, tok: Token) -> tuple[int, str, str] | None:
         """A name set after a description with a relative clause, closing it between

@@ -100,6 +100,7 @@ class SpeakerTracker(
         self._last_org_at = -1  # the token where the last organisation spoke
         self._described: list[tuple[int, str, str]] | None = None
         self._orgs_tagged: frozenset[str] | None = None  # ORG names (`_tagged_orgs`)
+        self._placed_words: dict[str, bool] = {}  # `_placed_word`, per name
         # a title a possessive pronoun owns ("her chief engineer"), with the pronoun
         self._owned_titles: list[tuple[Person, Token]] = []
         # a title a document owns ("the report's lead author"), with the title's head
