@@ -1373,10 +1373,13 @@ class AffiliationsMixin:
         if at is None:
             return False
         tok = at[0]
-        return tok.is_sent_start and (
+        return _opens_sentence(tok) and (
             tok.pos_ in {"ADV", "DET", "ADP", "SCONJ", "CCONJ", "PRON"}
             or tok.ent_type_ in {"DATE", "TIME"}
             or tok.dep_ in {"npadvmod", "advmod"}  # "Today Tarnholm employs ..."
+            # (a common word the article also writes in lower case: "today")
+            or tok.pos_ != "PROPN"
+            and bool(self._written_at(tok.lower_))
         )
 
     def _full_name(self, name: str, before: int) -> str:
@@ -1731,6 +1734,8 @@ class AffiliationsMixin:
                 start > 0
                 and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
                 and start <= self.doc[start - 1].head.i <= tok.i
+                # (not a sentence's first word capitalised only for that: "Today")
+                and not self._sentence_opener(self.doc[start - 1].idx)
                 and (
                     self.doc[start - 1].text[:1].isupper()
                     # "Le Courrier de Nabra": a small word of a name in another language
@@ -2230,6 +2235,17 @@ class AffiliationsMixin:
                 if count > best:
                     counts, best = {name: count}, count
                 break
+            for name in self._likely_states():
+                # a state by weaker signs ("Velderia's output") whose adjective the article
+                # writes too ("Velderian"), named more often than any the lexicon knows
+                # ("... since the war in Ukraine" once); not a place or a person of a
+                # country the lexicon knows, which has no such adjective ("Florida's")
+                demonym = self._demonym(name)
+                if name in unknown or not demonym or not self._written_at(demonym):
+                    continue
+                count = len(self._written_at(name)) + len(self._written_at(demonym))
+                if count > best:
+                    counts, best = {name: count}, count
             text = doc_text(self.doc)
             for m in _DATELINE_STATE.finditer(text[:_OPENING]):
                 # "TOWN, Xa (Wire) -": the state the story is filed from, unknown to the
@@ -2429,6 +2445,11 @@ class AffiliationsMixin:
                     return _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
         known = self.index.first_in(doc_text(self.doc)[start:limit])
         return known.name if known else None
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether a token is its sentence's first word (after any paragraph break)."""
+    return tok.is_sent_start or tok.i > 0 and tok.doc[tok.i - 1].is_space
 
 
 def _after_name_or_the(text: str, at: int) -> bool:

@@ -104,6 +104,9 @@ class DescriptionsMixin:
         part = self._document_part(head)
         if part is not None:  # "according to an annex to the report": the report's author
             return part
+        led = self._headline_body(head) or self._lede_body(head)
+        if led is not None:  # "Think-tank warns ..." over a story that names the institute
+            return led
         service = (
             self._state_service(head)
             or self._called_by_function(head)
@@ -608,6 +611,85 @@ class DescriptionsMixin:
         return Speaker(
             name=found, mention=self.doc[head.i - 1 : head.i + 1].text, kind="organization"
         )
+
+    def _headline_body(self, head: Token) -> Speaker | None:
+        """A body's kind word without a determiner in a headline ("Think-tank warns of
+        ...", "Shipbuilder sues ..."): the last body of that kind the story's opening
+        paragraph names, else None."""
+        text = doc_text(self.doc)
+        line_end = headline_end(text)
+        if head.idx >= line_end or any(c.dep_ in {"det", "poss"} for c in head.lefts):
+            return None
+        words = self.doc[head.left_edge.i : head.i + 1].text.lower()  # "think-tank"
+        typ = next(
+            (t for w in (words, head.lower_, head.lemma_) if (t := self.index.descriptor_type(w))),
+            None,
+        )
+        if not typ or head.tag_ not in {"NN", "NNP"}:
+            return None
+        start = len(text) - len(text[line_end:].lstrip())
+        lede = text.find("\n", start)
+        name = latest_of_type(self.doc, lede if lede > 0 else len(text), typ, ents=self.ents)
+        if name is None or self._is_state(name):
+            return None
+        mention = self.doc[head.left_edge.i : head.i + 1].text
+        return Speaker(name=name, mention=mention, kind="organization")
+
+    def _meeting_host(self, head: Token) -> Speaker | None:
+        """The body that holds a gathering "the meeting" stands for: the body named after
+        "of" or "by" the last gathering of that word before it ("a meeting of the X
+        Compact ... the meeting's communique"), else None."""
+        lemma = head.lemma_.lower()
+        if lemma not in self.roles.meeting_nouns:
+            return None
+        for tok in reversed(self.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            for prep in tok.rights:
+                if prep.dep_ != "prep" or prep.lower_ not in {"of", "by"}:
+                    continue
+                inner = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                ent = next(
+                    (e for e in self.ents if inner is not None and e.start <= inner.i < e.end),
+                    None,
+                )
+                if ent is not None and ent.label_ == "ORG" and not self._is_state(ent.text):
+                    mention = self.doc[head.left_edge.i : head.i + 1].text
+                    return self._org_speaker(ent, mention)
+            return None  # (the last such gathering names no body)
+        return None
+
+    def _lede_body(self, head: Token) -> Speaker | None:
+        """ "A Norwegian shipbuilder has asked a court to ..." opening a story, and the next
+        paragraph names the company ("X Shipyards, based in Y, said ..."): a body of a
+        kind with "a", subject of the story's first sentence, is the first body of that
+        kind the next paragraph names; else None."""
+        if head.dep_ != "nsubj" or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts
+        ):
+            return None
+        text = doc_text(self.doc)
+        line_end = headline_end(text)
+        sent = head.sent
+        if text[max(line_end, 0) : sent.start_char].strip():
+            return None  # not the story's first sentence
+        typ = self.index.descriptor_type(head.lower_) or self.index.descriptor_type(head.lemma_)
+        if not typ:
+            return None
+        closed = sent.start_char + len(sent.text.rstrip())
+        start = text.find("\n", closed)
+        if start < 0 or text[closed:start].strip():
+            return None  # (the first paragraph goes on)
+        start = len(text) - len(text[start:].lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for ent in self.ents:
+            if start <= ent.start_char < end and ent.label_ in {"ORG", "PERSON", "FAC"}:
+                name = ent.text.removeprefix("the ").removeprefix("The ")
+                if self.index.org_type(name) == typ and not self._is_state(name):
+                    mention = self.doc[head.left_edge.i : head.i + 1].text
+                    return Speaker(name=name, mention=mention, kind="organization")
+        return None
 
     def _bare_service(self, head: Token) -> Speaker | None:
         """ "The coast guard boarded 9 trawlers", "the navy said": an armed service named
@@ -1418,6 +1500,19 @@ class DescriptionsMixin:
                     continue
                 elif (
                     child.dep_ == "poss"
+                    and child.lemma_.lower() in nouns
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in child.lefts)
+                ):
+                    # "the report's fourth table": the author of the last report named
+                    earlier = [
+                        a for at, n, a in found if n == child.lemma_.lower() and at < tok.idx
+                    ]
+                    if earlier and earlier[-1].kind in {"organization", "outlet"}:
+                        found.append((tok.idx, lemma, earlier[-1]))
+                        break
+                    continue
+                elif (
+                    child.dep_ == "poss"
                     and child.pos_ == "NOUN"
                     and any(
                         c.dep_ == "det"
@@ -1437,6 +1532,7 @@ class DescriptionsMixin:
                         self._resolve_one(child)
                         or self._bare_service(child)
                         or self._body_by_word(child)
+                        or self._meeting_host(child)
                     )
                     state = next((c for c in child.lefts if c.ent_type_ == "NORP"), None)
                     if found_by is None and state is not None and child.lower_ in STATE_BODY_NOUNS:

@@ -333,13 +333,21 @@ _NAME_WORD = re.compile(r"^(?:[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*|[A-Z]\
 def _looks_like_name(tokens: list[Token]) -> bool:
     """Capitalised words, a middle initial allowed ("Paul D. Ryan"), not initials alone;
     a family name's particle before the last word ("Harald von Wedel", "van Houten") or
-    joined to it ("Yvette d'Aurignac")."""
+    joined to it ("Yvette d'Aurignac", "Samir al-Harthi")."""
     words = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split() if tokens else []
     particles = name_particles()
     return (
         bool(words)
         and all(
-            (w[:1].isupper() or elided_particle(w) or k < len(words) - 1 and w in particles)
+            (
+                w[:1].isupper()
+                or elided_particle(w)
+                or k < len(words) - 1
+                and w in particles
+                # "al-Harthi", "el-Baz": a particle joined by a hyphen to the family name
+                or w.partition("-")[0] in particles
+                and w.partition("-")[2][:1].isupper()
+            )
             and _NAME_WORD.match(w)
             for k, w in enumerate(words)
         )

@@ -127,6 +127,29 @@ class OrganisationsMixin:
                 )
         return None
 
+    def _member_body_named(self, head: Token) -> Speaker | None:
+        """ "the union" after "the Kestrel metalworkers' union branch": the name written
+        with "the" before the kind word of a members' body (lexicon `member_bodies`: a
+        union, an association) and at most two lower-case words, the last such before
+        `head`; not a place, a people or a person."""
+        word = head.lower_
+        if word not in self.roles.member_bodies or [c.lower_ for c in head.lefts] != ["the"]:
+            return None
+        text = doc_text(self.doc)[: head.idx]
+        pattern = rf"\b[Tt]he ((?:[A-Z][\w-]+ ){{1,2}})(?:[a-z][\w'’-]* ){{0,2}}{word}\b"
+        for m in reversed(list(re.finditer(pattern, text))):
+            name = m.group(1).strip()
+            span = self.doc.char_span(m.start(1), m.start(1) + len(name))
+            if span is None or any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in span):
+                continue
+            if self.index.canonical(name) is not None or name in self.persons:
+                continue
+            if any(name in p.split() for p in self.persons):
+                continue
+            mention = self.doc[head.left_edge.i : head.right_edge.i + 1].text
+            return Speaker(name=name, mention=mention, kind="organization")
+        return None
+
     def _known_inside(self, ent: Span):
         """The known organisation or country a tagged name holds ("Russian Railways":
         Russia, left to the caller), unless the name goes on after it to a body of its
@@ -375,7 +398,7 @@ class OrganisationsMixin:
                     return self._government(state, phrase.text)
         # "the project", "the association": the last organisation whose name has that word
         if any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            named = self._named_org_with_word(head)
+            named = self._named_org_with_word(head) or self._member_body_named(head)
             if named is not None and named.name.islower():
                 # "the coast guard", which the tagger took for a name somewhere: the
                 # article's own service, as it names it with its owner

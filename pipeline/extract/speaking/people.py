@@ -253,6 +253,7 @@ class PeopleMixin:
         named = self._titled_names(taken) + self._predicated_names(taken)
         named += self._handled_names(taken | {i for a, b in named for i in range(a, b)})
         named += self._relative_who_names(taken | {i for a, b in named for i in range(a, b)})
+        named += self._speaking_surnames(taken | {i for a, b in named for i in range(a, b)})
         taken_now = taken | {i for a, b in named for i in range(a, b)}
         named += self._appositive_names(taken_now)
         taken_now |= {i for a, b in named for i in range(a, b)}
@@ -464,6 +465,55 @@ class PeopleMixin:
                 continue
             if self._untagged_name(start, end, taken):
                 found.append((start, end))
+        return found
+
+    def _speaking_surnames(self, taken: set[int]) -> list[tuple[int, int]]:
+        """Names the model did not tag as a person's, whose last word alone is the subject
+        of a verb of saying elsewhere ("X Y keeps a steering wheel on her shelf. ...
+        Y said"): the first place the article writes that word after one capitalised
+        word that can be a given name, the two words forming a name (`_untagged_name`)
+        that no capitalised word goes on from; not a word the article treats as a state
+        or a company's name."""
+        found: list[tuple[int, int]] = []
+        speaking = {
+            tok.text
+            for tok in tokens_where(self.doc, DEP={"nsubj"}, POS={"PROPN"})
+            if tok.left_edge.i == tok.i
+            and tok.is_alpha
+            and tok.is_title
+            and tok.ent_type_ in _NAME_MISREAD_AS
+            and tok.ent_type_ != "NORP"
+            and tok.tag_ == "NNP"  # ("Democrats said": a party's members)
+            and _reports(tok.head)
+        }
+        for word in sorted(speaking):
+            if (
+                self.index.canonical(word) is not None
+                or self.index.org_type(word) is not None
+                or word in self._company_names
+                or word in self._untagged_company_names()
+                or word in self._unknown_countries()
+                or _demonym_pattern(word).search(doc_text(self.doc)) is not None
+            ):
+                continue  # (a state: "X's army", "the Xian navy")
+            for i in tokens_with_text(self.doc, {word}):
+                given = self.doc[i - 1] if i > 0 else None
+                if given is None or not given.whitespace_ or i - 1 in taken:
+                    continue
+                if i + 1 < len(self.doc) and self._name_part(self.doc[i + 1]):
+                    continue  # "X Y Works": a longer name
+                if i >= 2 and self._name_part(self.doc[i - 2]):
+                    continue
+                if (
+                    self._written_at(given.text.lower())
+                    or given.ent_type_ not in _NAME_MISREAD_AS
+                    or self.index.canonical(given.text) is not None
+                ):
+                    continue  # "Today Y": a word, not a given name; "Virginia Y": a place
+                if self._untagged_name(i - 1, i + 1, taken):
+                    found.append((i - 1, i + 1))
+                    taken = taken | {i - 1, i}
+                break
         return found
 
     def _named_elsewhere(self, start: int, end: int) -> bool:
@@ -1372,7 +1422,9 @@ class PeopleMixin:
                     if "-" not in words[-1]:
                         continue  # "Yi" alone is no one's short form
                 surnames.setdefault(words[-1], p)
-                if elided_particle(words[-1]):  # "D'Aurignac said", opening a sentence
+                if elided_particle(words[-1]) or (  # "D'Aurignac said", opening a sentence
+                    words[-1].partition("-")[0] in name_particles()  # "Al-Harthi said"
+                ):
                     surnames.setdefault(words[-1][:1].upper() + words[-1][1:], p)
         # "Szeplaki Bence" then "Mr Szeplaki": a name written family name first, as the
         # honorific before its first word shows (a first word no given name, no surname)
@@ -1622,6 +1674,41 @@ class PeopleMixin:
             if role:  # (a company title with no body: the article's company)
                 person.role = role
                 person.organization = person.organization or org or self._default_org(role, tok.idx)
+        owned = tokens_where(
+            self.doc, DEP={"nsubj", "nsubjpass", "conj"}, POS={"NOUN"}, LOWER=self.roles.title_words
+        )
+        for tok in owned:
+            if tok.dep_ == "conj" and tok.head.dep_ not in {"nsubj", "nsubjpass"}:
+                continue  # ("X Works, and its sales chief disputes ...": a subject too)
+            person = self._titled_next(tok)
+            if person is None or person.role:
+                continue
+            phrase = self.doc[tok.left_edge.i : tok.i + 1]
+            role, org = self._role_and_org(phrase, tok.idx)
+            if role:
+                person.role = role
+                person.organization = person.organization or org or self._default_org(role, tok.idx)
+
+    def _titled_next(self, tok: Token) -> Person | None:
+        """ "The rival X Works sits in Y, and its sales chief disputes the figure. Z W said
+        ...": a title with an owner ("its", "the firm's"), subject of a sentence in the
+        narrator's voice that names no one, describes the person the next sentence
+        introduces as its subject by full name (`_introduced_next`, the next sentence
+        only)."""
+        if not any(c.dep_ == "poss" for c in tok.lefts) or self._in_quote(tok.idx):
+            return None
+        sent = tok.sent
+        if sent.end >= len(self.doc) or any(
+            sent.start_char <= m.start < sent.end_char for m in self.mentions
+        ):
+            return None
+        person = self._introduced_next(tok)
+        nxt = self.doc[sent.end].sent
+        if person is None or not any(
+            m.person is person and nxt.start_char <= m.start < nxt.end_char for m in self.mentions
+        ):
+            return None
+        return person
 
     def _title_mentions(self) -> list[Mention]:
         """ "the admiral said" as a mention of the person it names, for pronoun salience: a

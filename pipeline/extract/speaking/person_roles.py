@@ -1036,8 +1036,14 @@ class PersonRolesMixin:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lower_ not in {"that", "which"}:
             return None
-        if not any(w.lower_ in {"that", "which"} for w in verb.lefts) and obj is None:
-            return None  # "the plant she runs": no relative word to take for the object
+        if (
+            not any(w.lower_ in {"that", "which"} for w in verb.lefts)
+            and obj is None
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        ):
+            # "the plant she runs": no relative word to take for the object (but "the
+            # yard he has run as managing director" says the office it leads)
+            return None
         return body
 
     def _led_body_org(self, verb: Token, before: int) -> str | None:
@@ -1867,8 +1873,13 @@ class PersonRolesMixin:
         k = next((n for n, t in enumerate(words[:rel]) if t.lower_ in _WORK_PREPS), None)
         owner = next((n for n, t in enumerate(words) if t.tag_ == "POS"), None)
         if k is None and owner is not None and owner < 4:
-            # "De Waal's lawyer": a lawyer; "the report's lead author": a lead author
-            return self._profession(words[owner + 1 :]), None
+            # "De Waal's lawyer": a lawyer; "the report's lead author": a lead author;
+            # "Halvik's lawyer" after "Halvik Shipyards": the company's
+            owned = " ".join(t.text for t in words[:owner])
+            company = self._company_names.get(owned) or (
+                owned if owned in self._company_names.values() else None
+            )
+            return self._profession(words[owner + 1 :]), company
         if k is None and len(words) >= 2 and words[0].lower_ in {"a", "an", "the"}:
             return self._profession(words[1:]), None
         if k is None and len(words) == 2 and words[0].is_sent_start and words[0].is_title:

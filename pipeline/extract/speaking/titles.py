@@ -173,6 +173,10 @@ class _Roles:
         self.profession_nouns = {n.lower() for n in data.get("profession_nouns", [])}
         # who speak for a document ("the report's lead author")
         self.document_voices = frozenset(n.lower() for n in data.get("document_voices", []))
+        # gatherings a body holds ("the summit's communique": the body's)
+        self.meeting_nouns = frozenset(n.lower() for n in data.get("meeting_nouns", []))
+        # members' bodies named before their kind word ("the X metalworkers' union")
+        self.member_bodies = frozenset(n.lower() for n in data.get("member_bodies", []))
         self.judging_adjectives = {n.lower() for n in data.get("judging_adjectives", [])}
         self.office_time_words = {n.lower() for n in data.get("office_time_words", [])}
         self.appoint_verbs = frozenset(data.get("appoint_verbs", []))

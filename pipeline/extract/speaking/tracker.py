@@ -515,11 +515,31 @@ class SpeakerTracker(
         update = {}
         if speaker.kind != "person" and (full := self._stands_for(speaker.name)):
             update["name"] = full
+        elif speaker.kind == "organization" and (full := self._with_own_state(speaker.name)):
+            update["name"] = full  # "Defence Force figures" after "the X Defence Force"
         if full := self._body_in_full(speaker.organization, speaker.role):
             update["organization"] = full  # "Hallberg's finance chief": Hallberg Werft
         if speaker.organization and self._person_named(speaker.organization) is not None:
             update["organization"] = self._no_person(speaker.organization)
         return speaker.model_copy(update=update) if update else speaker
+
+    def _with_own_state(self, name: str) -> str | None:
+        """A body's name of two capitalised words or more as the article also writes it
+        after the name or adjective of its own state ("Defence Force" where it wrote "the
+        X Defence Force" before or after), else None."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() or w in {"of", "for", "and"} for w in words):
+            return None
+        if self.index.canonical(name) is not None:
+            return None
+        country = self._main_country()
+        if country is None:
+            return None
+        text = doc_text(self.doc)
+        for form in dict.fromkeys((country, self._demonym(country))):
+            if form and re.search(rf"(?<![\w-]){re.escape(f'{form} {name}')}(?![\w-])", text):
+                return f"{form} {name}"
+        return None
 
     def _antecedent(self, head: Token) -> Token:
         """What a relative pronoun subject stands for ("residents who said": residents);
