@@ -490,6 +490,10 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
                 subjects,
                 key=lambda c: (_after_as(c), not _a_name(c), c.i > cur.i, abs(cur.i - c.i)),
             )
+        if not subjects:
+            hung = _apposition_before_verb(cur)
+            if hung is not None and not (quoted is not None and quoted(hung)):
+                return hung  # "In a statement put out by X, a spokesman for Y said": the spokesman
         relayed = _relayed_source(cur, tok)
         if relayed is not None:
             return relayed  # "Reuters quoted X as saying": X
@@ -529,6 +533,26 @@ def _parsed_subject(tok: Token, quoted: Callable[[Token], bool] | None) -> Token
         ):  # "X and Y met, each saying ...": the parser hangs 'saying' on 'each'
             return None
         cur = cur.head
+    return None
+
+
+def _apposition_before_verb(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on the last noun of a phrase fronted
+    before the verb: "In a statement put out by X, a spokesman for Y said ..." (the
+    apposition set off by a comma, ending right before the verb), else None."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "prep" or child.i > verb.i:
+            continue
+        for word in child.subtree:
+            if (
+                word.dep_ == "appos"
+                and word.pos_ == "NOUN"
+                and word.right_edge.i == verb.i - 1
+                and word.left_edge.i > 0
+                and doc[word.left_edge.i - 1].text == ","
+            ):
+                return word
     return None
 
 

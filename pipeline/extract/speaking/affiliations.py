@@ -652,6 +652,10 @@ class AffiliationsMixin:
                 break
             if tok.lower_ in {"its", "their"} and tok.tag_ == "PRP$":
                 if role and self._state_office(role):
+                    # "The X Union, which ..., warned ... Its president, Y, said": the
+                    # body the sentence before was about presides there
+                    if set(role.lower().split()) & {"president", "chancellor"}:
+                        return self._named_body_subject_before(tok)
                     return None  # "X will buy jets from Y, its defence minister said": a state's
                 return self._owner_of(tok, before)
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
@@ -861,6 +865,40 @@ class AffiliationsMixin:
         before = self.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         return self._subject_body(subj) if subj is not None else None
+
+    def _named_body_subject_before(self, owner: Token) -> str | None:
+        """A body named in full ("The X Shipworkers' Association", not a state, not a
+        company's short name) that is the subject of the main verb of the sentence before
+        `owner`'s, in the same paragraph; else None."""
+        before = sentence_before(owner.sent)
+        subjects = [c for c in before.root.children if c.dep_ == "nsubj"] if before else []
+        # (a dateline the parser took for a subject too: "KALVIK — The X Union warned")
+        ent = next(
+            (
+                e
+                for s in subjects
+                if s.pos_ == "PROPN"
+                for e in self.ents
+                if e.start <= s.i < e.end and e.label_ == "ORG"
+            ),
+            None,
+        )
+        if ent is None:  # (a body's name the tagger missed, ending in a body's word)
+            ent = next(
+                (
+                    self.doc[s.left_edge.i : s.i + 1]
+                    for s in subjects
+                    if s.pos_ == "PROPN" and self.index.body_head(s.text)
+                ),
+                None,
+            )
+        if ent is None or len(ent) < 2:
+            return None
+        name = _clean_name(re.sub(r"^(?:the|The)\s+", "", ent.text))
+        known = self.index.canonical(name)
+        if (known is not None and known.kind == "country") or self._is_state(name):
+            return None
+        return known.name if known is not None else name
 
     def _subject_body(self, subj: Token) -> str | None:
         """The body a subject names by a body's noun with "the" or with a named owner that
@@ -1454,6 +1492,8 @@ class AffiliationsMixin:
                 continue  # a person's name; "Clydemouth Marine" tagged PERSON is a company
             if span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n"):
                 continue  # "TALLINN, March 4": a dateline opening a line
+            if span.text.islower():
+                continue  # "navy" of "alongside navy officers": a common word, no name
             if span.text.split()[0] in _currency_codes():
                 continue  # "EUR million" of a table's heading: a currency
             if in_dateline(span):
@@ -1730,20 +1770,32 @@ class AffiliationsMixin:
             if not typ:
                 continue
             start = tok.i
-            while (
-                start > 0
-                and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
-                and start <= self.doc[start - 1].head.i <= tok.i
-                # (not a sentence's first word capitalised only for that: "Today")
-                and not self._sentence_opener(self.doc[start - 1].idx)
-                and (
-                    self.doc[start - 1].text[:1].isupper()
-                    # "Le Courrier de Nabra": a small word of a name in another language
-                    or self.doc[start - 1].text in body_particles()
-                    and start >= 2
+            while True:
+                if (  # "Saint-Maurice": a name's words joined by a hyphen
+                    start > 1
+                    and self.doc[start - 1].text == "-"
+                    and not self.doc[start - 1].whitespace_
+                    and not self.doc[start - 2].whitespace_
                     and self.doc[start - 2].text[:1].isupper()
-                )
-            ):
+                    and self.doc[start - 2].head.i == tok.i
+                ):
+                    start -= 2
+                    continue
+                if not (
+                    start > 0
+                    and self.doc[start - 1].dep_ in {"compound", "amod", "nmod"}
+                    and start <= self.doc[start - 1].head.i <= tok.i
+                    # (not a sentence's first word capitalised only for that: "Today")
+                    and not self._sentence_opener(self.doc[start - 1].idx)
+                    and (
+                        self.doc[start - 1].text[:1].isupper()
+                        # "Le Courrier de Nabra": a small word of a name in another language
+                        or self.doc[start - 1].text in body_particles()
+                        and start >= 2
+                        and self.doc[start - 2].text[:1].isupper()
+                    )
+                ):
+                    break
                 start -= 1
             found.append((self.doc[start].idx, self.doc[start : tok.i + 1].text, typ))
         self._described = found
@@ -2437,6 +2489,7 @@ class AffiliationsMixin:
                 and ent.end_char <= limit
                 and ent.label_ in {"ORG", "GPE", "NORP"}
                 and _clean_name(ent.text) not in self._surnames
+                and not ent.text.islower()  # ("a navy spokesman": a word, not a name)
             ):
                 known = self.index.first_in(ent.text)
                 if known:

@@ -1792,7 +1792,37 @@ class DescriptionsMixin:
                 if entry is not None:
                     added.append((tok.idx, lemma, entry[1]))
                 break
+            if not added or added[-1][0] != tok.idx:
+                speaking = self._lede_speaker_next(tok)
+                if speaking is not None:
+                    added.append((tok.idx, lemma, speaking))
         return added
+
+    def _lede_speaker_next(self, tok: Token) -> Speaker | None:
+        """A document with "a" in the story's first sentence, its author not given ("...,
+        according to a report out on Tuesday"), whose next paragraph opens with a
+        body named in full that speaks ("The X Observatory said it had ..."): that body's."""
+        text = doc_text(self.doc)
+        sent = tok.sent
+        if text[max(headline_end(text), 0) : sent.start_char].strip():
+            return None
+        closed = sent.start_char + len(sent.text.rstrip())
+        start = text.find("\n", closed)
+        if start < 0 or text[closed:start].strip():
+            return None
+        start = len(text) - len(text[start:].lstrip())
+        nxt = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if nxt is None:
+            return None
+        root = nxt[0].sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _reports(root):
+            return None
+        ent = next((e for e in self.ents if e.start <= subject.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or self._is_state(ent.text):
+            return None
+        mention = self.doc[tok.left_edge.i : tok.i + 1].text
+        return self._org_speaker(ent, mention)
 
     def _untagged_body(self, head: Token) -> Speaker | None:
         """A body's name the tagger left untyped, as a document's author: "the charge sheet

@@ -960,6 +960,7 @@ class PeopleMixin:
             end += 1
             if self._name_part(self.doc[end]):
                 end += 1
+                end = _hyphenated_surname(self.doc, start, end)  # "du Saint-Maurice"
                 break
         stripped_title = False
         lead = self.roles.title_re.match(self.doc[start:end].text)
@@ -1627,13 +1628,18 @@ class PeopleMixin:
             if (
                 not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
                 or self._in_quote(tok.idx)
-                or _reports(tok.head)  # "The state governor said ...": a new source
+                # "The state governor said ...": a new source ("agreed to talk" says nothing)
+                or _reports(tok.head)
+                and not any(c.dep_ == "xcomp" for c in tok.head.children)
             ):
                 continue
             sent = tok.sent
             if sent.start == 0:
                 continue
-            before = self.doc[sent.start - 1].sent
+            last = sent.start - 1
+            while last > 0 and self.doc[last].is_space:
+                last -= 1  # (a paragraph's break the sentencizer kept apart)
+            before = self.doc[last].sent
             named = [m for m in self.mentions if before.start_char <= m.start < sent.end_char]
             if any(m.start >= sent.start_char for m in named):
                 continue
@@ -1754,6 +1760,16 @@ class PeopleMixin:
                     return None  # "his attorney" is no "Chairman X" named next
                 if role and role.split()[-1] == head.lower_ and _other_office(head, role):
                     return None  # "its defence minister" is no "Industry Minister X" named next
+                if (
+                    role
+                    and head.lower_ not in role.split()
+                    and head.lemma_.lower() not in role.split()
+                    and self.roles.is_title_token(head)
+                    and head.lower_ not in _ANY_OFFICE  # ("the head of X" is any office)
+                    # (an office a verb of leading gave yields to the title: "who has run")
+                    and id(m.person) not in self._led_offices
+                ):
+                    return None  # "the governor said" is no "X, the yard's spokeswoman"
                 return m.person if first and titled and subject else None
         return None
 
@@ -1771,6 +1787,9 @@ class PeopleMixin:
 
 
 # what the tagger takes a name it does not know for, where a relative "who" shows a person
+# title words that say nothing of which office ("the head of the X League" is its
+# Secretary General named next)
+_ANY_OFFICE = frozenset({"head", "chief", "leader", "boss", "official"})
 _NAME_MISREAD_AS = frozenset({"", "GPE", "ORG", "NORP", "LOC", "FAC"})
 
 

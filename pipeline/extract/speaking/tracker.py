@@ -88,6 +88,7 @@ class SpeakerTracker(
         self.ents = _defined_in_full(self.ents, self.short_forms)
         self.ents = _joined_at_and(self.ents, entity_index())
         self.ents = _without_sums(self.ents)
+        self.ents = _bodies_by_their_ending(self.ents, entity_index())
         # (a document's title names no body: "The study, Arms and Industry, finds")
         self.ents = tuple(e for e in self.ents if not titles_a_document(e))
         self.index = index or entity_index()
@@ -1306,6 +1307,18 @@ def _joined_at_and(ents: tuple[Span, ...], index: EntityIndex) -> tuple[Span, ..
         joined.append(ent)
         k += 1
     return tuple(joined) if len(joined) < len(ents) else ents
+
+
+def _bodies_by_their_ending(ents: tuple[Span, ...], index: EntityIndex) -> tuple[Span, ...]:
+    """Names the tagger took for a work, a product or an event that end in a word of a
+    body's kind ("The X Shipbuilding yard" read as a work of art): organisations."""
+    return tuple(
+        Span(e.doc, e.start, e.end, label="ORG")
+        if e.label_ in {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}
+        and index.org_type(re.sub(r"^(?:the|The)\s+", "", e.text)) is not None
+        else e
+        for e in ents
+    )
 
 
 def _without_sums(ents: tuple[Span, ...]) -> tuple[Span, ...]:
