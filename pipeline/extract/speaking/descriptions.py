@@ -659,6 +659,18 @@ class DescriptionsMixin:
             return None  # (the last such gathering names no body)
         return None
 
+    def _paragraph_after_opening(self, sent: Span) -> int | None:
+        """Where the second paragraph starts, when `sent` is the story's first sentence
+        (after any headline) and the whole of its paragraph; else None."""
+        text = doc_text(self.doc)
+        if text[max(headline_end(text), 0) : sent.start_char].strip():
+            return None  # not the story's first sentence
+        closed = sent.start_char + len(sent.text.rstrip())
+        start = text.find("\n", closed)
+        if start < 0 or text[closed:start].strip():
+            return None  # (the first paragraph goes on)
+        return len(text) - len(text[start:].lstrip())
+
     def _lede_body(self, head: Token) -> Speaker | None:
         """ "A Norwegian shipbuilder has asked a court to ..." opening a story, and the next
         paragraph names the company ("X Shipyards, based in Y, said ..."): a body of a
@@ -668,19 +680,11 @@ class DescriptionsMixin:
             c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.lefts
         ):
             return None
-        text = doc_text(self.doc)
-        line_end = headline_end(text)
-        sent = head.sent
-        if text[max(line_end, 0) : sent.start_char].strip():
-            return None  # not the story's first sentence
         typ = self.index.descriptor_type(head.lower_) or self.index.descriptor_type(head.lemma_)
-        if not typ:
+        start = self._paragraph_after_opening(head.sent) if typ else None
+        if start is None:
             return None
-        closed = sent.start_char + len(sent.text.rstrip())
-        start = text.find("\n", closed)
-        if start < 0 or text[closed:start].strip():
-            return None  # (the first paragraph goes on)
-        start = len(text) - len(text[start:].lstrip())
+        text = doc_text(self.doc)
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         for ent in self.ents:
@@ -1802,15 +1806,9 @@ class DescriptionsMixin:
         """A document with "a" in the story's first sentence, its author not given ("...,
         according to a report out on Tuesday"), whose next paragraph opens with a
         body named in full that speaks ("The X Observatory said it had ..."): that body's."""
-        text = doc_text(self.doc)
-        sent = tok.sent
-        if text[max(headline_end(text), 0) : sent.start_char].strip():
+        start = self._paragraph_after_opening(tok.sent)
+        if start is None:
             return None
-        closed = sent.start_char + len(sent.text.rstrip())
-        start = text.find("\n", closed)
-        if start < 0 or text[closed:start].strip():
-            return None
-        start = len(text) - len(text[start:].lstrip())
         nxt = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if nxt is None:
             return None

@@ -102,6 +102,7 @@ class SpeakerTracker(
         self._described: list[tuple[int, str, str]] | None = None
         self._orgs_tagged: frozenset[str] | None = None  # ORG names (`_tagged_orgs`)
         self._placed_words: dict[str, bool] = {}  # `_placed_word`, per name
+        self._own_state_names: dict[str, str | None] = {}  # `_with_own_state`, per name
         # a title a possessive pronoun owns ("her chief engineer"), with the pronoun
         self._owned_titles: list[tuple[Person, Token]] = []
         # a title a document owns ("the report's lead author"), with the title's head
@@ -528,6 +529,11 @@ class SpeakerTracker(
         """A body's name of two capitalised words or more as the article also writes it
         after the name or adjective of its own state ("Defence Force" where it wrote "the
         X Defence Force" before or after), else None."""
+        if name not in self._own_state_names:  # (the article is read once per name)
+            self._own_state_names[name] = self._find_with_own_state(name)
+        return self._own_state_names[name]
+
+    def _find_with_own_state(self, name: str) -> str | None:
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() or w in {"of", "for", "and"} for w in words):
             return None
